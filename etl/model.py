@@ -1,0 +1,75 @@
+"""Plain records shared by every layer: the article read from a file and the fact extracted from it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+METRICS = ("turnover", "export", "import")
+BOUNDS = ("eq", "gt", "lt", "approx")
+STATUSES = ("reported", "target")
+
+# The fact contract (GUIDE.md §2): the same names in Python, DuckDB, JSONL and CSV.
+FACT_FIELDS = (
+    "metric", "a", "b", "value", "currency", "bound", "period_start", "period_end",
+    "change_pct", "status", "quote", "quote_start", "quote_end", "notes",
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One trade figure: who traded with whom, how much, when, and the sentence that says so."""
+
+    metric: str
+    a: str | None
+    b: str | None
+    value: float | None
+    currency: str | None
+    bound: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    change_pct: float | None
+    status: str
+    quote: str
+    quote_start: int
+    quote_end: int
+    notes: str = ""
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping with ISO dates, keyed by the contract's field names."""
+        out = {}
+        for name in FACT_FIELDS:
+            v = getattr(self, name)
+            out[name] = v.isoformat() if isinstance(v, dt.date) else v
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Fact":
+        kw = {name: d.get(name) for name in FACT_FIELDS}
+        for name in ("period_start", "period_end"):
+            if isinstance(kw[name], str):
+                kw[name] = dt.date.fromisoformat(kw[name])
+        kw["notes"] = kw["notes"] or ""
+        return cls(**kw)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a source file, before extraction."""
+
+    article_id: str
+    body: str
+    published: dt.date | None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    rubric: str | None = None
+    path: str | None = None
+    external_id: str | None = None
+    encoding: str | None = None
+    notes: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def replace(self, **kw) -> "Article":
+        return dataclasses.replace(self, **kw)
