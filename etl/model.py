@@ -45,7 +45,7 @@ class Fact:
         return out
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Fact":
+    def from_dict(cls, d: dict) -> Fact:
         kw = {name: d.get(name) for name in FACT_FIELDS}
         for name in ("period_start", "period_end"):
             if isinstance(kw[name], str):
@@ -71,5 +71,5 @@ class Article:
     notes: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
-    def replace(self, **kw) -> "Article":
+    def replace(self, **kw) -> Article:
         return dataclasses.replace(self, **kw)

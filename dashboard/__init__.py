@@ -1,0 +1,1 @@
+"""Tradeboard's Streamlit dashboard."""

@@ -1,0 +1,75 @@
+"""The `tradeboard` command line (GUIDE.md §3). Exit codes: 0 ok, 1 some inputs rejected, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from etl.reference import PROJECT_ROOT
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tradeboard", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="ingest articles into the DuckDB database")
+    b.add_argument("--source", action="append", type=Path, metavar="PATH",
+                   help="file or folder of articles (repeatable; default data/sample)")
+    b.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
+
+    e = sub.add_parser("extract", help="extract facts from JSONL articles, without a database")
+    e.add_argument("input", type=Path, metavar="IN.jsonl")
+    e.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", help="default: standard output")
+
+    s = sub.add_parser("serve", help="start the dashboard")
+    s.add_argument("--port", type=int, default=8501)
+    s.add_argument("--db", type=Path)
+    return p
+
+
+def cmd_build(args) -> int:
+    from etl.warehouse import build, default_db_path, default_sources
+
+    report = build(args.source or default_sources(), args.db or default_db_path(),
+                   log=lambda msg: print(msg, file=sys.stderr))
+    print(report.summary(), file=sys.stderr)
+    return 1 if report.files_rejected else 0
+
+
+def cmd_extract(args) -> int:
+    from etl.extract import extract
+    from etl.sources import SourceError
+    from etl.sources.jsonl import read_jsonl
+
+    try:
+        articles = read_jsonl(args.input)
+    except (SourceError, OSError) as exc:
+        print(f"tradeboard extract: {exc}", file=sys.stderr)
+        return 1
+    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for a in articles:
+            facts = [f.to_dict() for f in extract(a.body, a.published, a.title)]
+            out.write(json.dumps({"id": a.external_id, "facts": facts}, ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from etl.warehouse import default_db_path
+
+    env = dict(os.environ, TRADEBOARD_DB=str((args.db or default_db_path()).resolve()))
+    cmd = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "dashboard" / "app.py"),
+           "--server.port", str(args.port), "--server.headless", "true"]
+    return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return {"build": cmd_build, "extract": cmd_extract, "serve": cmd_serve}[args.command](args)
