@@ -31,12 +31,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
 def cmd_build(args) -> int:
+    from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
 
-    report = build(args.source or default_sources(), args.db or default_db_path(),
-                   log=lambda msg: print(msg, file=sys.stderr))
-    print(report.summary(), file=sys.stderr)
+    try:
+        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr)
+    except SourceError as exc:
+        _stderr(f"tradeboard build: --source {exc}")
+        return 2
+    _stderr(report.summary())
     return 1 if report.files_rejected else 0
 
 

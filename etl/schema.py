@@ -1,14 +1,16 @@
-"""The data dictionary: every table and column the build writes, with its type and meaning.
+"""The data dictionary: every table, view and column the build writes, with its type and meaning.
 
 The DDL, docs/schema.md and the export's column list all come from here; a test fails when a
-built column is missing from it.
+built column is missing from it. `python -m etl.schema` rewrites docs/schema.md.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -18,52 +20,133 @@ class Column:
     description: str
 
 
+C = Column
+
 TABLES: dict[str, tuple[Column, ...]] = {
     "articles": (
-        Column("article_id", "VARCHAR PRIMARY KEY", "stable id: hash of the URL, else of the normalized text"),
-        Column("external_id", "VARCHAR", "the id the source gave the article (JSONL `id`), if any"),
-        Column("url", "VARCHAR", "where the article was published"),
-        Column("title", "VARCHAR", "headline"),
-        Column("published", "DATE", "publication date; null when it could not be resolved (see notes)"),
-        Column("source", "VARCHAR", "publisher credited for the article"),
-        Column("rubric", "VARCHAR", "the site's section, when the page names it"),
-        Column("body", "VARCHAR", "article text without navigation, credits or related links"),
-        Column("path", "VARCHAR", "input file the article was read from"),
-        Column("encoding", "VARCHAR", "text encoding the input file was decoded with"),
-        Column("notes", "VARCHAR", "how the date or other metadata was inferred, or why it is missing"),
+        C("article_id", "VARCHAR PRIMARY KEY",
+          "stable id: hash of the URL (plus the feed's passage id), else of the normalized text"),
+        C("external_id", "VARCHAR", "the id the source gave the article (JSONL `id`), if any"),
+        C("url", "VARCHAR", "where the article was published"),
+        C("title", "VARCHAR", "headline"),
+        C("published", "DATE", "publication date; null when it could not be resolved (then `date_unresolved`)"),
+        C("source", "VARCHAR", "publisher credited for the article"),
+        C("rubric", "VARCHAR", "the site's section, when the page names it"),
+        C("body", "VARCHAR", "article text without navigation, scripts, credits or related links"),
+        C("path", "VARCHAR", "input file the article was read from (the first one, when it was reached twice)"),
+        C("encoding", "VARCHAR", "text encoding the input file was decoded with: utf-8 | utf-8-sig | cp1251"),
+        C("notes", "VARCHAR", "how the date or other metadata was inferred, or why it is missing"),
+        C("text_hash", "VARCHAR NOT NULL",
+          "hash of the normalized body; an article whose text is already stored is skipped"),
+        C("date_unresolved", "BOOLEAN NOT NULL",
+          "true when no publication date could be resolved (`published` is null)"),
     ),
     "facts": (
-        Column("fact_id", "VARCHAR PRIMARY KEY", "article_id and the fact's ordinal in the article"),
-        Column("article_id", "VARCHAR NOT NULL", "the article the fact was extracted from"),
-        Column("metric", "VARCHAR NOT NULL", "turnover | export | import"),
-        Column("a", "VARCHAR", "reporting side, ISO 3166 code; export a→b, import a←b"),
-        Column("b", "VARCHAR", "partner side, ISO 3166 code"),
-        Column("value", "DOUBLE", "amount in units of `currency`; null when only a change is reported"),
-        Column("currency", "VARCHAR", "ISO 4217 code of `value`"),
-        Column("bound", "VARCHAR NOT NULL", "eq | gt (lower bound) | lt (upper bound) | approx"),
-        Column("period_start", "DATE", "first day of the period the figure covers"),
-        Column("period_end", "DATE", "last day of the period the figure covers"),
-        Column("change_pct", "DOUBLE", "signed percent change against the comparison period"),
-        Column("status", "VARCHAR NOT NULL", "reported (actual) | target (plan, goal, forecast)"),
-        Column("quote", "VARCHAR NOT NULL", "the sentence the figure came from"),
-        Column("quote_start", "INTEGER NOT NULL", "character offset of the quote in the article body"),
-        Column("quote_end", "INTEGER NOT NULL", "character offset just past the quote"),
-        Column("notes", "VARCHAR", "why a field is null or how it was inferred; empty when nothing was"),
+        C("fact_id", "VARCHAR PRIMARY KEY",
+          "article_id and the fact's ordinal in the article; may change when the extractor does"),
+        C("fact_key", "VARCHAR NOT NULL", "hash of article_id, metric, a, b and the quote offsets: stable across "
+                                          "re-extraction, the key reviews attach to"),
+        C("article_id", "VARCHAR NOT NULL", "the article the fact was extracted from"),
+        C("metric", "VARCHAR NOT NULL", "turnover | export | import"),
+        C("a", "VARCHAR", "reporting side, ISO 3166 code; export a→b, import a←b"),
+        C("b", "VARCHAR", "partner side, ISO 3166 code"),
+        C("value", "DOUBLE", "amount in units of `currency`; null when only a change is reported"),
+        C("currency", "VARCHAR", "ISO 4217 code of `value`"),
+        C("bound", "VARCHAR NOT NULL", "eq | gt (lower bound) | lt (upper bound) | approx"),
+        C("period_start", "DATE", "first day of the period the figure covers"),
+        C("period_end", "DATE", "last day of the period the figure covers"),
+        C("change_pct", "DOUBLE", "signed percent change against the comparison period"),
+        C("status", "VARCHAR NOT NULL", "reported (actual) | target (plan, goal, forecast)"),
+        C("quote", "VARCHAR NOT NULL", "the sentence the figure came from"),
+        C("quote_start", "INTEGER NOT NULL", "character offset of the quote in the article body"),
+        C("quote_end", "INTEGER NOT NULL", "character offset just past the quote"),
+        C("notes", "VARCHAR", "why a field is null or how it was inferred; empty when nothing was"),
+        C("pair", "VARCHAR", "the two places as `A~B`, codes sorted; null unless both are known"),
+        C("period_type", "VARCHAR", "year | half | quarter | month | months (from 1st to a month end) | other; "
+                                    "derived from the dates, null without a period"),
+        C("value_usd", "DOUBLE", "`value` in US dollars: value / fx_rate; null without a value or a rate"),
+        C("fx_rate", "DOUBLE", "units of `currency` per 1 USD used for value_usd: the annual average of the "
+                               "period's year; for a period over several years the day-weighted harmonic mean"),
+        C("fx_note", "VARCHAR", "which year's rate was used, or why value_usd is null"),
+        C("base_period_start", "DATE", "DERIVED: the comparison period (same dates one year earlier) when "
+                                       "value and change_pct are both given"),
+        C("base_period_end", "DATE", "DERIVED: last day of the comparison period"),
+        C("base_value", "DOUBLE",
+          "DERIVED: level of the comparison period, value / (1 + change_pct / 100), in `currency`"),
+        C("base_value_usd", "DOUBLE", "DERIVED: base_value converted with the comparison period's rate"),
     ),
     "regions": (
-        Column("code", "VARCHAR PRIMARY KEY", "ISO 3166-2 region or ISO 3166-1 alpha-2 country code"),
-        Column("kind", "VARCHAR", "city | oblast | krai | republic | autonomous_okrug | autonomous_oblast | country"),
-        Column("country", "VARCHAR", "country of the region (its own code for a country)"),
-        Column("name_en", "VARCHAR", "English name"),
-        Column("name_ru", "VARCHAR", "Russian name, nominative"),
-        Column("admin_center_ru", "VARCHAR", "administrative centre or capital"),
-        Column("lat", "DOUBLE", "latitude of the centre, decimal degrees"),
-        Column("lon", "DOUBLE", "longitude of the centre, decimal degrees"),
-        Column("note", "VARCHAR", "disputed status, unusual centres"),
+        C("code", "VARCHAR PRIMARY KEY", "ISO 3166-2 region or ISO 3166-1 alpha-2 country code"),
+        C("kind", "VARCHAR", "city | oblast | krai | republic | autonomous_okrug | autonomous_oblast | country"),
+        C("country", "VARCHAR", "country of the region (its own code for a country)"),
+        C("name_en", "VARCHAR", "English name"),
+        C("name_ru", "VARCHAR", "Russian name, nominative"),
+        C("admin_center_ru", "VARCHAR", "administrative centre or capital"),
+        C("lat", "DOUBLE", "latitude of the centre, decimal degrees"),
+        C("lon", "DOUBLE", "longitude of the centre, decimal degrees"),
+        C("note", "VARCHAR", "disputed status, unusual centres"),
+    ),
+    "fx_rates": (
+        C("year", "INTEGER NOT NULL", "calendar year"),
+        C("currency", "VARCHAR NOT NULL", "ISO 4217 code"),
+        C("per_usd", "DOUBLE NOT NULL", "units of the currency per 1 USD, annual average"),
+        C("source", "VARCHAR", "where the rate comes from (data/reference/fx_annual.csv)"),
+    ),
+    "ingest_log": (
+        C("build_id", "INTEGER NOT NULL", "the build (see `builds`); the log keeps the last builds, newest first"),
+        C("path", "VARCHAR NOT NULL", "input file"),
+        C("content_hash", "VARCHAR", "SHA-256 of the file's bytes and of its NAME.json sidecar, if any"),
+        C("size_bytes", "BIGINT", "file size"),
+        C("status", "VARCHAR NOT NULL", "loaded | skipped (unchanged since the last build, rows carried over) | "
+                                        "partial (some JSONL lines rejected) | rejected"),
+        C("error", "VARCHAR", "why the file or some of its lines were rejected, naming the file and line"),
+        C("articles", "INTEGER", "articles stored from this file"),
+        C("duplicates", "INTEGER", "articles in the file already stored from an earlier file (same id or text)"),
+        C("facts", "INTEGER", "facts stored from this file"),
+        C("lines_rejected", "INTEGER", "JSONL lines rejected"),
+        C("encoding", "VARCHAR", "encoding the file was decoded with"),
+    ),
+    "builds": (
+        C("build_id", "INTEGER PRIMARY KEY", "increases by one with every build of this database"),
+        C("started_at", "TIMESTAMP", "when the build started (local time)"),
+        C("seconds", "DOUBLE", "how long it took"),
+        C("extractor_version", "VARCHAR", "EXTRACTOR_VERSION the facts were extracted with"),
+        C("files_read", "INTEGER", "input files seen"),
+        C("files_skipped", "INTEGER", "unchanged files whose rows were carried over"),
+        C("files_rejected", "INTEGER", "files rejected whole or in part"),
+        C("articles", "INTEGER", "articles in the database after the build"),
+        C("facts", "INTEGER", "facts in the database after the build"),
     ),
     "build_info": (
-        Column("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version"),
-        Column("value", "VARCHAR", "its value"),
+        C("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version"),
+        C("value", "VARCHAR", "its value"),
+    ),
+    "schema_version": (
+        C("version", "INTEGER NOT NULL", "version of this schema; a database of another version is rebuilt in full"),
+    ),
+}
+
+VIEWS: dict[str, tuple[Column, ...]] = {
+    "pair_series": (
+        C("pair", "VARCHAR", "`A~B`, codes sorted"),
+        C("a", "VARCHAR", "turnover: the first code of the pair; export/import: the reporting side (a→b, a←b)"),
+        C("b", "VARCHAR", "turnover: the second code; export/import: the partner"),
+        C("metric", "VARCHAR", "turnover | export | import"),
+        C("period_start", "DATE", "first day of the period"),
+        C("period_end", "DATE", "last day of the period"),
+        C("period_type", "VARCHAR", "year | half | quarter | month | months | other"),
+        C("status", "VARCHAR", "reported | target"),
+        C("value", "DOUBLE", "median of the sources' values in `currency`"),
+        C("currency", "VARCHAR", "the sources' common currency; USD when they used several"),
+        C("value_usd", "DOUBLE", "median of the sources' value_usd"),
+        C("bound", "VARCHAR", "the sources' bound when they agree, else approx"),
+        C("change_pct", "DOUBLE", "median of the sources' change_pct (null on derived rows)"),
+        C("n_sources", "BIGINT", "distinct publications (URL, else article) behind the row"),
+        C("fact_ids", "VARCHAR[]", "the facts reconciled into the row"),
+        C("conflict", "BOOLEAN", "sources disagree: values by more than 1 % (max/min), or changes by more than "
+                                 "1 percentage point"),
+        C("is_derived", "BOOLEAN", "true: a comparison period's level computed back from a later figure and its "
+                                   "change; only where no source reports that period"),
     ),
 }
 
@@ -74,4 +157,32 @@ def create_table_sql(table: str) -> str:
 
 
 def column_names(table: str) -> list[str]:
-    return [c.name for c in TABLES[table]]
+    return [c.name for c in (TABLES.get(table) or VIEWS[table])]
+
+
+def _doc_type(sql_type: str) -> str:
+    return sql_type.replace(" PRIMARY KEY", " (primary key)").replace(" NOT NULL", ", not null")
+
+
+def render_markdown() -> str:
+    """docs/schema.md: the design notes, then every table and view with its columns."""
+    from etl.warehouse.notes import SCHEMA_NOTES
+
+    parts = [SCHEMA_NOTES.rstrip() + "\n"]
+    for kind, objs in (("table", TABLES), ("view", VIEWS)):
+        for name, cols in objs.items():
+            parts.append(f"\n## `{name}` ({kind})\n\n| column | type | meaning |\n|---|---|---|\n")
+            parts += [f"| `{c.name}` | {_doc_type(c.type)} | {c.description.replace('|', '&#124;')} |\n" for c in cols]
+    return "".join(parts)
+
+
+def main() -> int:
+    out = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(render_markdown(), encoding="utf-8")
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Page dumps: a news page saved as text (the seed's format).
+"""Page dumps: a news page saved as text (the seed's format), and plain article text.
 
 Layout, line by line: site navigation ("Новостные рубрики"), the headline, the time
 ("10:30, 14 августа", often without a year), a photo credit ("Фото: ..."), the body
@@ -9,6 +9,10 @@ The year: the sidecar's `published` date wins. Without one, a year written in th
 line, else the year of a date in the file name (`...-2025-08-14.txt`: day and month from the
 time line, one year back when they fall after the file's date). Otherwise the date is left
 null and the article is flagged in `notes` — never today's year.
+
+A `.txt` that is not laid out as a page (no navigation line, no time line under the first
+line, first line not the sidecar's title) is plain article text: all of it is the body, the
+title and date come from the sidecar.
 """
 
 from __future__ import annotations
@@ -113,12 +117,37 @@ def split_page(lines: list[str]) -> tuple[str | None, tuple | None, list[str], s
     return headline, time, body, rubric, related
 
 
+def is_page_layout(lines: list[str], title: str | None) -> bool:
+    """A page dump starts with navigation, or a headline followed by a time line."""
+    lines = [ln.strip() for ln in lines[:40] if ln.strip()]
+    if not lines:
+        return False
+    if lines[0].lower() in NAVIGATION or (title and lines[0] == title.strip()):
+        return True
+    return len(lines) > 1 and parse_time_line(lines[1]) is not None
+
+
+def read_plain(path: Path, text: str, encoding: str, meta: dict) -> list[Article]:
+    body = "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())
+    if not body:
+        raise SourceError(f"{path}: no article text")
+    published = parse_date(meta.get("published"), str(path.with_suffix(".json")))
+    url = meta.get("url")
+    return [Article(
+        article_id=article_id_for(url, body), body=body, published=published, title=meta.get("title"), url=url,
+        source=meta.get("source"), rubric=meta.get("rubric"), path=str(path), encoding=encoding,
+        notes="" if published else "date unresolved: plain text without a sidecar 'published'",
+    )]
+
+
 def read_pagedump(path: Path) -> list[Article]:
-    """The page's own article, then one article per related headline."""
+    """The page's own article, then one article per related headline (plain text: one article)."""
     from etl.sources.text import decode_file
 
     text, encoding = decode_file(path)
     meta = read_sidecar(path)
+    if not is_page_layout(text.splitlines(), meta.get("title")):
+        return read_plain(path, text, encoding, meta)
     headline, time, body, rubric, related = split_page(text.splitlines())
     if not body:
         raise SourceError(f"{path}: no article body found (empty or not a news page)")

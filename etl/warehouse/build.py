@@ -1,0 +1,185 @@
+"""The build: every input file into a new database file that replaces the old one atomically.
+
+The new file is written beside the target (`NAME.tmp-PID`) and moved over it with `os.replace`
+after a CHECKPOINT, so a failed or killed build leaves the previous database whole, and readers
+(the dashboard) never see a half-written file; they keep reading the old inode until they
+reopen. Unchanged files (same content hash, same extractor version) are not re-read: their rows
+are copied from the previous database, attached read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+import etl
+from etl.reference import load_fx_rates
+from etl.schema import SCHEMA_VERSION
+from etl.sources import LineError, SourceError, iter_articles, iter_source_files
+from etl.sources.common import sidecar_path
+from etl.warehouse import previous
+from etl.warehouse.loader import FileStat, Loader
+from etl.warehouse.progress import Progress
+from etl.warehouse.store import create_schema, insert_rows, load_reference
+
+LOG_BATCH = 500
+
+
+@dataclass
+class BuildReport:
+    files_read: int = 0
+    files_skipped: int = 0
+    files_rejected: int = 0
+    articles: int = 0
+    facts: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"files read {self.files_read}, skipped {self.files_skipped}, rejected {self.files_rejected}; "
+                f"articles {self.articles}; facts {self.facts}; {self.seconds:.1f} s")
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    """(SHA-256 of the file and its sidecar, size in bytes), read in chunks."""
+    h = hashlib.sha256()
+    for p in (path, sidecar_path(path)):
+        if p == path or (p.exists() and path.suffix.lower() != ".jsonl"):
+            with p.open("rb") as fh:
+                while chunk := fh.read(2**20):
+                    h.update(chunk)
+    return h.hexdigest(), path.stat().st_size
+
+
+class Run:
+    """State of one build: the connection, the loader, the log rows not yet written."""
+
+    def __init__(self, con, prev, build_id: int, extractor, log):
+        from etl.extract import EXTRACTOR_VERSION
+
+        self.con, self.prev, self.build_id, self.log = con, prev, build_id, log
+        self.extractor_version = EXTRACTOR_VERSION
+        self.loader = Loader(con, extractor, load_fx_rates())
+        self.report = BuildReport()
+        self.pending: list[FileStat] = []
+        self.carry: list[FileStat] = []
+
+    def add_file(self, path: Path) -> None:
+        stat = FileStat(str(path))
+        self.report.files_read += 1
+        try:
+            stat.content_hash, stat.size_bytes = hash_file(path)
+        except OSError as exc:
+            self._error(stat, f"{path}: cannot read ({exc.strerror})")
+            self.pending.append(stat)
+            return
+        if self.prev and self.prev.can_skip(stat, self.extractor_version):
+            self.flush_read()
+            self.carry.append(stat)
+            return
+        self.flush_carry()
+        self._read(path, stat)
+        self.pending.append(stat)
+        if len(self.pending) >= LOG_BATCH:
+            self.flush_read()
+
+    def _error(self, stat: FileStat, message: str) -> None:
+        stat.errors.append(message)
+        self.log(f"rejected: {message}")
+
+    def _read(self, path: Path, stat: FileStat) -> None:
+        seen = 0
+        try:
+            for item in iter_articles(path):
+                if isinstance(item, LineError):
+                    stat.lines_rejected += 1
+                    self._error(stat, str(item))
+                else:
+                    seen += 1
+                    stat.encoding = stat.encoding or item.encoding
+                    self.loader.add(item, stat)
+        except SourceError as exc:
+            self._error(stat, str(exc))
+        if not seen and not stat.errors:
+            self._error(stat, f"{path}: no articles in the file")
+
+    def flush_read(self) -> None:
+        self.loader.flush()
+        self._write_log(self.pending)
+        self.pending = []
+
+    def flush_carry(self) -> None:
+        if self.carry:
+            previous.carry_over(self.con, self.prev, self.carry)
+            self._write_log(self.carry)
+            self.carry = []
+
+    def _write_log(self, stats: list[FileStat]) -> None:
+        rows = [s.log_row(self.build_id) for s in stats]
+        for row in rows:
+            self.report.files_skipped += row["status"] == "skipped"
+            self.report.files_rejected += row["status"] in ("rejected", "partial")
+        insert_rows(self.con, "ingest_log", rows)
+
+    def finish(self, started: float, started_at: dt.datetime) -> BuildReport:
+        self.flush_read()
+        self.flush_carry()
+        self.flush_read()
+        r = self.report
+        r.articles, r.facts = self.con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)").fetchone()
+        r.seconds = time.perf_counter() - started
+        if self.prev:
+            previous.carry_history(self.con, self.build_id)
+            self.con.execute("DETACH prev")
+        insert_rows(self.con, "builds", [{
+            "build_id": self.build_id, "started_at": started_at, "seconds": r.seconds,
+            "extractor_version": self.extractor_version, "files_read": r.files_read,
+            "files_skipped": r.files_skipped, "files_rejected": r.files_rejected, "articles": r.articles,
+            "facts": r.facts}])
+        insert_rows(self.con, "build_info", [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "extractor_version", "value": self.extractor_version},
+            {"key": "etl_version", "value": etl.__version__}])
+        return r
+
+
+def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = None) -> BuildReport:
+    """Read every article under `sources`, extract its facts and replace `db_path` atomically.
+
+    Raises SourceError when a source path does not exist (a usage error, nothing is written).
+    """
+    from etl.extract import extract
+
+    log = log or (lambda msg: None)
+    started, started_at = time.perf_counter(), dt.datetime.now().replace(microsecond=0)
+    files = [p.resolve() for p in iter_source_files(sources)]
+    db_path = Path(db_path).resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    previous.remove_stale_temps(db_path)
+    tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        with duckdb.connect(str(tmp)) as con:
+            create_schema(con)
+            load_reference(con)
+            prev = previous.attach(con, db_path, log)
+            run = Run(con, prev, (prev.build_id if prev else 0) + 1, extract, log)
+            bar = Progress(len(files), enabled=progress)
+            for i, path in enumerate(files, start=1):
+                run.add_file(path)
+                bar.update(i, run.loader.stored + sum(s.articles for s in run.carry))
+            bar.close()
+            report = run.finish(started, started_at)
+            con.execute("CHECKPOINT")
+        os.replace(tmp, db_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+    return report

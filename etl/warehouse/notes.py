@@ -1,0 +1,68 @@
+"""The prose head of docs/schema.md: how the build behaves and why the tables look as they do."""
+
+SCHEMA_NOTES = """\
+# Database schema
+
+Generated from `etl/schema.py` by `python -m etl.schema`; a test fails when this file is out of
+date or a built column is missing from the dictionary. Do not edit by hand.
+
+The database is one DuckDB file (default `data/tradeboard.duckdb`). Everything in it is
+**regenerable from the sources alone**: `tradeboard build` writes a new file and replaces the old
+one atomically.
+
+## How a build writes it
+
+- **Atomic.** The build writes `NAME.tmp-PID` beside the target, CHECKPOINTs, closes it and
+  `os.replace`s it over the target. A build that fails or is killed (`kill -9`) leaves the previous
+  file untouched; its temp file is deleted by the next build (its process is gone). Readers with the
+  old file open keep reading the old inode; the dashboard's short-lived read-only connections see
+  the new file on their next query.
+- **Incremental.** The previous database is attached read-only. A file whose content hash (the
+  file's bytes plus its `NAME.json` sidecar) matches the previous build's, which loaded cleanly
+  (status loaded or skipped, no duplicates), and was extracted by the same `EXTRACTOR_VERSION`, is
+  not re-read: its articles and facts are copied over (`ingest_log.status = skipped`). A new
+  extractor version, or a new schema version, re-reads and re-extracts everything. A build of
+  unchanged input leaves every row of `articles`, `facts`, `regions` and `fx_rates` as it was;
+  `ingest_log` and `builds` gain the new build's rows (the last 10 builds are kept).
+- **Streaming.** Articles are read file by file (JSONL line by line) and written in batches of
+  2,000 as Arrow tables; duplicates are found by asking the database, so memory does not grow with
+  the corpus (only the list of input file names and their previous hashes is held).
+- **Bad input** never stops the build: each rejected file or JSONL line is reported on stderr and in
+  `ingest_log` (path, line, reason) and the build exits 1. Whole-file formats (`.txt`, `.html`) over
+  20 MB (`TRADEBOARD_MAX_FILE_MB`) are rejected unread; JSONL has no file limit (one line ≤ 8 MB).
+
+## Rules
+
+- **Dedup.** An article is stored once: the same `article_id` (the URL, plus the JSONL `id` when a
+  feed splits one URL into several passages; else the normalized text) or the same `text_hash`
+  (lower case, ё→е, white space folded) as an article already stored is counted in
+  `ingest_log.duplicates` and skipped. The first file in path order wins.
+- **Dates.** The sidecar's `published` wins; JSONL uses its `published`. HTML: the page's own
+  metadata (meta tags, JSON-LD), never a year mentioned in the text. Page dumps without a year
+  ("10:30, 14 августа"): the year on the page, else the year of a `YYYY-MM-DD` in the file name (one
+  year back when day and month fall after it). Otherwise `published` is null and
+  `date_unresolved` is true, with the reason in `notes` — never today's date.
+- **US dollars.** `value_usd = value / fx_rate`; `fx_rate` is the annual average of the period's
+  year from `fx_rates`. A period over several years uses the day-weighted harmonic mean of the
+  annual rates (the rate that converts a value accrued evenly over its days). No period, no
+  currency, or no rate for a year: `value_usd` is null and `fx_note` says why.
+- **Derived levels.** A fact with a value and a change gives the comparison period's level,
+  `base_value = value / (1 + change_pct / 100)`, for the same dates one year earlier, converted
+  with that period's rate. These are stored apart (`base_*` columns), never in `value`.
+- **`pair_series`** reconciles facts from different articles into one row per (pair, metric,
+  direction, period, status): median value (in the shared currency, else in USD), median
+  `value_usd`, `n_sources` = distinct publications (URL, else article), `fact_ids`, and
+  `conflict` when values differ by more than 1 % (max > 1.01 × min) or changes by more than one
+  percentage point. Turnover rows have `a < b`; export/import keep the direction. Derived rows
+  (`is_derived`) come from `base_*` columns and appear only for periods no source reports.
+  Facts without both places or without a period are not in the view.
+
+## Human review (designed, not built)
+
+Decisions on facts (accept, reject, correct a field) are source data, not build output: they
+will live outside the rebuilt file, in `data/reviews/decisions.csv` (append-only: `fact_key`,
+decision, field, new value, reviewer, time), keyed by `facts.fact_key` — a hash of the article,
+metric, places and quote offsets that survives re-extraction, unlike `fact_id`'s ordinal. The
+build will read that file like any other source and apply it in a view (`facts_reviewed`), so no
+rebuild can erase a decision, and a decision whose fact disappears is reported, not lost.
+"""

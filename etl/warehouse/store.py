@@ -1,0 +1,81 @@
+"""Writing rows: the schema, the reference tables, and batches of articles and facts as Arrow."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+
+import duckdb
+import pyarrow as pa
+
+from etl.model import FACT_FIELDS, Article, Fact
+from etl.reference import reference_dir
+from etl.schema import SCHEMA_VERSION, TABLES, column_names, create_table_sql
+from etl.sources import text_hash
+from etl.warehouse.convert import derived_columns, fact_key
+from etl.warehouse.views import VIEW_SQL
+
+ARROW_TYPES = {"VARCHAR": pa.string(), "DATE": pa.date32(), "DOUBLE": pa.float64(), "INTEGER": pa.int32(),
+               "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([(c.name, ARROW_TYPES[c.type.split()[0]]) for c in TABLES[table]])
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for table in TABLES:
+        con.execute(create_table_sql(table))
+    for sql in VIEW_SQL.values():
+        con.execute(sql)
+    con.execute("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION])
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Insert dict rows keyed by the dictionary's column names, as one Arrow batch."""
+    if not rows:
+        return
+    batch = pa.Table.from_pylist(rows, schema=arrow_schema(table))  # noqa: F841 - read by DuckDB below
+    con.execute(f"INSERT INTO {table} SELECT * FROM batch")
+
+
+def load_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """regions and fx_rates from data/reference/*.csv."""
+    def read(name: str) -> Iterable[dict]:
+        with (reference_dir() / name).open(encoding="utf-8", newline="") as fh:
+            yield from csv.DictReader(fh)
+
+    regions = [{c: (float(r[c]) if c in ("lat", "lon") else r[c]) for c in column_names("regions")}
+               for r in read("regions.csv") if r["code"]]
+    insert_rows(con, "regions", regions)
+    rates = [{"year": int(r["year"]), "currency": r["currency"], "per_usd": float(r["per_usd"]),
+              "source": r["source"]} for r in read("fx_annual.csv")]
+    insert_rows(con, "fx_rates", rates)
+
+
+def article_row(a: Article) -> dict:
+    row = {name: getattr(a, name, None) for name in column_names("articles")}
+    row["text_hash"] = text_hash(a.body)
+    row["date_unresolved"] = a.published is None
+    return row
+
+
+def fact_rows(article_id: str, facts: list[Fact], rates: dict) -> list[dict]:
+    rows = []
+    for i, fact in enumerate(facts):
+        row = {name: getattr(fact, name) for name in FACT_FIELDS}
+        row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact), article_id=article_id,
+                   **derived_columns(fact, rates))
+        rows.append(row)
+    return rows
+
+
+def existing_keys(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> tuple[set[str], set[str]]:
+    """(article ids, text hashes) among `rows` that the database already holds."""
+    probe = pa.table({"article_id": [r["article_id"] for r in rows],  # noqa: F841 - read by DuckDB
+                      "text_hash": [r["text_hash"] for r in rows]})
+    ids = {r[0] for r in con.execute(
+        "SELECT article_id FROM articles SEMI JOIN probe USING (article_id)").fetchall()}
+    hashes = {r[0] for r in con.execute(
+        "SELECT text_hash FROM articles SEMI JOIN probe USING (text_hash)").fetchall()}
+    return ids, hashes

@@ -1,0 +1,66 @@
+"""The `pair_series` view: one reconciled row per (pair, metric, direction, period, status).
+
+Reconciliation, per group of facts from different articles:
+- value: median of the sources' values when they share a currency, else median in USD;
+  value_usd: median of the sources' value_usd;
+- conflict: max/min of the values (in the shared currency, else in USD) above 1.01, or the
+  changes more than 1 percentage point apart;
+- derived rows: a fact with a value and a change gives the comparison period's level
+  (value / (1 + change_pct/100), same dates one year earlier); those levels are reconciled
+  the same way into rows with is_derived = true, kept only where no source reports that period.
+Facts without both places or without a period are not in the view (they stay in `facts`).
+"""
+
+from __future__ import annotations
+
+PAIR_SERIES_SQL = """
+CREATE OR REPLACE VIEW pair_series AS
+WITH obs AS (
+    SELECT f.fact_id, coalesce(ar.url, f.article_id) AS source_key, f.metric, f.status, f.pair,
+           CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END AS a,
+           CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END AS b,
+           f.period_start, f.period_end, f.period_type, f.value, f.currency, f.value_usd, f.bound,
+           f.change_pct, FALSE AS is_derived
+    FROM facts f JOIN articles ar USING (article_id)
+    WHERE f.pair IS NOT NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
+    UNION ALL
+    SELECT f.fact_id, coalesce(ar.url, f.article_id), f.metric, f.status, f.pair,
+           CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END,
+           CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END,
+           f.base_period_start, f.base_period_end, f.period_type, f.base_value, f.currency, f.base_value_usd,
+           f.bound, NULL, TRUE
+    FROM facts f JOIN articles ar USING (article_id)
+    WHERE f.pair IS NOT NULL AND f.base_value IS NOT NULL AND f.status = 'reported'
+),
+grouped AS (
+    SELECT pair, a, b, metric, period_start, period_end, any_value(period_type) AS period_type, status,
+           CASE WHEN count(DISTINCT currency) FILTER (value IS NOT NULL) = 1 THEN median(value)
+                ELSE median(value_usd) END AS value,
+           CASE WHEN count(DISTINCT currency) FILTER (value IS NOT NULL) = 1
+                THEN any_value(currency) FILTER (value IS NOT NULL)
+                WHEN count(value_usd) > 0 THEN 'USD' END AS currency,
+           median(value_usd) AS value_usd,
+           CASE WHEN count(DISTINCT bound) FILTER (value IS NOT NULL) <= 1
+                THEN coalesce(any_value(bound) FILTER (value IS NOT NULL), any_value(bound))
+                ELSE 'approx' END AS bound,
+           median(change_pct) AS change_pct,
+           count(DISTINCT source_key) AS n_sources,
+           list(fact_id ORDER BY fact_id) AS fact_ids,
+           coalesce(CASE WHEN count(DISTINCT currency) FILTER (value IS NOT NULL) = 1
+                         THEN max(value) > 1.01 * min(value)
+                         ELSE max(value_usd) > 1.01 * min(value_usd) END, FALSE)
+             OR coalesce(max(change_pct) - min(change_pct) > 1.0, FALSE) AS conflict,
+           is_derived
+    FROM obs
+    GROUP BY pair, a, b, metric, period_start, period_end, status, is_derived
+)
+SELECT pair, a, b, metric, period_start, period_end, period_type, status, value, currency, value_usd, bound,
+       change_pct, n_sources, fact_ids, conflict, is_derived
+FROM grouped g
+WHERE NOT g.is_derived OR NOT EXISTS (
+    SELECT 1 FROM grouped r
+    WHERE NOT r.is_derived AND r.status = g.status AND r.metric = g.metric AND r.a = g.a AND r.b = g.b
+      AND r.period_start = g.period_start AND r.period_end = g.period_end)
+"""
+
+VIEW_SQL = {"pair_series": PAIR_SERIES_SQL}
