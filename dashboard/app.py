@@ -1,4 +1,7 @@
-"""Tradeboard dashboard: trade figures between regions, each with its source quote."""
+"""Tradeboard dashboard: trade figures between regions, each with its source quote.
+
+Entry point: page config, the shared sidebar filters, then `st.navigation` over dashboard/app_pages.
+"""
 
 from __future__ import annotations
 
@@ -9,40 +12,42 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard import charts, data  # noqa: E402
-from etl.export import csv_bytes  # noqa: E402
+from dashboard import context, data, filters, sidebar  # noqa: E402
+from dashboard.i18n import DEFAULT_LANG, t  # noqa: E402
 
-st.set_page_config(page_title="Tradeboard", layout="wide")
-st.title("Tradeboard")
+PAGES = (("overview", "page_overview", ":material/dashboard:"), ("pair", "page_pair", ":material/timeline:"),
+         ("matrix", "page_matrix", ":material/grid_on:"), ("sources", "page_sources", ":material/format_quote:"),
+         ("download", "page_download", ":material/download:"))
+
+st.set_page_config(page_title="Tradeboard", page_icon=":material/swap_horiz:", layout="wide")
 
 identity = data.db_identity()
 if identity is None:
-    st.info(f"No database at {data.db_path()}. Build one with `tradeboard build`.")
+    lang, _ = filters.parse_lang(st.query_params)
+    st.info(t("no_db", lang or DEFAULT_LANG, path=data.db_path()))
     st.stop()
 
-facts = data.load_facts(identity)
-names = data.load_region_names(identity)
-if facts.empty:
-    st.info("The database holds no trade figures yet. Add articles and run `tradeboard build`.")
+regions = data.load_regions(identity)
+catalog = data.load_catalog(identity)
+filters.init_session(set(regions["code"]))
+sidebar.restore()
+filters.apply_pending()
+lang = st.session_state["lang"]
+names = dict(zip(regions["code"], regions["name_en" if lang == "en" else "name_ru"], strict=True))
+sidebar.render(catalog, lambda c: names.get(c, c), lang)
+
+state = filters.state_from_session()
+context.publish(context.Context(identity, state, lang, names, regions, catalog))
+
+pages = [st.Page(f"app_pages/{name}.py", title=t(key, lang), icon=icon, url_path=name, default=name == "overview")
+         for name, key, icon in PAGES]
+page = st.navigation(pages)
+filters.write_url(state, lang)
+
+st.title(t("app_title", lang))
+for notice in st.session_state.get("_notices", []):
+    st.warning(filters.notice_text(notice, lang), icon=":material/link_off:")
+if catalog["n_facts"] == 0:
+    st.info(t("db_empty", lang))
     st.stop()
-
-
-def pair_label(pair: str) -> str:
-    a, b = pair.split("~")
-    return f"{names.get(a, a)} ↔ {names.get(b, b)}"
-
-
-pairs = sorted(facts["pair"].unique(), key=pair_label)
-wanted = st.query_params.get("pair")
-index = pairs.index(wanted) if wanted in pairs else 0
-pair = st.selectbox("Region pair", pairs, index=index, format_func=pair_label, key="pair")
-st.query_params["pair"] = pair
-
-shown = facts[facts["pair"] == pair]
-st.plotly_chart(charts.pair_timeline(shown, pair_label(pair)), key="pair_chart")
-
-columns = ["metric", "a", "b", "value", "currency", "bound", "period_start", "period_end",
-           "change_pct", "status", "quote", "title", "published", "url"]
-st.dataframe(shown[columns], hide_index=True)
-st.download_button("Download CSV", csv_bytes(shown[columns]), file_name=f"tradeboard_{pair}.csv",
-                   mime="text/csv", key="download_csv")
+page.run()

@@ -1,32 +1,173 @@
-"""DataFrame → Plotly figure. Pure functions: no Streamlit, no database."""
+"""DataFrame → Plotly figure. Pure functions: no Streamlit, no database.
+
+One colour per metric everywhere; every axis says its unit; every text the user reads comes from
+dashboard/i18n.py, so a figure is built for one language.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pandas as pd
 import plotly.graph_objects as go
 
-BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
-BOUND_LABEL = {"eq": "=", "gt": ">", "lt": "<", "approx": "≈"}
+from dashboard.i18n import format_money, format_pct, format_period, t
+
 METRIC_COLOR = {"turnover": "#1f5fa8", "export": "#2e8b57", "import": "#c0622b"}
+BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
+PERIOD_WIDTH = {"year": 5, "half": 4, "months": 3, "quarter": 3, "month": 2, "other": 2}
+PERIOD_ORDER = ("year", "half", "months", "quarter", "month", "other")
+MILLION = 1e6
+LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "hovermode": "closest",
+          "legend": {"orientation": "h", "yanchor": "top", "y": -0.15}}
 
 
-def pair_timeline(facts: pd.DataFrame, title: str = "") -> go.Figure:
-    """Values over time, one trace per metric and currency: x = period end, hover = period, bound, quote."""
+def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
+    value = (format_money(row.value_usd, "USD", lang) if currency_mode == "USD"
+             else format_money(row.value, row.currency, lang))
+    bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(row.bound, "")
+    quote = str(row.quote or "")
+    quote = quote if len(quote) < 160 else quote[:157] + "…"
+    lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {t('status_' + row.status, lang)}</b>",
+             f"{format_period(row.period_start, row.period_end, lang)}: {bound}{value}",
+             f"{t('col_sources', lang)}: {row.n_sources} — {_escape(row.titles or '')}", _escape(quote)]
+    return "<br>".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _y(row, currency_mode: str) -> float | None:
+    v = row.value_usd if currency_mode == "USD" else row.value
+    return None if v is None or pd.isna(v) else v / MILLION
+
+
+def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=None) -> go.Figure:
+    """Each figure as a horizontal segment spanning its period: a year, a half and a Jan–May figure
+    never join into one line. Colour = metric, width = period type, dash = target, end marker = bound.
+    With `partner_of`, one trace per partner instead (a region against all its partners)."""
     fig = go.Figure()
-    data = facts.dropna(subset=["value", "period_end"])
-    for (metric, currency), grp in data.groupby(["metric", "currency"], sort=True):
-        hover = [
-            f"{m} {BOUND_LABEL.get(b, b)} {v:,.0f} {c}<br>{ps} – {pe}<br>{q}"
-            for m, b, v, c, ps, pe, q in zip(grp["metric"], grp["bound"], grp["value"], grp["currency"],
-                                              grp["period_start"], grp["period_end"], grp["quote"],
-                                              strict=True)
-        ]
-        fig.add_trace(go.Scatter(
-            x=grp["period_end"], y=grp["value"], mode="markers+lines", name=f"{metric} ({currency})",
-            marker={"symbol": [BOUND_SYMBOL.get(b, "circle") for b in grp["bound"]], "size": 11,
-                    "color": METRIC_COLOR.get(metric)},
-            hovertext=[h.replace("\n", " ") for h in hover], hoverinfo="text",
-        ))
-    fig.update_layout(title=title, xaxis_title="period end", yaxis_title="value (currency units)",
-                      hovermode="closest", legend_title="metric")
+    rows = series.dropna(subset=["period_start", "period_end"])
+    rows = rows[rows["value_usd" if currency_mode == "USD" else "value"].notna()]
+    keys = ["metric", "period_type", "status"] + (["partner"] if partner_of else [])
+    if partner_of:
+        rows = rows.assign(partner=[partner_of(r) for r in rows.itertuples()])
+    for key, grp in rows.groupby(keys, sort=False):
+        metric, ptype, status = key[:3]
+        xs, ys, hovers, mx, my, msym, mhover = [], [], [], [], [], [], []
+        for r in grp.itertuples():
+            y = _y(r, currency_mode)
+            h = _hover(r, lang, currency_mode, f"{r.partner} · " if partner_of else "")
+            xs += [r.period_start, r.period_end + dt.timedelta(days=1), None]
+            ys += [y, y, None]
+            hovers += [h, h, None]
+            mx.append(r.period_end)
+            my.append(y)
+            msym.append(BOUND_SYMBOL.get(r.bound, "circle"))
+            mhover.append(h)
+        name = f"{t('metric_' + metric, lang)} · {t('period_' + ptype, lang)}"
+        if status == "target":
+            name += f" · {t('status_target', lang)}"
+        if partner_of:
+            name = f"{key[3]} · {name}"
+        color = None if partner_of else METRIC_COLOR.get(metric)
+        line = {"width": PERIOD_WIDTH.get(ptype, 2), "dash": "dash" if status == "target" else "solid"}
+        if color:
+            line["color"] = color
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, line=line,
+                                 hovertext=hovers, hoverinfo="text", opacity=0.55 if ptype != "year" else 0.9))
+        fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name=name, legendgroup=name, showlegend=False,
+                                 marker={"symbol": msym, "size": 11, "color": color or None,
+                                         "line": {"width": 1, "color": "white"}},
+                                 hovertext=mhover, hoverinfo="text"))
+    _bound_legend(fig, rows, lang)
+    fig.update_layout(**LAYOUT, yaxis_title=value_axis_title(rows, lang, currency_mode),
+                      xaxis_title=t("axis_period", lang))
+    return fig
+
+
+def _bound_legend(fig: go.Figure, rows: pd.DataFrame, lang: str) -> None:
+    """Legend entries explaining the marker symbols (a lower bound is not an exact value)."""
+    for bound in [b for b in BOUND_SYMBOL if b in set(rows["bound"])]:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"bound_{bound}", lang),
+                                 marker={"symbol": BOUND_SYMBOL[bound], "size": 11, "color": "#666"}))
+
+
+def value_axis_title(rows: pd.DataFrame, lang: str, currency_mode: str) -> str:
+    if currency_mode == "USD":
+        return t("axis_value_usd", lang)
+    currencies = set(rows["currency"].dropna())
+    if len(currencies) == 1:
+        return t("axis_value_cur", lang, cur=currencies.pop())
+    return t("axis_value_orig", lang)
+
+
+def growth(series: pd.DataFrame, lang: str) -> go.Figure:
+    """Change rates as bars spanning their periods, one colour per metric."""
+    fig = go.Figure()
+    rows = series.dropna(subset=["change_pct", "period_start", "period_end"])
+    for metric, grp in rows.groupby("metric", sort=False):
+        width = [(e - s).days * 86_400_000 * 0.9 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
+        mid = [s + (e - s) / 2 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
+        text = [format_pct(v, lang) for v in grp["change_pct"]]
+        hover = [f"{t('metric_' + metric, lang)} · {format_period(s, e, lang)}: {p}" for s, e, p in
+                 zip(grp["period_start"], grp["period_end"], text, strict=True)]
+        fig.add_trace(go.Bar(x=mid, y=grp["change_pct"], width=width, name=t("metric_" + metric, lang),
+                             marker_color=METRIC_COLOR.get(metric), opacity=0.8, text=text,
+                             hovertext=hover, hoverinfo="text"))
+    fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title", lang),
+                      yaxis_title=t("axis_change", lang), xaxis_title=t("axis_period", lang))
+    return fig
+
+
+def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 15) -> go.Figure:
+    """Ranked horizontal bars of USD value, biggest on top."""
+    top = figures.dropna(subset=["value_usd"]).nlargest(n, "value_usd").iloc[::-1]
+    metric = top["metric"].iloc[0] if len(top) else "turnover"
+    fig = go.Figure(go.Bar(
+        x=top["value_usd"] / MILLION, y=[pair_name(p) for p in top["pair"]], orientation="h",
+        marker_color=METRIC_COLOR.get(metric), text=[format_money(v, "USD", lang) for v in top["value_usd"]],
+        textposition="auto", hoverinfo="text+y"))
+    fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang),
+                      height=max(300, 28 * len(top) + 120))
+    return fig
+
+
+def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str) -> go.Figure:
+    """Lines between the regions' centres, width by USD value; Scattergeo needs no map tiles."""
+    where = regions.set_index("code")[["lat", "lon"]]
+    rows = figures.dropna(subset=["value_usd"])
+    rows = rows[rows["a"].isin(where.index) & rows["b"].isin(where.index)]
+    fig = go.Figure()
+    top = rows["value_usd"].max() if len(rows) else 1.0
+    color = METRIC_COLOR.get(rows["metric"].iloc[0] if len(rows) else "turnover")
+    for r in rows.itertuples():
+        (lat_a, lon_a), (lat_b, lon_b) = where.loc[r.a], where.loc[r.b]
+        label = f"{pair_name(r.pair)}: {format_money(r.value_usd, 'USD', lang)}"
+        fig.add_trace(go.Scattergeo(lat=[lat_a, lat_b], lon=[lon_a, lon_b], mode="lines", showlegend=False,
+                                    line={"width": 1 + 11 * r.value_usd / top, "color": color},
+                                    opacity=0.7, hoverinfo="text", text=label))
+    codes = sorted(set(rows["a"]) | set(rows["b"]))
+    fig.add_trace(go.Scattergeo(lat=where.loc[codes, "lat"], lon=where.loc[codes, "lon"], mode="markers",
+                                marker={"size": 6, "color": "#333"}, text=codes, hoverinfo="text",
+                                showlegend=False))
+    fig.update_geos(fitbounds="locations", showcountries=True, countrycolor="#aaa", showland=True,
+                    landcolor="#f2f5f9", projection_type="mercator", resolution=50)
+    fig.update_layout(**LAYOUT, title=title, height=480)
+    return fig
+
+
+def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name) -> go.Figure:
+    """Belarusian regions (rows) × partners (columns), USD million."""
+    z = matrix.to_numpy() / MILLION
+    text = [[format_money(v * MILLION, "USD", lang) if v == v else "" for v in row] for row in z]
+    fig = go.Figure(go.Heatmap(
+        z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hoverinfo="text+x+y",
+        colorscale="Blues", colorbar={"title": {"text": t("colorbar", lang)}}, hoverongaps=False))
+    fig.update_xaxes(tickvals=list(matrix.columns), ticktext=[col_name(c) for c in matrix.columns],
+                     title=t("axis_partner", lang))
+    fig.update_yaxes(tickvals=list(matrix.index), ticktext=[row_name(c) for c in matrix.index],
+                     title=t("axis_by_region", lang), autorange="reversed")
+    fig.update_layout(**LAYOUT, title=title, height=max(350, 40 * len(matrix) + 200))
     return fig

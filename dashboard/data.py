@@ -2,11 +2,13 @@
 
 Every query opens a short-lived read-only connection and returns a materialized DataFrame, so a
 build can replace the file while the app runs. Cached loaders take the file's identity (path,
-mtime, size) as an argument: a new build is a cache miss.
+mtime, size) as an argument: a new build is a cache miss. Filters arrive as a FilterState's
+`(sql, params)`: values are always bound parameters, never pasted into SQL.
 """
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -14,14 +16,23 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from etl.export import csv_bytes
+from etl.filters import FilterState
 from etl.reference import data_dir
+
+Identity = tuple[str, int, int]
+CACHE = {"show_spinner": False, "max_entries": 32}
+
+EXPORT_COLUMNS = ["fact_id", "metric", "a", "b", "value", "currency", "value_usd", "bound", "period_start",
+                  "period_end", "change_pct", "status", "quote", "quote_start", "quote_end", "notes",
+                  "article_id", "title", "published", "source", "url"]
 
 
 def db_path() -> Path:
     return Path(os.environ.get("TRADEBOARD_DB") or data_dir() / "tradeboard.duckdb")
 
 
-def db_identity(path: Path | None = None) -> tuple[str, int, int] | None:
+def db_identity(path: Path | None = None) -> Identity | None:
     """(path, mtime_ns, size) of the database file, or None when there is none yet."""
     path = path or db_path()
     try:
@@ -31,27 +42,156 @@ def db_identity(path: Path | None = None) -> tuple[str, int, int] | None:
     return str(path), st_.st_mtime_ns, st_.st_size
 
 
-def query(identity: tuple[str, int, int], sql: str, params: list | None = None) -> pd.DataFrame:
+def query(identity: Identity, sql: str, params: list | tuple | None = None) -> pd.DataFrame:
     with duckdb.connect(identity[0], read_only=True) as con:
-        return con.execute(sql, params or []).df()
+        return con.execute(sql, list(params or [])).df()
 
 
 FACTS_SQL = """
-SELECT f.*, ar.title, ar.url, ar.published, ar.source,
-       least(f.a, f.b) || '~' || greatest(f.a, f.b) AS pair
-FROM facts f JOIN articles ar USING (article_id)
-WHERE f.a IS NOT NULL AND f.b IS NOT NULL
-ORDER BY f.period_end NULLS LAST, f.fact_id
-"""
+    SELECT f.fact_id, f.article_id, f.metric, f.a, f.b, f.value, f.currency, f.value_usd, f.fx_rate, f.bound,
+           f.period_start, f.period_end, f.period_type, f.change_pct, f.status, f.quote, f.quote_start,
+           f.quote_end, coalesce(f.notes, '') AS notes, coalesce(f.fx_note, '') AS fx_note, f.pair,
+           ar.title, ar.url, ar.published, ar.source
+    FROM facts f JOIN articles ar USING (article_id)"""
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def load_facts(identity: tuple[str, int, int]) -> pd.DataFrame:
-    """Every fact with both places resolved, with its article's provenance and pair key."""
-    return query(identity, FACTS_SQL)
+def facts_sql(identity: Identity) -> str:
+    """Every fact with its pair key, period type, USD value and provenance."""
+    return FACTS_SQL
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def load_region_names(identity: tuple[str, int, int]) -> dict[str, str]:
-    df = query(identity, "SELECT code, name_ru FROM regions")
-    return dict(zip(df["code"], df["name_ru"], strict=True))
+def series_sql(identity: Identity) -> str:
+    """The warehouse's reconciled series: one row per pair, direction, metric, status and period."""
+    return "SELECT * FROM pair_series"
+
+
+@st.cache_data(**CACHE)
+def has_series(identity: Identity) -> bool:
+    """True when the database has the warehouse's `pair_series` view (schema 2 and later)."""
+    df = query(identity, "SELECT count(*) AS n FROM duckdb_views() WHERE view_name = 'pair_series'")
+    return bool(df["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def load_regions(identity: Identity) -> pd.DataFrame:
+    """The regions table: code, kind, country, name_en, name_ru, lat, lon."""
+    return query(identity, "SELECT code, kind, country, name_en, name_ru, lat, lon FROM regions ORDER BY code")
+
+
+@st.cache_data(**CACHE)
+def load_catalog(identity: Identity) -> dict:
+    """What the filters can offer: pairs with facts, regions with facts, the year range."""
+    df = query(identity, """SELECT pair, min(year(period_start)) AS y0, max(year(period_end)) AS y1, count(*) AS n
+                            FROM facts WHERE pair IS NOT NULL GROUP BY pair""")
+    n_facts = int(query(identity, "SELECT count(*) AS n FROM facts")["n"].iloc[0])
+    pairs = sorted(df["pair"])
+    top_pair = df.sort_values(["n", "pair"], ascending=[False, True])["pair"].iloc[0] if len(df) else None
+    regions = sorted({c for p in pairs for c in p.split("~")})
+    years = (int(df["y0"].min()), int(df["y1"].max())) if df["y0"].notna().any() else None
+    return {"pairs": pairs, "regions": regions, "years": years, "n_facts": n_facts, "top_pair": top_pair}
+
+
+@st.cache_data(**CACHE)
+def load_series(identity: Identity, where: str, params: tuple, min_sources: int = 1) -> pd.DataFrame:
+    """The per-period series the filters select, oldest first, with the titles and a quote of their
+    sources for the hover."""
+    sql = f"""
+    WITH s AS (SELECT row_number() OVER () AS row_id, * FROM pair_series WHERE {where} AND n_sources >= ?),
+    src AS (
+        SELECT s.row_id, string_agg(DISTINCT ar.title, ' | ') AS titles, min(f.quote) AS quote,
+               min(ar.url) AS url
+        FROM (SELECT row_id, unnest(fact_ids) AS fact_id FROM s) s
+        JOIN facts f USING (fact_id) JOIN articles ar USING (article_id) GROUP BY s.row_id)
+    SELECT s.* EXCLUDE (row_id), src.titles, src.quote, src.url
+    FROM s LEFT JOIN src USING (row_id)
+    ORDER BY period_end, metric, status, a, b"""
+    return query(identity, sql, [*params, min_sources])
+
+
+def _facts_where(identity: Identity, where: str, min_sources: int, search: str = "") -> tuple[str, list]:
+    sql = f"SELECT * FROM ({facts_sql(identity)}) f WHERE {where}"
+    params: list = []
+    if search:
+        sql += " AND f.quote ILIKE ?"
+        params.append(f"%{search}%")
+    if min_sources > 1:
+        sql += " AND f.fact_id IN (SELECT unnest(fact_ids) FROM pair_series WHERE n_sources >= ?)"
+        params.append(min_sources)
+    return sql, params
+
+
+@st.cache_data(**CACHE)
+def count_facts(identity: Identity, where: str, params: tuple, min_sources: int = 1, search: str = "") -> int:
+    sql, extra = _facts_where(identity, where, min_sources, search)
+    return int(query(identity, f"SELECT count(*) AS n FROM ({sql})", [*params, *extra])["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def load_facts_page(identity: Identity, where: str, params: tuple, min_sources: int = 1, search: str = "",
+                    limit: int = 50, offset: int = 0) -> pd.DataFrame:
+    """One page of facts with provenance and flags, newest first."""
+    sql, extra = _facts_where(identity, where, min_sources, search)
+    flagged = f"""
+    WITH page AS ({sql} ORDER BY f.published DESC NULLS LAST, f.fact_id LIMIT ? OFFSET ?)
+    SELECT p.*,
+           p.fact_id IN (SELECT unnest(fact_ids) FROM pair_series WHERE conflict AND NOT is_derived) AS conflict,
+           (p.currency IS NOT NULL AND p.currency <> 'USD' AND p.value_usd IS NOT NULL) AS converted,
+           (p.notes ILIKE '%currency%' AND (p.notes ILIKE '%infer%' OR p.notes ILIKE '%guess%')) AS guessed,
+           (p.a IS NULL OR p.b IS NULL OR p.period_start IS NULL OR (p.value IS NULL AND p.change_pct IS NULL)
+            OR (p.value IS NOT NULL AND p.value_usd IS NULL)) AS unresolved
+    FROM page p ORDER BY p.published DESC NULLS LAST, p.fact_id"""
+    return query(identity, flagged, [*params, *extra, limit, offset])
+
+
+@st.cache_data(**CACHE)
+def load_period_figures(identity: Identity, where: str, params: tuple, min_sources: int,
+                        period_type: str, period_start) -> pd.DataFrame:
+    """Per-pair series rows of one period (for the overview and the matrix)."""
+    sql = f"""SELECT * FROM ({series_sql(identity)}) s
+              WHERE {where} AND n_sources >= ? AND period_type = ? AND period_start = ?
+              ORDER BY value_usd DESC NULLS LAST"""
+    return query(identity, sql, [*params, min_sources, period_type, period_start])
+
+
+@st.cache_data(**CACHE)
+def latest_periods(identity: Identity, where: str, params: tuple, min_sources: int) -> pd.DataFrame:
+    """The latest start of each period type that has USD values under the filters."""
+    sql = f"""SELECT period_type, max(period_start) AS period_start, max(period_end) AS period_end
+              FROM ({series_sql(identity)}) s
+              WHERE {where} AND n_sources >= ? AND value_usd IS NOT NULL GROUP BY period_type"""
+    return query(identity, sql, [*params, min_sources])
+
+
+@st.cache_data(**CACHE)
+def count_sources(identity: Identity, where: str, params: tuple, period_type: str, period_start) -> int:
+    sql = f"""SELECT count(DISTINCT coalesce(url, article_id)) AS n FROM ({facts_sql(identity)}) f
+              WHERE {where} AND pair IS NOT NULL AND period_type = ? AND period_start = ?"""
+    return int(query(identity, sql, [*params, period_type, period_start])["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def export_bytes(identity: Identity, where: str, params: tuple, min_sources: int, fmt: str) -> bytes:
+    """Every selected fact as CSV (BOM, CRLF, raw numbers, formula-safe) or Parquet bytes."""
+    sql, extra = _facts_where(identity, where, min_sources)
+    cols = ", ".join(EXPORT_COLUMNS)
+    df = query(identity, f"SELECT {cols} FROM ({sql}) ORDER BY period_end NULLS LAST, fact_id", [*params, *extra])
+    if fmt == "parquet":
+        buf = io.BytesIO()
+        df.to_parquet(buf, index=False)
+        return buf.getvalue()
+    return csv_bytes(df)
+
+
+def selection(state: FilterState) -> tuple[str, tuple]:
+    """The FilterState as hashable cache arguments: (sql condition, parameters)."""
+    where, params = state.where()
+    return where, tuple(params)
+
+
+@st.cache_data(**CACHE)
+def series_years(identity: Identity, where: str, params: tuple, min_sources: int) -> list[int]:
+    """Years with full-year reported USD values under the filters, oldest first."""
+    sql = f"""SELECT DISTINCT year(period_start) AS y FROM pair_series
+              WHERE {where} AND n_sources >= ? AND period_type = 'year' AND status = 'reported'
+                AND value_usd IS NOT NULL ORDER BY y"""
+    return [int(y) for y in query(identity, sql, [*params, min_sources])["y"]]

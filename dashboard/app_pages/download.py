@@ -1,0 +1,42 @@
+"""Download: every fact the filters select, as CSV (BOM, raw numbers, formula-safe) or Parquet,
+with the filters in the file name."""
+
+from __future__ import annotations
+
+import functools
+
+import streamlit as st
+
+from dashboard import data
+from dashboard.context import current
+
+
+def main() -> None:
+    ctx = current()
+    where, params = ctx.where
+    min_sources = ctx.state.min_sources
+    total = data.count_facts(ctx.identity, where, params, min_sources)
+    st.caption(ctx.caption)
+    if total == 0:
+        ctx.empty_notice()
+        return
+    st.write(ctx.t("dl_intro", n=total, caption=ctx.caption))
+    stem = f"tradeboard_{ctx.state.slug()}"
+    left, right = st.columns(2)
+    with left:
+        st.download_button(ctx.t("dl_csv"), functools.partial(data.export_bytes, ctx.identity, where, params,
+                                                              min_sources, "csv"),
+                           file_name=f"{stem}.csv", mime="text/csv", key="download_csv", on_click="ignore",
+                           icon=":material/table:")
+    with right:
+        st.download_button(ctx.t("dl_parquet"), functools.partial(data.export_bytes, ctx.identity, where, params,
+                                                                  min_sources, "parquet"),
+                           file_name=f"{stem}.parquet", mime="application/vnd.apache.parquet",
+                           key="download_parquet", on_click="ignore", icon=":material/database:")
+    st.caption(ctx.t("dl_note"))
+    st.subheader(ctx.t("dl_preview"))
+    st.dataframe(data.load_facts_page(ctx.identity, where, params, min_sources, "", 20, 0)[data.EXPORT_COLUMNS],
+                 hide_index=True, key="download_preview")
+
+
+main()

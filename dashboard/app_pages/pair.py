@@ -1,0 +1,124 @@
+"""Pair: one pair, or one region against all its partners, over time: every period type its own
+series, bounds as marker symbols, targets dashed with progress, growth rates apart, sources below."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data
+from dashboard.context import Context, current
+from dashboard.i18n import format_money, format_pct, format_period
+
+FOCUS = "pair_focus"
+
+
+def _focus_changed() -> None:
+    value = st.session_state.get(FOCUS)
+    if value and value.startswith("pair:"):
+        st.session_state.update(f_pairs=[value[5:]], f_regions=[])
+    elif value and value.startswith("region:"):
+        st.session_state.update(f_pairs=[], f_regions=[value[7:]])
+
+
+def pick_focus(ctx: Context) -> tuple[str, str]:
+    """The pair or region to show: from the filters, else the pair with the most facts."""
+    state = ctx.state
+    if len(state.pairs) == 1:
+        focus = ("pair", "~".join(state.pairs[0]))
+    elif len(state.regions) == 1 and not state.pairs:
+        focus = ("region", state.regions[0])
+    else:
+        focus = ("pair", ctx.catalog["top_pair"]) if ctx.catalog.get("top_pair") else ("pair", "")
+    options = [f"pair:{p}" for p in ctx.catalog["pairs"]] + [f"region:{r}" for r in ctx.catalog["regions"]]
+    current_value = f"{focus[0]}:{focus[1]}"
+    if current_value not in options:
+        options.insert(0, current_value)
+    st.session_state[FOCUS] = current_value
+    st.selectbox(ctx.t("pair_pick"), options, key=FOCUS, on_change=_focus_changed, help=ctx.t("pair_pick_help"),
+                 format_func=lambda o: ctx.pair_name(o[5:]) if o.startswith("pair:") else ctx.region_name(o[7:]))
+    return focus
+
+
+def targets(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
+    """Each target with the progress the latest reported figure of the same pair and metric makes."""
+    col = "value_usd" if usd else "value"
+    goals = series[(series["status"] == "target") & series[col].notna()]
+    if goals.empty:
+        return
+    st.subheader(ctx.t("targets"))
+    actual = series[(series["status"] == "reported") & series[col].notna()]
+    for g in goals.itertuples():
+        same = actual[(actual["metric"] == g.metric) & (actual["a"] == g.a) & (actual["b"] == g.b)]
+        same = same[same["period_type"] == "year"] if (same["period_type"] == "year").any() else same
+        cur = "USD" if usd else g.currency
+        target = format_money(getattr(g, col), cur, ctx.lang)
+        if same.empty:
+            st.markdown("- " + ctx.t("target_no_actual", metric=ctx.metric_name(g.metric), target=target,
+                                     end=g.period_end.year))
+            continue
+        last = same.sort_values("period_end").iloc[-1]
+        pct = 100 * last[col] / getattr(g, col)
+        st.markdown("- " + ctx.t("target_progress", metric=ctx.metric_name(g.metric), target=target,
+                                 end=g.period_end.year, actual=format_money(last[col], cur, ctx.lang),
+                                 period=format_period(last["period_start"], last["period_end"], ctx.lang),
+                                 pct=format_pct(pct, ctx.lang).lstrip("+")))
+        st.progress(min(max(pct / 100, 0.0), 1.0))
+
+
+def source_table(ctx: Context, series: pd.DataFrame) -> None:
+    st.subheader(ctx.t("table_sources"))
+    table = pd.DataFrame({
+        ctx.t("col_pair"): [ctx.pair_name(p) for p in series["pair"]],
+        ctx.t("col_metric"): [ctx.metric_name(m) for m in series["metric"]],
+        ctx.t("col_period"): [format_period(s, e, ctx.lang) for s, e in
+                              zip(series["period_start"], series["period_end"], strict=True)],
+        ctx.t("col_status"): [ctx.t(f"status_{s}") for s in series["status"]],
+        "bound": series["bound"], "value": series["value"], "currency": series["currency"],
+        "value_usd": series["value_usd"], "change_pct": series["change_pct"],
+        ctx.t("col_sources"): series["n_sources"], "conflict": series["conflict"],
+        ctx.t("col_title"): series["titles"], ctx.t("col_quote"): series["quote"], ctx.t("col_url"): series["url"],
+    })
+    st.dataframe(table, hide_index=True, key="pair_table", column_config={
+        ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
+        "value": st.column_config.NumberColumn(format="%.0f"),
+        "value_usd": st.column_config.NumberColumn(format="%.0f")})
+
+
+def main() -> None:
+    ctx = current()
+    kind, code = pick_focus(ctx)
+    if not code:
+        ctx.empty_notice()
+        return
+    state = ctx.state
+    if kind == "pair":
+        state = dataclasses.replace(state, pairs=(tuple(code.split("~")),), regions=())
+    else:
+        state = dataclasses.replace(state, pairs=(), regions=(code,))
+    where, params = data.selection(state)
+    series = data.load_series(ctx.identity, where, params, state.min_sources)
+    st.caption(dataclasses.replace(ctx, state=state).caption)
+    if series.empty:
+        ctx.empty_notice()
+        return
+    usd = state.currency == "USD"
+    partner_of = None
+    if kind == "region":
+        def partner_of(r):
+            return ctx.region_name(r.b if r.a == code else r.a)
+    name = ctx.pair_name(code) if kind == "pair" else ctx.region_name(code)
+    fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of)
+    fig.update_layout(title=ctx.t("values_title", name=name))
+    st.plotly_chart(fig, key="pair_timeline")
+    targets(ctx, series, usd)
+    if series["change_pct"].notna().any():
+        st.plotly_chart(charts.growth(series, ctx.lang), key="pair_growth")
+    else:
+        st.info(ctx.t("no_growth"))
+    source_table(ctx, series)
+
+
+main()

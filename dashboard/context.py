@@ -1,0 +1,58 @@
+"""What the entry point hands every page on each run: database identity, filters, language, names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data
+from dashboard.filters import caption
+from dashboard.i18n import t
+from etl.filters import FilterState
+
+KEY = "_context"
+
+
+@dataclass(frozen=True)
+class Context:
+    identity: data.Identity
+    state: FilterState
+    lang: str
+    names: dict[str, str]
+    regions: pd.DataFrame
+    catalog: dict
+
+    def region_name(self, code: str | None) -> str:
+        return self.names.get(code, code) if code else "?"
+
+    def pair_name(self, pair: str) -> str:
+        a, b = pair.split("~")
+        return f"{self.region_name(a)} ↔ {self.region_name(b)}"
+
+    def metric_name(self, metric: str) -> str:
+        return t(f"metric_{metric}", self.lang)
+
+    def t(self, key: str, **kw) -> str:
+        return t(key, self.lang, **kw)
+
+    @property
+    def where(self) -> tuple[str, tuple]:
+        return data.selection(self.state)
+
+    @property
+    def caption(self) -> str:
+        return caption(self.state, self.lang, self.region_name, self.metric_name)
+
+    def empty_notice(self) -> None:
+        """The sentence an empty result gives instead of an empty chart."""
+        st.info(self.t("empty", caption=self.caption))
+
+
+def current() -> Context:
+    return st.session_state[KEY]
+
+
+def publish(ctx: Context) -> None:
+    st.session_state[KEY] = ctx

@@ -1,0 +1,235 @@
+"""Our own ru/en string table and number formatting (Streamlit has no i18n and formats numbers by
+browser locale, so every label and figure the user reads is made here).
+
+Russian is the default language: the users are Russian-speaking officials and analysts.
+"""
+
+from __future__ import annotations
+
+LANGS = ("ru", "en")
+DEFAULT_LANG = "ru"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # key: (ru, en)
+    "app_title": ("Торговля регионов Беларуси и России", "Belarus–Russia regional trade"),
+    "page_overview": ("Обзор", "Overview"),
+    "page_pair": ("Пара", "Pair"),
+    "page_matrix": ("Матрица", "Matrix"),
+    "page_sources": ("Источники", "Sources"),
+    "page_download": ("Скачать", "Download"),
+    "filters": ("Фильтры", "Filters"),
+    "language": ("Язык", "Language"),
+    "f_pairs": ("Пары регионов", "Region pairs"),
+    "f_regions": ("Регионы (со всеми партнёрами)", "Regions (with all partners)"),
+    "f_metrics": ("Показатель", "Metric"),
+    "f_years": ("Годы", "Years"),
+    "f_statuses": ("Статус", "Status"),
+    "f_currency": ("Валюта", "Currency"),
+    "f_min_sources": ("Минимум источников", "Minimum sources"),
+    "f_reset": ("Сбросить фильтры", "Reset filters"),
+    "all": ("все", "all"),
+    "metric_turnover": ("товарооборот", "turnover"),
+    "metric_export": ("экспорт", "export"),
+    "metric_import": ("импорт", "import"),
+    "status_reported": ("факт", "reported"),
+    "status_target": ("цель", "target"),
+    "currency_original": ("исходная", "original"),
+    "currency_USD": ("USD", "USD"),
+    "period_year": ("год", "year"),
+    "period_half": ("полугодие", "half-year"),
+    "period_quarter": ("квартал", "quarter"),
+    "period_month": ("месяц", "month"),
+    "period_months": ("несколько месяцев", "several months"),
+    "period_other": ("другой период", "other period"),
+    "period_none": ("период не указан", "no period"),
+    "bound_eq": ("точное значение", "exact value"),
+    "bound_gt": ("> нижняя граница", "> lower bound"),
+    "bound_lt": ("< верхняя граница", "< upper bound"),
+    "bound_approx": ("≈ около", "≈ approximately"),
+    "no_db": ("База данных не найдена: {path}. Соберите её командой `tradeboard build`.",
+              "No database at {path}. Build one with `tradeboard build`."),
+    "db_empty": ("В базе пока нет торговых показателей. Добавьте статьи и выполните `tradeboard build`.",
+                 "The database holds no trade figures yet. Add articles and run `tradeboard build`."),
+    "empty": ("Под выбранные фильтры ничего не подходит ({caption}). Расширьте годы, уберите фильтр "
+              "по статусу или уменьшите минимум источников.",
+              "Nothing matches the selected filters ({caption}). Widen the years, clear the status "
+              "filter or lower the minimum number of sources."),
+    "bad_param": ("Параметр ссылки {name}={value!r} не распознан: {reason}. Показано без него.",
+                  "URL parameter {name}={value!r} was not understood: {reason}. Showing the view without it."),
+    "reason_unknown_code": ("неизвестный код региона", "unknown region code"),
+    "reason_allowed": ("допустимо: {allowed}", "allowed: {allowed}"),
+    "reason_number": ("нужно целое число от 1", "expected a whole number from 1"),
+    "caption_all": ("все данные", "all data"),
+    "caption_min_sources": ("источников ≥ {n}", "sources ≥ {n}"),
+    # overview
+    "ov_year": ("Последний полный год: {year}", "Latest full year: {year}"),
+    "ov_half": ("Последнее полугодие: {label}", "Latest half-year: {label}"),
+    "ov_no_year": ("Нет годовых данных о товарообороте.", "No full-year turnover figures."),
+    "ov_no_half": ("Нет полугодовых данных о товарообороте.", "No half-year turnover figures."),
+    "kpi_total": ("Товарооборот, сумма по парам", "Turnover, sum over pairs"),
+    "kpi_pairs": ("Пар регионов", "Region pairs"),
+    "kpi_sources": ("Источников", "Sources"),
+    "kpi_growth": ("Наибольший рост", "Biggest growth"),
+    "map_title": ("Потоки торговли, {period}", "Trade flows, {period}"),
+    "top_title": ("Крупнейшие пары, {period}", "Top pairs, {period}"),
+    "no_usd": ("Нет значений в долларах США для этого периода.", "No USD values for this period."),
+    # pair
+    "pair_pick": ("Пара или регион", "Pair or region"),
+    "pair_pick_help": ("Выберите пару в боковой панели или здесь.", "Pick a pair in the sidebar or here."),
+    "values_title": ("Значения по периодам: {name}", "Values by period: {name}"),
+    "growth_title": ("Темпы роста", "Growth rates"),
+    "no_growth": ("В источниках нет темпов роста для этого выбора.", "The sources give no growth rates here."),
+    "targets": ("Цели и прогресс", "Targets and progress"),
+    "target_progress": ("{metric}: цель {target} к {end}; последнее значение {actual} ({period}) — {pct} цели",
+                        "{metric}: target {target} by {end}; latest figure {actual} ({period}) — {pct} of target"),
+    "target_no_actual": ("{metric}: цель {target} к {end}; фактических значений пока нет",
+                         "{metric}: target {target} by {end}; no reported figure yet"),
+    "axis_value_usd": ("Значение, млн $", "Value, USD million"),
+    "axis_value_orig": ("Значение, млн ед. исходной валюты", "Value, million units of original currency"),
+    "axis_value_cur": ("Значение, млн {cur}", "Value, {cur} million"),
+    "axis_period": ("Период", "Period"),
+    "axis_change": ("Изменение к прошлому периоду, %", "Change on previous period, %"),
+    "axis_partner": ("Партнёр", "Partner"),
+    "axis_by_region": ("Регион Беларуси", "Belarusian region"),
+    "table_sources": ("Источники точек", "Sources of the points"),
+    # matrix
+    "mx_year": ("Год", "Year"),
+    "mx_metric": ("Показатель", "Metric"),
+    "mx_title": ("{metric}, {year}, млн $", "{metric}, {year}, USD million"),
+    "mx_open": ("Открыть пару", "Open pair"),
+    "mx_open_btn": ("Открыть на странице «Пара»", "Open on the Pair page"),
+    "mx_no_years": ("Нет годовых значений в долларах для матрицы.", "No full-year USD values for the matrix."),
+    "colorbar": ("млн $", "USD million"),
+    # sources
+    "src_search": ("Поиск по цитатам", "Search the quotes"),
+    "src_count": ("Найдено фактов: {n}. Показаны {a}–{b}.", "Facts found: {n}. Showing {a}–{b}."),
+    "src_page": ("Страница", "Page"),
+    "flag_conflict": ("расхождение источников", "sources disagree"),
+    "flag_converted": ("пересчитано в $", "converted to USD"),
+    "flag_guessed": ("валюта предположена", "currency guessed"),
+    "flag_unresolved": ("не всё распознано", "unresolved fields"),
+    "col_flags": ("Отметки", "Flags"),
+    "col_quote": ("Цитата", "Quote"),
+    "col_title": ("Статья", "Article"),
+    "col_published": ("Дата", "Date"),
+    "col_url": ("Ссылка", "Link"),
+    "col_pair": ("Пара", "Pair"),
+    "col_metric": ("Показатель", "Metric"),
+    "col_value": ("Значение", "Value"),
+    "col_period": ("Период", "Period"),
+    "col_change": ("Изменение, %", "Change, %"),
+    "col_status": ("Статус", "Status"),
+    "col_sources": ("Источников", "Sources"),
+    "open_link": ("открыть", "open"),
+    # download
+    "dl_intro": ("Выбрано фактов: {n}. Файл содержит все выбранные строки ({caption}).",
+                 "Facts selected: {n}. The file holds every selected row ({caption})."),
+    "dl_csv": ("Скачать CSV", "Download CSV"),
+    "dl_parquet": ("Скачать Parquet", "Download Parquet"),
+    "dl_preview": ("Первые строки", "First rows"),
+    "dl_note": ("CSV: UTF-8 с BOM для Excel, числа без форматирования, формулы обезврежены.",
+                "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
+}
+
+MONTHS = {
+    "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+SYMBOLS = {"USD": "$", "EUR": "€"}
+SCALES = {"ru": ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")), "en": ((1e9, "B"), (1e6, "M"), (1e3, "K"))}
+
+
+def t(key: str, lang: str, **kw) -> str:
+    """The string for `key` in `lang`, formatted with `kw`.
+
+    >>> t("kpi_pairs", "en")
+    'Region pairs'
+    """
+    ru, en = STRINGS[key]
+    text = en if lang == "en" else ru
+    return text.format(**kw) if kw else text
+
+
+def format_number(x: float, lang: str, decimals: int = 1) -> str:
+    """Grouped digits: ru `1 600,0`, en `1,600.0`.
+
+    >>> format_number(1600.0, "ru")
+    '1 600,0'
+    >>> format_number(-1234567.891, "en", 2)
+    '-1,234,567.89'
+    """
+    text = f"{x:,.{decimals}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", " ").replace(".", ",")
+
+
+def format_money(value: float | None, currency: str | None, lang: str) -> str:
+    """A money amount in millions (or thousands when small), as a reader of `lang` writes it.
+
+    >>> format_money(1.6e9, "USD", "ru")
+    '1 600,0 млн $'
+    >>> format_money(1.6e9, "USD", "en")
+    '$1,600.0M'
+    >>> format_money(250e6, "RUB", "en")
+    'RUB 250.0M'
+    >>> format_money(42e3, "BYN", "ru")
+    '42,0 тыс. BYN'
+    >>> format_money(None, "USD", "en")
+    '—'
+    """
+    if value is None or value != value:
+        return "—"
+    scale, word = (1e6, SCALES[lang][1][1]) if abs(value) >= 1e5 else (1e3, SCALES[lang][2][1])
+    if abs(value) < 1e3:
+        scale, word = 1.0, ""
+    cur = currency or "?"
+    number = format_number(value / scale, lang)
+    if lang == "en":
+        symbol = SYMBOLS.get(cur)
+        return f"{symbol}{number}{word}" if symbol else f"{cur} {number}{word}"
+    return " ".join(p for p in (number, word, SYMBOLS.get(cur, cur)) if p)
+
+
+def format_pct(x: float | None, lang: str) -> str:
+    """A signed percentage: ru `+43,3 %`, en `+43.3%`.
+
+    >>> format_pct(43.3, "ru")
+    '+43,3 %'
+    >>> format_pct(-5, "en")
+    '-5.0%'
+    """
+    if x is None or x != x:
+        return "—"
+    sign = "+" if x > 0 else ""
+    return f"{sign}{format_number(x, lang)}" + (" %" if lang == "ru" else "%")
+
+
+def format_period(start, end, lang: str) -> str:
+    """A period as a reader says it: a year, a half, a quarter or a month range.
+
+    >>> import datetime as dt
+    >>> format_period(dt.date(2025, 1, 1), dt.date(2025, 6, 30), "ru")
+    'I полугодие 2025'
+    >>> format_period(dt.date(2025, 1, 1), dt.date(2025, 5, 31), "en")
+    'Jan–May 2025'
+    >>> format_period(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "en")
+    '2024'
+    """
+    if start is None or end is None or start != start or end != end:
+        return t("period_none", lang)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.day != 1 or start.year != end.year:
+        return f"{start.isoformat()} – {end.isoformat()}"
+    if months == 12:
+        return str(start.year)
+    if months == 6 and start.month in (1, 7):
+        half = "I" if start.month == 1 else "II"
+        return f"{half} полугодие {start.year}" if lang == "ru" else f"H{1 if half == 'I' else 2} {start.year}"
+    if months == 3 and start.month in (1, 4, 7, 10):
+        q = (start.month - 1) // 3 + 1
+        return f"{q} кв. {start.year}" if lang == "ru" else f"Q{q} {start.year}"
+    names = MONTHS[lang]
+    if months == 1:
+        return f"{names[start.month - 1]} {start.year}"
+    return f"{names[start.month - 1]}–{names[end.month - 1]} {start.year}"

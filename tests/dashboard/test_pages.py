@@ -1,0 +1,113 @@
+"""An AppTest per page on a real DuckDB file: default view, a view set by the URL, an empty result,
+a bad URL parameter."""
+
+from __future__ import annotations
+
+import pytest
+
+PAGES = ("overview", "pair", "matrix", "sources", "download")
+
+
+def url(at, name: str) -> list[str]:
+    """The values of a URL parameter after the run (AppTest gives one value as a string)."""
+    v = at.query_params.get(name)
+    return [] if v is None else [v] if isinstance(v, str) else list(v)
+
+
+def texts(at, kind: str) -> list[str]:
+    return [e.value for e in getattr(at, kind)]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_default_view_renders(app_factory, page):
+    at = app_factory(page).run()
+    assert not at.exception
+    assert at.title[0].value == "Торговля регионов Беларуси и России"
+    assert texts(at, "warning") == []
+    assert url(at, "lang") == ["ru"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_empty_result_says_what_to_change(app_factory, page):
+    at = app_factory(page, **{"from": "2030", "lang": "en"}).run()
+    assert not at.exception
+    assert any("Nothing matches" in m and "Widen the years" in m for m in texts(at, "info"))
+    assert len(at.get("plotly_chart")) == 0
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("name,value", [("pair", "XX~YY"), ("pair", "BY-HM"), ("metric", "profit"),
+                                        ("from", "last year"), ("currency", "GBP"), ("lang", "de"),
+                                        ("min_sources", "-3"), ("region", "ZZ-ZZZ")])
+def test_bad_param_gives_a_notice_and_falls_back(app_factory, page, name, value):
+    at = app_factory(page, **{name: value}).run()
+    assert not at.exception
+    notices = texts(at, "warning")
+    assert len(notices) == 1 and name in notices[0] and value in notices[0]
+    assert url(at, name) in ([], ["ru"])
+
+
+def test_overview_headlines_follow_the_filters(app_factory):
+    at = app_factory("overview", lang="en", currency="USD").run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Biggest growth"] in ("+43.3%", "+12.0%")
+    assert [m.value for m in at.metric if m.label == "Region pairs"] == ["2", "2"]
+    assert "$2,700.0M" in [m.value for m in at.metric]  # H1 2025: 1.6 bn Minsk–Moscow + 1.1 bn Grodno–St Petersburg
+    assert len(at.get("plotly_chart")) == 2
+    assert url(at, "currency") == ["USD"]
+
+
+def test_pair_view_from_url(app_factory):
+    at = app_factory("pair", pair="RU-MOW~BY-HM", currency="USD", lang="en").run()
+    assert not at.exception
+    assert at.multiselect(key="f_pairs").value == ["BY-HM~RU-MOW"]
+    assert at.caption[0].value == "Minsk (city) ↔ Moscow · USD"
+    table = at.dataframe[0].value
+    assert 1.6e9 in table["value_usd"].tolist()
+    assert any("52.0% of target" in m for m in texts(at, "markdown"))
+    assert len(at.get("plotly_chart")) == 2  # values and growth
+    assert url(at, "pair") == ["BY-HM~RU-MOW"]
+
+
+def test_pair_page_shows_a_region_against_all_partners(app_factory):
+    at = app_factory("pair", region="BY-HR", lang="en").run()
+    assert not at.exception
+    assert set(at.dataframe[0].value["Pair"]) == {"Grodno Region ↔ Saint Petersburg"}
+
+
+def test_matrix_select_opens_the_pair(app_factory):
+    at = app_factory("matrix", lang="en").run()
+    assert not at.exception
+    assert at.selectbox(key="matrix_year").value == 2024
+    at.selectbox(key="matrix_pair").set_value("BY-HR~RU-SPE")
+    at.button(key="matrix_open").click().run()
+    assert not at.exception
+    assert at.multiselect(key="f_pairs").value == ["BY-HR~RU-SPE"]
+    assert at.caption[0].value == "Grodno Region ↔ Saint Petersburg"
+
+
+def test_sources_search_and_flags(app_factory):
+    at = app_factory("sources", lang="en").run()
+    table = at.dataframe[0].value
+    assert len(table) == 9
+    flags = dict(zip(table["fact_id"], table["Flags"], strict=True))
+    assert "sources disagree" in flags["A3-002"]
+    assert "currency guessed" in flags["A5-005"] and "converted to USD" in flags["A5-005"]
+    assert "unresolved fields" in flags["A6-007"]
+    at.text_input(key="sources_q").input("январь–май").run()
+    assert at.dataframe[0].value["fact_id"].tolist() == ["A4-003"]
+
+
+def test_language_toggle_switches_labels(app_factory):
+    at = app_factory("overview").run()
+    assert at.metric[0].label == "Товарооборот, сумма по парам"
+    at.radio(key="lang").set_value("en").run()
+    assert at.metric[0].label == "Turnover, sum over pairs"
+    assert url(at, "lang") == ["en"]
+
+
+def test_missing_database_gives_a_sentence(app_factory, tmp_path):
+    at = app_factory(None, db=tmp_path / "missing.duckdb", lang="en").run()
+    assert not at.exception
+    assert "No database" in at.info[0].value

@@ -1,0 +1,97 @@
+"""The dashboard's pure parts: URL parsing, number formatting (doctests), the export bytes."""
+
+from __future__ import annotations
+
+import doctest
+import io
+
+import pandas as pd
+import pytest
+
+from dashboard import data, filters, i18n
+from etl.filters import FilterState
+
+
+class Params(dict):
+    """A stand-in for st.query_params: get() and get_all()."""
+
+    def get_all(self, key):
+        v = super().get(key)
+        return [] if v is None else v if isinstance(v, list) else [v]
+
+    def get(self, key, default=None):
+        vals = self.get_all(key)
+        return vals[-1] if vals else default
+
+
+def test_i18n_doctests():
+    assert doctest.testmod(i18n).failed == 0
+
+
+KNOWN = {"BY-HM", "RU-MOW", "BY-HR", "RU-SPE"}
+
+
+@pytest.mark.parametrize("params,values,bad", [
+    ({"pair": "RU-MOW~BY-HM"}, {"f_pairs": ["BY-HM~RU-MOW"]}, []),
+    ({"pair": ["BY-HM~RU-MOW", "BY-HR~RU-SPE"]}, {"f_pairs": ["BY-HM~RU-MOW", "BY-HR~RU-SPE"]}, []),
+    ({"pair": "BY-HM~XX-YY"}, {"f_pairs": []}, ["pair"]),
+    ({"region": "by-hr,RU-SPE"}, {"f_regions": ["BY-HR", "RU-SPE"]}, []),
+    ({"metric": ["turnover", "gdp"]}, {"f_metrics": ["turnover"]}, ["metric"]),
+    ({"from": "2023", "to": "2025-06"}, {"f_from": "2023", "f_to": "2025-06"}, []),
+    ({"to": "June"}, {}, ["to"]),
+    ({"currency": "usd", "min_sources": "2"}, {"f_currency": "USD", "f_min_sources": 2}, []),
+    ({"status": "forecast", "min_sources": "0"}, {"f_statuses": []}, ["status", "min_sources"]),
+], ids=["pair-sorted", "pairs", "pair-unknown", "regions", "metric-bad", "dates", "date-bad", "usd", "bad2"])
+def test_parse_url(params, values, bad):
+    got, notices = filters.parse_url(Params(params), KNOWN)
+    for key, value in values.items():
+        assert got[key] == value
+    assert [n.name for n in notices] == bad
+
+
+def test_notice_names_the_parameter_and_what_is_allowed():
+    _, notices = filters.parse_url(Params({"metric": "gdp"}), KNOWN)
+    text = filters.notice_text(notices[0], "en")
+    assert text == ("URL parameter metric='gdp' was not understood: allowed: turnover, export, import. "
+                    "Showing the view without it.")
+
+
+def test_url_round_trip():
+    state = FilterState(pairs=(("BY-HM", "RU-MOW"),), metrics=("turnover",), currency="USD", min_sources=2)
+    params = filters.url_params(state, "en", "2024", None)
+    assert params == {"pair": ["BY-HM~RU-MOW"], "metric": ["turnover"], "from": "2024", "currency": "USD",
+                      "min_sources": "2", "lang": "en"}
+    got, notices = filters.parse_url(Params(params), KNOWN)
+    assert not notices and got["f_pairs"] == ["BY-HM~RU-MOW"] and got["f_from"] == "2024"
+
+
+def test_caption():
+    state = FilterState(pairs=(("BY-HM", "RU-MOW"),), currency="USD")
+    names = {"BY-HM": "Минск", "RU-MOW": "Москва"}
+    cap = filters.caption(state, "ru", names.get, lambda m: m)
+    assert cap == "Минск ↔ Москва · USD"
+
+
+def _identity(db):
+    return data.db_identity(db)
+
+
+def test_csv_download_golden_bytes(tiny_db):
+    where, params = data.selection(FilterState(pairs=(("BY-BR", "RU-KDA"),)))
+    raw = data.export_bytes(_identity(tiny_db), where, params, 1, "csv")
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw[3:].decode("utf-8").split("\r\n")
+    assert lines[0] == ",".join(data.EXPORT_COLUMNS)
+    assert lines[1] == ("A6-006,export,BY-BR,RU-KDA,300000000.0,USD,300000000.0,eq,2024-01-01,2024-12-31,8.0,"
+                        "reported,\"'=HYPERLINK(\"\"http://evil\"\") экспорт составил 300 млн долларов.\",0,60,,"
+                        "A6,Брест и Кубань,2025-02-02,test,")
+    assert lines[2:] == [""]
+
+
+def test_download_holds_every_selected_row(tiny_db):
+    where, params = data.selection(FilterState())
+    frame = pd.read_parquet(io.BytesIO(data.export_bytes(_identity(tiny_db), where, params, 1, "parquet")))
+    assert len(frame) == 9 == data.count_facts(_identity(tiny_db), where, params)
+    where, params = data.selection(FilterState(metrics=("turnover",)))
+    csv = pd.read_csv(io.BytesIO(data.export_bytes(_identity(tiny_db), where, params, 2, "csv")), encoding="utf-8-sig")
+    assert sorted(csv["fact_id"]) == ["A2-001", "A3-002"]  # the 2024 Minsk–Moscow figure has two sources
