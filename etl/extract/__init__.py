@@ -1,0 +1,26 @@
+"""Russian news prose → trade facts (GUIDE.md §2). Pure: reference data is loaded once and cached."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from etl.extract.facts import extract_facts
+from etl.model import Fact
+
+EXTRACTOR_VERSION = "1.0.0"
+
+# Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
+_TRADE_WORD = re.compile(
+    r"оборот|торгов|торгу|экспорт|импорт|поставк|постав[ли]|ввез|ввоз|закуп|продал|отгруз|вывез|реализовал|покупа",
+    re.I)
+_NUMBER = re.compile(r"\d|миллиард|миллион|полмиллиард|вдвое|втрое|вчетверо|треть|процент|раз[а ]", re.I)
+
+__all__ = ["EXTRACTOR_VERSION", "extract"]
+
+
+def extract(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
+    """Every trade figure in an article, each with the sentence it came from and its offsets."""
+    if not text or not _TRADE_WORD.search(text) or not _NUMBER.search(text):
+        return []
+    return extract_facts(text, published, title)

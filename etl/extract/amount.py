@@ -1,0 +1,107 @@
+"""Money amounts: number + multiplier + currency, in digits or words, single or a range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.currency import AFTER_RE, BEFORE_RE, currency_code
+from etl.extract.morph import tags
+from etl.extract.numbers import NUM, NUMWORD, number_value
+
+# Multipliers as data: the stem of the word → the power it stands for.
+MULTIPLIERS = (
+    ("полмиллиард", 0.5e9), ("полмиллион", 0.5e6), ("трлн", 1e12), ("триллион", 1e12),
+    ("млрд", 1e9), ("миллиард", 1e9), ("млн", 1e6), ("миллион", 1e6), ("тыс", 1e3), ("тысяч", 1e3),
+)
+MULT = r"(?:полмиллиард\w*|полмиллион\w*|триллион\w*|трлн\.?|миллиард\w*|млрд\.?|миллион\w*|млн\.?|тысяч\w*|тыс\.?)"
+DASH = r"[-–—‒−]"
+
+MONEY = re.compile(
+    rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
+    rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
+    rf"|(?P<wnum>\b{NUMWORD})\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
+    rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
+    rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
+    re.I,
+)
+# Words that may follow an amount written without a currency ("650 миллионов, а ...").
+_FREE_FOLLOWERS = frozenset(
+    "и а в за по при или до с к что против на из но то же уже лишь всего только рост".split())
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    value: float
+    value_hi: float | None     # the upper end of a range ("1,5–1,7 млрд")
+    currency: str | None       # None: not written, taken from an earlier amount
+
+
+def multiplier(word: str | None) -> float:
+    """The power a multiplier word stands for.
+
+    >>> multiplier("млрд"), multiplier("миллионов"), multiplier(None)
+    (1000000000.0, 1000000.0, 1.0)
+    """
+    if not word:
+        return 1.0
+    w = word.lower()
+    for stem, value in MULTIPLIERS:
+        if w.startswith(stem):
+            return value
+    return 1.0
+
+
+def _followed_by_noun(text: str, end: int) -> bool:
+    m = re.match(r"\s*([А-Яа-яЁё]+)", text[end:end + 40])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in _FREE_FOLLOWERS:
+        return False
+    t = tags(word)[0]
+    return ("NOUN" in t or "ADJF" in t) and not word[0].isupper()
+
+
+def _value(m: re.Match) -> tuple[float, float | None] | None:
+    if m.group("bare"):
+        return multiplier(m.group("bare")), None
+    mult = multiplier(m.group("mult") or m.group("wmult"))
+    n = number_value(m.group("num") or m.group("wnum"))
+    if n is None:
+        return None
+    value = n * mult
+    if m.group("num_b"):
+        value += number_value(m.group("num_b")) * multiplier(m.group("mult_b"))
+    hi = number_value(m.group("num2")) * mult if m.group("num2") else None
+    return value, hi
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount: a number with a currency, or with a multiplier and no other noun after.
+
+    >>> [(m.value, m.currency) for m in find_money("превысил 1,6 млрд долларов, а $86млн и Br32 млрд")]
+    [(1600000000.0, 'USD'), (86000000.0, 'USD'), (32000000000.0, 'BYN')]
+    >>> [(m.value, m.value_hi) for m in find_money("до 1,5–2 млрд долларов")]
+    [(1500000000.0, 2000000000.0)]
+    """
+    out = []
+    for m in MONEY.finditer(text):
+        pre, cur = m.group("pre"), m.group("cur")
+        mult = m.group("mult") or m.group("wmult") or m.group("bare")
+        if (m.group("wnum") or m.group("bare")) and not cur:
+            continue
+        if m.group("bare") and not m.group("bare").lower().startswith(("пол", "миллиард", "миллион", "триллион")):
+            continue
+        if not (pre or cur or mult):
+            continue
+        if not (pre or cur) and _followed_by_noun(text, m.end()):
+            continue
+        parsed = _value(m)
+        if parsed is None:
+            continue
+        code = currency_code(cur) if cur else currency_code(pre, before=True) if pre else None
+        out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
+    return out

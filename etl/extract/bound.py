@@ -1,0 +1,42 @@
+"""Qualifiers before an amount or a change → bound (eq, gt, lt, approx)."""
+
+from __future__ import annotations
+
+import re
+
+# Meanings as data; longer phrases first so "не более" wins over "более".
+BOUND_CUES = (
+    (r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|как\s+минимум|минимум", "gt"),
+    (r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+превыш\w*|максимум", "lt"),
+    (r"без\s+малого|приблизи\w*\s+к|приближа\w*\s+к|практически(?:\s+дош\w+\s+до)?", "approx"),
+    (r"около|порядка|почти|примерно|приблизительно|ориентировочно|~|≈", "approx"),
+    (r"более(?:\s+чем)?|свыше|больше|выше|превыс\w*|превыш\w*|перешагн\w*|сверх", "gt"),
+    (r"менее(?:\s+чем)?|меньше|ниже", "lt"),
+)
+_CUES = re.compile("|".join(f"(?P<{b}{i}>(?<![а-яё]){p})" for i, (p, b) in enumerate(BOUND_CUES)),
+                   re.I)
+# What may stand between a cue and its number: a few words like "порог в", "отметку", "$".
+_GAP = re.compile(r"^[\s$€₽]*(?:(?:порог\w*|планк\w*|отметк\w*|уровн\w*|рубеж\w*|в|до|на|чем)\s*){0,3}$",
+                  re.I)
+
+
+def bound_before(text: str, start: int, floor: int = 0) -> str:
+    """The bound a qualifier right before position `start` gives; "eq" when there is none.
+
+    >>> s = "составил более $1,5 млрд"
+    >>> bound_before(s, s.index("$"))
+    'gt'
+    >>> s = "достиг почти 654 млн, а импорт не более 5 млн"
+    >>> bound_before(s, s.index("654")), bound_before(s, s.index("5 млн"))
+    ('approx', 'lt')
+    >>> bound_before("превысил порог в 8,86 млрд", 17)
+    'gt'
+    """
+    lo = max(floor, start - 45)
+    best = None
+    for m in _CUES.finditer(text, lo, start):
+        if _GAP.match(text[m.end():start]):
+            best = m
+    if best is None:
+        return "eq"
+    return best.lastgroup.rstrip("0123456789")

@@ -1,0 +1,138 @@
+"""Changes: "на 43,3 %", "+9 %", "в 1,8 раза", "вдвое", "на треть", and growth indices (127 % → +27)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.bound import bound_before
+from etl.extract.numbers import NUM, NUMBER, number_value
+
+PCT = r"\s*(?:%|процент\w*|проц\b\.?)"
+UP = r"(?:вырос\w*|выросл\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|нарастил\w*|подскоч\w*|повыс\w*|выше|больше|превыс\w*|рост\w*|улучш\w*)"
+DOWN = r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже|меньше|просел\w*|спад\w*|обвал\w*)"
+_UP_DOWN = re.compile(rf"(?<![а-яё])(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# Multiples and fractions as data.
+MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
+FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0}
+QUAL = r"(?:(?:почти|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?"
+
+CHANGE = re.compile(
+    rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
+    rf"|(?P<idx>(?:темп\w*\s+роста|ростом\s+в|рост\w*\s*[–—-])\s*(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
+    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|I))"
+    rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
+    rf"|{QUAL}в\s+(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
+    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро)"
+    rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
+    rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*))\s+{QUAL}(?P<vn>{NUMBER}){PCT}",
+    re.I,
+)
+_QUAL_RE = re.compile(QUAL, re.I)
+_CONTINUE = re.compile(rf"\s*(?:,|и|а)\s*(?:[–—-]\s*)?(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
+_DASH_PCT = re.compile(rf"(?<=[–—-])\s*(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
+
+
+@dataclass(frozen=True)
+class Change:
+    start: int
+    end: int
+    pct: float
+    bound: str
+
+
+def growth_index(pct: float) -> float:
+    """A growth index (this period as % of the base) as a change; loose "темпы роста 13 %" stay 13.
+
+    >>> growth_index(127.0), growth_index(101.2), growth_index(13.0)
+    (27.0, 1.2, 13.0)
+    """
+    return round(pct - 100, 4) if pct >= 70 else pct
+
+
+def times_to_pct(times: float, down: bool) -> float:
+    """ "в 1,8 раза" больше → 80.0; "в 2 раза" меньше → -50.0.
+
+    >>> times_to_pct(1.8, False), times_to_pct(2, True)
+    (80.0, -50.0)
+    """
+    return round(-(1 - 1 / times) * 100, 4) if down else round((times - 1) * 100, 4)
+
+
+def _direction(text: str, start: int, end: int, floor: int) -> str | None:
+    after = _UP_DOWN.match(text[end:end + 14].lstrip(" .,"))
+    if after:
+        return "down" if after.group("down") else "up"
+    last = None
+    for m in _UP_DOWN.finditer(text, floor, start):
+        last = m
+    if last is None:
+        return None
+    return "down" if last.group("down") else "up"
+
+
+def _pct(m: re.Match, direction: str | None) -> float | None:
+    g = m.groupdict()
+    sign = -1 if direction == "down" else 1
+    if g["pn"]:
+        return number_value(g["pn"])
+    if g["xn"]:
+        return growth_index(number_value(g["xn"]))
+    if g["ix"]:
+        return growth_index(number_value(g["ix"]))
+    if g["n"] or g["vn"]:
+        if direction is None and g["n"]:
+            return None
+        if g["vn"] and g["verb"].lower().startswith(("сниз", "сократ", "упал")):
+            sign = -1
+        return sign * number_value(g["n"] or g["vn"])
+    if g["t"] or g["m"]:
+        raw = g["t"] or ""
+        times = MULTIPLE_WORDS.get((g["m"] or "").lower()) or number_value(raw.split()[0])
+        if times is None:
+            return None
+        times += 0.5 if "половин" in raw else 0
+        return times_to_pct(times, direction == "down")
+    if g["f"] or g["half"]:
+        return round(sign * FRACTION_WORDS.get((g["f"] or "половину").lower(), 50.0), 1)
+    return None
+
+
+def find_changes(text: str) -> list[Change]:
+    """Every change expression with its sign and qualifier.
+
+    >>> [(c.pct, c.bound) for c in find_changes("вырос почти на 20%, импорт снизился на 12 %")]
+    [(20.0, 'approx'), (-12.0, 'eq')]
+    >>> [c.pct for c in find_changes("увеличился в 1,8 раза, (132,8 % к соответствующему периоду)")]
+    [80.0, 32.8]
+    """
+    out: list[Change] = []
+    for m in CHANGE.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        direction = _direction(text, m.start(), m.end(), 0)
+        pct = _pct(m, direction)
+        if pct is None:
+            continue
+        qual = _QUAL_RE.match(m.group())
+        core = m.start() + (qual.end() if qual else 0)
+        bound = bound_before(text, core, m.start())
+        out.append(Change(m.start(), m.end(), round(pct, 4), bound))
+        out.extend(_continuations(text, m.end(), pct))
+    for m in _DASH_PCT.finditer(text):
+        prev = [c for c in out if c.end <= m.start()]
+        if prev and not any(c.start < m.end() and m.start() < c.end for c in out):
+            sign = -1 if prev[-1].pct < 0 else 1
+            out.append(Change(m.start(), m.end(), sign * number_value(m.group("n")), "eq"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _continuations(text: str, end: int, pct: float) -> list[Change]:
+    out = []
+    while True:
+        m = _CONTINUE.match(text, end)
+        if not m or "%" not in m.group() and "проц" not in m.group():
+            return out
+        sign = -1 if pct < 0 else 1
+        out.append(Change(m.start("n"), m.end(), sign * number_value(m.group("n")), "eq"))
+        end = m.end()

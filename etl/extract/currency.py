@@ -1,0 +1,62 @@
+"""Currency words and signs → ISO 4217, and the rule for a bare "рублей"."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.places import country_of
+
+# Written after the amount. Order matters: the qualified rubles before the bare one.
+CURRENCY_AFTER = (
+    (r"(?:американск\w+\s+)?долл(?:ар\w*|\.)?(?:\s+США)?", "USD"),
+    (r"USD|US\$|\$", "USD"),
+    (r"евро|EUR|€", "EUR"),
+    (r"юан\w*|CNY", "CNY"),
+    (r"(?:российск\w+|рос\.)\s+руб(?:л\w*|\.)?|RUB", "RUB"),
+    (r"(?:белорусск\w+|бел\.)\s+руб(?:л\w*|\.)?|BYN", "BYN"),
+    (r"руб(?:л\w*|\.)?|₽", "RUB?"),
+    (r"тенге|KZT", "KZT"),
+)
+# Written before the amount: "$1,6 млрд", "Br32 млрд".
+CURRENCY_BEFORE = (
+    (r"US\$|\$", "USD"),
+    (r"€", "EUR"),
+    (r"Br", "BYN"),
+    (r"₽", "RUB?"),
+)
+AFTER_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_AFTER)
+BEFORE_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_BEFORE)
+_AFTER = [(re.compile(p + r"$", re.I), c) for p, c in CURRENCY_AFTER]
+_BEFORE = [(re.compile(p + r"$"), c) for p, c in CURRENCY_BEFORE]
+
+BARE_RUBLE = "RUB?"
+
+
+def currency_code(word: str, before: bool = False) -> str | None:
+    """ISO code for a currency word or sign; "RUB?" for a bare ruble (country still to decide).
+
+    >>> currency_code("долларов США"), currency_code("белорусских рублей"), currency_code("рублей")
+    ('USD', 'BYN', 'RUB?')
+    >>> currency_code("Br", before=True), currency_code("юаней")
+    ('BYN', 'CNY')
+    """
+    for pattern, code in (_BEFORE if before else _AFTER):
+        if pattern.match(word.strip()):
+            return code
+    return None
+
+
+def resolve_bare_ruble(a: str | None, b: str | None) -> tuple[str, str]:
+    """A bare "рублей": Russian rubles whenever a Russian place is a side (trade with Russia is
+    counted and settled in RUB), Belarusian rubles when only Belarusian places and non-Russian
+    partners are involved and the reporting side is Belarusian; RUB otherwise.
+
+    >>> resolve_bare_ruble("RU-PSK", "BY")[0], resolve_bare_ruble("BY-HO", "CN")[0]
+    ('RUB', 'BYN')
+    """
+    countries = {country_of(x) for x in (a, b) if x}
+    if "RU" in countries:
+        return "RUB", "currency inferred: bare 'рублей' with a Russian side → RUB"
+    if a and country_of(a) == "BY":
+        return "BYN", "currency inferred: bare 'рублей' reported by a Belarusian side → BYN"
+    return "RUB", "currency inferred: bare 'рублей' → RUB by default"

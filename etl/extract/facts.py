@@ -1,0 +1,274 @@
+"""Assemble facts from the parts found in each sentence, carrying context across the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from etl.extract.amount import Money, find_money
+from etl.extract.bound import bound_before
+from etl.extract.change import Change, find_changes
+from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
+from etl.extract.metric import ANAPHORA, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics
+from etl.extract.period import PeriodMention, find_periods, resolve_period
+from etl.extract.places import find_places
+from etl.extract.resolve import ArticleContext, Side, capitals_as_states, pick_pair, resolve_mentions
+from etl.extract.sentences import split_sentences
+from etl.extract.targets import is_target
+from etl.model import Fact
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
+GROUPS = re.compile(
+    r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!наших )(?<!между )стран(?:ы|ами|ам|ах)?|"
+    r"(?<!двух )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
+    r"(?:Таможенн|Евразийск)\w+\s+союз\w*|регион(?:ов|ами|ам|ах)|партнер(?:ов|ами|ам))(?![а-яё])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    metric: str
+    keyword: MetricMention
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    offset: int
+    sides: list[tuple[int, Side]]
+    periods: list[PeriodMention]
+    moneys: list[Money]
+    changes: list[Change]
+
+
+def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
+    ctx = ArticleContext()
+    if title:
+        ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
+    facts: list[Fact] = []
+    for s0, s1 in split_sentences(text):
+        facts.extend(_sentence_facts(text[s0:s1], s0, published, ctx))
+    return _dedupe(facts)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for f in facts:
+        pair = tuple(sorted((str(f.a), str(f.b)))) if f.metric == "turnover" else (f.a, f.b)
+        key = (f.metric, pair, f.value, f.currency, f.period_start, f.period_end, f.change_pct,
+               f.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _money_is_trade(s: str, m: Money, lo: int) -> bool:
+    before = s[max(lo, m.start - 45):m.start]
+    after = _CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
+    if NOT_TRADE.search(before) or NOT_TRADE.search(after):
+        return False
+    return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
+
+
+def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
+    mentions = find_places(s)
+    sides = resolve_mentions(mentions, ctx)
+    positioned = _position_sides(mentions, sides)
+    moneys = find_money(s)
+    moneys = [m for k, m in enumerate(moneys)
+              if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+    changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
+    metrics = find_metrics(s)
+    if metrics:
+        pass
+    elif moneys and ctx.metric and ANAPHORA.search(s):
+        metrics = [MetricMention(0, 0, ctx.metric)]
+    if not (moneys or changes) or not metrics:
+        ctx.remember([x.code for _, x in positioned])
+        ctx.had_facts = False
+        return []
+    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes)
+    out: list[Fact] = []
+    for seg in _segments(metrics, moneys, len(s)):
+        out.extend(_segment_facts(sent, seg, published, ctx))
+    ctx.remember([x.code for _, x in positioned])
+    ctx.metric = metrics[-1].metric
+    ctx.had_facts = bool(out)
+    reported = [f for f in out if f.status == "reported" and f.period_start]
+    ctx.period = (reported[-1].period_start, reported[-1].period_end) if reported else None
+    return out
+
+
+def _position_sides(mentions, sides: list[Side]) -> list[tuple[int, Side]]:
+    """Pair each resolved side with the text position of its mention."""
+    out, k = [], 0
+    for m in mentions:
+        n = 0 if m.source == "generic" and (m.plural and not m.code) else len(m.code.split("+"))
+        if m.source == "generic" and not m.plural:
+            n = 1 if k < len(sides) and sides[k].source == "generic" else 0
+        for _ in range(n):
+            if k < len(sides):
+                out.append((m.start, sides[k]))
+                k += 1
+    return out
+
+
+def _segments(metrics: list[MetricMention], moneys: list[Money], n: int) -> list[Segment]:
+    starts = []
+    for mm in metrics:
+        start = mm.start
+        if mm.labels_before:
+            prev = [m for m in moneys if m.end <= mm.start and m.end > mm.start - 40]
+            if prev:
+                start = prev[-1].start
+        starts.append((start, mm))
+    starts.sort(key=lambda x: x[0])
+    merged: list[tuple[int, MetricMention]] = []
+    for start, mm in starts:
+        if merged and merged[-1][1].metric == mm.metric and \
+                not any(merged[-1][0] <= m.start < start for m in moneys):
+            continue
+        merged.append((start, mm))
+    out = []
+    for k, (start, mm) in enumerate(merged):
+        end = merged[k + 1][0] if k + 1 < len(merged) else n
+        out.append(Segment(0 if k == 0 else start, end, mm.metric, mm))
+    return out
+
+
+def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
+    moneys = [m for m in sent.moneys if seg.start <= m.start < seg.end]
+    if moneys:
+        return moneys
+    return [c for c in sent.changes if seg.start <= c.start < seg.end]
+
+
+def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext) -> list[Fact]:
+    items = _items(sent, seg)
+    out: list[Fact] = []
+    used_changes: set[int] = set()
+    used_periods: set[int] = set()
+    for k, item in enumerate(items):
+        lo = items[k - 1].end if k else seg.start
+        hi = items[k + 1].start if k + 1 < len(items) else seg.end
+        fact = _item_fact(sent, seg, item, lo, hi, published, ctx, used_changes, used_periods)
+        if fact is None:
+            continue
+        out.extend(fact)
+        if fact[0].a and fact[0].b:
+            ctx.pair = (fact[0].a, fact[0].b)
+    return out
+
+
+def _sides_in(sent: Sentence, lo: int, hi: int) -> list[Side]:
+    return [s for pos, s in sent.sides if lo <= pos < hi]
+
+
+def _pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
+    s = sent.text
+    local = _sides_in(sent, lo, item.start)
+    after = _sides_in(sent, item.end, hi)
+    if GROUPS.search(s[lo:item.start]) and not local or (not local and GROUPS.search(s[item.end:hi])
+                                                         and not after):
+        return None, "partner is a group of countries"
+    layers = [local or after, _sides_in(sent, seg.start, seg.end), [x for _, x in sent.sides]]
+    kw = seg.keyword
+    total = TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]) if kw.end else None
+    if total and len({x.code for x in layers[2]}) < 2:
+        return None, "total foreign trade, no partner"
+    pair = pick_pair(seg.metric, layers, ctx)
+    if pair is None:
+        return None, "places not stated"
+    return pair, ""
+
+
+def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
+    before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used]
+    after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used]
+    pick = before[-1] if before else after[0] if after else None
+    if pick is None:
+        return None
+    used.add(pick.start)
+    return pick.pct
+
+
+def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) -> tuple[str | None, str]:
+    code, note = item.currency, ""
+    if code:
+        ctx.currency = code
+    elif ctx.currency:
+        code, note = ctx.currency, "currency taken from an earlier amount"
+    else:
+        return None, "currency not stated"
+    if code == BARE_RUBLE:
+        code, rnote = resolve_bare_ruble(a, b)
+        note = rnote
+    return code, note
+
+
+def _pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
+    s = sent.text
+    roles = ("own", "deadline") if target else ("own",)
+    ps = [p for p in sent.periods if p.role in roles]
+    for p in ps:
+        if item.end <= p.start <= item.end + 30 and p.start not in used \
+                and not _CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
+            used.add(p.start)
+            return p
+    before = [p for p in ps if lo <= p.start < item.start and p.start not in used]
+    if before:
+        used.add(before[-1].start)
+        return before[-1]
+    earlier = [p for p in ps if p.start < item.start]
+    later = [p for p in ps if p.start >= item.end]
+    return earlier[0] if earlier else later[0] if later else None
+
+
+def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
+                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
+    p = _pick_period(sent, item, lo, target, used)
+    if p is not None:
+        return resolve_period(p, published, not target)
+    if target:
+        return None, None, "period not stated"
+    cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
+    if cmp and (published is None or cmp[0].year + 1 <= published.year):
+        c = cmp[0]
+        shifted = PeriodMention(c.start, c.end, c.month_from, c.month_to, c.year + 1, None, "own")
+        start, end, _ = resolve_period(shifted, published, True)
+        return start, end, "period inferred: one year after the comparison base"
+    if ctx.had_facts and ctx.period:
+        return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
+    return None, None, "period not stated"
+
+
+def _item_fact(sent: Sentence, seg: Segment, item, lo: int, hi: int, published,
+               ctx: ArticleContext, used_changes: set[int], used_periods: set[int]) -> list[Fact] | None:
+    pair, _why = _pair_for(sent, seg, item, lo, hi, ctx)
+    if pair is None:
+        return None
+    a, b, cap_note = capitals_as_states(*pair)
+    s = sent.text
+    target = is_target(s, lo, item.start)
+    notes = [cap_note] if cap_note else []
+    if isinstance(item, Money):
+        change = _attach_change(sent, item, lo, hi, used_changes)
+        currency, cnote = _currency(item, a, b, ctx)
+        notes.append(cnote)
+        bound = bound_before(s, item.start, lo)
+        values = [(item.value, bound)] if item.value_hi is None else \
+            [(item.value, "gt"), (item.value_hi, "lt")]
+    else:
+        change, currency, values = item.pct, None, [(None, item.bound)]
+    start, end, pnote = _period_for(sent, item, lo, published, target, used_periods, ctx)
+    notes.append(pnote)
+    note = "; ".join(n for n in notes if n)
+    return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,
+                 bound=bd, period_start=start, period_end=end, change_pct=change,
+                 status="target" if target else "reported", quote=s,
+                 quote_start=sent.offset, quote_end=sent.offset + len(s), notes=note)
+            for v, bd in values]

@@ -1,0 +1,57 @@
+"""Which trade flow a clause talks about, and the words that make a figure a target or not a fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Meanings as data: a keyword pattern → metric. Checked in this order.
+METRIC_WORDS = (
+    (r"товарооборот\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
+     r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгу\w+|объ[её]м\w*\s+торгов\w*", "turnover"),
+    (r"экспорт\w*|экспортир\w+|поставк\w+|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены)\w*|продал\w*|"
+     r"отгрузил\w*|отгружен\w*|вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
+    (r"импорт\w*|импортир\w+|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупк\w+|закупа\w+|покупа\w+|купил\w*", "import"),
+)
+_METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё]){p})" for i, (p, m) in enumerate(METRIC_WORDS)),
+                     re.I)
+# A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
+_POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
+# Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
+NOT_TRADE = re.compile(
+    r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделок|"
+    r"сумм[уеы]\b|цен[аеуы]?\b|стоимост\w+|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
+    r"розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
+    re.I)
+TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|весь|всей|вся|всего|"
+                         r"общ\w+|суммарн\w+|внешн\w+\s+товарооборот\w*)(?![а-яё])", re.I)
+# Plans, forecasts and goals.
+TARGET_CUES = re.compile(
+    r"(?<![а-яё])(?:планир\w*|план\b|намерен\w*|намерева\w*|рассчитыва\w*|цел[иья]?\b|цель|задач\w*|"
+    r"прогноз\w*|ожида\w*|может|могут|способн\w*|должн\w*|довести|нарастить|выйти\s+на|собира\w*|"
+    r"хоч\w*|хотят|поручен\w*|поручил\w*|предсказ\w*|будет|будут|предполага\w*|удвоить|утроить|"
+    r"реально|достичь|достигнуть|превысить|перешагнуть)(?![а-яё])",
+    re.I)
+ANAPHORA = re.compile(r"(?<![а-яё])(?:он|она|показатель|сумма|цифра|объем|объём)(?![а-яё])", re.I)
+
+
+@dataclass(frozen=True)
+class MetricMention:
+    start: int
+    end: int
+    metric: str
+    labels_before: bool = False   # "… $1,9 млрд пришлось на экспорт"
+
+
+def find_metrics(text: str) -> list[MetricMention]:
+    """Trade keywords in a sentence.
+
+    >>> [m.metric for m in find_metrics("Товарооборот вырос, экспорт — на 5 %, ввоз — на 3 %")]
+    ['turnover', 'export', 'import']
+    """
+    out = []
+    for m in _METRIC.finditer(text):
+        metric = m.lastgroup.rstrip("0123456789")
+        post = bool(_POST_LABEL.search(text[max(0, m.start() - 20):m.start()]))
+        out.append(MetricMention(m.start(), m.end(), metric, post))
+    return out

@@ -1,0 +1,64 @@
+"""Numbers written with digits or words: "1 234,5", "1.6", "полтора", "двух"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from etl.extract.morph import _MORPH, norm
+
+# Digits with optional thousands groups (space, NBSP, narrow NBSP) and a decimal comma or point.
+NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?![\d])"
+
+# Number words by their normal form (pymorphy3 gives it for every case: "двух" → "два").
+NUMBER_WORDS = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15,
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100,
+    "полтора": 1.5, "полтора́": 1.5, "полуторый": 1.5,
+}
+NUMWORD = (r"(?:одн\w*|один|два|две|двух|двум|тр[её]х|три|четыр\w+|пят\w*|шест\w+|сем\w+|"
+           r"восем\w*|восьм\w+|девят\w+|десят\w+|одиннадцат\w+|двенадцат\w+|пятнадцат\w+|"
+           r"двадцат\w+|тридцат\w+|сорок\w*|пятьдесят\w*|ст[оа]|полтор\w+|полутор\w+)")
+NUMBER = rf"(?:{NUM}|{NUMWORD})"
+
+
+def parse_number(text: str) -> float:
+    """A number written with digits, any thousands separator and a decimal comma or point.
+
+    >>> parse_number("1 599 059,38"), parse_number("1,6"), parse_number("4.01")
+    (1599059.38, 1.6, 4.01)
+    >>> parse_number("1\u00a0234,5"), parse_number("12\u202f500")
+    (1234.5, 12500.0)
+    """
+    s = re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")
+    return float(s)
+
+
+@functools.lru_cache(maxsize=4096)
+def word_number(word: str) -> float | None:
+    """The value of a number word in any case, or None.
+
+    >>> word_number("двух"), word_number("полтора"), word_number("трёх"), word_number("книга")
+    (2, 1.5, 3, None)
+    """
+    w = norm(word)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    for p in _MORPH.parse(w):
+        if p.normal_form in NUMBER_WORDS and p.tag.POS in ("NUMR", "ADJF", None):
+            return NUMBER_WORDS[p.normal_form]
+    if w.startswith(("полтор", "полутор")):
+        return 1.5
+    return None
+
+
+def number_value(text: str) -> float | None:
+    """Digits or a number word.
+
+    >>> number_value("9"), number_value("восьми")
+    (9.0, 8)
+    """
+    if text[:1].isdigit():
+        return parse_number(text)
+    return word_number(text)

@@ -1,0 +1,181 @@
+"""Period phrases → (start, end) dates, resolved against the article's publication date.
+
+Rules (docs/extraction.md): a phrase with no year takes the publication year, and a reported
+figure whose period would end after the publication date belongs to the previous year;
+"с начала года" runs from 1 January to the end of the month before publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from etl.extract.numbers import NUM, NUMWORD, number_value
+
+MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма[йяе]", r"июн\w*", r"июл\w*",
+          r"август\w*", r"сентябр\w*", r"октябр\w*", r"ноябр\w*", r"декабр\w*")
+MONTH = "(?:" + "|".join(MONTHS) + r")(?![а-яё])"
+_MONTH_RES = [re.compile(m + "$", re.I) for m in MONTHS]
+DASH = r"[-–—‒−]"
+ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
+# Relative years as data: the stem → years back from the publication year.
+RELATIVE_YEARS = {"позапрошл": 2, "прошл": 1, "минувш": 1, "предыдущ": 1, "эт": 0, "текущ": 0,
+                  "нынешн": 0, "уходящ": 0, "сего": 0}
+REL = r"(?:позапрошл|прошл|минувш|предыдущ|эт|текущ|нынешн|уходящ|сего)\w*"
+
+YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b))?"
+             rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
+PATTERNS = (
+    ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"),
+    ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"),
+    ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*)"),
+    ("quarter", r"(?P<ord>I{1,3}|IV|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го))?\s+квартал\w*"),
+    ("quarters", r"(?P<n>двух|два|тр[её]х|три)\s+квартал\w*"),
+    ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})\s+месяц\w*"),
+    ("month", rf"(?<!\d\s)(?P<m1>{MONTH})"),
+    ("year", r"(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу)\s+(?:всего\s+|весь\s+)?год(?:а|у)?\b"),
+)
+# Comparison bases: the period a change is measured against, not the fact's own period.
+COMPARISON_BEFORE = re.compile(
+    r"(?:\bк|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с|\bпротив|\bотносительно|\bчем\s+в|\bчем\s+за|"
+    r"\bуровн\w+|\bуровнем|\bнад|\bс)\s+(?:уровн\w+\s+)?$", re.I)
+COMPARISON_MASK = re.compile(
+    r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уровн\w+|показател\w+)"
+    rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад",
+    re.I)
+_RES = [(kind, re.compile(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}", re.I)) for kind, p in PATTERNS]
+_YEAR_ONLY = re.compile(
+    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b))"
+    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*", re.I)
+_DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    month_from: int
+    month_to: int
+    year: int | None          # None: the text gives no year
+    years_back: int | None    # a relative year ("в прошлом году" → 1)
+    role: str                 # own | comparison | deadline ("к 2030 году")
+    ytd: bool = False
+
+
+def _month_number(word: str) -> int:
+    for i, r in enumerate(_MONTH_RES, 1):
+        if r.match(word):
+            return i
+    raise ValueError(f"not a month: {word!r}")
+
+
+def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
+    g = m.groupdict()
+    if kind == "months":
+        return _month_number(g["m1"]), _month_number(g["m2"])
+    if kind == "month":
+        if not (g.get("y") or g.get("rel")):
+            return None
+        k = _month_number(g["m1"])
+        return k, k
+    if kind == "half":
+        return (7, 12) if (g.get("ord") or "").lower().startswith("втор") else (1, 6)
+    if kind == "quarter":
+        q = ORDINALS.get(g["ord"].lower()[:4].rstrip("аеиоуыйм")) or ORDINALS.get(g["ord"].lower())
+        q = q or ORDINALS.get(g["ord"].lower()[:4])
+        return (3 * q - 2, 3 * q) if q else None
+    if kind == "quarters":
+        return 1, 3 * int(number_value(g["n"]) or 0)
+    if kind == "nmonths":
+        n = number_value(g["n"])
+        return (1, int(n)) if n and 1 <= n <= 12 and n == int(n) else None
+    if kind == "ytd":
+        return 1, 0
+    return 1, 12
+
+
+def _role(text: str, start: int) -> str:
+    before = text[max(0, start - 30):start]
+    if COMPARISON_BEFORE.search(before):
+        word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        return "deadline" if word in ("к", "до") else "comparison"
+    return "own"
+
+
+def _year_of(g: dict) -> tuple[int | None, int | None]:
+    year = g.get("y") or g.get("y2")
+    if year:
+        return int(year), None
+    if g.get("rel"):
+        rel = g["rel"].lower()
+        for stem, back in RELATIVE_YEARS.items():
+            if rel.startswith(stem):
+                return None, back
+    return None, None
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every period phrase with its role.
+
+    >>> [(p.month_from, p.month_to, p.year, p.role) for p in find_periods(
+    ...     "в январе - июне 2022 года увеличился на 22,4% к первому полугодию 2021-го")]
+    [(1, 6, 2022, 'own'), (1, 6, 2021, 'comparison')]
+    """
+    masked = COMPARISON_MASK.sub(lambda m: "#" * len(m.group()), text)
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind, rx in _RES:
+        for m in rx.finditer(masked):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            months = _months(kind, m)
+            if months is None:
+                continue
+            year, back = _year_of(m.groupdict())
+            if kind == "year" and year is None and back is None:
+                back = None
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            taken.append((m.start(), m.end()))
+            out.append(PeriodMention(start, m.end(), months[0], months[1], year, back,
+                                     _role(masked, start), kind == "ytd"))
+    for m in _YEAR_ONLY.finditer(masked):
+        if any(s < m.end() and m.start() < e for s, e in taken) or _DATE_BEFORE.search(masked, 0, m.start()):
+            continue
+        year, back = _year_of(m.groupdict())
+        taken.append((m.start(), m.end()))
+        out.append(PeriodMention(m.start(), m.end(), 1, 12, year, back, _role(masked, m.start())))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
+                   ) -> tuple[dt.date | None, dt.date | None, str]:
+    """Dates for a period mention; a note says what was inferred or why it is empty.
+
+    >>> pm = PeriodMention(0, 0, 1, 6, None, None, "own")
+    >>> resolve_period(pm, dt.date(2025, 8, 14), True)[:2]
+    (datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))
+    >>> resolve_period(pm, dt.date(2025, 2, 10), True)[:2]
+    (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))
+    """
+    year, note = p.year, ""
+    if year is None:
+        if published is None:
+            return None, None, "period year unknown: no publication date"
+        year = published.year - (p.years_back or 0)
+        if p.years_back is None and not p.ytd and reported and _last_day(year, p.month_to) > published:
+            year -= 1
+            note = "period year inferred: the period was not over at publication"
+    month_to = p.month_to
+    if p.ytd:
+        if published is None:
+            return None, None, "period unknown: 'с начала года' without a publication date"
+        month_to = max(published.month - 1, 1) if year == published.year else 12
+        note = "period inferred: 'с начала года' runs to the end of the month before publication"
+    return dt.date(year, p.month_from, 1), _last_day(year, month_to), note

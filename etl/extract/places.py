@@ -1,0 +1,198 @@
+"""Place names → ISO codes: a gazetteer built once from data/reference/*.csv, matched on word forms.
+
+Every name, alias, capital and adjective is expanded at load time into all its inflected forms with
+pymorphy3, so the matcher itself is a dictionary lookup per word.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from etl.extract.morph import norm, tags, word_forms
+from etl.reference import load_regions, reference_dir
+
+WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
+# Words that never start a place's own name even when written with a capital letter.
+_NAME_OR_SURNAME = ("Name", "Surn", "Patr")
+# Suffixes of official names that the text never repeats ("Кемеровская область — Кузбасс").
+_NAME_TAIL = re.compile(r"\s*(?:—.*|\(.*\))$")
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """One gazetteer row: the word-form sets to match, in order, and what they stand for."""
+
+    code: str            # ISO code; "A+B" for a phrase naming two places ("обе столицы")
+    kind: str            # country, oblast, krai, republic, city, province …, or generic kinds
+    source: str          # name | alias | capital | center | adj | generic
+    words: tuple[frozenset[str], ...]
+    cased: bool          # the text must write the first word with a capital letter
+    exact: bool          # an abbreviation: matched only in upper case, uninflected
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text, with the word before it (the preposition gives its role)."""
+
+    start: int
+    end: int
+    code: str
+    kind: str
+    source: str
+    prep: str
+    plural: bool = False
+
+
+def _entry(phrase: str, code: str, kind: str, source: str) -> PlaceEntry | None:
+    words = WORD.findall(phrase)
+    if not words:
+        return None
+    exact = len(words) == 1 and words[0].isupper() and len(words[0]) <= 5
+    if exact:
+        forms: tuple[frozenset[str], ...] = (frozenset({norm(words[0])}),)
+    else:
+        forms = tuple(word_forms(w) for w in words)
+    return PlaceEntry(code, kind, source, forms, phrase[:1].isupper(), exact)
+
+
+def _read_csv(name: str) -> list[dict]:
+    path = reference_dir() / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@functools.cache
+def place_kinds() -> dict[str, str]:
+    """code → kind for every code the gazetteer can produce."""
+    kinds = {r.code: r.kind for r in load_regions()}
+    for row in _read_csv("extra_places.csv"):
+        kinds.setdefault(row["code"], row["kind"])
+    return kinds
+
+
+def country_of(code: str) -> str:
+    """The country a code belongs to.
+
+    >>> country_of("BY-HM"), country_of("CN")
+    ('BY', 'CN')
+    """
+    return code.split("-")[0]
+
+
+def _region_entries() -> list[PlaceEntry]:
+    out, names = [], set()
+    for r in load_regions():
+        name = _NAME_TAIL.sub("", r.name_ru)
+        names.add(norm(name))
+        out.append(_entry(name, r.code, r.kind, "name"))
+        first, *rest = name.split()
+        if rest and "ADJF" in tags(first)[0]:
+            out.append(_entry(first.lower(), r.code, r.kind, "adj"))
+    for r in load_regions():
+        center = r.admin_center_ru
+        if norm(center) in names or any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+            continue
+        source = "capital" if r.kind == "country" else "center"
+        out.append(_entry(center, r.code, r.kind, source))
+    return out
+
+
+@functools.cache
+def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
+    """First-word form → entries starting with it, longest first."""
+    kinds = place_kinds()
+    entries = _region_entries()
+    for row in _read_csv("extra_places.csv"):
+        entries.append(_entry(row["name_ru"], row["code"], row["kind"], "name"))
+    for row in _read_csv("aliases.csv"):
+        code = row["code"]
+        source = "adj" if "adjective" in row["note"] else "alias"
+        kind = "pair" if "+" in code else kinds.get(code, "country")
+        entries.append(_entry(row["alias"], code, kind, source))
+    for row in _read_csv("generic_places.csv"):
+        entries.append(_entry(row["word"], "", row["kinds"], "generic"))
+    index: dict[str, list[PlaceEntry]] = {}
+    # Later rows (aliases) override earlier ones of the same words: an alias is a deliberate choice.
+    for e in entries:
+        if e is None:
+            continue
+        for form in e.words[0]:
+            bucket = index.setdefault(form, [])
+            bucket[:] = [b for b in bucket if b.words != e.words]
+            bucket.append(e)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
+
+
+def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> bool:
+    if i + len(entry.words) > len(words):
+        return False
+    first = words[i].group()
+    if entry.exact and not first.isupper():
+        return False
+    if entry.cased and not first[:1].isupper():
+        return False
+    for k, forms in enumerate(entry.words):
+        if k and not text[words[i + k - 1].end():words[i + k].start()].strip(" -\u00a0") == "":
+            return False
+        if norm(words[i + k].group()) not in forms:
+            return False
+    return True
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in the text, longest match first, in order of appearance."""
+    index = gazetteer()
+    words = list(WORD.finditer(text))
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for entry in index.get(norm(words[i].group()), ()):
+            if _matches(entry, words, i, text):
+                hit = entry
+                break
+        if hit is None:
+            i += 1
+            continue
+        last = words[i + len(hit.words) - 1]
+        prep = norm(words[i - 1].group()) if i else ""
+        plural = hit.source == "generic" and "plur" in tags(words[i].group())[0]
+        out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural))
+        i += len(hit.words)
+    return _merge(out, text)
+
+
+_CURRENCY_AFTER = re.compile(r"\s*(?:рубл|доллар|долл|юан|евро|тенге)", re.I)
+
+
+def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Drop mentions that only qualify their neighbour: "российских рублей", "Брянской областью России"."""
+    out: list[PlaceMention] = []
+    for k, m in enumerate(ms):
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        gap_next = text[m.end:nxt.start] if nxt else "x"
+        if m.source == "adj" and _CURRENCY_AFTER.match(text, m.end):
+            continue
+        if m.source in ("adj", "generic") and nxt and gap_next.strip() == "" and nxt.source != "adj":
+            if m.source == "adj" and nxt.source == "generic":
+                out.append(PlaceMention(m.start, nxt.end, m.code, nxt.kind, "generic", m.prep,
+                                        nxt.plural))
+                ms[k + 1] = PlaceMention(-1, -1, "", "", "skip", "")
+                continue
+            if m.source == "adj" and "-" in m.code and nxt.code == m.code:
+                continue
+            if m.source == "adj" and nxt.code and country_of(nxt.code) == m.code:
+                continue
+            if m.source == "generic" and nxt.code:
+                continue
+        if m.source == "skip":
+            continue
+        prev = out[-1] if out else None
+        if (prev and prev.code and "-" in prev.code and m.kind == "country" and m.source != "adj"
+                and country_of(prev.code) == m.code and text[prev.end:m.start].strip() == ""):
+            continue
+        out.append(m)
+    return out

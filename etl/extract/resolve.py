@@ -1,0 +1,138 @@
+"""Turning place mentions into the two sides of a fact, using what the article said before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from etl.extract.places import PlaceMention, country_of, place_kinds
+from etl.reference import regions_by_code
+
+SOURCE_PREPS = frozenset({"из"})
+DEST_PREPS = frozenset({"в", "во", "на"})
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences (and the headline) established: the pair, places, currency, period."""
+
+    pair: tuple[str, str] | None = None
+    places: list[str] = field(default_factory=list)
+    currency: str | None = None
+    metric: str | None = None
+    period: tuple | None = None
+    had_facts: bool = False
+
+    def remember(self, codes: list[str]) -> None:
+        for c in codes:
+            if c in self.places:
+                self.places.remove(c)
+            self.places.append(c)
+
+
+@dataclass(frozen=True)
+class Side:
+    code: str
+    prep: str = ""
+    source: str = "context"
+
+
+def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext) -> list[Side]:
+    """Concrete sides for the mentions of one sentence: generic words ("область", "республика")
+    become the matching place from context, pairs ("обе столицы") become two sides."""
+    out: list[Side] = []
+    kinds = place_kinds()
+    for m in mentions:
+        if m.source == "generic":
+            if m.plural:
+                if m.code:
+                    out.append(Side(m.code, m.prep, "adj"))
+                continue
+            code = _generic(m, out, ctx, kinds)
+            if code:
+                out.append(Side(code, m.prep, "generic"))
+            continue
+        for code in m.code.split("+"):
+            out.append(Side(code, m.prep, m.source))
+    return out
+
+
+def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict) -> str | None:
+    wanted = set(m.kind.split())
+    candidates = [s.code for s in reversed(seen)] + list(reversed(ctx.places))
+    if ctx.pair:
+        candidates += list(ctx.pair)
+    for code in candidates:
+        kind = kinds.get(code, "")
+        if kind in wanted and (not m.code or country_of(code) == m.code):
+            return code
+    return None
+
+
+def distinct(sides: list[Side]) -> list[Side]:
+    out: list[Side] = []
+    for s in sides:
+        if all(s.code != o.code for o in out):
+            out.append(s)
+    return out
+
+
+def _related(x: str, y: str) -> bool:
+    return x == y or country_of(x) == y or country_of(y) == x
+
+
+def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tuple[Side, Side] | None:
+    """The first layer (local clause, segment, sentence) with a place gives the named side; the
+    other comes from the same layer, the next layers, or the article's running pair."""
+    first = None
+    for layer in layers:
+        sides = distinct(layer)
+        if first is None and sides:
+            if len(sides) >= 2 and not _related(sides[0].code, sides[1].code):
+                return orient(metric, sides[0], sides[1])
+            first = sides[0]
+            rest = sides[1:]
+        else:
+            rest = sides
+        if first is not None:
+            for s in rest:
+                if not _related(s.code, first.code):
+                    return orient(metric, first, s)
+    if first is None:
+        if ctx.pair:
+            return Side(ctx.pair[0]), Side(ctx.pair[1])
+        return None
+    pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
+    for code in pool:
+        if not _related(code, first.code):
+            return orient(metric, Side(code), first)
+    return None
+
+
+def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
+    """a is the reporting side: the exporter for export, the importer for import."""
+    if metric == "export" and (x.prep in DEST_PREPS or y.prep in SOURCE_PREPS):
+        return y, x
+    if metric == "import" and (x.prep in SOURCE_PREPS or y.prep in DEST_PREPS):
+        return y, x
+    if metric == "turnover" and x.prep in ("с", "со") and y.source == "context":
+        return y, x
+    return x, y
+
+
+def capitals_as_states(a: Side, b: Side) -> tuple[str, str, str]:
+    """A capital paired with a foreign capital stands for its state ("Минска и Пекина" → BY, CN);
+    a city trading with a region or a country stays the city."""
+    if "capital" not in (a.source, b.source):
+        return a.code, b.code, ""
+    regions = regions_by_code()
+
+    def state(side: Side) -> str:
+        r = regions.get(side.code)
+        if r and r.kind == "city" and regions.get(r.country) and \
+                regions[r.country].admin_center_ru == r.name_ru:
+            return r.country
+        return side.code
+
+    ca, cb = state(a), state(b)
+    note = "capital stands for its state" if (ca, cb) != (a.code, b.code) else ""
+    return ca, cb, note

@@ -1,0 +1,36 @@
+"""Reported figure or target: plans, goals and forecasts before the amount make it a target."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.metric import TARGET_CUES
+from etl.extract.morph import is_future_or_intent, is_past_verb
+
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def is_target(text: str, lo: int, start: int) -> bool:
+    """True when a plan/forecast cue or a future-tense verb precedes the figure in its clause
+    and no past-tense verb follows the cue.
+
+    >>> s = "Стороны планируют нарастить товарооборот до 1 млрд долларов"
+    >>> is_target(s, 0, s.index("1 млрд"))
+    True
+    >>> s = "Товарооборот в 2018 году составил 970 млн долларов"
+    >>> is_target(s, 0, s.index("970"))
+    False
+    >>> s = "товарооборот превысит миллиард долларов"
+    >>> is_target(s, 0, s.index("миллиард"))
+    True
+    """
+    window = text[lo:start]
+    cue_end = None
+    for m in TARGET_CUES.finditer(window):
+        cue_end = m.end()
+    for m in _WORD.finditer(window):
+        if is_future_or_intent(m.group()) and (cue_end is None or m.end() > cue_end):
+            cue_end = m.end()
+    if cue_end is None:
+        return False
+    return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))
