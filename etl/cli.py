@@ -25,6 +25,16 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("input", type=Path, metavar="IN.jsonl")
     e.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", help="default: standard output")
 
+    x = sub.add_parser("export", help="write the filtered facts with their sources to CSV or Parquet")
+    x.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
+    x.add_argument("--pair", action="append", default=[], metavar="A~B", help="e.g. BY-HM~RU-MOW (repeatable)")
+    x.add_argument("--region", action="append", default=[], metavar="CODE", help="either side (repeatable)")
+    x.add_argument("--metric", action="append", default=[], help="turnover | export | import (repeatable)")
+    x.add_argument("--status", action="append", default=[], help="reported | target (repeatable)")
+    x.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    x.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
+
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
@@ -46,6 +56,25 @@ def cmd_build(args) -> int:
         return 2
     _stderr(report.summary())
     return 1 if report.files_rejected else 0
+
+
+def cmd_export(args) -> int:
+    from etl.export import ExportError, write_export
+    from etl.filters import FilterError, FilterState, parse_date_bound, parse_pair
+    from etl.warehouse import default_db_path
+
+    try:
+        filters = FilterState(
+            pairs=tuple(parse_pair(p) for p in args.pair), regions=tuple(r.upper() for r in args.region),
+            metrics=tuple(args.metric), statuses=tuple(args.status),
+            date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
+            date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None)
+        n = write_export(args.db or default_db_path(), filters, args.output)
+    except (FilterError, ExportError) as exc:
+        _stderr(f"tradeboard export: {exc}")
+        return 2
+    _stderr(f"wrote {n} facts to {args.output}")
+    return 0
 
 
 def cmd_extract(args) -> int:
@@ -80,4 +109,5 @@ def cmd_serve(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"build": cmd_build, "extract": cmd_extract, "serve": cmd_serve}[args.command](args)
+    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve}
+    return commands[args.command](args)
