@@ -16,7 +16,8 @@ BOUND_CUES = (
 _CUES = re.compile("|".join(f"(?P<{b}{i}>(?<![а-яё]){p})" for i, (p, b) in enumerate(BOUND_CUES)),
                    re.I)
 # What may stand between a cue and its number: a few words like "порог в", "отметку", "$".
-_GAP = re.compile(r"^[\s$€₽]*(?:(?:порог\w*|планк\w*|отметк\w*|уровн\w*|рубеж\w*|в|до|на|чем)\s*){0,3}$",
+_GAP = re.compile(r"^[\s$€₽]*(?:[а-яё]+(?:ой|ую|ые|ых|ий|ей|ое)\s+)?"
+                  r"(?:(?:порог\w*|планк\w*|отметк\w*|уровн\w*|рубеж\w*|в|до|на|чем)\s*){0,3}$",
                   re.I)
 
 

@@ -12,12 +12,14 @@ from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.metric import ANAPHORA, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics
 from etl.extract.period import PeriodMention, find_periods, resolve_period
-from etl.extract.places import find_places
+from etl.extract.places import find_places, place_kinds
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, pick_pair, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
 from etl.model import Fact
 
+_HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
+                         r"процент|раза|Миллиард|Миллион")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 GROUPS = re.compile(
@@ -55,8 +57,12 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """Drop repeats (a headline restated in the body), keeping the first and fuller one."""
+    valued = {(f.metric, frozenset((f.a, f.b)), f.change_pct) for f in facts if f.value is not None}
     seen, out = set(), []
     for f in facts:
+        if f.value is None and (f.metric, frozenset((f.a, f.b)), f.change_pct) in valued:
+            continue
         pair = tuple(sorted((str(f.a), str(f.b)))) if f.metric == "turnover" else (f.a, f.b)
         key = (f.metric, pair, f.value, f.currency, f.period_start, f.period_end, f.change_pct,
                f.status)
@@ -77,8 +83,13 @@ def _money_is_trade(s: str, m: Money, lo: int) -> bool:
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
     mentions = find_places(s)
     sides = resolve_mentions(mentions, ctx)
-    positioned = _position_sides(mentions, sides)
+    if not _HAS_FIGURE.search(s):
+        ctx.remember([x.code for x in sides])
+        ctx.had_facts = False
+        return []
     moneys = find_money(s)
+    positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
+                  if not any(m.start <= pos < m.end for m in moneys)]
     moneys = [m for k, m in enumerate(moneys)
               if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
@@ -93,7 +104,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         return []
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes)
     out: list[Fact] = []
-    for seg in _segments(metrics, moneys, len(s)):
+    for seg in _segments(metrics, moneys, s):
         out.extend(_segment_facts(sent, seg, published, ctx))
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
@@ -117,12 +128,15 @@ def _position_sides(mentions, sides: list[Side]) -> list[tuple[int, Side]]:
     return out
 
 
-def _segments(metrics: list[MetricMention], moneys: list[Money], n: int) -> list[Segment]:
+def _segments(metrics: list[MetricMention], moneys: list[Money], text: str) -> list[Segment]:
+    n = len(text)
     starts = []
     for mm in metrics:
         start = mm.start
-        if mm.labels_before:
-            prev = [m for m in moneys if m.end <= mm.start and m.end > mm.start - 40]
+        follows = any(mm.end <= m.start <= mm.end + 25 for m in moneys)
+        if mm.labels_before and not follows:
+            prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
+                    and not _CLAUSE_BREAK.search(text[m.end:mm.start])]
             if prev:
                 start = prev[-1].start
         starts.append((start, mm))
@@ -164,18 +178,24 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     return out
 
 
-def _sides_in(sent: Sentence, lo: int, hi: int) -> list[Side]:
-    return [s for pos, s in sent.sides if lo <= pos < hi]
+def _sides_in(sent: Sentence, lo: int, hi: int, metric: str = "turnover") -> list[Side]:
+    """Sides named in [lo, hi); for turnover a city after "в" is where people met, not a side."""
+    return [s for pos, s in sent.sides if lo <= pos < hi
+            and not (metric == "turnover" and s.prep in ("в", "во") and s.source in ("name", "center")
+                     and place_kinds().get(s.code) == "city")]
 
 
 def _pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
-    local = _sides_in(sent, lo, item.start)
-    after = _sides_in(sent, item.end, hi)
+    m = seg.metric
+    local = _sides_in(sent, lo, item.start, m)
+    brk = _CLAUSE_BREAK.search(s, item.end, hi)
+    after = _sides_in(sent, item.end, brk.start() if brk else hi, m)
     if GROUPS.search(s[lo:item.start]) and not local or (not local and GROUPS.search(s[item.end:hi])
                                                          and not after):
         return None, "partner is a group of countries"
-    layers = [local or after, _sides_in(sent, seg.start, seg.end), [x for _, x in sent.sides]]
+    whole = [Side(x.code, "", x.source) for x in _sides_in(sent, 0, len(s), m)]
+    layers = [local or after, _sides_in(sent, seg.start, seg.end, m), whole]
     kw = seg.keyword
     total = TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]) if kw.end else None
     if total and len({x.code for x in layers[2]}) < 2:

@@ -122,7 +122,7 @@ def find_periods(text: str) -> list[PeriodMention]:
 
     >>> [(p.month_from, p.month_to, p.year, p.role) for p in find_periods(
     ...     "в январе - июне 2022 года увеличился на 22,4% к первому полугодию 2021-го")]
-    [(1, 6, 2022, 'own'), (1, 6, 2021, 'comparison')]
+    [(1, 6, 2022, 'own'), (1, 6, 2021, 'deadline')]
     """
     masked = COMPARISON_MASK.sub(lambda m: "#" * len(m.group()), text)
     taken: list[tuple[int, int]] = []

@@ -84,6 +84,11 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tup
     """The first layer (local clause, segment, sentence) with a place gives the named side; the
     other comes from the same layer, the next layers, or the article's running pair."""
     first = None
+    local = distinct(layers[0]) if layers else []
+    if len(local) == 1 and ctx.pair:
+        for code in ctx.pair:
+            if not _related(code, local[0].code):
+                return orient(metric, local[0], Side(code))
     for layer in layers:
         sides = distinct(layer)
         if first is None and sides:
