@@ -26,11 +26,15 @@ def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
     value = (format_money(row.value_usd, "USD", lang) if currency_mode == "USD"
              else format_money(row.value, row.currency, lang))
     bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(row.bound, "")
-    quote = str(row.quote or "")
+    quote = row.quote if isinstance(row.quote, str) else ""
     quote = quote if len(quote) < 160 else quote[:157] + "…"
+    titles = row.titles if isinstance(row.titles, str) else ""
+    titles = titles if len(titles) < 120 else titles[:117] + "…"
+    if getattr(row, "is_derived", False):
+        titles, quote = t("derived", lang), ""
     lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {t('status_' + row.status, lang)}</b>",
              f"{format_period(row.period_start, row.period_end, lang)}: {bound}{value}",
-             f"{t('col_sources', lang)}: {row.n_sources} — {_escape(row.titles or '')}", _escape(quote)]
+             f"{t('col_sources', lang)}: {row.n_sources} — {_escape(titles)}", _escape(quote)]
     return "<br>".join(lines)
 
 
@@ -55,13 +59,12 @@ def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=Non
         rows = rows.assign(partner=[partner_of(r) for r in rows.itertuples()])
     for key, grp in rows.groupby(keys, sort=False):
         metric, ptype, status = key[:3]
-        xs, ys, hovers, mx, my, msym, mhover = [], [], [], [], [], [], []
+        xs, ys, mx, my, msym, mhover = [], [], [], [], [], []
         for r in grp.itertuples():
             y = _y(r, currency_mode)
             h = _hover(r, lang, currency_mode, f"{r.partner} · " if partner_of else "")
             xs += [r.period_start, r.period_end + dt.timedelta(days=1), None]
             ys += [y, y, None]
-            hovers += [h, h, None]
             mx.append(r.period_end)
             my.append(y)
             msym.append(BOUND_SYMBOL.get(r.bound, "circle"))
@@ -76,7 +79,7 @@ def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=Non
         if color:
             line["color"] = color
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, line=line,
-                                 hovertext=hovers, hoverinfo="text", opacity=0.55 if ptype != "year" else 0.9))
+                                 hoverinfo="skip", opacity=0.55 if ptype != "year" else 0.9))
         fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name=name, legendgroup=name, showlegend=False,
                                  marker={"symbol": msym, "size": 11, "color": color or None,
                                          "line": {"width": 1, "color": "white"}},

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from etl.export import csv_bytes
@@ -60,16 +61,23 @@ def facts_sql(identity: Identity) -> str:
     return FACTS_SQL
 
 
-def series_sql(identity: Identity) -> str:
-    """The warehouse's reconciled series: one row per pair, direction, metric, status and period."""
-    return "SELECT * FROM pair_series"
+@st.cache_resource(max_entries=2, show_spinner=False)
+def series_table(identity: Identity) -> pa.Table:
+    """The warehouse's `pair_series` view, computed once per database file and shared read-only
+    (an Arrow table is immutable): the view reconciles every fact, too slow to rerun per query."""
+    with duckdb.connect(identity[0], read_only=True) as con:
+        return con.sql("SELECT * EXCLUDE (fact_ids) FROM pair_series").to_arrow_table()
 
 
-@st.cache_data(**CACHE)
-def has_series(identity: Identity) -> bool:
-    """True when the database has the warehouse's `pair_series` view (schema 2 and later)."""
-    df = query(identity, "SELECT count(*) AS n FROM duckdb_views() WHERE view_name = 'pair_series'")
-    return bool(df["n"].iloc[0])
+def query_series(identity: Identity, sql: str, params: list | tuple) -> pd.DataFrame:
+    """Run `sql` over the relation `series` (pair_series) in an in-memory connection."""
+    table = series_table(identity)
+    with duckdb.connect() as con:
+        con.register("series", table)
+        return con.execute(sql, list(params)).df()
+
+
+SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
 
 
 @st.cache_data(**CACHE)
@@ -93,19 +101,18 @@ def load_catalog(identity: Identity) -> dict:
 
 @st.cache_data(**CACHE)
 def load_series(identity: Identity, where: str, params: tuple, min_sources: int = 1) -> pd.DataFrame:
-    """The per-period series the filters select, oldest first, with the titles and a quote of their
-    sources for the hover."""
-    sql = f"""
-    WITH s AS (SELECT row_number() OVER () AS row_id, * FROM pair_series WHERE {where} AND n_sources >= ?),
-    src AS (
-        SELECT s.row_id, string_agg(DISTINCT ar.title, ' | ') AS titles, min(f.quote) AS quote,
-               min(ar.url) AS url
-        FROM (SELECT row_id, unnest(fact_ids) AS fact_id FROM s) s
-        JOIN facts f USING (fact_id) JOIN articles ar USING (article_id) GROUP BY s.row_id)
-    SELECT s.* EXCLUDE (row_id), src.titles, src.quote, src.url
-    FROM s LEFT JOIN src USING (row_id)
-    ORDER BY period_end, metric, status, a, b"""
-    return query(identity, sql, [*params, min_sources])
+    """The per-period series the filters select, oldest first, with the titles, a quote and a link
+    of their sources for the hover and the table."""
+    series = query_series(identity, f"""SELECT * FROM series WHERE {where} AND n_sources >= ?
+                                        ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
+    sources = query(identity, f"""
+        SELECT pair, metric, status, period_start, period_end,
+               CASE WHEN metric = 'turnover' THEN least(a, b) ELSE a END AS a,
+               CASE WHEN metric = 'turnover' THEN greatest(a, b) ELSE b END AS b,
+               left(string_agg(DISTINCT title, ' | '), 300) AS titles, min(quote) AS quote, min(url) AS url
+        FROM ({FACTS_SQL}) f WHERE {where} AND pair IS NOT NULL GROUP BY ALL""", params)
+    keys = ["pair", "a", "b", "metric", "status", "period_start", "period_end"]
+    return series.merge(sources, on=keys, how="left")
 
 
 def _facts_where(identity: Identity, where: str, min_sources: int, search: str = "") -> tuple[str, list]:
@@ -115,7 +122,9 @@ def _facts_where(identity: Identity, where: str, min_sources: int, search: str =
         sql += " AND f.quote ILIKE ?"
         params.append(f"%{search}%")
     if min_sources > 1:
-        sql += " AND f.fact_id IN (SELECT unnest(fact_ids) FROM pair_series WHERE n_sources >= ?)"
+        sql += f""" AND {SOURCE_KEY} IN (
+            SELECT {SOURCE_KEY} FROM ({FACTS_SQL}) WHERE pair IS NOT NULL
+            GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
         params.append(min_sources)
     return sql, params
 
@@ -134,32 +143,36 @@ def load_facts_page(identity: Identity, where: str, params: tuple, min_sources: 
     flagged = f"""
     WITH page AS ({sql} ORDER BY f.published DESC NULLS LAST, f.fact_id LIMIT ? OFFSET ?)
     SELECT p.*,
-           p.fact_id IN (SELECT unnest(fact_ids) FROM pair_series WHERE conflict AND NOT is_derived) AS conflict,
            (p.currency IS NOT NULL AND p.currency <> 'USD' AND p.value_usd IS NOT NULL) AS converted,
            (p.notes ILIKE '%currency%' AND (p.notes ILIKE '%infer%' OR p.notes ILIKE '%guess%')) AS guessed,
            (p.a IS NULL OR p.b IS NULL OR p.period_start IS NULL OR (p.value IS NULL AND p.change_pct IS NULL)
             OR (p.value IS NOT NULL AND p.value_usd IS NULL)) AS unresolved
     FROM page p ORDER BY p.published DESC NULLS LAST, p.fact_id"""
-    return query(identity, flagged, [*params, *extra, limit, offset])
+    page = query(identity, flagged, [*params, *extra, limit, offset])
+    conflicts = query_series(identity, f"SELECT DISTINCT {SOURCE_KEY[1:-1]}, TRUE AS conflict FROM series "
+                                       "WHERE conflict AND NOT is_derived", [])
+    page = page.merge(conflicts, on=list(SOURCE_KEY[1:-1].split(", ")), how="left")
+    page["conflict"] = page["conflict"].eq(True)
+    return page
 
 
 @st.cache_data(**CACHE)
 def load_period_figures(identity: Identity, where: str, params: tuple, min_sources: int,
                         period_type: str, period_start) -> pd.DataFrame:
     """Per-pair series rows of one period (for the overview and the matrix)."""
-    sql = f"""SELECT * FROM ({series_sql(identity)}) s
+    sql = f"""SELECT * FROM series s
               WHERE {where} AND n_sources >= ? AND period_type = ? AND period_start = ?
               ORDER BY value_usd DESC NULLS LAST"""
-    return query(identity, sql, [*params, min_sources, period_type, period_start])
+    return query_series(identity, sql, [*params, min_sources, period_type, period_start])
 
 
 @st.cache_data(**CACHE)
 def latest_periods(identity: Identity, where: str, params: tuple, min_sources: int) -> pd.DataFrame:
     """The latest start of each period type that has USD values under the filters."""
     sql = f"""SELECT period_type, max(period_start) AS period_start, max(period_end) AS period_end
-              FROM ({series_sql(identity)}) s
+              FROM series s
               WHERE {where} AND n_sources >= ? AND value_usd IS NOT NULL GROUP BY period_type"""
-    return query(identity, sql, [*params, min_sources])
+    return query_series(identity, sql, [*params, min_sources])
 
 
 @st.cache_data(**CACHE)
@@ -191,7 +204,7 @@ def selection(state: FilterState) -> tuple[str, tuple]:
 @st.cache_data(**CACHE)
 def series_years(identity: Identity, where: str, params: tuple, min_sources: int) -> list[int]:
     """Years with full-year reported USD values under the filters, oldest first."""
-    sql = f"""SELECT DISTINCT year(period_start) AS y FROM pair_series
+    sql = f"""SELECT DISTINCT year(period_start) AS y FROM series
               WHERE {where} AND n_sources >= ? AND period_type = 'year' AND status = 'reported'
                 AND value_usd IS NOT NULL ORDER BY y"""
-    return [int(y) for y in query(identity, sql, [*params, min_sources])["y"]]
+    return [int(y) for y in query_series(identity, sql, [*params, min_sources])["y"]]

@@ -84,6 +84,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "{metric}: target {target} by {end}; latest figure {actual} ({period}) — {pct} of target"),
     "target_no_actual": ("{metric}: цель {target} к {end}; фактических значений пока нет",
                          "{metric}: target {target} by {end}; no reported figure yet"),
+    "derived": ("рассчитано по более позднему значению и темпу роста",
+                "computed back from a later figure and its growth rate"),
     "axis_value_usd": ("Значение, млн $", "Value, USD million"),
     "axis_value_orig": ("Значение, млн ед. исходной валюты", "Value, million units of original currency"),
     "axis_value_cur": ("Значение, млн {cur}", "Value, {cur} million"),

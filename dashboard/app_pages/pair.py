@@ -43,9 +43,10 @@ def pick_focus(ctx: Context) -> tuple[str, str]:
 
 
 def targets(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
-    """Each target with the progress the latest reported figure of the same pair and metric makes."""
+    """The latest target of each pair and metric, with the progress the latest reported figure makes."""
     col = "value_usd" if usd else "value"
     goals = series[(series["status"] == "target") & series[col].notna()]
+    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(6)
     if goals.empty:
         return
     st.subheader(ctx.t("targets"))
