@@ -1,0 +1,42 @@
+"""A build killed with SIGKILL, or one that fails, leaves the previous database whole and readable."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from bench.bench_build import write_corpus
+from tests.conftest import ROOT, SEED, run_cli
+from tests.warehouse.test_build import _dump
+
+
+def test_kill_9_mid_build_leaves_the_old_database(tmp_path):
+    db = tmp_path / "t.duckdb"
+    assert run_cli("build", "--source", str(SEED), "--db", str(db)).returncode == 0
+    before, stat = _dump(db), db.stat()
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 30_000)
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "build", "--source", str(corpus), "--db", str(db)],
+                            cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob("t.duckdb.tmp-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(2.0)  # well inside the build: articles are being written to the temp file
+    assert proc.poll() is None, "the build finished before it could be killed; make the corpus bigger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert db.stat().st_ino == stat.st_ino and db.stat().st_mtime_ns == stat.st_mtime_ns
+    assert _dump(db) == before
+    assert list(tmp_path.glob("t.duckdb.tmp-*")), "expected the killed build's temp file"
+    assert run_cli("build", "--source", str(SEED), "--db", str(db)).returncode == 0
+    assert not list(tmp_path.glob("t.duckdb.tmp-*")), "the next build removes a killed build's temp file"
+    assert _dump(db) == before
+
+
+def test_corrupt_previous_database_is_rebuilt_not_trusted(tmp_path):
+    db = tmp_path / "t.duckdb"
+    db.write_bytes(b"not a duckdb file" * 100)
+    proc = run_cli("build", "--source", str(SEED), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    assert "building in full" in proc.stderr
+    assert _dump(db)["articles"]

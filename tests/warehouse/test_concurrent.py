@@ -1,0 +1,106 @@
+"""A build succeeds while `tradeboard serve` runs with the page open, and readers keep working."""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE, SEED, run_cli
+from tests.warehouse.conftest import query
+
+READER = """
+import sys, time, duckdb
+path, stop_after = sys.argv[1], float(sys.argv[2])
+seen, errors, end = set(), 0, time.monotonic() + stop_after
+while time.monotonic() < end:
+    try:
+        with duckdb.connect(path, read_only=True) as con:  # as the dashboard does: short-lived, read-only
+            seen.add(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+            con.execute("SELECT count(*) FROM pair_series").fetchone()
+    except Exception as exc:
+        errors += 1
+        print("reader error:", exc, file=sys.stderr)
+    time.sleep(0.01)
+print(sorted(seen), errors)
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"dashboard on port {port} did not become healthy")
+
+
+def _open_page(port: int):
+    """Headless Chromium with the app's page open, or None when no browser is installed."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None, None
+    pw = sync_playwright().start()
+    try:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
+                                     args=["--headless", "--no-sandbox", "--disable-gpu"])
+    except Exception:  # noqa: BLE001 - no usable browser here: the reader process still checks the file
+        pw.stop()
+        return None, None
+    page = browser.new_page()
+    page.goto(f"http://127.0.0.1:{port}/", wait_until="networkidle")
+    return pw, page
+
+
+@pytest.fixture
+def server(tmp_path):
+    db = tmp_path / "live.duckdb"
+    assert run_cli("build", "--source", str(SEED), "--db", str(db)).returncode == 0
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(db)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_healthy(port)
+        yield db, port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_build_while_dashboard_serves_and_readers_read(server):
+    db, port = server
+    pw, page = _open_page(port)
+    try:
+        reader = subprocess.Popen([sys.executable, "-c", READER, str(db), "12"], cwd=ROOT,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.0)
+        ino = db.stat().st_ino
+        build = run_cli("build", "--source", str(SAMPLE), "--db", str(db))
+        assert build.returncode == 0, build.stderr
+        assert db.stat().st_ino != ino, "the build replaced the file"
+        out, err = reader.communicate(timeout=60)
+        seen, errors = out.rsplit(" ", 1)
+        assert int(errors) == 0, err
+        assert seen == "[4, 152]", "readers saw the old data, then the new, never a half-written file"
+        _wait_healthy(port, timeout=5)
+        if page is not None:
+            page.reload(wait_until="networkidle")
+            page.wait_for_timeout(3000)
+            assert page.locator("[data-testid='stException']").count() == 0
+            assert "Could not set lock" not in page.content()
+    finally:
+        if pw is not None:
+            pw.stop()
+    assert query(db, "SELECT count(*) FROM articles") == [(152,)]
