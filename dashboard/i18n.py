@@ -185,7 +185,7 @@ def format_money(value: float | None, currency: str | None, lang: str) -> str:
     scale, word = (1e6, SCALES[lang][1][1]) if abs(value) >= 1e5 else (1e3, SCALES[lang][2][1])
     if abs(value) < 1e3:
         scale, word = 1.0, ""
-    cur = currency or "?"
+    cur = currency if isinstance(currency, str) and currency else "?"
     number = format_number(value / scale, lang)
     if lang == "en":
         symbol = SYMBOLS.get(cur)

@@ -10,6 +10,8 @@ from dashboard import charts, data, filters
 from dashboard.context import Context, current
 from etl.model import METRICS
 
+BELARUS = "(a = 'BY' OR a LIKE 'BY-%' OR b = 'BY' OR b LIKE 'BY-%')"
+
 
 def open_pair(pair: str) -> None:
     filters.request(f_pairs=[pair], f_regions=[])
@@ -17,8 +19,8 @@ def open_pair(pair: str) -> None:
 
 
 def build_matrix(ctx: Context, figures):
-    """Rows: Belarusian regions (not the country); columns: their partners; cells: USD."""
-    by = set(ctx.regions.loc[(ctx.regions["country"] == "BY") & (ctx.regions["kind"] != "country"), "code"])
+    """Rows: Belarusian regions (and Belarus as a whole); columns: their partners; cells: USD."""
+    by = set(ctx.regions.loc[ctx.regions["country"] == "BY", "code"])
     rows = figures.dropna(subset=["value_usd"])
     rows = rows.assign(by_side=[a if a in by else (b if b in by else None) for a, b in zip(rows["a"], rows["b"],
                                                                                             strict=True)])
@@ -31,6 +33,7 @@ def build_matrix(ctx: Context, figures):
 def main() -> None:
     ctx = current()
     where, params = ctx.where
+    where = f"{where} AND {BELARUS}"
     years = data.series_years(ctx.identity, where, params, ctx.state.min_sources)
     if not years:
         st.caption(ctx.caption)

@@ -69,6 +69,21 @@ def targets(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
         st.progress(min(max(pct / 100, 0.0), 1.0))
 
 
+def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
+    """The latest reported figure of each metric, with its period and change, as headline numbers."""
+    col = "value_usd" if usd else "value"
+    rows = series[(series["status"] == "reported") & ~series["is_derived"] & series[col].notna()]
+    latest = rows.sort_values(["period_end", "period_start"]).groupby("metric", sort=False).tail(1)
+    if latest.empty:
+        return
+    cols = st.columns(len(latest))
+    for box, r in zip(cols, latest.itertuples(), strict=True):
+        bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(r.bound, "")
+        box.metric(f"{ctx.metric_name(r.metric)} · {format_period(r.period_start, r.period_end, ctx.lang)}",
+                   bound + format_money(getattr(r, col), "USD" if usd else r.currency, ctx.lang),
+                   format_pct(r.change_pct, ctx.lang) if pd.notna(r.change_pct) else None)
+
+
 def source_table(ctx: Context, series: pd.DataFrame) -> None:
     st.subheader(ctx.t("table_sources"))
     table = pd.DataFrame({
@@ -111,6 +126,7 @@ def main() -> None:
         def partner_of(r):
             return ctx.region_name(r.b if r.a == code else r.a)
     name = ctx.pair_name(code) if kind == "pair" else ctx.region_name(code)
+    latest_figures(ctx, series, usd)
     fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of)
     fig.update_layout(title=ctx.t("values_title", name=name))
     st.plotly_chart(fig, key="pair_timeline")

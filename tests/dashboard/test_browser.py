@@ -1,0 +1,113 @@
+"""End to end in headless Chromium: `tradeboard serve` over the sample, the Pair page, the CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PLOT = ".js-plotly-plot"
+
+pytestmark = pytest.mark.browser
+
+
+def require_browser():
+    """Skip with the reason when Chromium or Playwright is missing — except under CI=true: fail."""
+    try:
+        import playwright.sync_api  # noqa: F401
+        missing = None if CHROMIUM.exists() else f"{CHROMIUM} is missing (apt-get install chromium)"
+    except ImportError:
+        missing = "the playwright package is missing (pip install -e '.[dev]')"
+    if missing and os.environ.get("CI") == "true":
+        pytest.fail(f"browser tests must run under CI=true, but {missing}")
+    if missing:
+        pytest.skip(missing)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"tradeboard serve exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"tradeboard serve did not answer on port {port} within {timeout} s")
+
+
+@pytest.fixture
+def served(sample_db, tmp_path):
+    """`tradeboard serve` on a free port over the built sample; yields the base URL."""
+    require_browser()
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(sample_db)],
+                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_healthy(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_pick_the_seed_pair_and_download_its_csv(served, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+        page.goto(f"{served}/pair?lang=en", wait_until="domcontentloaded")
+        page.wait_for_selector(PLOT, timeout=60_000)
+        picker = page.get_by_role("combobox", name="Pair or region")
+        picker.click()
+        picker.fill("Moscow")
+        page.get_by_role("option", name="Minsk (city) ↔ Moscow", exact=True).click()
+        expect(page.get_by_text("> $1,600.0M")).to_be_visible(timeout=30_000)
+        expect(page.get_by_text("+43.3%").first).to_be_visible()
+        assert "pair=BY-HM%7ERU-MOW" in page.url or "pair=BY-HM~RU-MOW" in page.url
+        page.wait_for_selector(PLOT, timeout=30_000)
+        page.screenshot(path=str(tmp_path / "pair-page.png"), full_page=True)
+
+        page.get_by_role("link", name="Download").click()
+        button = page.get_by_role("button", name="Download CSV")
+        expect(button).to_be_visible(timeout=30_000)
+        with page.expect_download(timeout=60_000) as info:
+            button.click()
+        download = info.value
+        assert download.suggested_filename == "tradeboard_BY-HM~RU-MOW.csv"
+        raw = Path(download.path()).read_bytes()
+        browser.close()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    seed = [r for r in rows if r["period_start"] == "2025-01-01" and r["period_end"] == "2025-06-30"
+            and r["metric"] == "turnover"]
+    assert seed and float(seed[0]["value"]) == 1.6e9 and seed[0]["currency"] == "USD"
+    assert {(r["a"], r["b"]) for r in rows} <= {("BY-HM", "RU-MOW"), ("RU-MOW", "BY-HM")}
+    assert (tmp_path / "pair-page.png").stat().st_size > 10_000
