@@ -13,7 +13,7 @@ BOUND_CUES = (
     (r"более(?:\s+чем)?|свыше|больше|выше|превыс\w*|превыш\w*|перешагн\w*|сверх", "gt"),
     (r"менее(?:\s+чем)?|меньше|ниже", "lt"),
 )
-_CUES = re.compile("|".join(f"(?P<{b}{i}>(?<![а-яё]){p})" for i, (p, b) in enumerate(BOUND_CUES)),
+_CUES = re.compile("|".join(f"(?P<{b}{i}>(?<![а-яё])(?:{p}))" for i, (p, b) in enumerate(BOUND_CUES)),
                    re.I)
 # What may stand between a cue and its number: a few words like "порог в", "отметку", "$".
 _GAP = re.compile(r"^[\s$€₽]*(?:[а-яё]+(?:ой|ую|ые|ых|ий|ей|ое)\s+)?"

@@ -4,46 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from etl.extract.amount import Money, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.metric import ANAPHORA, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics
+from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
+from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for
 from etl.extract.period import PeriodMention, find_periods, resolve_period
-from etl.extract.places import find_places, place_kinds
-from etl.extract.resolve import ArticleContext, Side, capitals_as_states, pick_pair, resolve_mentions
+from etl.extract.places import find_places
+from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
                          r"процент|раза|Миллиард|Миллион")
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
-GROUPS = re.compile(
-    r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!наших )(?<!между )стран(?:ы|ами|ам|ах)?|"
-    r"(?<!двух )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
-    r"(?:Таможенн|Евразийск)\w+\s+союз\w*|регион(?:ов|ами|ам|ах)|партнер(?:ов|ами|ам))(?![а-яё])")
 
-
-@dataclass(frozen=True)
-class Segment:
-    start: int
-    end: int
-    metric: str
-    keyword: MetricMention
-
-
-@dataclass(frozen=True)
-class Sentence:
-    text: str
-    offset: int
-    sides: list[tuple[int, Side]]
-    periods: list[PeriodMention]
-    moneys: list[Money]
-    changes: list[Change]
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
@@ -74,7 +52,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 def _money_is_trade(s: str, m: Money, lo: int) -> bool:
     before = s[max(lo, m.start - 45):m.start]
-    after = _CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
+    after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
     if NOT_TRADE.search(before) or NOT_TRADE.search(after):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
@@ -102,7 +80,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.remember([x.code for _, x in positioned])
         ctx.had_facts = False
         return []
-    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes)
+    spans = [(x.start, x.end) for x in mentions if x.code]
+    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
     out: list[Fact] = []
     for seg in _segments(metrics, moneys, s):
         out.extend(_segment_facts(sent, seg, published, ctx))
@@ -136,7 +115,7 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str) -> l
         follows = any(mm.end <= m.start <= mm.end + 25 for m in moneys)
         if mm.labels_before and not follows:
             prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
-                    and not _CLAUSE_BREAK.search(text[m.end:mm.start])]
+                    and not CLAUSE_BREAK.search(text[m.end:mm.start])]
             if prev:
                 start = prev[-1].start
         starts.append((start, mm))
@@ -178,34 +157,6 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     return out
 
 
-def _sides_in(sent: Sentence, lo: int, hi: int, metric: str = "turnover") -> list[Side]:
-    """Sides named in [lo, hi); for turnover a city after "в" is where people met, not a side."""
-    return [s for pos, s in sent.sides if lo <= pos < hi
-            and not (metric == "turnover" and s.prep in ("в", "во") and s.source in ("name", "center")
-                     and place_kinds().get(s.code) == "city")]
-
-
-def _pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
-    s = sent.text
-    m = seg.metric
-    local = _sides_in(sent, lo, item.start, m)
-    brk = _CLAUSE_BREAK.search(s, item.end, hi)
-    after = _sides_in(sent, item.end, brk.start() if brk else hi, m)
-    if GROUPS.search(s[lo:item.start]) and not local or (not local and GROUPS.search(s[item.end:hi])
-                                                         and not after):
-        return None, "partner is a group of countries"
-    whole = [Side(x.code, "", x.source) for x in _sides_in(sent, 0, len(s), m)]
-    layers = [local or after, _sides_in(sent, seg.start, seg.end, m), whole]
-    kw = seg.keyword
-    total = TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]) if kw.end else None
-    if total and len({x.code for x in layers[2]}) < 2:
-        return None, "total foreign trade, no partner"
-    pair = pick_pair(seg.metric, layers, ctx)
-    if pair is None:
-        return None, "places not stated"
-    return pair, ""
-
-
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used]
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used]
@@ -236,7 +187,7 @@ def _pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) ->
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
         if item.end <= p.start <= item.end + 30 and p.start not in used \
-                and not _CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
+                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
             used.add(p.start)
             return p
     before = [p for p in ps if lo <= p.start < item.start and p.start not in used]
@@ -268,7 +219,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
 
 def _item_fact(sent: Sentence, seg: Segment, item, lo: int, hi: int, published,
                ctx: ArticleContext, used_changes: set[int], used_periods: set[int]) -> list[Fact] | None:
-    pair, _why = _pair_for(sent, seg, item, lo, hi, ctx)
+    pair, _why = pair_for(sent, seg, item, lo, hi, ctx)
     if pair is None:
         return None
     a, b, cap_note = capitals_as_states(*pair)

@@ -13,7 +13,7 @@ METRIC_WORDS = (
      r"отгрузил\w*|отгружен\w*|вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
     (r"импорт\w*|импортир\w+|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупк\w+|закупа\w+|покупа\w+|купил\w*", "import"),
 )
-_METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё]){p})" for i, (p, m) in enumerate(METRIC_WORDS)),
+_METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)),
                      re.I)
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
 _POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)

@@ -159,10 +159,22 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         last = words[i + len(hit.words) - 1]
         prep = norm(words[i - 1].group()) if i else ""
-        plural = hit.source == "generic" and "plur" in tags(words[i].group())[0]
+        plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural))
         i += len(hit.words)
     return _merge(out, text)
+
+
+_ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "через", "про"})
+
+
+def _is_plural(word: str, prep: str) -> bool:
+    """ "в страны" is plural: after a preposition taking the accusative, a form that is also a
+    genitive singular ("страны", "государства") reads as the accusative plural."""
+    parses = tags(word)
+    if "plur" in parses[0]:
+        return True
+    return prep in _ACCUSATIVE_PREPS and any("plur" in t and "accs" in t for t in parses)
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:рубл|доллар|долл|юан|евро|тенге)", re.I)

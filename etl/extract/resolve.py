@@ -76,7 +76,7 @@ def distinct(sides: list[Side]) -> list[Side]:
     return out
 
 
-def _related(x: str, y: str) -> bool:
+def related(x: str, y: str) -> bool:
     return x == y or country_of(x) == y or country_of(y) == x
 
 
@@ -85,14 +85,18 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tup
     other comes from the same layer, the next layers, or the article's running pair."""
     first = None
     local = distinct(layers[0]) if layers else []
+    named = [x for layer in layers for x in distinct(layer)]
+    if ctx.pair and named and all(x.code in ctx.pair and x.prep not in SOURCE_PREPS | DEST_PREPS
+                                  for x in named):
+        return Side(ctx.pair[0]), Side(ctx.pair[1])
     if len(local) == 1 and ctx.pair:
         for code in ctx.pair:
-            if not _related(code, local[0].code):
+            if not related(code, local[0].code):
                 return orient(metric, local[0], Side(code))
     for layer in layers:
         sides = distinct(layer)
         if first is None and sides:
-            if len(sides) >= 2 and not _related(sides[0].code, sides[1].code):
+            if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
                 return orient(metric, sides[0], sides[1])
             first = sides[0]
             rest = sides[1:]
@@ -100,7 +104,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tup
             rest = sides
         if first is not None:
             for s in rest:
-                if not _related(s.code, first.code):
+                if not related(s.code, first.code):
                     return orient(metric, first, s)
     if first is None:
         if ctx.pair:
@@ -108,7 +112,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tup
         return None
     pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
     for code in pool:
-        if not _related(code, first.code):
+        if not related(code, first.code):
             return orient(metric, Side(code), first)
     return None
 

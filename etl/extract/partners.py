@@ -1,0 +1,111 @@
+"""Which two places a figure is about: the clause's own places, groups that are not a partner,
+a region's total foreign trade, then the article's running pair (`resolve.pick_pair`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.amount import Money
+from etl.extract.change import Change
+from etl.extract.metric import TOTAL_TRADE, MetricMention
+from etl.extract.period import PeriodMention
+from etl.extract.places import place_kinds
+from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, related
+
+CLAUSE_BREAK = re.compile(r"[,;:()]")
+GROUPS = re.compile(
+    r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!наших )(?<!между )стран(?:ы|ами|ам|ах)?|"
+    r"(?<!двух )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
+    r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|регион(?:ов|ами|ам|ах)|"
+    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*)(?![а-яё])")
+# A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
+_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "между", "на"})
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    metric: str
+    keyword: MetricMention
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    offset: int
+    sides: list[tuple[int, Side]]
+    periods: list[PeriodMention]
+    moneys: list[Money]
+    changes: list[Change]
+    metrics: list[MetricMention]
+    spans: list[tuple[int, int]]   # places with a code: "регионами России" is not a group
+
+
+def sides_in(sent: Sentence, lo: int, hi: int, metric: str = "turnover") -> list[Side]:
+    """Sides named in [lo, hi); for turnover a city after "в" is where people met, not a side."""
+    return [s for pos, s in sent.sides if lo <= pos < hi
+            and not (metric == "turnover" and s.prep in ("в", "во") and s.source in ("name", "center")
+                     and place_kinds().get(s.code) == "city")]
+
+
+def _is_named_place(sent: Sentence, g: re.Match) -> bool:
+    s = sent.text
+    return any(a <= g.start() < b or (a >= g.end() and s[g.end():a].strip() == "")
+               for a, b in sent.spans)
+
+
+def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
+    """A group of countries stands where the partner goes and no single place does."""
+    if any(x.prep in PARTNER_PREPS for x in local):
+        return False
+    s = sent.text
+    for g in GROUPS.finditer(s, lo, hi):
+        if _is_named_place(sent, g):
+            continue
+        if not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
+            return True
+    return False
+
+
+def _keyword_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
+    """Places between the last trade keyword before the figure and the figure itself."""
+    kws = [k for k in sent.metrics if seg.start <= k.start < item.start and k.metric == seg.metric]
+    if not kws:
+        return []
+    sides = distinct(sides_in(sent, kws[-1].start, item.start, metric))
+    if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
+        return sides
+    return []
+
+
+def _is_total(sent: Sentence, seg: Segment, whole: list[Side]) -> bool:
+    """ "внешняя торговля края выросла" names one side and no partner: not a bilateral figure."""
+    s, kw = sent.text, seg.keyword
+    if not kw.end or not TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]):
+        return False
+    seg_sides = sides_in(sent, seg.start, seg.end)
+    if any(x.prep in ("с", "со", "между") for x in seg_sides):
+        return False
+    return len({x.code for x in whole}) < 2
+
+
+def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
+    s = sent.text
+    m = seg.metric
+    local = sides_in(sent, lo, item.start, m)
+    brk = CLAUSE_BREAK.search(s, item.end, hi)
+    after = sides_in(sent, item.end, brk.start() if brk else hi, m)
+    if group_partner(sent, lo, item.start, local) or \
+            (not local and not after and group_partner(sent, item.end, hi, [])):
+        return None, "partner is a group of countries"
+    whole = [Side(x.code, "", x.source) for x in sides_in(sent, 0, len(s), m)]
+    if _is_total(sent, seg, whole):
+        return None, "total foreign trade, no partner"
+    layers = [_keyword_sides(sent, seg, item, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
+    pair = pick_pair(seg.metric, layers, ctx)
+    if pair is None:
+        return None, "places not stated"
+    return pair, ""

@@ -1,0 +1,39 @@
+"""One row per extraction rule (docs/extraction.md), on invented sentences: text → facts."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _facts(text):
+    return [(f.metric, f.a, f.b, f.value, f.currency, f.change_pct) for f in extract(text, PUB)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Экспорт Гродненской области в страны Азии в 2024 году вырос на 9 %.", [],
+                 id="group-after-v-plural"),
+    pytest.param("Оборот Татарстана с государствами-членами ОДКБ в 2024 году составил $3 млрд.", [],
+                 id="group-partner-with-local-side"),
+    pytest.param("Ввоз овощей в Брестскую область в 2024 году сократился на 8 %: всё привезли из-за рубежа.",
+                 [], id="abroad-is-a-group"),
+    pytest.param("Внешняя торговля Омской области в 2024 году выросла на 12 %.", [], id="total-trade"),
+    pytest.param("Посол Армении на встрече с главой Тывы сказал, что в 2024 году товарооборот Армении "
+                 "и России составил $7 млрд.", [("turnover", "AM", "RU", 7e9, "USD", None)],
+                 id="sides-next-to-keyword"),
+    pytest.param("В 2024 году внешнеторговый оборот Омской области с Арменией составил $9 млн.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="foreign-trade-with-partner"),
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 5 %, а импорт из Армении, "
+                 "наоборот, упал на 3 %.", [("export", "RU-OMS", "AM", None, None, 5.0),
+                                          ("import", "RU-OMS", "AM", None, None, -3.0)],
+                 id="naoborot-is-not-turnover"),
+    pytest.param("Товарооборот Омской области и Армении в 2024 году вырос на 20 %. Генконсул Армении "
+                 "уточнил, что в 2024 году экспорт вырос на 30 %.",
+                 [("turnover", "RU-OMS", "AM", None, None, 20.0), ("export", "RU-OMS", "AM", None, None, 30.0)],
+                 id="running-pair-keeps-order"),
+])
+def test_rule(text, expected):
+    assert _facts(text) == expected
