@@ -29,6 +29,10 @@ from etl.warehouse.progress import Progress
 from etl.warehouse.store import create_schema, insert_rows, load_reference
 
 LOG_BATCH = 500
+# DuckDB's buffer pool would otherwise grow with the file (towards 80 % of RAM); a 64 MB
+# pool spills to disk and keeps the build's memory flat. One thread: the build is one core.
+BUILD_CONFIG = {"memory_limit": os.environ.get("TRADEBOARD_BUILD_MEMORY", "64MB"), "threads": 1,
+                "preserve_insertion_order": False}
 
 
 @dataclass
@@ -166,7 +170,7 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
     tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
-        with duckdb.connect(str(tmp)) as con:
+        with duckdb.connect(str(tmp), config=BUILD_CONFIG) as con:
             create_schema(con)
             load_reference(con)
             prev = previous.attach(con, db_path, log)
