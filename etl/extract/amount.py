@@ -79,6 +79,31 @@ def _value(m: re.Match) -> tuple[float, float | None] | None:
     return value, hi
 
 
+def _not_a_range(m: re.Match) -> bool:
+    """ "в 2011 - 355,6 млн": a range runs upwards; a year before a dash is not its low end."""
+    lo, hi = number_value(m.group("num")), number_value(m.group("num2"))
+    return lo is None or hi is None or hi <= lo
+
+
+# Between an amount and its restatement in another currency: "12,7 млрд юаней (около $1,7 млрд)".
+_EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
+
+
+def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
+    """An amount in brackets or slashes right after another one restates it: in another currency
+    it is an equivalent and no fact; in the same currency (an official, more precise figure) it
+    replaces the rounded one before it."""
+    out: list[Money] = []
+    for m in moneys:
+        prev = out[-1] if out else None
+        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start):
+            if m.currency and m.currency == prev.currency:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def find_money(text: str) -> list[Money]:
     """Every money amount: a number with a currency, or with a multiplier and no other noun after.
 
@@ -88,7 +113,14 @@ def find_money(text: str) -> list[Money]:
     [(1500000000.0, 2000000000.0)]
     """
     out = []
-    for m in MONEY.finditer(text):
+    pos = 0
+    while (m := MONEY.search(text, pos)) is not None:
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        if m.group("num2") and _not_a_range(m):
+            pos = m.start("num2")
+            m = MONEY.match(text, m.start(), m.end("num"))
+            if m is None:
+                continue
         pre, cur = m.group("pre"), m.group("cur")
         mult = m.group("mult") or m.group("wmult") or m.group("bare")
         if (m.group("wnum") or m.group("bare")) and not cur:

@@ -14,6 +14,9 @@ UP = (r"(?:вырос\w*|выросл\w*|увелич\w*|прибав\w*|нар�
 DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже|меньше|"
         r"просел\w*|спад\w*|обвал\w*)")
 _UP_DOWN = re.compile(rf"(?<![а-яё])(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# Only a comparative right after a change gives its sign ("на 5 % больше"); a verb there belongs
+# to the amount that follows ("снизившись на 36 %, превысил $510 млн").
+_COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ниже|меньше))(?![а-яё])", re.I)
 # Multiples and fractions as data.
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0}
@@ -63,7 +66,7 @@ def times_to_pct(times: float, down: bool) -> float:
 
 
 def _direction(text: str, start: int, end: int, floor: int) -> str | None:
-    after = _UP_DOWN.match(text[end:end + 14].lstrip(" .,"))
+    after = _COMPARATIVE_AFTER.match(text[end:end + 14].lstrip(" .,"))
     if after:
         return "down" if after.group("down") else "up"
     last = None

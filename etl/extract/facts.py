@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from etl.extract.amount import Money, find_money
+from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
@@ -58,6 +58,19 @@ def _money_is_trade(s: str, m: Money, lo: int) -> bool:
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 
 
+# Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
+# sales at home, "реализовала в КНР товаров" is export.
+_SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
+
+
+def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
+    if not _SALE_VERB.match(s, kw.start):
+        return True
+    brk = CLAUSE_BREAK.search(s, kw.end)
+    end = brk.start() if brk else len(s)
+    return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned)
+
+
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
     mentions = find_places(s)
     sides = resolve_mentions(mentions, ctx)
@@ -65,13 +78,14 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.remember([x.code for x in sides])
         ctx.had_facts = False
         return []
-    moneys = find_money(s)
+    found = find_money(s)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
-                  if not any(m.start <= pos < m.end for m in moneys)]
+                  if not any(m.start <= pos < m.end for m in found)]
+    moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
               if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
-    metrics = find_metrics(s)
+    metrics = [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
     if metrics:
         pass
     elif moneys and ctx.metric and ANAPHORA.search(s):

@@ -17,11 +17,13 @@ _METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m)
                      re.I)
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
 _POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
+# "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
+_FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделок|"
     r"сумм[уеы]\b|цен[аеуы]?\b|стоимост\w+|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
-    r"розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
+    r"недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
 TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|весь|всей|вся|всего|"
                          r"общ\w+|суммарн\w+|внешн\w+\s+товарооборот\w*)(?![а-яё])", re.I)
@@ -51,6 +53,8 @@ def find_metrics(text: str) -> list[MetricMention]:
     """
     out = []
     for m in _METRIC.finditer(text):
+        if _FREIGHT_AFTER.match(text, m.end()):
+            continue
         metric = m.lastgroup.rstrip("0123456789")
         post = bool(_POST_LABEL.search(text[max(0, m.start() - 20):m.start()]))
         out.append(MetricMention(m.start(), m.end(), metric, post))

@@ -21,7 +21,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
             nxt = text[m.end():m.end() + 1]
-            if not nxt.isdigit() and not _starts_sentence(text, m.end()):
+            if not nxt.isdigit() and not _starts_sentence(text, m.end()) \
+                    and not _capital_after_unit(text, m.start(), m.end()):
                 continue
         spans.append((start, m.start()))
         start = m.end()
@@ -42,3 +43,14 @@ _SENTENCE_STARTERS = re.compile(r"(?:По|В|На|За|С|А|Но|Это|Кро�
 
 def _starts_sentence(text: str, pos: int) -> bool:
     return bool(_SENTENCE_STARTERS.match(text, pos))
+
+
+_UNIT_ABBREV = re.compile(r"\b(?:млн|млрд|трлн|тыс|долл|руб)\.$")
+_CURRENCY_NAME = re.compile(r"(?:США|USD|EUR|RUB|BYN|CNY)\b")
+
+
+def _capital_after_unit(text: str, dot: int, nxt: int) -> bool:
+    """ "… $3,3 млрд. Доля …": a capitalised word after a unit abbreviation starts a sentence,
+    unless it names the currency ("долл. США")."""
+    return bool(_UNIT_ABBREV.search(text, max(0, dot - 6), dot)) and text[nxt:nxt + 1].isupper() \
+        and not _CURRENCY_NAME.match(text, nxt)

@@ -37,3 +37,30 @@ def _facts(text):
 ])
 def test_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил 50 млн юаней (около $7 млн), "
+                 "увеличившись на 4 %.", [("turnover", "RU-OMS", "AM", 50e6, "CNY", 4.0)],
+                 id="equivalent-in-brackets"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил порядка 50 млн долларов "
+                 "(по данным таможни – 50,4 млн долларов).", [("turnover", "RU-OMS", "AM", 50.4e6, "USD", None)],
+                 id="precise-figure-in-brackets"),
+    pytest.param("Товарооборот Омской области с Арменией в 2023 году составил 40 млн долларов, "
+                 "а в первом полугодии 2024 - 25 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 40e6, "USD", None), ("turnover", "RU-OMS", "AM", 25e6, "USD", None)],
+                 id="year-dash-is-not-a-range"),
+    pytest.param("В 2024 году экспорт Омской области в Армению, снизившись на 6 %, превысил $9 млн.",
+                 [("export", "RU-OMS", "AM", 9e6, "USD", -6.0)], id="verb-after-change-is-not-its-sign"),
+    pytest.param("В 2024 году экспорт грузов из Омской области в Армению вырос на 6 %.", [],
+                 id="freight-is-not-trade"),
+    pytest.param("В 2024 году Армения недополучила на поставках в Омскую область 9 млн долларов.", [],
+                 id="lost-revenue"),
+    pytest.param("Дилеры Омской области в 2024 году продали армянской техники на 9 млн долларов.", [],
+                 id="dealer-sales"),
+    pytest.param("В 2024 году экспорт Омской области в Армению составил $3,3 млрд. Доля Армении "
+                 "в экспорте области выросла.", [("export", "RU-OMS", "AM", 3.3e9, "USD", None)],
+                 id="sentence-ends-after-mlrd"),
+])
+def test_amount_rule(text, expected):
+    assert _facts(text) == expected
