@@ -9,11 +9,12 @@ from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
+from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
-from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for
+from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import PeriodMention, find_periods, resolve_period
 from etl.extract.places import find_places
-from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
+from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
 from etl.model import Fact
@@ -86,21 +87,21 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
     metrics = [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
-    if metrics:
-        pass
-    elif moneys and ctx.metric and ANAPHORA.search(s):
-        metrics = [MetricMention(0, 0, ctx.metric)]
+    spans = [(x.start, x.end) for x in mentions if x.code]
+    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
+    topic = ctx.topic or ctx.metric
+    if not metrics and topic and (moneys and ANAPHORA.search(s) or len(adjacent_partners(sent)) >= 2):
+        metrics = [MetricMention(0, 0, topic)]
     if not (moneys or changes) or not metrics:
         ctx.remember([x.code for _, x in positioned])
         ctx.had_facts = False
         return []
-    spans = [(x.start, x.end) for x in mentions if x.code]
-    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
     out: list[Fact] = []
-    for seg in _segments(metrics, moneys, s):
+    for seg in _segments(metrics, moneys, s, topic):
         out.extend(_segment_facts(sent, seg, published, ctx))
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
+    ctx.topic = out[0].metric if out else ctx.topic
     ctx.had_facts = bool(out)
     reported = [f for f in out if f.status == "reported" and f.period_start]
     ctx.period = (reported[-1].period_start, reported[-1].period_end) if reported else None
@@ -121,9 +122,16 @@ def _position_sides(mentions, sides: list[Side]) -> list[tuple[int, Side]]:
     return out
 
 
-def _segments(metrics: list[MetricMention], moneys: list[Money], text: str) -> list[Segment]:
+def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None
+              ) -> list[Segment]:
     n = len(text)
     starts = []
+    first = metrics[0]
+    if topic and metrics[0].end and moneys and moneys[0].end <= first.start and not first.labels_before \
+            and CLAUSE_BREAK.search(text, moneys[0].end, first.start):
+        # "На втором месте Германия с 137 млн, причем экспорт …": the amount before the first
+        # keyword, in its own clause, continues the article's topic.
+        starts.append((0, MetricMention(0, 0, topic)))
     for mm in metrics:
         start = mm.start
         follows = any(mm.end <= m.start <= mm.end + 25 for m in moneys)
@@ -159,21 +167,34 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     out: list[Fact] = []
     used_changes: set[int] = set()
     used_periods: set[int] = set()
+    partners, lead = respective_partners(sent, seg, items)
+    if not partners:
+        adjacent = adjacent_partners(sent)
+        if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
+                                     for i in items if i.start in adjacent):
+            partners = adjacent
     for k, item in enumerate(items):
         lo = items[k - 1].end if k else seg.start
         hi = items[k + 1].start if k + 1 < len(items) else seg.end
-        fact = _item_fact(sent, seg, item, lo, hi, published, ctx, used_changes, used_periods)
-        if fact is None:
+        pair = list_pair(sent, seg, item, partners, lead, ctx) or pair_for(sent, seg, item, lo, hi, ctx)[0]
+        if pair is None:
             continue
+        fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods)
         out.extend(fact)
-        if fact[0].a and fact[0].b:
-            ctx.pair = (fact[0].a, fact[0].b)
+        ctx.pair = (fact[0].a, fact[0].b)
+        ctx.subject = ctx.subject or fact[0].a
     return out
+
+
+# A change after an amount stays with it unless a new clause with its own subject begins
+# ("… 297 млн, а торговля с Россией прибавила 11 %").
+_NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)\s|;", re.I)
 
 
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used]
-    after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used]
+    after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
+             and not _NEW_CLAUSE.search(sent.text, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None
@@ -231,11 +252,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     return None, None, "period not stated"
 
 
-def _item_fact(sent: Sentence, seg: Segment, item, lo: int, hi: int, published,
-               ctx: ArticleContext, used_changes: set[int], used_periods: set[int]) -> list[Fact] | None:
-    pair, _why = pair_for(sent, seg, item, lo, hi, ctx)
-    if pair is None:
-        return None
+def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: int, hi: int, published,
+               ctx: ArticleContext, used_changes: set[int], used_periods: set[int]) -> list[Fact]:
     a, b, cap_note = capitals_as_states(*pair)
     s = sent.text
     target = is_target(s, lo, item.start)

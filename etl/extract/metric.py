@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Meanings as data: a keyword pattern → metric. Checked in this order.
+# Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
+# of a place's goods ("крупнейший покупатель красноярской продукции") are its export.
 METRIC_WORDS = (
     (r"товарооборот\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
      r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгу\w+|объ[её]м\w*\s+торгов\w*", "turnover"),
-    (r"экспорт\w*|экспортир\w+|поставк\w+|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены)\w*|продал\w*|"
+    (r"импортер\w*|покупател\w*|экспорт\w*|экспортир\w+|поставк\w+|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены)\w*|продал\w*|"
      r"отгрузил\w*|отгружен\w*|вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
     (r"импорт\w*|импортир\w+|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупк\w+|закупа\w+|покупа\w+|купил\w*", "import"),
 )

@@ -21,9 +21,14 @@ class ArticleContext:
     metric: str | None = None
     period: tuple | None = None
     had_facts: bool = False
+    subject: str | None = None     # the reporting side of the article's first fact
+    topic: str | None = None       # the metric of the first fact of the last sentence with facts
+    seen: list[str] = field(default_factory=list)   # places in order of first mention
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
+            if c not in self.seen:
+                self.seen.append(c)
             if c in self.places:
                 self.places.remove(c)
             self.places.append(c)

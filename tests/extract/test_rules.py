@@ -64,3 +64,25 @@ def test_rule(text, expected):
 ])
 def test_amount_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил $9 млн. В пятерку также вошли "
+                 "Грузия ($5 млн) и Молдова ($4 млн).",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("turnover", "RU-OMS", "GE", 5e6, "USD", None),
+                  ("turnover", "RU-OMS", "MD", 4e6, "USD", None)], id="partners-with-bracketed-amounts"),
+    pytest.param("В 2024 году товарооборот Омской области с Грузией и Молдовой составил $5 млн и $4 млн "
+                 "соответственно.", [("turnover", "RU-OMS", "GE", 5e6, "USD", None),
+                                     ("turnover", "RU-OMS", "MD", 4e6, "USD", None)], id="respectively"),
+    pytest.param("В 2024 году торговля Омской области упала: с Грузией — на 5 %, с Молдовой — на 4 %.",
+                 [("turnover", "RU-OMS", "GE", None, None, -5.0), ("turnover", "RU-OMS", "MD", None, None, -4.0)],
+                 id="partners-with-dashed-changes"),
+    pytest.param("В 2024 году товарооборот Омской области с Грузией составил $5 млн, а торговля с Молдовой "
+                 "выросла на 4 % и составила $3 млн.",
+                 [("turnover", "RU-OMS", "GE", 5e6, "USD", None), ("turnover", "RU-OMS", "MD", 3e6, "USD", 4.0)],
+                 id="change-does-not-cross-a-clause"),
+    pytest.param("Крупнейшим импортером омской продукции в 2024 году стала Грузия ($5 млн).",
+                 [("export", "RU-OMS", "GE", 5e6, "USD", None)], id="importer-of-our-goods-is-export"),
+])
+def test_list_rule(text, expected):
+    assert _facts(text) == expected
