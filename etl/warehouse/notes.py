@@ -26,7 +26,8 @@ one atomically.
   `ingest_log` and `builds` gain the new build's rows (the last 10 builds are kept).
 - **Streaming.** Articles are read file by file (JSONL line by line) and written in batches of
   2,000 as Arrow tables; duplicates are found by asking the database, so memory does not grow with
-  the corpus (only the list of input file names and their previous hashes is held).
+  the corpus (only the list of input file names and their previous hashes is held). DuckDB's
+  buffer pool is capped at 64 MB (`TRADEBOARD_BUILD_MEMORY`) and spills to disk beyond it.
 - **Bad input** never stops the build: each rejected file or JSONL line is reported on stderr and in
   `ingest_log` (path, line, reason) and the build exits 1. Whole-file formats (`.txt`, `.html`) over
   20 MB (`TRADEBOARD_MAX_FILE_MB`) are rejected unread; JSONL has no file limit (one line ≤ 8 MB).
