@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
+from etl.extract.merge import backfill_lead_period, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import PeriodMention, find_periods, resolve_period
@@ -30,9 +32,12 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     if title:
         ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
     facts: list[Fact] = []
-    for s0, s1 in split_sentences(text):
+    spans = split_sentences(text)
+    for s0, s1 in spans:
         facts.extend(_sentence_facts(text[s0:s1], s0, published, ctx))
-    return _dedupe(facts)
+    if spans:
+        facts = backfill_lead_period(facts, spans[0][0])
+    return _dedupe(join_changes(facts))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -135,7 +140,7 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
     for mm in metrics:
         start = mm.start
         follows = any(mm.end <= m.start <= mm.end + 25 for m in moneys)
-        if mm.labels_before and not follows:
+        if mm.labels_before and (mm.strong_label or not follows):
             prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
                     and not CLAUSE_BREAK.search(text[m.end:mm.start])]
             if prev:
@@ -148,10 +153,17 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
                 not any(merged[-1][0] <= m.start < start for m in moneys):
             continue
         merged.append((start, mm))
-    out = []
+    out: list[Segment] = []
     for k, (start, mm) in enumerate(merged):
         end = merged[k + 1][0] if k + 1 < len(merged) else n
-        out.append(Segment(0 if k == 0 else start, end, mm.metric, mm))
+        seg = Segment(0 if k == 0 else start, end, mm.metric, mm)
+        prev = out[-1] if out else None
+        # "… 117 млрд юаней, или 70 % всего оборота, — на 41,6 % больше": a repeated keyword
+        # with no amount of its own continues the segment before it.
+        if prev and prev.metric == seg.metric and not any(seg.start <= m.start < seg.end for m in moneys):
+            out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
+            continue
+        out.append(seg)
     return out
 
 
@@ -183,6 +195,33 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         out.extend(fact)
         ctx.pair = (fact[0].a, fact[0].b)
         ctx.subject = ctx.subject or fact[0].a
+    if items and isinstance(items[0], Money):
+        out.extend(_leftover_changes(sent, seg, published, ctx, used_changes, used_periods))
+    return out
+
+
+def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
+                      used_changes: set[int], used_periods: set[int]) -> list[Fact]:
+    """A change in a clause of its own, not taken by any amount ("выросли в 4 раза: в 2019 году
+    поставили на 2 млн"), is a change-only fact."""
+    out: list[Fact] = []
+    s = sent.text
+    for c in sent.changes:
+        if not seg.start <= c.start < seg.end or c.start in used_changes:
+            continue
+        lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, seg.start, c.start)), default=seg.start)
+        brk = CLAUSE_BREAK.search(s, c.end, seg.end)
+        hi = brk.start() if brk else seg.end
+        if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi):
+            continue
+        pair = pair_for(sent, seg, c, lo, hi, ctx)[0]
+        if pair is None:
+            continue
+        used_changes.add(c.start)
+        fact = _item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods)[0]
+        if not any(lo <= p.start < hi for p in sent.periods):
+            fact = replace(fact, period_start=None, period_end=None, notes="period not stated")
+        out.append(fact)
     return out
 
 
@@ -191,8 +230,13 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
 _NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)\s|;", re.I)
 
 
+# A colon introduces details: "выросли в 10 раз: в 2018 году поставили на $44 млн".
+_DETAIL = re.compile(r"[:;]")
+
+
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
-    before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used]
+    before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
+              and not _DETAIL.search(sent.text, c.end, item.start)]
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
@@ -262,7 +306,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
         change = _attach_change(sent, item, lo, hi, used_changes)
         currency, cnote = _currency(item, a, b, ctx)
         notes.append(cnote)
-        bound = bound_before(s, item.start, lo)
+        bound = bound_before(s, item.start, max([m.end for m in sent.moneys if m.end <= item.start],
+                                                default=0))
         values = [(item.value, bound)] if item.value_hi is None else \
             [(item.value, "gt"), (item.value_hi, "lt")]
     else:

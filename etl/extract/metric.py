@@ -18,12 +18,13 @@ _METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m)
                      re.I)
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
 _POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
+_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделок|"
-    r"сумм[уеы]\b|цен[аеуы]?\b|стоимост\w+|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
+    r"сумм[уеы]\b|цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
 TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|весь|всей|вся|всего|"
@@ -44,6 +45,7 @@ class MetricMention:
     end: int
     metric: str
     labels_before: bool = False   # "… $1,9 млрд пришлось на экспорт"
+    strong_label: bool = False    # "пришлось на", "— на": labels the amount before even if one follows
 
 
 def find_metrics(text: str) -> list[MetricMention]:
@@ -57,6 +59,7 @@ def find_metrics(text: str) -> list[MetricMention]:
         if _FREIGHT_AFTER.match(text, m.end()):
             continue
         metric = m.lastgroup.rstrip("0123456789")
-        post = bool(_POST_LABEL.search(text[max(0, m.start() - 20):m.start()]))
-        out.append(MetricMention(m.start(), m.end(), metric, post))
+        window = text[max(0, m.start() - 20):m.start()]
+        post = bool(_POST_LABEL.search(window))
+        out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window))))
     return out

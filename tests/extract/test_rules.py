@@ -86,3 +86,26 @@ def test_amount_rule(text, expected):
 ])
 def test_list_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил $9 млн, из которых "
+                 "$6 млн пришлось на экспорт и $3 млн — на импорт.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("export", "RU-OMS", "AM", 6e6, "USD", None),
+                  ("import", "RU-OMS", "AM", 3e6, "USD", None)], id="label-after-amount"),
+    pytest.param("Товарооборот Омской области с Арменией в 2024 году вырос на 12 %. В 2024 году "
+                 "оборот составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
+                 id="change-joins-value-of-another-sentence"),
+    pytest.param("Товарооборот Омской области с Арменией вырос на 12 %. По итогам 2024 года экспорт "
+                 "вырос на 20 %.", [("turnover", "RU-OMS", "AM", None, None, 12.0),
+                                    ("export", "RU-OMS", "AM", None, None, 20.0)], id="lead-takes-body-period"),
+    pytest.param("В 2024 году торговля Омской области с Арменией достигла 9 млн долларов, или 3 % всего "
+                 "оборота, — на 12 % больше, чем годом ранее.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
+                 id="repeated-keyword-without-amount"),
+    pytest.param("Экспорт Омской области в Армению за пять лет вырос в 4 раза: в 2019 году область "
+                 "поставила туда продукции на 2 млн долларов.",
+                 [("export", "RU-OMS", "AM", 2e6, "USD", None), ("export", "RU-OMS", "AM", None, None, 300.0)],
+                 id="colon-details-keep-their-own-change"),
+])
+def test_article_rule(text, expected):
+    assert sorted(_facts(text), key=str) == sorted(expected, key=str)
