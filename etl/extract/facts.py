@@ -10,11 +10,12 @@ from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
+from etl.extract.fact_period import period_for
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
-from etl.extract.period import PeriodMention, find_periods, resolve_period
+from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import find_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -108,9 +109,21 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
     ctx.had_facts = bool(out)
-    reported = [f for f in out if f.status == "reported" and f.period_start]
-    ctx.period = (reported[-1].period_start, reported[-1].period_end) if reported else None
+    ctx.period = _sentence_period(sent, out, published)
     return out
+
+
+def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:
+    """The period later sentences may continue: the last reported fact's, else the first period
+    of this trade sentence even if it gave no fact ("внешняя торговля края за 11 месяцев …")."""
+    reported = [f for f in out if f.status == "reported" and f.period_start]
+    if reported:
+        return reported[-1].period_start, reported[-1].period_end
+    own = [p for p in sent.periods if p.role == "own"]
+    if own and not any(f.status == "target" for f in out):
+        start, end, _ = resolve_period(own[0], published, True)
+        return (start, end) if start else None
+    return None
 
 
 def _position_sides(mentions, sides: list[Side]) -> list[tuple[int, Side]]:
@@ -260,42 +273,6 @@ def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) ->
     return code, note
 
 
-def _pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
-    s = sent.text
-    roles = ("own", "deadline") if target else ("own",)
-    ps = [p for p in sent.periods if p.role in roles]
-    for p in ps:
-        if item.end <= p.start <= item.end + 30 and p.start not in used \
-                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
-            used.add(p.start)
-            return p
-    before = [p for p in ps if lo <= p.start < item.start and p.start not in used]
-    if before:
-        used.add(before[-1].start)
-        return before[-1]
-    earlier = [p for p in ps if p.start < item.start]
-    later = [p for p in ps if p.start >= item.end]
-    return earlier[0] if earlier else later[0] if later else None
-
-
-def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
-                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
-    p = _pick_period(sent, item, lo, target, used)
-    if p is not None:
-        return resolve_period(p, published, not target)
-    if target:
-        return None, None, "period not stated"
-    cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
-    if cmp and (published is None or cmp[0].year + 1 <= published.year):
-        c = cmp[0]
-        shifted = PeriodMention(c.start, c.end, c.month_from, c.month_to, c.year + 1, None, "own")
-        start, end, _ = resolve_period(shifted, published, True)
-        return start, end, "period inferred: one year after the comparison base"
-    if ctx.had_facts and ctx.period:
-        return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
-    return None, None, "period not stated"
-
-
 def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: int, hi: int, published,
                ctx: ArticleContext, used_changes: set[int], used_periods: set[int]) -> list[Fact]:
     a, b, cap_note = capitals_as_states(*pair)
@@ -312,7 +289,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
             [(item.value, "gt"), (item.value_hi, "lt")]
     else:
         change, currency, values = item.pct, None, [(None, item.bound)]
-    start, end, pnote = _period_for(sent, item, lo, published, target, used_periods, ctx)
+    start, end, pnote = period_for(sent, item, lo, published, target, used_periods, ctx)
     notes.append(pnote)
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,

@@ -20,7 +20,7 @@ _METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m)
 _POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
 _STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
-_FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз", re.I)
+_FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделок|"

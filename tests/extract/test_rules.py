@@ -109,3 +109,29 @@ def test_list_rule(text, expected):
 ])
 def test_article_rule(text, expected):
     assert sorted(_facts(text), key=str) == sorted(expected, key=str)
+
+
+def _periods(text, published=PUB):
+    return [(f.metric, f.b, f.period_start.isoformat() if f.period_start else None,
+             f.period_end.isoformat() if f.period_end else None) for f in extract(text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Экспорт Омской области в Армению в нынешнем году вырос на 20 %. Импорт из Армении за год "
+                 "вырос в 2 раза.", dt.date(2025, 12, 20),
+                 [("export", "AM", "2025-01-01", "2025-12-31"), ("import", "AM", "2025-01-01", "2025-12-31")],
+                 id="bare-za-god-is-the-current-topic-year"),
+    pytest.param("В январе-мае внешняя торговля Омской области выросла на 9 %. Торговля с Арменией за этот "
+                 "период выросла на 12 %.", PUB, [("turnover", "AM", "2025-01-01", "2025-05-31")],
+                 id="period-of-a-total-carries-on"),
+    pytest.param("В январе-мае товарооборот Омской области с Арменией вырос на 9 %. Рост в этом году "
+                 "показала и торговля с Грузией (на 4 %).", PUB,
+                 [("turnover", "AM", "2025-01-01", "2025-05-31"), ("turnover", "GE", "2025-01-01", "2025-05-31")],
+                 id="this-year-is-the-year-so-far"),
+    pytest.param("В 2024 году экспорт Омской области в Армению составил 5 млн долларов, тогда как в 2023 году "
+                 "поставки составили 3 млн долларов.", PUB,
+                 [("export", "AM", "2024-01-01", "2024-12-31"), ("export", "AM", "2023-01-01", "2023-12-31")],
+                 id="period-in-the-clause-before-the-keyword"),
+])
+def test_period_rule(text, published, expected):
+    assert _periods(text, published) == expected

@@ -1,0 +1,64 @@
+"""The period of one figure: its own phrase, the comparison base shifted a year, or the period
+the previous sentence established."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from etl.extract.partners import CLAUSE_BREAK, Sentence
+from etl.extract.period import PeriodMention, resolve_period
+from etl.extract.resolve import ArticleContext
+
+# "за этот период", "за тот же период", "за указанный период": the period just named.
+_SAME_PERIOD = re.compile(r"(?:эт\w+|тот\s+же|т\w+\s+же|указанн\w+|данн\w+)\s+(?:период|срок)\w*", re.I)
+
+
+def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
+    s = sent.text
+    roles = ("own", "deadline") if target else ("own",)
+    ps = [p for p in sent.periods if p.role in roles]
+    for p in ps:
+        if item.end <= p.start <= item.end + 30 and p.start not in used \
+                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
+            used.add(p.start)
+            return p
+    # The clause the segment starts in: "тогда как в 2017 году поставки составили …".
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
+    floor = max(prev_end, max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, lo)), default=0))
+    before = [p for p in ps if min(lo, floor) <= p.start < item.start and p.start not in used]
+    if before:
+        used.add(before[-1].start)
+        return before[-1]
+    earlier = [p for p in ps if p.start < item.start]
+    later = [p for p in ps if p.start >= item.end]
+    return earlier[0] if earlier else later[0] if later else None
+
+
+def _is_bare_year(p: PeriodMention) -> bool:
+    """ "за год" with no year: the year the article is already talking about."""
+    return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd
+
+
+def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
+               ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
+    p = pick_period(sent, item, lo, target, used)
+    if p is not None and not target and _is_bare_year(p) and ctx.period:
+        return ctx.period[0], ctx.period[1], "period: 'за год' is the year of the previous sentence"
+    if p is not None:
+        start, end, note = resolve_period(p, published, not target)
+        if not target and published and end and end > published and ctx.period \
+                and ctx.period[0].year == start.year and ctx.period[1] <= published:
+            return ctx.period[0], ctx.period[1], "period: the year so far, as the previous sentence gave it"
+        return start, end, note
+    if target:
+        return None, None, "period not stated"
+    cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
+    if cmp and (published is None or cmp[0].year + 1 <= published.year):
+        c = cmp[0]
+        shifted = PeriodMention(c.start, c.end, c.month_from, c.month_to, c.year + 1, None, "own")
+        start, end, _ = resolve_period(shifted, published, True)
+        return start, end, "period inferred: one year after the comparison base"
+    if ctx.period:
+        return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
+    return None, None, "period not stated"
