@@ -30,6 +30,8 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     if before:
         used.add(before[-1].start)
         return before[-1]
+    if target:
+        ps = [p for p in ps if p.start >= lo]   # a plan's period is in its own clause
     earlier = [p for p in ps if p.start < item.start]
     later = [p for p in ps if p.start >= item.end]
     return earlier[0] if earlier else later[0] if later else None

@@ -30,9 +30,11 @@ def join_changes(facts: list[Fact]) -> list[Fact]:
         hosts = [f for f in out if f.value is not None and f.change_pct is None and f.status == "reported"
                  and _pair(f) == _pair(c) and _compatible(f, c) and f.quote_start != c.quote_start]
         if hosts and len({f.quote_start for f in hosts}) == 1:
-            # "со 130 млрд … вырос до 230 млрд": the change goes to the last figure, the new level.
-            k = out.index(hosts[-1])
-            out[k] = replace(hosts[-1], notes=_add(hosts[-1].notes, "change stated in another sentence"),
+            # "со 130 млрд … вырос до 230 млрд": the change goes to the new level — the larger
+            # figure after growth, the smaller after a fall.
+            host = (max if c.change_pct > 0 else min)(hosts, key=lambda f: f.value)
+            k = out.index(host)
+            out[k] = replace(host, notes=_add(host.notes, "change stated in another sentence"),
                              change_pct=c.change_pct)
             out.remove(c)
     return out

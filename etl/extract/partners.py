@@ -70,12 +70,13 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
     return False
 
 
-def _keyword_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
-    """Places between the last trade keyword before the figure and the figure itself."""
+def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> list[Side]:
+    """Places between the last trade keyword before the figure (or the previous figure) and the
+    figure itself."""
     kws = [k for k in sent.metrics if seg.start <= k.start < item.start and k.metric == seg.metric]
     if not kws:
         return []
-    sides = distinct(sides_in(sent, kws[-1].start, item.start, metric))
+    sides = distinct(sides_in(sent, max(kws[-1].start, lo), item.start, metric))
     if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
         return sides
     return []
@@ -101,10 +102,14 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if group_partner(sent, lo, item.start, local) or \
             (not local and not after and group_partner(sent, item.end, hi, [])):
         return None, "partner is a group of countries"
+    if lo > seg.start and not local and not after and ctx.pair:
+        # "… составил $24 млрд, и … реально выйти на $30 млрд": a later figure with no place of
+        # its own continues the pair of the figure before it.
+        return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
     whole = [Side(x.code, "", x.source) for x in sides_in(sent, 0, len(s), m)]
     if _is_total(sent, seg, whole):
         return None, "total foreign trade, no partner"
-    layers = [_keyword_sides(sent, seg, item, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
+    layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
     pair = pick_pair(seg.metric, layers, ctx)
     if pair is None:
         return None, "places not stated"

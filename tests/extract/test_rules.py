@@ -135,3 +135,23 @@ def _periods(text, published=PUB):
 ])
 def test_period_rule(text, published, expected):
     assert _periods(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году Алтайский край поставил в Республику Алтай товаров на 5 млн долларов.", [],
+                 id="same-country-is-no-pair"),
+    pytest.param("В 2024 году товарооборот Армении с Омской областью превысил 80 млн долларов, а с Томской "
+                 "областью составил около 50 млн долларов.",
+                 [("turnover", "AM", "RU-OMS", 8e7, "USD", None), ("turnover", "AM", "RU-TOM", 5e7, "USD", None)],
+                 id="second-figure-own-partner"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил $9 млн, и при таких темпах "
+                 "реально выйти на $12 млн.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None),
+                                               ("turnover", "RU-OMS", "AM", 12e6, "USD", None)],
+                 id="later-figure-keeps-pair"),
+    pytest.param("Экспорт Омской области в Армению вырос в 2 раза. В 2024 году область реализовала в Армению "
+                 "товаров на 8 млн долларов при задании в 6 млн долларов.",
+                 [("export", "RU-OMS", "AM", 8e6, "USD", 100.0), ("export", "RU-OMS", "AM", 6e6, "USD", None)],
+                 id="change-joins-new-level-not-plan"),
+])
+def test_pair_rule(text, expected):
+    assert _facts(text) == expected
