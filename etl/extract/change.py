@@ -29,7 +29,7 @@ CHANGE = re.compile(
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|I))"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
-    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро)"
+    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*))\s+{QUAL}(?P<vn>{NUMBER}){PCT}",
     re.I,
@@ -94,7 +94,9 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return sign * number_value(g["n"] or g["vn"])
     if g["t"] or g["m"]:
         raw = g["t"] or ""
-        times = MULTIPLE_WORDS.get((g["m"] or "").lower()) or number_value(raw.split()[0])
+        word = (g["m"] or "").lower()
+        times = MULTIPLE_WORDS.get(word) or (2 if word.startswith("удво") else 3 if word.startswith("утро")
+                                             else None) or number_value(raw.split()[0])
         if times is None:
             return None
         times += 0.5 if "половин" in raw else 0

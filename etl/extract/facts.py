@@ -205,6 +205,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         if pair is None:
             continue
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods)
+        if not fact:
+            continue
         out.extend(fact)
         ctx.pair = (fact[0].a, fact[0].b)
         ctx.subject = ctx.subject or fact[0].a
@@ -282,6 +284,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     if isinstance(item, Money):
         change = _attach_change(sent, item, lo, hi, used_changes)
         currency, cnote = _currency(item, a, b, ctx)
+        if currency is None:
+            return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)
         bound = bound_before(s, item.start, max([m.end for m in sent.moneys if m.end <= item.start],
                                                 default=0))

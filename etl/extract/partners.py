@@ -15,12 +15,15 @@ from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, relat
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
-    r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!наших )(?<!между )стран(?:ы|ами|ам|ах)?|"
+    r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )стран(?:ы|ами|ам|ах)?|"
     r"(?<!двух )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
     r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|регион(?:ов|ами|ам|ах)|"
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*)(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# Words that speak of the two sides without naming them: "стороны", "между нашими странами".
+MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|(?:наш\w+|двух|обе\w+)\s+(?:стран|столиц)\w*)",
+                    re.I)
 PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "между", "на"})
 
 
@@ -110,7 +113,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if _is_total(sent, seg, whole):
         return None, "total foreign trade, no partner"
     layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
-    pair = pick_pair(seg.metric, layers, ctx)
+    pair = pick_pair(seg.metric, layers, ctx, bool(MUTUAL.search(s)))
     if pair is None:
         return None, "places not stated"
     return pair, ""

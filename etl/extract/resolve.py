@@ -90,7 +90,8 @@ def related(x: str, y: str) -> bool:
     return country_of(x) == country_of(y)
 
 
-def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tuple[Side, Side] | None:
+def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual: bool = False
+              ) -> tuple[Side, Side] | None:
     """The first layer (local clause, segment, sentence) with a place gives the named side; the
     other comes from the same layer, the next layers, or the article's running pair."""
     first = None
@@ -119,11 +120,22 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext) -> tup
     if first is None:
         if ctx.pair:
             return Side(ctx.pair[0]), Side(ctx.pair[1])
-        return None
+        return _recent_pair(ctx) if mutual else None
     pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
     for code in pool:
         if not related(code, first.code):
             return orient(metric, Side(code), first)
+    return None
+
+
+def _recent_pair(ctx: ArticleContext) -> tuple[Side, Side] | None:
+    """No place in the sentence and no earlier fact: "Стороны … товарооборот составил …" is about
+    the two places the article has just named (the last two of different countries)."""
+    recent = list(reversed(ctx.places))
+    for k, x in enumerate(recent):
+        for y in recent[k + 1:]:
+            if not related(x, y):
+                return Side(y), Side(x)
     return None
 
 

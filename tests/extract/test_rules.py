@@ -155,3 +155,21 @@ def test_period_rule(text, published, expected):
 ])
 def test_pair_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Президенты Армении и Казахстана поставили задачу нарастить товарооборот до 2 млрд долларов.",
+                 [("turnover", "AM", "KZ", 2e9, "USD", None)], id="postavit-zadachu-is-not-export"),
+    pytest.param("Делегация Омской области прибыла в Армению. Стороны отметили, что в 2024 году товарооборот "
+                 "составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="storony-are-the-two-named-places"),
+    pytest.param("Делегация Омской области прибыла в Армению. В 2024 году товарооборот составил 9 млн "
+                 "долларов.", [], id="no-mutual-word-no-guess"),
+    pytest.param("Товарооборот между Арменией и Казахстаном в 2024 году составил 2 млрд долларов, а к 2030 "
+                 "году его планируется удвоить.", [("turnover", "AM", "KZ", 2e9, "USD", None),
+                                                  ("turnover", "AM", "KZ", None, None, 100.0)], id="udvoit"),
+    pytest.param("В Омской области работают 300 армянских компаний, а число участников торговли с Арменией "
+                 "приближается к 3 тыс.", [], id="count-without-currency"),
+])
+def test_context_rule(text, expected):
+    assert _facts(text) == expected
