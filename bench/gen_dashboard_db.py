@@ -16,7 +16,7 @@ import duckdb
 
 from etl.reference import load_regions
 from etl.schema import TABLES, column_names, create_table_sql
-from etl.warehouse.views import VIEW_SQL
+from etl.warehouse.views import create_views, refresh_pair_series
 
 FIRST_YEAR, YEARS, PAIRS, FACTS_PER_ARTICLE = 2011, 15, 200, 10
 RUB_PER_USD = 70.0
@@ -73,8 +73,7 @@ def generate(path: Path, n_facts: int = 1_000_000) -> Path:
     with duckdb.connect(str(tmp)) as con:
         for table in TABLES:
             con.execute(create_table_sql(table))
-        for sql in VIEW_SQL.values():
-            con.execute(sql)
+        create_views(con)
         cols = column_names("regions")
         con.executemany(f"INSERT INTO regions VALUES ({', '.join('?' * len(cols))})",
                         [[getattr(r, c) for c in cols] for r in load_regions()])
@@ -90,6 +89,7 @@ def generate(path: Path, n_facts: int = 1_000_000) -> Path:
                            base_value = value / (1 + change_pct / 100),
                            base_value_usd = value_usd / (1 + change_pct / 100)
                        WHERE change_pct IS NOT NULL AND status = 'reported'""")
+        refresh_pair_series(con)
         con.execute("CHECKPOINT")
     os.replace(tmp, path)
     return path

@@ -151,6 +151,10 @@ VIEWS: dict[str, tuple[Column, ...]] = {
 }
 
 
+# Tables a build computes from the others at its end; each backs the view of the same columns.
+MATERIALIZED: dict[str, tuple[Column, ...]] = {"pair_series_rows": VIEWS["pair_series"]}
+
+
 def create_table_sql(table: str) -> str:
     cols = ",\n  ".join(f"{c.name} {c.type}" for c in TABLES[table])
     return f"CREATE TABLE {table} (\n  {cols}\n)"
@@ -169,7 +173,9 @@ def render_markdown() -> str:
     from etl.warehouse.notes import SCHEMA_NOTES
 
     parts = [SCHEMA_NOTES.rstrip() + "\n"]
-    for kind, objs in (("table", TABLES), ("view", VIEWS)):
+    kinds = (("table", TABLES), ("view", VIEWS), ("table computed at the end of each build; `pair_series` reads it",
+                                                  MATERIALIZED))
+    for kind, objs in kinds:
         for name, cols in objs.items():
             parts.append(f"\n## `{name}` ({kind})\n\n| column | type | meaning |\n|---|---|---|\n")
             parts += [f"| `{c.name}` | {_doc_type(c.type)} | {c.description.replace('|', '&#124;')} |\n" for c in cols]

@@ -27,6 +27,7 @@ from etl.warehouse import previous
 from etl.warehouse.loader import FileStat, Loader
 from etl.warehouse.progress import Progress
 from etl.warehouse.store import create_schema, insert_rows, load_reference
+from etl.warehouse.views import refresh_pair_series
 
 LOG_BATCH = 500
 # DuckDB's buffer pool would otherwise grow with the file (towards 80 % of RAM); a 64 MB
@@ -135,6 +136,7 @@ class Run:
         self.flush_read()
         self.flush_carry()
         self.flush_read()
+        refresh_pair_series(self.con)
         r = self.report
         r.articles, r.facts = self.con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)").fetchone()

@@ -56,7 +56,9 @@ one atomically.
   `conflict` when values differ by more than 1 % (max > 1.01 × min) or changes by more than one
   percentage point. Turnover rows have `a < b`; export/import keep the direction. Derived rows
   (`is_derived`) come from `base_*` columns and appear only for periods no source reports.
-  Facts without both places or without a period are not in the view.
+  Facts without both places or without a period are not in the view. The reconciliation runs
+  once at the end of each build into `pair_series_rows`, which the view reads: on a million
+  facts it takes seconds, too long to repeat whenever the dashboard opens the file.
 
 ## Human review (designed, not built)
 

@@ -13,7 +13,7 @@ from etl.reference import reference_dir
 from etl.schema import SCHEMA_VERSION, TABLES, column_names, create_table_sql
 from etl.sources import text_hash
 from etl.warehouse.convert import derived_columns, fact_key
-from etl.warehouse.views import VIEW_SQL
+from etl.warehouse.views import create_views
 
 ARROW_TYPES = {"VARCHAR": pa.string(), "DATE": pa.date32(), "DOUBLE": pa.float64(), "INTEGER": pa.int32(),
                "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
@@ -26,8 +26,7 @@ def arrow_schema(table: str) -> pa.Schema:
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table in TABLES:
         con.execute(create_table_sql(table))
-    for sql in VIEW_SQL.values():
-        con.execute(sql)
+    create_views(con)
     con.execute("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION])
 
 

@@ -9,12 +9,16 @@ Reconciliation, per group of facts from different articles:
   (value / (1 + change_pct/100), same dates one year earlier); those levels are reconciled
   the same way into rows with is_derived = true, kept only where no source reports that period.
 Facts without both places or without a period are not in the view (they stay in `facts`).
+
+The reconciliation runs once per build (`refresh_pair_series`) into the table `pair_series_rows`;
+the view `pair_series` reads that table, so the dashboard does not recompute it on every query.
 """
 
 from __future__ import annotations
 
-PAIR_SERIES_SQL = """
-CREATE OR REPLACE VIEW pair_series AS
+SERIES_TABLE = "pair_series_rows"
+
+RECONCILE_SQL = """
 WITH obs AS (
     SELECT f.fact_id, coalesce(ar.url, f.article_id) AS source_key, f.metric, f.status, f.pair,
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END AS a,
@@ -63,4 +67,15 @@ WHERE NOT g.is_derived OR NOT EXISTS (
       AND r.period_start = g.period_start AND r.period_end = g.period_end)
 """
 
-VIEW_SQL = {"pair_series": PAIR_SERIES_SQL}
+
+
+def create_views(con) -> None:
+    """The empty `pair_series_rows` table and the `pair_series` view over it."""
+    con.execute(f"CREATE OR REPLACE TABLE {SERIES_TABLE} AS SELECT * FROM ({RECONCILE_SQL}) LIMIT 0")
+    con.execute(f"CREATE OR REPLACE VIEW pair_series AS SELECT * FROM {SERIES_TABLE}")
+
+
+def refresh_pair_series(con) -> None:
+    """Reconcile the facts now in the database into `pair_series_rows` (call after loading facts)."""
+    con.execute(f"DELETE FROM {SERIES_TABLE}")
+    con.execute(f"INSERT INTO {SERIES_TABLE} {RECONCILE_SQL}")

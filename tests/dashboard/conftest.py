@@ -15,7 +15,7 @@ from etl.model import Fact
 from etl.reference import load_fx_rates, load_regions
 from etl.schema import TABLES, column_names, create_table_sql
 from etl.warehouse.convert import derived_columns, fact_key
-from etl.warehouse.views import VIEW_SQL
+from etl.warehouse.views import create_views, refresh_pair_series
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -59,8 +59,7 @@ def make_db(path: Path, facts=FACTS, articles=ARTICLES) -> Path:
     with duckdb.connect(str(path)) as con:
         for table in TABLES:
             con.execute(create_table_sql(table))
-        for sql in VIEW_SQL.values():
-            con.execute(sql)
+        create_views(con)
         _insert(con, "regions", [{c: getattr(r, c) for c in column_names("regions")} for r in load_regions()])
         _insert(con, "articles", [{"article_id": aid, "title": title, "published": published, "url": url,
                                    "source": "test", "body": title, "notes": "", "text_hash": aid,
@@ -71,6 +70,7 @@ def make_db(path: Path, facts=FACTS, articles=ARTICLES) -> Path:
             rows.append({"fact_id": f"{aid}-{i:03d}", "fact_key": fact_key(aid, fact), "article_id": aid,
                          **fact.to_dict(), **derived_columns(fact, rates)})
         _insert(con, "facts", rows)
+        refresh_pair_series(con)
     return path
 
 

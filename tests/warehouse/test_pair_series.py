@@ -8,6 +8,7 @@ import pytest
 from etl.model import Article, Fact
 from etl.reference import load_fx_rates
 from etl.warehouse.store import article_row, create_schema, fact_rows, insert_rows, load_reference
+from etl.warehouse.views import refresh_pair_series
 
 Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 
@@ -27,6 +28,7 @@ def _db(tmp_path, articles: dict[str, list[Fact]]):
             art = Article(article_id=f"art{i}", body=f"text {i}", published=dt.date(2024, 3, 1), url=url)
             insert_rows(con, "articles", [article_row(art)])
             insert_rows(con, "facts", fact_rows(art.article_id, facts, load_fx_rates()))
+        refresh_pair_series(con)
     return db
 
 
