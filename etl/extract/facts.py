@@ -58,7 +58,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 def _money_is_trade(s: str, m: Money, lo: int) -> bool:
-    before = s[max(lo, m.start - 45):m.start]
+    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
+    before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
     if NOT_TRADE.search(before) or NOT_TRADE.search(after):
         return False

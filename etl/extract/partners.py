@@ -85,15 +85,19 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
     return []
 
 
-def _is_total(sent: Sentence, seg: Segment, whole: list[Side]) -> bool:
-    """ "внешняя торговля края выросла" names one side and no partner: not a bilateral figure."""
-    s, kw = sent.text, seg.keyword
+def _is_total(sent: Sentence, seg: Segment, item) -> bool:
+    """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
+    keyword and the figure — the region's total, not a bilateral figure."""
+    s = sent.text
+    kws = [k for k in sent.metrics if seg.start <= k.start < item.start] or [seg.keyword]
+    kw = kws[-1]
     if not kw.end or not TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]):
         return False
-    seg_sides = sides_in(sent, seg.start, seg.end)
-    if any(x.prep in ("с", "со", "между") for x in seg_sides):
+    brk = CLAUSE_BREAK.search(s, item.end)
+    sides = distinct(sides_in(sent, kw.start, brk.start() if brk else len(s)))
+    if any(x.prep in PARTNER_PREPS for x in sides):
         return False
-    return len({x.code for x in whole}) < 2
+    return len(sides) < 2 or related(sides[0].code, sides[1].code)
 
 
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
@@ -109,8 +113,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "… составил $24 млрд, и … реально выйти на $30 млрд": a later figure with no place of
         # its own continues the pair of the figure before it.
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
-    whole = [Side(x.code, "", x.source) for x in sides_in(sent, 0, len(s), m)]
-    if _is_total(sent, seg, whole):
+    if _is_total(sent, seg, item):
         return None, "total foreign trade, no partner"
     layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
     pair = pick_pair(seg.metric, layers, ctx, bool(MUTUAL.search(s)))

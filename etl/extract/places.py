@@ -142,6 +142,16 @@ def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> boo
     return True
 
 
+def _preposition(words: list[re.Match], i: int) -> str:
+    """The word before a place, looking past up to two adjectives ("в альпийскую страну" → "в")."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and any(t.startswith(("ADJF", "PRTF")) for t in tags(words[k].group())[:1]):
+        if k and "PREP" in tags(words[k - 1].group())[0]:
+            return norm(words[k - 1].group())
+        k -= 1
+    return norm(words[i - 1].group()) if i else ""
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in the text, longest match first, in order of appearance."""
     index = gazetteer()
@@ -158,7 +168,7 @@ def find_places(text: str) -> list[PlaceMention]:
             i += 1
             continue
         last = words[i + len(hit.words) - 1]
-        prep = norm(words[i - 1].group()) if i else ""
+        prep = _preposition(words, i)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural))
         i += len(hit.words)

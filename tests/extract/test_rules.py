@@ -173,3 +173,18 @@ def test_pair_rule(text, expected):
 ])
 def test_context_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Весь экспорт Омской области в 2024 году превысил 1 млрд долларов.", [], id="ves-eksport"),
+    pytest.param("В 2024 году внешнеторговый оборот автономного округа вырос на 9 %, до 2 млрд долларов.", [],
+                 id="foreign-trade-of-a-generic-region"),
+    pytest.param("Армения остается главным покупателем омской продукции: в 2024 году экспорт области "
+                 "в эту горную страну составил 9 млн долларов.", [("export", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="preposition-before-adjective"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил 9 млн долларов, а "
+                 "положительное сальдо торговли увеличилось на 5 %, до 3 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="balance-after-a-comma"),
+])
+def test_total_rule(text, expected):
+    assert _facts(text) == expected
