@@ -82,11 +82,17 @@ def distinct(sides: list[Side]) -> list[Side]:
 
 
 def related(x: str, y: str) -> bool:
-    """Places of one country never form a pair: the facts are cross-border flows.
+    """The same place, or a region and its own country.
 
     >>> related("BY-HM", "BY"), related("RU-TY", "RU-YEV"), related("BY", "RU-MOW")
-    (True, True, False)
+    (True, False, False)
     """
+    return x == y or country_of(x) == y or country_of(y) == x
+
+
+def same_country(x: str, y: str) -> bool:
+    """A partner taken from context is never of the named side's own country: reported trade
+    crosses a border, and "Брянская область … с Москвой" is only a pair when the text says so."""
     return country_of(x) == country_of(y)
 
 
@@ -102,7 +108,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         return Side(ctx.pair[0]), Side(ctx.pair[1])
     if len(local) == 1 and ctx.pair:
         for code in ctx.pair:
-            if not related(code, local[0].code):
+            if not same_country(code, local[0].code):
                 return orient(metric, local[0], Side(code))
     for layer in layers:
         sides = distinct(layer)
@@ -123,7 +129,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         return _recent_pair(ctx) if mutual else None
     pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
     for code in pool:
-        if not related(code, first.code):
+        if not same_country(code, first.code):
             return orient(metric, Side(code), first)
     return None
 
@@ -134,7 +140,7 @@ def _recent_pair(ctx: ArticleContext) -> tuple[Side, Side] | None:
     recent = list(reversed(ctx.places))
     for k, x in enumerate(recent):
         for y in recent[k + 1:]:
-            if not related(x, y):
+            if not same_country(x, y):
                 return Side(y), Side(x)
     return None
 
