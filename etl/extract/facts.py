@@ -36,9 +36,8 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     spans = split_sentences(text)
     for s0, s1 in spans:
         facts.extend(_sentence_facts(text[s0:s1], s0, published, ctx))
-    if spans:
-        facts = backfill_lead_period(facts, spans[0][0])
-    return _dedupe(join_changes(facts))
+    lead = spans[0][0] if spans else -1
+    return _dedupe(join_changes(backfill_lead_period(facts, lead), lead))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -216,6 +215,11 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     return out
 
 
+# "за последние пять лет", "за три года": a span of years the contract cannot date.
+_SPAN = re.compile(r"(?<![а-яё])за\s+(?:последние\s+)?(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|"
+                   r"девять|десять|несколько)\s+(?:лет|года)(?![а-яё])", re.I)
+
+
 def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
                       used_changes: set[int], used_periods: set[int]) -> list[Fact]:
     """A change in a clause of its own, not taken by any amount ("выросли в 4 раза: в 2019 году
@@ -235,8 +239,9 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
             continue
         used_changes.add(c.start)
         fact = _item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods)[0]
-        if not any(lo <= p.start < hi for p in sent.periods):
-            fact = replace(fact, period_start=None, period_end=None, notes="period not stated")
+        if _SPAN.search(s, lo, hi):
+            fact = replace(fact, period_start=None, period_end=None,
+                           notes="period not stated: a span of years ('за последние пять лет')")
         out.append(fact)
     return out
 

@@ -16,7 +16,7 @@ def _compatible(x: Fact, y: Fact) -> bool:
     return (x.period_start, x.period_end) == (y.period_start, y.period_end)
 
 
-def join_changes(facts: list[Fact]) -> list[Fact]:
+def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
     """ "Товарооборот вырос в 3,3 раза. … оборот составил 2,4 млн": a change-only fact joins the
     one valued fact of the same flow and compatible period that has no change of its own."""
     out = list(facts)
@@ -24,6 +24,11 @@ def join_changes(facts: list[Fact]) -> list[Fact]:
         if c.value is not None or c.change_pct is None or c.status != "reported":
             continue
         dup = [f for f in out if f is not c and _pair(f) == _pair(c) and f.change_pct == c.change_pct]
+        if c.quote_start == lead and any(
+                f.value is not None and f.change_pct is not None and f.quote_start != lead
+                and _pair(f) == _pair(c) and _compatible(f, c) for f in out):
+            out.remove(c)   # a lead's rounded change restated exactly in the body
+            continue
         if any(f.value is not None or (f.period_start and not c.period_start) for f in dup):
             out.remove(c)
             continue

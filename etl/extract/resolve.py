@@ -107,7 +107,8 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
                                   for x in named):
         return Side(ctx.pair[0]), Side(ctx.pair[1])
     if len(local) == 1 and ctx.pair:
-        for code in ctx.pair:
+        # The article's subject stays the reporting side when a new partner is named.
+        for code in sorted(ctx.pair, key=lambda c: c != ctx.subject):
             if not same_country(code, local[0].code):
                 return orient(metric, local[0], Side(code))
     for layer in layers:

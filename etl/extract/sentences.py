@@ -45,7 +45,7 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return bool(_SENTENCE_STARTERS.match(text, pos))
 
 
-_UNIT_ABBREV = re.compile(r"\b(?:млн|млрд|трлн|тыс|долл|руб)\.$")
+_UNIT_ABBREV = re.compile(r"\b(?:млн|млрд|трлн|тыс|долл|руб|проц)\.$")
 _CURRENCY_NAME = re.compile(r"(?:США|USD|EUR|RUB|BYN|CNY)\b")
 
 

@@ -188,3 +188,22 @@ def test_context_rule(text, expected):
 ])
 def test_total_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Армении с Грузией вырос на 20 %, а товарооборот с Ираном из-за "
+                 "сокращения импорта уменьшился на 12 проц. Отрицательное сальдо составило 5 млрд долларов.",
+                 [("turnover", "AM", "GE", None, None, 20.0), ("turnover", "AM", "IR", None, None, -12.0)],
+                 id="keyword-in-a-cause-and-proc-dot"),
+    pytest.param("В 2023 году товарооборот Армении и Грузии достиг $2 млрд, а за 10 месяцев 2024 года "
+                 "прибавил еще 10%.", [("turnover", "AM", "GE", 2e9, "USD", None),
+                                       ("turnover", "AM", "GE", None, None, 10.0)], id="pribavil-eshche"),
+    pytest.param("Экспорт Армении в Грузию вырос в полтора раза. За 9 месяцев 2024 года экспорт Армении "
+                 "в Грузию составил $24 млн с ростом на 47 %.", [("export", "AM", "GE", 24e6, "USD", 47.0)],
+                 id="lead-rounded-change-restated"),
+    pytest.param("В 2024 году поставки Армении в Грузию составили $5 млн, а за последние пять лет они "
+                 "выросли в 3 раза.", [("export", "AM", "GE", 5e6, "USD", None),
+                                       ("export", "AM", "GE", None, None, 200.0)], id="span-of-years"),
+])
+def test_clause_rule(text, expected):
+    assert _facts(text) == expected
