@@ -12,7 +12,7 @@ from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.fact_period import period_for
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
-from etl.extract.merge import backfill_lead_period, join_changes
+from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
@@ -37,23 +37,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     for s0, s1 in spans:
         facts.extend(_sentence_facts(text[s0:s1], s0, published, ctx))
     lead = spans[0][0] if spans else -1
-    return _dedupe(join_changes(backfill_lead_period(facts, lead), lead))
-
-
-def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """Drop repeats (a headline restated in the body), keeping the first and fuller one."""
-    valued = {(f.metric, frozenset((f.a, f.b)), f.change_pct) for f in facts if f.value is not None}
-    seen, out = set(), []
-    for f in facts:
-        if f.value is None and (f.metric, frozenset((f.a, f.b)), f.change_pct) in valued:
-            continue
-        pair = tuple(sorted((str(f.a), str(f.b)))) if f.metric == "turnover" else (f.a, f.b)
-        key = (f.metric, pair, f.value, f.currency, f.period_start, f.period_end, f.change_pct,
-               f.status)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+    return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
 
 
 def _money_is_trade(s: str, m: Money, lo: int) -> bool:
@@ -71,10 +55,14 @@ _SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|ре
 
 
 def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
-    if not _SALE_VERB.match(s, kw.start):
-        return True
+    """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
+    … в этих сделках пришлось"), or a selling verb with no destination."""
     brk = CLAUSE_BREAK.search(s, kw.end)
     end = brk.start() if brk else len(s)
+    if NOT_TRADE.search(s, kw.end, end):
+        return False
+    if not _SALE_VERB.match(s, kw.start):
+        return True
     return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned)
 
 

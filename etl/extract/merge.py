@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from etl.extract.resolve import related
 from etl.model import Fact
 
 
@@ -63,3 +64,25 @@ def backfill_lead_period(facts: list[Fact], lead: int) -> list[Fact]:
 
 def _add(notes: str, note: str) -> str:
     return f"{notes}; {note}" if notes else note
+
+
+def _restates(f: Fact, g: Fact) -> bool:
+    """The same figure about the same places, one side named by its capital ("Белоруссия и
+    Калужская область … 1 млрд" then "Минск и Калуга … 1 млрд")."""
+    if (f.metric, f.value, f.currency, f.status, f.change_pct, f.period_start, f.period_end) != \
+            (g.metric, g.value, g.currency, g.status, g.change_pct, g.period_start, g.period_end):
+        return False
+    pairs = [(g.a, g.b), (g.b, g.a)] if f.metric == "turnover" else [(g.a, g.b)]
+    return any(related(f.a, x) and related(f.b, y) for x, y in pairs)
+
+
+def drop_repeats(facts: list[Fact]) -> list[Fact]:
+    """Drop repeats (a headline restated in the body), keeping the first and fuller one."""
+    valued = {(f.metric, frozenset((f.a, f.b)), f.change_pct) for f in facts if f.value is not None}
+    out: list[Fact] = []
+    for f in facts:
+        if f.value is None and (f.metric, frozenset((f.a, f.b)), f.change_pct) in valued:
+            continue
+        if not any(_restates(f, g) for g in out):
+            out.append(f)
+    return out

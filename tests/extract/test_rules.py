@@ -207,3 +207,17 @@ def test_total_rule(text, expected):
 ])
 def test_clause_rule(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Армения рассчитывает, что товарооборот с Омской областью превысит 1 млрд долларов. Посол "
+                 "сказал, что цель — перешагнуть 1 миллиард долларов, а Ереван и Омск должны выиграть.",
+                 [("turnover", "AM", "RU-OMS", 1e9, "USD", None)], id="restated-with-capitals"),
+    pytest.param("Губернатор Омской области встретился с послом Армении: скоро стороны достигнут $30 млн "
+                 "товарооборота.", [("turnover", "RU-OMS", "AM", 3e7, "USD", None)], id="skoro-is-a-plan"),
+    pytest.param("Сумма биржевых сделок Омской области с Арменией выросла. На экспорт омских товаров в этих "
+                 "сделках пришлось 70 %, он вырос в 2 раза, до 5 млн долларов.", [], id="keyword-clause-deals"),
+])
+def test_repeat_rule(text, expected):
+    assert _facts(text) == expected
+    assert all(f.status == "target" for f in extract(text, PUB))
