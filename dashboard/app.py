@@ -19,7 +19,7 @@ PAGES = (("overview", "page_overview", ":material/dashboard:"), ("pair", "page_p
          ("matrix", "page_matrix", ":material/grid_on:"), ("sources", "page_sources", ":material/format_quote:"),
          ("download", "page_download", ":material/download:"))
 
-st.set_page_config(page_title="Tradeboard", page_icon=":material/swap_horiz:", layout="wide")
+st.set_page_config(page_title="Tradeboard", layout="wide")
 
 identity = data.db_identity()
 if identity is None:

@@ -131,10 +131,14 @@ def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 
     fig = go.Figure(go.Bar(
         x=top["value_usd"] / MILLION, y=[pair_name(p) for p in top["pair"]], orientation="h",
         marker_color=METRIC_COLOR.get(metric), text=[format_money(v, "USD", lang) for v in top["value_usd"]],
-        textposition="auto", hoverinfo="text+y"))
+        textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
     fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang),
                       height=max(300, 28 * len(top) + 120))
     return fig
+
+
+# Plotly loads map outlines from this URL prefix; the app serves them itself (dashboard/static).
+MAP_CONFIG = {"topojsonURL": "app/static/topojson/"}
 
 
 def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str) -> go.Figure:
@@ -156,7 +160,7 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
                                 marker={"size": 6, "color": "#333"}, text=codes, hoverinfo="text",
                                 showlegend=False))
     fig.update_geos(fitbounds="locations", showcountries=True, countrycolor="#aaa", showland=True,
-                    landcolor="#f2f5f9", projection_type="mercator", resolution=50)
+                    landcolor="#f2f5f9", projection_type="mercator", resolution=110)
     fig.update_layout(**LAYOUT, title=title, height=480)
     return fig
 

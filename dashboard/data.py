@@ -166,20 +166,34 @@ def load_period_figures(identity: Identity, where: str, params: tuple, min_sourc
     return query_series(identity, sql, [*params, min_sources, period_type, period_start])
 
 
+REPORTED_SQL = """SELECT * EXCLUDE (fact_ids) FROM pair_series
+    WHERE {where} AND n_sources >= ? AND metric = ? AND status = 'reported' AND NOT is_derived
+      AND value_usd IS NOT NULL"""
+
+
 @st.cache_data(**CACHE)
-def latest_periods(identity: Identity, where: str, params: tuple, min_sources: int) -> pd.DataFrame:
-    """The latest start of each period type that has USD values under the filters."""
+def latest_reported_periods(identity: Identity, where: str, params: tuple, min_sources: int,
+                            metric: str) -> pd.DataFrame:
+    """The latest start of each period type with reported (not derived) USD figures of `metric`."""
     sql = f"""SELECT period_type, max(period_start) AS period_start, max(period_end) AS period_end
-              FROM series s
-              WHERE {where} AND n_sources >= ? AND value_usd IS NOT NULL GROUP BY period_type"""
-    return query_series(identity, sql, [*params, min_sources])
+              FROM ({REPORTED_SQL.format(where=where)}) GROUP BY period_type"""
+    return query(identity, sql, [*params, min_sources, metric])
 
 
 @st.cache_data(**CACHE)
-def count_sources(identity: Identity, where: str, params: tuple, period_type: str, period_start) -> int:
-    sql = f"""SELECT count(DISTINCT coalesce(url, article_id)) AS n FROM ({facts_sql(identity)}) f
-              WHERE {where} AND pair IS NOT NULL AND period_type = ? AND period_start = ?"""
-    return int(query(identity, sql, [*params, period_type, period_start])["n"].iloc[0])
+def load_reported_figures(identity: Identity, where: str, params: tuple, min_sources: int, metric: str,
+                          period_type: str, period_start) -> tuple[pd.DataFrame, int]:
+    """One period's reported (not derived) USD figures of `metric`, one row per pair and direction,
+    biggest first, and the number of distinct sources behind exactly these rows: the overview's
+    headline, map and top pairs all read this one set, so their numbers add up."""
+    rows = f"{REPORTED_SQL.format(where=where)} AND period_type = ? AND period_start = ?"
+    args = [*params, min_sources, metric, period_type, period_start]
+    figures = query(identity, f"{rows} ORDER BY value_usd DESC, pair, a, b", args)
+    ids = rows.replace("SELECT * EXCLUDE (fact_ids)", "SELECT unnest(fact_ids) AS fact_id", 1)
+    n = query(identity, f"""SELECT count(DISTINCT coalesce(ar.url, f.article_id)) AS n
+                            FROM facts f JOIN articles ar USING (article_id)
+                            WHERE f.fact_id IN ({ids})""", args)
+    return figures, int(n["n"].iloc[0])
 
 
 @st.cache_data(**CACHE)

@@ -1,7 +1,13 @@
-"""Overview: headline numbers for the latest full year and half-year, a map of flows, the top pairs."""
+"""Overview: headline numbers for the latest full year and half-year, a map of flows, the top pairs.
+
+Everything on this page reads one set of rows per period (data.load_reported_figures): reported,
+not derived, USD figures of one metric. Targets never add to a total, and the headline's total,
+pair count and source count describe exactly the pairs the map and the bars show.
+"""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data
@@ -9,16 +15,12 @@ from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
 
-def headline(ctx: Context, period_type: str, start, end, title_key: str) -> None:
+def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> None:
     """Total reported USD value over pairs, pair count, source count, biggest growth for one period."""
-    where, params = ctx.where
-    figures = data.load_period_figures(ctx.identity, where, params, ctx.state.min_sources, period_type, start)
-    figures = figures[figures["metric"] == overview_metric(ctx)]
-    label = format_period(start, end, ctx.lang)
-    st.subheader(ctx.t(title_key, year=label, label=label))
-    sources = data.count_sources(ctx.identity, where, params, period_type, start)
     cols = st.columns(4)
-    cols[0].metric(ctx.t("kpi_total"), format_money(figures["value_usd"].sum(min_count=1), "USD", ctx.lang))
+    total = format_money(figures["value_usd"].sum(min_count=1), "USD", ctx.lang)
+    cols[0].metric(ctx.t("kpi_total", metric=ctx.metric_name(metric).capitalize()), total,
+                   help=ctx.t("kpi_total_help"))
     cols[1].metric(ctx.t("kpi_pairs"), str(figures["pair"].nunique()))
     cols[2].metric(ctx.t("kpi_sources"), str(sources))
     growth = figures.dropna(subset=["change_pct"])
@@ -38,27 +40,28 @@ def main() -> None:
     ctx = current()
     st.caption(ctx.caption)
     where, params = ctx.where
-    metric_where = f"{where} AND metric = ? AND status = 'reported'"
-    metric_params = (*params, overview_metric(ctx))
-    latest = data.latest_periods(ctx.identity, metric_where, metric_params, ctx.state.min_sources)
-    latest = latest.set_index("period_type")
+    metric, min_sources = overview_metric(ctx), ctx.state.min_sources
+    latest = data.latest_reported_periods(ctx.identity, where, params, min_sources, metric).set_index("period_type")
     if "year" not in latest.index and "half" not in latest.index:
         ctx.empty_notice()
         return
+    shown = {}
     for ptype, key, missing in (("year", "ov_year", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
-        if ptype in latest.index:
-            row = latest.loc[ptype]
-            headline(ctx, ptype, row["period_start"], row["period_end"], key)
-        else:
+        if ptype not in latest.index:
             st.info(ctx.t(missing))
-    ptype = "year" if "year" in latest.index else "half"
-    start, end = latest.loc[ptype, "period_start"], latest.loc[ptype, "period_end"]
-    figures = data.load_period_figures(ctx.identity, metric_where, metric_params, ctx.state.min_sources, ptype, start)
-    period = format_period(start, end, ctx.lang)
+            continue
+        start, end = latest.loc[ptype, "period_start"], latest.loc[ptype, "period_end"]
+        figures, sources = data.load_reported_figures(ctx.identity, where, params, min_sources, metric, ptype, start)
+        label = format_period(start, end, ctx.lang)
+        st.subheader(ctx.t(key, year=label, label=label))
+        headline(ctx, figures, sources, metric)
+        shown[ptype] = (figures, label)
+    figures, period = shown.get("year") or shown["half"]
     left, right = st.columns([3, 2])
     with left:
         st.plotly_chart(charts.flow_map(figures, ctx.regions, ctx.lang, ctx.pair_name,
-                                        ctx.t("map_title", period=period)), key="overview_map")
+                                        ctx.t("map_title", period=period)), key="overview_map",
+                        config=charts.MAP_CONFIG)
     with right:
         st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period)),
                         key="overview_top")

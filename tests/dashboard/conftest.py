@@ -4,10 +4,13 @@ place, a quote that looks like a spreadsheet formula)."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -97,3 +100,16 @@ def app_factory(tiny_db, monkeypatch):
             at.switch_page(f"app_pages/{page}.py")
         return at
     return make
+
+
+def decode(value):
+    """A Plotly JSON array as a list (Plotly 6 writes numeric arrays as base64 `bdata`)."""
+    if isinstance(value, dict) and "bdata" in value:
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+    return value
+
+
+def chart_traces(at, index: int) -> list[dict]:
+    """The traces of the `index`-th plotly chart an AppTest rendered, arrays decoded."""
+    spec = json.loads(at.get("plotly_chart")[index].proto.spec)
+    return [{k: decode(v) for k, v in trace.items()} for trace in spec["data"]]

@@ -1,0 +1,51 @@
+"""The Overview's headline, map and top pairs read one set of rows: reported USD figures of one
+metric and period. A target in the same period, a figure without USD and another metric stay out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard import data
+from tests.dashboard.conftest import chart_traces, make_db
+
+D = dt.date
+Y24 = (D(2024, 1, 1), D(2024, 12, 31))
+ARTICLES = [(f"B{i}", f"Статья {i}", D(2025, 2, i), f"https://example.org/b{i}") for i in range(1, 7)]
+FACTS = [
+    ("B1", "turnover", "BY-HM", "RU-MOW", 2.0e9, "USD", "eq", *Y24, 12.0, "reported", "Составил 2 млрд $.", ""),
+    ("B2", "turnover", "BY-HM", "RU-MOW", 9.0e9, "USD", "eq", *Y24, None, "target", "Цель: 9 млрд $.", ""),
+    ("B3", "turnover", "BY-HR", "RU-SPE", 1.0e9, "USD", "eq", *Y24, 5.0, "reported", "Составил 1 млрд $.", ""),
+    ("B4", "turnover", "BY-BR", "RU-KDA", 5.0e8, None, "eq", *Y24, None, "reported", "Составил 500 млн.",
+     "currency not stated"),
+    ("B5", "export", "BY-VI", "RU-SPE", 7.0e8, "USD", "eq", *Y24, None, "reported", "Экспорт 700 млн $.", ""),
+    ("B6", "turnover", "BY-HO", "RU-BRY", 4.0e9, "USD", "eq", *Y24, None, "target", "Цель: 4 млрд $.", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def target_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("ovdb") / "ov.duckdb", FACTS, ARTICLES)
+
+
+def test_reported_figures_leave_out_targets_and_rows_without_usd(target_db):
+    identity = data.db_identity(target_db)
+    figures, sources = data.load_reported_figures(identity, "TRUE", (), 1, "turnover", "year", Y24[0])
+    assert sorted(figures["pair"]) == ["BY-HM~RU-MOW", "BY-HR~RU-SPE"]
+    assert figures["value_usd"].sum() == 3.0e9
+    assert sources == 2
+
+
+def test_headline_adds_up_with_the_top_pairs_chart(app_factory, target_db):
+    at = app_factory("overview", db=target_db, lang="en").run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Turnover reported, sum over pairs, USD"] == "$3,000.0M"
+    assert metrics["Region pairs"] == "2"
+    assert metrics["Sources"] == "2"
+    bars = chart_traces(at, 1)[0]
+    assert bars["x"] == [1000.0, 2000.0] and sum(bars["x"]) * 1e6 == 3.0e9
+    assert bars["text"] == ["$1,000.0M", "$2,000.0M"]
+    lines = [t for t in chart_traces(at, 0) if t["mode"] == "lines"]
+    assert len(lines) == 2
