@@ -30,9 +30,10 @@ def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
     quote = quote if len(quote) < 160 else quote[:157] + "…"
     titles = row.titles if isinstance(row.titles, str) else ""
     titles = titles if len(titles) < 120 else titles[:117] + "…"
+    status = t("status_" + row.status, lang)
     if getattr(row, "is_derived", False):
-        titles, quote = t("derived", lang), ""
-    lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {t('status_' + row.status, lang)}</b>",
+        titles, quote, status = t("derived", lang), "", t("derived_short", lang)
+    lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {status}</b>",
              f"{format_period(row.period_start, row.period_end, lang)}: {bound}{value}",
              f"{t('col_sources', lang)}: {row.n_sources} — {_escape(titles)}", _escape(quote)]
     return "<br>".join(lines)
@@ -49,45 +50,63 @@ def _y(row, currency_mode: str) -> float | None:
 
 def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=None) -> go.Figure:
     """Each figure as a horizontal segment spanning its period: a year, a half and a Jan–May figure
-    never join into one line. Colour = metric, width = period type, dash = target, end marker = bound.
+    never join into one line. Colour = metric, width = period type, dash = target, end marker = bound;
+    a derived level (computed back from a later figure) is dotted with a hollow marker.
     With `partner_of`, one trace per partner instead (a region against all its partners)."""
     fig = go.Figure()
     rows = series.dropna(subset=["period_start", "period_end"])
     rows = rows[rows["value_usd" if currency_mode == "USD" else "value"].notna()]
-    keys = ["metric", "period_type", "status"] + (["partner"] if partner_of else [])
+    if "is_derived" not in rows:
+        rows = rows.assign(is_derived=False)
+    keys = ["metric", "period_type", "status", "is_derived"] + (["partner"] if partner_of else [])
     if partner_of:
         rows = rows.assign(partner=[partner_of(r) for r in rows.itertuples()])
     for key, grp in rows.groupby(keys, sort=False):
-        metric, ptype, status = key[:3]
+        metric, ptype, status, derived = key[:4]
         xs, ys, mx, my, msym, mhover = [], [], [], [], [], []
         for r in grp.itertuples():
             y = _y(r, currency_mode)
-            h = _hover(r, lang, currency_mode, f"{r.partner} · " if partner_of else "")
             xs += [r.period_start, r.period_end + dt.timedelta(days=1), None]
             ys += [y, y, None]
             mx.append(r.period_end)
             my.append(y)
-            msym.append(BOUND_SYMBOL.get(r.bound, "circle"))
-            mhover.append(h)
-        name = f"{t('metric_' + metric, lang)} · {t('period_' + ptype, lang)}"
-        if status == "target":
-            name += f" · {t('status_target', lang)}"
+            symbol = BOUND_SYMBOL.get(r.bound, "circle")
+            msym.append(f"{symbol}-open" if derived else symbol)
+            mhover.append(_hover(r, lang, currency_mode, f"{r.partner} · " if partner_of else ""))
+        name = _series_name(metric, ptype, status, bool(derived), lang)
         if partner_of:
-            name = f"{key[3]} · {name}"
-        color = None if partner_of else METRIC_COLOR.get(metric)
-        line = {"width": PERIOD_WIDTH.get(ptype, 2), "dash": "dash" if status == "target" else "solid"}
-        if color:
-            line["color"] = color
+            name = f"{key[4]} · {name}"
+        line, marker = _series_style(None if partner_of else METRIC_COLOR.get(metric), ptype, status, bool(derived))
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, line=line,
-                                 hoverinfo="skip", opacity=0.55 if ptype != "year" else 0.9))
+                                 hoverinfo="skip", opacity=0.55 if ptype != "year" or derived else 0.9))
         fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name=name, legendgroup=name, showlegend=False,
-                                 marker={"symbol": msym, "size": 11, "color": color or None,
-                                         "line": {"width": 1, "color": "white"}},
-                                 hovertext=mhover, hoverinfo="text"))
+                                 marker={**marker, "symbol": msym}, hovertext=mhover, hoverinfo="text"))
     _bound_legend(fig, rows, lang)
     fig.update_layout(**LAYOUT, yaxis_title=value_axis_title(rows, lang, currency_mode),
                       xaxis_title=t("axis_period", lang))
     return fig
+
+
+def _series_name(metric: str, ptype: str, status: str, derived: bool, lang: str) -> str:
+    name = f"{t('metric_' + metric, lang)} · {t('period_' + ptype, lang)}"
+    if status == "target":
+        name += f" · {t('status_target', lang)}"
+    if derived:
+        name += f" · {t('derived_short', lang)}"
+    return name
+
+
+def _series_style(color: str | None, ptype: str, status: str, derived: bool) -> tuple[dict, dict]:
+    """Line and marker of one series: targets dashed, derived levels dotted with hollow markers."""
+    dash = "dot" if derived else "dash" if status == "target" else "solid"
+    line = {"width": PERIOD_WIDTH.get(ptype, 2), "dash": dash}
+    marker = {"size": 11, "color": color, "line": {"width": 1, "color": "white"}}
+    if derived:
+        line["width"] = min(line["width"], 3)
+        marker = {"size": 10, "color": color, "line": {"width": 2, "color": color}}
+    if color:
+        line["color"] = color
+    return line, marker
 
 
 def _bound_legend(fig: go.Figure, rows: pd.DataFrame, lang: str) -> None:
@@ -95,6 +114,11 @@ def _bound_legend(fig: go.Figure, rows: pd.DataFrame, lang: str) -> None:
     for bound in [b for b in BOUND_SYMBOL if b in set(rows["bound"])]:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"bound_{bound}", lang),
                                  marker={"symbol": BOUND_SYMBOL[bound], "size": 11, "color": "#666"}))
+    if rows["is_derived"].any():
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name=t("derived_legend", lang),
+                                 line={"dash": "dot", "width": 2, "color": "#666"},
+                                 marker={"symbol": "circle-open", "size": 10, "color": "#666",
+                                         "line": {"width": 2, "color": "#666"}}))
 
 
 def value_axis_title(rows: pd.DataFrame, lang: str, currency_mode: str) -> str:

@@ -90,6 +90,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "{metric}: target {target} by {end}; no reported figure yet"),
     "derived": ("рассчитано по более позднему значению и темпу роста",
                 "computed back from a later figure and its growth rate"),
+    "derived_short": ("расчётное", "derived"),
+    "derived_legend": ("расчётное (по темпу роста)", "derived (from a growth rate)"),
     "axis_value_usd": ("Значение, млн $", "Value, USD million"),
     "axis_value_orig": ("Значение, млн ед. исходной валюты", "Value, million units of original currency"),
     "axis_value_cur": ("Значение, млн {cur}", "Value, {cur} million"),

@@ -1,0 +1,50 @@
+"""Figure builders: what a reader must be able to tell apart on the charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard import charts
+
+D = dt.date
+
+
+def series_row(start, end, value, derived, status="reported", bound="eq", change=None):
+    return {"pair": "BY-HM~RU-MOW", "a": "BY-HM", "b": "RU-MOW", "metric": "turnover", "period_type": "year",
+            "status": status, "period_start": start, "period_end": end, "value": value, "currency": "USD",
+            "value_usd": value, "bound": bound, "change_pct": change, "n_sources": 1, "conflict": False,
+            "is_derived": derived, "titles": "Итоги года", "quote": "Товарооборот составил…", "url": None}
+
+
+@pytest.fixture
+def series():
+    return pd.DataFrame([
+        series_row(D(2023, 1, 1), D(2023, 12, 31), 2.0e9, True),
+        series_row(D(2024, 1, 1), D(2024, 12, 31), 2.5e9, False, change=25.0),
+        series_row(D(2026, 1, 1), D(2026, 12, 31), 5.0e9, False, status="target"),
+    ])
+
+
+@pytest.mark.parametrize("lang,word", [("ru", "расчётное"), ("en", "derived")])
+def test_derived_points_look_derived(series, lang, word):
+    fig = charts.timeline(series, lang, "USD")
+    lines = {tr.name: tr for tr in fig.data if tr.mode == "lines" and tr.x[0] is not None}
+    markers = {tr.name: tr for tr in fig.data if tr.mode == "markers" and tr.x[0] is not None}
+    derived = [n for n in lines if word in n]
+    assert len(derived) == 1
+    assert lines[derived[0]].line.dash == "dot"
+    assert all(s.endswith("-open") for s in markers[derived[0]].marker.symbol)
+    assert word in markers[derived[0]].hovertext[0]
+    for name in set(lines) - set(derived):  # a reported or target figure is never dotted or hollow
+        assert lines[name].line.dash in ("solid", "dash")
+        assert not any(s.endswith("-open") for s in markers[name].marker.symbol)
+    legend = [tr for tr in fig.data if tr.x[0] is None and tr.showlegend is not False]
+    assert any(word in tr.name and tr.line.dash == "dot" for tr in legend)
+
+
+def test_no_derived_legend_without_derived_points(series):
+    fig = charts.timeline(series[~series["is_derived"]], "en", "USD")
+    assert not any("derived" in (tr.name or "") for tr in fig.data)
