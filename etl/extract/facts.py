@@ -24,6 +24,11 @@ from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
                          r"процент|раза|Миллиард|Миллион")
+# "Это на 7,1 % больше …": a sentence that opens with a pronoun comments on the last figure.
+_COMMENT = re.compile(r"\s*(?:Это|Что)\s", re.I)
+# Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
+_EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
+                       r"валютн\w+\s+бирж|биржев\w+\s+торг|на\s+торгах)", re.I)
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
@@ -80,11 +85,12 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = [m for k, m in enumerate(moneys)
               if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
-    metrics = [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
+    metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
     spans = [(x.start, x.end) for x in mentions if x.code]
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
     topic = ctx.topic or ctx.metric
-    if not metrics and topic and (moneys and ANAPHORA.search(s) or len(adjacent_partners(sent)) >= 2):
+    if not metrics and topic and (moneys and ANAPHORA.search(s) or len(adjacent_partners(sent)) >= 2
+                                  or changes and not moneys and ctx.had_facts and _COMMENT.match(s)):
         metrics = [MetricMention(0, 0, topic)]
     if not (moneys or changes) or not metrics:
         ctx.remember([x.code for _, x in positioned])

@@ -19,7 +19,9 @@ def _compatible(x: Fact, y: Fact) -> bool:
 
 def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
     """ "Товарооборот вырос в 3,3 раза. … оборот составил 2,4 млн": a change-only fact joins the
-    one valued fact of the same flow and compatible period that has no change of its own."""
+    one valued fact of the same flow and compatible period that has no change of its own — in
+    another sentence, or in the same one when both have the same stated period ("выросли в 2,3
+    раза за девять месяцев: … отгрузили на 58 млн")."""
     out = list(facts)
     for c in facts:
         if c.value is not None or c.change_pct is None or c.status != "reported":
@@ -34,13 +36,14 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
             out.remove(c)
             continue
         hosts = [f for f in out if f.value is not None and f.change_pct is None and f.status == "reported"
-                 and _pair(f) == _pair(c) and _compatible(f, c) and f.quote_start != c.quote_start]
+                 and _pair(f) == _pair(c) and _compatible(f, c)
+                 and (f.quote_start != c.quote_start or c.period_start is not None)]
         if hosts and len({f.quote_start for f in hosts}) == 1:
             # "со 130 млрд … вырос до 230 млрд": the change goes to the new level — the larger
             # figure after growth, the smaller after a fall.
             host = (max if c.change_pct > 0 else min)(hosts, key=lambda f: f.value)
             k = out.index(host)
-            out[k] = replace(host, notes=_add(host.notes, "change stated in another sentence"),
+            out[k] = replace(host, notes=_add(host.notes, "change stated apart from the value"),
                              change_pct=c.change_pct)
             out.remove(c)
     return out

@@ -16,13 +16,14 @@ from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, relat
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
     r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )стран(?:ы|ами|ам|ах)?|"
-    r"(?<!двух )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
-    r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|регион(?:ов|ами|ам|ах)|"
+    r"(?<!двух )(?<!между )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
+    r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|(?<!между )регион(?:ов|ами|ам|ах)|"
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*)(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
-MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|(?:наш\w+|двух|обе\w+)\s+(?:стран|столиц)\w*)",
+MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|(?:наш\w+|двух|обе\w+)\s+(?:стран|столиц)\w*|"
+                    r"между\s+(?:регионами|областями|странами|государствами))",
                     re.I)
 PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "между", "на"})
 
@@ -100,6 +101,18 @@ def _is_total(sent: Sentence, seg: Segment, item) -> bool:
     return len(sides) < 2 or related(sides[0].code, sides[1].code)
 
 
+def _pair_before(sent: Sentence, seg: Segment) -> list[list[Side]]:
+    """ "Торговля X и Y за полугодие: экспорт — 9,4 млрд": two places after the keyword before
+    the segment, when that keyword gave no figure of its own, are the segment's pair."""
+    prior = [k for k in sent.metrics if k.start < seg.start]
+    if not prior:
+        return []
+    sides = distinct(sides_in(sent, prior[-1].start, seg.start))
+    if len(sides) == 2 and not related(sides[0].code, sides[1].code):
+        return [sides]
+    return []
+
+
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
     m = seg.metric
@@ -116,6 +129,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if _is_total(sent, seg, item):
         return None, "total foreign trade, no partner"
     layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
+    if not any(layers) and not ctx.pair:
+        layers = _pair_before(sent, seg) or layers
     pair = pick_pair(seg.metric, layers, ctx, bool(MUTUAL.search(s)))
     if pair is None:
         return None, "places not stated"

@@ -44,6 +44,7 @@ class PlaceMention:
     source: str
     prep: str
     plural: bool = False
+    locative: bool = False   # "в Беларуси" (where), not "в Беларусь" (where to)
 
 
 def _entry(phrase: str, code: str, kind: str, source: str) -> PlaceEntry | None:
@@ -98,6 +99,30 @@ def _region_entries() -> list[PlaceEntry]:
         source = "capital" if r.kind == "country" else "center"
         out.append(_entry(center, r.code, r.kind, source))
     return out
+
+
+@functools.cache
+def region_adjectives() -> dict[str, tuple[str, str]]:
+    """Word form of a region name's adjective → (code, kind): "минский" → Минская область, even
+    where an alias makes the bare adjective the city ("минские предприятия" → Minsk)."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in load_regions():
+        first, *rest = _NAME_TAIL.sub("", r.name_ru).split()
+        if rest and "ADJF" in tags(first)[0]:
+            for form in word_forms(first.lower()):
+                out.setdefault(form, (r.code, r.kind))
+    return out
+
+
+def _adjective_with_generic(adj: PlaceMention, generic: PlaceMention, text: str) -> PlaceMention:
+    """ "Минский облисполком" is the oblast: an adjective whose place is a city, before a generic
+    word that cannot mean a city, names the region of that adjective."""
+    code, kind = adj.code, generic.kind
+    if adj.kind == "city" and "city" not in generic.kind.split():
+        hit = region_adjectives().get(norm(text[adj.start:adj.end]))
+        if hit and hit[1] in generic.kind.split():
+            code, kind = hit
+    return PlaceMention(adj.start, generic.end, code, kind, "generic", adj.prep, generic.plural)
 
 
 @functools.cache
@@ -170,9 +195,20 @@ def find_places(text: str) -> list[PlaceMention]:
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
-        out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural))
+        loc = prep in ("в", "во") and _is_locative(words[i].group())
+        out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural, loc))
         i += len(hit.words)
     return _merge(out, text)
+
+
+def _is_locative(word: str) -> bool:
+    """ "в Кыргызстане", "в Беларуси": a form that can be locative and never accusative.
+
+    >>> _is_locative("Беларуси"), _is_locative("Беларусь")
+    (True, False)
+    """
+    parses = tags(word)
+    return any("loct" in t or "loc2" in t for t in parses) and not any("accs" in t for t in parses)
 
 
 _ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "через", "про"})
@@ -200,8 +236,7 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
             continue
         if m.source in ("adj", "generic") and nxt and gap_next.strip() == "" and nxt.source != "adj":
             if m.source == "adj" and nxt.source == "generic":
-                out.append(PlaceMention(m.start, nxt.end, m.code, nxt.kind, "generic", m.prep,
-                                        nxt.plural))
+                out.append(_adjective_with_generic(m, nxt, text))
                 ms[k + 1] = PlaceMention(-1, -1, "", "", "skip", "")
                 continue
             if m.source == "adj" and "-" in m.code and nxt.code == m.code:

@@ -39,6 +39,7 @@ class Side:
     code: str
     prep: str = ""
     source: str = "context"
+    locative: bool = False
 
 
 def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext) -> list[Side]:
@@ -57,12 +58,14 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext) -> list[
                 out.append(Side(code, m.prep, "generic"))
             continue
         for code in m.code.split("+"):
-            out.append(Side(code, m.prep, m.source))
+            out.append(Side(code, m.prep, m.source, m.locative))
     return out
 
 
 def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict) -> str | None:
     wanted = set(m.kind.split())
+    if "-" in m.code:
+        return m.code   # "Гомельский облисполком": the adjective names the region itself
     candidates = [s.code for s in reversed(seen)] + list(reversed(ctx.places))
     if ctx.pair:
         candidates += list(ctx.pair)
@@ -150,8 +153,10 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     """a is the reporting side: the exporter for export, the importer for import."""
     if metric == "export" and (x.prep in DEST_PREPS or y.prep in SOURCE_PREPS):
         return y, x
-    if metric == "import" and (x.prep in SOURCE_PREPS or y.prep in DEST_PREPS):
-        return y, x
+    if metric == "import":
+        # "закупили в Беларуси": a locative after "в" is where goods were bought, the source.
+        if x.prep in SOURCE_PREPS or x.locative or (y.prep in DEST_PREPS and not y.locative):
+            return y, x
     if metric == "turnover" and x.prep in ("с", "со") and y.source == "context":
         return y, x
     return x, y

@@ -1,0 +1,51 @@
+"""Rows for the rules added while measuring generalization (docs/extraction.md), on invented
+sentences: text → (metric, a, b, value, currency, change_pct)."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from etl.extract.places import find_places
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _facts(text):
+    return [(f.metric, f.a, f.b, f.value, f.currency, f.change_pct) for f in extract(text, PUB)]
+
+
+@pytest.mark.parametrize("text, code", [
+    pytest.param("Минский облисполком", "BY-MI", id="city-adjective-before-oblast-word"),
+    pytest.param("Гомельский облисполком", "BY-HO", id="oblast-adjective-before-oblast-word"),
+    pytest.param("минские предприятия", "BY-HM", id="city-adjective-alone"),
+])
+def test_adjective_with_generic(text, code):
+    (m,) = find_places(text)
+    assert m.code == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Омский облисполком и Армения планируют довести товарооборот до 1 млрд долларов к 2027 году.",
+                 [("turnover", "RU-OMS", "AM", 1e9, "USD", None)], id="adjective-generic-is-a-side"),
+    pytest.param("Торговля Омской области и Армении за полугодие: экспорт — 4 млрд рублей, импорт — 2 млрд рублей.",
+                 [("export", "RU-OMS", "AM", 4e9, "RUB", None), ("import", "RU-OMS", "AM", 2e9, "RUB", None)],
+                 id="pair-before-colon"),
+    pytest.param("Делегация Омской области прибыла в Ереван. В 2024 году товарооборот между регионами "
+                 "составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="mezhdu-regionami-is-mutual"),
+    pytest.param("В 2024 году омские компании закупили в Армении товаров на 5 млн долларов.",
+                 [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="bought-in-locative-is-source"),
+    pytest.param("В 2024 году Армения ввезла в Омскую область товаров на 5 млн долларов.",
+                 [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="brought-into-accusative-is-destination"),
+    pytest.param("Поставки из Армении в Омскую область выросли в 2 раза за полугодие: армянские фирмы "
+                 "отгрузили в регион товаров на 6 млн долларов.",
+                 [("export", "AM", "RU-OMS", 6e6, "USD", 100.0)], id="change-before-colon-joins-same-period"),
+    pytest.param("Товарооборот Омской области и Армении в январе–мае достиг 9 млн долларов. Это на 12 % "
+                 "больше, чем годом ранее.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
+                 id="eto-sentence-comments-last-figure"),
+    pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
+                 "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
+])
+def test_general_rule(text, expected):
+    assert _facts(text) == expected
