@@ -8,7 +8,6 @@ mtime, size) as an argument: a new build is a cache miss. Filters arrive as a Fi
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
@@ -17,16 +16,14 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from etl.export import csv_bytes
+from etl import export
 from etl.filters import FilterState
 from etl.reference import data_dir
 
 Identity = tuple[str, int, int]
 CACHE = {"show_spinner": False, "max_entries": 32}
 
-EXPORT_COLUMNS = ["fact_id", "metric", "a", "b", "value", "currency", "value_usd", "bound", "period_start",
-                  "period_end", "change_pct", "status", "quote", "quote_start", "quote_end", "notes",
-                  "article_id", "title", "published", "source", "url"]
+EXPORT_COLUMNS = list(export.EXPORT_COLUMNS)
 
 
 def db_path() -> Path:
@@ -77,7 +74,7 @@ def query_series(identity: Identity, sql: str, params: list | tuple) -> pd.DataF
         return con.execute(sql, list(params)).df()
 
 
-SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
+SOURCE_KEY = export.SOURCE_KEY
 
 
 @st.cache_data(**CACHE)
@@ -197,16 +194,23 @@ def load_reported_figures(identity: Identity, where: str, params: tuple, min_sou
 
 
 @st.cache_data(**CACHE)
-def export_bytes(identity: Identity, where: str, params: tuple, min_sources: int, fmt: str) -> bytes:
-    """Every selected fact as CSV (BOM, CRLF, raw numbers, formula-safe) or Parquet bytes."""
-    sql, extra = _facts_where(identity, where, min_sources)
-    cols = ", ".join(EXPORT_COLUMNS)
-    df = query(identity, f"SELECT {cols} FROM ({sql}) ORDER BY period_end NULLS LAST, fact_id", [*params, *extra])
-    if fmt == "parquet":
-        buf = io.BytesIO()
-        df.to_parquet(buf, index=False)
-        return buf.getvalue()
-    return csv_bytes(df)
+def export_bytes(identity: Identity, state: FilterState, fmt: str) -> bytes:
+    """Every selected fact as CSV (BOM, CRLF, raw numbers, formula-safe) or Parquet bytes: the same
+    function, columns and rows as `tradeboard export` with the same filters."""
+    return export.export_bytes(export.read_export(identity[0], state), fmt)
+
+
+@st.cache_data(**CACHE)
+def count_export(identity: Identity, state: FilterState) -> int:
+    """The number of rows the export file holds."""
+    sql, params = export.export_sql(state)
+    return int(query(identity, f"SELECT count(*) AS n FROM ({sql})", params)["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def export_preview(identity: Identity, state: FilterState, n: int = 20) -> pd.DataFrame:
+    """The first `n` rows of the export file, in its order and columns."""
+    return export.read_export(identity[0], state, limit=n).to_pandas()
 
 
 def selection(state: FilterState) -> tuple[str, tuple]:

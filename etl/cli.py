@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--status", action="append", default=[], help="reported | target (repeatable)")
     x.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     x.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    x.add_argument("--min-sources", type=int, default=1, metavar="N",
+                   help="keep figures reported by at least N articles (default 1)")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
     s = sub.add_parser("serve", help="start the dashboard")
@@ -64,11 +66,14 @@ def cmd_export(args) -> int:
     from etl.warehouse import default_db_path
 
     try:
+        if args.min_sources < 1:
+            raise FilterError(f"--min-sources {args.min_sources}: expected a whole number from 1")
         filters = FilterState(
             pairs=tuple(parse_pair(p) for p in args.pair), regions=tuple(r.upper() for r in args.region),
             metrics=tuple(args.metric), statuses=tuple(args.status),
             date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
-            date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None)
+            date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None,
+            min_sources=args.min_sources)
         n = write_export(args.db or default_db_path(), filters, args.output)
     except (FilterError, ExportError) as exc:
         _stderr(f"tradeboard export: {exc}")

@@ -40,36 +40,65 @@ EXPORT_COLUMNS = (
 )
 
 
-def export_sql(filters) -> tuple[str, list]:
-    """The facts selected by a FilterState, with their provenance columns, as (SQL, parameters)."""
+SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
+FACTS_WITH_SOURCES = """
+    SELECT f.*, ar.url, ar.title, ar.published, ar.source
+    FROM facts f JOIN articles ar USING (article_id)"""
+ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
+
+
+def export_sql(filters, limit: int | None = None) -> tuple[str, list]:
+    """The facts selected by a FilterState, with their provenance columns, as (SQL, parameters).
+
+    `min_sources` keeps facts whose pair, metric, status and period are reported by that many
+    distinct articles (by URL). The dashboard's download and `tradeboard export` both run this.
+    """
     cond, params = filters.where()
     cols = ", ".join(EXPORT_COLUMNS)
-    sql = f"""
-        SELECT {cols} FROM (
-            SELECT f.*, ar.url, ar.title, ar.published, ar.source
-            FROM facts f JOIN articles ar USING (article_id))
-        WHERE {cond}
-        ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"""
+    if filters.min_sources > 1:
+        cond += f""" AND {SOURCE_KEY} IN (
+            SELECT {SOURCE_KEY} FROM ({FACTS_WITH_SOURCES}) WHERE pair IS NOT NULL
+            GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
+        params = [*params, filters.min_sources]
+    sql = f"SELECT {cols} FROM ({FACTS_WITH_SOURCES}) WHERE {cond} {ORDER}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, limit]
     return sql, params
+
+
+def read_export(db_path, filters, limit: int | None = None):
+    """The selected facts as an Arrow table, from a short-lived read-only connection."""
+    import duckdb
+
+    sql, params = export_sql(filters, limit)
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        return con.sql(sql, params=params).to_arrow_table()
+
+
+def export_bytes(table, fmt: str) -> bytes:
+    """The export file's bytes: `csv` (csv_bytes) or `parquet`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if fmt == "csv":
+        return csv_bytes(table.to_pandas())
+    if fmt == "parquet":
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        return sink.getvalue().to_pybytes()
+    raise ExportError(f"format {fmt!r}: allowed are csv, parquet")
 
 
 def write_export(db_path, filters, out) -> int:
     """Write the filtered facts to `out` (.csv or .parquet); returns the number of rows."""
-    import duckdb
-    import pyarrow.parquet as pq
-
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise ExportError(f"-o {out}: the file name must end in .csv or .parquet")
     if not db_path.exists():
         raise ExportError(f"--db {db_path}: no database; run `tradeboard build` first")
-    sql, params = export_sql(filters)
-    with duckdb.connect(str(db_path), read_only=True) as con:
-        table = con.sql(sql, params=params).to_arrow_table()
+    table = read_export(db_path, filters)
     tmp = out.with_name(out.name + ".part")
-    if suffix == ".parquet":
-        pq.write_table(table, tmp)
-    else:
-        tmp.write_bytes(csv_bytes(table.to_pandas()))
+    tmp.write_bytes(export_bytes(table, suffix[1:]))
     tmp.replace(out)
     return table.num_rows

@@ -13,9 +13,7 @@ from dashboard.context import current
 
 def main() -> None:
     ctx = current()
-    where, params = ctx.where
-    min_sources = ctx.state.min_sources
-    total = data.count_facts(ctx.identity, where, params, min_sources)
+    total = data.count_export(ctx.identity, ctx.state)
     st.caption(ctx.caption)
     if total == 0:
         ctx.empty_notice()
@@ -24,19 +22,17 @@ def main() -> None:
     stem = f"tradeboard_{ctx.state.slug()}"
     left, right = st.columns(2)
     with left:
-        st.download_button(ctx.t("dl_csv"), functools.partial(data.export_bytes, ctx.identity, where, params,
-                                                              min_sources, "csv"),
+        st.download_button(ctx.t("dl_csv"), functools.partial(data.export_bytes, ctx.identity, ctx.state, "csv"),
                            file_name=f"{stem}.csv", mime="text/csv", key="download_csv", on_click="ignore",
                            icon=":material/table:")
     with right:
-        st.download_button(ctx.t("dl_parquet"), functools.partial(data.export_bytes, ctx.identity, where, params,
-                                                                  min_sources, "parquet"),
+        st.download_button(ctx.t("dl_parquet"), functools.partial(data.export_bytes, ctx.identity, ctx.state,
+                                                                  "parquet"),
                            file_name=f"{stem}.parquet", mime="application/vnd.apache.parquet",
                            key="download_parquet", on_click="ignore", icon=":material/database:")
     st.caption(ctx.t("dl_note"))
     st.subheader(ctx.t("dl_preview"))
-    st.dataframe(data.load_facts_page(ctx.identity, where, params, min_sources, "", 20, 0)[data.EXPORT_COLUMNS],
-                 hide_index=True, key="download_preview")
+    st.dataframe(data.export_preview(ctx.identity, ctx.state), hide_index=True, key="download_preview")
 
 
 main()

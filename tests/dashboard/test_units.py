@@ -77,21 +77,21 @@ def _identity(db):
 
 
 def test_csv_download_golden_bytes(tiny_db):
-    where, params = data.selection(FilterState(pairs=(("BY-BR", "RU-KDA"),)))
-    raw = data.export_bytes(_identity(tiny_db), where, params, 1, "csv")
+    raw = data.export_bytes(_identity(tiny_db), FilterState(pairs=(("BY-BR", "RU-KDA"),)), "csv")
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw[3:].decode("utf-8").split("\r\n")
     assert lines[0] == ",".join(data.EXPORT_COLUMNS)
-    assert lines[1] == ("A6-006,export,BY-BR,RU-KDA,300000000.0,USD,300000000.0,eq,2024-01-01,2024-12-31,8.0,"
-                        "reported,\"'=HYPERLINK(\"\"http://evil\"\") экспорт составил 300 млн долларов.\",0,60,,"
-                        "A6,Брест и Кубань,2025-02-02,test,")
+    assert lines[1] == ("A6-006,BY-BR~RU-KDA,export,BY-BR,RU-KDA,300000000.0,USD,300000000.0,1.0,eq,2024-01-01,"
+                        "2024-12-31,year,8.0,reported,,,Брест и Кубань,2025-02-02,test,"
+                        "\"'=HYPERLINK(\"\"http://evil\"\") экспорт составил 300 млн долларов.\",0,60,A6")
     assert lines[2:] == [""]
 
 
 def test_download_holds_every_selected_row(tiny_db):
     where, params = data.selection(FilterState())
-    frame = pd.read_parquet(io.BytesIO(data.export_bytes(_identity(tiny_db), where, params, 1, "parquet")))
+    frame = pd.read_parquet(io.BytesIO(data.export_bytes(_identity(tiny_db), FilterState(), "parquet")))
     assert len(frame) == 9 == data.count_facts(_identity(tiny_db), where, params)
-    where, params = data.selection(FilterState(metrics=("turnover",)))
-    csv = pd.read_csv(io.BytesIO(data.export_bytes(_identity(tiny_db), where, params, 2, "csv")), encoding="utf-8-sig")
+    assert data.count_export(_identity(tiny_db), FilterState()) == 9
+    two = FilterState(metrics=("turnover",), min_sources=2)
+    csv = pd.read_csv(io.BytesIO(data.export_bytes(_identity(tiny_db), two, "csv")), encoding="utf-8-sig")
     assert sorted(csv["fact_id"]) == ["A2-001", "A3-002"]  # the 2024 Minsk–Moscow figure has two sources
