@@ -195,20 +195,26 @@ def find_places(text: str) -> list[PlaceMention]:
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
-        loc = prep in ("в", "во") and _is_locative(words[i].group())
+        loc = prep in ("в", "во") and _is_locative(words[i].group(), words[max(0, i - 5):i])
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural, loc))
         i += len(hit.words)
     return _merge(out, text)
 
 
-def _is_locative(word: str) -> bool:
-    """ "в Кыргызстане", "в Беларуси": a form that can be locative and never accusative.
+_BUYING = re.compile(r"(?:закуп|купил|купл|покупа|приобре)", re.I)
 
-    >>> _is_locative("Беларуси"), _is_locative("Беларусь")
-    (True, False)
+
+def _is_locative(word: str, before: list[re.Match] = ()) -> bool:
+    """ "в Кыргызстане", "в Беларуси": a form that can be locative and never accusative; after a
+    buying verb also one that can be either ("закупили в Подмосковье").
+
+    >>> _is_locative("Беларуси"), _is_locative("Беларусь"), _is_locative("Подмосковье")
+    (True, False, False)
     """
     parses = tags(word)
-    return any("loct" in t or "loc2" in t for t in parses) and not any("accs" in t for t in parses)
+    if not any("loct" in t or "loc2" in t for t in parses):
+        return False
+    return not any("accs" in t for t in parses) or any(_BUYING.match(w.group()) for w in before)
 
 
 _ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "через", "про"})

@@ -36,6 +36,12 @@ def test_adjective_with_generic(text, code):
                  id="mezhdu-regionami-is-mutual"),
     pytest.param("В 2024 году омские компании закупили в Армении товаров на 5 млн долларов.",
                  [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="bought-in-locative-is-source"),
+    pytest.param("В 2024 году омскими компаниями закуплено в Армении товаров на 5 млн долларов.",
+                 [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="passive-zakupleno"),
+    pytest.param("В 2024 году армянские фирмы закупили в Подмосковье товаров на 7 млн долларов.",
+                 [("import", "AM", "RU-MOS", 7e6, "USD", None)], id="bought-in-ambiguous-case-is-source"),
+    pytest.param("В 2024 году Армения поставила в Подмосковье товаров на 7 млн долларов.",
+                 [("export", "AM", "RU-MOS", 7e6, "USD", None)], id="supplied-to-ambiguous-case-is-destination"),
     pytest.param("В 2024 году Армения ввезла в Омскую область товаров на 5 млн долларов.",
                  [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="brought-into-accusative-is-destination"),
     pytest.param("Поставки из Армении в Омскую область выросли в 2 раза за полугодие: армянские фирмы "
