@@ -135,5 +135,27 @@ def find_money(text: str) -> list[Money]:
         if parsed is None:
             continue
         code = currency_code(cur) if cur else currency_code(pre, before=True) if pre else None
+        if m.group("num") and mult and not pre and not m.group("num2"):
+            out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
+    return out
+
+
+_LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")
+
+
+def _shared_scale(text: str, start: int, scale: float, code: str | None) -> list[Money]:
+    """ "102 и 187 млн долларов": bare numbers listed right before an amount share its
+    multiplier and currency. A year ("в 2023 и 2024 млн" never occurs) is not one of them.
+
+    >>> [m.value for m in _shared_scale("составил 102 и 187 млн", 15, 1e6, "USD")]
+    [102000000.0]
+    """
+    out: list[Money] = []
+    while (m := _LEAD_NUMBER.search(text, max(0, start - 30), start)) is not None:
+        n = number_value(m.group("n"))
+        if n is None or (n.is_integer() and 1900 <= n <= 2100):
+            break
+        out.insert(0, Money(m.start("n"), m.end("n"), n * scale, None, code))
+        start = m.start()
     return out

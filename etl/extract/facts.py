@@ -14,6 +14,7 @@ from etl.extract.fact_period import period_for
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
+from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import find_places
@@ -68,7 +69,20 @@ def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Sid
         return False
     if not _SALE_VERB.match(s, kw.start):
         return True
-    return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned)
+    return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
+        _dative_buyer(s, kw, positioned)
+
+
+def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
+    """ "Беларусь продала Нижегородской области товаров": a place (not an adjective: "продали
+    белорусской техники") in the dative right after a past selling verb is the buyer."""
+    if not s[kw.start:kw.end].lower().endswith(("л", "ла", "ли", "ло")):
+        return False
+    for pos, side in positioned:
+        if pos >= kw.end and s[kw.end:pos].strip() == "" and side.source != "adj":
+            word = s[pos:].split(maxsplit=1)[0]
+            return any("datv" in t for t in tags(word))
+    return False
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:

@@ -44,6 +44,12 @@ def test_not_money(text):
     assert find_money(text) == []
 
 
+def test_money_shared_multiplier():
+    assert [(m.value, m.currency) for m in find_money("составили 102, 87 и 95 млн долларов")] == [
+        (102e6, "USD"), (87e6, "USD"), (95e6, "USD")]
+    assert [m.value for m in find_money("в 2023 и 187 млн долларов")] == [187e6]
+
+
 @pytest.mark.parametrize("dash", ["-", "–", "—", "‒", "−"])
 def test_money_range_any_dash(dash):
     (m,) = find_money(f"до 1,5{dash}1,7 млрд долларов")

@@ -50,6 +50,13 @@ def test_adjective_with_generic(text, code):
     pytest.param("Товарооборот Омской области и Армении в январе–мае достиг 9 млн долларов. Это на 12 % "
                  "больше, чем годом ранее.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
                  id="eto-sentence-comments-last-figure"),
+    pytest.param("Товарооборот Омской области с Арменией и Грузией в 2024 году составил 9 и 4 млн долларов "
+                 "соответственно.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None),
+                                    ("turnover", "RU-OMS", "GE", 4e6, "USD", None)], id="shared-multiplier"),
+    pytest.param("В 2024 году Армения продала Омской области товаров на 3 млн долларов.",
+                 [("export", "AM", "RU-OMS", 3e6, "USD", None)], id="dative-buyer-after-selling-verb"),
+    pytest.param("В 2024 году дилеры Омской области продали армянской техники на 3 млн долларов.", [],
+                 id="adjective-after-selling-verb-is-no-buyer"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
