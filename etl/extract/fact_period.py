@@ -3,6 +3,7 @@ the previous sentence established."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -37,6 +38,24 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     return earlier[0] if earlier else later[0] if later else None
 
 
+# "В прошлом году за аналогичный период он составлял …": the span just named, in another year.
+_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
+
+
+def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
+    """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
+    span in this year."""
+    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or (p.month_from, p.month_to) != (1, 12):
+        return None
+    start, end, _ = resolve_period(p, published, True)
+    c0, c1 = ctx.period
+    if start is None or (c0.month, c1.month) == (1, 12) or c0.year != c1.year:
+        return None
+    last = calendar.monthrange(start.year, c1.month)[1]
+    return (dt.date(start.year, c0.month, 1), dt.date(start.year, c1.month, last),
+            "period: the span of the previous sentence, 'за аналогичный период' of that year")
+
+
 def _is_bare_year(p: PeriodMention) -> bool:
     """ "за год" with no year: the year the article is already talking about."""
     return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd
@@ -47,6 +66,8 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
     p = pick_period(sent, item, lo, target, used)
     if p is not None and not target and _is_bare_year(p) and ctx.period:
         return ctx.period[0], ctx.period[1], "period: 'за год' is the year of the previous sentence"
+    if p is not None and not target and (same := _analogous(p, sent, published, ctx)):
+        return same
     if p is not None:
         start, end, note = resolve_period(p, published, not target)
         if not target and published and end and end > published and ctx.period \

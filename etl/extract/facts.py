@@ -25,8 +25,9 @@ from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
                          r"процент|раза|Миллиард|Миллион")
-# "Это на 7,1 % больше …": a sentence that opens with a pronoun comments on the last figure.
-_COMMENT = re.compile(r"\s*(?:Это|Что)\s", re.I)
+# "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
+_COMMENT = re.compile(r"^\s*(?:Это|Что)\s|(?<![а-яё])(?:рост|прирост|снижение|спад)\s+(?:продолжил|сохранил)\w*",
+                      re.I)
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"валютн\w+\s+бирж|биржев\w+\s+торг|на\s+торгах)", re.I)
@@ -104,7 +105,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and (moneys and ANAPHORA.search(s) or len(adjacent_partners(sent)) >= 2
-                                  or changes and not moneys and ctx.had_facts and _COMMENT.match(s)):
+                                  or changes and not moneys and ctx.had_facts and _COMMENT.search(s)):
         metrics = [MetricMention(0, 0, topic)]
     if not (moneys or changes) or not metrics:
         ctx.remember([x.code for _, x in positioned])

@@ -83,6 +83,11 @@ def country_of(code: str) -> str:
     return code.split("-")[0]
 
 
+def _is_adjective(word: str) -> bool:
+    """Any parse: pymorphy3 reads "Могилевская" first as a surname."""
+    return any("ADJF" in t for t in tags(word))
+
+
 def _region_entries() -> list[PlaceEntry]:
     out, names = [], set()
     for r in load_regions():
@@ -90,7 +95,7 @@ def _region_entries() -> list[PlaceEntry]:
         names.add(norm(name))
         out.append(_entry(name, r.code, r.kind, "name"))
         first, *rest = name.split()
-        if rest and "ADJF" in tags(first)[0]:
+        if rest and _is_adjective(first):
             out.append(_entry(first.lower(), r.code, r.kind, "adj"))
     for r in load_regions():
         center = r.admin_center_ru
@@ -108,7 +113,7 @@ def region_adjectives() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for r in load_regions():
         first, *rest = _NAME_TAIL.sub("", r.name_ru).split()
-        if rest and "ADJF" in tags(first)[0]:
+        if rest and _is_adjective(first):
             for form in word_forms(first.lower()):
                 out.setdefault(form, (r.code, r.kind))
     return out

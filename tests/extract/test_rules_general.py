@@ -19,6 +19,7 @@ def _facts(text):
     pytest.param("Минский облисполком", "BY-MI", id="city-adjective-before-oblast-word"),
     pytest.param("Гомельский облисполком", "BY-HO", id="oblast-adjective-before-oblast-word"),
     pytest.param("минские предприятия", "BY-HM", id="city-adjective-alone"),
+    pytest.param("Могилевского облисполкома", "BY-MA", id="adjective-first-parsed-as-surname"),
 ])
 def test_adjective_with_generic(text, code):
     (m,) = find_places(text)
@@ -57,8 +58,30 @@ def test_adjective_with_generic(text, code):
                  [("export", "AM", "RU-OMS", 3e6, "USD", None)], id="dative-buyer-after-selling-verb"),
     pytest.param("В 2024 году дилеры Омской области продали армянской техники на 3 млн долларов.", [],
                  id="adjective-after-selling-verb-is-no-buyer"),
+    pytest.param("Омская область и Армения в 2024 году наторговали на 9 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="natorgovali"),
+    pytest.param("Товарооборот Омской области с Арменией за шесть месяцев достиг 9 млн долларов. В прошлом году "
+                 "за аналогичный период он составлял 7 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("turnover", "RU-OMS", "AM", 7e6, "USD", None)],
+                 id="analogous-period-of-last-year"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией вырос на 16 %. В январе–апреле рост "
+                 "продолжился: +7,5 %.", [("turnover", "RU-OMS", "AM", None, None, 16.0),
+                                          ("turnover", "RU-OMS", "AM", None, None, 7.5)], id="growth-continued"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
 def test_general_rule(text, expected):
     assert _facts(text) == expected
+
+
+def test_agreed_to_increase_is_a_target():
+    (f,) = extract("Омская область и Армения договорились в 2026 году увеличить товарооборот до 15 млн долларов.",
+                   PUB)
+    assert (f.status, f.value, f.period_start) == ("target", 15e6, dt.date(2026, 1, 1))
+
+
+def test_analogous_period_takes_the_previous_span():
+    text = ("Товарооборот Омской области с Арменией за январь–февраль достиг 9 млн долларов. В прошлом году "
+            "за аналогичный период он составлял 7 млн долларов.")
+    last = extract(text, dt.date(2025, 3, 20))[-1]
+    assert (last.period_start, last.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 2, 29))
