@@ -18,8 +18,10 @@ from dashboard.i18n import DEFAULT_LANG, t  # noqa: E402
 PAGES = (("overview", "page_overview", ":material/dashboard:"), ("pair", "page_pair", ":material/timeline:"),
          ("matrix", "page_matrix", ":material/grid_on:"), ("sources", "page_sources", ":material/format_quote:"),
          ("download", "page_download", ":material/download:"))
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
 
-st.set_page_config(page_title="Tradeboard", layout="wide")
+# A local favicon: a material icon would make the browser fetch it from fonts.gstatic.com.
+st.set_page_config(page_title="Tradeboard", page_icon=str(FAVICON), layout="wide")
 
 identity = data.db_identity()
 if identity is None:

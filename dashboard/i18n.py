@@ -66,11 +66,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ov_half": ("Последнее полугодие: {label}", "Latest half-year: {label}"),
     "ov_no_year": ("Нет годовых данных о товарообороте.", "No full-year turnover figures."),
     "ov_no_half": ("Нет полугодовых данных о товарообороте.", "No half-year turnover figures."),
-    "kpi_total": ("{metric} (факт), сумма по парам, $", "{metric} reported, sum over pairs, USD"),
-    "kpi_total_help": ("Только фактические значения в долларах США: без целей и расчётных точек; "
-                       "те же пары, что на карте и в списке крупнейших пар.",
-                       "Reported USD figures only: no targets, no derived points; the same pairs as "
-                       "on the map and in the top pairs."),
+    "kpi_total": ("{metric} (факт), сумма, $", "{metric} reported, total USD"),
+    "kpi_total_help": ("Сумма по парам регионов. Только фактические значения в долларах США: без целей и "
+                       "расчётных точек; те же пары, что на карте и в списке крупнейших пар.",
+                       "Sum over region pairs. Reported USD figures only: no targets, no derived points; "
+                       "the same pairs as on the map and in the top pairs."),
     "kpi_pairs": ("Пар регионов", "Region pairs"),
     "kpi_sources": ("Источников", "Sources"),
     "kpi_growth": ("Наибольший рост", "Biggest growth"),

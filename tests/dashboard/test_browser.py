@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -111,3 +112,32 @@ def test_pick_the_seed_pair_and_download_its_csv(served, tmp_path):
     assert seed and float(seed[0]["value"]) == 1.6e9 and seed[0]["currency"] == "USD"
     assert {(r["a"], r["b"]) for r in rows} <= {("BY-HM", "RU-MOW"), ("RU-MOW", "BY-HM")}
     assert (tmp_path / "pair-page.png").stat().st_size > 10_000
+
+
+def is_local(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme in ("data", "blob") or parts.hostname in ("127.0.0.1", "localhost")
+
+
+def test_no_request_leaves_the_machine_and_the_map_has_land(served):
+    """Overview and Pair load nothing from the internet (no cdn.plot.ly map outlines, no Google
+    fonts or icons), and the map draws land and country outlines from the app's own files."""
+    from playwright.sync_api import sync_playwright
+
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(f"{served}/?lang=ru", wait_until="domcontentloaded")
+        page.wait_for_selector(".geo .layer.land path", state="attached", timeout=60_000)
+        land = page.eval_on_selector(".geo .layer.land path", "p => (p.getAttribute('d') || '').length")
+        countries = page.eval_on_selector_all(".geo .layer.countries path",
+                                              "ps => ps.map(p => (p.getAttribute('d') || '').length)")
+        page.goto(f"{served}/pair?pair=BY-HM~RU-MOW&lang=ru", wait_until="domcontentloaded")
+        page.wait_for_selector(f"{PLOT} .main-svg", timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        browser.close()
+    assert land > 1000 and countries and max(countries) > 1000
+    assert any("/app/static/topojson/world_110m.json" in u for u in requests)
+    assert [u for u in requests if not is_local(u)] == []

@@ -41,7 +41,7 @@ def test_headline_adds_up_with_the_top_pairs_chart(app_factory, target_db):
     at = app_factory("overview", db=target_db, lang="en").run()
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Turnover reported, sum over pairs, USD"] == "$3,000.0M"
+    assert metrics["Turnover reported, total USD"] == "$3,000.0M"
     assert metrics["Region pairs"] == "2"
     assert metrics["Sources"] == "2"
     bars = chart_traces(at, 1)[0]

@@ -101,9 +101,9 @@ def test_sources_search_and_flags(app_factory):
 
 def test_language_toggle_switches_labels(app_factory):
     at = app_factory("overview").run()
-    assert at.metric[0].label == "Товарооборот (факт), сумма по парам, $"
+    assert at.metric[0].label == "Товарооборот (факт), сумма, $"
     at.radio(key="lang").set_value("en").run()
-    assert at.metric[0].label == "Turnover reported, sum over pairs, USD"
+    assert at.metric[0].label == "Turnover reported, total USD"
     assert url(at, "lang") == ["en"]
 
 
