@@ -18,7 +18,7 @@ from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import find_places
-from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, resolve_mentions
+from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
 from etl.model import Fact
@@ -30,7 +30,7 @@ _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|(?<![а-яё])(?:рост|при
                       re.I)
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
-                       r"валютн\w+\s+бирж|биржев\w+\s+торг|на\s+торгах)", re.I)
+                       r"бирж\w*|на\s+торгах)", re.I)
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
@@ -75,14 +75,18 @@ def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Sid
 
 
 def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
-    """ "Беларусь продала Нижегородской области товаров": a place (not an adjective: "продали
-    белорусской техники") in the dative right after a past selling verb is the buyer."""
+    """ "Беларусь продала Нижегородской области товаров", "продала белорусским партнерам": a place
+    in the dative right after a past selling verb is the buyer ("продали белорусской техники" is
+    not: the adjective needs a dative noun after it)."""
     if not s[kw.start:kw.end].lower().endswith(("л", "ла", "ли", "ло")):
         return False
     for pos, side in positioned:
-        if pos >= kw.end and s[kw.end:pos].strip() == "" and side.source != "adj":
-            word = s[pos:].split(maxsplit=1)[0]
-            return any("datv" in t for t in tags(word))
+        if pos >= kw.end and s[kw.end:pos].strip() == "":
+            words = s[pos:].split(maxsplit=2)
+            dative = any("datv" in t for t in tags(words[0]))
+            if side.source == "adj":   # "белорусским партнерам", not "белорусской техники"
+                dative = dative and len(words) > 1 and any("datv" in t and "NOUN" in t for t in tags(words[1]))
+            return dative
     return False
 
 
@@ -90,7 +94,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     mentions = find_places(s)
     sides = resolve_mentions(mentions, ctx)
     if not _HAS_FIGURE.search(s):
-        ctx.remember([x.code for x in sides])
+        remember_sides(ctx, sides)
         ctx.had_facts = False
         return []
     found = find_money(s)

@@ -24,6 +24,8 @@ _STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
 # the reason, not the flow the figure measures.
+# "туристический экспорт": tourists served, not goods traded.
+_SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
@@ -60,7 +62,8 @@ def find_metrics(text: str) -> list[MetricMention]:
     """
     out = []
     for m in _METRIC.finditer(text):
-        if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]

@@ -24,6 +24,7 @@ class ArticleContext:
     subject: str | None = None     # the reporting side of the article's first fact
     topic: str | None = None       # the metric of the first fact of the last sentence with facts
     seen: list[str] = field(default_factory=list)   # places in order of first mention
+    venues: set[str] = field(default_factory=set)   # cities named only as where people met
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -32,6 +33,19 @@ class ArticleContext:
             if c in self.places:
                 self.places.remove(c)
             self.places.append(c)
+
+
+def remember_sides(ctx: ArticleContext, sides: list[Side]) -> None:
+    """Remember a sentence's places; a city after "в" in the locative ("обсудили в Минске") is a
+    venue unless the article names it otherwise."""
+    kinds = place_kinds()
+    for x in sides:
+        if x.prep in ("в", "во") and x.locative and kinds.get(x.code) == "city":
+            if x.code not in ctx.places:
+                ctx.venues.add(x.code)
+        else:
+            ctx.venues.discard(x.code)
+    ctx.remember([x.code for x in sides])
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,9 @@ def _recent_pair(ctx: ArticleContext) -> tuple[Side, Side] | None:
     """No place in the sentence and no earlier fact: "Стороны … товарооборот составил …" is about
     the two places the article has just named (the last two of different countries)."""
     recent = list(reversed(ctx.places))
+    # "Премьер Беларуси … обсудили в Минске": a venue gives way to another place of its country.
+    recent = [x for x in recent if x not in ctx.venues
+              or not any(y != x and same_country(x, y) and y not in ctx.venues for y in recent)]
     for k, x in enumerate(recent):
         for y in recent[k + 1:]:
             if not same_country(x, y):

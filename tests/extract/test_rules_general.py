@@ -67,6 +67,19 @@ def test_adjective_with_generic(text, code):
     pytest.param("В 2024 году товарооборот Омской области с Арменией вырос на 16 %. В январе–апреле рост "
                  "продолжился: +7,5 %.", [("turnover", "RU-OMS", "AM", None, None, 16.0),
                                           ("turnover", "RU-OMS", "AM", None, None, 7.5)], id="growth-continued"),
+    pytest.param("Премьер Беларуси и губернатор Омской области встретились в Минске. За полгода взаимный "
+                 "товарооборот составил 9 млн долларов.", [("turnover", "BY", "RU-OMS", 9e6, "USD", None)],
+                 id="venue-city-gives-way-to-its-country"),
+    pytest.param("Омская область и Армения подписали план. В 2024 году товарооборот между ними составил 9 млн "
+                 "долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="mezhdu-nimi"),
+    pytest.param("В 2024 году Омская область закупила у Армении товаров на 5 млн рублей, продала армянским "
+                 "партнерам товаров на 3 млн рублей.", [("import", "RU-OMS", "AM", 5e6, "RUB", None),
+                                                       ("export", "RU-OMS", "AM", 3e6, "RUB", None)],
+                 id="adjective-with-dative-noun-is-a-buyer"),
+    pytest.param("В 2024 году туристический экспорт Омской области в Армению вырос на 18 %.", [],
+                 id="tourist-export-is-not-goods"),
+    pytest.param("На товарной бирже армянские покупатели приобрели омского леса на 2 млн долларов.", [],
+                 id="commodity-exchange-is-not-trade-statistics"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
