@@ -26,7 +26,7 @@ RELATIVE_YEARS = {"позапрошл": 2, "прошл": 1, "минувш": 1, "
                   "нынешн": 0, "уходящ": 0, "сего": 0}
 REL = r"(?:позапрошл|прошл|минувш|предыдущ|эт|текущ|нынешн|уходящ|сего)\w*"
 
-YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b))?"
+YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
 PATTERNS = (
     ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"),
@@ -48,7 +48,7 @@ COMPARISON_MASK = re.compile(
     re.I)
 _RES = [(kind, re.compile(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}", re.I)) for kind, p in PATTERNS]
 _YEAR_ONLY = re.compile(
-    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b))"
+    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
     rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*", re.I)
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
 

@@ -194,7 +194,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if _matches(entry, words, i, text):
                 hit = entry
                 break
-        if hit is None:
+        if hit is None or _is_surname(words, i, hit):
             i += 1
             continue
         last = words[i + len(hit.words) - 1]
@@ -220,6 +220,14 @@ def _is_locative(word: str, before: list[re.Match] = ()) -> bool:
     if not any("loct" in t or "loc2" in t for t in parses):
         return False
     return not any("accs" in t for t in parses) or any(_BUYING.match(w.group()) for w in before)
+
+
+def _is_surname(words: list[re.Match], i: int, hit: PlaceEntry) -> bool:
+    """ "Василий Орлов": a one-word place right after a capitalised first name is a surname."""
+    if len(hit.words) != 1 or i == 0 or hit.exact:
+        return False
+    prev = words[i - 1].group()
+    return prev[:1].isupper() and any("Name" in t for t in tags(prev)[:2])
 
 
 _ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "через", "про"})

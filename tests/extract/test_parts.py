@@ -27,6 +27,8 @@ MORPH = pymorphy3.MorphAnalyzer()
     pytest.param("полтора миллиарда долларов", 1.5e9, "USD", id="words-poltora"),
     pytest.param("около миллиарда долларов", 1e9, "USD", id="bare-milliard"),
     pytest.param("полмиллиарда долларов", 0.5e9, "USD", id="polmilliarda"),
+    pytest.param("триста миллионов долларов", 3e8, "USD", id="hundreds-in-words"),
+    pytest.param("около двухсот миллионов долларов", 2e8, "USD", id="hundreds-genitive"),
     pytest.param("4.01 млн долл. США", 4.01e6, "USD", id="decimal-point"),
     pytest.param("2 млрд 148,1 млн долларов", 2148.1e6, "USD", id="compound"),
 ])

@@ -20,6 +20,7 @@ def _facts(text):
     pytest.param("Гомельский облисполком", "BY-HO", id="oblast-adjective-before-oblast-word"),
     pytest.param("минские предприятия", "BY-HM", id="city-adjective-alone"),
     pytest.param("Могилевского облисполкома", "BY-MA", id="adjective-first-parsed-as-surname"),
+    pytest.param("губернатор Омской области Василий Орлов", "RU-OMS", id="surname-after-first-name"),
 ])
 def test_adjective_with_generic(text, code):
     (m,) = find_places(text)
@@ -80,6 +81,9 @@ def test_adjective_with_generic(text, code):
                  id="tourist-export-is-not-goods"),
     pytest.param("На товарной бирже армянские покупатели приобрели омского леса на 2 млн долларов.", [],
                  id="commodity-exchange-is-not-trade-statistics"),
+    pytest.param("Губернатор Омской области Иван Орлов сообщил, что за 2023-й товарооборот региона с Арменией "
+                 "превысил триста миллионов долларов.", [("turnover", "RU-OMS", "AM", 3e8, "USD", None)],
+                 id="year-with-i-suffix-and-hundreds-in-words"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
