@@ -42,6 +42,9 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
 _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
 
 
+_YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше)", re.I)
+
+
 def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
     """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
     span in this year."""
@@ -82,6 +85,12 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
         shifted = PeriodMention(c.start, c.end, c.month_from, c.month_to, c.year + 1, None, "own")
         start, end, _ = resolve_period(shifted, published, True)
         return start, end, "period inferred: one year after the comparison base"
+    if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) and not sent.changes:
+        # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
+        c0, c1 = ctx.period
+        last = calendar.monthrange(c1.year - 1, c1.month)[1]
+        return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
+                "period: the previous sentence's span a year earlier ('годом ранее')")
     if ctx.period:
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"

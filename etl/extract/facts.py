@@ -28,6 +28,9 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|(?<![а-яё])(?:рост|прирост|снижение|спад)\s+(?:продолжил|сохранил)\w*",
                       re.I)
+# "В текущем году стороны рассчитывают выйти на 11 млрд": a plan for the level just reported.
+_PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(?:уровень\s+)?(?:в\s+)?[\d$]|"
+                         r"(?:довести|нарастить|увеличить)\s+(?:его\s+|ее\s+|её\s+)?до\s", re.I)
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
@@ -108,7 +111,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     spans = [(x.start, x.end) for x in mentions if x.code]
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
     topic = ctx.topic or ctx.metric
-    if not metrics and topic and (moneys and ANAPHORA.search(s) or len(adjacent_partners(sent)) >= 2
+    if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s))
+                                  or len(adjacent_partners(sent)) >= 2
                                   or changes and not moneys and ctx.had_facts and _COMMENT.search(s)):
         metrics = [MetricMention(0, 0, topic)]
     if not (moneys or changes) or not metrics:

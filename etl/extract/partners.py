@@ -131,7 +131,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
-    pair = pick_pair(seg.metric, layers, ctx, bool(MUTUAL.search(s)))
+    mutual = MUTUAL.search(s)
+    countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
+    pair = pick_pair(seg.metric, layers, ctx, bool(mutual), countries)
     if pair is None:
         return None, "places not stated"
     return pair, ""

@@ -113,8 +113,8 @@ def same_country(x: str, y: str) -> bool:
     return country_of(x) == country_of(y)
 
 
-def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual: bool = False
-              ) -> tuple[Side, Side] | None:
+def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual: bool = False,
+              countries: bool = False) -> tuple[Side, Side] | None:
     """The first layer (local clause, segment, sentence) with a place gives the named side; the
     other comes from the same layer, the next layers, or the article's running pair."""
     first = None
@@ -144,7 +144,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
     if first is None:
         if ctx.pair:
             return Side(ctx.pair[0]), Side(ctx.pair[1])
-        return _recent_pair(ctx) if mutual else None
+        return _recent_pair(ctx, countries) if mutual else None
     pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
     for code in pool:
         if not same_country(code, first.code):
@@ -152,9 +152,10 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
     return None
 
 
-def _recent_pair(ctx: ArticleContext) -> tuple[Side, Side] | None:
+def _recent_pair(ctx: ArticleContext, countries: bool = False) -> tuple[Side, Side] | None:
     """No place in the sentence and no earlier fact: "Стороны … товарооборот составил …" is about
-    the two places the article has just named (the last two of different countries)."""
+    the two places the article has just named (the last two of different countries); "двух
+    стран" makes them their countries ("Минска и Ханоя … двух стран" → BY, VN)."""
     recent = list(reversed(ctx.places))
     # "Премьер Беларуси … обсудили в Минске": a venue gives way to another place of its country.
     recent = [x for x in recent if x not in ctx.venues
@@ -162,7 +163,7 @@ def _recent_pair(ctx: ArticleContext) -> tuple[Side, Side] | None:
     for k, x in enumerate(recent):
         for y in recent[k + 1:]:
             if not same_country(x, y):
-                return Side(y), Side(x)
+                return (Side(country_of(y)), Side(country_of(x))) if countries else (Side(y), Side(x))
     return None
 
 

@@ -84,6 +84,20 @@ def test_adjective_with_generic(text, code):
     pytest.param("Губернатор Омской области Иван Орлов сообщил, что за 2023-й товарооборот региона с Арменией "
                  "превысил триста миллионов долларов.", [("turnover", "RU-OMS", "AM", 3e8, "USD", None)],
                  id="year-with-i-suffix-and-hundreds-in-words"),
+    pytest.param("Главными торговыми партнерами Омской области в 2024 году стали Казахстан (900 млн долларов) и "
+                 "Армения (9 млн долларов).", [("turnover", "RU-OMS", "KZ", 9e8, "USD", None),
+                                               ("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="trade-partners-with-bracketed-figures"),
+    pytest.param("Переговоры Минска и Еревана прошли успешно. Товарооборот двух стран в 2024 году составил "
+                 "9 млн долларов.", [("turnover", "BY", "AM", 9e6, "USD", None)], id="dvuh-stran-are-countries"),
+    pytest.param("Губернатор Омской области заявил, что к 2027 году товарооборот с Арменией должен вырасти "
+                 "вдвое.", [("turnover", "RU-OMS", "AM", None, None, 100.0)], id="dolzhen-is-a-plan"),
+    pytest.param("Товарооборот Омской области с Арменией в 2024 году составил 9 млн долларов. В 2025 году "
+                 "стороны рассчитывают выйти на 12 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("turnover", "RU-OMS", "AM", 12e6, "USD", None)],
+                 id="plan-level-continues-topic"),
+    pytest.param("На поддержку экспорта омских предприятий в Армению банк выделил 30 млн рублей.", [],
+                 id="support-funds-are-not-trade"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
@@ -102,3 +116,11 @@ def test_analogous_period_takes_the_previous_span():
             "за аналогичный период он составлял 7 млн долларов.")
     last = extract(text, dt.date(2025, 3, 20))[-1]
     assert (last.period_start, last.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 2, 29))
+
+
+def test_half_year_and_year_earlier():
+    text = ("Омская область за полгода поставила в Армению товаров на 5 млн долларов. Для сравнения: годом "
+            "ранее она поставляла на 4 млн долларов.")
+    facts = extract(text, dt.date(2025, 9, 1))
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (5e6, dt.date(2025, 1, 1), dt.date(2025, 6, 30)), (4e6, dt.date(2024, 1, 1), dt.date(2024, 6, 30))]
