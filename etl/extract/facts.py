@@ -13,11 +13,11 @@ from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.fact_period import period_for
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
-from etl.extract.metric import ANAPHORA, NOT_TRADE, MetricMention, find_metrics
+from etl.extract.metric import ANAPHORA, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
-from etl.extract.places import find_places
+from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
@@ -99,6 +99,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     if not _HAS_FIGURE.search(s):
         remember_sides(ctx, sides)
         ctx.had_facts = False
+        # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
+        ctx.trade_intro = bool(find_metrics(s)) and len({country_of(x.code) for x in sides}) >= 2
         return []
     found = find_money(s)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
@@ -117,7 +119,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         metrics = [MetricMention(0, 0, topic)]
     if not (moneys or changes) or not metrics:
         ctx.remember([x.code for _, x in positioned])
-        ctx.had_facts = False
+        ctx.had_facts = ctx.trade_intro = False
         return []
     out: list[Fact] = []
     for seg in _segments(metrics, moneys, s, topic):
@@ -125,7 +127,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
-    ctx.had_facts = bool(out)
+    ctx.had_facts, ctx.trade_intro = bool(out), False
+    ctx.flows = frozenset(f.metric for f in out)
     ctx.period = _sentence_period(sent, out, published)
     return out
 
@@ -247,6 +250,9 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
         if not seg.start <= c.start < seg.end or c.start in used_changes:
             continue
         lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, seg.start, c.start)), default=seg.start)
+        # "превысил 150 млн и может удвоиться к 2025 году": a plan after the amount is its own clause.
+        lo = max([m.end for m in sent.moneys if lo <= m.end <= c.start and TARGET_CUES.search(s, m.end, c.start)],
+                 default=lo)
         brk = CLAUSE_BREAK.search(s, c.end, seg.end)
         hi = brk.start() if brk else seg.end
         if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi):
@@ -276,7 +282,8 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
               and not _DETAIL.search(sent.text, c.end, item.start)]
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
-             and not _NEW_CLAUSE.search(sent.text, item.end, c.start)]
+             and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
+             and not TARGET_CUES.search(sent.text, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None

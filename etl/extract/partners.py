@@ -86,7 +86,7 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
     return []
 
 
-def _is_total(sent: Sentence, seg: Segment, item) -> bool:
+def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
     keyword and the figure — the region's total, not a bilateral figure."""
     s = sent.text
@@ -94,6 +94,8 @@ def _is_total(sent: Sentence, seg: Segment, item) -> bool:
     kw = kws[-1]
     if not kw.end or not TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]):
         return False
+    if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
+        return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
     brk = CLAUSE_BREAK.search(s, item.end)
     sides = distinct(sides_in(sent, kw.start, brk.start() if brk else len(s)))
     if any(x.prep in PARTNER_PREPS for x in sides):
@@ -126,14 +128,14 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "… составил $24 млрд, и … реально выйти на $30 млрд": a later figure with no place of
         # its own continues the pair of the figure before it.
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
-    if _is_total(sent, seg, item):
+    if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
     layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
     mutual = MUTUAL.search(s)
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
-    pair = pick_pair(seg.metric, layers, ctx, bool(mutual), countries)
+    pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
     if pair is None:
         return None, "places not stated"
     return pair, ""

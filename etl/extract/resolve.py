@@ -25,6 +25,8 @@ class ArticleContext:
     topic: str | None = None       # the metric of the first fact of the last sentence with facts
     seen: list[str] = field(default_factory=list)   # places in order of first mention
     venues: set[str] = field(default_factory=set)   # cities named only as where people met
+    trade_intro: bool = False   # the last sentence spoke of trade between two places, with no figure
+    flows: frozenset[str] = frozenset()   # metrics of the last sentence's facts
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:

@@ -98,6 +98,18 @@ def test_adjective_with_generic(text, code):
                  id="plan-level-continues-topic"),
     pytest.param("На поддержку экспорта омских предприятий в Армению банк выделил 30 млн рублей.", [],
                  id="support-funds-are-not-trade"),
+    pytest.param("Губернатор Омской области заявил, что Армения входит в число основных торговых партнеров "
+                 "региона. В 2024 году товарооборот составил 9 млн долларов.",
+                 [("turnover", "AM", "RU-OMS", 9e6, "USD", None)], id="trade-intro-sentence-names-the-pair"),
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 14 %, а импорт армянской продукции — "
+                 "на 6 %. Общий товарооборот превысил 9 млн долларов.",
+                 [("export", "RU-OMS", "AM", None, None, 14.0), ("import", "RU-OMS", "AM", None, None, 6.0),
+                  ("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="total-after-export-and-import"),
+    pytest.param("Товарооборот Омской области с Арменией в 2024 году превысил 9 млн долларов и может удвоиться "
+                 "к 2027 году.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None),
+                                 ("turnover", "RU-OMS", "AM", None, None, 100.0)], id="plan-change-after-amount"),
+    pytest.param("Цена экспортной поставки одной тонны омского масла в Армению достигла 5 тыс. долларов.", [],
+                 id="price-per-tonne"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
