@@ -136,3 +136,9 @@ def test_half_year_and_year_earlier():
     facts = extract(text, dt.date(2025, 9, 1))
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [
         (5e6, dt.date(2025, 1, 1), dt.date(2025, 6, 30)), (4e6, dt.date(2024, 1, 1), dt.date(2024, 6, 30))]
+
+
+@pytest.mark.parametrize("phrase", ["в прошедшем году", "в истекшем году", "в минувшем году"])
+def test_past_year_words(phrase):
+    (f,) = extract(f"Товарооборот Омской области с Арменией {phrase} составил 9 млн долларов.", dt.date(2025, 1, 20))
+    assert (f.period_start, f.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
