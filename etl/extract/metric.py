@@ -55,6 +55,20 @@ class MetricMention:
     strong_label: bool = False    # "пришлось на", "— на": labels the amount before even if one follows
 
 
+# "компаний, экспортирующих продукцию": an active participle describes firms, not a flow;
+# "оборот торгового дома", "оборот компании": one firm's sales.
+_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|вш)(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой)$", re.I)
+_FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|"
+                         r"холдинг|завод)\w*", re.I)
+
+
+def _describes_firms(text: str, m: re.Match) -> bool:
+    word = m.group().lower()
+    if _ACTIVE_PARTICIPLE.search(word):
+        return True
+    return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
+
+
 def find_metrics(text: str) -> list[MetricMention]:
     """Trade keywords in a sentence.
 
@@ -64,7 +78,7 @@ def find_metrics(text: str) -> list[MetricMention]:
     out = []
     for m in _METRIC.finditer(text):
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m):
             continue
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]

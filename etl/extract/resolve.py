@@ -9,6 +9,7 @@ from etl.reference import regions_by_code
 
 SOURCE_PREPS = frozenset({"из"})
 DEST_PREPS = frozenset({"в", "во", "на"})
+_DIRECTION = SOURCE_PREPS | DEST_PREPS
 
 
 @dataclass
@@ -71,7 +72,7 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext) -> list[
                 continue
             code = _generic(m, out, ctx, kinds)
             if code:
-                out.append(Side(code, m.prep, "generic"))
+                out.append(Side(code, m.prep, "generic", m.locative))
             continue
         for code in m.code.split("+"):
             out.append(Side(code, m.prep, m.source, m.locative))
@@ -98,6 +99,14 @@ def distinct(sides: list[Side]) -> list[Side]:
         if all(s.code != o.code for o in out):
             out.append(s)
     return out
+
+
+def _directed(x: Side, layer: list[Side]) -> Side:
+    """ "Доля России в экспорте … экспорт в Россию": a later mention with a direction preposition
+    says which way the flow runs."""
+    if x.prep in _DIRECTION:
+        return x
+    return next((o for o in layer if o.code == x.code and o.prep in _DIRECTION and not o.locative), x)
 
 
 def related(x: str, y: str) -> bool:
@@ -134,6 +143,8 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         sides = distinct(layer)
         if first is None and sides:
             if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
+                if metric != "turnover" and not {sides[0].prep, sides[1].prep} & _DIRECTION:
+                    return orient(metric, _directed(sides[0], layer), _directed(sides[1], layer))
                 return orient(metric, sides[0], sides[1])
             first = sides[0]
             rest = sides[1:]

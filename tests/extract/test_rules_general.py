@@ -110,6 +110,13 @@ def test_adjective_with_generic(text, code):
                                  ("turnover", "RU-OMS", "AM", None, None, 100.0)], id="plan-change-after-amount"),
     pytest.param("Цена экспортной поставки одной тонны омского масла в Армению достигла 5 тыс. долларов.", [],
                  id="price-per-tonne"),
+    pytest.param("Доля Армении в экспорте Омской области в 2024 году достигла 5 %, при этом сам экспорт в "
+                 "Армению составил 9 млн долларов.", [("export", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="later-mention-gives-direction"),
+    pytest.param("Число омских компаний, экспортирующих продукцию в Армению, за 2024 год выросло на 15 %.", [],
+                 id="active-participle-describes-firms"),
+    pytest.param("Годовой оборот омского торгового дома в Ереване в 2024 году превысил 2 млрд рублей.", [],
+                 id="one-firms-turnover"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
