@@ -61,6 +61,7 @@ def _money_is_trade(s: str, m: Money, lo: int) -> bool:
 
 # Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
 # sales at home, "реализовала в КНР товаров" is export.
+_THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгрузила туда": a destination named before
 _SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
 
 
@@ -74,7 +75,7 @@ def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Sid
     if not _SALE_VERB.match(s, kw.start):
         return True
     return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
-        _dative_buyer(s, kw, positioned)
+        _dative_buyer(s, kw, positioned) or bool(_THERE.search(s, kw.end, end))
 
 
 def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:

@@ -24,6 +24,8 @@ _STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
 # the reason, not the flow the figure measures.
+# "Стоимость поставки одного трактора", "цена экспорта": the price of a delivery, not its volume.
+_PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*)\s+(?:[а-яё]+\s+)?$", re.I)
 # "туристический экспорт": tourists served, not goods traded.
 _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:[а-яё]+\s+){0,2}$", re.I)
@@ -32,7 +34,7 @@ NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделк\w*|сделок|"
     r"сумм[уеы]\b|цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
-    r"выделил\w*|выделен\w*|выделят|на\s+поддержку|финансирован\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
+    r"выделил\w*|выделен\w*|выделят|на\s+поддержку|(?:про)?финансир\w*|прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
 TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|весь|всей|вся|всего|"
                          r"общ\w+|суммарн\w+|внешн\w+\s+товарооборот\w*)(?![а-яё])", re.I)
@@ -78,7 +80,8 @@ def find_metrics(text: str) -> list[MetricMention]:
     out = []
     for m in _METRIC.finditer(text):
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m):
+                or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
+                or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]

@@ -117,6 +117,18 @@ def test_adjective_with_generic(text, code):
                  id="active-participle-describes-firms"),
     pytest.param("Годовой оборот омского торгового дома в Ереване в 2024 году превысил 2 млрд рублей.", [],
                  id="one-firms-turnover"),
+    pytest.param("В 2024 году Армения закупила в Омской области продукции на 5 млн долларов, а отгрузила туда — "
+                 "на 3 млн долларов.", [("import", "AM", "RU-OMS", 5e6, "USD", None),
+                                        ("export", "AM", "RU-OMS", 3e6, "USD", None)], id="otgruzila-tuda"),
+    pytest.param("В Омске прошел форум с участием армянских фирм. Товарооборот двух регионов в 2024 году составил "
+                 "9 млн долларов.".replace("армянских фирм", "фирм Гродненской области"),
+                 [("turnover", "RU-OMS", "BY-HR", 9e6, "USD", None)], id="dvuh-regionov-is-mutual"),
+    pytest.param("Стоимость поставки одного омского комбайна в Армению достигает 9 млн рублей.", [],
+                 id="price-of-a-delivery"),
+    pytest.param("Банки в 2024 году профинансировали экспортные поставки Омской области в Армению на 4 млн долларов.",
+                 [], id="financed-deliveries"),
+    pytest.param("В стоимостном выражении товарооборот Омской области с Арменией в 2024 году составил 9 млн "
+                 "долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="stoimostnom-is-no-price"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
 ])
