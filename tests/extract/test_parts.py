@@ -60,6 +60,7 @@ def test_money_range_any_dash(dash):
 
 @pytest.mark.parametrize("text, pct, bound", [
     pytest.param("вырос на 43,3 %", 43.3, "eq", id="na-pct"),
+    pytest.param("превысил 21 млн долларов, рост составил 44 %", 44.0, "eq", id="rost-sostavil"),
     pytest.param("снизился на 12 %", -12.0, "eq", id="down"),
     pytest.param("сократился на 5 процентов", -5.0, "eq", id="down-word"),
     pytest.param("увеличился в 1,8 раза", 80.0, "eq", id="times"),
