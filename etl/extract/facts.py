@@ -17,7 +17,7 @@ from etl.extract.metric import ANAPHORA, NOT_TRADE, TARGET_CUES, MetricMention, 
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
-from etl.extract.places import country_of, find_places
+from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
@@ -46,6 +46,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     spans = split_sentences(text)
     for s0, s1 in spans:
         facts.extend(_sentence_facts(text[s0:s1], s0, published, ctx))
+        ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
     return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
 
@@ -96,7 +97,9 @@ def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]])
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
     mentions = find_places(s)
-    sides = resolve_mentions(mentions, ctx)
+    missed: list = []
+    sides = resolve_mentions(mentions, ctx, missed)
+    ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     if not _HAS_FIGURE.search(s):
         remember_sides(ctx, sides)
         ctx.had_facts = False
@@ -112,7 +115,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
     spans = [(x.start, x.end) for x in mentions if x.code]
-    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans)
+    unresolved = tuple(sorted(missed + unknown_places(s, mentions) + anaphoric_partners(s, mentions),
+                              key=lambda m: m.start))
+    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s))
                                   or len(adjacent_partners(sent)) >= 2
@@ -222,14 +227,18 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     for k, item in enumerate(items):
         lo = items[k - 1].end if k else seg.start
         hi = items[k + 1].start if k + 1 < len(items) else seg.end
-        pair = list_pair(sent, seg, item, partners, lead, ctx) or pair_for(sent, seg, item, lo, hi, ctx)[0]
+        pair = list_pair(sent, seg, item, partners, lead, ctx)
+        why = ""
+        if pair is None:
+            pair, why = pair_for(sent, seg, item, lo, hi, ctx)
         if pair is None:
             continue
-        fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods)
+        fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
         if not fact:
             continue
         out.extend(fact)
-        ctx.pair = (fact[0].a, fact[0].b)
+        if fact[0].a and fact[0].b:   # a null side never becomes the running pair
+            ctx.pair = (fact[0].a, fact[0].b)
         ctx.subject = ctx.subject or fact[0].a
     if items and isinstance(items[0], Money):
         out.extend(_leftover_changes(sent, seg, published, ctx, used_changes, used_periods))
@@ -258,14 +267,17 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
         hi = brk.start() if brk else seg.end
         if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi):
             continue
-        pair = pair_for(sent, seg, c, lo, hi, ctx)[0]
+        pair, why = pair_for(sent, seg, c, lo, hi, ctx)
         if pair is None:
             continue
         used_changes.add(c.start)
-        fact = _item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods)[0]
+        fact = _item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0]
         if _SPAN.search(s, lo, hi):
             fact = replace(fact, period_start=None, period_end=None,
-                           notes="period not stated: a span of years ('за последние пять лет')")
+                           notes="; ".join(n for n in (why if "unresolved" in why or "reference list" in why
+                                                          else "",
+                                                          "period not stated: a span of years "
+                                                          "('за последние пять лет')") if n))
         out.append(fact)
     return out
 
@@ -307,11 +319,14 @@ def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) ->
 
 
 def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: int, hi: int, published,
-               ctx: ArticleContext, used_changes: set[int], used_periods: set[int]) -> list[Fact]:
+               ctx: ArticleContext, used_changes: set[int], used_periods: set[int], why: str = "") -> list[Fact]:
     a, b, cap_note = capitals_as_states(*pair)
+    a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
     target = is_target(s, lo, item.start)
     notes = [cap_note] if cap_note else []
+    if a is None or b is None:
+        notes.append(why)
     if isinstance(item, Money):
         change = _attach_change(sent, item, lo, hi, used_changes)
         currency, cnote = _currency(item, a, b, ctx)

@@ -46,6 +46,12 @@ def tags(word: str) -> tuple[str, ...]:
     return tuple(str(p.tag) for p in _MORPH.parse(norm(word)))
 
 
+@functools.lru_cache(maxsize=50_000)
+def is_known(word: str) -> bool:
+    """pymorphy3's dictionary has the word (not guessed from its ending)."""
+    return _MORPH.word_is_known(norm(word))
+
+
 def is_future_or_intent(word: str) -> bool:
     """A finite verb in the future tense (составит, превысит): a forecast, not a report.
 

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from etl.extract.morph import norm, tags, word_forms
+from etl.extract.morph import is_known, norm, tags, word_forms
 from etl.reference import load_regions, reference_dir
 
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
@@ -271,4 +271,61 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
                 and country_of(prev.code) == m.code and text[prev.end:m.start].strip() == ""):
             continue
         out.append(m)
+    return out
+
+
+# The case a place takes after each partner preposition ("с Ганой", "в Гану", "из Ганы"), and for a
+# word pymorphy3 does not know, the endings of that case ("с Тмутараканью", "в Зурбаган", "из Лапуты").
+_PREP_CASES = {"с": "ablt", "со": "ablt", "в": "accs", "во": "accs", "из": "gent"}
+_CASE_ENDINGS = {"ablt": re.compile(r"(?:ом|ем|ём|ой|ей|ью)$"), "accs": re.compile(r"[^еи]$"),
+                 "gent": re.compile(r"[аяиы]$")}
+_NOT_A_PLACE = ("Name", "Surn", "Patr", "Orgn", "Abbr", "Init")
+
+
+def unknown_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Capitalised words right after "с/со/в/во/из" that look like a place but are not in the
+    reference lists ("с Тмутараканью"): a noun, inanimate, singular, in the case the preposition
+    takes, that pymorphy3 marks as a geographical name or does not know at all. Names of people
+    and organisations, abbreviations and known common nouns ("в Управлении") are not places.
+    Returned with an empty code and source "unknown"."""
+    out: list[PlaceMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    words = list(WORD.finditer(text))
+    for i in range(1, len(words)):
+        w = words[i].group()
+        prep = norm(words[i - 1].group())
+        cases = _PREP_CASES.get(prep)
+        if not cases or len(w) < 4 or not w[:1].isupper() or w.isupper() or not w[1:].islower() \
+                or text[words[i - 1].end():words[i].start()] not in (" ", "\u00a0") \
+                or any(a <= words[i].start() < b for a, b in taken):
+            continue
+        if i + 1 < len(words) and words[i + 1].group()[:1].isupper() \
+                and text[words[i].end():words[i + 1].start()] in (" ", "-"):
+            continue   # a multi-word proper name ("в Управлении Россельхознадзора")
+        parses = tags(w)
+        if any(x in t for t in parses[:2] for x in _NOT_A_PLACE):
+            continue
+        case = _PREP_CASES[prep]
+        if is_known(w):
+            place = any("Geox" in t and "sing" in t and case in t for t in parses)
+        else:
+            place = bool(_CASE_ENDINGS[case].search(w)) and w[-3:] not in ("ами", "ями")
+        if not place:
+            continue
+        out.append(PlaceMention(words[i].start(), words[i].end(), "", "unknown", "unknown", prep))
+    return out
+
+
+# "с партнером", "с этим партнером": one partner, named by no place.
+_ANAPHORIC_PARTNER = re.compile(r"(?<![а-яё])(со?)\s+(?:(?:эт|данн)\w*\s+)?партн[её]р(?:ом)(?![а-яё])", re.I)
+
+
+def anaphoric_partners(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "торговля с партнером" with no place word in the phrase ("с белорусским партнером" is BY)."""
+    out = []
+    for m in _ANAPHORIC_PARTNER.finditer(text):
+        if any(m.start() <= x.start < m.end() for x in mentions):
+            continue
+        start = m.end() - len("партнером")
+        out.append(PlaceMention(start, m.end(), "", "generic", "generic", m.group(1).lower()))
     return out

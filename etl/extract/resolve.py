@@ -28,6 +28,8 @@ class ArticleContext:
     venues: set[str] = field(default_factory=set)   # cities named only as where people met
     trade_intro: bool = False   # the last sentence spoke of trade between two places, with no figure
     flows: frozenset[str] = frozenset()   # metrics of the last sentence's facts
+    prev_places: tuple[str, ...] = ()   # places the previous sentence named
+    this_places: tuple[str, ...] = ()   # places the current sentence names
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -59,9 +61,11 @@ class Side:
     locative: bool = False
 
 
-def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext) -> list[Side]:
+def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
+                     missed: list[PlaceMention] | None = None) -> list[Side]:
     """Concrete sides for the mentions of one sentence: generic words ("область", "республика")
-    become the matching place from context, pairs ("обе столицы") become two sides."""
+    become the matching place from context, pairs ("обе столицы") become two sides. A singular
+    generic word with no referent in the article goes to `missed`."""
     out: list[Side] = []
     kinds = place_kinds()
     for m in mentions:
@@ -73,6 +77,8 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext) -> list[
             code = _generic(m, out, ctx, kinds)
             if code:
                 out.append(Side(code, m.prep, "generic", m.locative))
+            elif missed is not None:
+                missed.append(m)
             continue
         for code in m.code.split("+"):
             out.append(Side(code, m.prep, m.source, m.locative))
@@ -115,6 +121,8 @@ def related(x: str, y: str) -> bool:
     >>> related("BY-HM", "BY"), related("RU-TY", "RU-YEV"), related("BY", "RU-MOW")
     (True, False, False)
     """
+    if not x or not y:
+        return False   # an unresolved side is related to nothing
     return x == y or country_of(x) == y or country_of(y) == x
 
 
