@@ -274,6 +274,12 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
     return out
 
 
+# Continents and macro-regions: several countries or regions, a group, never one place.
+MACRO_REGIONS = (r"Европ\w*|Евросоюз\w*|Ази(?:я|и|ю|ей)|Африк\w*|Америк\w*|Прибалтик\w*|Балти(?:я|и|ю|ей)|"
+                 r"Скандинави\w*|Закавказ\w*|Кавказ\w*|Сибир\w*|Урал(?:а|у|ом|е)?|Поволж\w*|"
+                 r"Еврази\w*|Магриб\w*|Балкан\w*|Арктик\w*|Антарктид\w*|Океани\w*|Скандинав\w*|Левант\w*")
+_MACRO = re.compile(rf"(?:{MACRO_REGIONS})$")
+
 # The case a place takes after each partner preposition ("с Ганой", "в Гану", "из Ганы"), and for a
 # word pymorphy3 does not know, the endings of that case ("с Тмутараканью", "в Зурбаган", "из Лапуты").
 _PREP_CASES = {"с": "ablt", "со": "ablt", "в": "accs", "во": "accs", "из": "gent"}
@@ -303,7 +309,7 @@ def unknown_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
                 and text[words[i].end():words[i + 1].start()] in (" ", "-"):
             continue   # a multi-word proper name ("в Управлении Россельхознадзора")
         parses = tags(w)
-        if any(x in t for t in parses[:2] for x in _NOT_A_PLACE):
+        if _MACRO.match(w) or any(x in t for t in parses[:2] for x in _NOT_A_PLACE):
             continue
         case = _PREP_CASES[prep]
         if is_known(w):

@@ -74,6 +74,10 @@ def test_unresolved_side_is_null_with_a_note(text, title, expected):
                  id="plural-generic-is-a-group"),
     pytest.param("В 2024 году поставки из-за рубежа в Брянскую область выросли на 12 %.", None,
                  id="from-abroad"),
+    pytest.param("В 2024 году экспорт Брянской области в Европу составил 5 млн долларов.", None,
+                 id="continent-is-a-group"),
+    pytest.param("В 2024 году товарооборот Брянской области с Прибалтикой составил 5 млн долларов.", None,
+                 id="macro-region-is-a-group"),
     pytest.param("Внешнеторговый оборот области в 2024 году составил 5 млн долларов.", "Брянская область",
                  id="single-sided-total"),
     pytest.param("Экспорт Брянской области в 2024 году составил 5 млн долларов.", None,
@@ -94,6 +98,12 @@ def test_unresolved_side_is_null_with_a_note(text, title, expected):
 ])
 def test_no_fact(text, title):
     assert _facts(text, title) == []
+
+
+def test_macro_region_beside_a_known_partner_is_no_null_fact():
+    facts = _facts("В 2024 году экспорт Брянской области в Беларусь составил 9 млн долларов, "
+                   "а в Скандинавию — 5 млн долларов.")
+    assert all(a and b for _, a, b, *_ in facts)
 
 
 def test_resolvable_generic_takes_the_headline_subject():
