@@ -128,11 +128,16 @@ def iter_articles(path: Path) -> Iterator[Article | LineError]:
     raise SourceError(f"{path}: unsupported file type {suffix!r}; use .txt, .jsonl, .html")
 
 
-def read_path(path: Path) -> list[Article]:
-    """All articles in one file, by its type; the first bad record raises SourceError."""
+def collect_articles(items: Iterator) -> list[Article]:
+    """The articles of a reader's stream as a list; the first bad record raises SourceError."""
     out = []
-    for item in iter_articles(path):
+    for item in items:
         if isinstance(item, LineError):
             raise SourceError(str(item))
         out.append(item)
     return out
+
+
+def read_path(path: Path) -> list[Article]:
+    """All articles in one file, by its type; the first bad record raises SourceError."""
+    return collect_articles(iter_articles(path))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from etl.model import Article
-from etl.sources.common import LineError, SourceError, article_id_for, parse_date
+from etl.sources.common import LineError, SourceError, article_id_for, collect_articles, parse_date
 
 MAX_LINE_BYTES = 8 * 2**20
 
@@ -73,9 +73,4 @@ def iter_jsonl(path: Path) -> Iterator[Article | LineError]:
 
 def read_jsonl(path: Path) -> list[Article]:
     """All articles of the file; the first bad line raises SourceError (for `tradeboard extract`)."""
-    out = []
-    for item in iter_jsonl(path):
-        if isinstance(item, LineError):
-            raise SourceError(str(item))
-        out.append(item)
-    return out
+    return collect_articles(iter_jsonl(path))
