@@ -13,7 +13,6 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import pyarrow as pa
 import streamlit as st
 
 from etl import export
@@ -58,20 +57,10 @@ def facts_sql(identity: Identity) -> str:
     return FACTS_SQL
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
-def series_table(identity: Identity) -> pa.Table:
-    """The warehouse's `pair_series` view, computed once per database file and shared read-only
-    (an Arrow table is immutable): the view reconciles every fact, too slow to rerun per query."""
-    with duckdb.connect(identity[0], read_only=True) as con:
-        return con.sql("SELECT * EXCLUDE (fact_ids) FROM pair_series").to_arrow_table()
-
-
 def query_series(identity: Identity, sql: str, params: list | tuple) -> pd.DataFrame:
-    """Run `sql` over the relation `series` (pair_series) in an in-memory connection."""
-    table = series_table(identity)
-    with duckdb.connect() as con:
-        con.register("series", table)
-        return con.execute(sql, list(params)).df()
+    """Run `sql` over the relation `series`: the warehouse's `pair_series`, reconciled once per
+    build into a table (etl/warehouse/views.py), so a query reads it like any table."""
+    return query(identity, f"WITH series AS (SELECT * EXCLUDE (fact_ids) FROM pair_series) {sql}", params)
 
 
 SOURCE_KEY = export.SOURCE_KEY

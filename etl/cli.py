@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -104,12 +103,15 @@ def cmd_extract(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from etl.warehouse import default_db_path
+    """Replace this process with the dashboard's server (dashboard/serve.py): no second Python
+    process to start or to leave behind, and a stop signal reaches Streamlit itself."""
+    from etl.reference import data_dir
 
-    env = dict(os.environ, TRADEBOARD_DB=str((args.db or default_db_path()).resolve()))
-    cmd = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "dashboard" / "app.py"),
-           "--server.port", str(args.port), "--server.headless", "true"]
-    return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
+    db = args.db or Path(os.environ.get("TRADEBOARD_DB") or data_dir() / "tradeboard.duckdb")
+    os.environ["TRADEBOARD_DB"] = str(db.resolve())
+    os.chdir(PROJECT_ROOT)  # Streamlit reads .streamlit/config.toml from the working directory
+    sys.stdout.flush()
+    os.execv(sys.executable, [sys.executable, "-m", "dashboard.serve", "--server.port", str(args.port)])
 
 
 def main(argv: list[str] | None = None) -> int:

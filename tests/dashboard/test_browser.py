@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -70,12 +71,22 @@ def served(sample_db, tmp_path):
         wait_healthy(port, proc)
         yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_group(proc)
         log.close()
+
+
+def stop_group(proc: subprocess.Popen) -> None:
+    """Stop `tradeboard serve` and anything it started (its own session): no server outlives a test."""
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def test_pick_the_seed_pair_and_download_its_csv(served, tmp_path):
@@ -141,3 +152,19 @@ def test_no_request_leaves_the_machine_and_the_map_has_land(served):
     assert land > 1000 and countries and max(countries) > 1000
     assert any("/app/static/topojson/world_110m.json" in u for u in requests)
     assert [u for u in requests if not is_local(u)] == []
+
+
+def test_serve_is_one_process_that_stops_on_sigterm(sample_db, tmp_path):
+    """`tradeboard serve` becomes the server (os.execv): stopping the pid it started stops the
+    server, with no orphan left listening."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(sample_db)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_healthy(port, proc)
+        proc.terminate()
+        assert proc.wait(timeout=15) is not None
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2)
+    finally:
+        stop_group(proc)
