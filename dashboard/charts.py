@@ -11,7 +11,7 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.i18n import format_money, format_pct, format_period, t
+from dashboard.i18n import MONTHS, format_money, format_pct, format_period, t
 
 METRIC_COLOR = {"turnover": "#1f5fa8", "export": "#2e8b57", "import": "#c0622b"}
 BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
@@ -84,6 +84,8 @@ def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=Non
     _bound_legend(fig, rows, lang)
     fig.update_layout(**LAYOUT, yaxis_title=value_axis_title(rows, lang, currency_mode),
                       xaxis_title=t("axis_period", lang))
+    if len(rows):
+        fig.update_xaxes(**date_ticks(rows["period_start"].min(), rows["period_end"].max(), lang))
     return fig
 
 
@@ -107,6 +109,24 @@ def _series_style(color: str | None, ptype: str, status: str, derived: bool) -> 
     if color:
         line["color"] = color
     return line, marker
+
+
+def date_ticks(first, last, lang: str, max_ticks: int = 10) -> dict:
+    """Tick positions and our own labels for a date axis from `first` to `last`: Plotly names
+    months in English whatever the page language. Years when they fit, else months ("июл 2024")."""
+    first, last = pd.Timestamp(first), pd.Timestamp(last)
+    years = list(range(first.year, last.year + 2))
+    if len(years) >= 4:
+        step = -(-len(years) // max_ticks)
+        vals = [dt.date(y, 1, 1) for y in years[::step]]
+        return {"tickvals": vals, "ticktext": [str(v.year) for v in vals]}
+    months = (last.year - first.year) * 12 + last.month - first.month + 2
+    step = next(s for s in (1, 2, 3, 6, 12) if months / s <= max_ticks)
+    vals, y, m = [], first.year, 1 + (first.month - 1) // step * step
+    while dt.date(y, m, 1) <= (last + pd.offsets.MonthBegin(1)).date():
+        vals.append(dt.date(y, m, 1))
+        y, m = (y + 1, m + step - 12) if m + step > 12 else (y, m + step)
+    return {"tickvals": vals, "ticktext": [f"{MONTHS[lang][v.month - 1]} {v.year}" for v in vals]}
 
 
 def _bound_legend(fig: go.Figure, rows: pd.DataFrame, lang: str) -> None:
@@ -145,6 +165,8 @@ def growth(series: pd.DataFrame, lang: str) -> go.Figure:
                              hovertext=hover, hoverinfo="text"))
     fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title", lang),
                       yaxis_title=t("axis_change", lang), xaxis_title=t("axis_period", lang))
+    if len(rows):
+        fig.update_xaxes(**date_ticks(rows["period_start"].min(), rows["period_end"].max(), lang))
     return fig
 
 

@@ -48,3 +48,22 @@ def test_derived_points_look_derived(series, lang, word):
 def test_no_derived_legend_without_derived_points(series):
     fig = charts.timeline(series[~series["is_derived"]], "en", "USD")
     assert not any("derived" in (tr.name or "") for tr in fig.data)
+
+
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@pytest.mark.parametrize("start,end", [(D(2021, 1, 1), D(2025, 12, 31)), (D(2024, 1, 1), D(2025, 6, 30)),
+                                       (D(2025, 1, 1), D(2025, 5, 31))])
+def test_date_axes_speak_russian(start, end):
+    rows = pd.DataFrame([series_row(start, end, 1.6e9, False, change=43.3)])
+    for fig in (charts.timeline(rows, "ru", "USD"), charts.growth(rows, "ru")):
+        axis = fig.layout.xaxis
+        assert axis.tickvals and len(axis.ticktext) == len(axis.tickvals)
+        labels = " ".join(axis.ticktext)
+        assert not any(m in labels for m in ENGLISH_MONTHS)
+        hovers = " ".join(h for tr in fig.data for h in (tr.hovertext or ()))
+        assert hovers and not any(m in hovers for m in ENGLISH_MONTHS)
+    short = charts.date_ticks(D(2025, 1, 1), D(2025, 5, 31), "ru")
+    assert short["ticktext"][:3] == ["янв 2025", "фев 2025", "мар 2025"]
+    assert charts.date_ticks(D(2020, 1, 1), D(2025, 12, 31), "ru")["ticktext"][0] == "2020"
