@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -84,9 +85,18 @@ def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=Non
     _bound_legend(fig, rows, lang)
     fig.update_layout(**LAYOUT, yaxis_title=value_axis_title(rows, lang, currency_mode),
                       xaxis_title=t("axis_period", lang))
+    fig.update_yaxes(rangemode="tozero")  # a level axis cut above zero exaggerates every change
     if len(rows):
-        fig.update_xaxes(**date_ticks(rows["period_start"].min(), rows["period_end"].max(), lang))
+        _time_axis(fig, rows["period_start"].min(), rows["period_end"].max(), lang)
     return fig
+
+
+def _time_axis(fig: go.Figure, first, last, lang: str) -> None:
+    """Our date ticks and a fixed range from `first` to the day after `last`, padded a little, so
+    the value and growth charts of one view share their time axis."""
+    first, last = pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
+    pad = (last - first) * 0.03
+    fig.update_xaxes(**date_ticks(first, last, lang), range=[first - pad, last + pad])
 
 
 def _series_name(metric: str, ptype: str, status: str, derived: bool, lang: str) -> str:
@@ -150,8 +160,9 @@ def value_axis_title(rows: pd.DataFrame, lang: str, currency_mode: str) -> str:
     return t("axis_value_orig", lang)
 
 
-def growth(series: pd.DataFrame, lang: str) -> go.Figure:
-    """Change rates as bars spanning their periods, one colour per metric."""
+def growth(series: pd.DataFrame, lang: str, span: tuple | None = None) -> go.Figure:
+    """Change rates as bars spanning their periods, one colour per metric. `span` (first, last day)
+    gives the time axis of the value chart above, so the periods line up."""
     fig = go.Figure()
     rows = series.dropna(subset=["change_pct", "period_start", "period_end"])
     for metric, grp in rows.groupby("metric", sort=False):
@@ -163,10 +174,12 @@ def growth(series: pd.DataFrame, lang: str) -> go.Figure:
         fig.add_trace(go.Bar(x=mid, y=grp["change_pct"], width=width, name=t("metric_" + metric, lang),
                              marker_color=METRIC_COLOR.get(metric), opacity=0.8, text=text,
                              hovertext=hover, hoverinfo="text"))
-    fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title", lang),
+    fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title", lang), height=340,
                       yaxis_title=t("axis_change", lang), xaxis_title=t("axis_period", lang))
-    if len(rows):
-        fig.update_xaxes(**date_ticks(rows["period_start"].min(), rows["period_end"].max(), lang))
+    if span is None and len(rows):
+        span = (rows["period_start"].min(), rows["period_end"].max())
+    if span is not None:
+        _time_axis(fig, span[0], span[1], lang)
     return fig
 
 
@@ -217,7 +230,8 @@ def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name) -> 
     text = [[format_money(v * MILLION, "USD", lang) if v == v else "" for v in row] for row in z]
     fig = go.Figure(go.Heatmap(
         z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hoverinfo="text+x+y",
-        colorscale="Blues", colorbar={"title": {"text": t("colorbar", lang)}}, hoverongaps=False))
+        texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=float(np.nanmax(z)) if z.size else 1.0,
+        colorbar={"title": {"text": t("colorbar", lang)}}, hoverongaps=False))
     fig.update_xaxes(tickvals=list(matrix.columns), ticktext=[col_name(c) for c in matrix.columns],
                      title=t("axis_partner", lang))
     fig.update_yaxes(tickvals=list(matrix.index), ticktext=[row_name(c) for c in matrix.index],

@@ -91,16 +91,19 @@ def source_table(ctx: Context, series: pd.DataFrame) -> None:
         ctx.t("col_metric"): [ctx.metric_name(m) for m in series["metric"]],
         ctx.t("col_period"): [format_period(s, e, ctx.lang) for s, e in
                               zip(series["period_start"], series["period_end"], strict=True)],
-        ctx.t("col_status"): [ctx.t(f"status_{s}") for s in series["status"]],
-        "bound": series["bound"], "value": series["value"], "currency": series["currency"],
-        "value_usd": series["value_usd"], "change_pct": series["change_pct"],
-        ctx.t("col_sources"): series["n_sources"], "conflict": series["conflict"],
+        ctx.t("col_status"): [ctx.t("derived_short") if d else ctx.t(f"status_{s}")
+                              for s, d in zip(series["status"], series["is_derived"], strict=True)],
+        ctx.t("col_bound"): [ctx.t(f"bound_{b}") if isinstance(b, str) else "" for b in series["bound"]],
+        ctx.t("col_value_raw"): series["value"], ctx.t("col_currency"): series["currency"],
+        ctx.t("col_value_usd"): series["value_usd"], ctx.t("col_change"): series["change_pct"],
+        ctx.t("col_sources"): series["n_sources"], ctx.t("flag_conflict"): series["conflict"],
         ctx.t("col_title"): series["titles"], ctx.t("col_quote"): series["quote"], ctx.t("col_url"): series["url"],
     })
     st.dataframe(table, hide_index=True, key="pair_table", column_config={
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
-        "value": st.column_config.NumberColumn(format="%.0f"),
-        "value_usd": st.column_config.NumberColumn(format="%.0f")})
+        ctx.t("col_value_raw"): st.column_config.NumberColumn(format="%.0f"),
+        ctx.t("col_value_usd"): st.column_config.NumberColumn(format="%.0f"),
+        ctx.t("col_change"): st.column_config.NumberColumn(format="%.1f")})
 
 
 def main() -> None:
@@ -132,7 +135,9 @@ def main() -> None:
     st.plotly_chart(fig, key="pair_timeline")
     targets(ctx, series, usd)
     if series["change_pct"].notna().any():
-        st.plotly_chart(charts.growth(series, ctx.lang), key="pair_growth")
+        shown = series.dropna(subset=["period_start", "period_end"])
+        span = (shown["period_start"].min(), shown["period_end"].max())
+        st.plotly_chart(charts.growth(series, ctx.lang, span), key="pair_growth")
     else:
         st.info(ctx.t("no_growth"))
     source_table(ctx, series)

@@ -21,7 +21,7 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
     """The facts as the reader sees them: names, formatted values, flags, and the raw value kept."""
     value_col = "value_usd" if ctx.state.currency == "USD" else "value"
     return pd.DataFrame({
-        ctx.t("col_published"): facts["published"],
+        ctx.t("col_published"): pd.to_datetime(facts["published"]).dt.date,
         ctx.t("col_pair"): [f"{ctx.region_name(a)} ↔ {ctx.region_name(b)}" for a, b in
                             zip(facts["a"], facts["b"], strict=True)],
         ctx.t("col_metric"): [ctx.metric_name(m) for m in facts["metric"]],

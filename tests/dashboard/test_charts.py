@@ -67,3 +67,16 @@ def test_date_axes_speak_russian(start, end):
     short = charts.date_ticks(D(2025, 1, 1), D(2025, 5, 31), "ru")
     assert short["ticktext"][:3] == ["янв 2025", "фев 2025", "мар 2025"]
     assert charts.date_ticks(D(2020, 1, 1), D(2025, 12, 31), "ru")["ticktext"][0] == "2020"
+
+
+def test_values_from_zero_and_growth_on_the_same_time_axis(series):
+    values = charts.timeline(series, "ru", "USD")
+    assert values.layout.yaxis.rangemode == "tozero"
+    growth = charts.growth(series, "ru", (series["period_start"].min(), series["period_end"].max()))
+    assert list(growth.layout.xaxis.range) == list(values.layout.xaxis.range)
+
+
+def test_heatmap_colours_start_at_zero():
+    matrix = pd.DataFrame({"CN": [8.86e9], "RU-SMO": [3.5e9]}, index=["BY"])
+    trace = charts.heatmap(matrix, "ru", "t", str, str).data[0]
+    assert trace.zmin == 0 and trace.zmax == pytest.approx(8860.0)  # a small cell is never white
