@@ -103,15 +103,18 @@ def cmd_extract(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    """Replace this process with the dashboard's server (dashboard/serve.py): no second Python
-    process to start or to leave behind, and a stop signal reaches Streamlit itself."""
+    """Replace this process with Streamlit serving the dashboard (os.execv): no second Python
+    process to start or to leave behind, and a stop signal reaches the server itself. No file
+    watcher: serving never reruns on save, and the watcher costs start-up time."""
     from etl.reference import data_dir
 
     db = args.db or Path(os.environ.get("TRADEBOARD_DB") or data_dir() / "tradeboard.duckdb")
     os.environ["TRADEBOARD_DB"] = str(db.resolve())
     os.chdir(PROJECT_ROOT)  # Streamlit reads .streamlit/config.toml from the working directory
     sys.stdout.flush()
-    os.execv(sys.executable, [sys.executable, "-m", "dashboard.serve", "--server.port", str(args.port)])
+    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "dashboard" / "app.py"),
+                              "--server.port", str(args.port), "--server.headless", "true",
+                              "--server.fileWatcherType", "none"])
 
 
 def main(argv: list[str] | None = None) -> int:
