@@ -48,7 +48,8 @@ def time_pages(db: Path, repeats: int = 7) -> dict[str, dict[str, float]]:
 
 
 def time_to_first_chart(db: Path, port: int = 8599) -> float | None:
-    """Seconds from starting `tradeboard serve` to a rendered Plotly chart in headless Chromium.
+    """Seconds from starting `tradeboard serve` to a rendered Plotly chart in headless Chromium;
+    prints the phases (page loaded, title drawn by the first script run, Plotly's code requested).
 
     The browser is started first, as a user's browser is already open: its start-up is not the
     dashboard's.
@@ -61,6 +62,8 @@ def time_to_first_chart(db: Path, port: int = 8599) -> float | None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page()
+        marks: dict[str, float] = {}
+        page.on("request", lambda r: "PlotlyChart" in r.url and marks.setdefault("plotly_js", time.perf_counter()))
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(db)],
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -73,8 +76,13 @@ def time_to_first_chart(db: Path, port: int = 8599) -> float | None:
                     if time.perf_counter() - start > 120:
                         raise
                     time.sleep(0.05)
+            marks["page"] = time.perf_counter()
+            page.wait_for_selector("h1", timeout=120_000)
+            marks["title"] = time.perf_counter()
             page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
             elapsed = time.perf_counter() - start
+            phases = sorted(marks.items(), key=lambda kv: kv[1])
+            print("  phases: " + ", ".join(f"{k} {v - start:.2f} s" for k, v in phases) + f", chart {elapsed:.2f} s")
         finally:
             proc.terminate()
             proc.wait(timeout=10)
