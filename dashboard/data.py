@@ -192,8 +192,8 @@ def export_bytes(identity: Identity, state: FilterState, fmt: str) -> bytes:
 @st.cache_data(**CACHE)
 def count_export(identity: Identity, state: FilterState) -> int:
     """The number of rows the export file holds."""
-    sql, params = export.export_sql(state)
-    return int(query(identity, f"SELECT count(*) AS n FROM ({sql})", params)["n"].iloc[0])
+    sql, params = export.count_sql(state)
+    return int(query(identity, sql, params)["n"].iloc[0])
 
 
 @st.cache_data(**CACHE)

@@ -47,24 +47,36 @@ FACTS_WITH_SOURCES = """
 ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
 
 
-def export_sql(filters, limit: int | None = None) -> tuple[str, list]:
-    """The facts selected by a FilterState, with their provenance columns, as (SQL, parameters).
+def _selection(filters) -> tuple[str, list]:
+    """`FROM ... WHERE ...` of the facts a FilterState selects, and its parameters.
 
     `min_sources` keeps facts whose pair, metric, status and period are reported by that many
-    distinct articles (by URL). The dashboard's download and `tradeboard export` both run this.
+    distinct articles (by URL).
     """
     cond, params = filters.where()
-    cols = ", ".join(EXPORT_COLUMNS)
     if filters.min_sources > 1:
         cond += f""" AND {SOURCE_KEY} IN (
             SELECT {SOURCE_KEY} FROM ({FACTS_WITH_SOURCES}) WHERE pair IS NOT NULL
             GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
         params = [*params, filters.min_sources]
-    sql = f"SELECT {cols} FROM ({FACTS_WITH_SOURCES}) WHERE {cond} {ORDER}"
+    return f"FROM ({FACTS_WITH_SOURCES}) WHERE {cond}", params
+
+
+def export_sql(filters, limit: int | None = None) -> tuple[str, list]:
+    """The facts selected by a FilterState, with their provenance columns, as (SQL, parameters).
+    The dashboard's download and `tradeboard export` both run this."""
+    selection, params = _selection(filters)
+    sql = f"SELECT {', '.join(EXPORT_COLUMNS)} {selection} {ORDER}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
     return sql, params
+
+
+def count_sql(filters) -> tuple[str, list]:
+    """The number of rows export_sql gives, without sorting them."""
+    selection, params = _selection(filters)
+    return f"SELECT count(*) AS n {selection}", params
 
 
 def read_export(db_path, filters, limit: int | None = None):
