@@ -111,10 +111,12 @@ def cmd_serve(args) -> int:
     db = args.db or Path(os.environ.get("TRADEBOARD_DB") or data_dir() / "tradeboard.duckdb")
     os.environ["TRADEBOARD_DB"] = str(db.resolve())
     os.chdir(PROJECT_ROOT)  # Streamlit reads .streamlit/config.toml from the working directory
-    sys.stdout.flush()
+    # Our own address line: Streamlit's welcome message would look up this machine's external IP
+    # on the internet at every start.
+    print(f"Tradeboard: http://localhost:{args.port}  (database {os.environ['TRADEBOARD_DB']})", flush=True)
     os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "dashboard" / "app.py"),
                               "--server.port", str(args.port), "--server.headless", "true",
-                              "--server.fileWatcherType", "none"])
+                              "--server.fileWatcherType", "none", "--logger.hideWelcomeMessage", "true"])
 
 
 def main(argv: list[str] | None = None) -> int:
