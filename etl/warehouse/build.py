@@ -34,6 +34,9 @@ LOG_BATCH = 500
 # pool spills to disk and keeps the build's memory flat. One thread: the build is one core.
 BUILD_CONFIG = {"memory_limit": os.environ.get("TRADEBOARD_BUILD_MEMORY", "64MB"), "threads": 1,
                 "preserve_insertion_order": False}
+# Reconciling pair_series takes medians and lists over all facts at once, which DuckDB cannot
+# spill to disk: that one step gets a larger limit (about 200 bytes a fact).
+SERIES_MEMORY = os.environ.get("TRADEBOARD_SERIES_MEMORY", "1GB")
 
 
 @dataclass
@@ -136,7 +139,9 @@ class Run:
         self.flush_read()
         self.flush_carry()
         self.flush_read()
+        self.con.execute("SET memory_limit = ?", [SERIES_MEMORY])
         refresh_pair_series(self.con)
+        self.con.execute("SET memory_limit = ?", [BUILD_CONFIG["memory_limit"]])
         r = self.report
         r.articles, r.facts = self.con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)").fetchone()
