@@ -138,7 +138,20 @@ def find_money(text: str) -> list[Money]:
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
-    return out
+    return _stated_currency(text, out)
+
+
+# "в долларовом эквиваленте составил около 410 млн": the currency named for the whole sentence.
+_STATED_IN = re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
+                        re.I)
+
+
+def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
+    """Amounts written without a currency in a sentence that says "в долларовом эквиваленте"
+    ("в долларовом выражении", "в долларах") are in dollars."""
+    if not _STATED_IN.search(text):
+        return moneys
+    return [Money(m.start, m.end, m.value, m.value_hi, "USD") if m.currency is None else m for m in moneys]
 
 
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")

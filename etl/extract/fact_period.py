@@ -6,10 +6,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 
 from etl.extract.partners import CLAUSE_BREAK, Sentence
-from etl.extract.period import PeriodMention, resolve_period
+from etl.extract.period import PeriodMention, find_periods, resolve_period
 from etl.extract.resolve import ArticleContext
+from etl.model import Fact
 
 # "за этот период", "за тот же период", "за указанный период": the period just named.
 _SAME_PERIOD = re.compile(r"(?:эт\w+|тот\s+же|т\w+\s+же|указанн\w+|данн\w+)\s+(?:период|срок)\w*", re.I)
@@ -45,6 +47,13 @@ _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|�
 _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше)", re.I)
 
 
+_YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
+
+
+def _year_before(d: dt.date) -> dt.date:
+    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
+
+
 def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
     """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
     span in this year."""
@@ -73,6 +82,9 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
         return same
     if p is not None:
         start, end, note = resolve_period(p, published, not target)
+        if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
+            # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
+            return _year_before(start), _year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
         if not target and published and end and end > published and ctx.period \
                 and ctx.period[0].year == start.year and ctx.period[1] <= published:
             return ctx.period[0], ctx.period[1], "period: the year so far, as the previous sentence gave it"
@@ -94,3 +106,26 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
     if ctx.period:
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
+
+
+# "Такие данные за прошлый год привел …", "Это итоги первого полугодия": a sentence after the
+# figure that says which period it was.
+_BACK_REFERENCE = re.compile(r"(?<![а-яё])(?:данн\w+|итог\w*|речь\s+ид[её]т|показател\w*|результат\w*|"
+                             r"статистик\w*)(?![а-яё])", re.I)
+
+
+def period_stated_after(prev: list[Fact], s: str, published) -> list[Fact]:
+    """Reported facts of the previous sentence with no period take the single period of a
+    figure-less sentence that refers back to them."""
+    if not prev or any(f.period_start or f.status != "reported" for f in prev) or not _BACK_REFERENCE.search(s):
+        return prev
+    own = [p for p in find_periods(s) if p.role == "own"]
+    if len(own) != 1:
+        return prev
+    start, end, _ = resolve_period(own[0], published, True)
+    if start is None or (published and end > published):
+        return prev
+    note = "period given by the next sentence"
+    return [replace(f, period_start=start, period_end=end,
+                    notes="; ".join(n for n in (f.notes.replace("period not stated", "").strip("; "), note) if n))
+            for f in prev]

@@ -10,7 +10,7 @@ from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.fact_period import period_for
+from etl.extract.fact_period import period_for, period_stated_after
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -44,8 +44,13 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
     facts: list[Fact] = []
     spans = split_sentences(text)
+    prev: list[Fact] = []
     for s0, s1 in spans:
-        facts.extend(_sentence_facts(text[s0:s1], s0, published, ctx))
+        found = _sentence_facts(text[s0:s1], s0, published, ctx)
+        if not found and prev:
+            facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
+        facts.extend(found)
+        prev = found
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
     return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
@@ -203,7 +208,28 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
             out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
             continue
         out.append(seg)
-    return out
+    return _respective_keywords(out, moneys, text)
+
+
+def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:
+    """ "экспорт X в Y и импорт из нее составили 6,2 и 9,8 млрд … соответственно": n keywords with
+    no amount of their own, then n amounts with "соответственно" — each amount is its keyword's.
+    A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of the list."""
+    last = segs[-1] if segs else None
+    if last is None or not _RESPECTIVELY.search(text, last.start):
+        return segs
+    amounts = [m for m in moneys if last.start <= m.start < last.end]
+    n = len(amounts)
+    run = len(segs) - 1
+    while run > 0 and not any(segs[run - 1].start <= m.start < segs[run - 1].end for m in moneys):
+        run -= 1
+    heads = [g for g in segs[run:] if not _IN_PHRASE.search(text, max(0, g.keyword.start - 5), g.keyword.start)]
+    if n < 2 or len(heads) < n or len({g.metric for g in heads[-n:]}) < n:
+        return segs
+    head = heads[-n:]
+    first = segs.index(head[0])
+    cuts = [head[0].start] + [m.start for m in amounts[1:]] + [last.end]
+    return segs[:first] + [Segment(cuts[k], cuts[k + 1], g.metric, g.keyword) for k, g in enumerate(head)]
 
 
 def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
@@ -288,6 +314,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+вре
 
 
 # A colon introduces details: "выросли в 10 раз: в 2018 году поставили на $44 млн".
+_RESPECTIVELY = re.compile(r"соответственно", re.I)
+_IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re.I)
 _DETAIL = re.compile(r"[:;]")
 
 

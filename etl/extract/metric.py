@@ -28,6 +28,8 @@ _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом
 _PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*)\s+(?:[а-яё]+\s+)?$", re.I)
 # "туристический экспорт": tourists served, not goods traded.
 _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
+# "Сальдо торговли", "сальдо внешней торговли": the balance of a flow, not the flow.
+_BALANCE_OF = re.compile(r"(?<![а-яё])сальдо\s+(?:[а-яё]+\s+)?$", re.I)
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
@@ -81,7 +83,8 @@ def find_metrics(text: str) -> list[MetricMention]:
     for m in _METRIC.finditer(text):
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
-                or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()):
+                or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \
+                or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]

@@ -142,6 +142,11 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
     layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
+    quote = _ATTRIBUTION.search(s, item.end)
+    if quote and quote.start() >= seg.end:
+        # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
+        # the speaker's place is the side of every figure in the quote.
+        layers.append(sides_in(sent, quote.end(), len(s), m))
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
     mutual = MUTUAL.search(s)
@@ -158,6 +163,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if pair is None:
         return None, "places not stated"
     return pair, ""
+
+
+_ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"
+                          r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал)\w*", re.I)
 
 
 # "Стороны нарастили товарооборот", "двусторонняя торговля": a word for the two sides of the trade

@@ -1,0 +1,43 @@
+"""Rows for the rules added after batch gen12 (docs/extraction.md), on invented sentences:
+text, published → (metric, a, b, value, currency, period_start, period_end)."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+
+
+def _facts(text, published):
+    return [(f.metric, f.a, f.b, f.value, f.currency, str(f.period_start), str(f.period_end))
+            for f in extract(text, dt.date.fromisoformat(published))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Сальдо внешней торговли Омской области с Арменией в 2024 году превысило 12 млн долларов.",
+                 "2025-03-01", [], id="balance-before-keyword"),
+    pytest.param("С начала года товарооборот Омской области с Арменией в долларовом выражении достиг 30 млн.",
+                 "2025-05-20", [("turnover", "RU-OMS", "AM", 30e6, "USD", "2025-01-01", "2025-04-30")],
+                 id="dollar-equivalent-names-currency"),
+    pytest.param("Экспорт Армении в Омскую область за полугодие составил 8 млн долларов против 6 млн "
+                 "долларов годом ранее.", "2025-08-20",
+                 [("export", "AM", "RU-OMS", 8e6, "USD", "2025-01-01", "2025-06-30"),
+                  ("export", "AM", "RU-OMS", 6e6, "USD", "2024-01-01", "2024-06-30")],
+                 id="protiv-year-earlier"),
+    pytest.param("В 2024 году экспорт Омской области в Армению и импорт оттуда составили 4 и 7 млн "
+                 "долларов соответственно.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 4e6, "USD", "2024-01-01", "2024-12-31"),
+                  ("import", "RU-OMS", "AM", 7e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="respective-keywords"),
+    pytest.param("«В 2024 году мы продали в Армению товаров на 5 млн долларов, а купили там на 9 млн», — "
+                 "сообщил губернатор Омской области.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 5e6, "USD", "2024-01-01", "2024-12-31"),
+                  ("import", "RU-OMS", "AM", 9e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="speaker-after-quote-is-the-side"),
+    pytest.param("Омская область нарастила экспорт в Армению до 15 млн долларов. Эти данные за 2024 год "
+                 "привел министр.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 15e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="period-in-the-next-sentence"),
+])
+def test_gen12_rule(text, published, expected):
+    assert _facts(text, published) == expected
