@@ -19,6 +19,8 @@ _UP_DOWN = re.compile(rf"(?<![а-яё])(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 _COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ниже|меньше))(?![а-яё])", re.I)
 # Multiples and fractions as data.
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
+# "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
+FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
 FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0}
 QUAL = (r"(?:(?:почти|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
         r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
@@ -30,6 +32,8 @@ CHANGE = re.compile(
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
+    rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
+    rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:при)?рост\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}",
@@ -102,6 +106,9 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
             return None
         times += 0.5 if "половин" in raw else 0
         return times_to_pct(times, direction == "down")
+    if g["k"]:
+        times = next(n for stem, n in FOLD_WORDS if g["k"].lower().startswith(stem))
+        return times_to_pct(times, g["kn"].lower().startswith(("сниж", "сокращ", "паден", "спад")))
     if g["f"] or g["half"]:
         return round(sign * FRACTION_WORDS.get((g["f"] or "половину").lower(), 50.0), 1)
     return None

@@ -73,8 +73,23 @@ def _is_bare_year(p: PeriodMention) -> bool:
     return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd
 
 
+# "В 2022 и 2023 годах … 41 и 57 млн долларов соответственно": one year per amount, in order.
+_YEAR_LIST = re.compile(r"(?<![а-яё])(?:в|за)\s+((?:19|20)\d\d(?:\s*(?:,|и)\s*(?:19|20)\d\d)+)\s*(?:годах|годы|гг\.)",
+                        re.I)
+
+
+def _respective_year(sent: Sentence, item) -> int | None:
+    m = _YEAR_LIST.search(sent.text)
+    if not m or "соответственно" not in sent.text or item not in sent.moneys:
+        return None
+    years = [int(y) for y in re.findall(r"\d{4}", m.group(1))]
+    return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
+
+
 def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
+    if (year := _respective_year(sent, item)) is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
     p = pick_period(sent, item, lo, target, used)
     if p is not None and not target and _is_bare_year(p) and ctx.period:
         return ctx.period[0], ctx.period[1], "period: 'за год' is the year of the previous sentence"

@@ -1,4 +1,4 @@
-"""Rows for the rules added after batch gen12 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen12 and gen13 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end)."""
 
 import datetime as dt
@@ -38,6 +38,25 @@ def _facts(text, published):
                  "привел министр.", "2025-03-01",
                  [("export", "RU-OMS", "AM", 15e6, "USD", "2024-01-01", "2024-12-31")],
                  id="period-in-the-next-sentence"),
+    pytest.param("В 2023 и 2024 годах экспорт Омской области в Армению составил 3 и 5 млн долларов "
+                 "соответственно.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 3e6, "USD", "2023-01-01", "2023-12-31"),
+                  ("export", "RU-OMS", "AM", 5e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="respective-years"),
+    pytest.param("За полугодие омские фирмы отправили в Армению товаров на 2 млн долларов.", "2025-08-01",
+                 [("export", "RU-OMS", "AM", 2e6, "USD", "2025-01-01", "2025-06-30")],
+                 id="otpravili-passes-the-gate"),
 ])
 def test_gen12_rule(text, published, expected):
     assert _facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, pct", [
+    pytest.param("Армения показала двукратный рост экспорта в Омскую область в 2024 году — до 6 млн долларов.",
+                 100.0, id="twofold-growth"),
+    pytest.param("Армения показала трехкратное снижение экспорта в Омскую область в 2024 году — до 2 млн "
+                 "долларов.", -66.6667, id="threefold-fall"),
+])
+def test_fold_adjective_is_a_change(text, pct):
+    (f,) = extract(text, dt.date(2025, 3, 1))
+    assert f.change_pct == pct
