@@ -109,7 +109,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         remember_sides(ctx, sides)
         ctx.had_facts = False
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
-        ctx.trade_intro = bool(find_metrics(s)) and len({country_of(x.code) for x in sides}) >= 2
+        kws = find_metrics(s)
+        ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
+        if kws and s.rstrip().endswith("?"):
+            # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд": the question sets the topic.
+            ctx.metric = kws[-1].metric
         return []
     found = find_money(s)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)

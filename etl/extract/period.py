@@ -148,7 +148,24 @@ def find_periods(text: str) -> list[PeriodMention]:
         year, back = _year_of(m.groupdict())
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), 1, 12, year, back, _role(masked, m.start())))
+    out.extend(_elided_years(masked, taken))
     return sorted(out, key=lambda p: p.start)
+
+
+# "в прошлом году составил 22,3 млрд, а в нынешнем, по планам, превысит 25 млрд": "году" elided.
+_ELIDED_YEAR = re.compile(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*)"
+                          r"(?=\s*[,—–])", re.I)
+
+
+def _elided_years(text: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """A relative-year adjective with no noun, after a period with "году" earlier in the sentence."""
+    out = []
+    for m in _ELIDED_YEAR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or not re.search(r"год[уа]?\b", text[:m.start()]):
+            continue
+        _, back = _year_of(m.groupdict())
+        out.append(PeriodMention(m.start("rel"), m.end(), 1, 12, None, back, "own"))
+    return out
 
 
 def _last_day(year: int, month: int) -> dt.date:

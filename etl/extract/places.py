@@ -200,7 +200,7 @@ def find_places(text: str) -> list[PlaceMention]:
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
-        loc = prep in ("в", "во") and _is_locative(words[i].group(), words[max(0, i - 5):i])
+        loc = prep in ("в", "во", "на") and _is_locative(words[i].group(), words[max(0, i - 5):i])
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural, loc))
         i += len(hit.words)
     return _merge(out, text)

@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen12 and gen13 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen12–gen14 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end)."""
 
 import datetime as dt
@@ -46,6 +46,27 @@ def _facts(text, published):
     pytest.param("За полугодие омские фирмы отправили в Армению товаров на 2 млн долларов.", "2025-08-01",
                  [("export", "RU-OMS", "AM", 2e6, "USD", "2025-01-01", "2025-06-30")],
                  id="otpravili-passes-the-gate"),
+    pytest.param("За полугодие Армения поставила в Омскую область товаров на сумму 4 млн долларов.", "2025-08-01",
+                 [("export", "AM", "RU-OMS", 4e6, "USD", "2025-01-01", "2025-06-30")], id="na-summu-is-trade"),
+    pytest.param("Отгружено в Омскую область за полугодие армянской продукции на 3 млн долларов.", "2025-08-01",
+                 [("export", "AM", "RU-OMS", 3e6, "USD", "2025-01-01", "2025-06-30")], id="otgruzheno-passes-the-gate"),
+    pytest.param("Импорт Армении из Омской области за полугодие составил 2 млн долларов, экспорт в столицу "
+                 "России — 6 млн долларов.", "2025-08-01",
+                 [("import", "AM", "RU-OMS", 2e6, "USD", "2025-01-01", "2025-06-30"),
+                  ("export", "AM", "RU-MOW", 6e6, "USD", "2025-01-01", "2025-06-30")], id="stolitsa-rossii"),
+    pytest.param("Армения за полугодие продала в Омскую область товаров на 5 млн долларов; закупки на Кубани "
+                 "составили 1 млрд рублей.", "2025-08-01",
+                 [("export", "AM", "RU-OMS", 5e6, "USD", "2025-01-01", "2025-06-30"),
+                  ("import", "AM", "RU-KDA", 1e9, "RUB", "2025-01-01", "2025-06-30")],
+                 id="bought-na-locative-is-source"),
+    pytest.param("Средний объем одной экспортной поставки армянских фирм в Омскую область в 2024 году составил "
+                 "30 тыс. долларов.", "2025-03-01", [], id="one-delivery-average"),
+    pytest.param("Число армянских экспортеров, работающих с Омской областью, за 2024 год выросло на 15 %.",
+                 "2025-03-01", [], id="exporters-are-firms"),
+    pytest.param("Товарооборот Омской области с Арменией в прошлом году составил 9 млн долларов, а в нынешнем, "
+                 "по планам, превысит 12 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", "2024-01-01", "2024-12-31"),
+                  ("turnover", "RU-OMS", "AM", 12e6, "USD", "2025-01-01", "2025-12-31")], id="elided-year"),
 ])
 def test_gen12_rule(text, published, expected):
     assert _facts(text, published) == expected
@@ -60,3 +81,10 @@ def test_gen12_rule(text, published, expected):
 def test_fold_adjective_is_a_change(text, pct):
     (f,) = extract(text, dt.date(2025, 3, 1))
     assert f.change_pct == pct
+
+
+def test_question_sets_topic():
+    """Turnover is an unordered pair; the speaker's region should be `a` but comes second (open)."""
+    (f,) = extract("— Каков товарооборот с Арменией? — По итогам 2024 года он составил 9 млн долларов, — "
+                   "ответил губернатор Омской области.", dt.date(2025, 3, 1))
+    assert (f.metric, {f.a, f.b}, f.value, str(f.period_start)) == ("turnover", {"RU-OMS", "AM"}, 9e6, "2024-01-01")
