@@ -138,7 +138,20 @@ def find_money(text: str) -> list[Money]:
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
-    return _stated_currency(text, out)
+    return _stated_currency(text, _shared_currency(text, out))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и)\s*", re.I)
+
+
+def _shared_currency(text: str, moneys: list[Money]) -> list[Money]:
+    """ "на 64 млн и 51 млн долларов": an amount listed right before one with a currency shares it."""
+    out = list(moneys)
+    for k in range(len(out) - 2, -1, -1):
+        m, nxt = out[k], out[k + 1]
+        if m.currency is None and nxt.currency and _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            out[k] = Money(m.start, m.end, m.value, m.value_hi, nxt.currency)
+    return out
 
 
 # "в долларовом эквиваленте составил около 410 млн": the currency named for the whole sentence.

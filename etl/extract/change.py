@@ -27,6 +27,7 @@ QUAL = (r"(?:(?:почти|более\s+чем|более|свыше|приме�
 
 CHANGE = re.compile(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
+    rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
     rf"|(?P<idx>(?:темп\w*\s+роста|ростом\s+в|рост\w*\s*[–—-])\s*(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|I))"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
@@ -87,6 +88,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     sign = -1 if direction == "down" else 1
     if g["pn"]:
         return number_value(g["pn"])
+    if g["mn"]:   # "(−3 %)", "минус 3 %"
+        return -number_value(g["mn"])
     if g["xn"]:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:

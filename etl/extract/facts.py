@@ -34,6 +34,9 @@ _PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
+# "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн": the partners'
+# portions of the flow just reported.
+_PARTNERS_SHARE = re.compile(r"(?<![а-яё])партн[её]р\w*.*(?<![а-яё])(?:приход|пришл)\w*", re.I)
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
@@ -128,7 +131,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
                               key=lambda m: m.start))
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
-    if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s))
+    if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s)
+                                              or ctx.had_facts and _PARTNERS_SHARE.search(s))
                                   or len(adjacent_partners(sent)) >= 2
                                   or changes and not moneys and ctx.had_facts and _COMMENT.search(s)):
         metrics = [MetricMention(0, 0, topic)]

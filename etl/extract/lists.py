@@ -38,7 +38,32 @@ def respective_partners(sent: Sentence, seg: Segment, items: list) -> tuple[dict
     if len(before) < len(items):
         return {}, []
     n = len(items)
+    run = _coordinated_run(sent, seg.start, items[0].start, n)
+    if run and run != before[-n:]:
+        # "Гродненская и Брестская области … в Смоленскую область на 64 и 51 млн соответственно":
+        # the list the figures follow is the places joined by "и" or commas.
+        return {it.start: p for it, p in zip(items, run, strict=True)}, [x for x in before if x not in run]
     return {it.start: p for it, p in zip(items, before[-n:], strict=True)}, before[:-n]
+
+
+_COORD = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)", re.I)
+
+
+def _coordinated_run(sent: Sentence, lo: int, hi: int, n: int) -> list[Side]:
+    """The last run of exactly n distinct places joined by "и" or commas in [lo, hi)."""
+    ends = dict(sent.spans)
+    runs: list[list[tuple[int, Side]]] = []
+    for pos, side in sent.sides:
+        if not lo <= pos < hi:
+            continue
+        last = runs[-1][-1][0] if runs else None
+        if last is not None and (pos == last or last in ends and _COORD.fullmatch(sent.text, ends[last], pos)):
+            runs[-1].append((pos, side))
+        else:
+            runs.append([(pos, side)])
+    fits = [distinct([x for _, x in r]) for r in runs]
+    fits = [r for r in fits if len(r) == n]
+    return fits[-1] if fits else []
 
 
 def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -46,6 +71,13 @@ def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi
     for pos, side in sent.sides:
         if lo <= pos < hi and side.code not in partners:
             return side.code
+    # "Партнеры Гомельской области (экспорт): Россия — $2,4 млрд": named before the keyword, with
+    # no amount between.
+    for pos, side in reversed(sent.sides):
+        if pos < lo and side.code not in partners:
+            if not any(pos < m.start < lo for m in sent.moneys):
+                return side.code
+            break
     for code in ([ctx.subject] if ctx.subject else []) + ctx.seen:
         if code not in partners:
             return code
@@ -59,8 +91,8 @@ def list_pair(sent: Sentence, seg: Segment, item, partners: dict[int, Side], lea
         return None
     names = {p.code for p in partners.values()}
     first = min(x for x in partners if x >= seg.start) if any(x >= seg.start for x in partners) else item.start
-    code = next((x.code for x in lead if x.code not in names), None) or \
-        subject(sent, names, ctx, seg.start, first)
+    side = next((x for x in lead if x.code not in names), None)
+    code = side.code if side else subject(sent, names, ctx, seg.start, first)
     if code is None or code == partner.code:
         return None
-    return orient(seg.metric, Side(code), partner)
+    return orient(seg.metric, side or Side(code), partner)

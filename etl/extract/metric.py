@@ -33,6 +33,9 @@ _PER_UNIT_BEFORE = re.compile(r"(?<![а-яё])(?:одн(?:ой|ого|у|а)|с�
                               r"\s+(?:[а-яё]+\s+)?$", re.I)
 # "Сальдо торговли", "сальдо внешней торговли": the balance of a flow, not the flow.
 _BALANCE_OF = re.compile(r"(?<![а-яё])сальдо\s+(?:[а-яё]+\s+)?$", re.I)
+# "в министерстве промышленности и торговли", "комитета по внешней торговле": a body's name.
+_INSTITUTION_BEFORE = re.compile(r"(?<![а-яё])(?:министерств|комитет|департамент|ведомств|агентств)\w*\s+"
+                                 r"(?:по\s+(?:[а-яё]+\s+)?|[а-яё]+\s+и\s+)?$", re.I)
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
@@ -40,7 +43,7 @@ NOT_TRADE = re.compile(
     r"(?<!на )(?<!на общую )сумм[уеы]\b|"
     r"цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
-    r"выделил\w*|выделен\w*|выделят|на\s+поддержку|(?:про)?финансир\w*|прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
+    r"выделил\w*|выделен\w*|выделят|на\s+поддержку|(?:про)?финансир\w*|прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|магазин\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
 TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|весь|всей|вся|всего|"
                          r"общ\w+|суммарн\w+|внешн\w+\s+товарооборот\w*)(?![а-яё])", re.I)
@@ -89,6 +92,7 @@ def find_metrics(text: str) -> list[MetricMention]:
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
                 or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \
                 or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()) \
+                or _INSTITUTION_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 or _PER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")

@@ -179,7 +179,12 @@ def _preposition(words: list[re.Match], i: int) -> str:
         if k and "PREP" in tags(words[k - 1].group())[0]:
             return norm(words[k - 1].group())
         k -= 1
-    return norm(words[i - 1].group()) if i else ""
+    if not i or _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
+        return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
+    return norm(words[i - 1].group())
+
+
+_PUNCT_GAP = re.compile(r"[,.;:()—–]")
 
 
 def find_places(text: str) -> list[PlaceMention]:

@@ -68,13 +68,14 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
     generic word with no referent in the article goes to `missed`."""
     out: list[Side] = []
     kinds = place_kinds()
+    named = {country_of(c) for m in mentions if m.source != "generic" for c in m.code.split("+") if c}
     for m in mentions:
         if m.source == "generic":
             if m.plural:
                 if m.code:
                     out.append(Side(m.code, m.prep, "adj"))
                 continue
-            code = _generic(m, out, ctx, kinds)
+            code = _generic(m, out, ctx, kinds, named)
             if code:
                 out.append(Side(code, m.prep, "generic", m.locative))
             elif missed is not None:
@@ -85,13 +86,19 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
     return out
 
 
-def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict) -> str | None:
+def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict,
+             named: set[str] = frozenset()) -> str | None:
     wanted = set(m.kind.split())
     if "-" in m.code:
         return m.code   # "Гомельский облисполком": the adjective names the region itself
     candidates = [s.code for s in reversed(seen)] + list(reversed(ctx.places))
     if ctx.pair:
         candidates += list(ctx.pair)
+    if "country" not in wanted:
+        # "импорт региона из Беларуси": trade crosses a border, so the region is not in the
+        # country the sentence names, when the article offers one elsewhere.
+        across = [c for c in candidates if country_of(c) not in named]
+        candidates = across + candidates
     for code in candidates:
         kind = kinds.get(code, "")
         if kind in wanted and (not m.code or country_of(code) == m.code):
