@@ -44,7 +44,9 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
 _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
 
 
-_YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше)", re.I)
+_YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
+                           r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                           r"(?:прошлого|предыдущего)\s+года)", re.I)
 
 
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)

@@ -15,7 +15,7 @@ from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
+from etl.extract.partners import CLAUSE_BREAK, DIALOGUE, Segment, Sentence, interviewee, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
@@ -42,7 +42,7 @@ _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", 
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
-    ctx = ArticleContext()
+    ctx = ArticleContext(speaker=interviewee(text))
     if title:
         ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
     facts: list[Fact] = []
@@ -110,7 +110,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     if not _HAS_FIGURE.search(s):
         remember_sides(ctx, sides)
-        ctx.had_facts = False
+        asked = s.rstrip().endswith("?")
+        ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
+        ctx.asked = asked
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
         kws = find_metrics(s)
         ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
@@ -132,10 +134,12 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s)
-                                              or ctx.had_facts and _PARTNERS_SHARE.search(s))
+                                              or ctx.had_facts and _PARTNERS_SHARE.search(s)
+                                              or ctx.asked and bool(DIALOGUE.match(s)))
                                   or len(adjacent_partners(sent)) >= 2
                                   or changes and not moneys and ctx.had_facts and _COMMENT.search(s)):
         metrics = [MetricMention(0, 0, topic)]
+    ctx.asked = False
     if not (moneys or changes) or not metrics:
         ctx.remember([x.code for _, x in positioned])
         ctx.had_facts = ctx.trade_intro = False

@@ -10,7 +10,7 @@ from etl.extract.amount import Money
 from etl.extract.change import Change
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
-from etl.extract.places import MACRO_REGIONS, PlaceMention, place_kinds
+from etl.extract.places import MACRO_REGIONS, PlaceMention, find_places, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -25,6 +25,7 @@ _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|з�
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
+                    r"(?:товарооборот|торговл)\w*\s+(?:стран|столиц|регионов|областей)(?![а-яё])|"
                     r"между\s+(?:ними|регионами|областями|странами|государствами))",
                     re.I)
 PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "между", "на"})
@@ -149,6 +150,11 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         layers.append(sides_in(sent, quote.end(), len(s), m))
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
+    if ctx.speaker and DIALOGUE.match(s) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
+            and len(distinct(layers[-1])) <= 1:
+        # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
+        # interviewee's place.
+        layers.append([Side(ctx.speaker)])
     mutual = MUTUAL.search(s)
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
@@ -163,6 +169,23 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if pair is None:
         return None, "places not stated"
     return pair, ""
+
+
+# "— …, — ответил губернатор Калужской области": the person answering in an interview.
+_SPEAKER = re.compile(r"[,.!?…]\s*[—–]\s*(?:ответил|сказал|рассказал|отметил|заявил|подчеркнул|пояснил|"
+                      r"добавил|уточнил)\w*\s+([^.—–]*)", re.I)
+DIALOGUE = re.compile(r"^\s*[—–]\s")
+
+
+def interviewee(text: str) -> str | None:
+    """The place of the person answering in a dialogue ("— …? — …, — ответил губернатор …")."""
+    if not DIALOGUE.match(text):
+        return None
+    for m in _SPEAKER.finditer(text):
+        codes = [p.code for p in find_places(m.group(1)) if p.code and p.source != "generic"]
+        if codes:
+            return codes[0]
+    return None
 
 
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"

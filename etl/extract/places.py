@@ -222,6 +222,7 @@ def _is_locative(word: str, before: list[re.Match] = ()) -> bool:
     (True, False, False)
     """
     parses = tags(word)
+    parses = [t for t in parses if "Geox" in t] or parses   # "Германии" is no plural of "германий"
     if not any("loct" in t or "loc2" in t for t in parses):
         return False
     return not any("accs" in t for t in parses) or any(_BUYING.match(w.group()) for w in before)

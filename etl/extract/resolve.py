@@ -30,6 +30,8 @@ class ArticleContext:
     flows: frozenset[str] = frozenset()   # metrics of the last sentence's facts
     prev_places: tuple[str, ...] = ()   # places the previous sentence named
     this_places: tuple[str, ...] = ()   # places the current sentence names
+    speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
+    asked: bool = False   # the previous sentence was a question
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:

@@ -1,4 +1,4 @@
-"""Rows for the rules added after batch gen15 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15 and gen16 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -55,6 +55,29 @@ Y24 = ("2024-01-01", "2024-12-31")
                   ("turnover", "RU-TVE", "BY-VI", 250e6, "USD", *Y24, None),
                   ("turnover", "RU-TVE", "BY-MI", 200e6, "USD", *Y24, None)],
                  id="partners-portions-continue-the-flow"),
+    pytest.param("В 2024 году Гомельская область закупила в Китае товаров на 200 млн долларов, в Германии — на "
+                 "60 млн долларов.", "2025-03-01",
+                 [("import", "BY-HO", "CN", 200e6, "USD", *Y24, None),
+                  ("import", "BY-HO", "DE", 60e6, "USD", *Y24, None)],
+                 id="country-name-read-as-a-place-for-the-locative"),
+    pytest.param("Минский облисполком направит 20 млн рублей на продвижение экспорта в Россию в 2025 году.",
+                 "2025-03-01", [], id="money-for-promotion-is-a-budget"),
+    pytest.param("Могилевская и Смоленская области: итоги года. Товарооборот областей в 2024 году составил 150 млн "
+                 "долларов.", "2025-03-01",
+                 [("turnover", "BY-MA", "RU-SMO", 150e6, "USD", *Y24, None)], id="turnover-of-the-regions-is-mutual"),
+    pytest.param("За девять месяцев экспорт Гомельской области в Калужскую область составил 40 млн долларов. За "
+                 "аналогичный период прошлого года он был равен 35 млн долларов.", "2024-10-20",
+                 [("export", "BY-HO", "RU-KLU", 40e6, "USD", "2024-01-01", "2024-09-30", None),
+                  ("export", "BY-HO", "RU-KLU", 35e6, "USD", "2023-01-01", "2023-09-30", None)],
+                 id="same-period-last-year-shifts-the-span"),
+    pytest.param("— Как идет торговля с Беларусью? — В прошлом году мы вышли на 600 млн долларов, — ответил "
+                 "губернатор Тульской области.", "2025-03-01",
+                 [("turnover", "BY", "RU-TUL", 600e6, "USD", *Y24, None)], id="answer-continues-the-question"),
+    pytest.param("— Экспорт в Беларусь за полугодие превысил 90 млн долларов. Это много? — Да, и мы рассчитываем к "
+                 "концу года выйти на 200 млн долларов, — сказал губернатор Тульской области.", "2025-08-01",
+                 [("export", "RU-TUL", "BY", 90e6, "USD", "2025-01-01", "2025-06-30", None),
+                  ("export", "RU-TUL", "BY", 200e6, "USD", "2025-01-01", "2025-12-31", None)],
+                 id="interview-line-is-about-the-interviewee"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
