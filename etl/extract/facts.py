@@ -10,12 +10,13 @@ from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
+from etl.extract.dialogue import DIALOGUE, ELLIPTIC, asks_price, interviewee
 from etl.extract.fact_period import period_for, period_stated_after
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import ANAPHORA, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK, DIALOGUE, Segment, Sentence, interviewee, pair_for, sides_in
+from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
@@ -37,6 +38,7 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн": the partners'
 # portions of the flow just reported.
 _PARTNERS_SHARE = re.compile(r"(?<![а-яё])партн[её]р\w*.*(?<![а-яё])(?:приход|пришл)\w*", re.I)
+_LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
@@ -113,6 +115,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         asked = s.rstrip().endswith("?")
         ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
         ctx.asked = asked
+        ctx.price_asked = asked and asks_price(s)
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
         kws = find_metrics(s)
         ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
@@ -128,6 +131,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
+    if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
+        moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
     unresolved = tuple(sorted(missed + unknown_places(s, mentions) + anaphoric_partners(s, mentions),
                               key=lambda m: m.start))
@@ -135,11 +140,12 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     topic = ctx.topic or ctx.metric
     if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s)
                                               or ctx.had_facts and _PARTNERS_SHARE.search(s)
-                                              or ctx.asked and bool(DIALOGUE.match(s)))
+                                              or ctx.asked and bool(DIALOGUE.match(s))
+                                              or ctx.had_facts and bool(ELLIPTIC.match(s)))
                                   or len(adjacent_partners(sent)) >= 2
                                   or changes and not moneys and ctx.had_facts and _COMMENT.search(s)):
         metrics = [MetricMention(0, 0, topic)]
-    ctx.asked = False
+    ctx.asked = ctx.price_asked = False
     if not (moneys or changes) or not metrics:
         ctx.remember([x.code for _, x in positioned])
         ctx.had_facts = ctx.trade_intro = False
@@ -274,6 +280,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
         if not fact:
             continue
+        if out and out[-1].status == "target" and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
+            fact = [replace(f, status="target") for f in fact]   # "до 300 и 150 млн … соответственно"
         out.extend(fact)
         if fact[0].a and fact[0].b:   # a null side never becomes the running pair
             ctx.pair = (fact[0].a, fact[0].b)

@@ -19,10 +19,11 @@ def adjacent_partners(sent: Sentence) -> dict[int, Side]:
     ends = dict(sent.spans)
     items = sorted([x.start for x in sent.moneys] + [x.start for x in sent.changes])
     out: dict[int, Side] = {}
+    owners = {k.end for k in sent.metrics}
     for pos, side in sent.sides:
         end = ends.get(pos)
-        if end is None:
-            continue
+        if end is None or side.source != "adj" and any(sent.text[e:pos].strip() == "" for e in owners if e <= pos):
+            continue   # "экспорт Гомельщины — 41 млн": the flow's own side, not a partner
         nxt = next((i for i in items if i >= end), None)
         if nxt is not None and _ADJACENT_GAP.fullmatch(sent.text, end, nxt):
             out[nxt] = side

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from etl.extract.amount import Money
 from etl.extract.change import Change
+from etl.extract.dialogue import DIALOGUE
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
-from etl.extract.places import MACRO_REGIONS, PlaceMention, find_places, place_kinds
+from etl.extract.places import MACRO_REGIONS, PlaceMention, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -169,23 +170,6 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if pair is None:
         return None, "places not stated"
     return pair, ""
-
-
-# "— …, — ответил губернатор Калужской области": the person answering in an interview.
-_SPEAKER = re.compile(r"[,.!?…]\s*[—–]\s*(?:ответил|сказал|рассказал|отметил|заявил|подчеркнул|пояснил|"
-                      r"добавил|уточнил)\w*\s+([^.—–]*)", re.I)
-DIALOGUE = re.compile(r"^\s*[—–]\s")
-
-
-def interviewee(text: str) -> str | None:
-    """The place of the person answering in a dialogue ("— …? — …, — ответил губернатор …")."""
-    if not DIALOGUE.match(text):
-        return None
-    for m in _SPEAKER.finditer(text):
-        codes = [p.code for p in find_places(m.group(1)) if p.code and p.source != "generic"]
-        if codes:
-            return codes[0]
-    return None
 
 
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"

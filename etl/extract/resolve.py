@@ -10,6 +10,7 @@ from etl.reference import regions_by_code
 SOURCE_PREPS = frozenset({"из"})
 DEST_PREPS = frozenset({"в", "во", "на"})
 _DIRECTION = SOURCE_PREPS | DEST_PREPS
+_FLOWS = ("экспорт", "импорт", "поставк", "ввоз", "вывоз", "закупк")   # a flow noun before its owner
 
 
 @dataclass
@@ -32,6 +33,7 @@ class ArticleContext:
     this_places: tuple[str, ...] = ()   # places the current sentence names
     speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
     asked: bool = False   # the previous sentence was a question
+    price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -150,6 +152,9 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
     named = [x for layer in layers for x in distinct(layer)]
     if ctx.pair and named and all(x.code in ctx.pair and x.prep not in SOURCE_PREPS | DEST_PREPS
                                   for x in named):
+        if metric != "turnover" and {x.code for x in named} == {ctx.pair[1]} and named[0].prep.startswith(_FLOWS) \
+                and named[0].source != "adj":
+            return Side(ctx.pair[1]), Side(ctx.pair[0])   # "Из них экспорт Гомельщины — 41 млн": its own flow
         return Side(ctx.pair[0]), Side(ctx.pair[1])
     if len(local) == 1 and ctx.pair:
         # The article's subject stays the reporting side when a new partner is named.

@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen15 and gen16 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15–gen17 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -78,6 +78,32 @@ Y24 = ("2024-01-01", "2024-12-31")
                  [("export", "RU-TUL", "BY", 90e6, "USD", "2025-01-01", "2025-06-30", None),
                   ("export", "RU-TUL", "BY", 200e6, "USD", "2025-01-01", "2025-12-31", None)],
                  id="interview-line-is-about-the-interviewee"),
+    pytest.param("В 2024 году Гомельская область поставила в Брянскую область продукции на 500 млн долларов, "
+                 "закупив там товаров на 200 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "RU-BRY", 500e6, "USD", *Y24, None),
+                  ("import", "BY-HO", "RU-BRY", 200e6, "USD", *Y24, None)], id="gerund-is-a-keyword"),
+    pytest.param("Импорт Тульской области из Беларуси за прошлый год вырос почти на четверть.", "2025-03-01",
+                 [("import", "RU-TUL", "BY", None, None, *Y24, 25.0)], id="quarter-word-passes-the-prefilter"),
+    pytest.param("Средняя зарплата на экспортных предприятиях Гомельской области, работающих с Россией, в 2024 году "
+                 "достигла 2 500 рублей.", "2025-03-01", [], id="wages-of-exporting-firms"),
+    pytest.param("Товарооборот Башкортостана с Гомельской областью в 2024 году составил 80 млн долларов. Из них "
+                 "экспорт Гомельщины — 50 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-BA", "BY-HO", 80e6, "USD", *Y24, None),
+                  ("export", "BY-HO", "RU-BA", 50e6, "USD", *Y24, None)], id="place-right-after-keyword-owns-the-flow"),
+    pytest.param("— Сколько стоит белорусский автобус в регионе? — Около 9 млн рублей, поставки растут, — ответил "
+                 "министр транспорта Курганской области.", "2025-03-01", [], id="answer-to-a-price-question"),
+    pytest.param("Товарооборот Брестской области с Ульяновской областью за 2024 год составил 30 млн долларов. С "
+                 "Пензенской — 20 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-ULY", 30e6, "USD", *Y24, None),
+                  ("turnover", "BY-BR", "RU-PNZ", 20e6, "USD", *Y24, None)], id="elliptic-line-continues"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, statuses", [
+    pytest.param("В 2025 году Гомельская область планирует нарастить экспорт в Москву и Санкт-Петербург до 400 и "
+                 "100 млн долларов соответственно.", "2024-11-01", ["target", "target"], id="listed-targets"),
+])
+def test_gen17_status(text, published, statuses):
+    assert [f.status for f in extract(text, dt.date.fromisoformat(published))] == statuses
