@@ -138,7 +138,32 @@ def find_money(text: str) -> list[Money]:
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
-    return _stated_currency(text, _shared_currency(text, out))
+    return _stated_currency(text, _shared_currency(text, out + _header_unit_amounts(text, out)))
+
+
+# "Экспорт … (млн рублей): Беларусь — 4 820, Казахстан — 3 150": a table's unit in a header.
+_UNIT_HEADER = re.compile(rf"\(\s*(?:в\s+)?(?P<mult>{MULT})\s*(?P<cur>{AFTER_RE})\s*\)\s*:", re.I)
+_DASHED_NUMBER = re.compile(rf"{DASH}\s*(?P<n>{NUM})(?=\s*(?:[,.;)]|$))")
+
+
+def _header_unit_amounts(text: str, found: list[Money]) -> list[Money]:
+    """Bare numbers after a dash, following a "(млн рублей):" header, in that unit.
+
+    >>> [m.value for m in _header_unit_amounts("Экспорт (млн рублей): Беларусь — 4 820, Армения — 410.", [])]
+    [4820000000.0, 410000000.0]
+    """
+    head = _UNIT_HEADER.search(text)
+    if head is None:
+        return []
+    scale, code = multiplier(head.group("mult")), currency_code(head.group("cur"))
+    out = []
+    for m in _DASHED_NUMBER.finditer(text, head.end()):
+        n = number_value(m.group("n"))
+        if n is None or any(x.start <= m.start("n") < x.end for x in found) or \
+                re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+            continue
+        out.append(Money(m.start("n"), m.end("n"), n * scale, None, code))
+    return sorted(out, key=lambda x: x.start)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и)\s*", re.I)

@@ -11,7 +11,7 @@ from etl.extract.change import Change
 from etl.extract.dialogue import DIALOGUE
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
-from etl.extract.places import MACRO_REGIONS, PlaceMention, place_kinds
+from etl.extract.places import MACRO_REGIONS, PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -169,7 +169,16 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
             return half
     if pair is None:
         return None, "places not stated"
-    return pair, ""
+    return _share_holder(sent, pair), ""
+
+
+def _share_holder(sent: Sentence, pair: tuple[Side, Side]) -> tuple[Side, Side]:
+    """ "Доля Брестской области в общем экспорте Беларуси в Россию … 12,4 %, или около 1,9 млрд": the
+    amount is the region's part of its country's flow."""
+    part = next((x for _, x in sent.sides if x.prep in ("доля", "долю", "доли")), None)
+    if part and part.code != pair[0].code and country_of(part.code) == pair[0].code:
+        return Side(part.code, "", part.source), pair[1]
+    return pair
 
 
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"

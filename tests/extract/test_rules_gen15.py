@@ -96,6 +96,14 @@ Y24 = ("2024-01-01", "2024-12-31")
                  "Пензенской — 20 млн долларов.", "2025-03-01",
                  [("turnover", "BY-BR", "RU-ULY", 30e6, "USD", *Y24, None),
                   ("turnover", "BY-BR", "RU-PNZ", 20e6, "USD", *Y24, None)], id="elliptic-line-continues"),
+    pytest.param("Экспорт Тульской области в страны ЕАЭС за 2024 год (млн рублей): Беларусь — 2 150, Армения — 90.",
+                 "2025-03-01",
+                 [("export", "RU-TUL", "BY", 2.15e9, "RUB", *Y24, None),
+                  ("export", "RU-TUL", "AM", 90e6, "RUB", *Y24, None)],
+                 id="table-unit-in-a-header"),
+    pytest.param("Доля Витебской области в общем экспорте Беларуси в Россию за 2024 год составила 9 %, или около "
+                 "1,4 млрд долларов.", "2025-03-01",
+                 [("export", "BY-VI", "RU", 1.4e9, "USD", *Y24, None)], id="share-holder-is-the-side"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
