@@ -1,10 +1,13 @@
-"""Interviews and elliptic lines: who answers, what the question was about, "С Пензенской — 17 млн"."""
+"""Lines that continue the sentence before them: interview answers, "С Пензенской — 17 млн", plans
+for the level just reported, partners' portions."""
 
 from __future__ import annotations
 
 import re
 
+from etl.extract.metric import ANAPHORA
 from etl.extract.places import find_places
+from etl.extract.resolve import ArticleContext
 
 # "— …, — ответил губернатор Калужской области": the person answering in an interview.
 _SPEAKER = re.compile(r"[,.!?…]\s*[—–]\s*(?:ответил|сказал|рассказал|отметил|заявил|подчеркнул|пояснил|"
@@ -13,7 +16,31 @@ DIALOGUE = re.compile(r"^\s*[—–]\s")
 # "— Сколько стоит белорусский трактор?": the answer's first amount is a price.
 _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил\w*|стоимост\w*|цен[аыуе]?)(?![а-яё])", re.I)
 # "С Пензенской — 17 млн долларов.": a verbless line that continues the sentence before it.
-ELLIPTIC = re.compile(r"^\s*(?:а\s+)?(?:с|со|в|во|из)\s+[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]", re.I)
+# "На втором месте Гомельская — 130 млн".
+_ELLIPTIC = re.compile(r"^\s*(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]",
+                       re.I)
+# "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
+_COMMENT = re.compile(r"^\s*(?:Это|Что)\s|(?<![а-яё])(?:рост|прирост|снижение|спад)\s+(?:продолжил|сохранил)\w*",
+                      re.I)
+# "В текущем году стороны рассчитывают выйти на 11 млрд", "… превысить 350 млн": a plan for the
+# level just reported.
+_PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(?:уровень\s+)?(?:в\s+)?[\d$]|"
+                         r"(?:довести|нарастить|увеличить)\s+(?:его\s+|ее\s+|её\s+)?до\s|"
+                         r"(?<![а-яё])(?:превысить|достичь|достигнуть)\s+(?:отметк\w+\s+|уровн\w+\s+)?(?:в\s+)?[\d$]",
+                         re.I)
+# "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
+# область пришлось 95 млн": portions of the flow just reported.
+_PORTIONS = re.compile(r"(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе).*(?<![а-яё])(?:приход|пришл)\w*",
+                       re.I)
+
+
+def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adjacent: int) -> bool:
+    """A sentence with no trade keyword that still reports the flow of the sentence before it."""
+    if moneys and (ANAPHORA.search(s) or ctx.asked and DIALOGUE.match(s)):
+        return True
+    if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)):
+        return True
+    return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
 
 
 def interviewee(text: str) -> str | None:

@@ -125,6 +125,21 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
     return None, None, "period not stated"
 
 
+# "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?":
+# a figure-less headline of results or a question whose single period the next sentence reports.
+_RESULTS = re.compile(r"(?<![а-яё])итог\w*", re.I)
+
+
+def stated_period(s: str, published) -> tuple | None:
+    if not (_RESULTS.search(s) or s.rstrip().endswith("?")):
+        return None
+    own = [p for p in find_periods(s) if p.role == "own"]
+    if len(own) != 1:
+        return None
+    start, end, _ = resolve_period(own[0], published, True)
+    return (start, end) if start and not (published and end > published) else None
+
+
 # "Такие данные за прошлый год привел …", "Это итоги первого полугодия": a sentence after the
 # figure that says which period it was.
 _BACK_REFERENCE = re.compile(r"(?<![а-яё])(?:данн\w+|итог\w*|речь\s+ид[её]т|показател\w*|результат\w*|"

@@ -10,11 +10,11 @@ from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.dialogue import DIALOGUE, ELLIPTIC, asks_price, interviewee
-from etl.extract.fact_period import period_for, period_stated_after
+from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
+from etl.extract.fact_period import period_for, period_stated_after, stated_period
 from etl.extract.lists import adjacent_partners, list_pair, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
-from etl.extract.metric import ANAPHORA, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
@@ -26,18 +26,9 @@ from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
                          r"процент|раза|Миллиард|Миллион")
-# "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
-_COMMENT = re.compile(r"^\s*(?:Это|Что)\s|(?<![а-яё])(?:рост|прирост|снижение|спад)\s+(?:продолжил|сохранил)\w*",
-                      re.I)
-# "В текущем году стороны рассчитывают выйти на 11 млрд": a plan for the level just reported.
-_PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(?:уровень\s+)?(?:в\s+)?[\d$]|"
-                         r"(?:довести|нарастить|увеличить)\s+(?:его\s+|ее\s+|её\s+)?до\s", re.I)
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
-# "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн": the partners'
-# portions of the flow just reported.
-_PARTNERS_SHARE = re.compile(r"(?<![а-яё])партн[её]р\w*.*(?<![а-яё])(?:приход|пришл)\w*", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
@@ -116,6 +107,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
         ctx.asked = asked
         ctx.price_asked = asked and asks_price(s)
+        ctx.period = stated_period(s, published) or ctx.period
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
         kws = find_metrics(s)
         ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
@@ -138,15 +130,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
                               key=lambda m: m.start))
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
-    if not metrics and topic and (moneys and (ANAPHORA.search(s) or ctx.had_facts and _PLAN_LEVEL.search(s)
-                                              or ctx.had_facts and _PARTNERS_SHARE.search(s)
-                                              or ctx.asked and bool(DIALOGUE.match(s))
-                                              or ctx.had_facts and bool(ELLIPTIC.match(s)))
-                                  or len(adjacent_partners(sent)) >= 2
-                                  or changes and not moneys and ctx.had_facts and _COMMENT.search(s)):
+    if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         metrics = [MetricMention(0, 0, topic)]
     ctx.asked = ctx.price_asked = False
     if not (moneys or changes) or not metrics:
+        ctx.period = stated_period(s, published) or ctx.period
         ctx.remember([x.code for _, x in positioned])
         ctx.had_facts = ctx.trade_intro = False
         return []
@@ -254,7 +242,9 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
     moneys = [m for m in sent.moneys if seg.start <= m.start < seg.end]
     if moneys:
         return moneys
-    return [c for c in sent.changes if seg.start <= c.start < seg.end]
+    s = sent.text   # "цены … выросли на 4 %, а экспортные поставки сыра …": a price's change
+    return [c for c in sent.changes if seg.start <= c.start < seg.end and not NOT_TRADE.search(
+        s, max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, c.start)), default=0), c.start)]
 
 
 def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext) -> list[Fact]:

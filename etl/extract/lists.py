@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.partners import Segment, Sentence
+from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, orient
 
 # Between a partner and its figure: "Россия (", "Украиной — на", "Германия с", "китайских товаров — на".
@@ -79,8 +80,11 @@ def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi
             if not any(pos < m.start < lo for m in sent.moneys):
                 return side.code
             break
-    for code in ([ctx.subject] if ctx.subject else []) + ctx.seen:
-        if code not in partners:
+    # "— … На втором месте Гомельская — 130 млн, — рассказал министр … Саратовской области": never
+    # a place of the partners' own country; the interviewee when the article has one.
+    states = {country_of(p) for p in partners}
+    for code in ([ctx.subject] if ctx.subject else []) + ctx.seen + ([ctx.speaker] if ctx.speaker else []):
+        if code not in partners and country_of(code) not in states:
             return code
     return None
 

@@ -20,7 +20,8 @@ GROUPS = re.compile(
     r"(?<!двух )(?<!между )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
     r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|"
     r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )регион(?:ов|ами|ам|ах)|"
-    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|" + MACRO_REGIONS + r")(?![а-яё])")
+    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
+    + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
@@ -155,7 +156,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
             and len(distinct(layers[-1])) <= 1:
         # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
         # interviewee's place.
-        layers.append([Side(ctx.speaker)])
+        layers.append([Side(ctx.speaker, "", "speaker")])
     mutual = MUTUAL.search(s)
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)

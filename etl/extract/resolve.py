@@ -183,6 +183,9 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
     pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
     for code in pool:
         if not same_country(code, first.code):
+            if first.source == "speaker" or first.code == ctx.speaker and first.prep not in _DIRECTION:
+                # "— Каким был экспорт в Беларусь? — Мы вышли на …, — ответил губернатор …": "мы" report
+                return first, Side(code)
             return orient(metric, Side(code), first)
     return None
 

@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen15–gen17 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15–gen18 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -72,7 +72,7 @@ Y24 = ("2024-01-01", "2024-12-31")
                  id="same-period-last-year-shifts-the-span"),
     pytest.param("— Как идет торговля с Беларусью? — В прошлом году мы вышли на 600 млн долларов, — ответил "
                  "губернатор Тульской области.", "2025-03-01",
-                 [("turnover", "BY", "RU-TUL", 600e6, "USD", *Y24, None)], id="answer-continues-the-question"),
+                 [("turnover", "RU-TUL", "BY", 600e6, "USD", *Y24, None)], id="answer-continues-the-question"),
     pytest.param("— Экспорт в Беларусь за полугодие превысил 90 млн долларов. Это много? — Да, и мы рассчитываем к "
                  "концу года выйти на 200 млн долларов, — сказал губернатор Тульской области.", "2025-08-01",
                  [("export", "RU-TUL", "BY", 90e6, "USD", "2025-01-01", "2025-06-30", None),
@@ -104,6 +104,27 @@ Y24 = ("2024-01-01", "2024-12-31")
     pytest.param("Доля Витебской области в общем экспорте Беларуси в Россию за 2024 год составила 9 %, или около "
                  "1,4 млрд долларов.", "2025-03-01",
                  [("export", "BY-VI", "RU", 1.4e9, "USD", *Y24, None)], id="share-holder-is-the-side"),
+    pytest.param("Гомельская и Смоленская области: итоги 2024 года. Экспорт области в Смоленскую область составил "
+                 "300 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "RU-SMO", 300e6, "USD", *Y24, None)], id="results-headline-gives-the-period"),
+    pytest.param("— Каким был экспорт в Беларусь за девять месяцев? — Мы вышли на 90 млн долларов, — ответил "
+                 "губернатор Тульской области.", "2025-11-01",
+                 [("export", "RU-TUL", "BY", 90e6, "USD", "2025-01-01", "2025-09-30", None)],
+                 id="question-gives-the-period-and-we-report"),
+    pytest.param("В июне цены на белорусское масло в Москве выросли на 5 %, а экспортные поставки масла составили "
+                 "9 тыс. тонн.", "2025-07-10", [], id="price-change-in-its-own-clause"),
+    pytest.param("Экспорт Беларуси в Приволжский федеральный округ за 2024 год составил 900 млн долларов, в том "
+                 "числе в Татарстан — 300 млн долларов.", "2025-03-01",
+                 [("export", "BY", "RU-TA", 300e6, "USD", *Y24, None)], id="federal-district-is-a-group"),
+    pytest.param("В 2024 году товарооборот Тверской области с Беларусью составил 500 млн долларов. Из них на "
+                 "Витебскую область пришлось 200 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-TVE", "BY", 500e6, "USD", *Y24, None),
+                  ("turnover", "BY-VI", "RU-TVE", 200e6, "USD", *Y24, None)], id="portion-of-them"),
+    pytest.param("— Как идет торговля с белорусскими областями? — Лидирует Брестская область: в 2024 году "
+                 "товарооборот с ней составил 90 млн долларов. На втором месте Гродненская — 60 млн долларов, — "
+                 "рассказал министр экономики Тульской области.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-TUL", 90e6, "USD", *Y24, None),
+                  ("turnover", "RU-TUL", "BY-HR", 60e6, "USD", *Y24, None)], id="ranked-line-in-an-interview"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
@@ -112,6 +133,9 @@ def test_gen15_rules(text, published, expected):
 @pytest.mark.parametrize("text, published, statuses", [
     pytest.param("В 2025 году Гомельская область планирует нарастить экспорт в Москву и Санкт-Петербург до 400 и "
                  "100 млн долларов соответственно.", "2024-11-01", ["target", "target"], id="listed-targets"),
+    pytest.param("В 2024 году товарооборот Гомельской области с Тверской областью достиг 90 млн долларов. В текущем "
+                 "году стороны рассчитывают превысить 100 млн долларов.", "2025-02-01", ["reported", "target"],
+                 id="plan-to-exceed-the-level"),
 ])
 def test_gen17_status(text, published, statuses):
     assert [f.status for f in extract(text, dt.date.fromisoformat(published))] == statuses
