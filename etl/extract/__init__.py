@@ -8,12 +8,12 @@ import re
 from etl.extract.facts import extract_facts
 from etl.model import Fact
 
-EXTRACTOR_VERSION = "1.32.0"
+EXTRACTOR_VERSION = "1.33.0"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
     r"оборот|торгов|торгу|экспорт|импорт|поставк|постав[ли]|ввез|ввоз|закуп|продал|отгруз|отгруж|вывез|вывоз|"
-    r"реализовал|покупа|купил|купив|продав|отправил")
+    r"реализовал|покупа|купил|купив|продав|отправил|поставщ|партн[её]р")
 _NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|треть|четверть|наполовину|процент|раза")
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]

@@ -30,8 +30,8 @@ _PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(
                          re.I)
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
 # область пришлось 95 млн": portions of the flow just reported.
-_PORTIONS = re.compile(r"(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе).*(?<![а-яё])(?:приход|пришл)\w*",
-                       re.I)
+_PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+[А-ЯЁ]).*"
+                       r"(?<![а-яё])(?:приход|пришл)\w*")
 
 
 def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adjacent: int) -> bool:

@@ -29,6 +29,7 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
+_PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
@@ -111,9 +112,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
         kws = find_metrics(s)
         ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
-        if kws and s.rstrip().endswith("?"):
-            # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд": the question sets the topic.
-            ctx.metric = kws[-1].metric
+        if (kws or _PARTNERS_WORD.search(s)) and (asked or ctx.trade_intro):
+            # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
+            # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
+            ctx.metric = kws[-1].metric if kws else "turnover"
         return []
     found = find_money(s)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)

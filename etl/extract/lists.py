@@ -68,7 +68,8 @@ def _coordinated_run(sent: Sentence, lo: int, hi: int, n: int) -> list[Side]:
     return fits[-1] if fits else []
 
 
-def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int) -> str | None:
+def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int,
+            tail: tuple[str, ...] = ()) -> str | None:
     """The place the enumeration is about: named earlier in its clause, else the article's subject."""
     for pos, side in sent.sides:
         if lo <= pos < hi and side.code not in partners:
@@ -83,7 +84,8 @@ def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi
     # "— … На втором месте Гомельская — 130 млн, — рассказал министр … Саратовской области": never
     # a place of the partners' own country; the interviewee when the article has one.
     states = {country_of(p) for p in partners}
-    for code in ([ctx.subject] if ctx.subject else []) + ctx.seen + ([ctx.speaker] if ctx.speaker else []):
+    # "(млн долларов): Россия — 9 840, …, — сообщили в Минэкономики Беларуси": named after the table.
+    for code in ([ctx.subject] if ctx.subject else []) + ctx.seen + ([ctx.speaker] if ctx.speaker else []) + list(tail):
         if code not in partners and country_of(code) not in states:
             return code
     return None
@@ -97,7 +99,8 @@ def list_pair(sent: Sentence, seg: Segment, item, partners: dict[int, Side], lea
     names = {p.code for p in partners.values()}
     first = min(x for x in partners if x >= seg.start) if any(x >= seg.start for x in partners) else item.start
     side = next((x for x in lead if x.code not in names), None)
-    code = side.code if side else subject(sent, names, ctx, seg.start, first)
+    tail = tuple(x.code for pos, x in sent.sides if pos > max(partners))
+    code = side.code if side else subject(sent, names, ctx, seg.start, first, tail)
     if code is None or code == partner.code:
         return None
     return orient(seg.metric, side or Side(code), partner)

@@ -277,7 +277,22 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
                 and country_of(prev.code) == m.code and text[prev.end:m.start].strip() == ""):
             continue
         out.append(m)
-    return out
+    return _coordinated_oblasts(out, text)
+
+
+_AND = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+
+
+def _coordinated_oblasts(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """ "На Минскую и Витебскую области": a city adjective joined by "и"/commas to an oblast is the
+    oblast of that adjective."""
+    for k in range(len(ms) - 2, -1, -1):
+        m, nxt = ms[k], ms[k + 1]
+        if m.source == "adj" and m.kind == "city" and nxt.kind == "oblast" and _AND.fullmatch(text, m.end, nxt.start):
+            hit = region_adjectives().get(norm(text[m.start:m.end]))
+            if hit and hit[1] == "oblast":
+                ms[k] = PlaceMention(m.start, m.end, hit[0], "oblast", m.source, m.prep, m.plural, m.locative)
+    return ms
 
 
 # Continents and macro-regions: several countries or regions, a group, never one place.

@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen15–gen18 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15–gen19 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -125,6 +125,30 @@ Y24 = ("2024-01-01", "2024-12-31")
                  "рассказал министр экономики Тульской области.", "2025-03-01",
                  [("turnover", "BY-BR", "RU-TUL", 90e6, "USD", *Y24, None),
                   ("turnover", "RU-TUL", "BY-HR", 60e6, "USD", *Y24, None)], id="ranked-line-in-an-interview"),
+    pytest.param("Таможенные платежи при импорте товаров из Беларуси в Псковскую область за 2024 год составили "
+                 "90 млн рублей.", "2025-03-01", [], id="customs-payments"),
+    pytest.param("Основными поставщиками товаров в Гомельскую область в 2024 году были Россия (2,2 млрд долларов) и "
+                 "Китай (400 млн долларов).", "2025-03-01",
+                 [("import", "BY-HO", "RU", 2.2e9, "USD", *Y24, None),
+                  ("import", "BY-HO", "CN", 400e6, "USD", *Y24, None)],
+                 id="suppliers-are-import"),
+    pytest.param("Гродненская область — Калужская область: товарооборот растет. За 2024 год он увеличился на 10 %, до "
+                 "60 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HR", "RU-KLU", 60e6, "USD", *Y24, 10.0)], id="figure-less-intro-sets-the-topic"),
+    pytest.param("В 2024 году товарооборот Тверской области с Беларусью составил 500 млн долларов. На Минскую и "
+                 "Гомельскую области пришлось 150 и 90 млн долларов соответственно.", "2025-03-01",
+                 [("turnover", "RU-TVE", "BY", 500e6, "USD", *Y24, None),
+                  ("turnover", "RU-TVE", "BY-MI", 150e6, "USD", *Y24, None),
+                  ("turnover", "RU-TVE", "BY-HO", 90e6, "USD", *Y24, None)], id="portions-and-coordinated-oblasts"),
+    pytest.param("Товарооборот со странами ЕАЭС за 2024 год (млн долларов): Россия — 50 000, Казахстан — 1 100, — "
+                 "сообщили в Минэкономики Беларуси.", "2025-03-01",
+                 [("turnover", "BY", "RU", 50e9, "USD", *Y24, None),
+                  ("turnover", "BY", "KZ", 1.1e9, "USD", *Y24, None)],
+                 id="reporter-named-after-the-table"),
+    pytest.param("— Кто ваши главные партнеры в Беларуси? — Брестская область — 70 млн долларов, Гродненская — 40 млн "
+                 "долларов, это данные за 2024 год, — ответил губернатор Тульской области.", "2025-03-01",
+                 [("turnover", "RU-TUL", "BY-BR", 70e6, "USD", *Y24, None),
+                  ("turnover", "RU-TUL", "BY-HR", 40e6, "USD", *Y24, None)], id="partners-question"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
