@@ -12,7 +12,7 @@ from etl.extract.change import Change, find_changes
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period
-from etl.extract.lists import adjacent_partners, list_pair, respective_partners
+from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.morph import tags
@@ -255,6 +255,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     used_changes: set[int] = set()
     used_periods: set[int] = set()
     partners, lead = respective_partners(sent, seg, items)
+    ways = respective_directions(sent, seg, items)
     if not partners:
         adjacent = adjacent_partners(sent)
         if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
@@ -272,6 +273,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
         if not fact:
             continue
+        if item.start in ways:
+            fact = [replace(f, metric=ways[item.start]) for f in fact]
         if out and out[-1].status == "target" and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             fact = [replace(f, status="target") for f in fact]   # "до 300 и 150 млн … соответственно"
         out.extend(fact)

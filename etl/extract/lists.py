@@ -68,6 +68,22 @@ def _coordinated_run(sent: Sentence, lo: int, hi: int, n: int) -> list[Side]:
     return fits[-1] if fits else []
 
 
+# "в Польшу и из Польши — 260 и 410 млн долларов соответственно": export, then import.
+_TWO_WAYS = re.compile(r"(?<![а-яё])(во?|из)\s+([А-ЯЁ]\w+)\s+и\s+(во?|из)\s+([А-ЯЁ]\w+)")
+
+
+def respective_directions(sent: Sentence, seg: Segment, items: list) -> dict[int, str]:
+    """Figure start → metric, when two figures with "соответственно" follow "в X и из X"."""
+    if len(items) < 2 or not _RESPECTIVELY.search(sent.text, seg.start, seg.end):
+        return {}
+    ways = [m for m in _TWO_WAYS.finditer(sent.text, seg.start, items[-1].start) if m.group(1)[0] != m.group(3)[0]]
+    after = [it for it in items if ways and it.start > ways[-1].end()]
+    if len(after) != 2:
+        return {}
+    flows = ["export" if w.startswith("в") else "import" for w in (ways[-1].group(1), ways[-1].group(3))]
+    return {it.start: f for it, f in zip(after, flows, strict=True)}
+
+
 def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int,
             tail: tuple[str, ...] = ()) -> str | None:
     """The place the enumeration is about: named earlier in its clause, else the article's subject."""

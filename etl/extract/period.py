@@ -66,6 +66,9 @@ class PeriodMention:
     ytd: bool = False
 
 
+_BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за)\s+$", re.I)
+
+
 def _month_number(word: str) -> int:
     for i, r in enumerate(_MONTH_RES, 1):
         if r.match(word):
@@ -78,7 +81,8 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     if kind == "months":
         return _month_number(g["m1"]), _month_number(g["m2"])
     if kind == "month":
-        if not (g.get("y") or g.get("rel")):
+        # "в январе 2024 года"; with no year only after "в/за" ("В январе товарооборот …").
+        if not (g.get("y") or g.get("rel") or _BARE_MONTH.search(m.string, 0, m.start("m1"))):
             return None
         k = _month_number(g["m1"])
         return k, k

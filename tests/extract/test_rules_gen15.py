@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen15–gen19 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15–gen20 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -149,6 +149,17 @@ Y24 = ("2024-01-01", "2024-12-31")
                  "долларов, это данные за 2024 год, — ответил губернатор Тульской области.", "2025-03-01",
                  [("turnover", "RU-TUL", "BY-BR", 70e6, "USD", *Y24, None),
                   ("turnover", "RU-TUL", "BY-HR", 40e6, "USD", *Y24, None)], id="partners-question"),
+    pytest.param("На развитие экспорта в Россию Гомельский облисполком в 2025 году направит 5 млн рублей.",
+                 "2025-03-01", [], id="money-for-development-is-a-budget"),
+    pytest.param("В феврале товарооборот Витебской области с Псковской областью составил 11 млн долларов.",
+                 "2025-03-20",
+                 [("turnover", "BY-VI", "RU-PSK", 11e6, "USD", "2025-02-01", "2025-02-28", None)],
+                 id="bare-month-after-v"),
+    pytest.param("В 2024 году экспорт Гродненской области в Казахстан составил 90 млн долларов, в Китай и из Китая — "
+                 "40 и 150 млн долларов соответственно.", "2025-03-01",
+                 [("export", "BY-HR", "KZ", 90e6, "USD", *Y24, None),
+                  ("export", "BY-HR", "CN", 40e6, "USD", *Y24, None),
+                  ("import", "BY-HR", "CN", 150e6, "USD", *Y24, None)], id="to-and-from-respectively"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
