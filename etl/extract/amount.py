@@ -11,10 +11,12 @@ from etl.extract.numbers import NUM, NUMWORD, number_value
 
 # Multipliers as data: the stem of the word → the power it stands for.
 MULTIPLIERS = (
-    ("полмиллиард", 0.5e9), ("полмиллион", 0.5e6), ("трлн", 1e12), ("триллион", 1e12),
+    ("полмиллиард", 0.5e9), ("полмиллион", 0.5e6), ("полумиллиард", 0.5e9), ("полумиллион", 0.5e6),
+    ("трлн", 1e12), ("триллион", 1e12),
     ("млрд", 1e9), ("миллиард", 1e9), ("млн", 1e6), ("миллион", 1e6), ("тыс", 1e3), ("тысяч", 1e3),
 )
-MULT = r"(?:полмиллиард\w*|полмиллион\w*|триллион\w*|трлн\.?|миллиард\w*|млрд\.?|миллион\w*|млн\.?|тысяч\w*|тыс\.?)"
+MULT = (r"(?:пол(?:у)?миллиард\w*|пол(?:у)?миллион\w*|триллион\w*|трлн\.?|миллиард\w*|млрд\.?|миллион\w*|млн\.?|"
+        r"тысяч\w*|тыс\.?)")
 DASH = r"[-–—‒−]"
 
 MONEY = re.compile(
@@ -135,6 +137,12 @@ def find_money(text: str) -> list[Money]:
         if parsed is None:
             continue
         code = currency_code(cur) if cur else currency_code(pre, before=True) if pre else None
+        low = _FROM_TO.search(text, max(0, m.start() - 30), m.start()) if m.group("num") and not m.group("num2") \
+            else None
+        if low and (n := number_value(low.group("n"))) is not None:
+            # "составит от 120 до 130 млн долларов": a range, the low end sharing the scale.
+            out.append(Money(low.start("n"), m.end(), n * multiplier(mult), parsed[0], code))
+            continue
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
@@ -142,7 +150,8 @@ def find_money(text: str) -> list[Money]:
 
 
 # "Экспорт … (млн рублей): Беларусь — 4 820, Казахстан — 3 150": a table's unit in a header.
-_UNIT_HEADER = re.compile(rf"\(\s*(?:в\s+)?(?P<mult>{MULT})\s*(?P<cur>{AFTER_RE})\s*\)\s*:", re.I)
+_UNIT_HEADER = re.compile(rf"(?:\(\s*(?:в\s+)?(?P<mult>{MULT})\s*(?P<cur>{AFTER_RE})\s*\)|,\s*(?P<mult2>{MULT})\s*"
+                          rf"(?P<cur2>{AFTER_RE}))\s*:", re.I)
 _DASHED_NUMBER = re.compile(rf"{DASH}\s*(?P<n>{NUM})(?=\s*(?:[,.;)]|$))")
 
 
@@ -155,7 +164,8 @@ def _header_unit_amounts(text: str, found: list[Money]) -> list[Money]:
     head = _UNIT_HEADER.search(text)
     if head is None:
         return []
-    scale, code = multiplier(head.group("mult")), currency_code(head.group("cur"))
+    scale = multiplier(head.group("mult") or head.group("mult2"))
+    code = currency_code(head.group("cur") or head.group("cur2"))
     out = []
     for m in _DASHED_NUMBER.finditer(text, head.end()):
         n = number_value(m.group("n"))
@@ -192,6 +202,7 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
     return [Money(m.start, m.end, m.value, m.value_hi, "USD") if m.currency is None else m for m in moneys]
 
 
+_FROM_TO = re.compile(rf"(?<![а-яё])от\s+(?P<n>{NUM})\s+до\s+$", re.I)
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")
 
 

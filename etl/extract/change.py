@@ -28,7 +28,8 @@ QUAL = (r"(?:(?:почти|более\s+чем|более|свыше|приме�
 CHANGE = re.compile(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста|ростом\s+в|рост\w*\s*[–—-])\s*(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|ростом\s+в|рост\w*\s*[–—-])\s*"
+    rf"(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|I))"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
@@ -136,7 +137,9 @@ def find_changes(text: str) -> list[Change]:
         qual = _QUAL_RE.match(m.group())
         core = m.start() + (qual.end() if qual else 0)
         bound = bound_before(text, core, m.start())
-        out.append(Change(m.start(), m.end(), round(pct, 4), bound))
+        # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
+        start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()
+        out.append(Change(start, m.end(), round(pct, 4), bound))
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):
         prev = [c for c in out if c.end <= m.start()]

@@ -10,8 +10,8 @@ from etl.extract.places import find_places
 from etl.extract.resolve import ArticleContext
 
 # "— …, — ответил губернатор Калужской области": the person answering in an interview.
-_SPEAKER = re.compile(r"[,.!?…]\s*[—–]\s*(?:ответил|сказал|рассказал|отметил|заявил|подчеркнул|пояснил|"
-                      r"добавил|уточнил)\w*\s+([^.—–]*)", re.I)
+_SPEAKER = re.compile(r"[,.!?…]\s*[—–]\s*(?:ответил|сказал|рассказал|сообщил|отметил|заявил|подчеркнул|"
+                      r"пояснил|добавил|уточнил|напомнил)\w*\s+([^.—–]*)", re.I)
 DIALOGUE = re.compile(r"^\s*[—–]\s")
 # "— Сколько стоит белорусский трактор?": the answer's first amount is a price.
 _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил\w*|стоимост\w*|цен[аыуе]?)(?![а-яё])", re.I)
@@ -36,7 +36,7 @@ _PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+н
 
 def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adjacent: int) -> bool:
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
-    if moneys and (ANAPHORA.search(s) or ctx.asked and DIALOGUE.match(s)):
+    if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and DIALOGUE.match(s):
         return True
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)):
         return True
@@ -48,7 +48,8 @@ def interviewee(text: str) -> str | None:
     if not DIALOGUE.match(text):
         return None
     for m in _SPEAKER.finditer(text):
-        codes = [p.code for p in find_places(m.group(1)) if p.code and p.source != "generic"]
+        # "губернатор Калужской области", "председатель Брестского облисполкома"
+        codes = [p.code for p in find_places(m.group(1)) if p.code and (p.source != "generic" or "-" in p.code)]
         if codes:
             return codes[0]
     return None

@@ -76,8 +76,8 @@ def _is_bare_year(p: PeriodMention) -> bool:
 
 
 # "В 2022 и 2023 годах … 41 и 57 млн долларов соответственно": one year per amount, in order.
-_YEAR_LIST = re.compile(r"(?<![а-яё])(?:в|за)\s+((?:19|20)\d\d(?:\s*(?:,|и)\s*(?:19|20)\d\d)+)\s*(?:годах|годы|гг\.)",
-                        re.I)
+_YEAR_LIST = re.compile(r"(?<![а-яё])(?:в|за)\s+((?:19|20)\d\d(?:\s*г\.)?(?:\s*(?:,|и)\s*(?:19|20)\d\d(?:\s*г\.)?)+)"
+                        r"\s*(?:годах|годы|гг\.)?", re.I)
 
 
 def _respective_year(sent: Sentence, item) -> int | None:

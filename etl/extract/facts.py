@@ -137,6 +137,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.asked = ctx.price_asked = False
     if not (moneys or changes) or not metrics:
         ctx.period = stated_period(s, published) or ctx.period
+        if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
+            ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
         ctx.remember([x.code for _, x in positioned])
         ctx.had_facts = ctx.trade_intro = False
         return []

@@ -98,6 +98,8 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
     candidates = [s.code for s in reversed(seen)] + list(reversed(ctx.places))
     if ctx.pair:
         candidates += list(ctx.pair)
+    if ctx.speaker:
+        candidates.append(ctx.speaker)   # "— … — В прошлом году регион закупил …, — ответил министр …"
     if "country" not in wanted:
         # "импорт региона из Беларуси": trade crosses a border, so the region is not in the
         # country the sentence names, when the article offers one elsewhere.

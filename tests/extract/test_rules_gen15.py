@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen15–gen20 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15–gen21 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -160,6 +160,32 @@ Y24 = ("2024-01-01", "2024-12-31")
                  [("export", "BY-HR", "KZ", 90e6, "USD", *Y24, None),
                   ("export", "BY-HR", "CN", 40e6, "USD", *Y24, None),
                   ("import", "BY-HR", "CN", 150e6, "USD", *Y24, None)], id="to-and-from-respectively"),
+    pytest.param("За 2024 год товарооборот Брестской области с Москвой составил около полумиллиарда долларов.",
+                 "2025-03-01", [("turnover", "BY-BR", "RU-MOW", 0.5e9, "USD", *Y24, None)], id="polumilliarda"),
+    pytest.param("Экспорт Брестской области по странам за 2024 год, млн долл.: Россия — 3 400, Польша — 250.",
+                 "2025-03-01",
+                 [("export", "BY-BR", "RU", 3.4e9, "USD", *Y24, None),
+                  ("export", "BY-BR", "PL", 250e6, "USD", *Y24, None)],
+                 id="unit-after-a-comma"),
+    pytest.param("Экспорт Гомельской области в Курскую область в 2022 г. и 2023 г. составил 60 и 70 млн долларов "
+                 "соответственно.", "2025-03-01",
+                 [("export", "BY-HO", "RU-KRS", 60e6, "USD", "2022-01-01", "2022-12-31", None),
+                  ("export", "BY-HO", "RU-KRS", 70e6, "USD", "2023-01-01", "2023-12-31", None)], id="years-with-g"),
+    pytest.param("Темп роста экспорта Минской области в Калужскую область за 2024 год составил 112 %.", "2025-03-01",
+                 [("export", "BY-MI", "RU-KLU", None, None, *Y24, 12.0)], id="growth-index-with-words-between"),
+    pytest.param("Посетители ярмарки в Смоленске купили белорусских товаров на 20 млн рублей.", "2025-03-01", [],
+                 id="visitors-buying"),
+    pytest.param("Совместное предприятие под Гомелем выпустило продукции на 40 млн долларов, половина отправлена на "
+                 "экспорт в Россию.", "2025-03-01", [], id="output-of-a-plant"),
+    pytest.param("— Как изменился импорт из Беларуси? — За полгода он вырос на 7 %, — сообщил губернатор Тверской "
+                 "области.", "2025-08-01",
+                 [("import", "RU-TVE", "BY", None, None, "2025-01-01", "2025-06-30", 7.0)], id="change-only-answer"),
+    pytest.param("— Каков итог 2024 года в торговле с Гомельской областью? — Рост на 10 %, до 80 млн долларов, — "
+                 "сказал губернатор Брянской области.", "2025-03-01",
+                 [("turnover", "RU-BRY", "BY-HO", 80e6, "USD", *Y24, 10.0)], id="question-with-a-year"),
+    pytest.param("— А сколько вы закупили? — В прошлом году регион закупил белорусских автобусов на 900 млн рублей, — "
+                 "ответил министр транспорта Омской области.", "2025-03-01",
+                 [("import", "RU-OMS", "BY", 900e6, "RUB", *Y24, None)], id="region-is-the-interviewee"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
@@ -174,3 +200,13 @@ def test_gen15_rules(text, published, expected):
 ])
 def test_gen17_status(text, published, statuses):
     assert [f.status for f in extract(text, dt.date.fromisoformat(published))] == statuses
+
+
+@pytest.mark.parametrize("text, published, bounds", [
+    pytest.param("Экспорт Гомельской области в Орловскую область в 2024 году не превысил 30 млн долларов.",
+                 "2025-03-01", ["lt"], id="ne-prevysil"),
+    pytest.param("Товарооборот Гомельской области с Тверской областью в 2025 году, по прогнозу, составит от 80 до 90 "
+                 "млн долларов.", "2025-03-01", ["gt", "lt"], id="ot-do-range"),
+])
+def test_gen21_bounds(text, published, bounds):
+    assert [f.bound for f in extract(text, dt.date.fromisoformat(published))] == bounds
