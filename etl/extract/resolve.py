@@ -209,7 +209,8 @@ def _recent_pair(ctx: ArticleContext, countries: bool = False) -> tuple[Side, Si
 
 def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     """a is the reporting side: the exporter for export, the importer for import."""
-    if metric == "export" and (x.prep in DEST_PREPS or y.prep in SOURCE_PREPS):
+    # "На Могилевщине … экспорт … в Россию": a locative is where the exporter is, not a destination.
+    if metric == "export" and (x.prep in DEST_PREPS and not x.locative or y.prep in SOURCE_PREPS):
         return y, x
     if metric == "import":
         # "закупили в Беларуси": a locative after "в" is where goods were bought, the source.

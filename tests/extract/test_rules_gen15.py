@@ -1,4 +1,4 @@
-"""Rows for the rules added after batches gen15–gen21 (docs/extraction.md), on invented sentences:
+"""Rows for the rules added after batches gen15–gen22 (docs/extraction.md), on invented sentences:
 text, published → (metric, a, b, value, currency, period_start, period_end, change_pct)."""
 
 import datetime as dt
@@ -186,6 +186,11 @@ Y24 = ("2024-01-01", "2024-12-31")
     pytest.param("— А сколько вы закупили? — В прошлом году регион закупил белорусских автобусов на 900 млн рублей, — "
                  "ответил министр транспорта Омской области.", "2025-03-01",
                  [("import", "RU-OMS", "BY", 900e6, "RUB", *Y24, None)], id="region-is-the-interviewee"),
+    pytest.param("«В будущем году мы рассчитываем выйти на товарооборот с Беларусью в 300 млн долларов», — заявил "
+                 "губернатор Курганской области.", "2024-11-01",
+                 [("turnover", "BY", "RU-KGN", 300e6, "USD", "2025-01-01", "2025-12-31", None)], id="next-year"),
+    pytest.param("На Гомельщине в 2024 году экспорт сельхозпродукции в Россию вырос на 6 %, до 900 млн долларов.",
+                 "2025-03-01", [("export", "BY-HO", "RU", 900e6, "USD", *Y24, 6.0)], id="locative-na-is-the-exporter"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
