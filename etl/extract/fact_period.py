@@ -131,7 +131,7 @@ _RESULTS = re.compile(r"(?<![а-яё])итог\w*", re.I)
 
 
 def stated_period(s: str, published) -> tuple | None:
-    if not (_RESULTS.search(s) or s.rstrip().endswith("?")):
+    if not (s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
         return None
     own = [p for p in find_periods(s) if p.role == "own"]
     if len(own) != 1:

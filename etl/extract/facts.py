@@ -112,7 +112,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
         kws = find_metrics(s)
         ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
-        if (kws or _PARTNERS_WORD.search(s)) and (asked or ctx.trade_intro):
+        if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
             # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
             # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
             ctx.metric = kws[-1].metric if kws else "turnover"

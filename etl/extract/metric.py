@@ -90,12 +90,14 @@ def find_metrics(text: str) -> list[MetricMention]:
     ['turnover', 'export', 'import']
     """
     out = []
+    low = text.lower()
+    bodies = any(w in low for w in ("министерств", "комитет", "департамент", "ведомств", "агентств"))
     for m in _METRIC.finditer(text):
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
                 or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \
                 or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()) \
-                or _INSTITUTION_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
+                or bodies and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 or _PER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")

@@ -179,7 +179,8 @@ def _preposition(words: list[re.Match], i: int) -> str:
         if k and "PREP" in tags(words[k - 1].group())[0]:
             return norm(words[k - 1].group())
         k -= 1
-    if not i or _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
+    if not i or words[i - 1].end() + 1 != words[i].start() and \
+            _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
     return norm(words[i - 1].group())
 
@@ -286,6 +287,8 @@ _AND = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 def _coordinated_oblasts(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
     """ "На Минскую и Витебскую области": a city adjective joined by "и"/commas to an oblast is the
     oblast of that adjective."""
+    if not any(m.source == "adj" and m.kind == "city" for m in ms[:-1]):
+        return ms
     for k in range(len(ms) - 2, -1, -1):
         m, nxt = ms[k], ms[k + 1]
         if m.source == "adj" and m.kind == "city" and nxt.kind == "oblast" and _AND.fullmatch(text, m.end, nxt.start):

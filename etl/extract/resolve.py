@@ -72,7 +72,8 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
     generic word with no referent in the article goes to `missed`."""
     out: list[Side] = []
     kinds = place_kinds()
-    named = {country_of(c) for m in mentions if m.source != "generic" for c in m.code.split("+") if c}
+    named = {country_of(c) for m in mentions if m.source != "generic" for c in m.code.split("+") if c} \
+        if any(m.source == "generic" for m in mentions) else set()
     for m in mentions:
         if m.source == "generic":
             if m.plural:
