@@ -118,7 +118,15 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     return None
 
 
-def find_changes(text: str) -> list[Change]:
+def question_direction(question: str) -> str | None:
+    """ "— Насколько выросли поставки …?": the direction an answer "на 9 %, до 120 млн" keeps."""
+    last = None
+    for m in _UP_DOWN.finditer(question):
+        last = m
+    return None if last is None else "down" if last.group("down") else "up"
+
+
+def find_changes(text: str, default: str | None = None) -> list[Change]:
     """Every change expression with its sign and qualifier.
 
     >>> [(c.pct, c.bound) for c in find_changes("вырос почти на 20%, импорт снизился на 12 %")]
@@ -130,7 +138,7 @@ def find_changes(text: str) -> list[Change]:
     for m in CHANGE.finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
-        direction = _direction(text, m.start(), m.end(), 0)
+        direction = _direction(text, m.start(), m.end(), 0) or default
         pct = _pct(m, direction)
         if pct is None:
             continue

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.bound import bound_before
-from etl.extract.change import Change, find_changes
+from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period
@@ -108,6 +108,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
         ctx.asked = asked
         ctx.price_asked = asked and asks_price(s)
+        ctx.asked_way = question_direction(s) if asked else None
         ctx.period = stated_period(s, published) or ctx.period
         # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
         kws = find_metrics(s)
@@ -123,7 +124,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
               if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
-    changes = [c for c in find_changes(s) if not any(m.start <= c.start < m.end for m in moneys)]
+    asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
+    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]

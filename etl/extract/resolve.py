@@ -34,6 +34,7 @@ class ArticleContext:
     speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
     asked: bool = False   # the previous sentence was a question
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
+    asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:

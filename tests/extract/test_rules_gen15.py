@@ -191,6 +191,10 @@ Y24 = ("2024-01-01", "2024-12-31")
                  [("turnover", "BY", "RU-KGN", 300e6, "USD", "2025-01-01", "2025-12-31", None)], id="next-year"),
     pytest.param("На Гомельщине в 2024 году экспорт сельхозпродукции в Россию вырос на 6 %, до 900 млн долларов.",
                  "2025-03-01", [("export", "BY-HO", "RU", 900e6, "USD", *Y24, 6.0)], id="locative-na-is-the-exporter"),
+    pytest.param("— Насколько сократились поставки в Беларусь? — За полгода на 5 %, до 80 млн долларов, — ответил "
+                 "губернатор Курской области.", "2025-08-01",
+                 [("export", "RU-KRS", "BY", 80e6, "USD", "2025-01-01", "2025-06-30", -5.0)],
+                 id="answer-keeps-the-question-direction"),
 ])
 def test_gen15_rules(text, published, expected):
     assert _facts(text, published) == expected
