@@ -34,7 +34,6 @@ _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
-
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
     ctx = ArticleContext(speaker=interviewee(text))
     if title:
@@ -103,20 +102,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     if not _HAS_FIGURE.search(s):
-        remember_sides(ctx, sides)
-        asked = s.rstrip().endswith("?")
-        ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
-        ctx.asked = asked
-        ctx.price_asked = asked and asks_price(s)
-        ctx.asked_way = question_direction(s) if asked else None
-        ctx.period = stated_period(s, published) or ctx.period
-        # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
-        kws = find_metrics(s)
-        ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
-        if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
-            # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
-            # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
-            ctx.metric = kws[-1].metric if kws else "turnover"
+        _figureless(s, sides, published, ctx)
         return []
     found = find_money(s)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
@@ -154,6 +140,24 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.flows = frozenset(f.metric for f in out)
     ctx.period = _sentence_period(sent, out, published)
     return out
+
+
+def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:
+    """A sentence with no figure only updates the context: places, a question, a headline's period."""
+    remember_sides(ctx, sides)
+    asked = s.rstrip().endswith("?")
+    ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
+    ctx.asked = asked
+    ctx.price_asked = asked and asks_price(s)
+    ctx.asked_way = question_direction(s) if asked else None
+    ctx.period = stated_period(s, published) or ctx.period
+    # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
+    kws = find_metrics(s)
+    ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
+    if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
+        # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
+        # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
+        ctx.metric = kws[-1].metric if kws else "turnover"
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:
