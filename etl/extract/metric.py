@@ -37,6 +37,7 @@ _BALANCE_OF = re.compile(r"(?<![а-яё])сальдо\s+(?:[а-яё]+\s+)?$", re
 # "в министерстве промышленности и торговли", "комитета по внешней торговле": a body's name.
 _INSTITUTION_BEFORE = re.compile(r"(?<![а-яё])(?:министерств|комитет|департамент|ведомств|агентств)\w*\s+"
                                  r"(?:по\s+(?:[а-яё]+\s+)?|[а-яё]+\s+и\s+)?$", re.I)
+_BODY_WORD = re.compile(r"министерств|комитет|департамент|ведомств|агентств", re.I)
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
@@ -90,8 +91,7 @@ def find_metrics(text: str) -> list[MetricMention]:
     ['turnover', 'export', 'import']
     """
     out = []
-    low = text.lower()
-    bodies = any(w in low for w in ("министерств", "комитет", "департамент", "ведомств", "агентств"))
+    bodies = _BODY_WORD.search(text) is not None
     for m in _METRIC.finditer(text):
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \

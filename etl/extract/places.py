@@ -287,7 +287,7 @@ _AND = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 def _coordinated_oblasts(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
     """ "На Минскую и Витебскую области": a city adjective joined by "и"/commas to an oblast is the
     oblast of that adjective."""
-    if not any(m.source == "adj" and m.kind == "city" for m in ms[:-1]):
+    if len(ms) < 2 or not any(m.source == "adj" and m.kind == "city" for m in ms[:-1]):
         return ms
     for k in range(len(ms) - 2, -1, -1):
         m, nxt = ms[k], ms[k + 1]
