@@ -44,17 +44,13 @@ def query(identity: Identity, sql: str, params: list | tuple | None = None) -> p
         return con.execute(sql, list(params or [])).df()
 
 
+# Every fact with its pair key, period type, USD value and provenance.
 FACTS_SQL = """
     SELECT f.fact_id, f.article_id, f.metric, f.a, f.b, f.value, f.currency, f.value_usd, f.fx_rate, f.bound,
            f.period_start, f.period_end, f.period_type, f.change_pct, f.status, f.quote, f.quote_start,
            f.quote_end, coalesce(f.notes, '') AS notes, coalesce(f.fx_note, '') AS fx_note, f.pair,
            ar.title, ar.url, ar.published, ar.source
     FROM facts f JOIN articles ar USING (article_id)"""
-
-
-def facts_sql(identity: Identity) -> str:
-    """Every fact with its pair key, period type, USD value and provenance."""
-    return FACTS_SQL
 
 
 def query_series(identity: Identity, sql: str, params: list | tuple) -> pd.DataFrame:
@@ -102,7 +98,7 @@ def load_series(identity: Identity, where: str, params: tuple, min_sources: int 
 
 
 def _facts_where(identity: Identity, where: str, min_sources: int, search: str = "") -> tuple[str, list]:
-    sql = f"SELECT * FROM ({facts_sql(identity)}) f WHERE {where}"
+    sql = f"SELECT * FROM ({FACTS_SQL}) f WHERE {where}"
     params: list = []
     if search:
         sql += " AND f.quote ILIKE ?"
