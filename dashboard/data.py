@@ -21,6 +21,8 @@ from etl.reference import data_dir
 
 Identity = tuple[str, int, int]
 CACHE = {"show_spinner": False, "max_entries": 32}
+# The metric the Overview shows unless the filters select exactly one.
+DEFAULT_METRIC = "turnover"
 
 EXPORT_COLUMNS = list(export.EXPORT_COLUMNS)
 
@@ -176,6 +178,33 @@ def load_reported_figures(identity: Identity, where: str, params: tuple, min_sou
                             FROM facts f JOIN articles ar USING (article_id)
                             WHERE f.fact_id IN ({ids})""", args)
     return figures, int(n["n"].iloc[0])
+
+
+OVERVIEW_PERIODS = ("year", "half")
+
+
+def overview_figures(identity: Identity, where: str, params: tuple, min_sources: int,
+                     metric: str) -> dict[str, tuple]:
+    """The Overview's data: for the latest full year and the latest half-year with reported USD
+    figures of `metric`, {period_type: (start, end, figures, number of sources)}; a period type
+    without figures is left out."""
+    latest = latest_reported_periods(identity, where, params, min_sources, metric).set_index("period_type")
+    out = {}
+    for ptype in OVERVIEW_PERIODS:
+        if ptype in latest.index:
+            start, end = latest.loc[ptype, "period_start"], latest.loc[ptype, "period_end"]
+            figures, sources = load_reported_figures(identity, where, params, min_sources, metric, ptype, start)
+            out[ptype] = (start, end, figures, sources)
+    return out
+
+
+def warm_default_view(identity: Identity) -> None:
+    """Fill the caches that a first visit reads (the app's lists and the unfiltered Overview), so
+    the first visitor after `tradeboard serve` does not wait for them. Same calls, same keys."""
+    load_regions(identity)
+    load_catalog(identity)
+    where, params = selection(FilterState())
+    overview_figures(identity, where, params, FilterState().min_sources, DEFAULT_METRIC)
 
 
 @st.cache_data(**CACHE)

@@ -105,7 +105,8 @@ def cmd_extract(args) -> int:
 def cmd_serve(args) -> int:
     """Replace this process with Streamlit serving the dashboard (os.execv): no second Python
     process to start or to leave behind, and a stop signal reaches the server itself. No file
-    watcher: serving never reruns on save, and the watcher costs start-up time."""
+    watcher: serving never reruns on save, and the watcher costs start-up time. The script is
+    dashboard/server.py: dashboard/app.py with start-up aids (see that module)."""
     from etl.reference import data_dir
 
     db = args.db or Path(os.environ.get("TRADEBOARD_DB") or data_dir() / "tradeboard.duckdb")
@@ -114,7 +115,7 @@ def cmd_serve(args) -> int:
     # Our own address line: Streamlit's welcome message would look up this machine's external IP
     # on the internet at every start.
     print(f"Tradeboard: http://localhost:{args.port}  (database {os.environ['TRADEBOARD_DB']})", flush=True)
-    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "dashboard" / "app.py"),
+    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "dashboard" / "server.py"),
                               "--server.port", str(args.port), "--server.headless", "true",
                               "--server.fileWatcherType", "none", "--logger.hideWelcomeMessage", "true"])
 

@@ -33,25 +33,24 @@ def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> 
 
 
 def overview_metric(ctx: Context) -> str:
-    return ctx.state.metrics[0] if len(ctx.state.metrics) == 1 else "turnover"
+    return ctx.state.metrics[0] if len(ctx.state.metrics) == 1 else data.DEFAULT_METRIC
 
 
 def main() -> None:
     ctx = current()
     st.caption(ctx.caption)
     where, params = ctx.where
-    metric, min_sources = overview_metric(ctx), ctx.state.min_sources
-    latest = data.latest_reported_periods(ctx.identity, where, params, min_sources, metric).set_index("period_type")
-    if "year" not in latest.index and "half" not in latest.index:
+    metric = overview_metric(ctx)
+    periods = data.overview_figures(ctx.identity, where, params, ctx.state.min_sources, metric)
+    if not periods:
         ctx.empty_notice()
         return
     shown = {}
     for ptype, key, missing in (("year", "ov_year", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
-        if ptype not in latest.index:
+        if ptype not in periods:
             st.info(ctx.t(missing))
             continue
-        start, end = latest.loc[ptype, "period_start"], latest.loc[ptype, "period_end"]
-        figures, sources = data.load_reported_figures(ctx.identity, where, params, min_sources, metric, ptype, start)
+        start, end, figures, sources = periods[ptype]
         label = format_period(start, end, ctx.lang)
         st.subheader(ctx.t(key, year=label, label=label))
         headline(ctx, figures, sources, metric)
