@@ -5,9 +5,11 @@ start-up aids that change nothing a page shows.
   imports what the first script run needs (pandas, DuckDB, Plotly's figure validators, our
   modules) and fills the caches of the default view (`data.warm_default_view`), so the first
   visitor's run pays for neither.
-- Plotly preload: Streamlit fetches its 4.7 MB Plotly chunk only once the first chart reaches the
-  browser. Every page of this app draws a Plotly chart, so the HTML page asks the browser to fetch
-  and compile that chunk at once (`<link rel="modulepreload">`), in parallel with the rest.
+- Plotly preload: Streamlit fetches and runs its 4.7 MB Plotly chunk only once the first chart
+  reaches the browser. The Overview (the page a visit opens on), Pair and Matrix draw Plotly
+  charts, so the HTML page asks the browser to fetch and compile that chunk at once
+  (`<link rel="modulepreload">`) and to run it when the browser is next idle — while the server
+  runs the first script.
 
 Both are best effort: if a later Streamlit renames its chunk, the page is served unchanged (and
 tests/dashboard/test_server.py fails, so we notice).
@@ -33,11 +35,16 @@ STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"
 
 @cache
 def preload_links() -> bytes:
-    """`<link rel="modulepreload">` for Streamlit's Plotly chunk, or b"" when there is none."""
+    """The tags that get Streamlit's Plotly chunk ready early, or b"" when there is no such chunk:
+    a modulepreload (fetch and compile at once) and an import when the browser is next idle (run
+    the module while the first script run is still on the server, not after its chart arrives)."""
     chunks = sorted(STATIC_JS.glob("PlotlyChart.*.js"))
     if len(chunks) != 1:
         return b""
-    return b'<link rel="modulepreload" crossorigin href="./static/js/%s">' % chunks[0].name.encode()
+    url = b"./static/js/" + chunks[0].name.encode()
+    return (b'<link rel="modulepreload" crossorigin href="%s">' % url
+            + b'<script type="module">(window.requestIdleCallback || setTimeout)('
+              b'() => import("%s").catch(() => {}), {timeout: 4000})</script>' % url)
 
 
 class PreloadPlotly:

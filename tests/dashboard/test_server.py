@@ -32,6 +32,7 @@ def test_streamlit_still_ships_one_plotly_chunk():
     assert link.startswith(b'<link rel="modulepreload" crossorigin href="./static/js/PlotlyChart.')
     name = link.split(b"/static/js/")[1].split(b'"')[0].decode()
     assert (server.STATIC_JS / name).is_file()
+    assert b'import("./static/js/%s")' % name.encode() in link
 
 
 class Reply:
