@@ -1,13 +1,15 @@
 """Deterministic synthetic Russian regional news: most articles carry no trade figure, some do.
 
 Built from our own template sentences (no web text). `generate(n, seed)` yields
-{"id", "published", "title", "text"} dicts of roughly 1,500–3,000 characters.
+{"id", "published", "title", "text"} dicts of roughly 1,500–3,000 characters; `iter_feed(n, seed)`
+yields the same articles one at a time, for corpora too large to hold.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
 
 REGIONS = ("Брестская область", "Гомельская область", "Гродненская область", "Могилевская область",
            "Витебская область", "Нижегородская область", "Смоленская область", "Брянская область",
@@ -62,7 +64,13 @@ def _article(rng: random.Random, k: int) -> dict:
             "text": " ".join(sentences)}
 
 
+def iter_feed(n: int = 10_000, seed: int = 20250814) -> Iterator[dict]:
+    """n synthetic articles one at a time, the same for the same seed."""
+    rng = random.Random(seed)
+    for k in range(n):
+        yield _article(rng, k)
+
+
 def generate(n: int = 10_000, seed: int = 20250814) -> list[dict]:
     """n synthetic articles, the same for the same seed."""
-    rng = random.Random(seed)
-    return [_article(rng, k) for k in range(n)]
+    return list(iter_feed(n, seed))
