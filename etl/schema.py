@@ -24,8 +24,9 @@ C = Column
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "articles": (
-        C("article_id", "VARCHAR PRIMARY KEY",
-          "stable id: hash of the URL (plus the feed's passage id), else of the normalized text"),
+        C("article_id", "VARCHAR NOT NULL",
+          "stable id: hash of the URL (plus the feed's passage id), else of the normalized text; unique "
+          "(the build dedups and checks it; no PRIMARY KEY, whose index DuckDB would hold in memory whole)"),
         C("external_id", "VARCHAR", "the id the source gave the article (JSONL `id`), if any"),
         C("url", "VARCHAR", "where the article was published"),
         C("title", "VARCHAR", "headline"),
@@ -42,8 +43,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
           "true when no publication date could be resolved (`published` is null)"),
     ),
     "facts": (
-        C("fact_id", "VARCHAR PRIMARY KEY",
-          "article_id and the fact's ordinal in the article; may change when the extractor does"),
+        C("fact_id", "VARCHAR NOT NULL",
+          "article_id and the fact's ordinal in the article, unique like article_id; may change when the "
+          "extractor does"),
         C("fact_key", "VARCHAR NOT NULL", "hash of article_id, metric, a, b and the quote offsets: stable across "
                                           "re-extraction, the key reviews attach to"),
         C("article_id", "VARCHAR NOT NULL", "the article the fact was extracted from"),

@@ -26,7 +26,7 @@ from etl.sources.common import sidecar_path
 from etl.warehouse import previous
 from etl.warehouse.loader import FileStat, Loader
 from etl.warehouse.progress import Progress
-from etl.warehouse.store import create_schema, insert_rows, load_reference
+from etl.warehouse.store import check_unique_ids, create_schema, insert_rows, load_reference
 from etl.warehouse.views import refresh_pair_series
 
 LOG_BATCH = 500
@@ -139,6 +139,7 @@ class Run:
         self.flush_read()
         self.flush_carry()
         self.flush_read()
+        check_unique_ids(self.con)
         self.con.execute("SET memory_limit = ?", [SERIES_MEMORY])
         refresh_pair_series(self.con)
         self.con.execute("SET memory_limit = ?", [BUILD_CONFIG["memory_limit"]])

@@ -28,6 +28,10 @@ one atomically.
   2,000 as Arrow tables; duplicates are found by asking the database, so memory does not grow with
   the corpus (only the list of input file names and their previous hashes is held). DuckDB's
   buffer pool is capped at 64 MB (`TRADEBOARD_BUILD_MEMORY`) and spills to disk beyond it.
+  `articles` and `facts` declare no PRIMARY KEY: DuckDB holds such an index in memory whole (about
+  50 bytes a row, never spilled), which grew with the corpus and made a build of some 400,000
+  articles fail under the 64 MB cap. The ids are kept unique by the dedup above, and the build
+  checks that they are before it replaces the old file.
 - **Bad input** never stops the build: each rejected file or JSONL line is reported on stderr and in
   `ingest_log` (path, line, reason) and the build exits 1. Whole-file formats (`.txt`, `.html`) over
   20 MB (`TRADEBOARD_MAX_FILE_MB`) are rejected unread; JSONL has no file limit (one line ≤ 8 MB).

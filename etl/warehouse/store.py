@@ -78,3 +78,20 @@ def existing_keys(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> tuple[set
     hashes = {r[0] for r in con.execute(
         "SELECT text_hash FROM articles SEMI JOIN probe USING (text_hash)").fetchall()}
     return ids, hashes
+
+
+UNIQUE_IDS = (("articles", "article_id"), ("facts", "fact_id"))
+
+
+def check_unique_ids(con: duckdb.DuckDBPyConnection) -> None:
+    """Raise if an id of UNIQUE_IDS is stored twice: the tables have no PRIMARY KEY to refuse it.
+
+    DuckDB keeps a key's index in memory whole, which would grow with the corpus; the loader's
+    dedup keeps the ids unique instead, and this is its check before the new file replaces the old.
+    """
+    for table, column in UNIQUE_IDS:
+        twice = [r[0] for r in con.execute(
+            f"SELECT {column} FROM {table} GROUP BY {column} HAVING count(*) > 1 LIMIT 5").fetchall()]
+        if twice:
+            raise RuntimeError(f"bug in the build's dedup: {table}.{column} stored twice ({', '.join(twice)}); "
+                               "the previous database is left unchanged")
