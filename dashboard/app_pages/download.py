@@ -32,7 +32,8 @@ def main() -> None:
                            key="download_parquet", on_click="ignore", icon=":material/database:")
     st.caption(ctx.t("dl_note"))
     st.subheader(ctx.t("dl_preview"))
-    st.dataframe(data.export_preview(ctx.identity, ctx.state), hide_index=True, key="download_preview")
+    st.dataframe(data.export_preview(ctx.identity, ctx.state), hide_index=True, key="download_preview",
+                 placeholder="")
 
 
 main()

@@ -99,7 +99,7 @@ def source_table(ctx: Context, series: pd.DataFrame) -> None:
         ctx.t("col_sources"): series["n_sources"], ctx.t("flag_conflict"): series["conflict"],
         ctx.t("col_title"): series["titles"], ctx.t("col_quote"): series["quote"], ctx.t("col_url"): series["url"],
     })
-    st.dataframe(table, hide_index=True, key="pair_table", column_config={
+    st.dataframe(table, hide_index=True, key="pair_table", placeholder="—", column_config={
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
         ctx.t("col_value_raw"): st.column_config.NumberColumn(format="%.0f"),
         ctx.t("col_value_usd"): st.column_config.NumberColumn(format="%.0f"),

@@ -52,7 +52,7 @@ def main() -> None:
     offset = (page - 1) * PAGE_SIZE
     facts = data.load_facts_page(ctx.identity, where, params, ctx.state.min_sources, search, PAGE_SIZE, offset)
     st.caption(ctx.t("src_count", n=total, a=offset + 1, b=offset + len(facts)))
-    st.dataframe(view(ctx, facts), hide_index=True, key="sources_table", column_config={
+    st.dataframe(view(ctx, facts), hide_index=True, key="sources_table", placeholder="—", column_config={
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
         ctx.t("col_quote"): st.column_config.TextColumn(width="large")})
 

@@ -74,6 +74,7 @@ def test_pair_page_shows_a_region_against_all_partners(app_factory):
     at = app_factory("pair", region="BY-HR", lang="en").run()
     assert not at.exception
     assert set(at.dataframe[0].value["Pair"]) == {"Grodno Region ↔ Saint Petersburg"}
+    assert at.dataframe[0].proto.placeholder == "—"  # an empty cell is a dash, not a grey "None"
 
 
 def test_matrix_select_opens_the_pair(app_factory):
@@ -95,6 +96,7 @@ def test_sources_search_and_flags(app_factory):
     assert "sources disagree" in flags["A3-002"]
     assert "currency guessed" in flags["A5-005"] and "converted to USD" in flags["A5-005"]
     assert "unresolved fields" in flags["A6-007"]
+    assert table.isna().any().any() and at.dataframe[0].proto.placeholder == "—"
     at.text_input(key="sources_q").input("январь–май").run()
     assert at.dataframe[0].value["fact_id"].tolist() == ["A4-003"]
 
