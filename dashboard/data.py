@@ -46,13 +46,13 @@ def query(identity: Identity, sql: str, params: list | tuple | None = None) -> p
         return con.execute(sql, list(params or [])).df()
 
 
-# Every fact with its pair key, period type, USD value and provenance.
-FACTS_SQL = """
-    SELECT f.fact_id, f.article_id, f.metric, f.a, f.b, f.value, f.currency, f.value_usd, f.fx_rate, f.bound,
-           f.period_start, f.period_end, f.period_type, f.change_pct, f.status, f.quote, f.quote_start,
-           f.quote_end, coalesce(f.notes, '') AS notes, coalesce(f.fx_note, '') AS fx_note, f.pair,
-           ar.title, ar.url, ar.published, ar.source
-    FROM facts f JOIN articles ar USING (article_id)"""
+# Every fact with its pair key, period type, USD value and provenance (the export's join), notes
+# as text.
+FACTS_SQL = f"""
+    SELECT fact_id, article_id, metric, a, b, value, currency, value_usd, fx_rate, bound, period_start,
+           period_end, period_type, change_pct, status, quote, quote_start, quote_end,
+           coalesce(notes, '') AS notes, coalesce(fx_note, '') AS fx_note, pair, title, url, published, source
+    FROM ({export.FACTS_WITH_SOURCES})"""
 
 
 def query_series(identity: Identity, sql: str, params: list | tuple) -> pd.DataFrame:
@@ -106,9 +106,7 @@ def _facts_where(identity: Identity, where: str, min_sources: int, search: str =
         sql += " AND f.quote ILIKE ?"
         params.append(f"%{search}%")
     if min_sources > 1:
-        sql += f""" AND {SOURCE_KEY} IN (
-            SELECT {SOURCE_KEY} FROM ({FACTS_SQL}) WHERE pair IS NOT NULL
-            GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
+        sql += f" AND {export.MIN_SOURCES_CONDITION}"
         params.append(min_sources)
     return sql, params
 

@@ -47,17 +47,18 @@ FACTS_WITH_SOURCES = """
 ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
 
 
-def _selection(filters) -> tuple[str, list]:
-    """`FROM ... WHERE ...` of the facts a FilterState selects, and its parameters.
+# SQL condition with one parameter, the minimum: keeps facts whose pair, metric, status and period
+# are reported by that many distinct articles (by URL). The dashboard's tables use it too.
+MIN_SOURCES_CONDITION = f"""{SOURCE_KEY} IN (
+    SELECT {SOURCE_KEY} FROM ({FACTS_WITH_SOURCES}) WHERE pair IS NOT NULL
+    GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
 
-    `min_sources` keeps facts whose pair, metric, status and period are reported by that many
-    distinct articles (by URL).
-    """
+
+def _selection(filters) -> tuple[str, list]:
+    """`FROM ... WHERE ...` of the facts a FilterState selects, and its parameters."""
     cond, params = filters.where()
     if filters.min_sources > 1:
-        cond += f""" AND {SOURCE_KEY} IN (
-            SELECT {SOURCE_KEY} FROM ({FACTS_WITH_SOURCES}) WHERE pair IS NOT NULL
-            GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
+        cond += f" AND {MIN_SOURCES_CONDITION}"
         params = [*params, filters.min_sources]
     return f"FROM ({FACTS_WITH_SOURCES}) WHERE {cond}", params
 
