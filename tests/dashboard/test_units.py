@@ -95,3 +95,5 @@ def test_download_holds_every_selected_row(tiny_db):
     two = FilterState(metrics=("turnover",), min_sources=2)
     csv = pd.read_csv(io.BytesIO(data.export_bytes(_identity(tiny_db), two, "csv")), encoding="utf-8-sig")
     assert sorted(csv["fact_id"]) == ["A2-001", "A3-002"]  # the 2024 Minsk–Moscow figure has two sources
+    page = data.load_facts_page(_identity(tiny_db), *data.selection(two), 2)  # the Sources page, same rule
+    assert sorted(page["fact_id"]) == ["A2-001", "A3-002"]
