@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.currency import AFTER_RE, BEFORE_RE, currency_code
 from etl.extract.morph import tags
 from etl.extract.numbers import NUM, NUMWORD, number_value
@@ -19,13 +20,12 @@ MULT = (r"(?:пол(?:у)?миллиард\w*|пол(?:у)?миллион\w*|т�
         r"тысяч\w*|тыс\.?)")
 DASH = r"[-–—‒−]"
 
-MONEY = re.compile(
+MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
     rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
     rf"|(?P<wnum>\b{NUMWORD})\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
     rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
-    re.I,
 )
 # Words that may follow an amount written without a currency ("650 миллионов, а ...").
 _FREE_FOLLOWERS = frozenset(
@@ -116,7 +116,8 @@ def find_money(text: str) -> list[Money]:
     """
     out = []
     pos = 0
-    while (m := MONEY.search(text, pos)) is not None:
+    folded = lowered(text)
+    while (m := MONEY.search(text, pos, low=folded)) is not None:
         pos = m.end() if m.end() > m.start() else m.start() + 1
         if m.group("num2") and _not_a_range(m):
             pos = m.start("num2")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.bound import bound_before
+from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMBER, number_value
 
 PCT = r"\s*(?:%|процент\w*|проц\b\.?)"
@@ -25,12 +26,12 @@ FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "полови
 QUAL = (r"(?:(?:почти|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
         r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
 
-CHANGE = re.compile(
+CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
     rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|ростом\s+в|рост\w*\s*[–—-])\s*"
     rf"(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
-    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|I))"
+    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
@@ -39,8 +40,9 @@ CHANGE = re.compile(
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:при)?рост\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}",
-    re.I,
 )
+# Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
+_CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
 _QUAL_RE = re.compile(QUAL, re.I)
 _CONTINUE = re.compile(rf"\s*(?:,|и|а)\s*(?:[–—-]\s*)?(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
 _DASH_PCT = re.compile(rf"(?<=[–—-])\s*(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
@@ -134,8 +136,11 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
     >>> [c.pct for c in find_changes("увеличился в 1,8 раза, (132,8 % к соответствующему периоду)")]
     [80.0, 32.8]
     """
+    low = lowered(text)
+    if low is not None and not _CHANGE_KEY.search(low):
+        return []
     out: list[Change] = []
-    for m in CHANGE.finditer(text):
+    for m in CHANGE.finditer(text, low=low):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
         direction = _direction(text, m.start(), m.end(), 0) or default

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.caseless import CaselessPattern
+
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
 # of a place's goods ("крупнейший покупатель красноярской продукции") are its export.
 METRIC_WORDS = (
@@ -15,8 +17,7 @@ METRIC_WORDS = (
     (r"импорт\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупа\w+|"
      r"покупа\w+|купил\w*", "import"),
 )
-_METRIC = re.compile("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)),
-                     re.I)
+_METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)))
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
 _POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
 _STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMWORD, number_value
 
 MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма[йяе]", r"июн\w*", r"июл\w*",
@@ -43,14 +44,13 @@ PATTERNS = (
 COMPARISON_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с|\bпротив|\bотносительно|\bчем\s+в|\bчем\s+за|"
     r"\bуровн\w+|\bуровнем|\bнад|\bс)\s+(?:уровн\w+\s+)?$", re.I)
-COMPARISON_MASK = re.compile(
+COMPARISON_MASK = CaselessPattern(
     r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уровн\w+|показател\w+)"
-    rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад",
-    re.I)
-_RES = [(kind, re.compile(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}", re.I)) for kind, p in PATTERNS]
-_YEAR_ONLY = re.compile(
+    rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
+_RES = [(kind, CaselessPattern(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}")) for kind, p in PATTERNS]
+_YEAR_ONLY = CaselessPattern(
     rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
-    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*", re.I)
+    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
 
 
@@ -122,6 +122,17 @@ def _year_of(g: dict) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _mask_comparisons(text: str) -> tuple[str, str | None]:
+    """(text with COMPARISON_MASK's phrases as "###", its lowered() form)."""
+    low = lowered(text)
+    spans = [m.span() for m in COMPARISON_MASK.finditer(text, low=low)]
+    if not spans:
+        return text, low
+    for a, b in spans:
+        text = text[:a] + "#" * (b - a) + text[b:]
+    return text, lowered(text)
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase with its role.
 
@@ -129,11 +140,11 @@ def find_periods(text: str) -> list[PeriodMention]:
     ...     "в январе - июне 2022 года увеличился на 22,4% к первому полугодию 2021-го")]
     [(1, 6, 2022, 'own'), (1, 6, 2021, 'deadline')]
     """
-    masked = COMPARISON_MASK.sub(lambda m: "#" * len(m.group()), text)
+    masked, low = _mask_comparisons(text)
     taken: list[tuple[int, int]] = []
     out = []
     for kind, rx in _RES:
-        for m in rx.finditer(masked):
+        for m in rx.finditer(masked, low=low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             months = _months(kind, m)
@@ -146,7 +157,7 @@ def find_periods(text: str) -> list[PeriodMention]:
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(start, m.end(), months[0], months[1], year, back,
                                      _role(masked, start), kind == "ytd"))
-    for m in _YEAR_ONLY.finditer(masked):
+    for m in _YEAR_ONLY.finditer(masked, low=low):
         if any(s < m.end() and m.start() < e for s, e in taken) or _DATE_BEFORE.search(masked, 0, m.start()):
             continue
         year, back = _year_of(m.groupdict())
