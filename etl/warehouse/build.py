@@ -34,9 +34,10 @@ LOG_BATCH = 500
 # pool spills to disk and keeps the build's memory flat. One thread: the build is one core.
 BUILD_CONFIG = {"memory_limit": os.environ.get("TRADEBOARD_BUILD_MEMORY", "64MB"), "threads": 1,
                 "preserve_insertion_order": False}
-# Reconciling pair_series takes medians and lists over all facts at once, which DuckDB cannot
-# spill to disk: that one step gets a larger limit (about 200 bytes a fact).
-SERIES_MEMORY = os.environ.get("TRADEBOARD_SERIES_MEMORY", "1GB")
+# Reconciling pair_series takes medians and lists, which DuckDB cannot spill to disk; it runs a
+# slice of about 20,000 facts at a time (views.py), within the build's limit unless this is set.
+# Only one group of some 100,000 facts (one pair, flow and period) would need it raised.
+SERIES_MEMORY = os.environ.get("TRADEBOARD_SERIES_MEMORY") or BUILD_CONFIG["memory_limit"]
 
 
 @dataclass
@@ -141,7 +142,11 @@ class Run:
         self.flush_read()
         check_unique_ids(self.con)
         self.con.execute("SET memory_limit = ?", [SERIES_MEMORY])
-        refresh_pair_series(self.con)
+        try:
+            refresh_pair_series(self.con)
+        except duckdb.OutOfMemoryException as exc:
+            raise RuntimeError(f"reconciling pair_series needs more than {SERIES_MEMORY} of memory; set "
+                               f"TRADEBOARD_SERIES_MEMORY higher (e.g. 1GB) and build again ({exc})") from exc
         self.con.execute("SET memory_limit = ?", [BUILD_CONFIG["memory_limit"]])
         r = self.report
         r.articles, r.facts = self.con.execute(

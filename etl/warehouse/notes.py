@@ -62,7 +62,9 @@ one atomically.
   (`is_derived`) come from `base_*` columns and appear only for periods no source reports.
   Facts without both places or without a period are not in the view. The reconciliation runs
   once at the end of each build into `pair_series_rows`, which the view reads: on a million
-  facts it takes seconds, too long to repeat whenever the dashboard opens the file.
+  facts it takes seconds, too long to repeat whenever the dashboard opens the file. Medians and
+  lists cannot spill to disk, so over more than 20,000 facts it runs in slices of the groups (by
+  a hash of the group key) within the build's memory cap.
 
 ## Human review (designed, not built)
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 SERIES_TABLE = "pair_series_rows"
 
-RECONCILE_SQL = """
-WITH obs AS (
+# One row per observation: each fact with a pair and a period, and each derived comparison level.
+OBS_SQL = """
     SELECT f.fact_id, coalesce(ar.url, f.article_id) AS source_key, f.metric, f.status, f.pair,
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END AS a,
            CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END AS b,
@@ -35,8 +35,11 @@ WITH obs AS (
            f.bound, NULL, TRUE
     FROM facts f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.base_value IS NOT NULL AND f.status = 'reported'
-),
-grouped AS (
+"""
+
+# The reconciliation of the observations in {obs} that satisfy {where}.
+GROUPS_SQL = """
+WITH grouped AS (
     SELECT pair, a, b, metric, period_start, period_end, any_value(period_type) AS period_type, status,
            CASE WHEN count(DISTINCT currency) FILTER (value IS NOT NULL) = 1 THEN median(value)
                 ELSE median(value_usd) END AS value,
@@ -55,7 +58,8 @@ grouped AS (
                          ELSE max(value_usd) > 1.01 * min(value_usd) END, FALSE)
              OR coalesce(max(change_pct) - min(change_pct) > 1.0, FALSE) AS conflict,
            is_derived
-    FROM obs
+    FROM {obs}
+    WHERE {where}
     GROUP BY pair, a, b, metric, period_start, period_end, status, is_derived
 )
 SELECT pair, a, b, metric, period_start, period_end, period_type, status, value, currency, value_usd, bound,
@@ -66,7 +70,13 @@ WHERE NOT g.is_derived OR NOT EXISTS (
     WHERE NOT r.is_derived AND r.status = g.status AND r.metric = g.metric AND r.a = g.a AND r.b = g.b
       AND r.period_start = g.period_start AND r.period_end = g.period_end)
 """
+RECONCILE_SQL = GROUPS_SQL.format(obs=f"({OBS_SQL}) obs", where="TRUE")
 
+# Medians and lists cannot spill to disk: over more facts than this the observations are written
+# to a temporary table sorted by a hash of their group key (derived rows share their group's
+# key, so the NOT EXISTS above stays within a slice) and reconciled a slice at a time. Memory
+# then stays about that of this many facts whatever the corpus.
+SERIES_SLICE_FACTS = 20_000
 
 
 def create_views(con) -> None:
@@ -75,7 +85,20 @@ def create_views(con) -> None:
     con.execute(f"CREATE OR REPLACE VIEW pair_series AS SELECT * FROM {SERIES_TABLE}")
 
 
-def refresh_pair_series(con) -> None:
+def refresh_pair_series(con, slice_facts: int = SERIES_SLICE_FACTS) -> None:
     """Reconcile the facts now in the database into `pair_series_rows` (call after loading facts)."""
     con.execute(f"DELETE FROM {SERIES_TABLE}")
-    con.execute(f"INSERT INTO {SERIES_TABLE} {RECONCILE_SQL}")
+    n = con.execute("SELECT count(*) FROM facts WHERE pair IS NOT NULL").fetchone()[0]
+    slices = -(-n // slice_facts)
+    if slices <= 1:
+        con.execute(f"INSERT INTO {SERIES_TABLE} {RECONCILE_SQL}")
+        return
+    con.execute(f"""CREATE OR REPLACE TABLE series_obs_unsorted AS
+                    SELECT *, hash(metric, status, a, b, period_start, period_end) % {slices} AS slice
+                    FROM ({OBS_SQL})""")
+    # Sorted in a second step: a join feeding a sort directly does not fit the build's memory cap.
+    con.execute("CREATE OR REPLACE TABLE series_obs AS SELECT * FROM series_obs_unsorted ORDER BY slice")
+    con.execute("DROP TABLE series_obs_unsorted")
+    for k in range(slices):
+        con.execute(f"INSERT INTO {SERIES_TABLE} " + GROUPS_SQL.format(obs="series_obs", where=f"slice = {k}"))
+    con.execute("DROP TABLE series_obs")
