@@ -1,10 +1,10 @@
 """`make bench` (build): a generated corpus through `tradeboard build`, end to end.
 
 Prints articles/s and the build process's peak memory at two corpus sizes of a dense corpus
-(nine articles in ten carry a trade figure: the extractor's worst case), and once over the
-realistic feed of `bench/gen_corpus.py` (most articles without any figure, as in a real news
-feed). Memory that does not grow with the corpus is the point of the second figure. Nothing is
-asserted about time.
+(nine articles in ten carry a trade figure: the extractor's worst case) and of the realistic
+feed of `bench/gen_corpus.py` (most articles without any figure, as in a real news feed). Memory
+that does not grow with the corpus is the point of the second size. Nothing is asserted about
+time.
 
 The peak is the build process's own high-water mark (VmHWM), which it prints as it exits. Its
 ru_maxrss is not that: Linux carries the parent's high-water mark into a child across fork and
@@ -94,10 +94,10 @@ def measure(n: int, workdir: Path, feed: bool = False) -> dict:
 
 
 def run(n: int = 100_000, small: int = 20_000) -> dict:
-    """Build `small` then `n` generated articles; print both figures."""
+    """Build `small` then `n` articles of each corpus; print the four figures."""
     results = {}
     with tempfile.TemporaryDirectory(prefix="tradeboard-bench-") as tmp:
-        for size, feed in ((small, False), (n, False), (n, True)):
+        for size, feed in ((small, False), (n, False), (small, True), (n, True)):
             r = measure(size, Path(tmp), feed)
             results[("feed" if feed else "dense", size)] = r
             print(f"build {size:>7} {'feed ' if feed else 'dense'} articles: {r['seconds']:.1f} s, "
