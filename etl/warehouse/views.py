@@ -73,9 +73,9 @@ WHERE NOT g.is_derived OR NOT EXISTS (
 RECONCILE_SQL = GROUPS_SQL.format(obs=f"({OBS_SQL}) obs", where="TRUE")
 
 # Medians and lists cannot spill to disk: over more facts than this the observations are written
-# to a temporary table sorted by a hash of their group key (derived rows share their group's
-# key, so the NOT EXISTS above stays within a slice) and reconciled a slice at a time. Memory
-# then stays about that of this many facts whatever the corpus.
+# to a scratch table (`series_obs`, dropped after) sorted by a hash of their group key, and
+# reconciled a slice at a time. Derived rows share their group's key, so the NOT EXISTS above
+# stays within a slice. Memory then stays about that of this many facts whatever the corpus.
 SERIES_SLICE_FACTS = 20_000
 
 
