@@ -37,7 +37,7 @@ STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"
 def preload_links() -> bytes:
     """The tags that get Streamlit's Plotly chunk ready early, or b"" when there is no such chunk:
     a modulepreload (fetch and compile at once) and an import when the browser is next idle (run
-    the module while the first script run is still on the server, not after its chart arrives)."""
+    the module while the page waits for the server, not after the first chart has arrived)."""
     chunks = sorted(STATIC_JS.glob("PlotlyChart.*.js"))
     if len(chunks) != 1:
         return b""
