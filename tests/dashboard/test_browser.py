@@ -12,6 +12,8 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,13 +61,13 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60) -> None
     raise AssertionError(f"tradeboard serve did not answer on port {port} within {timeout} s")
 
 
-@pytest.fixture
-def served(sample_db, tmp_path):
-    """`tradeboard serve` on a free port over the built sample; yields the base URL."""
-    require_browser()
+@contextmanager
+def serving(db: Path, tmp_path: Path) -> Iterator[str]:
+    """`tradeboard serve` over `db` on a free port, its output in tmp_path/serve.log; yields the
+    base URL and stops the server (and all it started) at the end."""
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(sample_db)],
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(db)],
                             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         wait_healthy(port, proc)
@@ -73,6 +75,14 @@ def served(sample_db, tmp_path):
     finally:
         stop_group(proc)
         log.close()
+
+
+@pytest.fixture
+def served(sample_db, tmp_path):
+    """`tradeboard serve` on a free port over the built sample; yields the base URL."""
+    require_browser()
+    with serving(sample_db, tmp_path) as url:
+        yield url
 
 
 def stop_group(proc: subprocess.Popen) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import gzip
 import shutil
-import subprocess
-import sys
 import urllib.request
 
 import duckdb
@@ -19,8 +17,7 @@ from starlette.routing import Route
 
 from dashboard import data, server
 from etl.filters import FilterState
-from tests.conftest import ROOT
-from tests.dashboard.test_browser import free_port, stop_group, wait_healthy
+from tests.dashboard.test_browser import serving
 
 BROWSER_HEADERS = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8", "Accept-Encoding": "gzip, deflate, br"}
 PAGE = "<!DOCTYPE html><html><head><title>Тест</title></head><body>тело</body></html>"
@@ -122,24 +119,16 @@ def test_warm_up_fills_the_default_views_caches(tiny_db, tmp_path):
 def test_served_pages_carry_the_preload(sample_db, tmp_path):
     """`tradeboard serve` as a real process: every app URL's HTML asks for the Plotly chunk, the
     chunk it names is served, and the app answers as before."""
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(sample_db)],
-                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        wait_healthy(port, proc)
+    with serving(sample_db, tmp_path) as base:
         link = server.preload_links().decode()
         for path in ("/", "/pair?pair=BY-HM~RU-MOW", "/sources"):
-            req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=BROWSER_HEADERS)
+            req = urllib.request.Request(f"{base}{path}", headers=BROWSER_HEADERS)
             with urllib.request.urlopen(req, timeout=10) as r:
                 body = r.read()
                 if r.headers.get("content-encoding") == "gzip":
                     body = gzip.decompress(body)
             assert link in body.decode(), path
         chunk = link.split('href="./')[1].split('"')[0]
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{chunk}", timeout=10) as r:
+        with urllib.request.urlopen(f"{base}/{chunk}", timeout=10) as r:
             assert r.status == 200 and len(r.read()) > 1_000_000
-    finally:
-        stop_group(proc)
-        log.close()
     assert "Traceback" not in (tmp_path / "serve.log").read_text(encoding="utf-8")
