@@ -44,10 +44,16 @@ _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правитель�
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?$", re.I)
 
 
+_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|генконсул\w*|генеральн\w+\s+консул\w*|консул\w*|"
+                      r"дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+){0,1}\s+$", re.I)
+
+
 def _role(s: str, m: PlaceMention) -> str:
     before = s[max(0, m.start - 80):m.start]
     if m.prep in ("в", "во", "на") and _POSTING.search(before):
         return "posted"
+    if _DIPLOMAT.search(before[-40:]):
+        return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
@@ -78,7 +84,7 @@ def participants(s: str, ctx: ArticleContext) -> list[Participant]:
     return sorted(out, key=lambda p: p.start)
 
 
-_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "dest": 2, "venue": 3}
+_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "dest": 2, "venue": 3}
 
 
 def _best(ps: list[Participant]) -> Participant:
@@ -137,6 +143,7 @@ def article_places(text: str, title: str | None, ctx: ArticleContext) -> list[st
     return out
 
 
-def is_city(code: str) -> bool:
-    r = regions_by_code().get(code)
-    return bool(r) and r.kind == "city"
+def is_city(p: Participant) -> bool:
+    """A city: a city region (Minsk, Moscow), a capital or an administrative centre by name."""
+    r = regions_by_code().get(p.code)
+    return p.source in ("capital", "center") or (bool(r) and r.kind == "city")

@@ -53,11 +53,15 @@ class Cue:
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам)")
+# A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
+_EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
+                       r"исполнени\w*|итоги)\s+(?:[а-яё-]+\s+){0,2}$")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
 _JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|совместн\w*|смешанн\w*|двусторонн\w*|[а-яё]+о-[а-яё]+ск\w*|"
                     r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
+_ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
@@ -76,10 +80,13 @@ def _cues(low: str) -> list[Cue]:
             out.append(Cue("host", m.start(), m.end()))
     for m in c["meeting"].finditer(low):
         out.append(Cue("meeting", m.start(), m.end()))
-    if c["sign"].search(low):
-        for m in c["agreement"].finditer(low):
-            if not _COUNTED.search(low, max(0, m.start() - 30), m.start()):
-                out.append(Cue("agreement", m.start(), m.end()))
+    signs = [m.start() for m in c["sign"].finditer(low)]
+    for m in c["agreement"].finditer(low):
+        lo, hi = clause(low, m.start(), m.end())
+        if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
+                and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+                and not _EXISTING.search(low, max(0, m.start() - 40), m.start()):
+            out.append(Cue("agreement", m.start(), m.end()))
     for m in c["forum"].finditer(low):
         if not _FORUM_PLURAL.search(m.group()):
             out.append(Cue("forum", m.start(), m.end()))
@@ -88,7 +95,8 @@ def _cues(low: str) -> list[Cue]:
         word = m.group()
         if _NOT_JOINT.search(low, max(0, m.start() - 30), m.end()):
             continue
-        if word.startswith(("межправ", "совет", "высш")) or _JOINT.search(before) or "групп" in word:
+        if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
+                or _ON_BODY.search(before):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 
@@ -96,16 +104,27 @@ def _cues(low: str) -> list[Cue]:
 _CLAUSE_BREAK = re.compile(r"[;:(]|\s[—–]\s|,\s+(?:что|а|но|где|когда|который|которая|которые|которую)\s|\.\s")
 
 
-def clause(low: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который"."""
+_RELATIVE = re.compile(r",\s+(?:который|которая|которые|которую|где|когда)\s")
+
+
+def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
+    """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который";
+    with `relative`, a relative clause after the cue ("Форум, который пройдет в июне") belongs to it."""
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
-    hi = _CLAUSE_BREAK.search(low, end)
+    pos = end
+    while (hi := _CLAUSE_BREAK.search(low, pos)) and relative and _RELATIVE.match(low, hi.start()):
+        pos = hi.end()
     return lo, hi.start() if hi else len(low)
 
 
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
+    if any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
+            low, max(0, cue.start - 60), cue.start)):
+        return True   # "подготовка к IX Форуму", "перед визитом", "предстоящий визит"
     lo, hi = clause(low, cue.start, cue.end)
+    if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
+        hi = min(hi, cue.end + 15)
     if cues()["planned"].search(low, lo, hi):
         return True
     return any(is_future_or_intent(w.group()) for w in _WORD.finditer(low, lo, hi))
@@ -123,7 +142,7 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
-    lo, hi = clause(low, cue.start, cue.end)
+    lo, hi = clause(low, cue.start, cue.end, relative=True)
     for d in dates:
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
                 and not re.search(r"(?:на|за|с|до|итогам)\s+$", low[max(0, d.start - 7):d.start]):
@@ -154,8 +173,10 @@ def _venue_visit(ps: list[Participant], x: Participant, y: Participant) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
     for p, q in ((x, y), (y, x)):
-        venues = [r for r in ps if r.role == "venue" and is_city(r.code) and country_of(r.code) == country_of(q.code)]
-        if venues and any(r.role != "venue" for r in ps if country_of(r.code) == country_of(q.code)) \
+        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
+        # the venue is the host's own city, or the host is a state (its capital, its president)
+        if venues and q.role not in ("venue", "context") and ("-" not in q.code or q.code in {v.code for v in venues}) \
+                and p.role != "diplomat" \
                 and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
             return True
     return False
@@ -175,13 +196,20 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
+_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон)(?![а-яё])")
+
+
 def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallback: list[str],
-                     headline: bool) -> list[Event]:
+                     headline: bool, last: Event | None = None) -> list[Event]:
     low = s.lower()
     found = _cues(low)
     if not found:
         return []
     ps = participants(s, ctx)
+    if last is not None and (m := _SIDES.search(low)):
+        # "Стороны подписали …" right after an event: the same two sides
+        ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
+              Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
     types = {c.type for c in found}
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
@@ -261,7 +289,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     events: list[Event] = []
     for s0, s1 in split_sentences(text):
         s = text[s0:s1]
-        events.extend(_sentence_events(s, s0, published, ctx, fallback, headline))
+        last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
+        events.extend(_sentence_events(s, s0, published, ctx, fallback, headline, last))
         remember_sides(ctx, resolve_mentions(find_places(s), ctx))
     return [replace(e, confidence=confidence(e)) for e in _merge(events)]
 
