@@ -56,13 +56,19 @@ _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
 _EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
                        r"исполнени\w*|итоги)\s+(?:[а-яё-]+\s+){0,2}$")
+# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
+_HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
+                      r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
 _JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|совместн\w*|смешанн\w*|двусторонн\w*|[а-яё]+о-[а-яё]+ск\w*|"
                     r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
+_STATES = re.compile(r"межправ|межгосударств|высш\w+\s+гос")
 _ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
+# "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 
@@ -80,7 +86,7 @@ def _cues(low: str) -> list[Cue]:
             out.append(Cue("host", m.start(), m.end()))
     for m in c["meeting"].finditer(low):
         out.append(Cue("meeting", m.start(), m.end()))
-    signs = [m.start() for m in c["sign"].finditer(low)]
+    signs = [m.start() for m in c["sign"].finditer(low) if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
     for m in c["agreement"].finditer(low):
         lo, hi = clause(low, m.start(), m.end())
         if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
@@ -88,7 +94,7 @@ def _cues(low: str) -> list[Cue]:
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()):
             out.append(Cue("agreement", m.start(), m.end()))
     for m in c["forum"].finditer(low):
-        if not _FORUM_PLURAL.search(m.group()):
+        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in c["commission"].finditer(low):
         before = low[max(0, m.start() - 50):m.start()]
@@ -120,7 +126,7 @@ def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int,
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
     if any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
-            low, max(0, cue.start - 60), cue.start)):
+            low, max(0, cue.start - 60), cue.end)):
         return True   # "подготовка к IX Форуму", "перед визитом", "предстоящий визит"
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
@@ -130,6 +136,8 @@ def _planned(low: str, cue: Cue) -> bool:
     return any(is_future_or_intent(w.group()) for w in _WORD.finditer(low, lo, hi))
 
 
+# "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
+_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торгов|поставк|составил|достиг|превысил|вырос|увеличил")
@@ -145,7 +153,7 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     lo, hi = clause(low, cue.start, cue.end, relative=True)
     for d in dates:
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
-                and not re.search(r"(?:на|за|с|до|итогам)\s+$", low[max(0, d.start - 7):d.start]):
+                and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
@@ -169,13 +177,19 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
     return x, y
 
 
+def _visit_near(found: list[Cue], low: str, cue: Cue) -> bool:
+    """A visit word in the meeting's clause: the meeting is part of that visit."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return any(c.type == "visit" and lo <= c.start < hi for c in found)
+
+
 def _venue_visit(ps: list[Participant], x: Participant, y: Participant) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
     for p, q in ((x, y), (y, x)):
         venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
-        if venues and q.role not in ("venue", "context") and ("-" not in q.code or q.code in {v.code for v in venues}) \
+        if venues and q.role not in ("venue", "context") and p.role != "context" and ("-" not in q.code or q.code in {v.code for v in venues}) \
                 and p.role != "diplomat" \
                 and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
             return True
@@ -186,11 +200,15 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
     "совет … Свердловской области и Беларуси") or at least in its clause, never only elsewhere."""
-    if cue.type not in ("forum", "commission"):
-        return pick_sides(ps, cue.start, fallback)
-    named = [p for p in ps if cue.end <= p.start <= cue.end + 45]
+    # "российско-эмиратской межправкомиссии", "встрече Матвиенко и Кочановой", "Форума регионов
+    # Беларуси и России": two countries named in the event's own phrase are its sides.
+    lo = max([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 3]
+             + [cue.start])
+    named = [p for p in ps if lo <= p.start <= cue.end + 45 and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
+    if cue.type not in ("forum", "commission"):
+        return pick_sides(ps, cue.start, fallback)
     lo, hi = clause(low, cue.start, cue.end)
     inside = [p for p in ps if lo <= p.start < hi]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
@@ -205,12 +223,15 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
     found = _cues(low)
     if not found:
         return []
-    ps = participants(s, ctx)
+    named = ps = participants(s, ctx)
     if last is not None and (m := _SIDES.search(low)):
         # "Стороны подписали …" right after an event: the same two sides
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
     types = {c.type for c in found}
+    if types & {"visit", "agreement", "forum", "commission", "host"}:
+        # "обсудили", "договорились" beside another event describe that event, not a meeting of its own
+        found = [c for c in found if not (c.type == "meeting" and low.startswith(("обсу", "догов"), c.start))]
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
     done: set[str] = set()
@@ -218,12 +239,12 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
-        pair = _sides(ps, low, cue, fallback)
+        pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None:
             continue
         x, y = pair
         notes = []
-        if kind == "meeting" and ("visit" in types or host_cue or _venue_visit(ps, x, y)):
+        if kind == "meeting" and (_visit_near(found, low, cue) or host_cue or _venue_visit(ps, x, y)):
             kind = "visit"
             if "visit" in done:
                 continue
@@ -235,6 +256,8 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         a, b = as_codes(x, y)
         if country_of(a) == country_of(b):
             continue
+        if kind == "commission" and _STATES.search(low, max(0, cue.start - 40), cue.end + 10):
+            a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         planned = _planned(low, cue)
         date = _date_for(find_dates(s, published, False), low, cue)
         if date and published and date.first and date.kind != "period":
