@@ -86,7 +86,8 @@ def _cues(low: str) -> list[Cue]:
             out.append(Cue("host", m.start(), m.end()))
     for m in c["meeting"].finditer(low):
         out.append(Cue("meeting", m.start(), m.end()))
-    signs = [m.start() for m in c["sign"].finditer(low) if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
+    signs = [m.start() for m in c["sign"].finditer(low)
+             if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
     for m in c["agreement"].finditer(low):
         lo, hi = clause(low, m.start(), m.end())
         if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
@@ -189,7 +190,8 @@ def _venue_visit(ps: list[Participant], x: Participant, y: Participant) -> bool:
     for p, q in ((x, y), (y, x)):
         venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
-        if venues and q.role not in ("venue", "context") and p.role != "context" and ("-" not in q.code or q.code in {v.code for v in venues}) \
+        own = "-" not in q.code or q.code in {v.code for v in venues}
+        if venues and own and q.role not in ("venue", "context") and p.role != "context" \
                 and p.role != "diplomat" \
                 and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
             return True
@@ -282,6 +284,16 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
     return out
 
 
+def _same_day(found: list[Event], last: Event) -> list[Event]:
+    """Held events of the sentence right after a dated one, with no date of their own, took place the
+    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …")."""
+    if last.date_start is None or last.date_start != last.date_end or last.status != "held":
+        return found
+    return [replace(e, date_start=last.date_start, date_end=last.date_end,
+                    notes="date: the day of the event the sentence before reports")
+            if e.date_start is None and e.status == "held" else e for e in found]
+
+
 def _merge(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
     date; a meeting of a pair that had a visit is part of the visit."""
@@ -313,7 +325,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     for s0, s1 in split_sentences(text):
         s = text[s0:s1]
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
-        events.extend(_sentence_events(s, s0, published, ctx, fallback, headline, last))
+        found = _sentence_events(s, s0, published, ctx, fallback, headline, last)
+        events.extend(_same_day(found, last) if last else found)
         remember_sides(ctx, resolve_mentions(find_places(s), ctx))
     return [replace(e, confidence=confidence(e)) for e in _merge(events)]
 
@@ -328,6 +341,9 @@ def _confidence_table() -> dict[tuple[str, str], float]:
 
 
 def confidence(e: Event) -> float:
-    """Measured precision of events of this type and status on the labelled passages we tuned on
-    (event_confidence.csv, written by tests.extract.score_events_dev --write-confidence)."""
-    return _confidence_table().get((e.type, e.status), 0.5)
+    """Measured precision of events of this type and status on the labelled passages we tuned on,
+    smoothed toward one half for small counts ((right + 1) / (extracted + 2)); written by
+    `python -m tests.extract.score_events_dev --write-confidence` into event_confidence.csv. A type and
+    status never extracted there gets the precision over all events."""
+    table = _confidence_table()
+    return table.get((e.type, e.status), table.get(("all", "all"), 0.5))
