@@ -270,6 +270,8 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
                 date = _date_for(find_dates(s, published, True), low, cue)
         elif date and published and date.last and date.last < published:
             planned = False
+        elif date and published and date.first and date.first > published:
+            planned = True   # "готов принять Форум регионов в 2027 году": what lies ahead is not held
         status = "planned" if planned else "held"
         first = date.first if date else None
         last = date.last if date else None
