@@ -19,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--source", action="append", type=Path, metavar="PATH",
                    help="file or folder of articles (repeatable; default data/sample)")
     b.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
+    b.add_argument("--jobs", type=int, metavar="N",
+                   help="processes that read and extract (default: this machine's cores); same database for any N")
 
     e = sub.add_parser("extract", help="extract facts from JSONL articles, without a database")
     e.add_argument("input", type=Path, metavar="IN.jsonl")
@@ -49,9 +51,14 @@ def _stderr(msg: str) -> None:
 def cmd_build(args) -> int:
     from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
+    from etl.warehouse.parallel import default_jobs
 
+    if args.jobs is not None and args.jobs < 1:
+        _stderr(f"tradeboard build: --jobs {args.jobs}: expected a whole number from 1")
+        return 2
     try:
-        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr)
+        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr,
+                       jobs=args.jobs or default_jobs())
     except SourceError as exc:
         _stderr(f"tradeboard build: --source {exc}")
         return 2
