@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
+
+    from etl.reviews.cli import add_parsers
+    add_parsers(sub)
     return p
 
 
@@ -47,6 +50,7 @@ def _stderr(msg: str) -> None:
 
 
 def cmd_build(args) -> int:
+    from etl.reviews.store import ReviewError
     from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
 
@@ -54,6 +58,9 @@ def cmd_build(args) -> int:
         report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr)
     except SourceError as exc:
         _stderr(f"tradeboard build: --source {exc}")
+        return 2
+    except ReviewError as exc:
+        _stderr(f"tradeboard build: the review store cannot be read, the database is unchanged: {exc}")
         return 2
     _stderr(report.summary())
     return 1 if report.files_rejected else 0
@@ -122,5 +129,8 @@ def cmd_serve(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve}
+    from etl.reviews.cli import cmd_reviewers, cmd_reviews
+
+    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve,
+                "reviewers": cmd_reviewers, "reviews": cmd_reviews}
     return commands[args.command](args)
