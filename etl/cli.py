@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     x.add_argument("--min-sources", type=int, default=1, metavar="N",
                    help="keep figures reported by at least N articles (default 1)")
+    x.add_argument("--reviewed", default="not_rejected", choices=("not_rejected", "all", "only"),
+                   help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
     s = sub.add_parser("serve", help="start the dashboard")
@@ -79,7 +81,7 @@ def cmd_export(args) -> int:
             metrics=tuple(args.metric), statuses=tuple(args.status),
             date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
             date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None,
-            min_sources=args.min_sources)
+            min_sources=args.min_sources, reviewed=args.reviewed)
         n = write_export(args.db or default_db_path(), filters, args.output)
     except (FilterError, ExportError) as exc:
         _stderr(f"tradeboard export: {exc}")

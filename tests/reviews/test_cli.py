@@ -93,3 +93,17 @@ def test_export_as_labels_writes_fully_reviewed_articles_in_the_labelled_format(
     assert [(f["value"], f["optional"]) for f in p["facts"]] == [(1.7e9, False)]
     assert set(p["facts"][0]) == {"metric", "a", "b", "value", "currency", "bound", "period_start", "period_end",
                                   "change_pct", "status", "optional"}
+
+
+def test_export_leaves_rejected_facts_out_unless_asked(built, tmp_path):
+    db, st = built
+    rows = facts(db)
+    decide(st, rows[0], "reject")
+    for reviewed, expected in (("not_rejected", len(rows) - 1), ("all", len(rows)), ("only", 0)):
+        out = tmp_path / f"{reviewed}.csv"
+        proc = run_cli("export", "--reviewed", reviewed, "-o", str(out), env=_env(db))
+        assert proc.returncode == 0, proc.stderr
+        body = out.read_text(encoding="utf-8-sig").splitlines()
+        assert body[0].endswith("fact_key,review_status,reviewed_by,reviewed_at")
+        assert len(body) - 1 == expected, reviewed
+        assert any(",rejected,alice," in line for line in body) == (reviewed == "all")
