@@ -93,9 +93,10 @@ class FilterState:
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise FilterError(f"from {self.date_from} is after to {self.date_to}")
 
-    def where(self, a: str = "a", b: str = "b") -> tuple[str, list]:
+    def where(self, a: str = "a", b: str = "b", reviewed: bool = True) -> tuple[str, list]:
         """(SQL condition, parameters) over columns metric, status, a, b, period_start, period_end,
-        review_status (facts_reviewed and pair_series both have it)."""
+        review_status (facts_reviewed and pair_series both have it; `reviewed=False` for a relation
+        without reviews, such as events)."""
         conds, params = [], []
         if self.pairs:
             ors = []
@@ -117,7 +118,7 @@ class FilterState:
         if self.date_to:
             conds.append("period_start <= ?")
             params.append(self.date_to)
-        if REVIEWED_SQL[self.reviewed]:
+        if reviewed and REVIEWED_SQL[self.reviewed]:
             conds.append(REVIEWED_SQL[self.reviewed])
         return (" AND ".join(conds) or "TRUE"), params
 

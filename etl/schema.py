@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 3  # 3: fact_key from article and quote span; review_rows, facts_reviewed
+SCHEMA_VERSION = 4  # 3: events; 4: fact_key from article and quote span, review_rows, facts_reviewed
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("base_value", "DOUBLE",
           "DERIVED: level of the comparison period, value / (1 + change_pct / 100), in `currency`"),
         C("base_value_usd", "DOUBLE", "DERIVED: base_value converted with the comparison period's rate"),
+    ),
+    "events": (
+        C("event_id", "VARCHAR NOT NULL",
+          "article_id and the event's ordinal in the article, unique like article_id; may change when the "
+          "extractor does"),
+        C("article_id", "VARCHAR NOT NULL", "the article the event was extracted from"),
+        C("type", "VARCHAR NOT NULL", "visit | meeting | agreement (a document signed) | forum (a joint business "
+                                      "or cultural event) | commission (a session of a joint body)"),
+        C("a", "VARCHAR NOT NULL", "one side, ISO 3166 code; for a visit the visitors' side"),
+        C("b", "VARCHAR NOT NULL", "the other side, ISO 3166 code; for a visit the host"),
+        C("date_start", "DATE", "first day of the event; null when the text gives no date"),
+        C("date_end", "DATE", "last day of the event (a month or a year when the text names only that)"),
+        C("status", "VARCHAR NOT NULL", "held (happened, or is happening) | planned (announced for later)"),
+        C("quote", "VARCHAR NOT NULL", "the sentence the event came from"),
+        C("quote_start", "INTEGER NOT NULL", "character offset of the quote in the article body"),
+        C("quote_end", "INTEGER NOT NULL", "character offset just past the quote"),
+        C("notes", "VARCHAR", "why a field is null or how it was inferred; empty when nothing was"),
+        C("confidence", "DOUBLE", "estimated probability that the event is right: the measured precision of "
+                                  "its type and status on the labelled passages (data/reference/"
+                                  "event_confidence.csv)"),
+        C("pair", "VARCHAR", "the two places as `A~B`, codes sorted"),
     ),
     "regions": (
         C("code", "VARCHAR PRIMARY KEY", "ISO 3166-2 region or ISO 3166-1 alpha-2 country code"),

@@ -69,12 +69,12 @@ def hash_file(path: Path) -> tuple[str, int]:
 class Run:
     """State of one build: the connection, the loader, the log rows not yet written."""
 
-    def __init__(self, con, prev, build_id: int, extractor, log, reviews: Path | None = None):
+    def __init__(self, con, prev, build_id: int, extractor, log, event_extractor=None, reviews: Path | None = None):
         from etl.extract import EXTRACTOR_VERSION
 
         self.con, self.prev, self.build_id, self.log, self.reviews = con, prev, build_id, log, reviews
         self.extractor_version = EXTRACTOR_VERSION
-        self.loader = Loader(con, extractor, load_fx_rates())
+        self.loader = Loader(con, extractor, load_fx_rates(), event_extractor)
         self.report = BuildReport()
         self.pending: list[FileStat] = []
         self.carry: list[FileStat] = []
@@ -190,7 +190,7 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
 
     Raises SourceError when a source path does not exist (a usage error, nothing is written).
     """
-    from etl.extract import extract
+    from etl.extract import extract, extract_events
 
     log = log or (lambda msg: None)
     started, started_at = time.perf_counter(), dt.datetime.now().replace(microsecond=0)
@@ -208,7 +208,7 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
             create_schema(con)
             load_reference(con)
             prev = previous.attach(con, db_path, log)
-            run = Run(con, prev, (prev.build_id if prev else 0) + 1, extract, log, reviews)
+            run = Run(con, prev, (prev.build_id if prev else 0) + 1, extract, log, extract_events, reviews)
             bar = Progress(len(files), enabled=progress)
             for i, path in enumerate(files, start=1):
                 run.add_file(path)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import duckdb
 import pyarrow as pa
 
-from etl.model import FACT_FIELDS, Article, Fact
+from etl.model import EVENT_FIELDS, FACT_FIELDS, Article, Event, Fact
 from etl.reference import reference_dir
 from etl.schema import SCHEMA_VERSION, TABLES, column_names, create_table_sql
 from etl.sources import text_hash
@@ -72,6 +72,15 @@ def fact_rows(article_id: str, facts: list[Fact], rates: dict) -> list[dict]:
     return rows
 
 
+def event_rows(article_id: str, events: list[Event]) -> list[dict]:
+    rows = []
+    for i, event in enumerate(events):
+        row = {name: getattr(event, name) for name in EVENT_FIELDS}
+        row.update(event_id=f"{article_id}-e{i:03d}", article_id=article_id, pair="~".join(sorted((event.a, event.b))))
+        rows.append(row)
+    return rows
+
+
 def existing_keys(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> tuple[set[str], set[str]]:
     """(article ids, text hashes) among `rows` that the database already holds."""
     probe = pa.table({"article_id": [r["article_id"] for r in rows],  # noqa: F841 - read by DuckDB
@@ -83,7 +92,7 @@ def existing_keys(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> tuple[set
     return ids, hashes
 
 
-UNIQUE_IDS = (("articles", "article_id"), ("facts", "fact_id"))
+UNIQUE_IDS = (("articles", "article_id"), ("facts", "fact_id"), ("events", "event_id"))
 
 
 def check_unique_ids(con: duckdb.DuckDBPyConnection) -> None:
