@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 import etl
+from etl.reference import load_fx_rates
 from etl.schema import SCHEMA_VERSION
 from etl.sources import LineError, iter_source_files
 from etl.sources.common import sidecar_path
@@ -71,10 +72,10 @@ def hash_file(path: Path) -> tuple[str, int]:
 class Run:
     """State of one build: the connection, the loader, the log rows not yet written."""
 
-    def __init__(self, con, prev, build_id: int, executor: OrderedExecutor, log):
+    def __init__(self, con, prev, build_id: int, executor: OrderedExecutor, log, reviews: Path | None = None):
         from etl.extract import EXTRACTOR_VERSION
 
-        self.con, self.prev, self.build_id, self.log = con, prev, build_id, log
+        self.con, self.prev, self.build_id, self.log, self.reviews = con, prev, build_id, log, reviews
         self.extractor_version = EXTRACTOR_VERSION
         self.executor = executor
         self.loader = Loader(con)
@@ -149,6 +150,7 @@ class Run:
         self.flush_carry()
         self.flush_read()
         check_unique_ids(self.con)
+        reviews_through = self._apply_reviews()
         self.con.execute("SET memory_limit = ?", [SERIES_MEMORY])
         try:
             refresh_pair_series(self.con)
@@ -171,13 +173,29 @@ class Run:
         insert_rows(self.con, "build_info", [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "extractor_version", "value": self.extractor_version},
-            {"key": "etl_version", "value": etl.__version__}])
+            {"key": "etl_version", "value": etl.__version__},
+            {"key": "reviews_through", "value": str(reviews_through)}])
         return r
+
+    def _apply_reviews(self) -> int:
+        """The review store's decisions into `review_rows` (before pair_series reads them); a
+        store that cannot be read fails the build, leaving the previous database in place."""
+        from etl.reviews.apply import apply_store
+
+        if self.reviews is None:
+            return 0
+        applied = apply_store(self.con, self.reviews, load_fx_rates())
+        if applied.orphans:
+            self.log(f"note: {len(applied.orphans)} reviewed fact(s) no longer extracted, decisions kept "
+                     "(`tradeboard reviews orphans`)")
+        return applied.through
 
 
 def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = None,
-          jobs: int = 1) -> BuildReport:
+          reviews: Path | None = None, jobs: int = 1) -> BuildReport:
     """Read every article under `sources`, extract its facts and replace `db_path` atomically.
+    The decisions of the review store `reviews` (default: reviews.sqlite beside the database) are
+    applied into `review_rows`.
 
     `jobs` processes read and extract (etl/warehouse/parallel.py); the database is the same
     for any number. Raises SourceError when a source path does not exist (a usage error).
@@ -187,6 +205,9 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
     files = [p.resolve() for p in iter_source_files(sources)]
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if reviews is None:
+        from etl.reviews.store import default_store_path
+        reviews = default_store_path(db_path)
     previous.remove_stale_temps(db_path)
     tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
@@ -195,7 +216,7 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
             create_schema(con)
             load_reference(con)
             prev = previous.attach(con, db_path, log)
-            run = Run(con, prev, (prev.build_id if prev else 0) + 1, executor, log)
+            run = Run(con, prev, (prev.build_id if prev else 0) + 1, executor, log, reviews)
             bar = Progress(len(files), enabled=progress)
             for i, path in enumerate(files, start=1):
                 run.add_file(path)

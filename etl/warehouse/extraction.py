@@ -19,27 +19,36 @@ class ArticleRows:
 
     article: dict
     rows: dict[str, list[dict]] = field(default_factory=dict)
-    error: str | None = None  # why extraction failed; the article is then stored without rows
+    errors: list[str] = field(default_factory=list)  # what failed; the article is stored without those rows
 
     @property
     def n_facts(self) -> int:
         return len(self.rows.get("facts", ()))
 
 
+def _failure(article: Article, what: str, exc: Exception, without: str) -> str:
+    return (f"{article.path}: {what} failed on article {article.external_id or article.article_id} "
+            f"({type(exc).__name__}: {exc}); article stored without {without}")
+
+
 def extract_article_rows(article: Article) -> ArticleRows:
-    """The article's row and its facts' rows; an extractor failure is recorded, never raised.
+    """The article's row, its facts' rows and its events' rows; a failure is recorded, never raised.
 
     One bad article must not stop a build: the message names the article and the exception.
     """
-    from etl.extract import extract
+    from etl.extract import extract, extract_events
     from etl.reference import load_fx_rates
-    from etl.warehouse.store import article_row, fact_rows
+    from etl.warehouse.store import article_row, event_rows, fact_rows
 
-    row = article_row(article)
+    out = ArticleRows(article_row(article), {"facts": [], "events": []})
     try:
         facts = extract(article.body, article.published, article.title)
+        out.rows["facts"] = fact_rows(article.article_id, facts, load_fx_rates())
     except Exception as exc:  # noqa: BLE001 - reported per article, the build goes on
-        return ArticleRows(row, {}, f"{article.path}: extractor failed on article "
-                                    f"{article.external_id or article.article_id} ({type(exc).__name__}: {exc}); "
-                                    "article stored without facts")
-    return ArticleRows(row, {"facts": fact_rows(article.article_id, facts, load_fx_rates())})
+        out.errors.append(_failure(article, "extractor", exc, "facts"))
+    try:
+        out.rows["events"] = event_rows(article.article_id, extract_events(article.body, article.published,
+                                                                           article.title))
+    except Exception as exc:  # noqa: BLE001 - reported per article, the build goes on
+        out.errors.append(_failure(article, "event extraction", exc, "events"))
+    return out

@@ -72,8 +72,7 @@ class Loader:
                 continue
             ids.add(row["article_id"])
             hashes.add(row["text_hash"])
-            if item.error:
-                stat.errors.append(item.error)
+            stat.errors.extend(item.errors)
             articles.append(row)
             for table, rows in item.rows.items():
                 tables.setdefault(table, []).extend(rows)
