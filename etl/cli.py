@@ -19,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--source", action="append", type=Path, metavar="PATH",
                    help="file or folder of articles (repeatable; default data/sample)")
     b.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
+    b.add_argument("--jobs", type=int, metavar="N",
+                   help="processes that read and extract (default: this machine's cores); same database for any N")
 
     e = sub.add_parser("extract", help="extract facts from JSONL articles, without a database")
     e.add_argument("input", type=Path, metavar="IN.jsonl")
@@ -39,11 +41,16 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     x.add_argument("--min-sources", type=int, default=1, metavar="N",
                    help="keep figures reported by at least N articles (default 1)")
+    x.add_argument("--reviewed", default="not_rejected", choices=("not_rejected", "all", "only"),
+                   help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
+
+    from etl.reviews.cli import add_parsers
+    add_parsers(sub)
     return p
 
 
@@ -52,13 +59,22 @@ def _stderr(msg: str) -> None:
 
 
 def cmd_build(args) -> int:
+    from etl.reviews.store import ReviewError
     from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
+    from etl.warehouse.parallel import default_jobs
 
+    if args.jobs is not None and args.jobs < 1:
+        _stderr(f"tradeboard build: --jobs {args.jobs}: expected a whole number from 1")
+        return 2
     try:
-        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr)
+        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr,
+                       jobs=args.jobs or default_jobs())
     except SourceError as exc:
         _stderr(f"tradeboard build: --source {exc}")
+        return 2
+    except ReviewError as exc:
+        _stderr(f"tradeboard build: the review store cannot be read, the database is unchanged: {exc}")
         return 2
     _stderr(report.summary())
     return 1 if report.files_rejected else 0
@@ -81,7 +97,7 @@ def cmd_export(args) -> int:
             metrics=tuple(args.metric), statuses=() if events else tuple(args.status),
             date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
             date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None,
-            min_sources=args.min_sources)
+            min_sources=args.min_sources, reviewed=args.reviewed)
         if events:
             n = write_events_export(args.db or default_db_path(), filters, args.output,
                                     tuple(args.event_type), tuple(args.status))
@@ -136,5 +152,8 @@ def cmd_serve(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve}
+    from etl.reviews.cli import cmd_reviewers, cmd_reviews
+
+    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve,
+                "reviewers": cmd_reviewers, "reviews": cmd_reviews}
     return commands[args.command](args)

@@ -40,7 +40,7 @@ def events_sql(filters: FilterState, types: tuple[str, ...] = (), statuses: tupl
     """The events a FilterState (pairs, regions, dates) and the event types and statuses select,
     with their provenance columns, as (SQL, parameters)."""
     check_event_filters(types, statuses, filters)
-    cond, params = filters.where()
+    cond, params = filters.where(reviewed=False)  # events are not reviewed
     for col, values in (("type", types), ("status", statuses)):
         if values:
             cond += f" AND {col} IN ({', '.join('?' for _ in values)})"

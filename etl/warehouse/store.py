@@ -61,10 +61,13 @@ def article_row(a: Article) -> dict:
 
 def fact_rows(article_id: str, facts: list[Fact], rates: dict) -> list[dict]:
     rows = []
+    nth: dict[tuple[int, int], int] = {}  # facts seen per quote span: the key's ordinal
     for i, fact in enumerate(facts):
+        span = (fact.quote_start, fact.quote_end)
+        nth[span] = nth.get(span, -1) + 1
         row = {name: getattr(fact, name) for name in FACT_FIELDS}
-        row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact), article_id=article_id,
-                   **derived_columns(fact, rates))
+        row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact, nth[span]),
+                   article_id=article_id, **derived_columns(fact, rates))
         rows.append(row)
     return rows
 
