@@ -8,8 +8,11 @@ pile up in memory. With one job the work runs in the caller's process, with no p
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,6 +24,20 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker ends when the build does, even when the build is `kill -9`ed.
+
+    Forked workers share the call queue's pipe, so none of them sees it close when the parent dies;
+    without this they would wait on it forever. Linux sends SIGKILL at the parent's death
+    (PR_SET_PDEATHSIG); the getppid check covers a parent that died before the call.
+    """
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _warm_up() -> int:
@@ -43,7 +60,8 @@ class OrderedExecutor:
             # fork: workers start in milliseconds with the modules already imported. A fork pool
             # starts every worker at its first submit: here, before the build opens DuckDB, so no
             # other thread exists to be forked. The warm-up is not waited for.
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"))
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_die_with_parent, initargs=(os.getpid(),))
             for _ in range(self.jobs):
                 self.pool.submit(_warm_up)
 
