@@ -16,6 +16,14 @@ from etl.reviews.validate import InvalidFields
 OPENED = "_rv_opened"
 FLASH = "_rv_flash"
 CURRENT = "_rv_current"
+SIGNIN_RESULT = "_rv_signin"
+
+
+def _submit_sign_in(db: str) -> None:
+    """The form's callback: check the password, then drop it from the session at once."""
+    ss = st.session_state
+    password, ss["rv_password"] = ss.get("rv_password", ""), ""
+    ss[SIGNIN_RESULT] = auth.sign_in(db, ss.get("rv_name", ""), password)
 
 
 def sign_in_box(ctx: Context, db: str) -> auth.Reviewer | None:
@@ -28,15 +36,13 @@ def sign_in_box(ctx: Context, db: str) -> auth.Reviewer | None:
             st.rerun()
         return reviewer
     st.info(ctx.t("rv_viewer"), icon=":material/visibility:")
-    with st.expander(ctx.t("rv_signin"), expanded=False):
+    result = st.session_state.pop(SIGNIN_RESULT, None)
+    with st.expander(ctx.t("rv_signin"), expanded=result is not None):
         with st.form("rv_signin_form", clear_on_submit=True):
-            name = st.text_input(ctx.t("rv_name"), key="rv_name")
-            password = st.text_input(ctx.t("rv_password"), type="password", key="rv_password")
-            submitted = st.form_submit_button(ctx.t("rv_signin_btn"))
-        if submitted:
-            result = auth.sign_in(db, name, password)
-            if result.ok:
-                st.rerun()
+            st.text_input(ctx.t("rv_name"), key="rv_name")
+            st.text_input(ctx.t("rv_password"), type="password", key="rv_password")
+            st.form_submit_button(ctx.t("rv_signin_btn"), on_click=_submit_sign_in, args=(db,))
+        if result is not None and not result.ok:
             st.error(ctx.t("rv_throttled", s=int(result.wait) + 1) if result.reason == "throttled"
                      else ctx.t("rv_bad_login"))
         if auth.oidc_configured() and st.button(ctx.t("rv_oidc_btn"), key="rv_oidc"):
