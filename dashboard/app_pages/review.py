@@ -83,32 +83,35 @@ def _act(ctx: Context, db: str, action: str, fn) -> None:
 def actions(ctx: Context, db: str, row: dict) -> None:
     key = row["fact_key"]
     seen = opened(db, key)
-    st.markdown(f"**{ctx.t('rv_fields')}**")
-    fields = review_view.field_inputs(ctx, row, f"rv_{key}")
-    comment = st.text_input(ctx.t("rv_comment"), key=f"rv_{key}_comment")
-    cols = st.columns(5)
-    record = review_actions.record
-    if cols[0].button(ctx.t("rv_confirm"), key="rv_confirm"):
-        _act(ctx, db, "confirm", lambda: record(db, seen, "confirm", fields, comment))
-    if cols[1].button(ctx.t("rv_correct"), key="rv_correct", type="primary"):
-        _act(ctx, db, "correct", lambda: record(db, seen, "correct", fields, comment))
-    if cols[2].button(ctx.t("rv_reject"), key="rv_reject"):
-        _act(ctx, db, "reject", lambda: record(db, seen, "reject", None, comment))
-    if row["review_status"] != "unreviewed" and cols[3].button(ctx.t("rv_undo"), key="rv_undo"):
-        _act(ctx, db, "undo", lambda: record(db, seen, "undo", None, comment))
-    if cols[4].button(ctx.t("rv_reload"), key="rv_reload"):
+    # One form: the fields reach the server together with the button that saves them.
+    with st.form(f"rv_form_{key}", border=False, enter_to_submit=False):
+        st.markdown(f"**{ctx.t('rv_fields')}**")
+        fields = review_view.field_inputs(ctx, row, f"rv_{key}")
+        comment = st.text_input(ctx.t("rv_comment"), key=f"rv_{key}_comment")
+        cols = st.columns(4)
+        pressed = {"confirm": cols[0].form_submit_button(ctx.t("rv_confirm"), key="rv_confirm"),
+                   "correct": cols[1].form_submit_button(ctx.t("rv_correct"), key="rv_correct", type="primary"),
+                   "reject": cols[2].form_submit_button(ctx.t("rv_reject"), key="rv_reject"),
+                   "undo": (row["review_status"] != "unreviewed"
+                            and cols[3].form_submit_button(ctx.t("rv_undo"), key="rv_undo"))}
+    for action, on in pressed.items():
+        if on:
+            after = fields if action in ("confirm", "correct") else None
+            _act(ctx, db, action, lambda a=action, f=after: review_actions.record(db, seen, a, f, comment))
+    if st.button(ctx.t("rv_reload"), key="rv_reload"):
         st.session_state.get(OPENED, {}).pop(key, None)
         st.rerun()
 
 
 def add_form(ctx: Context, db: str, row: dict, article: dict) -> None:
-    with st.expander(ctx.t("rv_add")):
+    with st.expander(ctx.t("rv_add")), st.form("rv_add_form", border=False, enter_to_submit=False):
         quote = st.text_area(ctx.t("rv_add_quote"), key="rv_add_quote")
         blank = {"metric": row["metric"], "bound": "eq", "status": "reported", "a": row["a"], "b": row["b"]}
         fields = review_view.field_inputs(ctx, blank, "rv_add")
         comment = st.text_input(ctx.t("rv_comment"), key="rv_add_comment")
-        if st.button(ctx.t("rv_add_btn"), key="rv_add_btn"):
-            _act(ctx, db, "add", lambda: review_actions.add_fact(db, article, quote, fields, comment))
+        submitted = st.form_submit_button(ctx.t("rv_add_btn"), key="rv_add_btn")
+    if submitted:
+        _act(ctx, db, "add", lambda: review_actions.add_fact(db, article, quote, fields, comment))
 
 
 def history(ctx: Context, db: str, key: str) -> None:
