@@ -29,9 +29,10 @@ QUAL = (r"(?:(?:почти|более\s+чем|более|свыше|приме�
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|ростом\s+в|рост\w*\s*[–—-])\s*"
-    rf"(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
-    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|(?<=\()темп\s+|ростом\s+в|рост\w*\s*[–—-])\s*"
+    rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
+    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
+    rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
@@ -149,6 +150,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             continue
         qual = _QUAL_RE.match(m.group())
         core = m.start() + (qual.end() if qual else 0)
+        if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
+            core = m.start("xn")
         bound = bound_before(text, core, m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()

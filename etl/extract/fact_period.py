@@ -88,8 +88,51 @@ def _respective_year(sent: Sentence, item) -> int | None:
     return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
 
 
+# A change over several years with no end year stated (FORMAT.md): "за последние пять лет",
+# "за десять лет", "за несколько лет", "с 2015 года" (a start with no "по …" end).
+SPAN_OF_YEARS = re.compile(
+    r"(?<![а-яё])(?:за\s+(?:последн\w+\s+|прошедш\w+\s+|минувш\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
+    r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+(?:лет|года|десятилети\w*)|"
+    r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
+    r"с\s+(?:19|20)\d\d(?:\s*(?:-?го|года|г\.))?(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])", re.I)
+SPAN_NOTE = "period not stated: a change over several years"
+
+
+def span_of_years(sent: Sentence, lo: int, item) -> bool:
+    """A span of years before the figure in its stretch, with no period of its own after the span:
+    "за десять лет вырос в пять раз и достиг 34,3 млрд" has no calendar period."""
+    s = sent.text
+    brk = CLAUSE_BREAK.search(s, item.end)
+    if SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):   # "вырос вдвое за пять лет"
+        return True
+    spans = list(SPAN_OF_YEARS.finditer(s, lo, item.start))
+    if not spans:
+        return False
+    after = spans[-1].end()
+    return not any(after <= p.start < item.start or item.end <= p.start <= item.end + 30
+                   and not CLAUSE_BREAK.search(s, item.end, p.start)
+                   for p in sent.periods if p.role == "own")
+
+
 def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
+    if not target and span_of_years(sent, lo, item):
+        return None, None, SPAN_NOTE
+    start, end, note = _period_for(sent, item, lo, published, target, used, ctx)
+    closed = CLOSED_SPAN.search(sent.text, lo, item.start)
+    if start and closed and int(closed.group("y")) == start.year:
+        note = "; ".join(n for n in (note, CLOSED_SPAN_NOTE) if n)
+    return start, end, note
+
+
+# "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
+CLOSED_SPAN = re.compile(r"(?<![а-яё])с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—]|до)\s*(?P<y>(?:19|20)\d\d)",
+                         re.I)
+CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
+
+
+def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
+                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
     p = pick_period(sent, item, lo, target, used)

@@ -18,6 +18,7 @@ from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metri
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
+from etl.extract.products import product_money
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -56,7 +57,7 @@ def _money_is_trade(s: str, m: Money, lo: int) -> bool:
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
-    if NOT_TRADE.search(before) or NOT_TRADE.search(after):
+    if NOT_TRADE.search(before) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 
@@ -258,6 +259,8 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
 
 
 def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext) -> list[Fact]:
+    if seg.keyword.product:   # "экспорт мяса вырос на 7 %": one product group, not the pair's trade
+        return []
     items = _items(sent, seg)
     out: list[Fact] = []
     used_changes: set[int] = set()
@@ -294,11 +297,6 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
     return out
 
 
-# "за последние пять лет", "за три года": a span of years the contract cannot date.
-_SPAN = re.compile(r"(?<![а-яё])за\s+(?:последние\s+)?(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|"
-                   r"девять|десять|несколько)\s+(?:лет|года)(?![а-яё])", re.I)
-
-
 def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
                       used_changes: set[int], used_periods: set[int]) -> list[Fact]:
     """A change in a clause of its own, not taken by any amount ("выросли в 4 раза: в 2019 году
@@ -320,14 +318,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
         if pair is None:
             continue
         used_changes.add(c.start)
-        fact = _item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0]
-        if _SPAN.search(s, lo, hi):
-            fact = replace(fact, period_start=None, period_end=None,
-                           notes="; ".join(n for n in (why if "unresolved" in why or "reference list" in why
-                                                          else "",
-                                                          "period not stated: a span of years "
-                                                          "('за последние пять лет')") if n))
-        out.append(fact)
+        out.append(_item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0])
     return out
 
 
@@ -343,8 +334,12 @@ _DETAIL = re.compile(r"[:;]")
 
 
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
+    # "с 2017 года выросли почти в 5 раз, а по итогам прошлого года превысили $900 млн": a change
+    # in a clause of its own, before a new clause that names its own period, is not this amount's.
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
-              and not _DETAIL.search(sent.text, c.end, item.start)]
+              and not _DETAIL.search(sent.text, c.end, item.start)
+              and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
+                       and any(c.end <= p.start < item.start for p in sent.periods if p.role == "own"))]
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
              and not TARGET_CUES.search(sent.text, item.end, c.start)]

@@ -24,8 +24,8 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
     раза за девять месяцев: … отгрузили на 58 млн")."""
     out = list(facts)
     for c in facts:
-        if c.value is not None or c.change_pct is None or c.status != "reported":
-            continue
+        if c.value is not None or c.change_pct is None or c.status != "reported" or "by its end year" in c.notes:
+            continue   # a change over several years is a fact of its own (FORMAT.md)
         dup = [f for f in out if f is not c and _pair(f) == _pair(c) and f.change_pct == c.change_pct]
         if c.quote_start == lead and any(
                 f.value is not None and f.change_pct is not None and f.quote_start != lead

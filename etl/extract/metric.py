@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern
+from etl.extract.products import is_product_flow
 
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
 # of a place's goods ("крупнейший покупатель красноярской продукции") are its export.
 METRIC_WORDS = (
-    (r"товарооборот\w*|наторговал\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
+    (r"товарооборот\w*|товарообмен\w*|(?:взаимн\w+\s+)?торгов\w+\s+показател\w*|наторговал\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
      r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгов\w+\s+партнер\w*|торгу\w+|объ[её]м\w*\s+торгов\w*", "turnover"),
     (r"импортер\w*|покупател\w*|экспорт(?!ер)\w*|экспортир\w+|поставк\w+|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены)\w*(?!\w)(?!\s+(?:[а-яё]+\s+)?(?:задач|цел[ьи]|рекорд|вопрос|услови))|продал\w*|"
      r"отгрузил\w*|отгрузив|поставив|продав|отгружен\w*|вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
@@ -67,6 +68,7 @@ class MetricMention:
     metric: str
     labels_before: bool = False   # "… $1,9 млрд пришлось на экспорт"
     strong_label: bool = False    # "пришлось на", "— на": labels the amount before even if one follows
+    product: bool = False         # "экспорт мяса", "поставки молочной продукции": one product group
 
 
 # "компаний, экспортирующих продукцию": an active participle describes firms, not a flow;
@@ -104,5 +106,6 @@ def find_metrics(text: str) -> list[MetricMention]:
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]
         post = bool(_POST_LABEL.search(window))
-        out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window))))
+        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product)
+        out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))
     return out
