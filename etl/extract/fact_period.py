@@ -33,8 +33,9 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     if before:
         used.add(before[-1].start)
         return before[-1]
-    if target:
-        ps = [p for p in ps if p.start >= lo]   # a plan's period is in its own clause
+    if target:   # a plan's period is in its own clause: a deadline may stand before its keyword
+        ps = [p for p in ps if p.start >= lo or p.role == "deadline" and p.start >= prev_end]
+        ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)]
     earlier = [p for p in ps if p.start < item.start]
     later = [p for p in ps if p.start >= item.end]
     return earlier[0] if earlier else later[0] if later else None

@@ -369,7 +369,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     a, b, cap_note = capitals_as_states(*pair)
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
-    target = is_target(s, lo, item.start)
+    target = is_target(s, lo, item.start, reach_back=lo == seg.start)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)

@@ -8,9 +8,15 @@ from etl.extract.metric import TARGET_CUES
 from etl.extract.morph import is_future_or_intent, is_past_verb
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
+_AMOUNT_END = re.compile(r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|долл\w*|рубл\w*|евро|юан\w*|%|процент\w*)\.?")
 
 
-def is_target(text: str, lo: int, start: int) -> bool:
+def _last_amount_end(text: str, lo: int) -> int:
+    return max((m.end() for m in _AMOUNT_END.finditer(text, 0, lo)), default=0)
+
+
+def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
     """True when a plan/forecast cue or a future-tense verb precedes the figure in its clause
     and no past-tense verb follows the cue.
 
@@ -24,6 +30,11 @@ def is_target(text: str, lo: int, start: int) -> bool:
     >>> is_target(s, 0, s.index("миллиард"))
     True
     """
+    # "… и договорились увеличить взаимную торговлю до $2 млрд": the cue may stand before the
+    # keyword that opened the segment, in the same clause.
+    if reach_back:
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, lo)), default=0)
+        lo = min(lo, max(clause, _last_amount_end(text, lo)))
     window = text[lo:start]
     cue_end = None
     for m in TARGET_CUES.finditer(window):
