@@ -95,7 +95,8 @@ SPAN_OF_YEARS = re.compile(
     r"(?<![а-яё])(?:за\s+(?:последн\w+\s+|прошедш\w+\s+|минувш\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
     r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+(?:лет|года|десятилети\w*)|"
     r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
-    r"с\s+(?:19|20)\d\d(?:\s*(?:-?го|года|г\.))?(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])", re.I)
+    r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])",
+    re.I)
 SPAN_NOTE = "period not stated: a change over several years"
 
 
@@ -104,8 +105,9 @@ def span_of_years(sent: Sentence, lo: int, item) -> bool:
     "за десять лет вырос в пять раз и достиг 34,3 млрд" has no calendar period."""
     s = sent.text
     brk = CLAUSE_BREAK.search(s, item.end)
-    if SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):   # "вырос вдвое за пять лет"
-        return True
+    own_before = any(lo <= p.start < item.start for p in sent.periods if p.role == "own")
+    if not own_before and SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):
+        return True   # "вырос вдвое за пять лет"
     spans = list(SPAN_OF_YEARS.finditer(s, lo, item.start))
     if not spans:
         return False

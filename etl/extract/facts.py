@@ -26,7 +26,7 @@ from etl.extract.targets import is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
-                         r"процент|раза|Миллиард|Миллион")
+                         r"процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
@@ -210,7 +210,7 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
     starts.sort(key=lambda x: x[0])
     merged: list[tuple[int, MetricMention]] = []
     for start, mm in starts:
-        if merged and merged[-1][1].metric == mm.metric and \
+        if merged and merged[-1][1].metric == mm.metric and merged[-1][1].product == mm.product and \
                 not any(merged[-1][0] <= m.start < start for m in moneys):
             continue
         merged.append((start, mm))

@@ -26,7 +26,7 @@ PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})", re.I)
 _SUCH = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ая|ие|ую|ого|и|и[хм])\s+(?:продукци|товар|поставк|экспорт|"
                    r"импорт|закупк)\w*", re.I)
 _BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
-_WORDS_AFTER = 4
+_WORDS_AFTER = 6
 
 
 def _after(text: str, end: int) -> str:
