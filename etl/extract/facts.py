@@ -16,7 +16,7 @@ from etl.extract.lists import adjacent_partners, list_pair, respective_direction
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
+from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.products import product_money
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
@@ -279,8 +279,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
-        if pair is None:
-            continue
+        if pair is None or (not pair[0].code or not pair[1].code) and names_group(sent):
+            continue   # "взаимной торговли … со странами СНГ": the unnamed partner is the group
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
         if not fact:
             continue
@@ -292,7 +292,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         if fact[0].a and fact[0].b:   # a null side never becomes the running pair
             ctx.pair = (fact[0].a, fact[0].b)
         ctx.subject = ctx.subject or fact[0].a
-    if items and isinstance(items[0], Money):
+    if out and isinstance(items[0], Money):
+        # a change after an amount that gave no fact (a group's, a total's) is that amount's too
         out.extend(_leftover_changes(sent, seg, published, ctx, used_changes, used_periods))
     return out
 

@@ -23,7 +23,8 @@ GROUPS = re.compile(
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
-_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
+_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
@@ -67,6 +68,13 @@ def _is_named_place(sent: Sentence, g: re.Match) -> bool:
     s = sent.text
     return any(a <= g.start() < b or (a >= g.end() and s[g.end():a].strip() == "")
                for a, b in sent.spans)
+
+
+def names_group(sent: Sentence) -> bool:
+    """A group of countries stands somewhere in the sentence as a partner."""
+    s = sent.text
+    return any(not _is_named_place(sent, g) and _PARTNER_PREP.search(s[max(0, g.start() - 30):g.start()])
+               for g in GROUPS.finditer(s))
 
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
