@@ -123,6 +123,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         metrics = [MetricMention(0, 0, topic)]
+        # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
+        # its own, a sentence whose subject is investment, prices … does not continue the flow.
+        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start)]
+        changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
+        sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
     if not (moneys or changes) or not metrics:
         ctx.period = stated_period(s, published) or ctx.period
