@@ -33,6 +33,7 @@ CHANGE = CaselessPattern(
     rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
+    rf"|(?P<gn>{NUM}){PCT}\s+(?P<gw>прирост|рост|снижени|сокращени|падени)\w*"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
@@ -98,6 +99,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
         return growth_index(number_value(g["ix"]))
+    if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
+        return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None

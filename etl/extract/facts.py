@@ -53,7 +53,19 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
 
 
+# An increment, not a level: "вырос в три раза, или на 14 млн", "увеличился на 40 млн долларов",
+# "мы на 10 миллионов рублей подросли".
+_INCREMENT_BEFORE = re.compile(
+    r"(?:(?<![а-яё])или\s*,?|(?:вырос|выросл|выраст|увелич|прибав|подрос|сократ|сниз|уменьш|упал)\w*(?:\s+[а-яё]+)?)\s+"
+    r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выросл|увелич|прибав|подрос|сократил|снизил|уменьшил)",
+                              re.I)
+
+
 def _money_is_trade(s: str, m: Money, lo: int) -> bool:
+    if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
+            s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
+        return False
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
