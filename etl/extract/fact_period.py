@@ -53,7 +53,7 @@ _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+�
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
 
 
-def _year_before(d: dt.date) -> dt.date:
+def year_before(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
 
@@ -147,7 +147,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         start, end, note = resolve_period(p, published, not target)
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
             # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
-            return _year_before(start), _year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
+            return year_before(start), year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
         if not target and published and end and end > published and ctx.period \
                 and ctx.period[0].year == start.year and ctx.period[1] <= published:
             return ctx.period[0], ctx.period[1], "period: the year so far, as the previous sentence gave it"

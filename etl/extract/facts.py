@@ -11,7 +11,7 @@ from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
-from etl.extract.fact_period import period_for, period_stated_after, stated_period
+from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -352,6 +352,9 @@ _DETAIL = re.compile(r"[:;]")
 
 
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
+    prev = [m for m in sent.moneys if m.end <= item.start]
+    if prev and _is_base_level(sent.text, prev[-1]):   # "на 30 % — с 2,5 млрд до 1,75 млрд"
+        lo = min(lo, prev[-2].end if len(prev) > 1 else 0)
     # "с 2017 года выросли почти в 5 раз, а по итогам прошлого года превысили $900 млн": a change
     # in a clause of its own, before a new clause that names its own period, is not this amount's.
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
@@ -366,6 +369,19 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
         return None
     used.add(pick.start)
     return pick.pct
+
+
+_BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
+_BASE_TO = re.compile(r"[^.;:]{0,40}?(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
+
+
+def _is_base_level(s: str, item: Money) -> re.Match | None:
+    """ "с 2,5 млрд до 1,75 млрд", "со 130 млрд рублей вырос до 230 млрд": the first amount is the
+    base level; the change belongs to the new level. Returns the "до …" match."""
+    if not _BASE_FROM.search(s, max(0, item.start - 6), item.start):
+        return None
+    m = _BASE_TO.match(s, item.end)
+    return m if m else None
 
 
 def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) -> tuple[str | None, str]:
@@ -391,8 +407,9 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)
+    base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
-        change = _attach_change(sent, item, lo, hi, used_changes)
+        change = None if base else _attach_change(sent, item, lo, hi, used_changes)
         currency, cnote = _currency(item, a, b, ctx)
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
@@ -404,6 +421,9 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     else:
         change, currency, values = item.pct, None, [(None, item.bound)]
     start, end, pnote = period_for(sent, item, lo, published, target, used_periods, ctx)
+    if base and start and not any(item.end <= p.start < base.end() for p in sent.periods):
+        # "сократился на 30 % — с 2,5 млрд до 1,75 млрд": the level a year before the new one
+        start, end, pnote = year_before(start), year_before(end), "period: the base of 'с … до …', a year earlier"
     notes.append(pnote)
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,
