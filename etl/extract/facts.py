@@ -172,10 +172,31 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
     ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
+    owner = _partner_of(s, sides)
+    if owner and not asked:
+        # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
+        ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True
     if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
         ctx.metric = kws[-1].metric if kws else "turnover"
+
+
+# "X — один из главных (торговых) партнеров Y", "X является крупнейшим партнером Y".
+_PARTNER_OF = re.compile(r"(?<![а-яё])партн[её]р(?:ом|ов|ами|а)?\s+(?:[а-яё]+\s+){0,1}$", re.I)
+
+
+def _partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
+    """A figure-less sentence naming X a partner of Y (Y right after "партнер"): the pair (Y, X),
+    Y the reporting side."""
+    named = [m for m in find_places(s) if m.code and "+" not in m.code and m.source != "generic"]
+    if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
+        return None
+    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)]
+    if len(owners) != 1:
+        return None
+    other = next(m for m in named if m.code != owners[0].code)
+    return owners[0].code, other.code
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:
