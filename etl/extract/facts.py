@@ -109,8 +109,14 @@ def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]])
     return False
 
 
+# "генконсулом Казахстана в Астрахани", "отделения посольства Беларуси в Смоленске": a diplomat's
+# seat is where the office is, not a side of the trade.
+_SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|представительств\w*)\s+(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
+
+
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
-    mentions = find_places(s)
+    mentions = [m for m in find_places(s) if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
+                                                  and _SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
