@@ -121,11 +121,44 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if not target and span_of_years(sent, lo, item):
         return None, None, SPAN_NOTE
+    base = _bracketed_base(sent, item)
+    if base is not None and not target:
+        start, end, _ = resolve_period(base, published, True)
+        if start:
+            return start, end, "period: the comparison base the bracketed amount stands after"
     start, end, note = _period_for(sent, item, lo, published, target, used, ctx)
     closed = CLOSED_SPAN.search(sent.text, lo, item.start)
     if start and closed and int(closed.group("y")) == start.year:
         note = "; ".join(n for n in (note, CLOSED_SPAN_NOTE) if n)
     return start, end, note
+
+
+def _bracketed_base(sent: Sentence, item) -> PeriodMention | None:
+    """ "на 29,7 % больше показателя аналогичного периода 2021 года (272,7 млн долларов)": an
+    amount in brackets right after a comparison base is the base's level."""
+    s = sent.text
+    if not s[max(0, item.start - 3):item.start].strip().endswith("("):
+        return None
+    opening = s.rfind("(", 0, item.start)
+    for p in sent.periods:
+        if p.role != "own" and p.year and 0 <= opening - p.end <= 3:
+            return PeriodMention(p.start, p.end, p.month_from, p.month_to, p.year, None, "own")
+    return _masked_base(s, opening)
+
+
+_BASE_BEFORE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же)\s+период\w*\s+(?P<y>(?:19|20)\d\d)"
+                          r"(?:\s*(?:года|г\.|-го))?\s*$", re.I)
+
+
+def _masked_base(s: str, opening: int) -> PeriodMention | None:
+    """The base phrase "аналогичного периода 2021 года" is masked from find_periods: read its year;
+    the months are the sentence's own span."""
+    m = _BASE_BEFORE.search(s, max(0, opening - 60), opening)
+    if not m:
+        return None
+    own = [p for p in find_periods(s) if p.role == "own" and p.start < m.start()]
+    lo, hi = (own[-1].month_from, own[-1].month_to) if own else (1, 12)
+    return PeriodMention(m.start(), m.end(), lo, hi, int(m.group("y")), None, "own")
 
 
 # "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
