@@ -8,7 +8,7 @@ import re
 from etl.extract.facts import extract_facts
 from etl.model import Fact
 
-EXTRACTOR_VERSION = "1.37.0"
+EXTRACTOR_VERSION = "1.38.0"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(

@@ -18,8 +18,8 @@ from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metri
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
-from etl.extract.products import product_money
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
+from etl.extract.products import product_money
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
