@@ -265,7 +265,8 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
         prev = out[-1] if out else None
         # "… 117 млрд юаней, или 70 % всего оборота, — на 41,6 % больше": a repeated keyword
         # with no amount of its own continues the segment before it.
-        if prev and prev.metric == seg.metric and not any(seg.start <= m.start < seg.end for m in moneys):
+        if prev and prev.metric == seg.metric and prev.keyword.product == mm.product \
+                and not any(seg.start <= m.start < seg.end for m in moneys):
             out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
             continue
         out.append(seg)

@@ -30,3 +30,15 @@ def periods(text, published=PUB):
     """(metric, b, period_start, period_end) as ISO strings or None."""
     return [(f.metric, f.b, f.period_start.isoformat() if f.period_start else None,
              f.period_end.isoformat() if f.period_end else None) for f in extract(text, published)]
+
+
+def fields(text, published, *names):
+    """The named fields of each fact (dates as ISO strings); published is an ISO date."""
+    out = []
+    for f in extract(text, dt.date.fromisoformat(published)):
+        row = tuple(getattr(f, n).isoformat() if isinstance(getattr(f, n), dt.date) else getattr(f, n) for n in names)
+        out.append(row)
+    return out
+
+
+FULL = ("metric", "a", "b", "value", "bound", "period_start", "period_end", "change_pct", "status")

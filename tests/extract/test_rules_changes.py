@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from etl.extract import extract
-from tests.extract.rules_helpers import Y24, dated_facts_with_change, facts
+from tests.extract.rules_helpers import FULL, Y24, dated_facts_with_change, facts, fields
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -84,3 +84,44 @@ def test_changes_dated_with_change(text, published, expected):
 def test_fold_adjective_is_a_change(text, pct):
     (f,) = extract(text, dt.date(2025, 3, 1))
     assert f.change_pct == pct
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году Беларусь наторговала с Ростовской областью на 500 млн долларов, и это 25 %"
+                 " прироста.", "2025-03-01",
+                 [("turnover", "BY", "RU-ROS", 500e6, "eq", "2024-01-01", "2024-12-31", 25.0, "reported")],
+                 id="percent-of-growth"),
+    pytest.param("В 2024 году товарооборот Гродненской области с Пензенской областью вырос вдвое, или на"
+                 " 40 млн долларов, и достиг 80 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HR", "RU-PNZ", 80e6, "eq", "2024-01-01", "2024-12-31", 100, "reported")],
+                 id="or-by-an-increment"),
+    pytest.param("В 2024 году товарооборот Минской области с Тверской областью сократился на 20 % — с "
+                 "500 млн до 400 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-MI", "RU-TVE", 500e6, "eq", "2023-01-01", "2023-12-31", None, "reported"),
+                  ("turnover", "BY-MI", "RU-TVE", 400e6, "eq", "2024-01-01", "2024-12-31", -20.0, "reported")],
+                 id="from-to-levels"),
+    pytest.param("В 2024 году товарооборот Брестской области с Узбекистаном составил 50 млн долларов "
+                 "(темп 112,5 %).", "2025-03-01",
+                 [("turnover", "BY-BR", "UZ", 50e6, "eq", "2024-01-01", "2024-12-31", 12.5, "reported")],
+                 id="index-after-temp"),
+    pytest.param("В 2024 году товарооборот Брестской области с Узбекистаном составил 60 млн долларов, "
+                 "или 108 процентов по отношению к 2023 году.", "2025-03-01",
+                 [("turnover", "BY-BR", "UZ", 60e6, "eq", "2024-01-01", "2024-12-31", 8.0, "reported")],
+                 id="index-po-otnosheniyu"),
+    pytest.param("В 2024 году экспорт Брестской области в Россию рос с темпом роста почти 113 %.", "2025-03-01",
+                 [("export", "BY-BR", "RU", None, "approx", "2024-01-01", "2024-12-31", 13.0, "reported")],
+                 id="index-with-qualifier"),
+    pytest.param("Экспорт Витебской области в Казахстан в 2024 году вырос фактически в 2 раза.", "2025-03-01",
+                 [("export", "BY-VI", "KZ", None, "approx", "2024-01-01", "2024-12-31", 100.0, "reported")],
+                 id="fakticheski-is-approximate"),
+    pytest.param("За последние пять лет товарооборот Беларуси и Турции удвоился.", "2025-03-01",
+                 [("turnover", "BY", "TR", None, "eq", None, None, 100, "reported")],
+                 id="udvoilsya-passes-the-gate"),
+    pytest.param("Ожидается, что в 2025 году товарооборот Беларуси и Сербии составит 400 млн долларов "
+                 "или вырастет на 15 процентов.", "2025-03-01",
+                 [("turnover", "BY", "RS", 400e6, "eq", "2025-01-01", "2025-12-31", 15.0, "target")],
+                 id="future-growth-verb"),
+])
+def test_changes_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -5,7 +5,7 @@ the rows of every batch that added such a rule are here, whatever the batch."""
 
 import pytest
 
-from tests.extract.rules_helpers import Y24, dated_facts, dated_facts_with_change, facts
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,3 +102,22 @@ def test_direction_dated(text, published, expected):
 ])
 def test_direction_dated_with_change(text, published, expected):
     assert dated_facts_with_change(text, published) == expected
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2015 году товарооборот Литвы и Калининградской области составил 230 млн долларов. "
+                 "Экспорт калининградских товаров составил 90 млн долларов, импорт литовских — 140 млн "
+                 "долларов.", "2016-03-01",
+                 [("turnover", "LT", "RU-KGD", 230e6, "eq", "2015-01-01", "2015-12-31", None, "reported"),
+                  ("export", "RU-KGD", "LT", 90e6, "eq", "2015-01-01", "2015-12-31", None, "reported"),
+                  ("import", "RU-KGD", "LT", 140e6, "eq", "2015-01-01", "2015-12-31", None, "reported")],
+                 id="origin-adjective-after-flow"),
+    pytest.param("В 2024 году товарооборот Иркутской области и Беларуси превысил 77 млн долларов, а "
+                 "импорт белорусской продукции вырос на 16,5 %.", "2025-03-01",
+                 [("turnover", "RU-IRK", "BY", 77e6, "gt", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "RU-IRK", "BY", None, "eq", "2024-01-01", "2024-12-31", 16.5, "reported")],
+                 id="import-of-partner-goods"),
+])
+def test_direction_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

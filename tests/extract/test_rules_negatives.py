@@ -5,7 +5,7 @@ the rows of every batch that added such a rule are here, whatever the batch."""
 
 import pytest
 
-from tests.extract.rules_helpers import Y24, dated_facts, dated_facts_with_change, facts
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -106,3 +106,51 @@ def test_negatives_dated(text, published, expected):
 ])
 def test_negatives_dated_with_change(text, published, expected):
     assert dated_facts_with_change(text, published) == expected
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году экспорт мяса из Брестской области в Россию вырос на 7 %.", "2025-03-01",
+                 [],
+                 id="product-export-change"),
+    pytest.param("Поставки молочной продукции из Гродненской области в Казахстан в 2024 году составили "
+                 "120 млн долларов.", "2025-03-01",
+                 [],
+                 id="product-group-amount"),
+    pytest.param("Больше всего армянских фруктов в 2024 году закупила Омская область — на 12 млн "
+                 "долларов.", "2025-03-01",
+                 [],
+                 id="product-before-verb"),
+    pytest.param("Экспорт товаров Омской области в Армению в 2024 году вырос на 7 %, а поставки овощей —"
+                 " вдвое.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 7.0, "reported")],
+                 id="product-in-a-list-after-total"),
+    pytest.param("Несырьевой неэнергетический экспорт Москвы в Китай за 2024 год составил 2 млрд "
+                 "долларов.", "2025-03-01",
+                 [],
+                 id="non-resource-export-is-a-group"),
+    pytest.param("Товарооборот Москвы и стран ШОС в 2024 году вырос на 12 %.", "2025-03-01",
+                 [],
+                 id="group-joined-by-and"),
+    pytest.param("Товарооборот Казахстана и Туркменистана в 2024 году вырос на 10 %, а объем перевозок "
+                 "грузов транзитом через Казахстан в Туркменистан — на 55 %.", "2025-03-01",
+                 [("turnover", "KZ", "TM", None, "eq", "2024-01-01", "2024-12-31", 10.0, "reported")],
+                 id="transit-freight"),
+    pytest.param("В 2024 году товарооборот России и Казахстана составил 28 млрд долларов. Объем "
+                 "накопленных российских капиталовложений в республике превысил 13 млрд долларов.", "2025-03-01",
+                 [("turnover", "RU", "KZ", 28e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="investment-sentence-continues-nothing"),
+    pytest.param("Товарооборот Беларуси со странами СНГ в 2024 году составил 5 млрд долларов, рост — 9 "
+                 "%.", "2025-03-01",
+                 [],
+                 id="change-after-a-group-amount"),
+    pytest.param("В 2024 году товарооборот Витебской области с Ярославской областью увеличился на 20 млн"
+                 " долларов.", "2025-03-01",
+                 [],
+                 id="increment-is-no-level"),
+    pytest.param("Из-за пандемии товарооборот Беларуси и Вьетнама в 2020 году сократился на 10 %.", "2021-03-01",
+                 [("turnover", "BY", "VN", None, "eq", "2020-01-01", "2020-12-31", -10.0, "reported")],
+                 id="cause-before-keyword-keeps-it"),
+])
+def test_negatives_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

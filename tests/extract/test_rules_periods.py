@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from etl.extract import extract
-from tests.extract.rules_helpers import PUB, Y24, dated_facts, dated_facts_with_change, facts, periods
+from tests.extract.rules_helpers import FULL, PUB, Y24, dated_facts, dated_facts_with_change, facts, fields, periods
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -125,3 +125,36 @@ def test_half_year_and_year_earlier():
 def test_past_year_words(phrase):
     (f,) = extract(f"Товарооборот Омской области с Арменией {phrase} составил 9 млн долларов.", dt.date(2025, 1, 20))
     assert (f.period_start, f.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("За последние пять лет товарооборот Витебской области с Арменией вырос в 1,5 раза.", "2025-03-01",
+                 [("turnover", "BY-VI", "AM", None, "eq", None, None, 50.0, "reported")],
+                 id="last-five-years-no-period"),
+    pytest.param("Товарооборот Гомельской области с Тульской областью с 2019 года вырос втрое.", "2025-03-01",
+                 [("turnover", "BY-HO", "RU-TUL", None, "eq", None, None, 200, "reported")],
+                 id="since-a-year-no-period"),
+    pytest.param("За десять лет товарооборот Могилевской области с Калужской областью вырос вдвое и "
+                 "достиг 300 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-MA", "RU-KLU", 300e6, "eq", None, None, 100, "reported")],
+                 id="span-with-a-value"),
+    pytest.param("С 2018 по 2023 год товарооборот Брестской области с Курской областью увеличился на 40 "
+                 "%.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-KRS", None, "eq", "2023-01-01", "2023-12-31", 40.0, "reported")],
+                 id="closed-span-end-year"),
+    pytest.param("По сравнению с 2020 годом товарооборот Брестской области с Курской областью в 2023 "
+                 "году вырос в 2 раза.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-KRS", None, "eq", "2023-01-01", "2023-12-31", 100.0, "reported")],
+                 id="comparison-base-is-no-span"),
+    pytest.param("За последний год товарооборот Омской области с Узбекистаном вырос на 40 %.", "2025-04-28",
+                 [("turnover", "RU-OMS", "UZ", None, "eq", "2024-01-01", "2024-12-31", 40.0, "reported")],
+                 id="last-year-is-last-full-year"),
+    pytest.param("В январе – мае 2022 года экспорт Узбекистана в Кыргызстан составил 350 млн долларов, "
+                 "что на 30 % больше показателя аналогичного периода 2021 года (270 млн долларов).", "2022-07-01",
+                 [("export", "UZ", "KG", 350e6, "eq", "2022-01-01", "2022-05-31", 30.0, "reported"),
+                  ("export", "UZ", "KG", 270e6, "eq", "2021-01-01", "2021-05-31", None, "reported")],
+                 id="bracketed-base-level"),
+])
+def test_periods_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -9,7 +9,7 @@ import pytest
 
 from etl.extract import extract
 from etl.extract.places import find_places
-from tests.extract.rules_helpers import Y24, dated_facts, dated_facts_with_change, facts
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -184,3 +184,33 @@ def test_question_sets_topic():
 def test_adjective_with_generic(text, code):
     (m,) = find_places(text)
     assert m.code == code
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Генконсул Казахстана в Омске встретился с губернатором Новосибирской области. В 2024 "
+                 "году товарооборот региона с Казахстаном вырос на 9 %.", "2025-03-01",
+                 [("turnover", "RU-NVS", "KZ", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="consul-seat-is-no-side"),
+    pytest.param("Монголия — один из ключевых партнеров Иркутской области. В 2024 году экспорт составил "
+                 "90 млн долларов, импорт — 20 млн долларов.", "2025-03-01",
+                 [("export", "RU-IRK", "MN", 90e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "RU-IRK", "MN", 20e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="partner-of-sets-the-pair"),
+    pytest.param("Казахстан остается надежным партнером Омской области: в 2024 году товарооборот между "
+                 "нашими территориями вырос на 9 %.", "2025-03-01",
+                 [("turnover", "KZ", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="between-our-territories"),
+    pytest.param("В 2011 году товарооборот Гомельской области с Черниговской областью вырос в два раза.", "2012-03-01",
+                 [("turnover", "BY-HO", "UA-74", None, "eq", "2011-01-01", "2011-12-31", 100, "reported")],
+                 id="ukrainian-oblast"),
+    pytest.param("В 2017 году товарооборот ЗКО с Оренбургской областью составил 600 млн долларов.", "2018-03-01",
+                 [("turnover", "KZ-ZAP", "RU-ORE", 600e6, "eq", "2017-01-01", "2017-12-31", None, "reported")],
+                 id="kazakh-abbreviation"),
+    pytest.param("Одним из надежных регионов-партнеров Казахстана остается Курганская область: в 2024 "
+                 "году товарооборот вырос на 9 %.", "2025-03-01",
+                 [("turnover", "KZ", "RU-KGN", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="one-of-the-partner-regions-is-a-rank"),
+])
+def test_places_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from etl.extract import extract
-from tests.extract.rules_helpers import PUB, facts
+from tests.extract.rules_helpers import FULL, PUB, facts, fields
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,3 +46,35 @@ def test_agreed_to_increase_is_a_target():
     (f,) = extract("Омская область и Армения договорились в 2026 году увеличить товарооборот до 15 млн долларов.",
                    PUB)
     assert (f.status, f.value, f.period_start) == ("target", 15e6, dt.date(2026, 1, 1))
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Стороны договорились довести товарооборот Беларуси и Вьетнама до 1 млрд долларов в "
+                 "год.", "2025-03-01",
+                 [("turnover", "BY", "VN", 1e9, "eq", None, None, None, "target")],
+                 id="per-year-rate-has-no-period"),
+    pytest.param("Стороны планируют нарастить товарооборот Беларуси и Армении до 500 млн долларов, а за "
+                 "январь – май он достиг 150 млн долларов.", "2025-07-01",
+                 [("turnover", "BY", "AM", 500e6, "eq", None, None, None, "target"),
+                  ("turnover", "BY", "AM", 150e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
+                 id="plan-takes-no-period-of-the-next-clause"),
+    pytest.param("Эксперты ожидают, что товарооборот Беларуси и Китая достигнет 10 млрд долларов в конце"
+                 " года.", "2025-03-01",
+                 [("turnover", "BY", "CN", 10e9, "eq", "2025-01-01", "2025-12-31", None, "target")],
+                 id="end-of-the-year"),
+    pytest.param("К 2030 году стороны намерены удвоить товарооборот Беларуси и Китая — до 16 млрд "
+                 "долларов.", "2025-03-01",
+                 [("turnover", "BY", "CN", 16e9, "eq", "2030-01-01", "2030-12-31", 100, "target")],
+                 id="doubling-to-a-level-is-one-target"),
+    pytest.param("Товарооборот Беларуси и Индонезии нужно вывести на 200 млн долларов.", "2025-03-01",
+                 [("turnover", "BY", "ID", 200e6, "eq", None, None, None, "target")],
+                 id="nuzhno-is-a-plan"),
+    pytest.param("В 2024 году товарооборот Беларуси и Таджикистана достиг 100 млн долларов, и стороны "
+                 "договорились увеличить взаимную торговлю до 300 млн долларов.", "2025-03-01",
+                 [("turnover", "BY", "TJ", 100e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "BY", "TJ", 300e6, "eq", None, None, None, "target")],
+                 id="cue-before-the-keyword"),
+])
+def test_targets_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected
