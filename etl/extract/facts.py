@@ -12,14 +12,13 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
+from etl.extract.figures import SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
-from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
-from etl.extract.products import product_money
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
@@ -32,7 +31,6 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
-_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
@@ -53,70 +51,9 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
 
 
-# An increment, not a level: "вырос в три раза, или на 14 млн", "увеличился на 40 млн долларов",
-# "мы на 10 миллионов рублей подросли".
-_INCREMENT_BEFORE = re.compile(
-    r"(?:(?<![а-яё])или\s*,?|(?:вырос|выросл|выраст|увелич|прибав|подрос|сократ|сниз|уменьш|упал)\w*(?:\s+[а-яё]+)?)\s+"
-    r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$", re.I)
-_INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выросл|увелич|прибав|подрос|сократил|снизил|уменьшил)",
-                              re.I)
-
-
-def _money_is_trade(s: str, m: Money, lo: int) -> bool:
-    if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
-            s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
-        return False
-    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
-    before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
-    after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
-    if NOT_TRADE.search(before) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
-        return False
-    return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
-
-
-# Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
-# sales at home, "реализовала в КНР товаров" is export.
-_THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгрузила туда": a destination named before
-_SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
-
-
-def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
-    """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
-    … в этих сделках пришлось"), or a selling verb with no destination."""
-    brk = CLAUSE_BREAK.search(s, kw.end)
-    end = brk.start() if brk else len(s)
-    if NOT_TRADE.search(s, kw.end, end):
-        return False
-    if not _SALE_VERB.match(s, kw.start):
-        return True
-    return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
-        _dative_buyer(s, kw, positioned) or bool(_THERE.search(s, kw.end, end))
-
-
-def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
-    """ "Беларусь продала Нижегородской области товаров", "продала белорусским партнерам": a place
-    in the dative right after a past selling verb is the buyer ("продали белорусской техники" is
-    not: the adjective needs a dative noun after it)."""
-    if not s[kw.start:kw.end].lower().endswith(("л", "ла", "ли", "ло")):
-        return False
-    for pos, side in positioned:
-        if pos >= kw.end and s[kw.end:pos].strip() == "":
-            words = s[pos:].split(maxsplit=2)
-            dative = any("datv" in t for t in tags(words[0]))
-            if side.source == "adj":   # "белорусским партнерам", not "белорусской техники"
-                dative = dative and len(words) > 1 and any("datv" in t and "NOUN" in t for t in tags(words[1]))
-            return dative
-    return False
-
-
-# "генконсулом Казахстана в Астрахани", "отделения посольства Беларуси в Смоленске": a diplomat's
-# seat is where the office is, not a side of the trade.
-_SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|представительств\w*)\s+(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
-
-
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
     mentions = [m for m in find_places(s) if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
-                                                  and _SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))]
+                                                  and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -128,10 +65,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
                   if not any(m.start <= pos < m.end for m in found)]
     moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
-              if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+              if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)]
-    metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
+    metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
@@ -178,7 +115,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
     ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
-    owner = _partner_of(s, sides)
+    owner = partner_of(s, sides)
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
         ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True
@@ -186,23 +123,6 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
         ctx.metric = kws[-1].metric if kws else "turnover"
-
-
-# "X — один из главных (торговых) партнеров Y", "X является крупнейшим партнером Y".
-_PARTNER_OF = re.compile(r"(?<![а-яё])партн[её]р(?:ом|ов|ами|а)?\s+(?:[а-яё]+\s+){0,1}$", re.I)
-
-
-def _partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
-    """A figure-less sentence naming X a partner of Y (Y right after "партнер"): the pair (Y, X),
-    Y the reporting side."""
-    named = [m for m in find_places(s) if m.code and "+" not in m.code and m.source != "generic"]
-    if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
-        return None
-    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)]
-    if len(owners) != 1:
-        return None
-    other = next(m for m in named if m.code != owners[0].code)
-    return owners[0].code, other.code
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:
