@@ -115,7 +115,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
     ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
-    owner = partner_of(s, sides)
+    owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
         ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True

@@ -30,11 +30,6 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
     >>> is_target(s, 0, s.index("миллиард"))
     True
     """
-    # "… и договорились увеличить взаимную торговлю до $2 млрд": the cue may stand before the
-    # keyword that opened the segment, in the same clause.
-    if reach_back:
-        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, lo)), default=0)
-        lo = min(lo, max(clause, _last_amount_end(text, lo)))
     window = text[lo:start]
     cue_end = None
     for m in TARGET_CUES.finditer(window):
@@ -42,6 +37,15 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
     for m in _WORD.finditer(window):
         if is_future_or_intent(m.group()) and (cue_end is None or m.end() > cue_end):
             cue_end = m.end()
+    if cue_end is None and reach_back:
+        # "… и договорились увеличить взаимную торговлю до $2 млрд": a cue word (not a verb's
+        # tense: too costly and too loose) before the keyword that opened the segment, in its clause.
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, lo)), default=0)
+        back = max(clause, _last_amount_end(text, lo))
+        cues = list(TARGET_CUES.finditer(text, back, lo))
+        if cues:
+            lo, cue_end = back, cues[-1].end() - back
+            window = text[lo:start]
     if cue_end is None:
         return False
     return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))
