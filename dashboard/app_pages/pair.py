@@ -8,7 +8,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import charts, data, events_view, pair_summary
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -44,44 +44,34 @@ def pick_focus(ctx: Context) -> tuple[str, str]:
 
 def targets(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     """The latest target of each pair and metric, with the progress the latest reported figure makes."""
-    col = "value_usd" if usd else "value"
-    goals = series[(series["status"] == "target") & series[col].notna()]
-    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(6)
-    if goals.empty:
+    goals = pair_summary.target_progress(series, usd)
+    if not goals:
         return
     st.subheader(ctx.t("targets"))
-    actual = series[(series["status"] == "reported") & series[col].notna()]
-    for g in goals.itertuples():
-        same = actual[(actual["metric"] == g.metric) & (actual["a"] == g.a) & (actual["b"] == g.b)]
-        same = same[same["period_type"] == "year"] if (same["period_type"] == "year").any() else same
-        cur = "USD" if usd else g.currency
-        target = format_money(getattr(g, col), cur, ctx.lang)
-        if same.empty:
-            st.markdown("- " + ctx.t("target_no_actual", metric=ctx.metric_name(g.metric), target=target,
-                                     end=g.period_end.year))
+    for g in goals:
+        target = format_money(g.target.value, g.target.currency, ctx.lang)
+        if g.actual is None:
+            st.markdown("- " + ctx.t("target_no_actual", metric=ctx.metric_name(g.target.metric), target=target,
+                                     end=g.target.period_end.year))
             continue
-        last = same.sort_values("period_end").iloc[-1]
-        pct = 100 * last[col] / getattr(g, col)
-        st.markdown("- " + ctx.t("target_progress", metric=ctx.metric_name(g.metric), target=target,
-                                 end=g.period_end.year, actual=format_money(last[col], cur, ctx.lang),
-                                 period=format_period(last["period_start"], last["period_end"], ctx.lang),
-                                 pct=format_pct(pct, ctx.lang).lstrip("+")))
-        st.progress(min(max(pct / 100, 0.0), 1.0))
+        st.markdown("- " + ctx.t("target_progress", metric=ctx.metric_name(g.target.metric), target=target,
+                                 end=g.target.period_end.year,
+                                 actual=format_money(g.actual.value, g.actual.currency, ctx.lang),
+                                 period=format_period(g.actual.period_start, g.actual.period_end, ctx.lang),
+                                 pct=format_pct(g.pct, ctx.lang).lstrip("+")))
+        st.progress(min(max(g.pct / 100, 0.0), 1.0))
 
 
 def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     """The latest reported figure of each metric, with its period and change, as headline numbers."""
-    col = "value_usd" if usd else "value"
-    rows = series[(series["status"] == "reported") & ~series["is_derived"] & series[col].notna()]
-    latest = rows.sort_values(["period_end", "period_start"]).groupby("metric", sort=False).tail(1)
-    if latest.empty:
+    latest = pair_summary.latest_figures(series, usd)
+    if not latest:
         return
     cols = st.columns(len(latest))
-    for box, r in zip(cols, latest.itertuples(), strict=True):
-        bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(r.bound, "")
+    for box, r in zip(cols, latest, strict=True):
         box.metric(f"{ctx.metric_name(r.metric)} · {format_period(r.period_start, r.period_end, ctx.lang)}",
-                   bound + format_money(getattr(r, col), "USD" if usd else r.currency, ctx.lang),
-                   format_pct(r.change_pct, ctx.lang) if pd.notna(r.change_pct) else None)
+                   pair_summary.bound_prefix(r.bound) + format_money(r.value, r.currency, ctx.lang),
+                   format_pct(r.change_pct, ctx.lang) if r.change_pct is not None else None)
 
 
 def source_table(ctx: Context, series: pd.DataFrame) -> None:
@@ -120,8 +110,10 @@ def main() -> None:
     where, params = data.selection(state)
     series = data.load_series(ctx.identity, where, params, state.min_sources)
     st.caption(dataclasses.replace(ctx, state=state).caption)
+    events = events_view.pair_events(ctx, state)
     if series.empty:
         ctx.empty_notice()
+        events_view.pair_section(ctx, events, dataclasses.replace(ctx, state=state).caption)
         return
     usd = state.currency == "USD"
     partner_of = None
@@ -132,15 +124,20 @@ def main() -> None:
     latest_figures(ctx, series, usd)
     fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of)
     fig.update_layout(title=ctx.t("values_title", name=name))
+    x_range = events_view.share_axis(fig, events, ctx.lang)
     st.plotly_chart(fig, key="pair_timeline")
+    events_view.pair_chart(ctx, events, x_range)
     targets(ctx, series, usd)
     if series["change_pct"].notna().any():
         shown = series.dropna(subset=["period_start", "period_end"])
         span = (shown["period_start"].min(), shown["period_end"].max())
-        st.plotly_chart(charts.growth(series, ctx.lang, span), key="pair_growth")
+        growth = charts.growth(series, ctx.lang, span)
+        events_view.apply_range(growth, x_range, ctx.lang)
+        st.plotly_chart(growth, key="pair_growth")
     else:
         st.info(ctx.t("no_growth"))
     source_table(ctx, series)
+    events_view.pair_section(ctx, events, dataclasses.replace(ctx, state=state).caption)
 
 
 main()

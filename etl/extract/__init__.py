@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from etl.extract.events import extract_events
 from etl.extract.facts import extract_facts
 from etl.model import Fact
 
@@ -17,7 +18,7 @@ _TRADE_WORD = re.compile(
 _NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|треть|четверть|наполовину|процент|раза?(?![а-яё])|"
                      r"удво|утро|кратн")
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_events"]
 
 
 def extract(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
