@@ -6,6 +6,7 @@ Russian is the default language: the users are Russian-speaking officials and an
 
 from __future__ import annotations
 
+from dashboard.i18n_events import EVENT_STRINGS
 from dashboard.review_text import REVIEW_STRINGS
 
 LANGS = ("ru", "en")
@@ -145,6 +146,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                 "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
 }
 
+STRINGS.update(EVENT_STRINGS)
 STRINGS.update(REVIEW_STRINGS)
 
 MONTHS = {
