@@ -223,3 +223,14 @@ def test_other_pages_apply_decisions_without_a_rebuild_and_mark_them(page, built
 def test_a_bad_reviewed_value_in_the_url_gives_a_notice(page):
     at = page(reviewed="maybe")
     assert any("reviewed='maybe'" in w.value and "not_rejected, all, only" in w.value for w in at.warning)
+
+
+def test_undo_is_a_new_decision_that_restores_the_previous_state(page, built):
+    at = _sign_in(page())
+    key = at.selectbox(key="rv_pick").value
+    assert "rv_undo" not in _keys(at)                                    # nothing to undo yet
+    at.button(key="rv_reject").click().run()
+    assert any("✗ rejected — alice" in m.value for m in at.markdown)
+    at.button(key="rv_undo").click().run()
+    assert any(m.value == "State: unreviewed" for m in at.markdown)
+    assert [(d.action, d.fact_key) for d in _decisions(built)] == [("reject", key), ("undo", key)]
