@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.i18n import MONTHS, format_money, format_pct, format_period, t
+from dashboard.numbers import bound_prefix
 
 METRIC_COLOR = {"turnover": "#1f5fa8", "export": "#2e8b57", "import": "#c0622b"}
 BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
@@ -183,16 +184,26 @@ def growth(series: pd.DataFrame, lang: str, span: tuple | None = None) -> go.Fig
     return fig
 
 
-def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 15) -> go.Figure:
-    """Ranked horizontal bars of USD value, biggest on top."""
+def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 15, labels=None,
+              counted=None) -> go.Figure:
+    """Ranked horizontal bars of USD value, biggest on top, each value with its bound. With
+    `counted` (one flag per row), pairs inside a broader pair (not in the total) are grey."""
+    figures = figures.assign(_label=labels if labels is not None else [pair_name(p) for p in figures["pair"]],
+                             _counted=counted if counted is not None else True)
     top = figures.dropna(subset=["value_usd"]).nlargest(n, "value_usd").iloc[::-1]
     metric = top["metric"].iloc[0] if len(top) else "turnover"
-    fig = go.Figure(go.Bar(
-        x=top["value_usd"] / MILLION, y=[pair_name(p) for p in top["pair"]], orientation="h",
-        marker_color=METRIC_COLOR.get(metric), text=[format_money(v, "USD", lang) for v in top["value_usd"]],
-        textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
-    fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang),
+    fig = go.Figure()
+    for flag, grp in top.groupby("_counted", sort=False):
+        fig.add_trace(go.Bar(
+            x=grp["value_usd"] / MILLION, y=grp["_label"], orientation="h",
+            marker_color=METRIC_COLOR.get(metric) if flag else "#b8b8b8",
+            name=t("top_counted" if flag else "top_nested", lang), showlegend=counted is not None,
+            text=[bound_prefix(b) + format_money(v, "USD", lang) for v, b in zip(grp["value_usd"], grp["bound"],
+                                                                                 strict=True)],
+            textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
+    fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang), barmode="overlay",
                       height=max(300, 28 * len(top) + 120))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(top["_label"]))
     return fig
 
 
@@ -218,10 +229,12 @@ def great_circle_midpoint(lat_a, lon_a, lat_b, lon_b) -> tuple[np.ndarray, np.nd
     return np.degrees(lat), (np.degrees(lon) + 540) % 360 - 180
 
 
-def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str) -> go.Figure:
+def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str, labels=None,
+             place_name=None) -> go.Figure:
     """Lines between the regions' centres, width by USD value (in WIDTH_CLASSES steps), the value
     on hover at a dot in each line's middle; Scattergeo needs no map tiles."""
     where = regions.set_index("code")[["lat", "lon"]]
+    figures = figures.assign(_label=labels if labels is not None else [pair_name(p) for p in figures["pair"]])
     rows = figures.dropna(subset=["value_usd"])
     rows = rows[rows["a"].isin(where.index) & rows["b"].isin(where.index)].reset_index(drop=True)
     fig = go.Figure()
@@ -237,14 +250,15 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
                                     line={"width": 1 + 11 * k / (WIDTH_CLASSES - 1), "color": color},
                                     opacity=0.7, connectgaps=False))
     mid_lat, mid_lon = great_circle_midpoint(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-    labels = [f"{pair_name(p)}: {format_money(v, 'USD', lang)}" for p, v in zip(rows["pair"], rows["value_usd"],
-                                                                                   strict=True)]
+    labels = [f"{p}: {bound_prefix(b)}{format_money(v, 'USD', lang)}"
+              for p, v, b in zip(rows["_label"], rows["value_usd"], rows["bound"], strict=True)]
     fig.add_trace(go.Scattergeo(lat=mid_lat, lon=mid_lon, mode="markers", text=labels, hoverinfo="text",
                                 marker={"size": 7, "color": color, "line": {"width": 1, "color": "#fff"}},
                                 showlegend=False, name="values"))
     codes = sorted(set(rows["a"]) | set(rows["b"]))
     fig.add_trace(go.Scattergeo(lat=where.loc[codes, "lat"], lon=where.loc[codes, "lon"], mode="markers",
-                                marker={"size": 6, "color": "#333"}, text=codes, hoverinfo="text",
+                                marker={"size": 6, "color": "#333"}, hoverinfo="text",
+                                text=[place_name(c) if place_name else c for c in codes],
                                 showlegend=False))
     fig.update_geos(fitbounds="locations", showcountries=True, countrycolor="#aaa", showland=True,
                     landcolor="#f2f5f9", projection_type="mercator", resolution=110)

@@ -87,7 +87,7 @@ def load_catalog(identity: Identity) -> dict:
 def load_series(identity: Identity, where: str, params: tuple, min_sources: int = 1) -> pd.DataFrame:
     """The per-period series the filters select, oldest first, with the titles, a quote and a link
     of their sources for the hover and the table."""
-    series = query_series(identity, f"""SELECT * FROM series WHERE {where} AND n_sources >= ?
+    series = query_series(identity, f"""SELECT * FROM series WHERE {where} AND {export.SERIES_CONFIRMED}
                                         ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
     sources = query(identity, f"""
         SELECT pair, metric, status, period_start, period_end,
@@ -143,13 +143,13 @@ def load_period_figures(identity: Identity, where: str, params: tuple, min_sourc
                         period_type: str, period_start) -> pd.DataFrame:
     """Per-pair series rows of one period (for the overview and the matrix)."""
     sql = f"""SELECT * FROM series s
-              WHERE {where} AND n_sources >= ? AND period_type = ? AND period_start = ?
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND period_type = ? AND period_start = ?
               ORDER BY value_usd DESC NULLS LAST"""
     return query_series(identity, sql, [*params, min_sources, period_type, period_start])
 
 
-REPORTED_SQL = """SELECT * EXCLUDE (fact_ids) FROM pair_series
-    WHERE {where} AND n_sources >= ? AND metric = ? AND status = 'reported' AND NOT is_derived
+REPORTED_SQL = f"""SELECT * EXCLUDE (fact_ids) FROM pair_series
+    WHERE {{where}} AND {export.SERIES_CONFIRMED} AND metric = ? AND status = 'reported' AND NOT is_derived
       AND value_usd IS NOT NULL"""
 
 
@@ -220,6 +220,12 @@ def count_export(identity: Identity, state: FilterState) -> int:
 
 
 @st.cache_data(**CACHE)
+def count_without_period(identity: Identity, state: FilterState) -> int:
+    """Facts the year filter leaves out for want of a period (as `tradeboard export` prints)."""
+    return export.count_without_period(identity[0], state)
+
+
+@st.cache_data(**CACHE)
 def export_preview(identity: Identity, state: FilterState, n: int = 20) -> pd.DataFrame:
     """The first `n` rows of the export file, in its order and columns."""
     return export.read_export(identity[0], state, limit=n).to_pandas()
@@ -235,6 +241,6 @@ def selection(state: FilterState) -> tuple[str, tuple]:
 def series_years(identity: Identity, where: str, params: tuple, min_sources: int) -> list[int]:
     """Years with full-year reported USD values under the filters, oldest first."""
     sql = f"""SELECT DISTINCT year(period_start) AS y FROM series
-              WHERE {where} AND n_sources >= ? AND period_type = 'year' AND status = 'reported'
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND period_type = 'year' AND status = 'reported'
                 AND value_usd IS NOT NULL ORDER BY y"""
     return [int(y) for y in query_series(identity, sql, [*params, min_sources])["y"]]

@@ -96,7 +96,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_value_orig": ("Значение, млн ед. исходной валюты", "Value, million units of original currency"),
     "axis_value_cur": ("Значение, млн {cur}", "Value, {cur} million"),
     "axis_period": ("Период", "Period"),
-    "axis_change": ("Изменение к прошлому периоду, %", "Change on previous period, %"),
+    "axis_change": ("Изменение к тому же периоду годом ранее, %", "Change on the same period a year earlier, %"),
     "axis_partner": ("Партнёр", "Partner"),
     "axis_by_region": ("Регион Беларуси", "Belarusian region"),
     "table_sources": ("Источники точек", "Sources of the points"),
@@ -142,6 +142,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dl_note": ("CSV: UTF-8 с BOM для Excel, числа без форматирования, формулы обезврежены.",
                 "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
 }
+
+# Strings of issue 10 (directions, levels, bounds, provenance) live beside this table.
+from dashboard.i18n_flows import STRINGS as _FLOW_STRINGS  # noqa: E402
+
+STRINGS.update(_FLOW_STRINGS)
 
 MONTHS = {
     "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),

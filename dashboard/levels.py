@@ -89,3 +89,18 @@ def total_without_overlap(rows: pd.DataFrame, value_col: str = "value_usd", dire
     values = rows.loc[included, value_col]
     value = float(values.sum()) if len(values) and values.notna().any() else None
     return Total(value, combine_bounds(rows.loc[included, "bound"]), tuple(included), left_out, inside)
+
+
+def _side_sql(col: str, country: str) -> str:
+    return f"({col} = '{country}' OR {col} LIKE '{country}-%')"
+
+
+# The Overview's scopes as SQL over columns a, b (constants, no user input): pairs between a
+# Belarusian and a Russian place, pairs with a Belarusian place, every pair.
+SCOPES = ("by_ru", "by", "all")
+SCOPE_SQL = {
+    "by_ru": f"(({_side_sql('a', 'BY')} AND {_side_sql('b', 'RU')}) OR ({_side_sql('a', 'RU')} AND {_side_sql('b', 'BY')}))",
+    "by": f"({_side_sql('a', 'BY')} OR {_side_sql('b', 'BY')})",
+    "all": "TRUE",
+}
+DEFAULT_SCOPE = "by_ru"

@@ -40,7 +40,7 @@ def place_name(code: str | None, lang: str) -> str:
     >>> place_name("CN-HL", "en")
     'Heilongjiang Sheng'
     """
-    if not code:
+    if not isinstance(code, str) or not code:
         return "?"
     region = regions_by_code().get(code)
     if region is not None:

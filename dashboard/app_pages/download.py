@@ -15,6 +15,9 @@ def main() -> None:
     ctx = current()
     total = data.count_export(ctx.identity, ctx.state)
     st.caption(ctx.caption)
+    undated = data.count_without_period(ctx.identity, ctx.state)
+    if undated:
+        st.info(ctx.t("dl_undated", n=undated), icon=":material/event_busy:")
     if total == 0:
         ctx.empty_notice()
         return

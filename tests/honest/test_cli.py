@@ -78,3 +78,11 @@ def test_series_key_collapses_two_reports_of_one_figure(hdb, tmp_path):
     rows = rows_of(out)
     assert len(rows) == 2 and len({r["series_key"] for r in rows}) == 1
     assert {r["series_n_sources"] for r in rows} == {"2"}
+
+
+def test_download_page_shows_the_period_less_facts_it_leaves_out(app_factory, hdb):
+    at = app_factory("download", db=hdb, lang="en", **{"from": "2020"}).run()
+    assert not at.exception
+    assert any("leaves out 2 facts without a stated period" in i.value for i in at.info)
+    plain = app_factory("download", db=hdb, lang="en").run()
+    assert not any("without a stated period" in i.value for i in plain.info)
