@@ -99,7 +99,8 @@ def _side_sql(col: str, country: str) -> str:
 # Belarusian and a Russian place, pairs with a Belarusian place, every pair.
 SCOPES = ("by_ru", "by", "all")
 SCOPE_SQL = {
-    "by_ru": f"(({_side_sql('a', 'BY')} AND {_side_sql('b', 'RU')}) OR ({_side_sql('a', 'RU')} AND {_side_sql('b', 'BY')}))",
+    "by_ru": f"(({_side_sql('a', 'BY')} AND {_side_sql('b', 'RU')})"
+             f" OR ({_side_sql('a', 'RU')} AND {_side_sql('b', 'BY')}))",
     "by": f"({_side_sql('a', 'BY')} OR {_side_sql('b', 'BY')})",
     "all": "TRUE",
 }
