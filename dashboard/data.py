@@ -72,12 +72,20 @@ def load_regions(identity: Identity) -> pd.DataFrame:
 
 @st.cache_data(**CACHE)
 def load_catalog(identity: Identity) -> dict:
-    """What the filters can offer: pairs with facts, regions with facts, the year range."""
+    """What the filters can offer: pairs with facts, regions with facts, the year range, and the
+    pair the Pair page opens on: the most sources (distinct articles) in the latest year with
+    reported figures."""
     df = query(identity, """SELECT pair, min(year(period_start)) AS y0, max(year(period_end)) AS y1, count(*) AS n
                             FROM facts WHERE pair IS NOT NULL GROUP BY pair""")
     n_facts = int(query(identity, "SELECT count(*) AS n FROM facts")["n"].iloc[0])
     pairs = sorted(df["pair"])
-    top_pair = df.sort_values(["n", "pair"], ascending=[False, True])["pair"].iloc[0] if len(df) else None
+    top = query(identity, f"""
+        WITH dated AS (SELECT pair, year(period_end) AS y, coalesce(url, article_id) AS src
+                       FROM ({FACTS_SQL}) f WHERE pair IS NOT NULL AND period_end IS NOT NULL
+                         AND status = 'reported')
+        SELECT pair, count(DISTINCT src) AS n FROM dated WHERE y = (SELECT max(y) FROM dated)
+        GROUP BY pair ORDER BY n DESC, pair LIMIT 1""")
+    top_pair = top["pair"].iloc[0] if len(top) else (pairs[0] if pairs else None)
     regions = sorted({c for p in pairs for c in p.split("~")})
     years = (int(df["y0"].min()), int(df["y1"].max())) if df["y0"].notna().any() else None
     return {"pairs": pairs, "regions": regions, "years": years, "n_facts": n_facts, "top_pair": top_pair}
@@ -85,18 +93,24 @@ def load_catalog(identity: Identity) -> dict:
 
 @st.cache_data(**CACHE)
 def load_series(identity: Identity, where: str, params: tuple, min_sources: int = 1) -> pd.DataFrame:
-    """The per-period series the filters select, oldest first, with the titles, a quote and a link
-    of their sources for the hover and the table."""
-    series = query_series(identity, f"""SELECT * FROM series WHERE {where} AND {export.SERIES_CONFIRMED}
-                                        ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
-    sources = query(identity, f"""
-        SELECT pair, metric, status, period_start, period_end,
-               CASE WHEN metric = 'turnover' THEN least(a, b) ELSE a END AS a,
-               CASE WHEN metric = 'turnover' THEN greatest(a, b) ELSE b END AS b,
-               left(string_agg(DISTINCT title, ' | '), 300) AS titles, min(quote) AS quote, min(url) AS url
-        FROM ({FACTS_SQL}) f WHERE {where} AND pair IS NOT NULL GROUP BY ALL""", params)
-    keys = ["pair", "a", "b", "metric", "status", "period_start", "period_end"]
-    return series.merge(sources, on=keys, how="left")
+    """The per-period series the filters select, oldest first, each row with the titles, the first
+    quote and link of the facts it was reconciled from (for a derived row: the fact it was computed
+    from, with that fact's value, period and change as `src_*`)."""
+    series = query(identity, f"""SELECT * FROM pair_series WHERE {where} AND {export.SERIES_CONFIRMED}
+                                 ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
+    facts = query(identity, f"""
+        SELECT fact_id, title, url, quote, value, currency, bound, period_start, period_end, change_pct
+        FROM ({FACTS_SQL}) f WHERE fact_id IN (SELECT unnest(fact_ids) FROM pair_series WHERE {where})""", params)
+    by_id = facts.set_index("fact_id")
+    first = [by_id.loc[ids[0]] if len(ids) and ids[0] in by_id.index else None for ids in series["fact_ids"]]
+    titles = [" | ".join(dict.fromkeys(str(by_id.at[i, "title"]) for i in ids
+                                       if i in by_id.index and isinstance(by_id.at[i, "title"], str)))[:300]
+              for ids in series["fact_ids"]]
+    extra = {"titles": [x or None for x in titles]}
+    for col in ("quote", "url", "value", "currency", "bound", "period_start", "period_end", "change_pct"):
+        name = col if col in ("quote", "url") else f"src_{col}"
+        extra[name] = [f[col] if f is not None else None for f in first]
+    return series.drop(columns=["fact_ids"]).assign(**extra)
 
 
 def _facts_where(identity: Identity, where: str, min_sources: int, search: str = "") -> tuple[str, list]:

@@ -98,7 +98,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_period": ("Период", "Period"),
     "axis_change": ("Изменение к тому же периоду годом ранее, %", "Change on the same period a year earlier, %"),
     "axis_partner": ("Партнёр", "Partner"),
-    "axis_by_region": ("Регион Беларуси", "Belarusian region"),
+    "axis_by_region": ("Беларусь и её регионы", "Belarus and its regions"),
     "table_sources": ("Источники точек", "Sources of the points"),
     # matrix
     "mx_year": ("Год", "Year"),

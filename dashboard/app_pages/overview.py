@@ -40,7 +40,7 @@ def pair_label(ctx: Context, row) -> str:
 def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> levels.Total:
     """Total without double counting (with its bound), pair count, source count, biggest growth."""
     total = levels.total_without_overlap(figures, directed=metric != "turnover")
-    cols = st.columns(4)
+    cols = st.columns([3, 2, 2, 3])
     cols[0].metric(ctx.t("kpi_total", metric=ctx.metric_name(metric).capitalize()),
                    format_value(total.value, "USD", ctx.lang, total.bound), help=ctx.t("kpi_total_rule"))
     cols[1].metric(ctx.t("kpi_pairs"), str(figures["pair"].nunique()))

@@ -65,7 +65,7 @@ def test_pair_view_from_url(app_factory):
     assert at.multiselect(key="f_pairs").value == ["BY-HM~RU-MOW"]
     assert at.caption[0].value == "Minsk (city) ↔ Moscow · USD"
     table = at.dataframe[0].value
-    assert 1.6e9 in table["Value, USD"].tolist()
+    assert "> $1,600.0M" in table["Value in USD"].tolist()  # formatted, with its bound
     assert any("52.0% of target" in m for m in texts(at, "markdown"))
     assert len(at.get("plotly_chart")) == 2  # values and growth
     assert url(at, "pair") == ["BY-HM~RU-MOW"]
