@@ -8,53 +8,6 @@ import pandas as pd
 
 from dashboard.i18n import format_period, t
 from dashboard.numbers import format_change, format_value
-from dashboard.pair_charts import flow_key
-
-
-def with_flows(series: pd.DataFrame) -> pd.DataFrame:
-    """`series` with `flowkey`: "turnover|A|B" or "flow|ORIGIN|DESTINATION"."""
-    return series.assign(flowkey=["|".join(map(str, flow_key(r))) for r in series.itertuples()])
-
-
-def latest_by_flow(series: pd.DataFrame, usd: bool) -> pd.DataFrame:
-    """The latest reported, not derived figure of each flow (a turnover, each direction)."""
-    col = "value_usd" if usd else "value"
-    rows = with_flows(series)
-    rows = rows[(rows["status"] == "reported") & ~rows["is_derived"].astype(bool) & rows[col].notna()]
-    return rows.sort_values(["period_end", "period_start"]).groupby("flowkey", sort=False).tail(1)
-
-
-def target_lines(series: pd.DataFrame, usd: bool, lang: str, flow_name, metric_name) -> list[tuple[str, float | None]]:
-    """(sentence, progress 0–1 or None) for the latest target of each flow: the latest reported
-    figure of the same flow in the same currency (USD in USD mode) against it — never a figure in
-    another currency."""
-    col = "value_usd" if usd else "value"
-    rows = with_flows(series)
-    goals = rows[(rows["status"] == "target") & rows[col].notna()]
-    goals = goals.sort_values("period_end").groupby("flowkey", sort=False).tail(1).head(6)
-    actual = rows[(rows["status"] == "reported") & rows[col].notna() & ~rows["is_derived"].astype(bool)]
-    out = []
-    for g in goals.itertuples():
-        cur = "USD" if usd else g.currency
-        same = actual[actual["flowkey"] == g.flowkey]
-        if not usd:
-            same = same[same["currency"] == g.currency]
-        same = same[same["period_type"] == "year"] if (same["period_type"] == "year").any() else same
-        label = flow_name(g.metric, g.a, g.b)
-        what = f"{metric_name(g.metric)} ({label})"
-        target = format_value(getattr(g, col), cur, lang, g.bound)
-        if same.empty:
-            others = actual[actual["flowkey"] == g.flowkey]
-            key = "target_other_currency" if not usd and len(others) else "target_no_actual"
-            out.append((t(key, lang, metric=what, target=target, end=g.period_end.year, cur=cur), None))
-            continue
-        last = same.sort_values("period_end").iloc[-1]
-        pct = 100 * last[col] / getattr(g, col)
-        out.append((t("target_progress", lang, metric=what, target=target, end=g.period_end.year,
-                      actual=format_value(last[col], cur, lang, last["bound"]),
-                      period=format_period(last["period_start"], last["period_end"], lang),
-                      pct=format_change(pct, lang).lstrip("+")), min(max(pct / 100, 0.0), 1.0)))
-    return out
 
 
 def derived_from(row, lang: str) -> str | None:

@@ -42,6 +42,7 @@ EXPORT_COLUMNS = (
     "period_start", "period_end", "period_type", "change_pct", "status", "notes",
     "url", "title", "published", "source", "quote", "quote_start", "quote_end", "article_id",
     "series_key", "series_n_sources",
+    "fact_key", "review_status", "reviewed_by", "reviewed_at",
 )
 NAME_COLUMNS = {"a_name_ru": ("a", "ru"), "a_name_en": ("a", "en"), "b_name_ru": ("b", "ru"), "b_name_en": ("b", "en")}
 SQL_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in NAME_COLUMNS)
@@ -50,7 +51,7 @@ SQL_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in NAME_COLUMNS)
 SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
 FACTS_WITH_SOURCES = """
     SELECT f.*, ar.url, ar.title, ar.published, ar.source
-    FROM facts f JOIN articles ar USING (article_id)"""
+    FROM facts_reviewed f JOIN articles ar USING (article_id)"""
 ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
 
 
@@ -72,7 +73,7 @@ MIN_SOURCES_CONDITION = f"""fact_id IN (
     SELECT x.fact_id FROM ({FACTS_WITH_SOURCES}) x JOIN ({FACTS_WITH_SOURCES}) y
       ON x.pair = y.pair AND x.metric = y.metric AND x.status = y.status
      AND x.period_start = y.period_start AND x.period_end = y.period_end
-     AND (x.metric = 'turnover' OR x.a = y.a) AND {AGREE}
+     AND (x.metric = 'turnover' OR x.a = y.a) AND y.review_status <> 'rejected' AND {AGREE}
     GROUP BY x.fact_id HAVING count(DISTINCT coalesce(y.url, y.article_id)) >= ?)"""
 
 # The same rule on a reconciled pair_series row: a row whose sources disagree is confirmed by one.
@@ -118,8 +119,11 @@ def read_export(db_path, filters, limit: int | None = None):
     places' names beside their codes."""
     import duckdb
 
+    from etl.reviews.live import attach_live
+
     sql, params = export_sql(filters, limit)
     with duckdb.connect(str(db_path), read_only=True) as con:
+        attach_live(con, db_path)
         table = con.sql(sql, params=params).to_arrow_table()
     return with_place_names(table)
 
@@ -145,11 +149,14 @@ def count_without_period(db_path, filters) -> int:
 
     import duckdb
 
+    from etl.reviews.live import attach_live
+
     if filters.date_from is None and filters.date_to is None:
         return 0
     undated = dataclasses.replace(filters, date_from=None, date_to=None)
     selection, params = _selection(undated)
     with duckdb.connect(str(db_path), read_only=True) as con:
+        attach_live(con, db_path)
         return con.execute(f"SELECT count(*) {selection} AND period_start IS NULL", params).fetchone()[0]
 
 

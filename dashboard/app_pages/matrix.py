@@ -8,7 +8,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import charts, data, filters, matrix_view, page_state
+from dashboard import charts, data, events_view, filters, matrix_view, page_state
 from dashboard.context import Context, current
 
 BELARUS = "(a = 'BY' OR a LIKE 'BY-%' OR b = 'BY' OR b LIKE 'BY-%')"
@@ -26,7 +26,8 @@ def build_matrix(ctx: Context, figures, view_metric: str = "turnover"):
     return matrix_view.grids(rows, ctx.lang, ctx.flow_name, ctx.region_name), rows
 
 
-def pick_year(ctx: Context, years: list[int]) -> int:
+def pick_year(ctx: Context, years: list[int], default: int | None = None) -> int:
+    """The year select, seeded once from the URL's `year`; else the latest year with figures."""
     raw = page_state.take("year")
     if raw is not None:
         if raw.isdigit() and int(raw) in years:
@@ -34,14 +35,18 @@ def pick_year(ctx: Context, years: list[int]) -> int:
         else:
             st.warning(ctx.t("bad_param", name="year", value=raw,
                              reason=ctx.t("reason_allowed", allowed=", ".join(map(str, years)))))
-    return st.selectbox(ctx.t("mx_year"), years[::-1], key="matrix_year")
+    options = years[::-1]
+    seeded = "matrix_year" in st.session_state  # a value set through Session State needs no index
+    kw = {} if seeded else {"index": options.index(default) if default in options else 0}
+    return st.selectbox(ctx.t("mx_year"), options, key="matrix_year", **kw)
 
 
 def main() -> None:
     ctx = current()
     where, params = ctx.where
     where = f"{where} AND {BELARUS}"
-    years = data.series_years(ctx.identity, where, params, ctx.state.min_sources)
+    fact_years = data.series_years(ctx.identity, where, params, ctx.state.min_sources)
+    years = sorted(set(fact_years) | set(events_view.matrix_years(ctx)))
     if not years:
         st.caption(ctx.caption)
         st.info(ctx.t("mx_no_years"))
@@ -49,10 +54,12 @@ def main() -> None:
         return
     left, right = st.columns(2)
     with left:
-        year = pick_year(ctx, years)
-    metric = right.selectbox(ctx.t("mx_metric"), matrix_view.VIEW_METRICS, key="matrix_metric",
-                             format_func=lambda m: ctx.t(f"mx_metric_{m}"))
+        year = pick_year(ctx, years, max(fact_years) if fact_years else None)
+    metric = right.selectbox(ctx.t("mx_metric"), (*matrix_view.VIEW_METRICS, "contacts"), key="matrix_metric",
+                             format_func=lambda m: ctx.metric_name(m) if m == "contacts" else ctx.t(f"mx_metric_{m}"))
     st.caption(ctx.caption)
+    if metric == "contacts":
+        return events_view.contacts_matrix(ctx, year, open_pair)
     figures = data.load_period_figures(ctx.identity, f"{where} AND status = 'reported'", params,
                                        ctx.state.min_sources, "year", dt.date(year, 1, 1))
     (values, texts, hovers, pairs), rows = build_matrix(ctx, figures, metric)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, levels, page_state
+from dashboard import charts, data, events_view, levels, page_state
 from dashboard.context import Context, current
 from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
@@ -90,6 +90,7 @@ def main() -> None:
     periods = data.overview_figures(ctx.identity, where, params, ctx.state.min_sources, metric)
     if not periods:
         ctx.empty_notice()
+        events_view.overview_section(ctx)
         return
     shown = {}
     for ptype, key, missing in (("year", "ov_year", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
@@ -115,6 +116,7 @@ def main() -> None:
         counted = [i in set(total.included) for i in figures.index]
         st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period),
                                          labels=labels, counted=counted), key="overview_top")
+    events_view.overview_section(ctx)
 
 
 main()

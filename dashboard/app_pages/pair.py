@@ -9,7 +9,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, pair_view
+from dashboard import charts, data, events_view, pair_summary, pair_view
 from dashboard.context import Context, current
 from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
@@ -57,27 +57,36 @@ def pick_focus(ctx: Context) -> tuple[str, str]:
 
 
 def targets(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
-    lines = pair_view.target_lines(series, usd, ctx.lang, ctx.flow_name, ctx.metric_name)
-    if not lines:
+    """Each flow's latest target against its latest reported figure in the same currency
+    (dashboard/pair_summary.py, which the printed brief uses too)."""
+    goals = pair_summary.target_progress(series, usd)
+    if not goals:
         return
     st.subheader(ctx.t("targets"))
-    for text, progress in lines:
-        st.markdown("- " + text)
-        if progress is not None:
-            st.progress(progress)
+    for g in goals:
+        what = f"{ctx.metric_name(g.target.metric)} ({ctx.flow_name(g.target.metric, g.target.a, g.target.b)})"
+        target = format_value(g.target.value, g.target.currency, ctx.lang, g.target.bound)
+        if g.actual is None:
+            st.markdown("- " + ctx.t("target_no_actual", metric=what, target=target, end=g.target.period_end.year))
+            continue
+        st.markdown("- " + ctx.t("target_progress", metric=what, target=target, end=g.target.period_end.year,
+                                 actual=format_value(g.actual.value, g.actual.currency, ctx.lang, g.actual.bound),
+                                 period=format_period(g.actual.period_start, g.actual.period_end, ctx.lang),
+                                 pct=format_change(g.pct, ctx.lang).lstrip("+")))
+        st.progress(min(max(g.pct / 100, 0.0), 1.0))
 
 
 def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     """The latest reported figure of each flow, named by direction, with its bound and change."""
-    latest = pair_view.latest_by_flow(series, usd)
-    if latest.empty:
+    latest = pair_summary.latest_figures(series, usd)
+    if not latest:
         return
     cols = st.columns(min(len(latest), 4))
-    for i, r in enumerate(latest.itertuples()):
+    for i, r in enumerate(latest):
         label = f"{ctx.flow_name(r.metric, r.a, r.b)} · {format_period(r.period_start, r.period_end, ctx.lang)}"
-        value = format_value(r.value_usd if usd else r.value, "USD" if usd else r.currency, ctx.lang, r.bound)
-        delta = format_change(r.change_pct, ctx.lang) if pd.notna(r.change_pct) else None
-        cols[i % len(cols)].metric(label, value, delta, help=ctx.t("axis_change") if delta else None)
+        delta = format_change(r.change_pct, ctx.lang) if r.change_pct is not None else None
+        cols[i % len(cols)].metric(label, format_value(r.value, r.currency, ctx.lang, r.bound), delta,
+                                   help=ctx.t("axis_change") if delta else None)
 
 
 def source_table(ctx: Context, series: pd.DataFrame) -> None:
@@ -104,9 +113,12 @@ def main() -> None:
     state = scoped_state(ctx, kind, code)
     where, params = data.selection(state)
     series = data.load_series(ctx.identity, where, params, state.min_sources)
-    st.caption(dataclasses.replace(ctx, state=state).caption)
+    caption = dataclasses.replace(ctx, state=state).caption
+    st.caption(caption)
+    events = events_view.pair_events(ctx, state)
     if series.empty:
         ctx.empty_notice()
+        events_view.pair_section(ctx, events, caption)
         return
     usd = state.currency == "USD"
     partner_of = None
@@ -120,15 +132,20 @@ def main() -> None:
     latest_figures(ctx, series, usd)
     fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of, ctx.region_name)
     fig.update_layout(title=ctx.t("values_title", name=name(code)))
+    x_range = events_view.share_axis(fig, events, ctx.lang)
     st.plotly_chart(fig, key="pair_timeline")
+    events_view.pair_chart(ctx, events, x_range)
     targets(ctx, series, usd)
     if series["change_pct"].notna().any():
         shown = series.dropna(subset=["period_start", "period_end"])
         span = (shown["period_start"].min(), shown["period_end"].max())
-        st.plotly_chart(charts.growth(series, ctx.lang, span, ctx.region_name), key="pair_growth")
+        growth = charts.growth(series, ctx.lang, span, ctx.region_name)
+        events_view.apply_range(growth, x_range, ctx.lang)
+        st.plotly_chart(growth, key="pair_growth")
     else:
         st.info(ctx.t("no_growth"))
     source_table(ctx, series)
+    events_view.pair_section(ctx, events, caption)
 
 
 main()

@@ -9,7 +9,7 @@ import urllib.parse
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, page_state
+from dashboard import data, events_view, page_state
 from dashboard.context import Context, current
 from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
@@ -78,6 +78,8 @@ def pick_page(ctx: Context, pages: int) -> int:
 
 def main() -> None:
     ctx = current()
+    if events_view.kind_switch(ctx, "sources_kind") == "events":
+        return events_view.sources_events(ctx)
     st.caption(ctx.caption)
     raw_q = page_state.take("q")
     if raw_q is not None:
