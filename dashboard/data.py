@@ -199,6 +199,16 @@ def load_reported_figures(identity: Identity, where: str, params: tuple, min_sou
     return figures, int(n["n"].iloc[0])
 
 
+@st.cache_data(**CACHE)
+def reported_years(identity: Identity, where: str, params: tuple, min_sources: int, metric: str) -> pd.DataFrame:
+    """Full years with reported (not derived) USD figures of `metric`: year and number of pairs,
+    newest first — what the Overview's year select offers."""
+    sql = f"""SELECT year(period_start) AS year, count(DISTINCT pair) AS n_pairs
+              FROM ({REPORTED_SQL.format(where=where)}) WHERE period_type = 'year'
+              GROUP BY ALL ORDER BY year DESC"""
+    return query(identity, sql, [*params, min_sources, metric])
+
+
 OVERVIEW_PERIODS = ("year", "half")
 
 
@@ -256,6 +266,17 @@ def selection(state: FilterState) -> tuple[str, tuple]:
     """The FilterState as hashable cache arguments: (sql condition, parameters)."""
     where, params = state.where()
     return where, tuple(params)
+
+
+@st.cache_data(**CACHE)
+def busiest_series_year(identity: Identity, where: str, params: tuple, min_sources: int) -> int | None:
+    """The year with full-year reported USD values for the most pairs under the filters (the
+    latest of equals): the Matrix opens on it rather than on a year one article reported alone."""
+    sql = f"""SELECT year(period_start) AS y, count(DISTINCT pair) AS n FROM series
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND period_type = 'year' AND status = 'reported'
+                AND value_usd IS NOT NULL GROUP BY ALL ORDER BY n DESC, y DESC LIMIT 1"""
+    rows = query_series(identity, sql, [*params, min_sources])
+    return int(rows["y"].iloc[0]) if len(rows) else None
 
 
 @st.cache_data(**CACHE)

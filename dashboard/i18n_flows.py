@@ -35,6 +35,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overlaps": ("{pair} — пересекается с {outer}", "{pair} — overlaps {outer}"),
     "top_counted": ("в сумме", "in the total"),
     "top_nested": ("входит в более широкую пару (не в сумме)", "inside a broader pair (not in the total)"),
+    "ov_year_pick": ("Год", "Year"),
+    "ov_year_pairs": ("{year} · пар: {n}", "{year} · {n} pairs"),
+    "ov_year_chosen": ("Год: {year}", "Year: {year}"),
     # growth
     "growth_title_yoy": ("Темпы роста к тому же периоду годом ранее", "Growth on the same period a year earlier"),
     # currencies

@@ -12,7 +12,7 @@ import streamlit as st
 
 # page url_path -> {URL parameter: session_state key of the page's widget}
 PAGE_PARAMS = {
-    "overview": {"scope": "ov_scope"},
+    "overview": {"scope": "ov_scope", "year": "ov_year_pick"},
     "matrix": {"year": "matrix_year"},
     "sources": {"q": "sources_q", "page": "sources_page"},
 }

@@ -27,7 +27,7 @@ def build_matrix(ctx: Context, figures, view_metric: str = "turnover"):
 
 
 def pick_year(ctx: Context, years: list[int], default: int | None = None) -> int:
-    """The year select, seeded once from the URL's `year`; else the latest year with figures."""
+    """The year select, seeded once from the URL's `year`; else `default` (the busiest year)."""
     raw = page_state.take("year")
     if raw is not None:
         if raw.isdigit() and int(raw) in years:
@@ -54,7 +54,7 @@ def main() -> None:
         return
     left, right = st.columns(2)
     with left:
-        year = pick_year(ctx, years, max(fact_years) if fact_years else None)
+        year = pick_year(ctx, years, data.busiest_series_year(ctx.identity, where, params, ctx.state.min_sources))
     metric = right.selectbox(ctx.t("mx_metric"), (*matrix_view.VIEW_METRICS, "contacts"), key="matrix_metric",
                              format_func=lambda m: ctx.metric_name(m) if m == "contacts" else ctx.t(f"mx_metric_{m}"))
     st.caption(ctx.caption)

@@ -8,6 +8,8 @@ its country), carries the bound of its parts, and the page says which pairs it l
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -17,6 +19,7 @@ from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
 
 SCOPE_KEY = "ov_scope"
+YEAR_KEY = "ov_year_pick"
 
 
 def pick_scope(ctx: Context) -> str:
@@ -31,6 +34,27 @@ def pick_scope(ctx: Context) -> str:
     st.session_state.setdefault(SCOPE_KEY, levels.DEFAULT_SCOPE)
     return st.radio(ctx.t("scope"), levels.SCOPES, key=SCOPE_KEY, horizontal=True,
                     format_func=lambda s: ctx.t(f"scope_{s}"))
+
+
+def pick_year(ctx: Context, where: str, params: tuple, metric: str):
+    """The full year to show: from the URL's `year`, else the year with the most pairs (the latest
+    of equals), so the page does not open on a year that one article reported alone."""
+    years = data.reported_years(ctx.identity, where, params, ctx.state.min_sources, metric)
+    if years.empty:
+        return None
+    options = [int(y) for y in years["year"]]
+    raw = page_state.take("year")
+    if raw is not None:
+        if raw.isdigit() and int(raw) in options:
+            st.session_state[YEAR_KEY] = int(raw)
+        else:
+            st.warning(ctx.t("bad_param", name="year", value=raw,
+                             reason=ctx.t("reason_allowed", allowed=", ".join(map(str, options)))))
+    if st.session_state.get(YEAR_KEY) not in options:
+        st.session_state[YEAR_KEY] = int(years.sort_values(["n_pairs", "year"], ascending=False)["year"].iloc[0])
+    pairs = dict(zip(options, years["n_pairs"], strict=True))
+    return st.selectbox(ctx.t("ov_year_pick"), options, key=YEAR_KEY,
+                        format_func=lambda y: ctx.t("ov_year_pairs", year=y, n=pairs[y]))
 
 
 def pair_label(ctx: Context, row) -> str:
@@ -88,12 +112,18 @@ def main() -> None:
     where = f"{base_where} AND {levels.SCOPE_SQL[scope]}"
     metric = overview_metric(ctx)
     periods = data.overview_figures(ctx.identity, where, params, ctx.state.min_sources, metric)
+    year = pick_year(ctx, where, params, metric)
+    if year is not None:
+        start = dt.date(year, 1, 1)
+        figures, sources = data.load_reported_figures(ctx.identity, where, params, ctx.state.min_sources, metric,
+                                                      "year", start)
+        periods["year"] = (start, dt.date(year, 12, 31), figures, sources)
     if not periods:
         ctx.empty_notice()
         events_view.overview_section(ctx)
         return
     shown = {}
-    for ptype, key, missing in (("year", "ov_year", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
+    for ptype, key, missing in (("year", "ov_year_chosen", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
         if ptype not in periods:
             st.info(ctx.t(missing))
             continue

@@ -3,7 +3,11 @@ bound of their parts, say their rule, and the heading names the scope the number
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.dashboard.conftest import chart_traces
+
+D = dt.date
 
 
 def metrics(at) -> dict:
@@ -53,3 +57,19 @@ def test_map_names_places_and_carries_bounds(app_factory, hdb):
     assert "Китай" in dots and "CN" not in dots and "RU-TA" not in dots
     values = next(t for t in traces if t.get("name") == "values")["text"]
     assert "Беларусь ↔ Китай: > 8 000,0 млн $" in values
+
+
+def test_opens_on_the_year_with_most_pairs_and_takes_the_year_from_the_url(app_factory, tmp_path):
+    from tests.dashboard.conftest import make_db
+    from tests.honest.fixtures import ARTICLES, FACTS
+
+    lone_2025 = ("N3", "turnover", "BY-HM", "RU-MOW", 3.3e9, "USD", "eq", D(2025, 1, 1), D(2025, 12, 31), None,
+                 "reported", "В 2025 году 3,3 млрд $.", "")
+    db = make_db(tmp_path / "y.duckdb", [*FACTS, lone_2025], ARTICLES)
+    at = app_factory("overview", db=db, lang="en").run()
+    assert not at.exception
+    assert at.selectbox(key="ov_year_pick").value == 2024  # four pairs, not 2025's one
+    assert at.subheader[0].value == "Year: 2024"
+    at = app_factory("overview", db=db, lang="en", year="2025").run()
+    assert at.subheader[0].value == "Year: 2025" and metrics(at)["Turnover reported, total USD"] == "$3,300.0M"
+    assert at.query_params["year"] in ("2025", ["2025"])
