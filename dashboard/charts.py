@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 
 from dashboard.i18n import MONTHS, format_money, t
 from dashboard.numbers import bound_prefix
+from dashboard.review_text import MARKS
 
 METRIC_COLOR = {"turnover": "#1f5fa8", "export": "#2e8b57", "import": "#c0622b"}
 BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
@@ -22,6 +23,17 @@ PERIOD_ORDER = ("year", "half", "months", "quarter", "month", "other")
 MILLION = 1e6
 LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "hovermode": "closest",
           "legend": {"orientation": "h", "yanchor": "top", "y": -0.15}}
+
+
+def review_mark(status, lang: str, long: bool = False) -> str:
+    """' ✓' (confirmed), ' ✎' (corrected), ' ✚' (added) after a reviewed figure; '' otherwise.
+
+    >>> review_mark("corrected", "en", long=True)
+    ' ✎ corrected'
+    """
+    if status not in MARKS:
+        return ""
+    return " " + (t(f"rv_status_{status}", lang) if long else MARKS[status])
 
 
 def _escape(text: str) -> str:
@@ -112,8 +124,9 @@ def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 
             x=grp["value_usd"] / MILLION, y=grp["_label"], orientation="h",
             marker_color=METRIC_COLOR.get(metric) if flag else "#b8b8b8",
             name=t("top_counted" if flag else "top_nested", lang), showlegend=counted is not None,
-            text=[bound_prefix(b) + format_money(v, "USD", lang) for v, b in zip(grp["value_usd"], grp["bound"],
-                                                                                 strict=True)],
+            text=[bound_prefix(b) + format_money(v, "USD", lang) + review_mark(r, lang)
+                  for v, b, r in zip(grp["value_usd"], grp["bound"],
+                                     grp.get("review_status", pd.Series(None, index=grp.index)), strict=True)],
             textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
     fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang), barmode="overlay",
                       height=max(300, 28 * len(top) + 120))
@@ -164,8 +177,9 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
                                     line={"width": 1 + 11 * k / (WIDTH_CLASSES - 1), "color": color},
                                     opacity=0.7, connectgaps=False))
     mid_lat, mid_lon = great_circle_midpoint(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-    labels = [f"{p}: {bound_prefix(b)}{format_money(v, 'USD', lang)}"
-              for p, v, b in zip(rows["_label"], rows["value_usd"], rows["bound"], strict=True)]
+    marks = rows.get("review_status", pd.Series(None, index=rows.index))
+    labels = [f"{p}: {bound_prefix(b)}{format_money(v, 'USD', lang)}{review_mark(s, lang, long=True)}"
+              for p, v, b, s in zip(rows["_label"], rows["value_usd"], rows["bound"], marks, strict=True)]
     fig.add_trace(go.Scattergeo(lat=mid_lat, lon=mid_lon, mode="markers", text=labels, hoverinfo="text",
                                 marker={"size": 7, "color": color, "line": {"width": 1, "color": "#fff"}},
                                 showlegend=False, name="values"))

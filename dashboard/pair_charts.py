@@ -26,6 +26,7 @@ from dashboard.charts import (
     _escape,
     _series_style,
     _time_axis,
+    review_mark,
 )
 from dashboard.flows import flow_ends, flow_label
 from dashboard.i18n import format_period, t
@@ -65,7 +66,8 @@ def hover_text(row, lang: str, currency_mode: str, name, prefix: str = "") -> st
     value = format_value(row.value_usd if usd else row.value, "USD" if usd else row.currency, lang, row.bound,
                          derived=derived)
     status = t("derived_short", lang) if derived else t("status_" + row.status, lang)
-    lines = [f"<b>{prefix}{flow_label(row.metric, row.a, row.b, name)}, {status}</b>",
+    mark = review_mark(getattr(row, "review_status", None), lang, long=True)
+    lines = [f"<b>{prefix}{flow_label(row.metric, row.a, row.b, name)}, {status}</b>{mark}",
              f"{format_period(row.period_start, row.period_end, lang)}: {_escape(value)}"]
     if row.metric != "turnover":
         lines.append(t(f"reported_as_{row.metric}", lang, side=name(row.a)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.charts import review_mark
 from dashboard.i18n import format_period, t
 from dashboard.numbers import format_change, format_value
 
@@ -41,6 +42,8 @@ def points_table(series: pd.DataFrame, lang: str, flow_name, metric_name, pair_n
                            for r in series.itertuples()],
         tr("col_sources"): series["n_sources"],
         tr("flag_conflict"): series["conflict"],
+        tr("col_review"): [review_mark(s, lang, long=True).strip()
+                           for s in series.get("review_status", pd.Series(None, index=series.index))],
         tr("col_derived_from"): [derived_from(r, lang) for r in series.itertuples()],
         tr("col_title"): series["titles"],
         tr("col_quote"): [None if d else q for q, d in zip(series["quote"], series["is_derived"], strict=True)],

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, events_view, page_state
+from dashboard.charts import review_mark
 from dashboard.context import Context, current
 from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
@@ -51,6 +52,7 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
                               zip(facts["period_start"], facts["period_end"], strict=True)],
         ctx.t("col_status"): [ctx.t(f"status_{s}") for s in facts["status"]],
         ctx.t("col_flags"): [flags_text(ctx, r) for r in facts.itertuples()],
+        ctx.t("col_review"): [review_mark(s, ctx.lang, long=True).strip() for s in facts["review_status"]],
         ctx.t("col_quote"): facts["quote"],
         ctx.t("col_title"): [t if isinstance(t, str) and t else s for t, s in zip(facts["title"], sites,
                                                                                    strict=True)],
