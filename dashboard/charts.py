@@ -128,7 +128,9 @@ def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 
                   for v, b, r in zip(grp["value_usd"], grp["bound"],
                                      grp.get("review_status", pd.Series(None, index=grp.index)), strict=True)],
             textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
+    fig.update_xaxes(tickformat=",~r")
     fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang), barmode="overlay",
+                      separators=", " if lang == "ru" else ".,",
                       height=max(300, 28 * len(top) + 120))
     fig.update_yaxes(categoryorder="array", categoryarray=list(top["_label"]))
     return fig
@@ -196,16 +198,23 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
 
 
 def map_window(lat, lon, min_lat: float = 14.0, min_lon: float = 28.0) -> dict:
-    """Latitude and longitude ranges around the places, padded and never narrower than a region
-    of countries: two neighbours (Belarus and Smolensk) would otherwise fill the map edge to edge
-    with no outline to recognize them by."""
+    """Centre and zoom around the places, padded and never narrower than a region of countries:
+    two neighbours (Belarus and Smolensk) would otherwise fill the map edge to edge with no outline
+    to recognize them by. Centre and scale, not axis ranges, so the world's outlines stay whole.
+
+    >>> map_window([53.9, 54.8], [27.6, 32.0])["projection_scale"]
+    12.9
+    """
     if not len(lat):
         return {"fitbounds": False}
     lat0, lat1, lon0, lon1 = float(min(lat)), float(max(lat)), float(min(lon)), float(max(lon))
     dlat, dlon = max(lat1 - lat0 + 6, min_lat), max(lon1 - lon0 + 10, min_lon)
-    clat, clon = (lat0 + lat1) / 2, (lon0 + lon1) / 2
-    return {"fitbounds": False, "lataxis_range": [max(clat - dlat / 2, -80), min(clat + dlat / 2, 85)],
-            "lonaxis_range": [max(clon - dlon / 2, -180), min(clon + dlon / 2, 180)]}
+    # Mercator stretches latitudes by 1/cos(lat): a degree of latitude near Moscow takes the room of
+    # about 1.7 degrees of longitude, and the map is about one and a half times as wide as it is high.
+    stretch = 1 / max(np.cos(np.radians((lat0 + lat1) / 2)), 0.2)
+    scale = min(360 / dlon, 360 / (dlat * stretch * 1.5))
+    return {"fitbounds": False, "center": {"lat": (lat0 + lat1) / 2, "lon": (lon0 + lon1) / 2},
+            "projection_scale": round(float(scale), 1)}
 
 
 def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name, texts=None, hovers=None,
