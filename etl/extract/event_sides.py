@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.places import PlaceMention, country_of, find_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
@@ -71,10 +71,11 @@ def _role(s: str, m: PlaceMention) -> str:
     return "place"
 
 
-def participants(s: str, ctx: ArticleContext) -> list[Participant]:
-    """Every side a sentence names, with its role, in order of appearance."""
+def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | None = None) -> list[Participant]:
+    """Every side a sentence names, with its role, in order of appearance (`mentions`: the sentence's
+    places when the caller found them already)."""
     out: list[Participant] = []
-    for m in find_places(s):
+    for m in find_places(s) if mentions is None else mentions:
         if m.source == "generic" and m.plural or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
             continue   # "долларов США" names a currency, not a side
         role = _role(s, m)
@@ -147,18 +148,23 @@ def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
     return a, b
 
 
-def article_places(text: str, title: str | None, ctx: ArticleContext) -> list[str]:
-    """The places an article names, the headline's first, in order: the other side of an event
-    whose sentence names one side only."""
+def article_places(title: str | None, mentions: list[PlaceMention]) -> list[str]:
+    """The places an article names (its `mentions`), the headline's first, in order: the other side of
+    an event whose sentence names one side only."""
     out: list[str] = []
-    for chunk in ([title] if title else []) + [text]:
-        for m in find_places(chunk):
+    for found in ([find_places(title)] if title else []) + [mentions]:
+        for m in found:
             if m.source == "generic":
                 continue
             for code in m.code.split("+"):
                 if code and code not in out:
                     out.append(code)
     return out
+
+
+def sentence_mentions(mentions: list[PlaceMention], s0: int, s1: int) -> list[PlaceMention]:
+    """The mentions of the article's one place scan that fall in a sentence, at sentence offsets."""
+    return [replace(m, start=m.start - s0, end=m.end - s0) for m in mentions if s0 <= m.start < s1]
 
 
 def is_city(p: Participant) -> bool:
