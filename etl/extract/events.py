@@ -90,6 +90,8 @@ _EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соотве
 # The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
 _HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
+# Business contracts are no events: "торговых договоров", "коммерческих соглашений".
+_BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
@@ -123,7 +125,8 @@ def _cues(low: str) -> list[Cue]:
         lo, hi = clause(low, m.start(), m.end())
         if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
                 and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
-                and not _EXISTING.search(low, max(0, m.start() - 40), m.start()):
+                and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
+                and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
             out.append(Cue("agreement", m.start(), m.end()))
     for m in c["forum"].finditer(low):
         if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
@@ -170,6 +173,9 @@ def _planned(low: str, cue: Cue) -> bool:
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
 _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-–—−]\s*)?$")
+# A regional head or a delegation named by title: a side the article names elsewhere took part in person.
+_TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
+                     r"региона|республики|города))")
 _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торгов|поставк|составил|достиг|превысил|вырос|увеличил")
@@ -206,6 +212,9 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
             return p, q
+    # "Лукашенко встретился с губернатором …": a region's head travels to a head of state, not the reverse
+    if "-" not in x.code and "-" in y.code:
+        return y, x
     return x, y
 
 
@@ -215,15 +224,15 @@ def _visit_near(found: list[Cue], low: str, cue: Cue) -> bool:
     return any(c.type == "visit" and lo <= c.start < hi for c in found)
 
 
-def _venue_visit(ps: list[Participant], x: Participant, y: Participant) -> bool:
+def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
     for p, q in ((x, y), (y, x)):
         venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
         own = "-" not in q.code or q.code in {v.code for v in venues}
-        if venues and own and q.role not in ("venue", "context") and p.role != "context" \
-                and p.role != "diplomat" \
+        if venues and own and q.role not in ("venue", "context") and (p.role != "context" or titled) \
+                and p.role not in ("diplomat", "union") \
                 and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
             return True
     return False
@@ -241,7 +250,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
-        return pick_sides(ps, cue.start, fallback)
+        return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
     lo, hi = clause(low, cue.start, cue.end)
     inside = [p for p in ps if lo <= p.start < hi]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
@@ -277,7 +286,8 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
             continue
         x, y = pair
         notes = []
-        if kind == "meeting" and (_visit_near(found, low, cue) or host_cue or _venue_visit(ps, x, y)):
+        if kind == "meeting" and (_visit_near(found, low, cue) or host_cue
+                                  or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
             kind = "visit"
             if "visit" in done:
                 continue
