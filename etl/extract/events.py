@@ -58,7 +58,7 @@ STEMS = (
     "побыва", "прибы", "приех", "прилет", "поездк", "приня", "принима", "примет", "встре", "переговор",
     "видео", "телефон", "созвон", "обсу", "догов", "бесед", "соглаш", "меморандум", "протокол", "план",
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "выставк", "ярмарк", "мисси", "презентац",
-    "съезд", "иннопром", "семинар", "национальн", "недел", "комисси", "межправ", "рабоч", "совет", "высш",
+    "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси", "межправ", "рабоч", "совет", "высш",
     "совместн", "подкомитет")
 
 
@@ -244,14 +244,14 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     "совет … Свердловской области и Беларуси") or at least in its clause, never only elsewhere."""
     # "российско-эмиратской межправкомиссии", "встрече Матвиенко и Кочановой", "Форума регионов
     # Беларуси и России": two countries named in the event's own phrase are its sides.
-    lo = max([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 3]
-             + [cue.start])
+    lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
+              and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
     named = [p for p in ps if lo <= p.start <= cue.end + 45 and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
-    lo, hi = clause(low, cue.start, cue.end)
+    lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
     inside = [p for p in ps if lo <= p.start < hi]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
@@ -270,14 +270,16 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         # "Стороны подписали …" right after an event: the same two sides
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
-    types = {c.type for c in found}
-    if types & {"visit", "agreement", "forum", "commission", "host"}:
-        # "обсудили", "договорились" beside another event describe that event, not a meeting of its own
-        found = [c for c in found if not (c.type == "meeting" and low.startswith(("обсу", "догов"), c.start))]
+    # "обсудили", "договорились" beside another event describe that event, not a meeting of its own:
+    # they are tried last, and only when nothing else came out of the sentence
+    talk = [c for c in found if c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)]
+    found = [c for c in found if c not in talk] + talk
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
     done: set[str] = set()
     for cue in found:
+        if cue in talk and out:
+            break
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
