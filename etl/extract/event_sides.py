@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from etl.extract.places import PlaceMention, country_of, find_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
@@ -164,11 +164,6 @@ def article_places(title: str | None, mentions: list[PlaceMention]) -> list[str]
                 if code and code not in out:
                     out.append(code)
     return out
-
-
-def sentence_mentions(mentions: list[PlaceMention], s0: int, s1: int) -> list[PlaceMention]:
-    """The mentions of the article's one place scan that fall in a sentence, at sentence offsets."""
-    return [replace(m, start=m.start - s0, end=m.end - s0) for m in mentions if s0 <= m.start < s1]
 
 
 def is_city(p: Participant) -> bool:

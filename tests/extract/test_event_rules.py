@@ -64,7 +64,7 @@ def test_rule(text, expected):
 def test_stem_prefilter_finds_every_cue_the_cue_words_find():
     """extract_events looks for cue words only where a stem of events._STEMS starts; a cue word added
     to event_cues.csv without its stem would be missed silently — this fails instead."""
-    from etl.extract.events import cue_spots, gate
+    from etl.extract.event_cues import cue_spots, gate
     from tests.extract.score_events_dev import TUNE, load_gold
 
     texts = [r["text"] for r in load_gold(TUNE).values()] + [c[0] for c in CASES]
