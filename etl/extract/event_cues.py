@@ -61,6 +61,11 @@ class Cue:
     end: int
 
 
+# Verbs of arrival make a visit only with a person or a delegation in their clause.
+_MOTION = re.compile(r"прибы|прибуд|приех|приед|прилет")
+_PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
+                     r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
+                     r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат)")
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам)")
@@ -91,6 +96,8 @@ def find_cues(low: str) -> list[Cue]:
     c = cues()
     out: list[Cue] = []
     for m in c["visit"].finditer(low):
+        if _MOTION.match(m.group()) and not _PERSON.search(low, *clause(low, m.start(), m.end())):
+            continue   # "до конца года прибудут еще 46 [автобусов]": only people make a visit
         out.append(Cue("visit", m.start(), m.end()))
     for m in c["delegation"].finditer(low):
         out.append(Cue("visit", m.start(), m.end()))

@@ -39,6 +39,7 @@ class DateSpan:
     last: dt.date | None
     kind: str   # day | weekday | relative | period
     note: str = ""
+    vague: bool = False   # "в этом году": the current year, no date of a held event
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -122,5 +123,6 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
         if p.role != "own" or any(a < p.end and p.start < b for a, b in taken):
             continue
         first, last, note = resolve_period(p, published, held)
-        out.append(DateSpan(p.start, p.end, first, last, "period", note))
+        vague = p.year is None and p.years_back == 0 and (p.month_from, p.month_to) == (1, 12)
+        out.append(DateSpan(p.start, p.end, first, last, "period", note, vague))
     return sorted(out, key=lambda d: d.start)

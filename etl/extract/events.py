@@ -120,7 +120,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     # Беларуси и России": two countries named in the event's own phrase are its sides.
     lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
-    named = [p for p in ps if lo <= p.start <= cue.end + 45 and p.role not in ("venue", "posted")]
+    reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
+    named = [p for p in ps if lo <= p.start <= cue.end + reach and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
@@ -144,6 +145,9 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         # "Стороны подписали …" right after an event: the same two sides
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
+        # "Стороны отметили … и договорились …" after a session or a forum: what was said there
+        found = [c for c in found if not (c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
+                                          and last.type in ("commission", "forum", "visit"))]
     # "обсудили", "договорились" beside another event describe that event, not a meeting of its own:
     # they are tried last, and only when nothing else came out of the sentence
     talk = [c for c in found if c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)]
@@ -177,30 +181,42 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
             continue
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
-        planned = _planned(low, cue)
-        date = _date_for(find_dates(s, published, False), low, cue)
-        if date and published and date.first and date.kind != "period":
-            # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
-            # (then it is the year before: the shared year rule for held events).
-            planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
-            if not planned and date.first > published:
-                date = _date_for(find_dates(s, published, True), low, cue)
-        elif date and published and date.last and date.last < published:
-            planned = False
-        elif date and published and date.first and date.first > published:
-            planned = True   # "готов принять Форум регионов в 2027 году": what lies ahead is not held
-        status = "planned" if planned else "held"
-        first = date.first if date else None
-        last = date.last if date else None
-        if first is None and headline and status == "held" and published:
-            first = last = published
-            notes.append("date: the headline's own date")
-        elif first is None:
-            notes.append("date not stated")
-        out.append(Event(type=kind, a=a, b=b, date_start=first, date_end=last, status=status,
-                         quote=s, quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes)))
+        if kind == "meeting" and "diplomat" in (x.role, y.role):
+            notes.append("with a resident diplomat")   # never part of a visitor's trip
+        status, first, last, note = _when(s, low, cue, published, headline)
+        event = Event(type=kind, a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
+                      quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
+        out.append(event)
         done.add(kind)
+        if kind == "agreement" and "visit" not in done and _venue_visit(ps, x, y, bool(_TITLED.search(low))):
+            # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
+            v, h = _visit_direction(ps, x, y, None)
+            out.append(replace(event, type="visit", a=as_codes(v, h)[0], b=as_codes(v, h)[1]))
+            done.add("visit")
     return out
+
+
+def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, object, object, str]:
+    """(status, first day, last day, note) of the event whose cue word is `cue`."""
+    planned = _planned(low, cue)
+    date = _date_for(find_dates(s, published, False), low, cue)
+    if date and published and date.first and date.kind != "period":
+        # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
+        # (then it is the year before: the shared year rule for held events).
+        planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
+        if not planned and date.first > published:
+            date = _date_for(find_dates(s, published, True), low, cue)
+    elif date and published and date.last and date.last < published:
+        planned = False
+    elif date and published and date.first and date.first > published:
+        planned = True   # "готов принять Форум регионов в 2027 году": what lies ahead is not held
+    if date and date.vague and not planned:
+        date = None   # "делегация в этом году самая представительная": no date of the event
+    status = "planned" if planned else "held"
+    first, last = (date.first, date.last) if date else (None, None)
+    if first is None and headline and status == "held" and published:
+        return status, published, published, "date: the headline's own date"
+    return status, first, last, "" if first else "date not stated"
 
 
 def _same_day(found: list[Event], last: Event) -> list[Event]:
@@ -217,9 +233,10 @@ def _merge(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
     date; a meeting of a pair that had a visit is part of the visit."""
     out: list[Event] = []
-    visits = {frozenset((e.a, e.b)) for e in events if e.type == "visit"}
+    visits = [e for e in events if e.type == "visit"]
     for e in events:
-        if e.type == "meeting" and frozenset((e.a, e.b)) in visits:
+        if e.type == "meeting" and "resident diplomat" not in e.notes and any(
+                frozenset((v.a, v.b)) == frozenset((e.a, e.b)) for v in visits):
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
