@@ -134,24 +134,31 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
 _SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон)(?![а-яё])")
 
 
+def _is_talk(low: str, c: Cue) -> bool:
+    return c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
+
+
+def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event | None
+                ) -> tuple[list[Participant], list[Cue], list[Cue]]:
+    """(sides, cue words, talk cue words) of a sentence: "Стороны подписали …" right after an event has
+    that event's sides, and its "отметили … договорились" after a session is what was said there;
+    "обсудили", "договорились" beside another event describe it, so they are tried last."""
+    if last is not None and (m := _SIDES.search(low)):
+        ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
+              Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
+        found = [c for c in found if not (_is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
+    talk = [c for c in found if _is_talk(low, c)]
+    return ps, [c for c in found if c not in talk] + talk, talk
+
+
 def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallback: list[str],
                      headline: bool, last: Event | None = None, mentions=None) -> list[Event]:
     low = s.lower()
     found = find_cues(low)
     if not found:
         return []
-    named = ps = participants(s, ctx, mentions)
-    if last is not None and (m := _SIDES.search(low)):
-        # "Стороны подписали …" right after an event: the same two sides
-        ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
-              Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
-        # "Стороны отметили … и договорились …" after a session or a forum: what was said there
-        found = [c for c in found if not (c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
-                                          and last.type in ("commission", "forum", "visit"))]
-    # "обсудили", "договорились" beside another event describe that event, not a meeting of its own:
-    # they are tried last, and only when nothing else came out of the sentence
-    talk = [c for c in found if c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)]
-    found = [c for c in found if c not in talk] + talk
+    named = participants(s, ctx, mentions)
+    ps, found, talk = _continuing(low, named, found, last)
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
     done: set[str] = set()
