@@ -238,12 +238,14 @@ def _same_day(found: list[Event], last: Event) -> list[Event]:
 
 def _merge(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit is part of the visit."""
+    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat
+    elsewhere)."""
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
-        if e.type == "meeting" and "resident diplomat" not in e.notes and any(
-                frozenset((v.a, v.b)) == frozenset((e.a, e.b)) for v in visits):
+        pair = frozenset((e.a, e.b))
+        if e.type == "meeting" and any(frozenset((v.a, v.b)) == pair and (
+                "resident diplomat" not in e.notes or v.quote_start == e.quote_start) for v in visits):
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
