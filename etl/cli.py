@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
+    from etl.fetch.command import add_parser as add_fetch_parser
+
+    add_fetch_parser(sub)
+
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
@@ -132,6 +136,12 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def cmd_fetch(args) -> int:
+    from etl.fetch.command import run
+
+    return run(args)
+
+
 def cmd_serve(args) -> int:
     """Replace this process with Streamlit serving the dashboard (os.execv): no second Python
     process to start or to leave behind, and a stop signal reaches the server itself. No file
@@ -154,6 +164,6 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from etl.reviews.cli import cmd_reviewers, cmd_reviews
 
-    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve,
-                "reviewers": cmd_reviewers, "reviews": cmd_reviews}
+    commands = {"build": cmd_build, "fetch": cmd_fetch, "extract": cmd_extract, "export": cmd_export,
+                "serve": cmd_serve, "reviewers": cmd_reviewers, "reviews": cmd_reviews}
     return commands[args.command](args)
