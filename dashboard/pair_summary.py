@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.flows import flow_ends
+
 BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
 MAX_TARGETS = 6
 
@@ -72,11 +74,27 @@ def _reported(series: pd.DataFrame, col: str) -> pd.DataFrame:
     return series[(series["status"] == "reported") & ~derived & series[col].notna()]
 
 
+def flow_of(metric: str, a, b) -> str:
+    """The flow a row measures, whoever reported it: "turnover|A|B" (sides sorted) or
+    "flow|ORIGIN|DESTINATION" — Belarus's export to China and China's import from Belarus are one."""
+    if metric == "turnover":
+        return "|".join(["turnover", *sorted((str(a), str(b)))])
+    return "|".join(["flow", *map(str, flow_ends(metric, a, b))])
+
+
+def _flows(rows: pd.DataFrame) -> pd.Series:
+    return pd.Series([flow_of(m, a, b) for m, a, b in zip(rows["metric"], rows["a"], rows["b"], strict=True)],
+                     index=rows.index, dtype=object)
+
+
 def latest_figures(series: pd.DataFrame, usd: bool) -> list[Figure]:
-    """The latest reported (not derived) figure of each metric: the page's headline numbers."""
+    """The latest reported (not derived) figure of each flow (the turnover, each direction): the
+    page's headline numbers, each named by its flow."""
     col = "value_usd" if usd else "value"
     rows = _reported(series, col).sort_values(["period_end", "period_start"])
-    return [figure(r, usd) for r in rows.groupby("metric", sort=False).tail(1).itertuples()]
+    if rows.empty:
+        return []
+    return [figure(r, usd) for r in rows.groupby(_flows(rows), sort=False).tail(1).itertuples()]
 
 
 def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
@@ -86,7 +104,8 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
     its currency, both are compared in USD, where both have a USD value."""
     col = "value_usd" if usd else "value"
     goals = series[(series["status"] == "target") & series[col].notna()]
-    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(MAX_TARGETS)
+    goals = goals.sort_values("period_end")
+    goals = goals.groupby(_flows(goals), sort=False).tail(1).head(MAX_TARGETS) if len(goals) else goals
     out = []
     for g in goals.itertuples():
         in_usd = usd
@@ -98,9 +117,9 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
 
 
 def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
-    """The latest reported row of the goal's pair and metric with a value in `col` (and `currency`)."""
+    """The latest reported row of the goal's flow with a value in `col` (and `currency`)."""
     rows = _reported(series, col)
-    rows = rows[(rows["metric"] == goal.metric) & (rows["a"] == goal.a) & (rows["b"] == goal.b)]
+    rows = rows[_flows(rows) == flow_of(goal.metric, goal.a, goal.b)] if len(rows) else rows
     if currency is not None:
         rows = rows[rows["currency"] == currency]
     if (rows["period_type"] == "year").any():
