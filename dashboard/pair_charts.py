@@ -117,7 +117,8 @@ def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=Non
         panel, partner, fkey, ptype, status, derived = key
         _add_series(fig, grp, panels, key, lang, currency_mode, name, partner_of is not None)
     _bound_legend(fig, rows, lang)
-    fig.update_layout(**LAYOUT, height=430 + 260 * (len(panels) - 1), separators=SEPARATORS[lang])
+    fig.update_layout(**{**LAYOUT, "legend": {**LAYOUT["legend"], "y": -0.2}}, separators=SEPARATORS[lang],
+                      height=450 + 260 * (len(panels) - 1))  # the legend below the "Period" title
     for i, panel in enumerate(panels, start=1):
         title = t("axis_value_usd", lang) if currency_mode == "USD" else t("axis_value_one", lang, cur=panel)
         fig.update_yaxes(title_text=title, rangemode="tozero", tickformat=",~r", row=i if len(panels) > 1 else None,
