@@ -6,10 +6,16 @@ No Streamlit, no database.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts
+from dashboard.i18n import t
+from etl.filters import FilterState
 
 BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
 MAX_TARGETS = 6
@@ -46,6 +52,14 @@ class TargetProgress:
         if self.actual is None or not self.target.value:
             return None
         return 100 * self.actual.value / self.target.value
+
+
+def focus_state(state: FilterState, kind: str, code: str) -> FilterState:
+    """The filters narrowed to one pair (`kind` "pair", code `A~B`) or one region against all its
+    partners (`kind` "region"): the selection the Pair page and the brief show."""
+    if kind == "pair":
+        return dataclasses.replace(state, pairs=(tuple(code.split("~")),), regions=())
+    return dataclasses.replace(state, pairs=(), regions=(code,))
 
 
 def _opt(v):
@@ -113,3 +127,28 @@ def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
 def bound_prefix(bound: str) -> str:
     """The sign put before a value: `> ` for a lower bound, `< `, `≈ `, nothing for an exact one."""
     return BOUND_PREFIX.get(bound, "")
+
+
+def direction(metric: str, a: str, b: str, region_name) -> str:
+    """Which way the figure goes: `A ↔ B` for turnover, `A → B` for A's export, `A ← B` for A's import."""
+    arrow = {"export": "→", "import": "←"}.get(metric, "↔")
+    return f"{region_name(a)} {arrow} {region_name(b)}"
+
+
+def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: bool,
+                 region_name) -> tuple[go.Figure, go.Figure | None]:
+    """The value chart and (when the sources give changes) the growth chart on one time axis;
+    a region's chart has one series per partner."""
+    partner_of = None
+    if kind == "region":
+        def partner_of(r):
+            return region_name(r.b if r.a == code else r.a)
+    a, _, b = code.partition("~")
+    name = f"{region_name(a)} ↔ {region_name(b)}" if kind == "pair" else region_name(code)
+    values = charts.timeline(series, lang, "USD" if usd else "original", partner_of)
+    values.update_layout(title=t("values_title", lang, name=name))
+    if not series["change_pct"].notna().any():
+        return values, None
+    shown = series.dropna(subset=["period_start", "period_end"])
+    span = (shown["period_start"].min(), shown["period_end"].max())
+    return values, charts.growth(series, lang, span)

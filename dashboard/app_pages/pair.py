@@ -8,7 +8,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, pair_summary
+from dashboard import data, pair_summary
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -102,11 +102,7 @@ def main() -> None:
     if not code:
         ctx.empty_notice()
         return
-    state = ctx.state
-    if kind == "pair":
-        state = dataclasses.replace(state, pairs=(tuple(code.split("~")),), regions=())
-    else:
-        state = dataclasses.replace(state, pairs=(), regions=(code,))
+    state = pair_summary.focus_state(ctx.state, kind, code)
     where, params = data.selection(state)
     series = data.load_series(ctx.identity, where, params, state.min_sources)
     st.caption(dataclasses.replace(ctx, state=state).caption)
@@ -114,20 +110,12 @@ def main() -> None:
         ctx.empty_notice()
         return
     usd = state.currency == "USD"
-    partner_of = None
-    if kind == "region":
-        def partner_of(r):
-            return ctx.region_name(r.b if r.a == code else r.a)
-    name = ctx.pair_name(code) if kind == "pair" else ctx.region_name(code)
     latest_figures(ctx, series, usd)
-    fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of)
-    fig.update_layout(title=ctx.t("values_title", name=name))
-    st.plotly_chart(fig, key="pair_timeline")
+    values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)
+    st.plotly_chart(values, key="pair_timeline")
     targets(ctx, series, usd)
-    if series["change_pct"].notna().any():
-        shown = series.dropna(subset=["period_start", "period_end"])
-        span = (shown["period_start"].min(), shown["period_end"].max())
-        st.plotly_chart(charts.growth(series, ctx.lang, span), key="pair_growth")
+    if growth is not None:
+        st.plotly_chart(growth, key="pair_growth")
     else:
         st.info(ctx.t("no_growth"))
     source_table(ctx, series)
