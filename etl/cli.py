@@ -36,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="keep figures reported by at least N articles (default 1)")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
+    from dashboard.brief import cli as brief_cli  # light: the parser only
+
+    brief_cli.add_arguments(sub.add_parser("brief", help="one A4 page (PDF or PNG) on a pair or region: "
+                                                         "latest figures, charts, targets, events, sources"))
+
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
@@ -120,7 +125,14 @@ def cmd_serve(args) -> int:
                               "--server.fileWatcherType", "none", "--logger.hideWelcomeMessage", "true"])
 
 
+def cmd_brief(args) -> int:
+    from dashboard.brief import cli as brief_cli
+
+    return brief_cli.run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve}
+    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve,
+                "brief": cmd_brief}
     return commands[args.command](args)

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, pair_summary
+from dashboard.brief.button import download_buttons
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -109,6 +110,7 @@ def main() -> None:
     if series.empty:
         ctx.empty_notice()
         return
+    download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
     latest_figures(ctx, series, usd)
     values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)
