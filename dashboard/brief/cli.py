@@ -26,6 +26,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--currency", default="original", help="original | USD (default original)")
     p.add_argument("--min-sources", type=int, default=1, metavar="N",
                    help="keep figures reported by at least N articles (default 1)")
+    p.add_argument("--reviewed", default="not_rejected", choices=("not_rejected", "all", "only"),
+                   help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
     p.add_argument("--lang", default="ru", help="ru | en (default ru)")
     p.add_argument("--chromium", type=Path, metavar="PATH",
                    help="Chromium executable (default $TRADEBOARD_CHROMIUM or /usr/bin/chromium)")
@@ -60,6 +62,7 @@ def _filters(args):
         raise FilterError(f"-o {args.output}: the file name must end in .pdf or .png")
     return FilterState(
         metrics=tuple(args.metric), statuses=tuple(args.status), currency=currency, min_sources=args.min_sources,
+        reviewed=args.reviewed,
         date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
         date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None)
 

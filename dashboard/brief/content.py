@@ -100,7 +100,7 @@ def _series_sources(identity, where: str, params: tuple, min_sources: int) -> tu
                ar.article_id, ar.title, ar.url, ar.source AS publisher, ar.published
         FROM (SELECT pair, a, b, metric, status, period_start, period_end, unnest(fact_ids) AS fact_id
               FROM pair_series WHERE {where} AND n_sources >= ?) s
-        JOIN facts f ON f.fact_id = s.fact_id JOIN articles ar ON ar.article_id = f.article_id
+        JOIN facts_reviewed f ON f.fact_id = s.fact_id JOIN articles ar ON ar.article_id = f.article_id
         ORDER BY ar.published DESC NULLS LAST, ar.article_id""", [*params, min_sources])
     backing: dict[tuple, list[str]] = {}
     articles: dict[str, Source] = {}
@@ -146,7 +146,7 @@ def read_events(identity, state: FilterState) -> tuple[list[Event] | None, list[
     if not has_events_table(identity):
         return None, []
     places = FilterState(pairs=state.pairs, regions=state.regions)
-    where, params = places.where("e.a", "e.b")
+    where, params = places.where("e.a", "e.b", reviewed=False)
     if state.date_from:
         where += " AND coalesce(e.date_end, e.date_start, ar.published) >= ?"
         params.append(state.date_from)

@@ -32,6 +32,8 @@ def brief_command(state: FilterState, kind: str, code: str, lang: str) -> str:
         parts.append(f"--currency {state.currency}")
     if state.min_sources > 1:
         parts.append(f"--min-sources {state.min_sources}")
+    if state.reviewed != "not_rejected":
+        parts.append(f"--reviewed {state.reviewed}")
     return " ".join([*parts, f"--lang {lang}"])
 
 

@@ -16,7 +16,7 @@ import plotly.offline
 from dashboard import pair_summary
 from dashboard.brief.content import BriefContent, Event, Source, row_key
 from dashboard.filters import caption
-from dashboard.i18n import format_money, format_pct, format_period, t
+from dashboard.i18n import STRINGS, format_money, format_pct, format_period, t
 
 MAX_SOURCES = 40  # about a page of them: page one's remainder and page two
 MAX_BACKS = 3  # figures named under one source
@@ -179,16 +179,13 @@ def _event(e: Event, content: BriefContent, lang: str, numbers: dict[str, int]) 
     when = format_date(e.date_start, lang)
     if e.date_end and e.date_end != e.date_start:
         when += f"–{format_date(e.date_end, lang)}"
-    kind = t(f"brief_event_{e.type}", lang) if f"brief_event_{e.type}" in _EVENT_KEYS else e.type
-    status = t(f"brief_event_{e.status}", lang) if e.status in ("held", "planned") else e.status
+    key = f"brief_event_{e.type}_{e.status}"
+    kind = t(key, lang) if key in STRINGS else f"{e.type} ({e.status})"
     quote = e.quote if len(e.quote) <= 170 else e.quote[:167] + "…"
     ref = f'<span class="ref">[{numbers[e.article_id]}]</span>' if e.article_id in numbers else ""
     where = f"{content.region_name(e.a)} — {content.region_name(e.b)}"
-    return (f"<li><b>{escape(when)}</b> · {escape(kind)} ({escape(status)}) · {escape(where)}: "
+    return (f"<li><b>{escape(when)}</b> · {escape(kind)} · {escape(where)}: "
             f'<span class="quote">{escape(quote)}</span>{ref}</li>')
-
-
-_EVENT_KEYS = {f"brief_event_{k}" for k in ("visit", "meeting", "agreement", "forum", "commission")}
 
 
 def _sources(content: BriefContent, lang: str, numbers: dict[str, int], command: str, limit: int) -> str:

@@ -58,6 +58,9 @@ def test_seed_pair_brief_carries_the_seed_figure_and_its_source(sample_db):
     assert "Составлена 02.03.2026" in text and "Фильтры: Минск ↔ Москва" in text
     assert "tradeboard brief --pair BY-HM~RU-MOW --lang ru" in text
     assert "Значения по периодам: Минск ↔ Москва" in text and "Темпы роста" in text  # both charts, as SVG text
+    # the seed article's events, from the warehouse's events table
+    assert "13.08.2025 · визит (состоялся) · Москва — Минск" in text
+    assert "18.09.2025–21.09.2025 · форум (запланирован) · Минск — Москва" in text
 
 
 def test_english_brief_with_targets_events_and_sources(brief_db):
