@@ -8,7 +8,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, pair_summary
+from dashboard import data, events_view, pair_summary
 from dashboard.brief.button import download_buttons
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
@@ -107,20 +107,26 @@ def main() -> None:
     where, params = data.selection(state)
     series = data.load_series(ctx.identity, where, params, state.min_sources)
     st.caption(dataclasses.replace(ctx, state=state).caption)
+    events = events_view.pair_events(ctx, state)
     if series.empty:
         ctx.empty_notice()
+        events_view.pair_section(ctx, events, dataclasses.replace(ctx, state=state).caption)
         return
     download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
     latest_figures(ctx, series, usd)
     values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)
+    x_range = events_view.share_axis(values, events, ctx.lang)
     st.plotly_chart(values, key="pair_timeline")
+    events_view.pair_chart(ctx, events, x_range)
     targets(ctx, series, usd)
     if growth is not None:
+        events_view.apply_range(growth, x_range, ctx.lang)
         st.plotly_chart(growth, key="pair_growth")
     else:
         st.info(ctx.t("no_growth"))
     source_table(ctx, series)
+    events_view.pair_section(ctx, events, dataclasses.replace(ctx, state=state).caption)
 
 
 main()
