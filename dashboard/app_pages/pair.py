@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import data, events_view, pair_summary
 from dashboard.brief.button import download_buttons
+from dashboard.charts import review_mark
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -88,6 +89,7 @@ def source_table(ctx: Context, series: pd.DataFrame) -> None:
         ctx.t("col_value_raw"): series["value"], ctx.t("col_currency"): series["currency"],
         ctx.t("col_value_usd"): series["value_usd"], ctx.t("col_change"): series["change_pct"],
         ctx.t("col_sources"): series["n_sources"], ctx.t("flag_conflict"): series["conflict"],
+        ctx.t("col_review"): [review_mark(s, ctx.lang, long=True).strip() for s in series["review_status"]],
         ctx.t("col_title"): series["titles"], ctx.t("col_quote"): series["quote"], ctx.t("col_url"): series["url"],
     })
     st.dataframe(table, hide_index=True, key="pair_table", placeholder="—", column_config={
