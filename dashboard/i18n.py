@@ -99,9 +99,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_value_orig": ("Значение, млн ед. исходной валюты", "Value, million units of original currency"),
     "axis_value_cur": ("Значение, млн {cur}", "Value, {cur} million"),
     "axis_period": ("Период", "Period"),
-    "axis_change": ("Изменение к прошлому периоду, %", "Change on previous period, %"),
+    "axis_change": ("Изменение к тому же периоду годом ранее, %", "Change on the same period a year earlier, %"),
     "axis_partner": ("Партнёр", "Partner"),
-    "axis_by_region": ("Регион Беларуси", "Belarusian region"),
+    "axis_by_region": ("Беларусь и её регионы", "Belarus and its regions"),
     "table_sources": ("Источники точек", "Sources of the points"),
     # matrix
     "mx_year": ("Год", "Year"),
@@ -179,6 +179,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                 "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
 }
 
+# Strings of issue 10 (directions, levels, bounds, provenance) live beside this table.
+from dashboard.i18n_flows import STRINGS as _FLOW_STRINGS  # noqa: E402
+
+STRINGS.update(_FLOW_STRINGS)
 STRINGS.update(EVENT_STRINGS)
 STRINGS.update(REVIEW_STRINGS)
 

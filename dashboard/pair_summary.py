@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import charts
+from dashboard.flows import flow_ends
 from dashboard.i18n import t
 from etl.filters import FilterState
 
@@ -55,11 +56,24 @@ class TargetProgress:
 
 
 def focus_state(state: FilterState, kind: str, code: str) -> FilterState:
-    """The filters narrowed to one pair (`kind` "pair", code `A~B`) or one region against all its
-    partners (`kind` "region"): the selection the Pair page and the brief show."""
+    """The filters narrowed to the Pair page's focus: one pair (`kind` "pair", code `A~B`), several
+    pairs compared ("pairs", `A~B,C~D`) or one region against all its partners ("region"): the
+    selection the page and the brief show."""
     if kind == "pair":
         return dataclasses.replace(state, pairs=(tuple(code.split("~")),), regions=())
+    if kind == "pairs":
+        return dataclasses.replace(state, pairs=tuple(tuple(p.split("~")) for p in code.split(",")), regions=())
     return dataclasses.replace(state, pairs=(), regions=(code,))
+
+
+def focus_name(kind: str, code: str, lang: str, region_name) -> str:
+    """The focus in words: "Минск ↔ Москва", "Гродненская область", "Сравнение пар: …"."""
+    def pair_name(p: str) -> str:
+        a, _, b = p.partition("~")
+        return f"{region_name(a)} ↔ {region_name(b)}"
+    if kind == "pairs":
+        return t("pair_compare", lang, names=" + ".join(pair_name(p) for p in code.split(",")))
+    return pair_name(code) if kind == "pair" else region_name(code)
 
 
 def _opt(v):
@@ -86,11 +100,27 @@ def _reported(series: pd.DataFrame, col: str) -> pd.DataFrame:
     return series[(series["status"] == "reported") & ~derived & series[col].notna()]
 
 
+def flow_of(metric: str, a, b) -> str:
+    """The flow a row measures, whoever reported it: "turnover|A|B" (sides sorted) or
+    "flow|ORIGIN|DESTINATION" — Belarus's export to China and China's import from Belarus are one."""
+    if metric == "turnover":
+        return "|".join(["turnover", *sorted((str(a), str(b)))])
+    return "|".join(["flow", *map(str, flow_ends(metric, a, b))])
+
+
+def _flows(rows: pd.DataFrame) -> pd.Series:
+    return pd.Series([flow_of(m, a, b) for m, a, b in zip(rows["metric"], rows["a"], rows["b"], strict=True)],
+                     index=rows.index, dtype=object)
+
+
 def latest_figures(series: pd.DataFrame, usd: bool) -> list[Figure]:
-    """The latest reported (not derived) figure of each metric: the page's headline numbers."""
+    """The latest reported (not derived) figure of each flow (the turnover, each direction): the
+    page's headline numbers, each named by its flow."""
     col = "value_usd" if usd else "value"
     rows = _reported(series, col).sort_values(["period_end", "period_start"])
-    return [figure(r, usd) for r in rows.groupby("metric", sort=False).tail(1).itertuples()]
+    if rows.empty:
+        return []
+    return [figure(r, usd) for r in rows.groupby(_flows(rows), sort=False).tail(1).itertuples()]
 
 
 def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
@@ -100,7 +130,8 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
     its currency, both are compared in USD, where both have a USD value."""
     col = "value_usd" if usd else "value"
     goals = series[(series["status"] == "target") & series[col].notna()]
-    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(MAX_TARGETS)
+    goals = goals.sort_values("period_end")
+    goals = goals.groupby(_flows(goals), sort=False).tail(1).head(MAX_TARGETS) if len(goals) else goals
     out = []
     for g in goals.itertuples():
         in_usd = usd
@@ -112,9 +143,9 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
 
 
 def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
-    """The latest reported row of the goal's pair and metric with a value in `col` (and `currency`)."""
+    """The latest reported row of the goal's flow with a value in `col` (and `currency`)."""
     rows = _reported(series, col)
-    rows = rows[(rows["metric"] == goal.metric) & (rows["a"] == goal.a) & (rows["b"] == goal.b)]
+    rows = rows[_flows(rows) == flow_of(goal.metric, goal.a, goal.b)] if len(rows) else rows
     if currency is not None:
         rows = rows[rows["currency"] == currency]
     if (rows["period_type"] == "year").any():
@@ -129,26 +160,22 @@ def bound_prefix(bound: str) -> str:
     return BOUND_PREFIX.get(bound, "")
 
 
-def direction(metric: str, a: str, b: str, region_name) -> str:
-    """Which way the figure goes: `A ↔ B` for turnover, `A → B` for A's export, `A ← B` for A's import."""
-    arrow = {"export": "→", "import": "←"}.get(metric, "↔")
-    return f"{region_name(a)} {arrow} {region_name(b)}"
-
-
 def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: bool,
                  region_name) -> tuple[go.Figure, go.Figure | None]:
     """The value chart and (when the sources give changes) the growth chart on one time axis;
-    a region's chart has one series per partner."""
+    a region's chart has one series per partner, a comparison one per pair."""
     partner_of = None
     if kind == "region":
         def partner_of(r):
             return region_name(r.b if r.a == code else r.a)
-    a, _, b = code.partition("~")
-    name = f"{region_name(a)} ↔ {region_name(b)}" if kind == "pair" else region_name(code)
-    values = charts.timeline(series, lang, "USD" if usd else "original", partner_of)
-    values.update_layout(title=t("values_title", lang, name=name))
+    elif kind == "pairs":
+        def partner_of(r):
+            a, _, b = r.pair.partition("~")
+            return f"{region_name(a)} ↔ {region_name(b)}"
+    values = charts.timeline(series, lang, "USD" if usd else "original", partner_of, region_name)
+    values.update_layout(title=t("values_title", lang, name=focus_name(kind, code, lang, region_name)))
     if not series["change_pct"].notna().any():
         return values, None
     shown = series.dropna(subset=["period_start", "period_end"])
     span = (shown["period_start"].min(), shown["period_end"].max())
-    return values, charts.growth(series, lang, span)
+    return values, charts.growth(series, lang, span, region_name)

@@ -26,7 +26,7 @@ def brief_bytes(identity, state: FilterState, kind: str, code: str, lang: str, f
 
 def file_name(kind: str, code: str, fmt: str) -> str:
     """brief_BY-HM~RU-MOW_2025-12-06.pdf"""
-    return f"brief_{code}_{dt.date.today().isoformat()}.{fmt}"
+    return f"brief_{code.replace(',', '+')}_{dt.date.today().isoformat()}.{fmt}"
 
 
 def download_buttons(ctx: Context, kind: str, code: str) -> None:

@@ -17,7 +17,8 @@ LANGS = ("ru", "en")
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The export's filters, one focus (a pair, or a region against all its partners), language, output."""
     p.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
-    p.add_argument("--pair", metavar="A~B", help="the pair, e.g. BY-HM~RU-MOW")
+    p.add_argument("--pair", action="append", default=[], metavar="A~B",
+                   help="the pair, e.g. BY-HM~RU-MOW; repeat it to compare several pairs")
     p.add_argument("--region", metavar="CODE", help="a region against all its partners, e.g. BY-HR")
     p.add_argument("--metric", action="append", default=[], help="turnover | export | import (repeatable)")
     p.add_argument("--status", action="append", default=[], help="reported | target (repeatable)")
@@ -38,9 +39,11 @@ def _focus(args) -> tuple[str, str]:
     from etl.filters import CODE, FilterError, parse_pair
 
     if bool(args.pair) == bool(args.region):
-        raise FilterError("give exactly one of --pair A~B (a pair) or --region CODE (a region and all its partners)")
+        raise FilterError("give --pair A~B (a pair; repeat it to compare pairs) or --region CODE (a region and all "
+                          "its partners), not both")
     if args.pair:
-        return "pair", "~".join(parse_pair(args.pair))
+        pairs = list(dict.fromkeys("~".join(parse_pair(p)) for p in args.pair))
+        return ("pair", pairs[0]) if len(pairs) == 1 else ("pairs", ",".join(pairs))
     code = args.region.strip().upper()
     if not CODE.match(code):
         raise FilterError(f"--region {args.region!r}: expected an ISO 3166 code such as BY-HR or RU")

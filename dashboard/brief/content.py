@@ -13,6 +13,7 @@ import pandas as pd
 from dashboard import data, pair_summary
 from dashboard.pair_summary import Figure, TargetProgress
 from etl.filters import FilterState
+from etl.places import place_name
 
 MAX_EVENTS = 5
 EVENT_COLUMNS = ("article_id", "type", "a", "b", "date_start", "date_end", "status", "quote")
@@ -56,9 +57,11 @@ class BriefContent:
     sources: dict[str, Source]  # article_id → source, in citation order
     backing: dict[tuple, list[str]] = field(default_factory=dict)  # series key → article ids
     names: dict[str, str] = field(default_factory=dict)  # region code → name in the brief's language
+    lang: str = "ru"
 
     def region_name(self, code: str | None) -> str:
-        return self.names.get(code, code) if code else "?"
+        """As the dashboard's Context names places: regions.csv, else pycountry's ISO 3166 names."""
+        return (self.names.get(code) or place_name(code, self.lang)) if isinstance(code, str) and code else "?"
 
 
 SERIES_KEY = ("pair", "a", "b", "metric", "status", "period_start", "period_end")
@@ -90,7 +93,7 @@ def read_content(identity: data.Identity, state: FilterState, kind: str, code: s
     targets = pair_summary.target_progress(series, usd)
     order = _citation_order(series, latest, targets, backing, events)
     sources = {aid: articles[aid] for aid in order if aid in articles}
-    return BriefContent(kind, code, state, usd, series, latest, targets, events, sources, backing, names)
+    return BriefContent(kind, code, state, usd, series, latest, targets, events, sources, backing, names, lang)
 
 
 def _series_sources(identity, where: str, params: tuple, min_sources: int) -> tuple[dict, dict]:

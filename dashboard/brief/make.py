@@ -22,7 +22,8 @@ def brief_command(state: FilterState, kind: str, code: str, lang: str) -> str:
     >>> brief_command(FilterState(metrics=("turnover",), currency="USD"), "pair", "BY-HM~RU-MOW", "en")
     'tradeboard brief --pair BY-HM~RU-MOW --metric turnover --currency USD --lang en'
     """
-    parts = ["tradeboard brief", f"--{kind} {code}"]
+    focus = [f"--pair {p}" for p in code.split(",")] if kind == "pairs" else [f"--{kind} {code}"]
+    parts = ["tradeboard brief", *focus]
     parts += [f"--metric {m}" for m in state.metrics] + [f"--status {s}" for s in state.statuses]
     if state.date_from:
         parts.append(f"--from {state.date_from.isoformat()}")

@@ -16,7 +16,9 @@ import plotly.offline
 from dashboard import pair_summary
 from dashboard.brief.content import BriefContent, Event, Source, row_key
 from dashboard.filters import caption
-from dashboard.i18n import STRINGS, format_money, format_pct, format_period, t
+from dashboard.flows import flow_label, flow_with_metric
+from dashboard.i18n import STRINGS, format_period, t
+from dashboard.numbers import format_change, format_value
 
 MAX_SOURCES = 40  # about a page of them: page one's remainder and page two
 MAX_BACKS = 3  # figures named under one source
@@ -77,16 +79,13 @@ def render_html(content: BriefContent, lang: str, made: dt.date, command: str, m
              f'<footer>{escape(t("brief_reproduce", lang, cmd=""))}<code>{escape(command)}</code></footer>']
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-            f"<title>{escape(_name(content))}</title><style>{STYLE}</style>"
+            f"<title>{escape(_name(content, lang))}</title><style>{STYLE}</style>"
             f"<script>{plotly.offline.get_plotlyjs()}</script></head>"
             f'<body><div class="sheet">{"".join(parts)}</div></body></html>')
 
 
-def _name(content: BriefContent) -> str:
-    if content.kind == "pair":
-        a, b = content.code.split("~")
-        return f"{content.region_name(a)} ↔ {content.region_name(b)}"
-    return content.region_name(content.code)
+def _name(content: BriefContent, lang: str) -> str:
+    return pair_summary.focus_name(content.kind, content.code, lang, content.region_name)
 
 
 def _header(content: BriefContent, lang: str, made: dt.date) -> str:
@@ -94,7 +93,7 @@ def _header(content: BriefContent, lang: str, made: dt.date) -> str:
         return t(f"metric_{m}", lang)
     filters = caption(content.state, lang, content.region_name, metric_name)
     return (f'<header><div class="kicker">{escape(t("brief_kicker", lang))}</div>'
-            f"<h1>{escape(_name(content))}</h1>"
+            f"<h1>{escape(_name(content, lang))}</h1>"
             f'<div class="meta">{escape(t("brief_made", lang, date=format_date(made, lang)))} · '
             f'{escape(t("brief_filters", lang, caption=filters))}</div></header>')
 
@@ -113,12 +112,12 @@ def _latest(content: BriefContent, lang: str, numbers: dict[str, int]) -> str:
         change = ""
         if f.change_pct is not None:
             sign = " neg" if f.change_pct < 0 else ""
-            change = f'<div class="change{sign}">{escape(format_pct(f.change_pct, lang))}</div>'
-        label = f"{t('metric_' + f.metric, lang)} · {format_period(f.period_start, f.period_end, lang)}"
-        value = pair_summary.bound_prefix(f.bound) + format_money(f.value, f.currency, lang)
+            change = f'<div class="change{sign}">{escape(format_change(f.change_pct, lang))}</div>'
+        label = (f"{flow_with_metric(f.metric, f.a, f.b, content.region_name, lang)} · "
+                 f"{format_period(f.period_start, f.period_end, lang)}")
+        value = format_value(f.value, f.currency, lang, f.bound)
         boxes.append(f'<div class="fig"><div class="label">{escape(label)}</div>'
-                     f'<div class="label">{escape(pair_summary.direction(f.metric, f.a, f.b, content.region_name))}'
-                     f'</div><div class="value">{escape(value)}{_refs(content, row_key(f), numbers)}</div>'
+                     f'<div class="value">{escape(value)}{_refs(content, row_key(f), numbers)}</div>'
                      f"{change}</div>")
     return head + f'<div class="latest">{"".join(boxes)}</div>'
 
@@ -147,19 +146,18 @@ def _targets(content: BriefContent, lang: str, numbers: dict[str, int]) -> str:
         return ""
     items = []
     for g in content.targets:
-        metric = t("metric_" + g.target.metric, lang)
-        if content.kind == "region":
-            metric += f" ({pair_summary.direction(g.target.metric, g.target.a, g.target.b, content.region_name)})"
-        target = format_money(g.target.value, g.target.currency, lang)
+        flow = flow_label(g.target.metric, g.target.a, g.target.b, content.region_name)
+        metric = f"{t('metric_' + g.target.metric, lang)} ({flow})"  # as the Pair page names it
+        target = format_value(g.target.value, g.target.currency, lang, g.target.bound)
         refs = _refs(content, row_key(g.target), numbers)
         if g.actual is None:
             text = t("target_no_actual", lang, metric=metric, target=target, end=g.target.period_end.year)
             items.append(f"<li>{escape(text)}{refs}</li>")
             continue
         text = t("target_progress", lang, metric=metric, target=target, end=g.target.period_end.year,
-                 actual=format_money(g.actual.value, g.actual.currency, lang),
+                 actual=format_value(g.actual.value, g.actual.currency, lang, g.actual.bound),
                  period=format_period(g.actual.period_start, g.actual.period_end, lang),
-                 pct=format_pct(g.pct, lang).lstrip("+"))
+                 pct=format_change(g.pct, lang).lstrip("+"))
         width = min(max(g.pct, 0.0), 100.0)
         items.append(f"<li>{escape(text)}{refs}{_refs(content, row_key(g.actual), numbers)}"
                      f'<span class="bar"><span style="width:{width:.0f}%"></span></span></li>')
@@ -208,9 +206,9 @@ def _backs(content: BriefContent, lang: str) -> dict[str, list[str]]:
         if f.status == "target":
             text += f" · {t('status_target', lang)}"
         if f.value is not None:
-            text += f": {pair_summary.bound_prefix(f.bound)}{format_money(f.value, f.currency, lang)}"
+            text += f": {format_value(f.value, f.currency, lang, f.bound, derived=bool(r.is_derived))}"
         if f.change_pct is not None:
-            text += f" ({format_pct(f.change_pct, lang)})"
+            text += f" ({format_change(f.change_pct, lang, f.bound, f.value is not None)})"
         for aid in content.backing.get(row_key(f), []):
             out.setdefault(aid, []).append(text)
     return out
