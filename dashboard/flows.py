@@ -8,6 +8,8 @@ origin and destination, never by the reporter's word "export" or "import" alone.
 
 from __future__ import annotations
 
+from dashboard.i18n import t
+
 TURNOVER = "turnover"
 
 
@@ -34,6 +36,19 @@ def flow_label(metric: str, a: str | None, b: str | None, name, order: tuple[str
             x, y = y, x
         return f"{name(x)} ↔ {name(y)}"
     return f"{name(x)} → {name(y)}"
+
+
+def flow_with_metric(metric: str, a, b, name, lang: str, order=None) -> str:
+    """The flow with what it measures: "товарооборот: Минск ↔ Москва", "поток: Беларусь → Китай"."""
+    word = t("metric_turnover", lang) if metric == TURNOVER else t("flow_word", lang)
+    return f"{word}: {flow_label(metric, a, b, name, order)}"
+
+
+def reporter(metric: str, a: str | None, name, lang: str) -> str:
+    """Who reported a directional figure, and as what: "по данным об импорте: Китай"."""
+    if metric == TURNOVER:
+        return ""
+    return t(f"reported_as_{metric}", lang, side=name(a))
 
 
 def flow_from_side(metric: str, a, b, side: set[str]) -> str | None:
