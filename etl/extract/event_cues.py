@@ -61,6 +61,7 @@ class Cue:
     end: int
 
 
+SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|прилет")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
@@ -110,11 +111,12 @@ def find_cues(low: str) -> list[Cue]:
              if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
     for m in c["agreement"].finditer(low):
         lo, hi = clause(low, m.start(), m.end())
-        if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
-                and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+        near = [x for x in signs if lo <= x < hi and abs(x - m.start()) <= SIGN_REACH]
+        if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
-            out.append(Cue("agreement", m.start(), m.end()))
+            # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
+            out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in c["forum"].finditer(low):
         if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
             out.append(Cue("forum", m.start(), m.end()))
