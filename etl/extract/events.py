@@ -32,17 +32,27 @@ from etl.reference import reference_dir
 _WORD = re.compile(r"[а-яё]+")
 
 
+def _announced(low: str, cue: Cue) -> bool:
+    """ "подготовка к IX Форуму", "перед визитом", "накануне визита": the event itself is ahead, whatever
+    else the sentence dates."""
+    return any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
+        low, max(0, cue.start - 60), cue.end))
+
+
+# "визит … продлится несколько дней": under way, not planned
+_DURATION = re.compile(r"продлит|продлят|продолжит|продолжат|завершит|завершат")
+
+
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
-    if any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
-            low, max(0, cue.start - 60), cue.end)):
-        return True   # "подготовка к IX Форуму", "перед визитом", "предстоящий визит"
+    if _announced(low, cue):
+        return True
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
     if cues()["planned"].search(low, lo, hi):
         return True
-    return any(is_future_or_intent(w.group()) for w in _WORD.finditer(low, lo, hi))
+    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
@@ -80,8 +90,8 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
             host = before[0]
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
-        if p.role == "delegation" or p.role == "origin":
-            return p, q
+        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":
+            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …")
     for p, q in ((x, y), (y, x)):
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
