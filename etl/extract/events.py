@@ -65,15 +65,20 @@ _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|со�
 _TRADE = re.compile(r"оборот|экспорт|импорт|торгов|поставк|составил|достиг|превысил|вырос|увеличил")
 
 
+_AND_CLAUSE = re.compile(r",\s+и\s")
+
+
 def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     days = [d for d in dates if d.kind != "period" and d.first]
+    # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
+    days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
     lo, hi = clause(low, cue.start, cue.end, relative=True)
-    for d in dates:
+    for d in (d for d in dates if d.kind == "period"):
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
                 and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
             near.append(d)
