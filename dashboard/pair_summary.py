@@ -6,12 +6,17 @@ No Streamlit, no database.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
 
+from dashboard import charts
 from dashboard.flows import flow_ends
+from dashboard.i18n import t
+from etl.filters import FilterState
 
 BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
 MAX_TARGETS = 6
@@ -48,6 +53,27 @@ class TargetProgress:
         if self.actual is None or not self.target.value:
             return None
         return 100 * self.actual.value / self.target.value
+
+
+def focus_state(state: FilterState, kind: str, code: str) -> FilterState:
+    """The filters narrowed to the Pair page's focus: one pair (`kind` "pair", code `A~B`), several
+    pairs compared ("pairs", `A~B,C~D`) or one region against all its partners ("region"): the
+    selection the page and the brief show."""
+    if kind == "pair":
+        return dataclasses.replace(state, pairs=(tuple(code.split("~")),), regions=())
+    if kind == "pairs":
+        return dataclasses.replace(state, pairs=tuple(tuple(p.split("~")) for p in code.split(",")), regions=())
+    return dataclasses.replace(state, pairs=(), regions=(code,))
+
+
+def focus_name(kind: str, code: str, lang: str, region_name) -> str:
+    """The focus in words: "Минск ↔ Москва", "Гродненская область", "Сравнение пар: …"."""
+    def pair_name(p: str) -> str:
+        a, _, b = p.partition("~")
+        return f"{region_name(a)} ↔ {region_name(b)}"
+    if kind == "pairs":
+        return t("pair_compare", lang, names=" + ".join(pair_name(p) for p in code.split(",")))
+    return pair_name(code) if kind == "pair" else region_name(code)
 
 
 def _opt(v):
@@ -132,3 +158,24 @@ def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
 def bound_prefix(bound: str) -> str:
     """The sign put before a value: `> ` for a lower bound, `< `, `≈ `, nothing for an exact one."""
     return BOUND_PREFIX.get(bound, "")
+
+
+def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: bool,
+                 region_name) -> tuple[go.Figure, go.Figure | None]:
+    """The value chart and (when the sources give changes) the growth chart on one time axis;
+    a region's chart has one series per partner, a comparison one per pair."""
+    partner_of = None
+    if kind == "region":
+        def partner_of(r):
+            return region_name(r.b if r.a == code else r.a)
+    elif kind == "pairs":
+        def partner_of(r):
+            a, _, b = r.pair.partition("~")
+            return f"{region_name(a)} ↔ {region_name(b)}"
+    values = charts.timeline(series, lang, "USD" if usd else "original", partner_of, region_name)
+    values.update_layout(title=t("values_title", lang, name=focus_name(kind, code, lang, region_name)))
+    if not series["change_pct"].notna().any():
+        return values, None
+    shown = series.dropna(subset=["period_start", "period_end"])
+    span = (shown["period_start"].min(), shown["period_end"].max())
+    return values, charts.growth(series, lang, span, region_name)

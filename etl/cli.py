@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
 
     add_fetch_parser(sub)
 
+    from dashboard.brief import cli as brief_cli  # light: the parser only
+
+    brief_cli.add_arguments(sub.add_parser("brief", help="one A4 page (PDF or PNG) on a pair or region: "
+                                                         "latest figures, charts, targets, events, sources"))
+
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
@@ -184,10 +189,17 @@ def cmd_serve(args) -> int:
                               "--server.fileWatcherType", "none", "--logger.hideWelcomeMessage", "true"])
 
 
+def cmd_brief(args) -> int:
+    from dashboard.brief import cli as brief_cli
+
+    return brief_cli.run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from etl.reviews.cli import cmd_reviewers, cmd_reviews
 
     commands = {"build": cmd_build, "fetch": cmd_fetch, "extract": cmd_extract, "export": cmd_export,
-                "serve": cmd_serve, "reviewers": cmd_reviewers, "reviews": cmd_reviews, "regions": cmd_regions}
+                "serve": cmd_serve, "reviewers": cmd_reviewers, "reviews": cmd_reviews, "regions": cmd_regions,
+                "brief": cmd_brief}
     return commands[args.command](args)

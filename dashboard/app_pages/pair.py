@@ -9,7 +9,8 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, events_view, pair_summary, pair_view
+from dashboard import data, events_view, pair_summary, pair_view
+from dashboard.brief.button import download_buttons
 from dashboard.context import Context, current
 from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
@@ -96,21 +97,13 @@ def source_table(ctx: Context, series: pd.DataFrame) -> None:
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link"))})
 
 
-def scoped_state(ctx: Context, kind: str, code: str):
-    if kind == "pair":
-        return dataclasses.replace(ctx.state, pairs=(tuple(code.split("~")),), regions=())
-    if kind == "pairs":
-        return dataclasses.replace(ctx.state, pairs=tuple(tuple(p.split("~")) for p in code.split(",")), regions=())
-    return dataclasses.replace(ctx.state, pairs=(), regions=(code,))
-
-
 def main() -> None:
     ctx = current()
     kind, code = pick_focus(ctx)
     if not code:
         ctx.empty_notice()
         return
-    state = scoped_state(ctx, kind, code)
+    state = pair_summary.focus_state(ctx.state, kind, code)
     where, params = data.selection(state)
     series = data.load_series(ctx.identity, where, params, state.min_sources)
     caption = dataclasses.replace(ctx, state=state).caption
@@ -120,26 +113,15 @@ def main() -> None:
         ctx.empty_notice()
         events_view.pair_section(ctx, events, caption)
         return
+    download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
-    partner_of = None
-    if kind == "region":
-        def partner_of(r):
-            return ctx.region_name(r.b if r.a == code else r.a)
-    elif kind == "pairs":
-        def partner_of(r):
-            return ctx.pair_name(r.pair)
-    name = {"pair": ctx.pair_name, "region": ctx.region_name}.get(kind, lambda c: _focus_label(ctx, f"pairs:{c}"))
     latest_figures(ctx, series, usd)
-    fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of, ctx.region_name)
-    fig.update_layout(title=ctx.t("values_title", name=name(code)))
-    x_range = events_view.share_axis(fig, events, ctx.lang)
-    st.plotly_chart(fig, key="pair_timeline")
+    values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)
+    x_range = events_view.share_axis(values, events, ctx.lang)
+    st.plotly_chart(values, key="pair_timeline")
     events_view.pair_chart(ctx, events, x_range)
     targets(ctx, series, usd)
-    if series["change_pct"].notna().any():
-        shown = series.dropna(subset=["period_start", "period_end"])
-        span = (shown["period_start"].min(), shown["period_end"].max())
-        growth = charts.growth(series, ctx.lang, span, ctx.region_name)
+    if growth is not None:
         events_view.apply_range(growth, x_range, ctx.lang)
         st.plotly_chart(growth, key="pair_growth")
     else:
