@@ -9,13 +9,14 @@ from etl.extract.events import extract_events
 from etl.extract.facts import extract_facts
 from etl.model import Fact
 
-EXTRACTOR_VERSION = "1.38.0"
+EXTRACTOR_VERSION = "1.38.1"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
     r"оборот|торгов|торгу|экспорт|импорт|поставк|постав[ли]|ввез|ввоз|закуп|продал|отгруз|отгруж|вывез|вывоз|"
     r"реализовал|покупа|купил|купив|продав|отправил|поставщ|партн[её]р")
-_NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|треть|четверть|наполовину|процент|раза")
+_NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|треть|четверть|наполовину|процент|раза?(?![а-яё])|"
+                     r"удво|утро|кратн")
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_events"]
 
