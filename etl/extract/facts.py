@@ -84,6 +84,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
+    owner = partner_of(s, []) if _PARTNERS_WORD.search(s) else None
+    if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
+        ctx.pair, ctx.subject = owner, owner[0]
     if not (moneys or changes) or not metrics:
         ctx.period = stated_period(s, published) or ctx.period
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year

@@ -88,7 +88,9 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
     named = [m for m in find_places(s) if m.code and "+" not in m.code and m.source != "generic"]
     if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
         return None
-    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)]
+    # the owner is in the genitive: "партнер Беларуси", not "партнером осталась Монголия"
+    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)
+              and any("gent" in t for t in tags(s[m.start:m.end].split()[0]))]
     if len(owners) != 1:
         return None
     other = next(m for m in named if m.code != owners[0].code)

@@ -20,8 +20,8 @@ METRIC_WORDS = (
 )
 _METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)))
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
-_POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
-_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)
+_POST_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
+_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*$", re.I)
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
@@ -47,7 +47,7 @@ _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|бл
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделк\w*|сделок|"
-    r"(?<!на )(?<!на общую )(?<!до )сумм[уеы]\b|"
+    r"(?<!на )(?<!на общую )(?<!до )(?<!этой )сумм[уеы]\b|"
     r"цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
     r"выделил\w*|выделен\w*|выделят|на\s+поддержку|на\s+продвижени\w*|на\s+развити\w*|(?:про)?финансир\w*|"

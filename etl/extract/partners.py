@@ -161,7 +161,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
         # the speaker's place is the side of every figure in the quote.
-        layers.append(sides_in(sent, quote.end(), len(s), m))
+        # only the speaker's own phrase: "— напомнил президент, назвав Брянскую … области" names no side
+        stop = CLAUSE_BREAK.search(s, quote.end())
+        layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
     if ctx.speaker and DIALOGUE.match(s) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
