@@ -12,7 +12,7 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
-from etl.extract.figures import SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
+from etl.extract.figures import EXCLUDED_BEFORE, SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -52,8 +52,10 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
-    mentions = [m for m in find_places(s) if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
-                                                  and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))]
+    named = find_places(s)
+    mentions = [m for m in named if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
+                                                  and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))
+                and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -72,7 +74,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
-    unresolved = tuple(sorted(missed + unknown_places(s, mentions) + anaphoric_partners(s, mentions),
+    unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric

@@ -14,6 +14,10 @@ from etl.extract.places import country_of, find_places
 from etl.extract.products import product_money
 from etl.extract.resolve import Side
 
+# "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
+# named as left out of a figure is no side of it.
+EXCLUDED_BEFORE = re.compile(r"(?<![а-яё])(?:без\s+учета|за\s+исключением|не\s+считая|кроме)\s+(?:[а-яё]+\s+){0,4}"
+                             r"(?:с|со|в|во|из)?\s*$", re.I)
 _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 

@@ -114,6 +114,6 @@ def find_metrics(text: str) -> list[MetricMention]:
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]
         post = bool(_POST_LABEL.search(window))
-        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product)
+        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product, out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))
     return out
