@@ -41,7 +41,8 @@ CHANGE = CaselessPattern(
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
-    rf"(?:при)?рост\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}",
+    rf"(?:при)?рост(?:\s+[^.%;:]{{1,40}}?)?\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
+    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени)\w*\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}",
 )
 # Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
 _CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
@@ -99,6 +100,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
         return growth_index(number_value(g["ix"]))
+    if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %"
+        return (1 if g["nd"].lower().startswith("увелич") else -1) * number_value(g["ndn"])
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["n"] or g["vn"]:
