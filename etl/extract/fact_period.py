@@ -188,11 +188,14 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     if target:
         return None, None, "period not stated"
     cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
-    if cmp and (published is None or cmp[0].year + 1 <= published.year):
+    # "к уровню 2023 года" in 2025 is the 2024 figure; "втрое больше, чем в 2018 году" in 2025 is a
+    # comparison over years: no period rather than a guessed one.
+    if cmp and (published is None or published.year - 2 <= cmp[0].year + 1 <= published.year):
         c = cmp[0]
         shifted = PeriodMention(c.start, c.end, c.month_from, c.month_to, c.year + 1, None, "own")
         start, end, _ = resolve_period(shifted, published, True)
-        return start, end, "period inferred: one year after the comparison base"
+        if start and not (published and end > published):   # a span not over yet is no period
+            return start, end, "period inferred: one year after the comparison base"
     if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) and not sent.changes:
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
         c0, c1 = ctx.period
