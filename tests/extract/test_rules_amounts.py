@@ -92,14 +92,3 @@ def test_bounds_of_plans_and_ranges(text, published, bounds):
 ])
 def test_amounts_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
-
-# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
-# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
-@pytest.mark.parametrize("text, published, expected", [
-    pytest.param("В первом квартале 2024 года товарооборот Беларуси и Казахстана составил 1 млрд 250 млн"
-                 " 400 тыс долларов.", "2024-06-01",
-                 [("turnover", "BY", "KZ", 1.2504e9, "eq", "2024-01-01", "2024-03-31", None, "reported")],
-                 id="amount-in-parts"),
-])
-def test_amounts_full_more(text, published, expected):
-    assert fields(text, published, *FULL) == expected

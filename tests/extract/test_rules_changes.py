@@ -143,21 +143,3 @@ def test_changes_full(text, published, expected):
 ])
 def test_changes_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
-
-# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
-# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
-@pytest.mark.parametrize("text, published, expected", [
-    pytest.param("В 2024 году товарооборот Беларуси и Армении составил 300 млн долларов, снижение — 4 %.", "2025-03-01",
-                 [("turnover", "BY", "AM", 300e6, "eq", "2024-01-01", "2024-12-31", -4.0, "reported")],
-                 id="noun-dash-change"),
-    pytest.param("В 2024 году товарооборот Беларуси и Армении достиг 300 млн долларов. Рост к 2023 году "
-                 "составил 12 %.", "2025-03-01",
-                 [("turnover", "BY", "AM", 300e6, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
-                 id="growth-stated-in-the-next-sentence"),
-    pytest.param("В 2024 году товарооборот Беларуси и Монголии составил 40 млн долларов. По сравнению с "
-                 "2023 годом он вырос на 9 %.", "2025-03-01",
-                 [("turnover", "BY", "MN", 40e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
-                 id="pronoun-change-in-the-next-sentence"),
-])
-def test_changes_full_more(text, published, expected):
-    assert fields(text, published, *FULL) == expected

@@ -225,14 +225,3 @@ def test_places_full(text, published, expected):
 ])
 def test_places_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
-
-# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
-# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
-@pytest.mark.parametrize("text, published, expected", [
-    pytest.param("«Наш товарооборот с Беларусью в прошлом году превысил 900 млн долларов», — напомнил "
-                 "губернатор Тверской области, назвав Брестскую и Витебскую области главными партнерами.", "2025-03-01",
-                 [("turnover", "BY", "RU-TVE", 900e6, "gt", "2024-01-01", "2024-12-31", None, "reported")],
-                 id="speaker-phrase-only"),
-])
-def test_places_full_more(text, published, expected):
-    assert fields(text, published, *FULL) == expected
