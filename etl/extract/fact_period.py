@@ -108,7 +108,7 @@ def span_of_years(sent: Sentence, lo: int, item) -> bool:
     own_before = any(lo <= p.start < item.start for p in sent.periods if p.role == "own")
     if not own_before and SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):
         return True   # "вырос вдвое за пять лет"
-    spans = list(SPAN_OF_YEARS.finditer(s, lo, item.start))
+    spans = list(SPAN_OF_YEARS.finditer(s, 0, item.start))   # "за пять лет вырос …, а экспорт — в 2 раза"
     if not spans:
         return False
     after = spans[-1].end()
