@@ -25,6 +25,7 @@ PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})", re.I)
 # "такой продукции", "этой продукции", "таких товаров": the product group just named.
 _SUCH = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ая|ие|ую|ого|и|и[хм])\s+(?:продукци|товар|поставк|экспорт|"
                    r"импорт|закупк)\w*", re.I)
+_SUCH_GOODS = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ую)\s+(?:продукци|товар)\w*", re.I)
 _BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
 _WORDS_AFTER = 6
 
@@ -56,7 +57,7 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     if PRODUCT.search(_after(text, end)):
         return True
     before = _before(text, start)
-    if PRODUCT.search(before):
+    if PRODUCT.search(before) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 
