@@ -242,6 +242,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
                                      for i in items if i.start in adjacent):
             partners = adjacent
+    group_before = -1   # the start of the last item whose partner was a group
     for k, item in enumerate(items):
         lo = items[k - 1].end if k else seg.start
         hi = items[k + 1].start if k + 1 < len(items) else seg.end
@@ -249,6 +250,10 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
+        if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
+            pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
+        if pair is None and "group" in why:
+            group_before = item.start
         if pair is None or (not pair[0].code or not pair[1].code) and names_group(sent):
             continue   # "взаимной торговли … со странами СНГ": the unnamed partner is the group
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)

@@ -128,9 +128,12 @@ def _pair_before(sent: Sentence, seg: Segment) -> list[list[Side]]:
     """ "Торговля X и Y за полугодие: экспорт — 9,4 млрд": two places after the keyword before
     the segment, when that keyword gave no figure of its own, are the segment's pair."""
     prior = [k for k in sent.metrics if k.start < seg.start]
-    if not prior:
+    # "…, а в Российскую Федерацию область сделала поставки на $590 млн": the places of the
+    # keyword's own clause, after the last amount before it
+    after_amount = max([m.end for m in sent.moneys if m.end <= seg.start], default=-1)
+    if not prior and after_amount < 0:
         return []
-    sides = distinct(sides_in(sent, prior[-1].start, seg.start))
+    sides = distinct(sides_in(sent, max([k.start for k in prior] + [after_amount]), seg.start))
     if len(sides) == 2 and not related(sides[0].code, sides[1].code):
         return [sides]
     return []
