@@ -97,7 +97,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.had_facts = ctx.trade_intro = False
         return []
     out: list[Fact] = []
-    for seg in _segments(metrics, moneys, s, topic):
+    for seg in _segments(metrics, moneys, s, topic, changes):
         out.extend(_segment_facts(sent, seg, published, ctx))
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
@@ -157,8 +157,8 @@ def _position_sides(mentions, sides: list[Side]) -> list[tuple[int, Side]]:
     return out
 
 
-def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None
-              ) -> list[Segment]:
+def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
+              changes: list[Change] = ()) -> list[Segment]:
     n = len(text)
     starts = []
     first = metrics[0]
@@ -175,6 +175,8 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
                     and not CLAUSE_BREAK.search(text[m.end:mm.start])]
             if prev:
                 start = prev[-1].start
+        elif starts and mm.start:
+            start = _change_first(text, mm, starts[-1][1], moneys, changes)
         starts.append((start, mm))
     starts.sort(key=lambda x: x[0])
     merged: list[tuple[int, MetricMention]] = []
@@ -196,6 +198,23 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
             continue
         out.append(seg)
     return _respective_keywords(out, moneys, text)
+
+
+_VERB_THEN_KEYWORD = re.compile(r"\s*(?:[а-яё]+\s+){1,2}$", re.I)
+
+
+def _change_first(text: str, mm: MetricMention, prev: MetricMention, moneys: list[Money],
+                  changes: list[Change]) -> int:
+    """ "на две трети обвалился экспорт в Беларусь, на 20 % снизился импорт из Китая": a change and
+    its verb right before the keyword, in the keyword's clause, open its segment."""
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(text, prev.end, mm.start)), default=None)
+    if brk is None:
+        return mm.start
+    own = [c for c in changes if brk <= c.start and c.end <= mm.start]
+    if len(own) != 1 or any(brk <= m.start < mm.start for m in moneys) \
+            or not _VERB_THEN_KEYWORD.fullmatch(text, own[0].end, mm.start):
+        return mm.start
+    return own[0].start
 
 
 def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:
