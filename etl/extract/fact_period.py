@@ -4,6 +4,7 @@ the previous sentence established."""
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import replace
@@ -100,18 +101,25 @@ SPAN_OF_YEARS = re.compile(
 SPAN_NOTE = "period not stated: a change over several years"
 
 
+@functools.lru_cache(maxsize=256)
+def _span_ends(s: str) -> tuple[tuple[int, int], ...]:
+    """Where the spans of years of a sentence start and end (a sentence is asked once per figure)."""
+    return tuple(m.span() for m in SPAN_OF_YEARS.finditer(s))
+
+
 def span_of_years(sent: Sentence, lo: int, item) -> bool:
     """A span of years before the figure in its stretch, with no period of its own after the span:
     "за десять лет вырос в пять раз и достиг 34,3 млрд" has no calendar period."""
     s = sent.text
     brk = CLAUSE_BREAK.search(s, item.end)
     own_before = any(lo <= p.start < item.start for p in sent.periods if p.role == "own")
-    if not own_before and SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):
+    stop = brk.start() if brk else len(s)
+    if not own_before and any(item.end <= b and e <= stop for b, e in _span_ends(s)):
         return True   # "вырос вдвое за пять лет"
-    spans = list(SPAN_OF_YEARS.finditer(s, 0, item.start))   # "за пять лет вырос …, а экспорт — в 2 раза"
+    spans = [e for b, e in _span_ends(s) if e <= item.start]   # "за пять лет вырос …, а экспорт — в 2 раза"
     if not spans:
         return False
-    after = spans[-1].end()
+    after = spans[-1]
     return not any(after <= p.start < item.start or item.end <= p.start <= item.end + 30
                    and not CLAUSE_BREAK.search(s, item.end, p.start)
                    for p in sent.periods if p.role == "own")
