@@ -81,12 +81,23 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
     after = _COMPARATIVE_AFTER.match(text[end:end + 14].lstrip(" .,"))
     if after:
         return "down" if after.group("down") else "up"
+    verb = _VERB_RIGHT_AFTER.match(text, end)
+    if verb and not _UP_DOWN.search(text, max(floor, _clause_start(text, start)), start):
+        # "на треть сократился экспорт …": the verb right after a change that opens its clause
+        return "down" if verb.group("down") else "up"
     last = None
     for m in _UP_DOWN.finditer(text, floor, start):
         last = m
     if last is None:
         return None
     return "down" if last.group("down") else "up"
+
+
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[,;:()—–]", text[:pos])), default=0)
 
 
 def _pct(m: re.Match, direction: str | None) -> float | None:

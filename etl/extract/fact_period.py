@@ -4,8 +4,8 @@ the previous sentence established."""
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 

@@ -36,12 +36,13 @@ _CAUSE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:из-за|благодаря|в
                               r"(?<![а-яё])(?:объ[её]м\w*\s+)?(?:товарооборот|торговл|экспорт|импорт|поставк)\w*", re.I)
 
 
-def _not_trade_before(before: str) -> bool:
+def _not_trade_before(s: str, before: str, end: int) -> bool:
     hit = NOT_TRADE.search(before)
     if not hit:
         return False
-    cause = _CAUSE_THEN_FLOW.search(before)
-    return not (cause and cause.start() < hit.start() < cause.end() and not NOT_TRADE.search(before, cause.end()))
+    at = end - len(before) + hit.start()   # the hit's place in the sentence
+    cause = _CAUSE_THEN_FLOW.search(s, max(0, at - 80), end)
+    return not (cause and cause.start() < at < cause.end() and not NOT_TRADE.search(s, cause.end(), end))
 
 
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
@@ -51,7 +52,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
-    if _not_trade_before(before) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
+    if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 

@@ -58,6 +58,7 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
     return _respective_keywords(out, moneys, text)
 
 
+_PLACE_CLAUSE = re.compile(r"\s*(?:а|но|и)?\s*(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
 _VERB_THEN_KEYWORD = re.compile(r"\s*(?:[а-яё]+\s+){1,2}$", re.I)
 
 
@@ -68,11 +69,14 @@ def _change_first(text: str, mm: MetricMention, prev: MetricMention, moneys: lis
     brk = max((b.end() for b in CLAUSE_BREAK.finditer(text, prev.end, mm.start)), default=None)
     if brk is None:
         return mm.start
-    own = [c for c in changes if brk <= c.start and c.end <= mm.start]
-    if len(own) != 1 or any(brk <= m.start < mm.start for m in moneys) \
-            or not _VERB_THEN_KEYWORD.fullmatch(text, own[0].end, mm.start):
+    if any(brk <= m.start < mm.start for m in moneys):
         return mm.start
-    return own[0].start
+    own = [c for c in changes if brk <= c.start and c.end <= mm.start]
+    if len(own) == 1 and _VERB_THEN_KEYWORD.fullmatch(text, own[0].end, mm.start):
+        return own[0].start
+    # "…, а в Российскую Федерацию область сделала поставки на $590 млн": the keyword's clause,
+    # places and all, is its segment
+    return brk if not own and _PLACE_CLAUSE.match(text, brk) else mm.start
 
 
 def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:

@@ -92,3 +92,14 @@ def test_bounds_of_plans_and_ranges(text, published, bounds):
 ])
 def test_amounts_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году из-за сложностей с платежами объем торговли Приморского края с Китаем "
+                 "снизился до шести миллиардов долларов.", "2025-03-01",
+                 [("turnover", "RU-PRI", "CN", 6e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="not-trade-word-inside-a-cause"),
+])
+def test_amounts_full_last(text, published, expected):
+    assert fields(text, published, *FULL) == expected

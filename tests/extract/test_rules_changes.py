@@ -143,3 +143,24 @@ def test_changes_full(text, published, expected):
 ])
 def test_changes_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Всего за пять лет товарооборот Нижегородской области с Китаем увеличился в 2,6 раза, а"
+                 " экспорт нижегородских товаров в Китай — в 2,5 раза.", "2025-03-01",
+                 [("turnover", "RU-NIZ", "CN", None, "eq", None, None, 160.0, "reported"),
+                  ("export", "RU-NIZ", "CN", None, "eq", None, None, 150.0, "reported")],
+                 id="nizhegorodskih-is-no-comparative"),
+    pytest.param("Внешнеторговый оборот Волгоградской области с Казахстаном в 2024 году прирос на 70 % –"
+                 " это 230 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-VGG", "KZ", 230e6, "eq", "2024-01-01", "2024-12-31", 70.0, "reported")],
+                 id="prirosl-is-growth"),
+    pytest.param("В 2024 году на треть сократился экспорт Беларуси в Литву, на 20 % снизился импорт из "
+                 "Польши.", "2025-03-01",
+                 [("export", "BY", "LT", None, "eq", "2024-01-01", "2024-12-31", -33.3, "reported"),
+                  ("import", "BY", "PL", None, "eq", "2024-01-01", "2024-12-31", -20.0, "reported")],
+                 id="change-before-its-keyword"),
+])
+def test_changes_full_last(text, published, expected):
+    assert fields(text, published, *FULL) == expected

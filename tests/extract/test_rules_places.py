@@ -225,3 +225,18 @@ def test_places_full(text, published, expected):
 ])
 def test_places_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Экспорт Витебской области за полугодие превысил $1,5 млрд, а в Российскую Федерацию "
+                 "область сделала поставки на $590 млн.", "2025-08-01",
+                 [("export", "BY-VI", "RU", 590e6, "eq", "2025-01-01", "2025-06-30", None, "reported")],
+                 id="keyword-clause-after-an-amount-gives-the-pair"),
+    pytest.param("В 2024 году татарстано-узбекистанский товарооборот вырос на 27 % и составил 370 млн "
+                 "долларов.", "2025-03-01",
+                 [("turnover", "RU-TA", "UZ", 370e6, "eq", "2024-01-01", "2024-12-31", 27.0, "reported")],
+                 id="compound-adjective-variant"),
+])
+def test_places_full_last(text, published, expected):
+    assert fields(text, published, *FULL) == expected
