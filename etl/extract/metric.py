@@ -27,8 +27,8 @@ _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
 # the reason, not the flow the figure measures.
 # "Стоимость поставки одного трактора", "цена экспорта": the price of a delivery, not its volume.
-_PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*|платеж(?:и|ей|а)?(?![а-яё])|платёж)\s+"
-                       r"(?:[а-яё]+\s+)?$", re.I)
+_PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*|"
+                       r"платеж(?:и|ей|а)?(?![а-яё])|платёж)\s+(?:[а-яё]+\s+)?$", re.I)
 # "туристический экспорт": tourists served, not goods traded.
 _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
 # "одной экспортной поставки", "Средний объем одной поставки": one delivery or an average, not the flow.
