@@ -148,7 +148,26 @@ def find_money(text: str) -> list[Money]:
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
-    return _stated_currency(text, _from_to(text, _shared_currency(text, out + _header_unit_amounts(text, out))))
+    out = _compound(text, sorted(out + _header_unit_amounts(text, out), key=lambda x: x.start))
+    return _stated_currency(text, _from_to(text, _shared_currency(text, out)))
+
+
+def _scale(value: float) -> float:
+    return 10 ** (int(math.log10(value)) // 3 * 3) if value >= 1 else 1
+
+
+def _compound(text: str, moneys: list[Money]) -> list[Money]:
+    """ "2 млрд 688 млн 360 тыс 900 долларов", "1 млрд 341 млн 718,7 тыс долларов": parts written
+    one after another, each below the one before, are one amount."""
+    out: list[Money] = []
+    for m in moneys:
+        prev = out[-1] if out else None
+        if prev and prev.value_hi is None and m.value_hi is None and prev.currency is None and prev.value >= 1000 \
+                and text[prev.end:m.start].strip() == "" and 0 < m.value < _scale(prev.value):
+            out[-1] = Money(prev.start, m.end, prev.value + m.value, None, m.currency)
+            continue
+        out.append(m)
+    return out
 
 
 _FROM = re.compile(r"(?<![а-яё])со?\s+\$?\s*$", re.I)

@@ -10,9 +10,9 @@ from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMBER, number_value
 
 PCT = r"\s*(?:%|процент\w*|проц\b\.?)"
-UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|нарастил\w*|подскоч\w*|"
-      r"повыс\w*|выше|больше|превыс\w*|рост\w*|улучш\w*)")
-DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже|меньше|"
+UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|прирос\w*|прираст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|"
+      r"нарастил\w*|подскоч\w*|повыс\w*|выше(?![а-яё])|больше(?![а-яё])|превыс\w*|рост\w*|улучш\w*)")
+DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже(?![а-яё])|меньше(?![а-яё])|"
         r"просел\w*|спад\w*|обвал\w*)")
 _UP_DOWN = re.compile(rf"(?<![а-яё])(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # Only a comparative right after a change gives its sign ("на 5 % больше"); a verb there belongs
@@ -41,7 +41,8 @@ CHANGE = CaselessPattern(
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
-    rf"(?:при)?рост\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}",
+    rf"(?:при)?рост(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,30}}?)?\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
+    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени)\w*\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}",
 )
 # Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
 _CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
@@ -80,12 +81,23 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
     after = _COMPARATIVE_AFTER.match(text[end:end + 14].lstrip(" .,"))
     if after:
         return "down" if after.group("down") else "up"
+    verb = _VERB_RIGHT_AFTER.match(text, end)
+    if verb and not _UP_DOWN.search(text, max(floor, _clause_start(text, start)), start):
+        # "на треть сократился экспорт …": the verb right after a change that opens its clause
+        return "down" if verb.group("down") else "up"
     last = None
     for m in _UP_DOWN.finditer(text, floor, start):
         last = m
     if last is None:
         return None
     return "down" if last.group("down") else "up"
+
+
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[,;:()—–]", text[:pos])), default=0)
 
 
 def _pct(m: re.Match, direction: str | None) -> float | None:
@@ -99,6 +111,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
         return growth_index(number_value(g["ix"]))
+    if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %"
+        return (1 if g["nd"].lower().startswith("увелич") else -1) * number_value(g["ndn"])
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["n"] or g["vn"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -100,18 +101,25 @@ SPAN_OF_YEARS = re.compile(
 SPAN_NOTE = "period not stated: a change over several years"
 
 
+@functools.lru_cache(maxsize=256)
+def _span_ends(s: str) -> tuple[tuple[int, int], ...]:
+    """Where the spans of years of a sentence start and end (a sentence is asked once per figure)."""
+    return tuple(m.span() for m in SPAN_OF_YEARS.finditer(s))
+
+
 def span_of_years(sent: Sentence, lo: int, item) -> bool:
     """A span of years before the figure in its stretch, with no period of its own after the span:
     "за десять лет вырос в пять раз и достиг 34,3 млрд" has no calendar period."""
     s = sent.text
     brk = CLAUSE_BREAK.search(s, item.end)
     own_before = any(lo <= p.start < item.start for p in sent.periods if p.role == "own")
-    if not own_before and SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):
+    stop = brk.start() if brk else len(s)
+    if not own_before and any(item.end <= b and e <= stop for b, e in _span_ends(s)):
         return True   # "вырос вдвое за пять лет"
-    spans = list(SPAN_OF_YEARS.finditer(s, lo, item.start))
+    spans = [e for b, e in _span_ends(s) if e <= item.start]   # "за пять лет вырос …, а экспорт — в 2 раза"
     if not spans:
         return False
-    after = spans[-1].end()
+    after = spans[-1]
     return not any(after <= p.start < item.start or item.end <= p.start <= item.end + 30
                    and not CLAUSE_BREAK.search(s, item.end, p.start)
                    for p in sent.periods if p.role == "own")
@@ -188,11 +196,14 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     if target:
         return None, None, "period not stated"
     cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
-    if cmp and (published is None or cmp[0].year + 1 <= published.year):
+    # "к уровню 2023 года" in 2025 is the 2024 figure; "втрое больше, чем в 2018 году" in 2025 is a
+    # comparison over years: no period rather than a guessed one.
+    if cmp and (published is None or published.year - 2 <= cmp[0].year + 1 <= published.year):
         c = cmp[0]
         shifted = PeriodMention(c.start, c.end, c.month_from, c.month_to, c.year + 1, None, "own")
         start, end, _ = resolve_period(shifted, published, True)
-        return start, end, "period inferred: one year after the comparison base"
+        if start and not (published and end > published):   # a span not over yet is no period
+            return start, end, "period inferred: one year after the comparison base"
     if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) and not sent.changes:
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
         c0, c1 = ctx.period

@@ -12,7 +12,7 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
-from etl.extract.figures import SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
+from etl.extract.figures import EXCLUDED_BEFORE, SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -20,6 +20,7 @@ from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, p
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
+from etl.extract.segments import split_segments
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import is_target
 from etl.model import Fact
@@ -52,8 +53,10 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
-    mentions = [m for m in find_places(s) if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
-                                                  and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))]
+    named = find_places(s)
+    mentions = [m for m in named if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
+                                                  and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))
+                and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -72,7 +75,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
-    unresolved = tuple(sorted(missed + unknown_places(s, mentions) + anaphoric_partners(s, mentions),
+    unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
@@ -84,6 +87,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
+    owner = partner_of(s, []) if _PARTNERS_WORD.search(s) else None
+    if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
+        ctx.pair, ctx.subject = owner, owner[0]
     if not (moneys or changes) or not metrics:
         ctx.period = stated_period(s, published) or ctx.period
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
@@ -92,7 +98,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.had_facts = ctx.trade_intro = False
         return []
     out: list[Fact] = []
-    for seg in _segments(metrics, moneys, s, topic):
+    for seg in split_segments(metrics, moneys, s, topic, changes):
         out.extend(_segment_facts(sent, seg, published, ctx))
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
@@ -152,68 +158,6 @@ def _position_sides(mentions, sides: list[Side]) -> list[tuple[int, Side]]:
     return out
 
 
-def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None
-              ) -> list[Segment]:
-    n = len(text)
-    starts = []
-    first = metrics[0]
-    if topic and metrics[0].end and moneys and moneys[0].end <= first.start and not first.labels_before \
-            and CLAUSE_BREAK.search(text, moneys[0].end, first.start):
-        # "На втором месте Германия с 137 млн, причем экспорт …": the amount before the first
-        # keyword, in its own clause, continues the article's topic.
-        starts.append((0, MetricMention(0, 0, topic)))
-    for mm in metrics:
-        start = mm.start
-        follows = any(mm.end <= m.start <= mm.end + 25 for m in moneys)
-        if mm.labels_before and (mm.strong_label or not follows):
-            prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
-                    and not CLAUSE_BREAK.search(text[m.end:mm.start])]
-            if prev:
-                start = prev[-1].start
-        starts.append((start, mm))
-    starts.sort(key=lambda x: x[0])
-    merged: list[tuple[int, MetricMention]] = []
-    for start, mm in starts:
-        if merged and merged[-1][1].metric == mm.metric and merged[-1][1].product == mm.product and \
-                not any(merged[-1][0] <= m.start < start for m in moneys):
-            continue
-        merged.append((start, mm))
-    out: list[Segment] = []
-    for k, (start, mm) in enumerate(merged):
-        end = merged[k + 1][0] if k + 1 < len(merged) else n
-        seg = Segment(0 if k == 0 else start, end, mm.metric, mm)
-        prev = out[-1] if out else None
-        # "… 117 млрд юаней, или 70 % всего оборота, — на 41,6 % больше": a repeated keyword
-        # with no amount of its own continues the segment before it.
-        if prev and prev.metric == seg.metric and prev.keyword.product == mm.product \
-                and not any(seg.start <= m.start < seg.end for m in moneys):
-            out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
-            continue
-        out.append(seg)
-    return _respective_keywords(out, moneys, text)
-
-
-def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:
-    """ "экспорт X в Y и импорт из нее составили 6,2 и 9,8 млрд … соответственно": n keywords with
-    no amount of their own, then n amounts with "соответственно" — each amount is its keyword's.
-    A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of the list."""
-    last = segs[-1] if segs else None
-    if last is None or not _RESPECTIVELY.search(text, last.start):
-        return segs
-    amounts = [m for m in moneys if last.start <= m.start < last.end]
-    n = len(amounts)
-    run = len(segs) - 1
-    while run > 0 and not any(segs[run - 1].start <= m.start < segs[run - 1].end for m in moneys):
-        run -= 1
-    heads = [g for g in segs[run:] if not _IN_PHRASE.search(text, max(0, g.keyword.start - 5), g.keyword.start)]
-    if n < 2 or len(heads) < n or len({g.metric for g in heads[-n:]}) < n:
-        return segs
-    head = heads[-n:]
-    first = segs.index(head[0])
-    cuts = [head[0].start] + [m.start for m in amounts[1:]] + [last.end]
-    return segs[:first] + [Segment(cuts[k], cuts[k + 1], g.metric, g.keyword) for k, g in enumerate(head)]
-
-
 def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
     moneys = [m for m in sent.moneys if seg.start <= m.start < seg.end]
     if moneys:
@@ -237,6 +181,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
                                      for i in items if i.start in adjacent):
             partners = adjacent
+    group_before = -1   # the start of the last item whose partner was a group
     for k, item in enumerate(items):
         lo = items[k - 1].end if k else seg.start
         hi = items[k + 1].start if k + 1 < len(items) else seg.end
@@ -244,6 +189,10 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
+        if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
+            pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
+        if pair is None and "group" in why:
+            group_before = item.start
         if pair is None or (not pair[0].code or not pair[1].code) and names_group(sent):
             continue   # "взаимной торговли … со странами СНГ": the unnamed partner is the group
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
@@ -294,8 +243,6 @@ _NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+вре
 
 
 # A colon introduces details: "выросли в 10 раз: в 2018 году поставили на $44 млн".
-_RESPECTIVELY = re.compile(r"соответственно", re.I)
-_IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re.I)
 _DETAIL = re.compile(r"[:;]")
 
 

@@ -14,7 +14,11 @@ from etl.extract.places import country_of, find_places
 from etl.extract.products import product_money
 from etl.extract.resolve import Side
 
-_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
+# "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
+# named as left out of a figure is no side of it.
+EXCLUDED_BEFORE = re.compile(r"(?<![а-яё])(?:без\s+учета|за\s+исключением|не\s+считая|кроме)\s+(?:[а-яё]+\s+){0,4}"
+                             r"(?:с|со|в|во|из)?\s*$", re.I)
+_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
 
 
 # An increment, not a level: "вырос в три раза, или на 14 млн", "увеличился на 40 млн долларов",
@@ -26,6 +30,21 @@ _INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выро�
                               re.I)
 
 
+# "из-за санкций и сложностей с межбанковскими платежами объем торговли снизился до 6 млрд": a
+# not-trade word inside a cause, with the flow named after it, says why, not what was measured.
+_CAUSE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:из-за|благодаря|вследствие|за\s+сч[её]т)\s[^.;]*?"
+                              r"(?<![а-яё])(?:объ[её]м\w*\s+)?(?:товарооборот|торговл|экспорт|импорт|поставк)\w*", re.I)
+
+
+def _not_trade_before(s: str, before: str, end: int) -> bool:
+    hit = NOT_TRADE.search(before)
+    if not hit:
+        return False
+    at = end - len(before) + hit.start()   # the hit's place in the sentence
+    cause = _CAUSE_THEN_FLOW.search(s, max(0, at - 80), end)
+    return not (cause and cause.start() < at < cause.end() and not NOT_TRADE.search(s, cause.end(), end))
+
+
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
     if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
             s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
@@ -33,7 +52,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
-    if NOT_TRADE.search(before) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
+    if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 
@@ -88,7 +107,9 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
     named = [m for m in find_places(s) if m.code and "+" not in m.code and m.source != "generic"]
     if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
         return None
-    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)]
+    # the owner is in the genitive: "партнер Беларуси", not "партнером осталась Монголия"
+    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)
+              and any("gent" in t for t in tags(s[m.start:m.end].split()[0]))]
     if len(owners) != 1:
         return None
     other = next(m for m in named if m.code != owners[0].code)

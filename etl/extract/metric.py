@@ -20,15 +20,15 @@ METRIC_WORDS = (
 )
 _METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)))
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
-_POST_LABEL = re.compile(r"(?:пришл\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
-_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|[–—-]\s*)на\s*$", re.I)
+_POST_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
+_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*$", re.I)
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
 # the reason, not the flow the figure measures.
 # "Стоимость поставки одного трактора", "цена экспорта": the price of a delivery, not its volume.
-_PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*|платеж\w*|платёж\w*)\s+"
-                       r"(?:[а-яё]+\s+)?$", re.I)
+_PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*|"
+                       r"платеж(?:и|ей|а)?(?![а-яё])|платёж)\s+(?:[а-яё]+\s+)?$", re.I)
 # "туристический экспорт": tourists served, not goods traded.
 _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
 # "одной экспортной поставки", "Средний объем одной поставки": one delivery or an average, not the flow.
@@ -47,7 +47,7 @@ _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|бл
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделк\w*|сделок|"
-    r"(?<!на )(?<!на общую )(?<!до )сумм[уеы]\b|"
+    r"(?<!на )(?<!на общую )(?<!до )(?<!этой )сумм[уеы]\b|"
     r"цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
     r"выделил\w*|выделен\w*|выделят|на\s+поддержку|на\s+продвижени\w*|на\s+развити\w*|(?:про)?финансир\w*|"
@@ -114,6 +114,6 @@ def find_metrics(text: str) -> list[MetricMention]:
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 20):m.start()]
         post = bool(_POST_LABEL.search(window))
-        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product)
+        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product, out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))
     return out

@@ -19,7 +19,8 @@ GROUPS = re.compile(
     r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )стран(?:ы|ами|ам|ах)?|"
     r"(?<!двух )(?<!между )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
     r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|"
-    r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )регион(?:ов|ами|ам|ах)|"
+    r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
+    + MACRO_REGIONS + r")|"
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
@@ -127,9 +128,12 @@ def _pair_before(sent: Sentence, seg: Segment) -> list[list[Side]]:
     """ "Торговля X и Y за полугодие: экспорт — 9,4 млрд": two places after the keyword before
     the segment, when that keyword gave no figure of its own, are the segment's pair."""
     prior = [k for k in sent.metrics if k.start < seg.start]
-    if not prior:
+    # "…, а в Российскую Федерацию область сделала поставки на $590 млн": the places of the
+    # keyword's own clause, after the last amount before it
+    after_amount = max([m.end for m in sent.moneys if m.end <= seg.start], default=-1)
+    if not prior and after_amount < 0:
         return []
-    sides = distinct(sides_in(sent, prior[-1].start, seg.start))
+    sides = distinct(sides_in(sent, max([k.start for k in prior] + [after_amount]), seg.start))
     if len(sides) == 2 and not related(sides[0].code, sides[1].code):
         return [sides]
     return []
@@ -161,7 +165,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
         # the speaker's place is the side of every figure in the quote.
-        layers.append(sides_in(sent, quote.end(), len(s), m))
+        # only the speaker's own phrase: "— напомнил президент, назвав Брянскую … области" names no side
+        stop = CLAUSE_BREAK.search(s, quote.end())
+        layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
     if ctx.speaker and DIALOGUE.match(s) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \

@@ -32,7 +32,9 @@ REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
 YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
 PATTERNS = (
-    ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"),
+    ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"
+               # "за январь и три недели марта": to the end of the later month (months are the grain)
+               rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"),
     ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"),
     ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го))?\s+квартал\w*"),
@@ -80,7 +82,7 @@ def _month_number(word: str) -> int:
 def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
     if kind == "months":
-        return _month_number(g["m1"]), _month_number(g["m2"])
+        return _month_number(g["m1"] or g["m1b"]), _month_number(g["m2"] or g["m2b"])
     if kind == "month":
         # "в январе 2024 года"; with no year only after "в/за" ("В январе товарооборот …").
         if not (g.get("y") or g.get("rel") or _BARE_MONTH.search(m.string, 0, m.start("m1"))):
@@ -165,8 +167,11 @@ def find_periods(text: str) -> list[PeriodMention]:
                 back = None
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             taken.append((m.start(), m.end()))
+            # "по сравнению с январем–июнем": the "с" of the pattern is the comparison's
+            at = m.start("m1") if kind == "months" and m.group("m1") and m.group().lower().startswith("с") \
+                and re.search(r"(?:сравнению|сравнении)\s+$", masked[max(0, start - 20):start]) else start
             out.append(PeriodMention(start, m.end(), months[0], months[1], year, back,
-                                     _role(masked, start), kind == "ytd"))
+                                     _role(masked, at), kind == "ytd"))
     for m in _YEAR_ONLY.finditer(masked, low=low):
         if any(s < m.end() and m.start() < e for s, e in taken) or _DATE_BEFORE.search(masked, 0, m.start()):
             continue

@@ -301,7 +301,8 @@ def _coordinated_oblasts(ms: list[PlaceMention], text: str) -> list[PlaceMention
 # Continents and macro-regions: several countries or regions, a group, never one place.
 MACRO_REGIONS = (r"Европ\w*|Евросоюз\w*|Ази(?:я|и|ю|ей)|Африк\w*|Америк\w*|Прибалтик\w*|Балти(?:я|и|ю|ей)|"
                  r"Скандинави\w*|Закавказ\w*|Кавказ\w*|Сибир\w*|Урал(?:а|у|ом|е)?|Поволж\w*|"
-                 r"Еврази\w*|Магриб\w*|Балкан\w*|Арктик\w*|Антарктид\w*|Океани\w*|Скандинав\w*|Левант\w*")
+                 r"Еврази\w*|Магриб\w*|Балкан\w*|Арктик\w*|Антарктид\w*|Океани\w*|Скандинав\w*|Левант\w*|"
+                 r"Дальн\w+\s+Восток\w*")
 _MACRO = re.compile(rf"(?:{MACRO_REGIONS})$")
 
 # The case a place takes after each partner preposition ("с Ганой", "в Гану", "из Ганы"), and for a

@@ -176,6 +176,9 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         sides = distinct(layer)
         if first is None and sides:
             if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
+                if ctx.subject == sides[1].code and ctx.pair == (sides[1].code, sides[0].code) \
+                        and not {sides[0].prep, sides[1].prep} & _DIRECTION:
+                    sides = [sides[1], sides[0]] + sides[2:]   # the article's subject reports
                 if metric != "turnover" and not {sides[0].prep, sides[1].prep} & _DIRECTION:
                     return orient(metric, _directed(sides[0], layer), _directed(sides[1], layer))
                 return orient(metric, sides[0], sides[1])

@@ -12,8 +12,8 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
 _AMOUNT_END = re.compile(r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|долл\w*|рубл\w*|евро|юан\w*|%|процент\w*)\.?")
 
 
-def _last_amount_end(text: str, lo: int) -> int:
-    return max((m.end() for m in _AMOUNT_END.finditer(text, 0, lo)), default=0)
+def _last_amount_end(text: str, lo: int, floor: int = 0) -> int:
+    return max((m.end() for m in _AMOUNT_END.finditer(text, floor, lo)), default=0)
 
 
 def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
@@ -40,8 +40,9 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
     if cue_end is None and reach_back:
         # "… и договорились увеличить взаимную торговлю до $2 млрд": a cue word (not a verb's
         # tense: too costly and too loose) before the keyword that opened the segment, in its clause.
-        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, lo)), default=0)
-        back = max(clause, _last_amount_end(text, lo))
+        floor = max(0, lo - 200)
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, floor, lo)), default=floor)
+        back = max(clause, _last_amount_end(text, lo, floor))
         cues = list(TARGET_CUES.finditer(text, back, lo))
         if cues:
             lo, cue_end = back, cues[-1].end() - back

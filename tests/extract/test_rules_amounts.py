@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from etl.extract import extract
-from tests.extract.rules_helpers import Y24, dated_facts, dated_facts_with_change, facts
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -81,3 +81,25 @@ def test_amounts_dated_with_change(text, published, expected):
 ])
 def test_bounds_of_plans_and_ranges(text, published, bounds):
     assert [f.bound for f in extract(text, dt.date.fromisoformat(published))] == bounds
+
+# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В первом квартале 2024 года товарооборот Беларуси и Казахстана составил 1 млрд 250 млн"
+                 " 400 тыс долларов.", "2024-06-01",
+                 [("turnover", "BY", "KZ", 1.2504e9, "eq", "2024-01-01", "2024-03-31", None, "reported")],
+                 id="amount-in-parts"),
+])
+def test_amounts_full_more(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году из-за сложностей с платежами объем торговли Приморского края с Китаем "
+                 "снизился до шести миллиардов долларов.", "2025-03-01",
+                 [("turnover", "RU-PRI", "CN", 6e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="not-trade-word-inside-a-cause"),
+])
+def test_amounts_full_last(text, published, expected):
+    assert fields(text, published, *FULL) == expected

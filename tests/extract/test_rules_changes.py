@@ -125,3 +125,42 @@ def test_fold_adjective_is_a_change(text, pct):
 ])
 def test_changes_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году товарооборот Беларуси и Армении составил 300 млн долларов, снижение — 4 %.", "2025-03-01",
+                 [("turnover", "BY", "AM", 300e6, "eq", "2024-01-01", "2024-12-31", -4.0, "reported")],
+                 id="noun-dash-change"),
+    pytest.param("В 2024 году товарооборот Беларуси и Армении достиг 300 млн долларов. Рост к 2023 году "
+                 "составил 12 %.", "2025-03-01",
+                 [("turnover", "BY", "AM", 300e6, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
+                 id="growth-stated-in-the-next-sentence"),
+    pytest.param("В 2024 году товарооборот Беларуси и Монголии составил 40 млн долларов. По сравнению с "
+                 "2023 годом он вырос на 9 %.", "2025-03-01",
+                 [("turnover", "BY", "MN", 40e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="pronoun-change-in-the-next-sentence"),
+])
+def test_changes_full_more(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Всего за пять лет товарооборот Нижегородской области с Китаем увеличился в 2,6 раза, а"
+                 " экспорт нижегородских товаров в Китай — в 2,5 раза.", "2025-03-01",
+                 [("turnover", "RU-NIZ", "CN", None, "eq", None, None, 160.0, "reported"),
+                  ("export", "RU-NIZ", "CN", None, "eq", None, None, 150.0, "reported")],
+                 id="nizhegorodskih-is-no-comparative"),
+    pytest.param("Внешнеторговый оборот Волгоградской области с Казахстаном в 2024 году прирос на 70 % –"
+                 " это 230 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-VGG", "KZ", 230e6, "eq", "2024-01-01", "2024-12-31", 70.0, "reported")],
+                 id="prirosl-is-growth"),
+    pytest.param("В 2024 году на треть сократился экспорт Беларуси в Литву, на 20 % снизился импорт из "
+                 "Польши.", "2025-03-01",
+                 [("export", "BY", "LT", None, "eq", "2024-01-01", "2024-12-31", -33.3, "reported"),
+                  ("import", "BY", "PL", None, "eq", "2024-01-01", "2024-12-31", -20.0, "reported")],
+                 id="change-before-its-keyword"),
+])
+def test_changes_full_last(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -121,3 +121,17 @@ def test_direction_dated_with_change(text, published, expected):
 ])
 def test_direction_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Китай — главный торговый партнер Омской области: в 2024 году товарооборот с ним достиг"
+                 " 15 млрд рублей, из этой суммы 11 млрд рублей приходится на импорт и 4 млрд рублей — "
+                 "на экспорт.", "2025-03-01",
+                 [("turnover", "RU-OMS", "CN", 15e9, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "RU-OMS", "CN", 11e9, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "CN", 4e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="prihoditsya-na-labels-the-amount"),
+])
+def test_direction_full_more(text, published, expected):
+    assert fields(text, published, *FULL) == expected

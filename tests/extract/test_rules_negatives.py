@@ -154,3 +154,36 @@ def test_negatives_dated_with_change(text, published, expected):
 ])
 def test_negatives_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот Омской области в 2024 году вырос на 5 % и составил 900 млн долларов — без"
+                 " учета торговли с Казахстаном.", "2025-03-01",
+                 [],
+                 id="left-out-place"),
+    pytest.param("Покупатели белорусской молочной продукции нарастили закупки: поставки в Казахстан "
+                 "выросли на 30 %, в Армению — на 12 %.", "2025-03-01",
+                 [],
+                 id="colon-details-a-product"),
+    pytest.param("Товарооборот между регионами Дальнего Востока и Японией в 2024 году превысил 5 млрд "
+                 "долларов.", "2025-03-01",
+                 [],
+                 id="regions-of-a-macro-region"),
+])
+def test_negatives_full_more(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("На страны СНГ и ЕАЭС из этой суммы пришлось $600 млн и $550 млн соответственно.", "2025-03-01",
+                 [],
+                 id="amounts-listed-after-a-group"),
+    pytest.param("Больше всего такой продукции Нижегородская область экспортировала в Беларусь — на 250 "
+                 "млн долларов.", "2025-03-01",
+                 [],
+                 id="such-goods-are-a-product-group"),
+])
+def test_negatives_full_last(text, published, expected):
+    assert fields(text, published, *FULL) == expected

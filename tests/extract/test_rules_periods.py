@@ -158,3 +158,19 @@ def test_past_year_words(phrase):
 ])
 def test_periods_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот Беларуси и Вьетнама сейчас втрое больше, чем в 2018 году.", "2025-03-01",
+                 [("turnover", "BY", "VN", None, "eq", None, None, 200, "reported")],
+                 id="far-comparison-base-no-period"),
+    pytest.param("За январь и три недели марта товарооборот Беларуси и Армении составил 45 млн долларов.", "2025-04-10",
+                 [("turnover", "BY", "AM", 45e6, "eq", "2025-01-01", "2025-03-31", None, "reported")],
+                 id="month-and-weeks-of-a-month"),
+    pytest.param("Экспорт Беларуси в Армению вырос на 20 % по сравнению с январем – июнем 2024 года.", "2025-03-01",
+                 [("export", "BY", "AM", None, "eq", None, None, 20.0, "reported")],
+                 id="comparison-months-are-no-period"),
+])
+def test_periods_full_more(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -199,7 +199,7 @@ def test_adjective_with_generic(text, code):
                  id="partner-of-sets-the-pair"),
     pytest.param("Казахстан остается надежным партнером Омской области: в 2024 году товарооборот между "
                  "нашими территориями вырос на 9 %.", "2025-03-01",
-                 [("turnover", "KZ", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 [("turnover", "RU-OMS", "KZ", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
                  id="between-our-territories"),
     pytest.param("В 2011 году товарооборот Гомельской области с Черниговской областью вырос в два раза.", "2012-03-01",
                  [("turnover", "BY-HO", "UA-74", None, "eq", "2011-01-01", "2011-12-31", 100, "reported")],
@@ -213,4 +213,30 @@ def test_adjective_with_generic(text, code):
                  id="one-of-the-partner-regions-is-a-rank"),
 ])
 def test_places_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+# More rules of extractor 1.38.0 (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("«Наш товарооборот с Беларусью в прошлом году превысил 900 млн долларов», — напомнил "
+                 "губернатор Тверской области, назвав Брестскую и Витебскую области главными партнерами.", "2025-03-01",
+                 [("turnover", "BY", "RU-TVE", 900e6, "gt", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="speaker-phrase-only"),
+])
+def test_places_full_more(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+# Rules of extractor 1.38.0 added last (issue 9), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Экспорт Витебской области за полугодие превысил $1,5 млрд, а в Российскую Федерацию "
+                 "область сделала поставки на $590 млн.", "2025-08-01",
+                 [("export", "BY-VI", "RU", 590e6, "eq", "2025-01-01", "2025-06-30", None, "reported")],
+                 id="keyword-clause-after-an-amount-gives-the-pair"),
+    pytest.param("В 2024 году татарстано-узбекистанский товарооборот вырос на 27 % и составил 370 млн "
+                 "долларов.", "2025-03-01",
+                 [("turnover", "RU-TA", "UZ", 370e6, "eq", "2024-01-01", "2024-12-31", 27.0, "reported")],
+                 id="compound-adjective-variant"),
+])
+def test_places_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -1,0 +1,100 @@
+"""A sentence split into segments at its trade keywords ("товарооборот … , экспорт …, а импорт …"):
+each segment's amounts and changes belong to its keyword."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.amount import Money
+from etl.extract.change import Change
+from etl.extract.metric import MetricMention
+from etl.extract.partners import CLAUSE_BREAK, Segment
+
+_RESPECTIVELY = re.compile(r"соответственно", re.I)
+# A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of a list.
+_IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re.I)
+
+
+def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
+              changes: list[Change] = ()) -> list[Segment]:
+    n = len(text)
+    starts = []
+    first = metrics[0]
+    if topic and metrics[0].end and moneys and moneys[0].end <= first.start and not first.labels_before \
+            and CLAUSE_BREAK.search(text, moneys[0].end, first.start):
+        # "На втором месте Германия с 137 млн, причем экспорт …": the amount before the first
+        # keyword, in its own clause, continues the article's topic.
+        starts.append((0, MetricMention(0, 0, topic)))
+    for mm in metrics:
+        start = mm.start
+        follows = any(mm.end <= m.start <= mm.end + 25 for m in moneys)
+        if mm.labels_before and (mm.strong_label or not follows):
+            prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
+                    and not CLAUSE_BREAK.search(text[m.end:mm.start])]
+            if prev:
+                start = prev[-1].start
+        elif starts and mm.start:
+            start = _change_first(text, mm, starts[-1][1], moneys, changes)
+        starts.append((start, mm))
+    starts.sort(key=lambda x: x[0])
+    merged: list[tuple[int, MetricMention]] = []
+    for start, mm in starts:
+        if merged and merged[-1][1].metric == mm.metric and merged[-1][1].product == mm.product and \
+                not any(merged[-1][0] <= m.start < start for m in moneys):
+            continue
+        merged.append((start, mm))
+    out: list[Segment] = []
+    for k, (start, mm) in enumerate(merged):
+        end = merged[k + 1][0] if k + 1 < len(merged) else n
+        seg = Segment(0 if k == 0 else start, end, mm.metric, mm)
+        prev = out[-1] if out else None
+        # "… 117 млрд юаней, или 70 % всего оборота, — на 41,6 % больше": a repeated keyword
+        # with no amount of its own continues the segment before it.
+        if prev and prev.metric == seg.metric and prev.keyword.product == mm.product \
+                and not any(seg.start <= m.start < seg.end for m in moneys):
+            out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
+            continue
+        out.append(seg)
+    return _respective_keywords(out, moneys, text)
+
+
+_PLACE_CLAUSE = re.compile(r"\s*(?:а|но|и)?\s*(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
+_VERB_THEN_KEYWORD = re.compile(r"\s*(?:[а-яё]+\s+){1,2}$", re.I)
+
+
+def _change_first(text: str, mm: MetricMention, prev: MetricMention, moneys: list[Money],
+                  changes: list[Change]) -> int:
+    """ "на две трети обвалился экспорт в Беларусь, на 20 % снизился импорт из Китая": a change and
+    its verb right before the keyword, in the keyword's clause, open its segment."""
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(text, prev.end, mm.start)), default=None)
+    if brk is None:
+        return mm.start
+    if any(brk <= m.start < mm.start for m in moneys):
+        return mm.start
+    own = [c for c in changes if brk <= c.start and c.end <= mm.start]
+    if len(own) == 1 and _VERB_THEN_KEYWORD.fullmatch(text, own[0].end, mm.start):
+        return own[0].start
+    # "…, а в Российскую Федерацию область сделала поставки на $590 млн": the keyword's clause,
+    # places and all, is its segment
+    return brk if not own and _PLACE_CLAUSE.match(text, brk) else mm.start
+
+
+def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:
+    """ "экспорт X в Y и импорт из нее составили 6,2 и 9,8 млрд … соответственно": n keywords with
+    no amount of their own, then n amounts with "соответственно" — each amount is its keyword's.
+    A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of the list."""
+    last = segs[-1] if segs else None
+    if last is None or not _RESPECTIVELY.search(text, last.start):
+        return segs
+    amounts = [m for m in moneys if last.start <= m.start < last.end]
+    n = len(amounts)
+    run = len(segs) - 1
+    while run > 0 and not any(segs[run - 1].start <= m.start < segs[run - 1].end for m in moneys):
+        run -= 1
+    heads = [g for g in segs[run:] if not _IN_PHRASE.search(text, max(0, g.keyword.start - 5), g.keyword.start)]
+    if n < 2 or len(heads) < n or len({g.metric for g in heads[-n:]}) < n:
+        return segs
+    head = heads[-n:]
+    first = segs.index(head[0])
+    cuts = [head[0].start] + [m.start for m in amounts[1:]] + [last.end]
+    return segs[:first] + [Segment(cuts[k], cuts[k + 1], g.metric, g.keyword) for k, g in enumerate(head)]
