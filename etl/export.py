@@ -35,7 +35,7 @@ class ExportError(Exception):
 
 EXPORT_COLUMNS = (
     "fact_id", "pair", "metric", "a", "b", "value", "currency", "value_usd", "fx_rate", "bound",
-    "period_start", "period_end", "period_type", "change_pct", "status", "notes",
+    "period_start", "period_end", "period_type", "change_pct", "status", "notes", "confidence", "unsure",
     "url", "title", "published", "source", "quote", "quote_start", "quote_end", "article_id",
 )
 

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("quote_start", "INTEGER NOT NULL", "character offset of the quote in the article body"),
         C("quote_end", "INTEGER NOT NULL", "character offset just past the quote"),
         C("notes", "VARCHAR", "why a field is null or how it was inferred; empty when nothing was"),
+        C("confidence", "DOUBLE", "estimated probability (0–1) that every field of the fact is right: a logistic "
+                                  "model over features of the fact and its sentence, calibrated on labelled real "
+                                  "passages (`data/reference/confidence.json`, docs/extraction.md)"),
+        C("unsure", "BOOLEAN", "confidence below the threshold chosen on the validation passages (stored in "
+                               "`build_info.confidence_threshold`); the dashboard flags these facts and leaves "
+                               "them out of the Overview's totals"),
         C("pair", "VARCHAR", "the two places as `A~B`, codes sorted; null unless both are known"),
         C("period_type", "VARCHAR", "year | half | quarter | month | months (from 1st to a month end) | other; "
                                     "derived from the dates, null without a period"),
@@ -120,7 +126,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("facts", "INTEGER", "facts in the database after the build"),
     ),
     "build_info": (
-        C("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version"),
+        C("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version | confidence_model (hash "
+                                        "of the confidence parameters) | confidence_threshold"),
         C("value", "VARCHAR", "its value"),
     ),
     "schema_version": (

@@ -71,9 +71,11 @@ class Run:
 
     def __init__(self, con, prev, build_id: int, extractor, log):
         from etl.extract import EXTRACTOR_VERSION
+        from etl.extract.confidence import load_params, model_id
 
         self.con, self.prev, self.build_id, self.log = con, prev, build_id, log
         self.extractor_version = EXTRACTOR_VERSION
+        self.confidence_model, self.confidence_threshold = model_id(), load_params().threshold
         self.loader = Loader(con, extractor, load_fx_rates())
         self.report = BuildReport()
         self.pending: list[FileStat] = []
@@ -88,7 +90,7 @@ class Run:
             self._error(stat, f"{path}: cannot read ({exc.strerror})")
             self.pending.append(stat)
             return
-        if self.prev and self.prev.can_skip(stat, self.extractor_version):
+        if self.prev and self.prev.can_skip(stat, self.extractor_version, self.confidence_model):
             self.flush_read()
             self.carry.append(stat)
             return
@@ -163,6 +165,8 @@ class Run:
         insert_rows(self.con, "build_info", [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "extractor_version", "value": self.extractor_version},
+            {"key": "confidence_model", "value": self.confidence_model},
+            {"key": "confidence_threshold", "value": str(self.confidence_threshold)},
             {"key": "etl_version", "value": etl.__version__}])
         return r
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import duckdb
 import pyarrow as pa
 
+from etl.extract.confidence import is_unsure
 from etl.model import FACT_FIELDS, Article, Fact
 from etl.reference import reference_dir
 from etl.schema import SCHEMA_VERSION, TABLES, column_names, create_table_sql
@@ -64,7 +65,7 @@ def fact_rows(article_id: str, facts: list[Fact], rates: dict) -> list[dict]:
     for i, fact in enumerate(facts):
         row = {name: getattr(fact, name) for name in FACT_FIELDS}
         row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact), article_id=article_id,
-                   **derived_columns(fact, rates))
+                   unsure=is_unsure(fact.confidence), **derived_columns(fact, rates))
         rows.append(row)
     return rows
 
