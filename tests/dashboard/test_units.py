@@ -82,7 +82,7 @@ def test_csv_download_golden_bytes(tiny_db):
     lines = raw[3:].decode("utf-8").split("\r\n")
     assert lines[0] == ",".join(data.EXPORT_COLUMNS)
     assert lines[1] == ("A6-006,BY-BR~RU-KDA,export,BY-BR,RU-KDA,300000000.0,USD,300000000.0,1.0,eq,2024-01-01,"
-                        "2024-12-31,year,8.0,reported,,,Брест и Кубань,2025-02-02,test,"
+                        "2024-12-31,year,8.0,reported,,0.9,False,,Брест и Кубань,2025-02-02,test,"
                         "\"'=HYPERLINK(\"\"http://evil\"\") экспорт составил 300 млн долларов.\",0,60,A6")
     assert lines[2:] == [""]
 
