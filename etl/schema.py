@@ -156,6 +156,9 @@ VIEWS: dict[str, tuple[Column, ...]] = {
                                  "1 percentage point"),
         C("is_derived", "BOOLEAN", "true: a comparison period's level computed back from a later figure and its "
                                    "change; only where no source reports that period"),
+        C("confidence", "DOUBLE", "the highest `facts.confidence` among the facts reconciled into the row"),
+        C("unsure", "BOOLEAN", "true when every fact behind the row is unsure; a row with any sure fact is "
+                               "reconciled from its sure facts only (values, n_sources, fact_ids, conflict)"),
     ),
 }
 

@@ -8,6 +8,9 @@ Reconciliation, per group of facts from different articles:
 - derived rows: a fact with a value and a change gives the comparison period's level
   (value / (1 + change_pct/100), same dates one year earlier); those levels are reconciled
   the same way into rows with is_derived = true, kept only where no source reports that period.
+- confidence: a group with any sure fact (`facts.unsure` false) is reconciled from its sure facts
+  only; a group of unsure facts alone is kept with `unsure` true, for the pages to flag and the
+  Overview's totals to leave out.
 Facts without both places or without a period are not in the view (they stay in `facts`).
 
 The reconciliation runs once per build (`refresh_pair_series`) into the table `pair_series_rows`;
@@ -24,7 +27,7 @@ OBS_SQL = """
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END AS a,
            CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END AS b,
            f.period_start, f.period_end, f.period_type, f.value, f.currency, f.value_usd, f.bound,
-           f.change_pct, FALSE AS is_derived
+           f.change_pct, FALSE AS is_derived, f.confidence, coalesce(f.unsure, FALSE) AS unsure
     FROM facts f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
     UNION ALL
@@ -32,14 +35,21 @@ OBS_SQL = """
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END,
            CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END,
            f.base_period_start, f.base_period_end, f.period_type, f.base_value, f.currency, f.base_value_usd,
-           f.bound, NULL, TRUE
+           f.bound, NULL, TRUE, f.confidence, coalesce(f.unsure, FALSE)
     FROM facts f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.base_value IS NOT NULL AND f.status = 'reported'
 """
 
 # The reconciliation of the observations in {obs} that satisfy {where}.
 GROUPS_SQL = """
-WITH grouped AS (
+WITH kept AS (
+    SELECT * EXCLUDE (any_sure) FROM (
+        SELECT *, bool_or(NOT unsure) OVER (
+                      PARTITION BY pair, a, b, metric, period_start, period_end, status, is_derived) AS any_sure
+        FROM {obs} WHERE {where})
+    WHERE NOT unsure OR NOT any_sure
+),
+grouped AS (
     SELECT pair, a, b, metric, period_start, period_end, any_value(period_type) AS period_type, status,
            CASE WHEN count(DISTINCT currency) FILTER (value IS NOT NULL) = 1 THEN median(value)
                 ELSE median(value_usd) END AS value,
@@ -57,13 +67,12 @@ WITH grouped AS (
                          THEN max(value) > 1.01 * min(value)
                          ELSE max(value_usd) > 1.01 * min(value_usd) END, FALSE)
              OR coalesce(max(change_pct) - min(change_pct) > 1.0, FALSE) AS conflict,
-           is_derived
-    FROM {obs}
-    WHERE {where}
+           is_derived, max(confidence) AS confidence, bool_and(unsure) AS unsure
+    FROM kept
     GROUP BY pair, a, b, metric, period_start, period_end, status, is_derived
 )
 SELECT pair, a, b, metric, period_start, period_end, period_type, status, value, currency, value_usd, bound,
-       change_pct, n_sources, fact_ids, conflict, is_derived
+       change_pct, n_sources, fact_ids, conflict, is_derived, confidence, unsure
 FROM grouped g
 WHERE NOT g.is_derived OR NOT EXISTS (
     SELECT 1 FROM grouped r
