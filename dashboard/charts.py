@@ -34,6 +34,8 @@ def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
     status = t("status_" + row.status, lang)
     if getattr(row, "is_derived", False):
         titles, quote, status = t("derived", lang), "", t("derived_short", lang)
+    if getattr(row, "unsure", False) is True:
+        status += f" · ⚠ {t('flag_unsure', lang)}"
     lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {status}</b>",
              f"{format_period(row.period_start, row.period_end, lang)}: {bound}{value}",
              f"{t('col_sources', lang)}: {row.n_sources} — {_escape(titles)}", _escape(quote)]
@@ -169,8 +171,10 @@ def growth(series: pd.DataFrame, lang: str, span: tuple | None = None) -> go.Fig
         width = [(e - s).days * 86_400_000 * 0.9 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
         mid = [s + (e - s) / 2 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
         text = [format_pct(v, lang) for v in grp["change_pct"]]
-        hover = [f"{t('metric_' + metric, lang)} · {format_period(s, e, lang)}: {p}" for s, e, p in
-                 zip(grp["period_start"], grp["period_end"], text, strict=True)]
+        unsure = grp["unsure"].eq(True) if "unsure" in grp else [False] * len(grp)
+        hover = [f"{t('metric_' + metric, lang)} · {format_period(s, e, lang)}: {p}"
+                 + (f" · ⚠ {t('flag_unsure', lang)}" if u else "") for s, e, p, u in
+                 zip(grp["period_start"], grp["period_end"], text, unsure, strict=True)]
         fig.add_trace(go.Bar(x=mid, y=grp["change_pct"], width=width, name=t("metric_" + metric, lang),
                              marker_color=METRIC_COLOR.get(metric), opacity=0.8, text=text,
                              hovertext=hover, hoverinfo="text"))
@@ -252,12 +256,21 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
     return fig
 
 
-def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name) -> go.Figure:
-    """Belarusian regions (rows) × partners (columns), USD million."""
+def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name,
+            unsure: pd.DataFrame | None = None) -> go.Figure:
+    """Belarusian regions (rows) × partners (columns), USD million; a cell with an unsure figure
+    (`unsure`, the same shape, true) is marked ⚠ in its text and hover."""
     z = matrix.to_numpy() / MILLION
-    text = [[format_money(v * MILLION, "USD", lang) if v == v else "" for v in row] for row in z]
+    flags = unsure.reindex(index=matrix.index, columns=matrix.columns).fillna(False).to_numpy(dtype=bool) \
+        if unsure is not None else np.zeros(z.shape, dtype=bool)
+
+    def cells(mark: str) -> list[list[str]]:
+        return [[format_money(v * MILLION, "USD", lang) + (mark if f else "") if v == v else "" for v, f in
+                 zip(row, frow, strict=True)] for row, frow in zip(z, flags, strict=True)]
+
+    text, hover = cells(" ⚠"), cells(f" ⚠ {t('flag_unsure', lang)}")
     fig = go.Figure(go.Heatmap(
-        z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hoverinfo="text+x+y",
+        z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hovertext=hover, hoverinfo="text+x+y",
         texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=float(np.nanmax(z)) if z.size else 1.0,
         colorbar={"title": {"text": t("colorbar", lang)}}, hoverongaps=False))
     fig.update_xaxes(tickvals=list(matrix.columns), ticktext=[col_name(c) for c in matrix.columns],

@@ -51,8 +51,10 @@ def main() -> None:
     if matrix.empty:
         ctx.empty_notice()
         return
+    unsure = rows.assign(unsure=rows["unsure"].eq(True)).pivot_table(
+        index="by_side", columns="partner", values="unsure", aggfunc="any")
     fig = charts.heatmap(matrix, ctx.lang, ctx.t("mx_title", metric=ctx.metric_name(metric), year=year),
-                         ctx.region_name, ctx.region_name)
+                         ctx.region_name, ctx.region_name, unsure)
     event = st.plotly_chart(fig, key="matrix_heatmap", on_select="rerun", selection_mode="points")
     points = (event or {}).get("selection", {}).get("points", []) if event else []
     if points:

@@ -1,8 +1,8 @@
 """Overview: headline numbers for the latest full year and half-year, a map of flows, the top pairs.
 
 Everything on this page reads one set of rows per period (data.load_reported_figures): reported,
-not derived, USD figures of one metric. Targets never add to a total, and the headline's total,
-pair count and source count describe exactly the pairs the map and the bars show.
+not derived, sure (not "unsure"), USD figures of one metric. Targets never add to a total, and the
+headline's total, pair count and source count describe exactly the pairs the map and the bars show.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.context import Context, current
-from dashboard.i18n import format_money, format_pct, format_period
+from dashboard.i18n import format_money, format_number, format_pct, format_period
 
 
 def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> None:
@@ -30,6 +30,13 @@ def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> 
                        delta_color="off")
     else:
         cols[3].metric(ctx.t("kpi_growth"), "—")
+
+
+def sure_only_note(ctx: Context, where: str, params: tuple, metric: str, ptype: str, start) -> None:
+    """Say that the totals leave unsure facts out, and how many figures that is for the period."""
+    n = data.count_unsure_figures(ctx.identity, where, params, ctx.state.min_sources, metric, ptype, start)
+    threshold = data.confidence_threshold(ctx.identity)
+    st.caption(ctx.t("ov_sure_only", t="—" if threshold is None else format_number(threshold, ctx.lang, 2), n=n))
 
 
 def overview_metric(ctx: Context) -> str:
@@ -54,6 +61,7 @@ def main() -> None:
         label = format_period(start, end, ctx.lang)
         st.subheader(ctx.t(key, year=label, label=label))
         headline(ctx, figures, sources, metric)
+        sure_only_note(ctx, where, params, metric, ptype, start)
         shown[ptype] = (figures, label)
     figures, period = shown.get("year") or shown["half"]
     left, right = st.columns([3, 2])

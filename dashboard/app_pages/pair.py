@@ -79,7 +79,8 @@ def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     cols = st.columns(len(latest))
     for box, r in zip(cols, latest.itertuples(), strict=True):
         bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(r.bound, "")
-        box.metric(f"{ctx.metric_name(r.metric)} · {format_period(r.period_start, r.period_end, ctx.lang)}",
+        unsure = f" · ⚠ {ctx.t('flag_unsure')}" if getattr(r, "unsure", False) is True else ""
+        box.metric(f"{ctx.metric_name(r.metric)} · {format_period(r.period_start, r.period_end, ctx.lang)}{unsure}",
                    bound + format_money(getattr(r, col), "USD" if usd else r.currency, ctx.lang),
                    format_pct(r.change_pct, ctx.lang) if pd.notna(r.change_pct) else None)
 
@@ -97,13 +98,15 @@ def source_table(ctx: Context, series: pd.DataFrame) -> None:
         ctx.t("col_value_raw"): series["value"], ctx.t("col_currency"): series["currency"],
         ctx.t("col_value_usd"): series["value_usd"], ctx.t("col_change"): series["change_pct"],
         ctx.t("col_sources"): series["n_sources"], ctx.t("flag_conflict"): series["conflict"],
+        ctx.t("flag_unsure"): series["unsure"].eq(True), ctx.t("col_confidence"): series["confidence"],
         ctx.t("col_title"): series["titles"], ctx.t("col_quote"): series["quote"], ctx.t("col_url"): series["url"],
     })
     st.dataframe(table, hide_index=True, key="pair_table", placeholder="—", column_config={
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
         ctx.t("col_value_raw"): st.column_config.NumberColumn(format="%.0f"),
         ctx.t("col_value_usd"): st.column_config.NumberColumn(format="%.0f"),
-        ctx.t("col_change"): st.column_config.NumberColumn(format="%.1f")})
+        ctx.t("col_change"): st.column_config.NumberColumn(format="%.1f"),
+        ctx.t("col_confidence"): st.column_config.NumberColumn(format="%.2f")})
 
 
 def main() -> None:

@@ -226,11 +226,11 @@ def probability(x: dict[str, float], params: Params) -> float:
 
 def with_confidence(facts: list[Fact], published: dt.date | None = None,
                     params: Params | None = None) -> list[Fact]:
-    """The facts with `confidence` filled in (rounded to 3 decimals)."""
+    """The facts with `confidence` filled in, rounded to 2 decimals (its precision is no finer)."""
     if not facts:
         return facts
     params = params or load_params()
-    return [replace(f, confidence=round(probability(x, params), 3))
+    return [replace(f, confidence=round(probability(x, params), 2))
             for f, x in zip(facts, features(facts, published), strict=True)]
 
 
