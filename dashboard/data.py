@@ -18,8 +18,11 @@ import streamlit as st
 from etl import export
 from etl.filters import FilterState
 from etl.reference import data_dir
+from etl.reviews.live import attach_live
+from etl.reviews.store import default_store_path, store_version
 
-Identity = tuple[str, int, int]
+# (path, mtime_ns, size, review store version): a new build or a new review decision is a cache miss.
+Identity = tuple[str, int, int, tuple[int, int]]
 CACHE = {"show_spinner": False, "max_entries": 32}
 # The metric the Overview shows unless the filters select exactly one.
 DEFAULT_METRIC = "turnover"
@@ -32,17 +35,19 @@ def db_path() -> Path:
 
 
 def db_identity(path: Path | None = None) -> Identity | None:
-    """(path, mtime_ns, size) of the database file, or None when there is none yet."""
+    """(path, mtime_ns, size) of the database file and the review store's version (decisions are
+    applied when read: etl/reviews/live.py), or None when there is no database yet."""
     path = path or db_path()
     try:
         st_ = path.stat()
     except FileNotFoundError:
         return None
-    return str(path), st_.st_mtime_ns, st_.st_size
+    return str(path), st_.st_mtime_ns, st_.st_size, store_version(default_store_path(path))
 
 
 def query(identity: Identity, sql: str, params: list | tuple | None = None) -> pd.DataFrame:
     with duckdb.connect(identity[0], read_only=True) as con:
+        attach_live(con, identity[0])
         return con.execute(sql, list(params or [])).df()
 
 
@@ -52,7 +57,7 @@ FACTS_SQL = f"""
     SELECT fact_id, article_id, metric, a, b, value, currency, value_usd, fx_rate, bound, period_start,
            period_end, period_type, change_pct, status, quote, quote_start, quote_end,
            coalesce(notes, '') AS notes, coalesce(fx_note, '') AS fx_note, pair, title, url, published, source,
-           confidence, coalesce(unsure, FALSE) AS unsure
+           fact_key, review_status, reviewed_by, reviewed_at, confidence, unsure
     FROM ({export.FACTS_WITH_SOURCES})"""
 
 
@@ -75,8 +80,9 @@ def load_regions(identity: Identity) -> pd.DataFrame:
 def load_catalog(identity: Identity) -> dict:
     """What the filters can offer: pairs with facts, regions with facts, the year range."""
     df = query(identity, """SELECT pair, min(year(period_start)) AS y0, max(year(period_end)) AS y1, count(*) AS n
-                            FROM facts WHERE pair IS NOT NULL GROUP BY pair""")
-    n_facts = int(query(identity, "SELECT count(*) AS n FROM facts")["n"].iloc[0])
+                            FROM facts_reviewed WHERE pair IS NOT NULL AND review_status <> 'rejected'
+                            GROUP BY pair""")
+    n_facts = int(query(identity, "SELECT count(*) AS n FROM facts_reviewed")["n"].iloc[0])
     pairs = sorted(df["pair"])
     top_pair = df.sort_values(["n", "pair"], ascending=[False, True])["pair"].iloc[0] if len(df) else None
     regions = sorted({c for p in pairs for c in p.split("~")})
@@ -175,7 +181,7 @@ def load_reported_figures(identity: Identity, where: str, params: tuple, min_sou
     figures = query(identity, f"{rows} ORDER BY value_usd DESC, pair, a, b", args)
     ids = rows.replace("SELECT * EXCLUDE (fact_ids)", "SELECT unnest(fact_ids) AS fact_id", 1)
     n = query(identity, f"""SELECT count(DISTINCT coalesce(ar.url, f.article_id)) AS n
-                            FROM facts f JOIN articles ar USING (article_id)
+                            FROM facts_reviewed f JOIN articles ar USING (article_id)
                             WHERE f.fact_id IN ({ids})""", args)
     return figures, int(n["n"].iloc[0])
 

@@ -24,21 +24,31 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("input", type=Path, metavar="IN.jsonl")
     e.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", help="default: standard output")
 
-    x = sub.add_parser("export", help="write the filtered facts with their sources to CSV or Parquet")
+    x = sub.add_parser("export", help="write the filtered facts (or events) with their sources to CSV or Parquet")
+    x.add_argument("--kind", choices=("facts", "events"), default="facts",
+                   help="facts (default) or events (cooperation contacts)")
+    x.add_argument("--type", action="append", default=[], dest="event_type",
+                   help="events only: visit | meeting | agreement | forum | commission (repeatable)")
     x.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
     x.add_argument("--pair", action="append", default=[], metavar="A~B", help="e.g. BY-HM~RU-MOW (repeatable)")
     x.add_argument("--region", action="append", default=[], metavar="CODE", help="either side (repeatable)")
     x.add_argument("--metric", action="append", default=[], help="turnover | export | import (repeatable)")
-    x.add_argument("--status", action="append", default=[], help="reported | target (repeatable)")
+    x.add_argument("--status", action="append", default=[],
+                   help="facts: reported | target; events: held | planned (repeatable)")
     x.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     x.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     x.add_argument("--min-sources", type=int, default=1, metavar="N",
                    help="keep figures reported by at least N articles (default 1)")
+    x.add_argument("--reviewed", default="not_rejected", choices=("not_rejected", "all", "only"),
+                   help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
+
+    from etl.reviews.cli import add_parsers
+    add_parsers(sub)
     return p
 
 
@@ -47,6 +57,7 @@ def _stderr(msg: str) -> None:
 
 
 def cmd_build(args) -> int:
+    from etl.reviews.store import ReviewError
     from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
 
@@ -55,34 +66,45 @@ def cmd_build(args) -> int:
     except SourceError as exc:
         _stderr(f"tradeboard build: --source {exc}")
         return 2
+    except ReviewError as exc:
+        _stderr(f"tradeboard build: the review store cannot be read, the database is unchanged: {exc}")
+        return 2
     _stderr(report.summary())
     return 1 if report.files_rejected else 0
 
 
 def cmd_export(args) -> int:
     from etl.export import ExportError, write_export
+    from etl.export_events import write_events_export
     from etl.filters import FilterError, FilterState, parse_date_bound, parse_pair
     from etl.warehouse import default_db_path
 
+    events = args.kind == "events"
     try:
         if args.min_sources < 1:
             raise FilterError(f"--min-sources {args.min_sources}: expected a whole number from 1")
+        if args.event_type and not events:
+            raise FilterError("--type applies to events: add --kind events")
         filters = FilterState(
             pairs=tuple(parse_pair(p) for p in args.pair), regions=tuple(r.upper() for r in args.region),
-            metrics=tuple(args.metric), statuses=tuple(args.status),
+            metrics=tuple(args.metric), statuses=() if events else tuple(args.status),
             date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
             date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None,
-            min_sources=args.min_sources)
-        n = write_export(args.db or default_db_path(), filters, args.output)
+            min_sources=args.min_sources, reviewed=args.reviewed)
+        if events:
+            n = write_events_export(args.db or default_db_path(), filters, args.output,
+                                    tuple(args.event_type), tuple(args.status))
+        else:
+            n = write_export(args.db or default_db_path(), filters, args.output)
     except (FilterError, ExportError) as exc:
         _stderr(f"tradeboard export: {exc}")
         return 2
-    _stderr(f"wrote {n} facts to {args.output}")
+    _stderr(f"wrote {n} {args.kind} to {args.output}")
     return 0
 
 
 def cmd_extract(args) -> int:
-    from etl.extract import extract
+    from etl.extract import extract, extract_events
     from etl.sources import SourceError
     from etl.sources.jsonl import read_jsonl
 
@@ -95,7 +117,8 @@ def cmd_extract(args) -> int:
     try:
         for a in articles:
             facts = [f.to_dict() for f in extract(a.body, a.published, a.title)]
-            out.write(json.dumps({"id": a.external_id, "facts": facts}, ensure_ascii=False) + "\n")
+            events = [e.to_dict() for e in extract_events(a.body, a.published, a.title)]
+            out.write(json.dumps({"id": a.external_id, "facts": facts, "events": events}, ensure_ascii=False) + "\n")
     finally:
         if args.output:
             out.close()
@@ -122,5 +145,8 @@ def cmd_serve(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve}
+    from etl.reviews.cli import cmd_reviewers, cmd_reviews
+
+    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve,
+                "reviewers": cmd_reviewers, "reviews": cmd_reviews}
     return commands[args.command](args)

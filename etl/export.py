@@ -37,13 +37,17 @@ EXPORT_COLUMNS = (
     "fact_id", "pair", "metric", "a", "b", "value", "currency", "value_usd", "fx_rate", "bound",
     "period_start", "period_end", "period_type", "change_pct", "status", "notes", "confidence", "unsure",
     "url", "title", "published", "source", "quote", "quote_start", "quote_end", "article_id",
+    "fact_key", "review_status", "reviewed_by", "reviewed_at",
 )
 
 
 SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
+# `unsure` as readers see it: a fact a reviewer confirmed, corrected or added is sure.
 FACTS_WITH_SOURCES = """
-    SELECT f.*, ar.url, ar.title, ar.published, ar.source
-    FROM facts f JOIN articles ar USING (article_id)"""
+    SELECT f.* REPLACE (coalesce(f.unsure, FALSE) AND f.review_status NOT IN ('confirmed', 'corrected', 'added')
+                        AS unsure),
+           ar.url, ar.title, ar.published, ar.source
+    FROM facts_reviewed f JOIN articles ar USING (article_id)"""
 ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
 
 
@@ -84,8 +88,11 @@ def read_export(db_path, filters, limit: int | None = None):
     """The selected facts as an Arrow table, from a short-lived read-only connection."""
     import duckdb
 
+    from etl.reviews.live import attach_live
+
     sql, params = export_sql(filters, limit)
     with duckdb.connect(str(db_path), read_only=True) as con:
+        attach_live(con, db_path)
         return con.sql(sql, params=params).to_arrow_table()
 
 

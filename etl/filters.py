@@ -14,6 +14,10 @@ from etl.model import METRICS, STATUSES
 
 CODE = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 CURRENCIES = ("original", "USD")
+# Which facts by their review (facts_reviewed.review_status; pair_series rows never hold rejected ones).
+REVIEWED = ("not_rejected", "all", "only")
+REVIEWED_SQL = {"not_rejected": "review_status <> 'rejected'", "all": None,
+                "only": "review_status IN ('confirmed', 'corrected', 'added')"}
 
 
 class FilterError(ValueError):
@@ -69,6 +73,7 @@ class FilterState:
     date_to: dt.date | None = None
     currency: str = "original"
     min_sources: int = 1
+    reviewed: str = "not_rejected"
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self):
@@ -81,13 +86,17 @@ class FilterState:
         for r in self.regions:
             if not CODE.match(r):
                 raise FilterError(f"region {r!r}: expected an ISO 3166 code such as BY-HR or RU")
+        if self.reviewed not in REVIEWED:
+            raise FilterError(f"reviewed {self.reviewed!r}: allowed are {', '.join(REVIEWED)}")
         if self.currency not in CURRENCIES:
             raise FilterError(f"currency {self.currency!r}: allowed are {', '.join(CURRENCIES)}")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise FilterError(f"from {self.date_from} is after to {self.date_to}")
 
-    def where(self, a: str = "a", b: str = "b") -> tuple[str, list]:
-        """(SQL condition, parameters) over columns metric, status, a, b, period_start, period_end."""
+    def where(self, a: str = "a", b: str = "b", reviewed: bool = True) -> tuple[str, list]:
+        """(SQL condition, parameters) over columns metric, status, a, b, period_start, period_end,
+        review_status (facts_reviewed and pair_series both have it; `reviewed=False` for a relation
+        without reviews, such as events)."""
         conds, params = [], []
         if self.pairs:
             ors = []
@@ -109,6 +118,8 @@ class FilterState:
         if self.date_to:
             conds.append("period_start <= ?")
             params.append(self.date_to)
+        if reviewed and REVIEWED_SQL[self.reviewed]:
+            conds.append(REVIEWED_SQL[self.reviewed])
         return (" AND ".join(conds) or "TRUE"), params
 
     def slug(self) -> str:
@@ -123,4 +134,6 @@ class FilterState:
             parts.append(f"{self.date_from or ''}-{self.date_to or ''}")
         if self.currency != "original":
             parts.append(self.currency)
+        if self.reviewed != "not_rejected":
+            parts.append(f"reviewed-{self.reviewed}")
         return "_".join(p for p in parts if p) or "all"

@@ -75,3 +75,47 @@ class Article:
 
     def replace(self, **kw) -> Article:
         return dataclasses.replace(self, **kw)
+
+
+EVENT_TYPES = ("visit", "meeting", "agreement", "forum", "commission")
+EVENT_STATUSES = ("held", "planned")
+# The event contract (GUIDE.md §2, tests/data/EVENTS.md): the same names in Python, DuckDB, JSONL and CSV.
+EVENT_FIELDS = (
+    "type", "a", "b", "date_start", "date_end", "status", "quote", "quote_start", "quote_end",
+    "notes", "confidence",
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One cooperation contact between two places: a visit (a = the visitors' side), a meeting, a
+    signed document, a joint forum or a session of a joint body, and the sentence that says so."""
+
+    type: str
+    a: str
+    b: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    status: str
+    quote: str
+    quote_start: int
+    quote_end: int
+    notes: str = ""
+    confidence: float | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping with ISO dates, keyed by the contract's field names."""
+        out = {}
+        for name in EVENT_FIELDS:
+            v = getattr(self, name)
+            out[name] = v.isoformat() if isinstance(v, dt.date) else v
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Event:
+        kw = {name: d.get(name) for name in EVENT_FIELDS}
+        for name in ("date_start", "date_end"):
+            if isinstance(kw[name], str):
+                kw[name] = dt.date.fromisoformat(kw[name])
+        kw["notes"] = kw["notes"] or ""
+        return cls(**kw)

@@ -10,7 +10,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5  # 3: events; 4: fact_key from article and quote span, review_rows, facts_reviewed;
+# 5: facts.confidence and facts.unsure, pair_series.confidence and .unsure
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("fact_id", "VARCHAR NOT NULL",
           "article_id and the fact's ordinal in the article, unique like article_id; may change when the "
           "extractor does"),
-        C("fact_key", "VARCHAR NOT NULL", "hash of article_id, metric, a, b and the quote offsets: stable across "
-                                          "re-extraction, the key reviews attach to"),
+        C("fact_key", "VARCHAR NOT NULL", "hash of article_id, the quote offsets and the fact's ordinal among the "
+                                          "facts of that quote: no extracted field in it, so it survives "
+                                          "re-extraction; the key reviews attach to"),
         C("article_id", "VARCHAR NOT NULL", "the article the fact was extracted from"),
         C("metric", "VARCHAR NOT NULL", "turnover | export | import"),
         C("a", "VARCHAR", "reporting side, ISO 3166 code; export a→b, import a←b"),
@@ -82,6 +84,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("base_value", "DOUBLE",
           "DERIVED: level of the comparison period, value / (1 + change_pct / 100), in `currency`"),
         C("base_value_usd", "DOUBLE", "DERIVED: base_value converted with the comparison period's rate"),
+    ),
+    "events": (
+        C("event_id", "VARCHAR NOT NULL",
+          "article_id and the event's ordinal in the article, unique like article_id; may change when the "
+          "extractor does"),
+        C("article_id", "VARCHAR NOT NULL", "the article the event was extracted from"),
+        C("type", "VARCHAR NOT NULL", "visit | meeting | agreement (a document signed) | forum (a joint business "
+                                      "or cultural event) | commission (a session of a joint body)"),
+        C("a", "VARCHAR NOT NULL", "one side, ISO 3166 code; for a visit the visitors' side"),
+        C("b", "VARCHAR NOT NULL", "the other side, ISO 3166 code; for a visit the host"),
+        C("date_start", "DATE", "first day of the event; null when the text gives no date"),
+        C("date_end", "DATE", "last day of the event (a month or a year when the text names only that)"),
+        C("status", "VARCHAR NOT NULL", "held (happened, or is happening) | planned (announced for later)"),
+        C("quote", "VARCHAR NOT NULL", "the sentence the event came from"),
+        C("quote_start", "INTEGER NOT NULL", "character offset of the quote in the article body"),
+        C("quote_end", "INTEGER NOT NULL", "character offset just past the quote"),
+        C("notes", "VARCHAR", "why a field is null or how it was inferred; empty when nothing was"),
+        C("confidence", "DOUBLE", "estimated probability that the event is right: the measured precision of "
+                                  "its type and status on the labelled passages (data/reference/"
+                                  "event_confidence.csv)"),
+        C("pair", "VARCHAR", "the two places as `A~B`, codes sorted"),
     ),
     "regions": (
         C("code", "VARCHAR PRIMARY KEY", "ISO 3166-2 region or ISO 3166-1 alpha-2 country code"),
@@ -126,8 +149,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("facts", "INTEGER", "facts in the database after the build"),
     ),
     "build_info": (
-        C("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version | confidence_model (hash "
-                                        "of the confidence parameters) | confidence_threshold"),
+        C("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version | reviews_through "
+                                        "(the highest decision id of the review store the build applied) | "
+                                        "confidence_model (hash of the confidence parameters) | confidence_threshold"),
         C("value", "VARCHAR", "its value"),
     ),
     "schema_version": (
@@ -135,7 +159,19 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+# The review columns facts_reviewed adds to every fact (etl/reviews/apply.py).
+REVIEW_COLUMNS = (
+    C("review_status", "VARCHAR NOT NULL", "unreviewed | confirmed | corrected | rejected | added: the latest "
+                                           "decision of the review store on this fact (an undo removes one)"),
+    C("reviewed_by", "VARCHAR", "the reviewer of that decision; null when unreviewed"),
+    C("reviewed_at", "TIMESTAMP", "when that decision was made, UTC; null when unreviewed"),
+)
+# The facts with a decision, as the decisions leave them (build time; the dashboard and `export`
+# apply newer decisions on top when they read). facts_reviewed = these rows + the other facts.
+TABLES["review_rows"] = (*TABLES["facts"], *REVIEW_COLUMNS)
+
 VIEWS: dict[str, tuple[Column, ...]] = {
+    "facts_reviewed": TABLES["review_rows"],
     "pair_series": (
         C("pair", "VARCHAR", "`A~B`, codes sorted"),
         C("a", "VARCHAR", "turnover: the first code of the pair; export/import: the reporting side (a→b, a←b)"),
@@ -156,9 +192,12 @@ VIEWS: dict[str, tuple[Column, ...]] = {
                                  "1 percentage point"),
         C("is_derived", "BOOLEAN", "true: a comparison period's level computed back from a later figure and its "
                                    "change; only where no source reports that period"),
+        C("review_status", "VARCHAR", "the strongest review among the row's facts: corrected, else added, else "
+                                      "confirmed, else unreviewed (rejected facts are never in the view)"),
         C("confidence", "DOUBLE", "the highest `facts.confidence` among the facts reconciled into the row"),
-        C("unsure", "BOOLEAN", "true when every fact behind the row is unsure; a row with any sure fact is "
-                               "reconciled from its sure facts only (values, n_sources, fact_ids, conflict)"),
+        C("unsure", "BOOLEAN", "true when every fact behind the row is unsure (a fact a reviewer confirmed, "
+                               "corrected or added is sure); a row with any sure fact is reconciled from its sure "
+                               "facts only (values, n_sources, fact_ids, conflict)"),
     ),
 }
 

@@ -14,11 +14,12 @@ SAMPLE = ROOT / "data" / "sample"
 SEED = SAMPLE / "minsk-moscow-2025-08-14.txt"
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    """Run `python -m etl ARGS` as a real subprocess."""
+def run_cli(*args: str, env: dict | None = None, timeout: int = 300,
+            input_text: str | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m etl ARGS` as a real subprocess (with `input_text` on its standard input)."""
     full_env = dict(os.environ, **(env or {}))
     return subprocess.run([sys.executable, "-m", "etl", *args], capture_output=True, text=True,
-                          env=full_env, cwd=ROOT, timeout=timeout)
+                          env=full_env, cwd=ROOT, timeout=timeout, input=input_text)
 
 
 @pytest.fixture(scope="session")

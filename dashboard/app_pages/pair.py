@@ -8,7 +8,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import charts, data, pair_summary
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -44,45 +44,35 @@ def pick_focus(ctx: Context) -> tuple[str, str]:
 
 def targets(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     """The latest target of each pair and metric, with the progress the latest reported figure makes."""
-    col = "value_usd" if usd else "value"
-    goals = series[(series["status"] == "target") & series[col].notna()]
-    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(6)
-    if goals.empty:
+    goals = pair_summary.target_progress(series, usd)
+    if not goals:
         return
     st.subheader(ctx.t("targets"))
-    actual = series[(series["status"] == "reported") & series[col].notna()]
-    for g in goals.itertuples():
-        same = actual[(actual["metric"] == g.metric) & (actual["a"] == g.a) & (actual["b"] == g.b)]
-        same = same[same["period_type"] == "year"] if (same["period_type"] == "year").any() else same
-        cur = "USD" if usd else g.currency
-        target = format_money(getattr(g, col), cur, ctx.lang)
-        if same.empty:
-            st.markdown("- " + ctx.t("target_no_actual", metric=ctx.metric_name(g.metric), target=target,
-                                     end=g.period_end.year))
+    for g in goals:
+        target = format_money(g.target.value, g.target.currency, ctx.lang)
+        if g.actual is None:
+            st.markdown("- " + ctx.t("target_no_actual", metric=ctx.metric_name(g.target.metric), target=target,
+                                     end=g.target.period_end.year))
             continue
-        last = same.sort_values("period_end").iloc[-1]
-        pct = 100 * last[col] / getattr(g, col)
-        st.markdown("- " + ctx.t("target_progress", metric=ctx.metric_name(g.metric), target=target,
-                                 end=g.period_end.year, actual=format_money(last[col], cur, ctx.lang),
-                                 period=format_period(last["period_start"], last["period_end"], ctx.lang),
-                                 pct=format_pct(pct, ctx.lang).lstrip("+")))
-        st.progress(min(max(pct / 100, 0.0), 1.0))
+        st.markdown("- " + ctx.t("target_progress", metric=ctx.metric_name(g.target.metric), target=target,
+                                 end=g.target.period_end.year,
+                                 actual=format_money(g.actual.value, g.actual.currency, ctx.lang),
+                                 period=format_period(g.actual.period_start, g.actual.period_end, ctx.lang),
+                                 pct=format_pct(g.pct, ctx.lang).lstrip("+")))
+        st.progress(min(max(g.pct / 100, 0.0), 1.0))
 
 
 def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     """The latest reported figure of each metric, with its period and change, as headline numbers."""
-    col = "value_usd" if usd else "value"
-    rows = series[(series["status"] == "reported") & ~series["is_derived"] & series[col].notna()]
-    latest = rows.sort_values(["period_end", "period_start"]).groupby("metric", sort=False).tail(1)
-    if latest.empty:
+    latest = pair_summary.latest_figures(series, usd)
+    if not latest:
         return
     cols = st.columns(len(latest))
-    for box, r in zip(cols, latest.itertuples(), strict=True):
-        bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(r.bound, "")
-        unsure = f" · ⚠ {ctx.t('flag_unsure')}" if getattr(r, "unsure", False) is True else ""
+    for box, r in zip(cols, latest, strict=True):
+        unsure = f" · ⚠ {ctx.t('flag_unsure')}" if r.unsure else ""
         box.metric(f"{ctx.metric_name(r.metric)} · {format_period(r.period_start, r.period_end, ctx.lang)}{unsure}",
-                   bound + format_money(getattr(r, col), "USD" if usd else r.currency, ctx.lang),
-                   format_pct(r.change_pct, ctx.lang) if pd.notna(r.change_pct) else None)
+                   pair_summary.bound_prefix(r.bound) + format_money(r.value, r.currency, ctx.lang),
+                   format_pct(r.change_pct, ctx.lang) if r.change_pct is not None else None)
 
 
 def source_table(ctx: Context, series: pd.DataFrame) -> None:

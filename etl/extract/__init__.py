@@ -6,10 +6,11 @@ import datetime as dt
 import re
 
 from etl.extract.confidence import with_confidence
+from etl.extract.events import extract_events
 from etl.extract.facts import extract_facts
 from etl.model import Fact
 
-EXTRACTOR_VERSION = "1.37.0"
+EXTRACTOR_VERSION = "1.38.0"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
@@ -17,7 +18,7 @@ _TRADE_WORD = re.compile(
     r"реализовал|покупа|купил|купив|продав|отправил|поставщ|партн[её]р")
 _NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|треть|четверть|наполовину|процент|раза")
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_events"]
 
 
 def extract(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:

@@ -69,14 +69,14 @@ def hash_file(path: Path) -> tuple[str, int]:
 class Run:
     """State of one build: the connection, the loader, the log rows not yet written."""
 
-    def __init__(self, con, prev, build_id: int, extractor, log):
+    def __init__(self, con, prev, build_id: int, extractor, log, event_extractor=None, reviews: Path | None = None):
         from etl.extract import EXTRACTOR_VERSION
         from etl.extract.confidence import load_params, model_id
 
-        self.con, self.prev, self.build_id, self.log = con, prev, build_id, log
+        self.con, self.prev, self.build_id, self.log, self.reviews = con, prev, build_id, log, reviews
         self.extractor_version = EXTRACTOR_VERSION
         self.confidence_model, self.confidence_threshold = model_id(), load_params().threshold
-        self.loader = Loader(con, extractor, load_fx_rates())
+        self.loader = Loader(con, extractor, load_fx_rates(), event_extractor)
         self.report = BuildReport()
         self.pending: list[FileStat] = []
         self.carry: list[FileStat] = []
@@ -143,6 +143,7 @@ class Run:
         self.flush_carry()
         self.flush_read()
         check_unique_ids(self.con)
+        reviews_through = self._apply_reviews()
         self.con.execute("SET memory_limit = ?", [SERIES_MEMORY])
         try:
             refresh_pair_series(self.con)
@@ -165,24 +166,44 @@ class Run:
         insert_rows(self.con, "build_info", [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "extractor_version", "value": self.extractor_version},
+            {"key": "etl_version", "value": etl.__version__},
+            {"key": "reviews_through", "value": str(reviews_through)},
             {"key": "confidence_model", "value": self.confidence_model},
-            {"key": "confidence_threshold", "value": str(self.confidence_threshold)},
-            {"key": "etl_version", "value": etl.__version__}])
+            {"key": "confidence_threshold", "value": str(self.confidence_threshold)}])
         return r
 
+    def _apply_reviews(self) -> int:
+        """The review store's decisions into `review_rows` (before pair_series reads them); a
+        store that cannot be read fails the build, leaving the previous database in place."""
+        from etl.reviews.apply import apply_store
 
-def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = None) -> BuildReport:
+        if self.reviews is None:
+            return 0
+        applied = apply_store(self.con, self.reviews, self.loader.rates)
+        if applied.orphans:
+            self.log(f"note: {len(applied.orphans)} reviewed fact(s) no longer extracted, decisions kept "
+                     "(`tradeboard reviews orphans`)")
+        return applied.through
+
+
+def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = None,
+          reviews: Path | None = None) -> BuildReport:
     """Read every article under `sources`, extract its facts and replace `db_path` atomically.
+    The decisions of the review store `reviews` (default: reviews.sqlite beside the database) are
+    applied into `review_rows`.
 
     Raises SourceError when a source path does not exist (a usage error, nothing is written).
     """
-    from etl.extract import extract
+    from etl.extract import extract, extract_events
 
     log = log or (lambda msg: None)
     started, started_at = time.perf_counter(), dt.datetime.now().replace(microsecond=0)
     files = [p.resolve() for p in iter_source_files(sources)]
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if reviews is None:
+        from etl.reviews.store import default_store_path
+        reviews = default_store_path(db_path)
     previous.remove_stale_temps(db_path)
     tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
@@ -191,7 +212,7 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
             create_schema(con)
             load_reference(con)
             prev = previous.attach(con, db_path, log)
-            run = Run(con, prev, (prev.build_id if prev else 0) + 1, extract, log)
+            run = Run(con, prev, (prev.build_id if prev else 0) + 1, extract, log, extract_events, reviews)
             bar = Progress(len(files), enabled=progress)
             for i, path in enumerate(files, start=1):
                 run.add_file(path)

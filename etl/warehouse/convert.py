@@ -108,8 +108,19 @@ def year_earlier(d: dt.date, is_end: bool) -> dt.date:
         return d.replace(year=d.year - 1, day=28)
 
 
-def fact_key(article_id: str, fact: Fact) -> str:
-    raw = "|".join(map(str, (article_id, fact.metric, fact.a, fact.b, fact.quote_start, fact.quote_end)))
+def fact_key(article_id: str, fact: Fact, nth: int = 0) -> str:
+    """The key reviews attach to: the article, the quote's span and the fact's ordinal among the
+    facts of that span (0 for the first). It leaves out every extracted field, so a decision stays
+    attached when a new extractor reads the same sentence differently (another metric, place or
+    value); only a changed sentence split or a new fact before it in the same sentence moves it.
+
+    >>> f = Fact("turnover", "BY-HM", "RU-MOW", 1.6e9, "USD", "gt", None, None, None, "reported", "…", 10, 95)
+    >>> fact_key("a1", f) == fact_key("a1", f.__class__(**{**f.__dict__, "metric": "export", "a": None}))
+    True
+    >>> fact_key("a1", f) == fact_key("a1", f, nth=1)
+    False
+    """
+    raw = "|".join(map(str, (article_id, fact.quote_start, fact.quote_end, nth)))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 

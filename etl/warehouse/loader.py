@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from etl.model import Article
-from etl.warehouse.store import article_row, existing_keys, fact_rows, insert_rows
+from etl.warehouse.store import article_row, event_rows, existing_keys, fact_rows, insert_rows
 
 BATCH_ARTICLES = 2000
 
@@ -45,8 +45,10 @@ class FileStat:
 class Loader:
     """Buffers articles and writes them, deduplicated and with their facts, a batch at a time."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, extract: Callable, rates: dict):
+    def __init__(self, con: duckdb.DuckDBPyConnection, extract: Callable, rates: dict,
+                 extract_events: Callable | None = None):
         self.con, self.extract, self.rates = con, extract, rates
+        self.extract_events = extract_events
         self.batch: list[tuple[Article, FileStat]] = []
         self.stored = 0
 
@@ -64,13 +66,25 @@ class Loader:
             return []
         return fact_rows(article.article_id, facts, self.rates)
 
+    def _events(self, article: Article, stat: FileStat) -> list[dict]:
+        if self.extract_events is None:
+            return []
+        try:
+            events = self.extract_events(article.body, article.published, article.title)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the build
+            stat.errors.append(f"{stat.path}: event extraction failed on article "
+                               f"{article.external_id or article.article_id} ({type(exc).__name__}: {exc}); "
+                               "article stored without events")
+            return []
+        return event_rows(article.article_id, events)
+
     def flush(self) -> None:
         if not self.batch:
             return
         rows = [(article_row(a), a, stat) for a, stat in self.batch]
         self.batch = []
         ids, hashes = existing_keys(self.con, [r for r, _, _ in rows])
-        articles, facts = [], []
+        articles, facts, events = [], [], []
         for row, article, stat in rows:
             if row["article_id"] in ids or row["text_hash"] in hashes:
                 stat.duplicates += 1
@@ -80,8 +94,10 @@ class Loader:
             new_facts = self._facts(article, stat)
             articles.append(row)
             facts += new_facts
+            events += self._events(article, stat)
             stat.articles += 1
             stat.facts += len(new_facts)
         insert_rows(self.con, "articles", articles)
         self.stored += len(articles)
         insert_rows(self.con, "facts", facts)
+        insert_rows(self.con, "events", events)

@@ -67,12 +67,20 @@ one atomically.
   lists cannot spill to disk, so over more than 20,000 facts it runs in slices of the groups (by
   a hash of the group key) within the build's memory cap.
 
-## Human review (designed, not built)
+## Human review
 
-Decisions on facts (accept, reject, correct a field) are source data, not build output: they
-will live outside the rebuilt file, in `data/reviews/decisions.csv` (append-only: `fact_key`,
-decision, field, new value, reviewer, time), keyed by `facts.fact_key` — a hash of the article,
-metric, places and quote offsets that survives re-extraction, unlike `fact_id`'s ordinal. The
-build will read that file like any other source and apply it in a view (`facts_reviewed`), so no
-rebuild can erase a decision, and a decision whose fact disappears is reported, not lost.
+Decisions on facts (confirm, correct, reject, add, undo) are source data, not build output: they
+live outside the rebuilt file, in a SQLite store beside it (`reviews.sqlite`, or
+`TRADEBOARD_REVIEWS`; `etl/reviews/store.py`), append-only, one transaction per decision. They
+attach to `facts.fact_key`: a hash of the article, the quote's span and the fact's ordinal among
+the facts of that span, with no extracted field in it, so a decision stays attached when a new
+extractor reads the same sentence differently. `facts` keeps the extractor's values; each build
+folds the store (the latest decision per key in force; an undo removes one) into `review_rows` —
+corrected fields with `value_usd`, `period_type` and the comparison period recomputed, rejected
+facts marked, added facts whole — and the view `facts_reviewed` is those rows plus every other
+fact as `unreviewed`. `pair_series` is reconciled from `facts_reviewed` without rejected facts;
+the dashboard and `export` read `facts_reviewed`. Decisions made after a build are applied when
+the file is read (`etl/reviews/live.py`: TEMP views over the same SQL on the reader's own
+connection; `build_info.reviews_through` says what the build applied). A decision whose fact is
+gone stays in the store and is listed by `tradeboard reviews orphans`.
 """

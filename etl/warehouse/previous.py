@@ -70,6 +70,9 @@ def carry_over(con: duckdb.DuckDBPyConnection, prev: Previous, stats: list[FileS
     con.execute("""
         INSERT INTO facts SELECT pf.* FROM prev.facts pf
         WHERE pf.article_id IN (SELECT article_id FROM articles SEMI JOIN paths USING (path))""")
+    con.execute("""
+        INSERT INTO events SELECT pe.* FROM prev.events pe
+        WHERE pe.article_id IN (SELECT article_id FROM articles SEMI JOIN paths USING (path))""")
     n_articles = dict(con.execute(
         "SELECT path, count(*) FROM articles SEMI JOIN paths USING (path) GROUP BY path").fetchall())
     n_facts = dict(con.execute("""SELECT a.path, count(*) FROM facts f JOIN articles a USING (article_id)

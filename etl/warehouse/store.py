@@ -9,7 +9,7 @@ import duckdb
 import pyarrow as pa
 
 from etl.extract.confidence import is_unsure
-from etl.model import FACT_FIELDS, Article, Fact
+from etl.model import EVENT_FIELDS, FACT_FIELDS, Article, Event, Fact
 from etl.reference import reference_dir
 from etl.schema import SCHEMA_VERSION, TABLES, column_names, create_table_sql
 from etl.sources import text_hash
@@ -62,10 +62,22 @@ def article_row(a: Article) -> dict:
 
 def fact_rows(article_id: str, facts: list[Fact], rates: dict) -> list[dict]:
     rows = []
+    nth: dict[tuple[int, int], int] = {}  # facts seen per quote span: the key's ordinal
     for i, fact in enumerate(facts):
+        span = (fact.quote_start, fact.quote_end)
+        nth[span] = nth.get(span, -1) + 1
         row = {name: getattr(fact, name) for name in FACT_FIELDS}
-        row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact), article_id=article_id,
-                   unsure=is_unsure(fact.confidence), **derived_columns(fact, rates))
+        row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact, nth[span]),
+                   article_id=article_id, unsure=is_unsure(fact.confidence), **derived_columns(fact, rates))
+        rows.append(row)
+    return rows
+
+
+def event_rows(article_id: str, events: list[Event]) -> list[dict]:
+    rows = []
+    for i, event in enumerate(events):
+        row = {name: getattr(event, name) for name in EVENT_FIELDS}
+        row.update(event_id=f"{article_id}-e{i:03d}", article_id=article_id, pair="~".join(sorted((event.a, event.b))))
         rows.append(row)
     return rows
 
@@ -81,7 +93,7 @@ def existing_keys(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> tuple[set
     return ids, hashes
 
 
-UNIQUE_IDS = (("articles", "article_id"), ("facts", "fact_id"))
+UNIQUE_IDS = (("articles", "article_id"), ("facts", "fact_id"), ("events", "event_id"))
 
 
 def check_unique_ids(con: duckdb.DuckDBPyConnection) -> None:

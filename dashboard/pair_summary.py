@@ -1,0 +1,116 @@
+"""The Pair page's headline numbers as pure functions of its series (a `data.load_series` frame):
+the latest reported figure of each metric and each target against the latest actual. The page and
+the printed brief (dashboard/brief) both call these, so the paper shows exactly what the screen does.
+No Streamlit, no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
+MAX_TARGETS = 6
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One series row as shown: value in the currency of the view (USD, or the row's own)."""
+
+    pair: str
+    metric: str
+    a: str
+    b: str
+    status: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    bound: str
+    value: float | None
+    currency: str | None
+    change_pct: float | None
+    n_sources: int
+    unsure: bool = False         # every fact behind it is unsure (pair_series.unsure)
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    """A target and the latest reported figure of the same pair, metric and currency, if any."""
+
+    target: Figure
+    actual: Figure | None
+
+    @property
+    def pct(self) -> float | None:
+        """How far the actual is towards the target, in percent."""
+        if self.actual is None or not self.target.value:
+            return None
+        return 100 * self.actual.value / self.target.value
+
+
+def _opt(v):
+    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+
+
+def _date(v) -> dt.date | None:
+    v = _opt(v)
+    return v.date() if isinstance(v, pd.Timestamp) else v
+
+
+def figure(row, usd: bool) -> Figure:
+    """A series row (namedtuple from itertuples) as a Figure in USD or its own currency."""
+    return Figure(pair=row.pair, metric=row.metric, a=row.a, b=row.b, status=row.status,
+                  period_start=_date(row.period_start), period_end=_date(row.period_end),
+                  bound=row.bound if isinstance(row.bound, str) else "eq",
+                  value=_opt(row.value_usd if usd else row.value),
+                  currency="USD" if usd else _opt(row.currency), change_pct=_opt(row.change_pct),
+                  n_sources=int(row.n_sources), unsure=_opt(getattr(row, "unsure", None)) is True)
+
+
+def _reported(series: pd.DataFrame, col: str) -> pd.DataFrame:
+    derived = series["is_derived"].fillna(False).astype(bool)
+    return series[(series["status"] == "reported") & ~derived & series[col].notna()]
+
+
+def latest_figures(series: pd.DataFrame, usd: bool) -> list[Figure]:
+    """The latest reported (not derived) figure of each metric: the page's headline numbers."""
+    col = "value_usd" if usd else "value"
+    rows = _reported(series, col).sort_values(["period_end", "period_start"])
+    return [figure(r, usd) for r in rows.groupby("metric", sort=False).tail(1).itertuples()]
+
+
+def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
+    """The latest target of each pair and metric (at most six) against the latest reported figure
+    of the same pair and metric in the same currency, full years preferred. In the original
+    currencies a target in RUB is never measured against a figure in USD: when no figure shares
+    its currency, both are compared in USD, where both have a USD value."""
+    col = "value_usd" if usd else "value"
+    goals = series[(series["status"] == "target") & series[col].notna()]
+    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(MAX_TARGETS)
+    out = []
+    for g in goals.itertuples():
+        in_usd = usd
+        actual = _same(series, g, col, None if usd else g.currency)
+        if actual is None and not usd and pd.notna(g.value_usd):
+            actual, in_usd = _same(series, g, "value_usd", None), True
+        out.append(TargetProgress(figure(g, in_usd), None if actual is None else figure(actual, in_usd)))
+    return out
+
+
+def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
+    """The latest reported row of the goal's pair and metric with a value in `col` (and `currency`)."""
+    rows = _reported(series, col)
+    rows = rows[(rows["metric"] == goal.metric) & (rows["a"] == goal.a) & (rows["b"] == goal.b)]
+    if currency is not None:
+        rows = rows[rows["currency"] == currency]
+    if (rows["period_type"] == "year").any():
+        rows = rows[rows["period_type"] == "year"]
+    if rows.empty:
+        return None
+    return next(rows.sort_values("period_end").tail(1).itertuples())
+
+
+def bound_prefix(bound: str) -> str:
+    """The sign put before a value: `> ` for a lower bound, `< `, `≈ `, nothing for an exact one."""
+    return BOUND_PREFIX.get(bound, "")

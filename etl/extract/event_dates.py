@@ -1,0 +1,99 @@
+"""When an event happened or will happen: day dates ("13 августа", "18–21 сентября", "с 30 июня по
+1 июля 2022 года"), relative days ("сегодня", "накануне", "в понедельник") and, through the fact
+machinery of etl.extract.period, months and years ("в сентябре", "в 2026 году").
+
+One way to resolve a date: a phrase with no year takes the publication year, and a held event
+that would fall after publication belongs to the year before (the rule of period.resolve_period).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from etl.extract.period import DASH, MONTH, PeriodMention, _month_number, find_periods, resolve_period
+
+_DAY = r"(?P<d1>[0-3]?\d)"
+_YEAR = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
+_DAY_RE = re.compile(
+    rf"(?<![\d.,])(?:с\s+)?{_DAY}(?:\s*(?:{DASH}|по)\s*(?P<d2>[0-3]?\d))?\s+(?P<m1>{MONTH})"
+    rf"(?:\s*(?:{DASH}|по)\s*(?P<d3>[0-3]?\d)\s+(?P<m2>{MONTH}))?{_YEAR}", re.I)
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
+_WEEKDAY_RE = re.compile(r"(?<![а-яё])(?:в|во)\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
+                         r"воскресенье)(?![а-яё])", re.I)
+_RELATIVE_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|накануне|вчера|завтра)(?![а-яё])", re.I)
+_RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "вчера": -1, "завтра": 1}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date phrase in a sentence and the days it covers (None: could not be resolved)."""
+
+    start: int
+    end: int
+    first: dt.date | None
+    last: dt.date | None
+    kind: str   # day | weekday | relative | period
+    note: str = ""
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_span(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | None:
+    g = m.groupdict()
+    m1 = _month_number(g["m1"])
+    d1 = int(g["d1"])
+    if g["d3"]:   # "с 30 июня по 1 июля": the first day's month is m1, the last day's m2
+        first_md, last_md = (m1, d1), (_month_number(g["m2"]), int(g["d3"]))
+    else:
+        first_md, last_md = (m1, d1), (m1, int(g["d2"]) if g["d2"] else d1)
+    if g["y"]:
+        year, note = int(g["y"]), ""
+    elif published is None:
+        return DateSpan(m.start(), m.end(), None, None, "day", "date year unknown: no publication date")
+    else:
+        # The shared rule: a month with no year, resolved as period.resolve_period resolves it.
+        pm = PeriodMention(m.start(), m.end(), first_md[0], first_md[0], None, None, "own")
+        year = resolve_period(pm, published, False)[0].year
+        note = ""
+        if held and _safe_date(year, *first_md) and _safe_date(year, *first_md) > published:
+            year, note = year - 1, "date year inferred: a held event falls before publication"
+    first = _safe_date(year, *first_md)
+    last = _safe_date(year + (last_md[0] < first_md[0]), *last_md)
+    if first is None or last is None or last < first:
+        return None
+    return DateSpan(m.start(), m.end(), first, last, "day", note)
+
+
+def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
+    """Every date phrase of a sentence: days first, then weekdays and relative days, then the
+    months and years the period machinery finds outside them."""
+    out: list[DateSpan] = []
+    for m in _DAY_RE.finditer(s):
+        span = _day_span(m, published, held)
+        if span:
+            out.append(span)
+    if published:
+        for m in _WEEKDAY_RE.finditer(s):
+            want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))
+            delta = (want - published.weekday()) % 7
+            if held and delta:
+                delta -= 7   # "в понедельник" in a report of a held event: the last one
+            day = published + dt.timedelta(days=delta)
+            out.append(DateSpan(m.start(), m.end(), day, day, "weekday"))
+        for m in _RELATIVE_RE.finditer(s):
+            day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
+            out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
+    taken = [(d.start, d.end) for d in out]
+    for p in find_periods(s):
+        if p.role != "own" or any(a < p.end and p.start < b for a, b in taken):
+            continue
+        first, last, note = resolve_period(p, published, held)
+        out.append(DateSpan(p.start, p.end, first, last, "period", note))
+    return sorted(out, key=lambda d: d.start)

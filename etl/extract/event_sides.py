@@ -1,0 +1,142 @@
+"""Who took part in an event: the places of a sentence (found by the one place finder of
+etl.extract.places), the officials and bodies named without their place (data/reference/
+event_actors.csv), and the roles the words around them give (a delegation's side travels, a
+place after "в" is the venue or the destination, "посол России в Беларуси" is posted there)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from etl.extract.places import PlaceMention, country_of, find_places
+from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
+from etl.reference import reference_dir, regions_by_code
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One side's mention in a sentence; role: place | venue | dest | origin | delegation | actor."""
+
+    code: str
+    start: int
+    end: int
+    role: str
+    source: str = "name"
+
+
+@functools.cache
+def _actors() -> tuple[re.Pattern, dict[str, str]]:
+    with (reference_dir() / "event_actors.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    codes = {r["name"]: r["code"] for r in rows}
+    names = sorted(codes, key=len, reverse=True)
+    rx = re.compile(r"(?<![А-ЯЁа-яё])(?P<n>" + "|".join(re.escape(n) for n in names) + r")[а-яё]*")
+    return rx, codes
+
+
+_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|посольств\w*|генконсул\w*|генеральн\w+\s+консул\w*|"
+                      r"консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
+                      r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
+_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+\s+)?делегаци\w*", re.I)
+_DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
+                               r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?$", re.I)
+
+
+def _role(s: str, m: PlaceMention) -> str:
+    before = s[max(0, m.start - 80):m.start]
+    if m.prep in ("в", "во", "на") and _POSTING.search(before):
+        return "posted"
+    if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
+            m.source in ("adj", "generic") and _DELEGATION_BEFORE.match(s, m.end)):
+        return "delegation"
+    if m.prep in ("в", "во", "на"):
+        return "venue" if m.locative else "dest"
+    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")):
+        return "dest"   # "посетил Могилевскую область": the object of the visit is its host
+    if m.prep == "из":
+        return "origin"
+    return "place"
+
+
+def participants(s: str, ctx: ArticleContext) -> list[Participant]:
+    """Every side a sentence names, with its role, in order of appearance."""
+    out: list[Participant] = []
+    for m in find_places(s):
+        if m.source == "generic" and m.plural:
+            continue
+        role = _role(s, m)
+        for side in resolve_mentions([m], ctx):
+            if side.code:
+                out.append(Participant(side.code, m.start, m.end, role, m.source))
+    rx, codes = _actors()
+    for m in rx.finditer(s):
+        if any(p.start <= m.start() < p.end for p in out):
+            continue
+        out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
+    return sorted(out, key=lambda p: p.start)
+
+
+_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "dest": 2, "venue": 3}
+
+
+def _best(ps: list[Participant]) -> Participant:
+    """The participant that stands for its country: a named side before a venue, a region before
+    its country."""
+    return min(ps, key=lambda p: (_KIND_RANK.get(p.role, 2), "-" not in p.code, p.start))
+
+
+def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position: bool = False
+               ) -> tuple[Participant, Participant] | None:
+    """The two sides of an event whose cue word is at `cue`: the nearest named participant, then the
+    nearest of another country; the second from the article (`fallback`) when the sentence names
+    one country only."""
+    ps = [p for p in ps if p.role != "posted"]
+    by_country: dict[str, list[Participant]] = {}
+    for p in ps:
+        by_country.setdefault(country_of(p.code), []).append(p)
+    order = sorted(by_country, key=lambda c: min((_KIND_RANK.get(p.role, 2) >= 3, abs(p.start - cue))
+                                                 for p in by_country[c]))
+    if len(order) >= 2:
+        if by_position:
+            return by_country[order[0]][0], by_country[order[1]][0]
+        return _best(by_country[order[0]]), _best(by_country[order[1]])
+    if len(order) == 1:
+        for code in fallback:
+            if country_of(code) != order[0]:
+                return _best(by_country[order[0]]), Participant(code, -1, -1, "context", "context")
+    return None
+
+
+def host_of(ps: list[Participant], host: Participant) -> Participant:
+    """A visit's host as the text names it: the destination ("прибыла в Беларусь") first, then a
+    named side of that country, a venue last."""
+    same = [p for p in ps if p.role != "posted" and country_of(p.code) == country_of(host.code)]
+    dest = [p for p in same if p.role == "dest"]
+    return dest[0] if dest else host
+
+
+def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
+    """ISO codes of a pair; two capitals standing for their states become the states."""
+    a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
+    return a, b
+
+
+def article_places(text: str, title: str | None, ctx: ArticleContext) -> list[str]:
+    """The places an article names, the headline's first, in order: the other side of an event
+    whose sentence names one side only."""
+    out: list[str] = []
+    for chunk in ([title] if title else []) + [text]:
+        for m in find_places(chunk):
+            if m.source == "generic":
+                continue
+            for code in m.code.split("+"):
+                if code and code not in out:
+                    out.append(code)
+    return out
+
+
+def is_city(code: str) -> bool:
+    r = regions_by_code().get(code)
+    return bool(r) and r.kind == "city"

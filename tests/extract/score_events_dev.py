@@ -1,0 +1,107 @@
+"""Score cooperation events on labelled passages:
+
+    python -m tests.extract.score_events_dev [--gold PATH]... [--show-errors N] [--write-confidence]
+
+Without --gold it scores the sets we tune on, tests/data/dev.jsonl and tests/data/train-real.jsonl,
+together. The matching is tests/score_events.py's (strict: type, sides, status, start and end
+months). A validation set (a file name containing "validation") is scored as a whole only: its
+errors are never printed. --write-confidence stores the measured precision per type and status
+in data/reference/event_confidence.csv, the confidence every extracted event carries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from score_events import core, score, strict  # noqa: E402
+
+from etl.extract import extract_events  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+TUNE = (DATA / "dev.jsonl", DATA / "train-real.jsonl")
+CONFIDENCE = ROOT / "data" / "reference" / "event_confidence.csv"
+
+
+def load_gold(paths) -> dict[str, dict]:
+    """Passages carrying an "events" list, keyed by file and id (ids may repeat across files)."""
+    out = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    row = json.loads(line)
+                    if "events" in row:
+                        out[f"{Path(path).stem}:{row['id']}"] = row
+    return out
+
+
+def predict(gold: dict[str, dict]) -> dict[str, dict]:
+    out = {}
+    for pid, row in gold.items():
+        published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
+        out[pid] = {"id": pid, "events": [e.to_dict() for e in extract_events(row["text"], published,
+                                                                               row.get("title"))]}
+    return out
+
+
+def report(gold: dict, pred: dict) -> dict:
+    """Strict and core scores, negatives clean, and precision per (type, status) under strict."""
+    res = {name: score(gold, pred, ok) for name, ok in (("strict", strict), ("core", core))}
+    negatives = [pid for pid, row in gold.items() if not row["events"]]
+    res["negatives"] = len(negatives)
+    res["negatives_clean"] = sum(1 for pid in negatives if not pred[pid]["events"])
+    spurious = Counter((e["type"], e["status"]) for err in res["strict"]["errors"] for e in err["spurious"])
+    total = Counter((e["type"], e["status"]) for p in pred.values() for e in p["events"])
+    res["precision_by_kind"] = {k: (n - spurious[k]) / n for k, n in sorted(total.items())}
+    res["predicted_by_kind"] = dict(sorted(total.items()))
+    return res
+
+
+def write_confidence(res: dict) -> None:
+    with CONFIDENCE.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["type", "status", "precision", "predicted"])
+        for (t, s), p in res["precision_by_kind"].items():
+            w.writerow([t, s, f"{p:.2f}", res["predicted_by_kind"][(t, s)]])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, action="append", help="labelled JSONL (repeatable; default: dev + train-real)")
+    ap.add_argument("--show-errors", type=int, default=0, metavar="N")
+    ap.add_argument("--write-confidence", action="store_true")
+    args = ap.parse_args()
+    paths = args.gold or list(TUNE)
+    held_out = any("validation" in p.name for p in paths)
+    gold = load_gold(paths)
+    res = report(gold, predict(gold))
+    print("gold:", ", ".join(str(p) for p in paths), f"({len(gold)} passages)")
+    for name in ("strict", "core"):
+        r = res[name]
+        print(f"{name:7s} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f} (tp={r['tp']} fp={r['fp']} fn={r['fn']})")
+    print(f"negatives clean: {res['negatives_clean']}/{res['negatives']}")
+    if held_out:
+        print("validation set: aggregate only, no per-passage errors")
+        return
+    for (t, s), p in res["precision_by_kind"].items():
+        print(f"  precision {t}/{s}: {p:.2f} of {res['predicted_by_kind'][(t, s)]}")
+    for err in res["strict"]["errors"][:args.show_errors]:
+        print(json.dumps(err, ensure_ascii=False))
+    if args.write_confidence:
+        if paths != list(TUNE):
+            sys.exit("--write-confidence measures on the tune sets only (no --gold)")
+        write_confidence(res)
+        print("wrote", CONFIDENCE)
+
+
+if __name__ == "__main__":
+    main()

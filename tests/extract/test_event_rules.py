@@ -1,0 +1,61 @@
+"""One line per rule of event extraction (tests/data/EVENTS.md), on sentences written for the test."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract_events
+
+PUB = dt.date(2025, 5, 20)   # a Tuesday
+
+# (text, expected events as (type, a, b, date_start, date_end, status); visit keeps its direction)
+CASES = [
+    ("Делегация Брестской области во главе с председателем облисполкома прибыла в Смоленск.",
+     [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Губернатор Калужской области 12 мая посетил Могилевскую область.",
+     [("visit", "RU-KLU", "BY-MA", "2025-05-12", "2025-05-12", "held")]),
+    ("Губернатор Омской области посетит Гродненскую область 3–5 июня.",
+     [("visit", "RU-OMS", "BY-HR", "2025-06-03", "2025-06-05", "planned")]),
+    ("Председатель Витебского облисполкома принял делегацию Псковской области.",
+     [("visit", "RU-PSK", "BY-VI", None, None, "held")]),
+    ("Губернатор Тверской области провел в Минске встречу с Александром Лукашенко.",
+     [("visit", "RU-TVE", "BY", None, None, "held")]),
+    ("Глава Гомельского облисполкома встретился с губернатором Брянской области.",
+     [("meeting", "BY-HO", "RU-BRY", None, None, "held")]),
+    ("Вчера губернатор Курской области провел переговоры с послом Казахстана.",
+     [("meeting", "RU-KRS", "KZ", "2025-05-19", "2025-05-19", "held")]),
+    ("Минская и Ярославская области подписали соглашение о сотрудничестве.",
+     [("agreement", "BY-MI", "RU-YAR", None, None, "held")]),
+    ("Гродненская область и Татарстан подпишут дорожную карту в сентябре.",
+     [("agreement", "BY-HR", "RU-TA", "2025-09-01", "2025-09-30", "planned")]),
+    ("В Могилеве 15 мая прошел бизнес-форум Могилевской и Смоленской областей.",
+     [("forum", "BY-MA", "RU-SMO", "2025-05-15", "2025-05-15", "held")]),
+    ("Дни Брестской области в Санкт-Петербурге пройдут в октябре.",
+     [("forum", "BY-BR", "RU-SPE", "2025-10-01", "2025-10-31", "planned")]),
+    ("Очередное заседание совместной комиссии Беларуси и Узбекистана состоялось в Ташкенте.",
+     [("commission", "BY", "UZ", None, None, "held")]),
+    # not events
+    ("За годы сотрудничества Беларусь и Татарстан подписали десятки соглашений.", []),
+    ("Товарооборот Гродненской области с Россией вырос на 12 %.", []),
+    ("В Минске открылась выставка белорусских производителей мебели.", []),
+    ("Посол Китая в Беларуси рассказал журналистам о планах на год.", []),
+]
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def _key(e):
+    sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
+    return (e.type, *sides, _iso(e.date_start), _iso(e.date_end), e.status)
+
+
+def _want(t):
+    sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
+    return (t[0], *sides, *t[3:])
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_rule(text, expected):
+    assert sorted(_key(e) for e in extract_events(text, PUB)) == sorted(_want(t) for t in expected)
