@@ -258,6 +258,51 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+def summary(report: dict) -> str:
+    """The README's lines: what the committed model gives on validation."""
+    v, cut = report["validation"], report["cut_validation"]
+    within = sum(abs(r["gap"]) <= 0.10 for r in v["deciles"])
+    return (f"Fitted on extractor {report['extractor_version']} ({report['fitted_on']['facts']} facts of "
+            f"{report['fitted_on']['passages']} passages, {report['fitted_on']['right']} right). On the validation "
+            f"part ({v['facts']} facts, {v['right']} right; confidences held out by passage): Brier {v['brier']:.3f} "
+            f"against {v['brier_constant']:.3f} for a constant guess, ECE {v['ece']:.3f}, {within} of "
+            f"{len(v['deciles'])} deciles within 0.10 of their mean confidence. Unsure below {report['threshold']}: "
+            f"{v['flagged_unsure']} facts flagged, {v['flagged_unsure_wrong']} of them wrong. Dropping facts below "
+            f"a cut: strict F1 {cut['strict_f1_no_cut']:.4f} → {cut['strict_f1_with_cut']:.4f} on validation at "
+            f"{cut['confidence']} (cross-validated on the fitting sets: "
+            f"{report['cut_cv_strict_f1']['0.0']:.4f} → {report['cut_cv_strict_f1'][str(report['cut_cv_best'])]:.4f}); "
+            + ("offered as `extract(..., cut=True)`." if report["cut"] else "too small to offer, so no cut."))
+
+
+DOC_BLOCKS = {"docs/extraction.md": ("confidence-table", markdown), "README.md": ("confidence-summary", summary)}
+
+
+def update_docs(report: dict) -> list[Path]:
+    """Rewrite the generated blocks (between `<!-- NAME -->` and `<!-- /NAME -->`) of the docs."""
+    changed = []
+    for rel, (name, render) in DOC_BLOCKS.items():
+        path = PROJECT_ROOT / rel
+        text = path.read_text(encoding="utf-8")
+        start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+        if start not in text or end not in text:
+            continue
+        head, rest = text.split(start, 1)
+        new = f"{head}{start}\n{render(report)}\n{end}{rest.split(end, 1)[1]}"
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
+def same_fit(old: dict, new: dict, tol: float = 1e-4) -> bool:
+    """The same model up to rounding: version, features, threshold, cut and every number within tol."""
+    def numbers(d: dict) -> list[float]:
+        return [*d["mean"], *d["scale"], *d["coef"], d["intercept"], d["platt"]["slope"], d["platt"]["shift"]]
+
+    return (all(old.get(k) == new.get(k) for k in ("extractor_version", "features", "threshold", "cut"))
+            and all(abs(a - b) <= tol for a, b in zip(numbers(old), numbers(new), strict=True)))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl.extract.calibrate", description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="recompute and compare with the committed file")
@@ -271,11 +316,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{cv['strict_f1_with_cut']}; cut offered: {report['cut']}")
     text = json.dumps(report, ensure_ascii=False, indent=1) + "\n"
     if args.check:
-        same = args.output.exists() and args.output.read_text(encoding="utf-8") == text
+        same = args.output.exists() and same_fit(json.loads(args.output.read_text(encoding="utf-8")), report)
         print(f"{args.output}: {'up to date' if same else 'differs from a refit'}", file=sys.stderr)
         return 0 if same else 1
     args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
+    for path in update_docs(report):
+        print(f"updated {path}", file=sys.stderr)
     return 0
 
 
