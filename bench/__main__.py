@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, figures printed, nothing asserted about time.
 
-    python -m bench [extract] [build] [dashboard]
+    python -m bench [extract] [build] [jobs] [dashboard]
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import importlib
 import platform
 import sys
 
-BENCHES = {"extract": "bench.bench_extract", "build": "bench.bench_build", "dashboard": "bench.bench_dashboard"}
+BENCHES = {"extract": "bench.bench_extract", "build": "bench.bench_build", "jobs": "bench.bench_jobs",
+           "dashboard": "bench.bench_dashboard"}
 
 
 def cpu_model() -> str:

@@ -1,19 +1,32 @@
-"""Extraction throughput on a synthetic feed: articles/s on one core and peak memory."""
+"""Extraction throughput on two corpora, articles/s on one core and peak memory:
+
+- *feed*: `bench/gen_corpus.py`, a realistic news feed, most articles without a trade figure;
+- *hard*: `bench/gen_hard.py`, every paragraph a labelled trade-news passage we tune on (places and
+  numbers everywhere, most of them not facts) — the extractor's worst case.
+
+    python -m bench.bench_extract [feed|hard] [N]
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import resource
+import sys
 import time
 
 from bench.gen_corpus import generate
+from bench.gen_hard import generate_hard
+
+CORPORA = {"feed": (generate, 10_000), "hard": (generate_hard, 2_000)}
 
 
-def run(n: int = 10_000) -> dict:
-    """Extract n synthetic articles in this process; print and return articles/s and peak RSS."""
+def measure(corpus: str, n: int | None = None) -> dict:
+    """Extract n articles of one corpus in this process; print and return articles/s and peak RSS."""
     from etl.extract import extract
 
-    articles = generate(n)
+    make, default = CORPORA[corpus]
+    n = n or default
+    articles = make(n)
     extract(articles[0]["text"], None)  # load reference data and morphology before timing
     started = time.perf_counter()
     facts = 0
@@ -21,12 +34,21 @@ def run(n: int = 10_000) -> dict:
         facts += len(extract(a["text"], dt.date.fromisoformat(a["published"]), a["title"]))
     elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {"articles": n, "facts": facts, "seconds": round(elapsed, 3),
+    result = {"corpus": corpus, "articles": n, "facts": facts, "seconds": round(elapsed, 3),
               "articles_per_s": round(n / elapsed, 1), "peak_rss_mb": round(peak_mb, 1)}
-    print(f"extract: {n} articles, {facts} facts in {elapsed:.2f} s → "
-          f"{result['articles_per_s']:.0f} articles/s on one core; peak RSS {peak_mb:.0f} MB")
+    print(f"extract {corpus}: {n} articles, {facts} facts in {elapsed:.2f} s → "
+          f"{result['articles_per_s']:.0f} articles/s on one core; peak RSS {peak_mb:.0f} MB", flush=True)
     return result
 
 
+def run() -> list[dict]:
+    """Both corpora, the feed first."""
+    return [measure(name) for name in CORPORA]
+
+
 if __name__ == "__main__":
-    run()
+    args = sys.argv[1:]
+    if args:
+        measure(args[0], int(args[1]) if len(args) > 1 else None)
+    else:
+        run()

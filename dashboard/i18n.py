@@ -6,6 +6,8 @@ Russian is the default language: the users are Russian-speaking officials and an
 
 from __future__ import annotations
 
+from dashboard.i18n_events import EVENT_STRINGS
+
 LANGS = ("ru", "en")
 DEFAULT_LANG = "ru"
 
@@ -150,6 +152,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dl_note": ("CSV: UTF-8 с BOM для Excel, числа без форматирования, формулы обезврежены.",
                 "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
 }
+
+STRINGS.update(EVENT_STRINGS)
 
 MONTHS = {
     "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),

@@ -19,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--source", action="append", type=Path, metavar="PATH",
                    help="file or folder of articles (repeatable; default data/sample)")
     b.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
+    b.add_argument("--jobs", type=int, metavar="N",
+                   help="processes that read and extract (default: this machine's cores); same database for any N")
 
     e = sub.add_parser("extract", help="extract facts from JSONL articles, without a database")
     e.add_argument("input", type=Path, metavar="IN.jsonl")
@@ -43,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
     x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
 
+    from etl.fetch.command import add_parser as add_fetch_parser
+
+    add_fetch_parser(sub)
+
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
     s.add_argument("--db", type=Path)
@@ -60,9 +66,14 @@ def cmd_build(args) -> int:
     from etl.reviews.store import ReviewError
     from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
+    from etl.warehouse.parallel import default_jobs
 
+    if args.jobs is not None and args.jobs < 1:
+        _stderr(f"tradeboard build: --jobs {args.jobs}: expected a whole number from 1")
+        return 2
     try:
-        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr)
+        report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr,
+                       jobs=args.jobs or default_jobs())
     except SourceError as exc:
         _stderr(f"tradeboard build: --source {exc}")
         return 2
@@ -125,6 +136,12 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def cmd_fetch(args) -> int:
+    from etl.fetch.command import run
+
+    return run(args)
+
+
 def cmd_serve(args) -> int:
     """Replace this process with Streamlit serving the dashboard (os.execv): no second Python
     process to start or to leave behind, and a stop signal reaches the server itself. No file
@@ -147,6 +164,6 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from etl.reviews.cli import cmd_reviewers, cmd_reviews
 
-    commands = {"build": cmd_build, "extract": cmd_extract, "export": cmd_export, "serve": cmd_serve,
-                "reviewers": cmd_reviewers, "reviews": cmd_reviews}
+    commands = {"build": cmd_build, "fetch": cmd_fetch, "extract": cmd_extract, "export": cmd_export,
+                "serve": cmd_serve, "reviewers": cmd_reviewers, "reviews": cmd_reviews}
     return commands[args.command](args)

@@ -7,12 +7,14 @@ import functools
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, events_view
 from dashboard.context import current
 
 
 def main() -> None:
     ctx = current()
+    if events_view.kind_switch(ctx, "download_kind") == "events":
+        return events_view.download_events(ctx)
     total = data.count_export(ctx.identity, ctx.state)
     st.caption(ctx.caption)
     if total == 0:

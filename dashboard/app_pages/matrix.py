@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import charts, data, filters
+from dashboard import charts, data, events_view, filters
 from dashboard.context import Context, current
 from etl.model import METRICS
 
@@ -34,17 +34,21 @@ def main() -> None:
     ctx = current()
     where, params = ctx.where
     where = f"{where} AND {BELARUS}"
-    years = data.series_years(ctx.identity, where, params, ctx.state.min_sources)
+    fact_years = data.series_years(ctx.identity, where, params, ctx.state.min_sources)
+    years = sorted(set(fact_years) | set(events_view.matrix_years(ctx)))
     if not years:
         st.caption(ctx.caption)
         st.info(ctx.t("mx_no_years"))
         ctx.empty_notice()
         return
     left, right = st.columns(2)
-    year = left.selectbox(ctx.t("mx_year"), years[::-1], key="matrix_year")
-    metrics = list(ctx.state.metrics) or list(METRICS)
+    year = left.selectbox(ctx.t("mx_year"), years[::-1], key="matrix_year",
+                          index=years[::-1].index(max(fact_years)) if fact_years else 0)
+    metrics = (list(ctx.state.metrics) or list(METRICS)) + ["contacts"]
     metric = right.selectbox(ctx.t("mx_metric"), metrics, key="matrix_metric", format_func=ctx.metric_name)
     st.caption(ctx.caption)
+    if metric == "contacts":
+        return events_view.contacts_matrix(ctx, year, open_pair)
     figures = data.load_period_figures(ctx.identity, f"{where} AND metric = ? AND status = 'reported'",
                                        (*params, metric), ctx.state.min_sources, "year", dt.date(year, 1, 1))
     matrix, rows = build_matrix(ctx, figures)

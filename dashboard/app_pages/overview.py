@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import charts, data, events_view
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_number, format_pct, format_period
 
@@ -51,6 +51,7 @@ def main() -> None:
     periods = data.overview_figures(ctx.identity, where, params, ctx.state.min_sources, metric)
     if not periods:
         ctx.empty_notice()
+        events_view.overview_section(ctx)
         return
     shown = {}
     for ptype, key, missing in (("year", "ov_year", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
@@ -72,6 +73,7 @@ def main() -> None:
     with right:
         st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period)),
                         key="overview_top")
+    events_view.overview_section(ctx)
 
 
 main()

@@ -8,7 +8,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, pair_summary
+from dashboard import charts, data, events_view, pair_summary
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -113,8 +113,10 @@ def main() -> None:
     where, params = data.selection(state)
     series = data.load_series(ctx.identity, where, params, state.min_sources)
     st.caption(dataclasses.replace(ctx, state=state).caption)
+    events = events_view.pair_events(ctx, state)
     if series.empty:
         ctx.empty_notice()
+        events_view.pair_section(ctx, events, dataclasses.replace(ctx, state=state).caption)
         return
     usd = state.currency == "USD"
     partner_of = None
@@ -125,15 +127,20 @@ def main() -> None:
     latest_figures(ctx, series, usd)
     fig = charts.timeline(series, ctx.lang, "USD" if usd else "original", partner_of)
     fig.update_layout(title=ctx.t("values_title", name=name))
+    x_range = events_view.share_axis(fig, events, ctx.lang)
     st.plotly_chart(fig, key="pair_timeline")
+    events_view.pair_chart(ctx, events, x_range)
     targets(ctx, series, usd)
     if series["change_pct"].notna().any():
         shown = series.dropna(subset=["period_start", "period_end"])
         span = (shown["period_start"].min(), shown["period_end"].max())
-        st.plotly_chart(charts.growth(series, ctx.lang, span), key="pair_growth")
+        growth = charts.growth(series, ctx.lang, span)
+        events_view.apply_range(growth, x_range, ctx.lang)
+        st.plotly_chart(growth, key="pair_growth")
     else:
         st.info(ctx.t("no_growth"))
     source_table(ctx, series)
+    events_view.pair_section(ctx, events, dataclasses.replace(ctx, state=state).caption)
 
 
 main()

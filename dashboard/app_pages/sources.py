@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, events_view
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_period
 
@@ -41,6 +41,8 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
 
 def main() -> None:
     ctx = current()
+    if events_view.kind_switch(ctx, "sources_kind") == "events":
+        return events_view.sources_events(ctx)
     st.caption(ctx.caption)
     search = st.text_input(ctx.t("src_search"), key="sources_q").strip()
     where, params = ctx.where

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -147,7 +148,26 @@ def find_money(text: str) -> list[Money]:
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
-    return _stated_currency(text, _shared_currency(text, out + _header_unit_amounts(text, out)))
+    return _stated_currency(text, _from_to(text, _shared_currency(text, out + _header_unit_amounts(text, out))))
+
+
+_FROM = re.compile(r"(?<![а-яё])со?\s+\$?\s*$", re.I)
+_TO_GAP = re.compile(r"\s+до\s+(?:[$€]\s*)?", re.I)
+
+
+def _from_to(text: str, moneys: list[Money]) -> list[Money]:
+    """ "с $4 до $316 млн", "с 2,5 млрд до 1,75 млрд рублей": the base level shares the new
+    level's currency, and its multiplier when it has none of its own."""
+    out = list(moneys)
+    for k in range(len(out) - 1):
+        m, nxt = out[k], out[k + 1]
+        if not (_FROM.search(text, max(0, m.start - 5), m.start) and _TO_GAP.fullmatch(text, m.end, nxt.start)):
+            continue
+        value = m.value
+        if value < 1000 <= nxt.value:
+            value *= 10 ** (int(math.log10(nxt.value)) // 3 * 3)
+        out[k] = Money(m.start, m.end, value, m.value_hi, m.currency or nxt.currency)
+    return out
 
 
 # "Экспорт … (млн рублей): Беларусь — 4 820, Казахстан — 3 150": a table's unit in a header.

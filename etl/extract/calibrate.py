@@ -105,11 +105,20 @@ def _log_loss(p, y) -> float:
     return float(-sum(math.log(max(1e-9, q if t else 1 - q)) for q, t in zip(p, y, strict=True)) / len(y))
 
 
+def _platt_loss(z: list[float], y: list[int], a: float, b: float, ridge: float) -> float:
+    loss = 0.5 * ridge * ((a - 1) ** 2 + b ** 2)
+    for zi, yi in zip(z, y, strict=True):
+        t = a * zi + b
+        loss += math.log1p(math.exp(-abs(t))) + max(t, 0.0) - yi * t   # log(1 + e^t) - y·t, stable
+    return loss
+
+
 def fit_platt(z: list[float], y: list[int], ridge: float = 0.01) -> tuple[float, float]:
     """(slope, shift) maximizing the likelihood of sigmoid(slope·z + shift) — Newton's method on two
-    numbers, with a small pull towards (1, 0) so that a tiny or separable set stays finite."""
+    numbers with step halving, and a small pull towards (1, 0) so a tiny or separable set stays finite."""
     a, b = 1.0, 0.0
-    for _ in range(50):
+    loss = _platt_loss(z, y, a, b, ridge)
+    for _ in range(100):
         ga, gb = ridge * (a - 1), ridge * b
         haa, hab, hbb = ridge, 0.0, ridge
         for zi, yi in zip(z, y, strict=True):
@@ -124,9 +133,14 @@ def fit_platt(z: list[float], y: list[int], ridge: float = 0.01) -> tuple[float,
         if det <= 0:
             break
         da, db = (hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det
-        a, b = a - da, b - db
-        if abs(da) + abs(db) < 1e-9:
+        step = 1.0
+        while step > 1e-6 and _platt_loss(z, y, a - step * da, b - step * db, ridge) > loss:
+            step /= 2
+        a, b = a - step * da, b - step * db
+        new = _platt_loss(z, y, a, b, ridge)
+        if loss - new < 1e-10:
             break
+        loss = new
     return a, b
 
 

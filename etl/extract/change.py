@@ -10,7 +10,7 @@ from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMBER, number_value
 
 PCT = r"\s*(?:%|процент\w*|проц\b\.?)"
-UP = (r"(?:вырос\w*|выросл\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|нарастил\w*|подскоч\w*|"
+UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|нарастил\w*|подскоч\w*|"
       r"повыс\w*|выше|больше|превыс\w*|рост\w*|улучш\w*)")
 DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже|меньше|"
         r"просел\w*|спад\w*|обвал\w*)")
@@ -23,15 +23,17 @@ MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "вп
 # "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
 FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
 FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0}
-QUAL = (r"(?:(?:почти|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
+QUAL = (r"(?:(?:почти|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
         r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
 
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|ростом\s+в|рост\w*\s*[–—-])\s*"
-    rf"(?:составил\w*\s+)?)(?P<xn>{NUM}){PCT}"
-    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от)\s+(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|(?<=\()темп\s+|ростом\s+в|рост\w*\s*[–—-])\s*"
+    rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
+    rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
+    rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
+    rf"|(?P<gn>{NUM}){PCT}\s+(?P<gw>прирост|рост|снижени|сокращени|падени)\w*"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
@@ -97,6 +99,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
         return growth_index(number_value(g["ix"]))
+    if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
+        return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None
@@ -149,6 +153,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             continue
         qual = _QUAL_RE.match(m.group())
         core = m.start() + (qual.end() if qual else 0)
+        if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
+            core = m.start("xn")
         bound = bound_before(text, core, m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()

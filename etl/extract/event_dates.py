@@ -23,6 +23,8 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
 _WEEKDAY_RE = re.compile(r"(?<![а-яё])(?:в|во)\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
                          r"воскресенье)(?![а-яё])", re.I)
 _RELATIVE_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|накануне|вчера|завтра)(?![а-яё])", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:открыти|начал|визит|встреч|заседани|форум|переговор|подписани|праздник|дн[яе]й?\s)",
+                         re.I)
 _RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "вчера": -1, "завтра": 1}
 
 
@@ -88,6 +90,8 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
             day = published + dt.timedelta(days=delta)
             out.append(DateSpan(m.start(), m.end(), day, day, "weekday"))
         for m in _RELATIVE_RE.finditer(s):
+            if m.group("w").lower() == "накануне" and _NOUN_AFTER.match(s, m.end()):
+                continue   # "накануне открытия форума": the eve of an event, not of publication
             day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
             out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
     taken = [(d.start, d.end) for d in out]

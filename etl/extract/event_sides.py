@@ -39,19 +39,30 @@ def _actors() -> tuple[re.Pattern, dict[str, str]]:
 _POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|посольств\w*|генконсул\w*|генеральн\w+\s+консул\w*|"
                       r"консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
                       r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
 _DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+\s+)?делегаци\w*", re.I)
 _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?$", re.I)
+
+
+_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|генконсул\w*|генеральн\w+\s+консул\w*|консул\w*|"
+                      r"дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+){0,1}\s+$", re.I)
 
 
 def _role(s: str, m: PlaceMention) -> str:
     before = s[max(0, m.start - 80):m.start]
     if m.prep in ("в", "во", "на") and _POSTING.search(before):
         return "posted"
+    if _DIPLOMAT.search(before[-40:]):
+        return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
     if m.prep in ("в", "во", "на"):
+        word = s[m.start:m.end].lower()
+        if not m.locative and m.source in ("capital", "center", "name") and word.endswith(("е", "и")) \
+                and " " not in word and m.kind in ("city", "country"):
+            return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
         return "venue" if m.locative else "dest"
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")):
         return "dest"   # "посетил Могилевскую область": the object of the visit is its host
@@ -64,8 +75,8 @@ def participants(s: str, ctx: ArticleContext) -> list[Participant]:
     """Every side a sentence names, with its role, in order of appearance."""
     out: list[Participant] = []
     for m in find_places(s):
-        if m.source == "generic" and m.plural:
-            continue
+        if m.source == "generic" and m.plural or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
+            continue   # "долларов США" names a currency, not a side
         role = _role(s, m)
         for side in resolve_mentions([m], ctx):
             if side.code:
@@ -78,7 +89,7 @@ def participants(s: str, ctx: ArticleContext) -> list[Participant]:
     return sorted(out, key=lambda p: p.start)
 
 
-_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "dest": 2, "venue": 3}
+_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "dest": 2, "venue": 3}
 
 
 def _best(ps: list[Participant]) -> Participant:
@@ -117,9 +128,22 @@ def host_of(ps: list[Participant], host: Participant) -> Participant:
     return dest[0] if dest else host
 
 
+def _capital_state(code: str) -> str | None:
+    """The state whose capital a city code is (RU-MOW → RU, BY-HM → BY), else None."""
+    regions = regions_by_code()
+    r = regions.get(code)
+    state = regions.get(r.country) if r and r.kind == "city" else None
+    return state.code if state and state.admin_center_ru == r.name_ru else None
+
+
 def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
-    """ISO codes of a pair; two capitals standing for their states become the states."""
+    """ISO codes of a pair; two capitals standing for their states become the states, and so does a
+    capital met by a state ("Назарбаев прибыл в Москву": Kazakhstan visits Russia)."""
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
+    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue"):
+        b = state
+    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue"):
+        a = state
     return a, b
 
 
@@ -137,6 +161,7 @@ def article_places(text: str, title: str | None, ctx: ArticleContext) -> list[st
     return out
 
 
-def is_city(code: str) -> bool:
-    r = regions_by_code().get(code)
-    return bool(r) and r.kind == "city"
+def is_city(p: Participant) -> bool:
+    """A city: a city region (Minsk, Moscow), a capital or an administrative centre by name."""
+    r = regions_by_code().get(p.code)
+    return p.source in ("capital", "center") or (bool(r) and r.kind == "city")

@@ -53,12 +53,22 @@ class Cue:
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам)")
+# A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
+_EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
+                       r"исполнени\w*|итоги)\s+(?:[а-яё-]+\s+){0,2}$")
+# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
+_HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
+                      r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
 _JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|совместн\w*|смешанн\w*|двусторонн\w*|[а-яё]+о-[а-яё]+ск\w*|"
                     r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
+_STATES = re.compile(r"межправ|межгосударств|высш\w+\s+гос")
+_ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
+# "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 
@@ -76,19 +86,24 @@ def _cues(low: str) -> list[Cue]:
             out.append(Cue("host", m.start(), m.end()))
     for m in c["meeting"].finditer(low):
         out.append(Cue("meeting", m.start(), m.end()))
-    if c["sign"].search(low):
-        for m in c["agreement"].finditer(low):
-            if not _COUNTED.search(low, max(0, m.start() - 30), m.start()):
-                out.append(Cue("agreement", m.start(), m.end()))
+    signs = [m.start() for m in c["sign"].finditer(low)
+             if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
+    for m in c["agreement"].finditer(low):
+        lo, hi = clause(low, m.start(), m.end())
+        if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
+                and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+                and not _EXISTING.search(low, max(0, m.start() - 40), m.start()):
+            out.append(Cue("agreement", m.start(), m.end()))
     for m in c["forum"].finditer(low):
-        if not _FORUM_PLURAL.search(m.group()):
+        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in c["commission"].finditer(low):
         before = low[max(0, m.start() - 50):m.start()]
         word = m.group()
         if _NOT_JOINT.search(low, max(0, m.start() - 30), m.end()):
             continue
-        if word.startswith(("межправ", "совет", "высш")) or _JOINT.search(before) or "групп" in word:
+        if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
+                or _ON_BODY.search(before):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 
@@ -96,21 +111,34 @@ def _cues(low: str) -> list[Cue]:
 _CLAUSE_BREAK = re.compile(r"[;:(]|\s[—–]\s|,\s+(?:что|а|но|где|когда|который|которая|которые|которую)\s|\.\s")
 
 
-def clause(low: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который"."""
+_RELATIVE = re.compile(r",\s+(?:который|которая|которые|которую|где|когда)\s")
+
+
+def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
+    """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который";
+    with `relative`, a relative clause after the cue ("Форум, который пройдет в июне") belongs to it."""
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
-    hi = _CLAUSE_BREAK.search(low, end)
+    pos = end
+    while (hi := _CLAUSE_BREAK.search(low, pos)) and relative and _RELATIVE.match(low, hi.start()):
+        pos = hi.end()
     return lo, hi.start() if hi else len(low)
 
 
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
+    if any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
+            low, max(0, cue.start - 60), cue.end)):
+        return True   # "подготовка к IX Форуму", "перед визитом", "предстоящий визит"
     lo, hi = clause(low, cue.start, cue.end)
+    if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
+        hi = min(hi, cue.end + 15)
     if cues()["planned"].search(low, lo, hi):
         return True
     return any(is_future_or_intent(w.group()) for w in _WORD.finditer(low, lo, hi))
 
 
+# "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
+_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торгов|поставк|составил|достиг|превысил|вырос|увеличил")
@@ -123,10 +151,10 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
-    lo, hi = clause(low, cue.start, cue.end)
+    lo, hi = clause(low, cue.start, cue.end, relative=True)
     for d in dates:
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
-                and not re.search(r"(?:на|за|с|до|итогам)\s+$", low[max(0, d.start - 7):d.start]):
+                and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
@@ -150,12 +178,21 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
     return x, y
 
 
+def _visit_near(found: list[Cue], low: str, cue: Cue) -> bool:
+    """A visit word in the meeting's clause: the meeting is part of that visit."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return any(c.type == "visit" and lo <= c.start < hi for c in found)
+
+
 def _venue_visit(ps: list[Participant], x: Participant, y: Participant) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
     for p, q in ((x, y), (y, x)):
-        venues = [r for r in ps if r.role == "venue" and is_city(r.code) and country_of(r.code) == country_of(q.code)]
-        if venues and any(r.role != "venue" for r in ps if country_of(r.code) == country_of(q.code)) \
+        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
+        # the venue is the host's own city, or the host is a state (its capital, its president)
+        own = "-" not in q.code or q.code in {v.code for v in venues}
+        if venues and own and q.role not in ("venue", "context") and p.role != "context" \
+                and p.role != "diplomat" \
                 and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
             return True
     return False
@@ -165,24 +202,38 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
     "совет … Свердловской области и Беларуси") or at least in its clause, never only elsewhere."""
-    if cue.type not in ("forum", "commission"):
-        return pick_sides(ps, cue.start, fallback)
-    named = [p for p in ps if cue.end <= p.start <= cue.end + 45]
+    # "российско-эмиратской межправкомиссии", "встрече Матвиенко и Кочановой", "Форума регионов
+    # Беларуси и России": two countries named in the event's own phrase are its sides.
+    lo = max([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 3]
+             + [cue.start])
+    named = [p for p in ps if lo <= p.start <= cue.end + 45 and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
+    if cue.type not in ("forum", "commission"):
+        return pick_sides(ps, cue.start, fallback)
     lo, hi = clause(low, cue.start, cue.end)
     inside = [p for p in ps if lo <= p.start < hi]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
+_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон)(?![а-яё])")
+
+
 def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallback: list[str],
-                     headline: bool) -> list[Event]:
+                     headline: bool, last: Event | None = None) -> list[Event]:
     low = s.lower()
     found = _cues(low)
     if not found:
         return []
-    ps = participants(s, ctx)
+    named = ps = participants(s, ctx)
+    if last is not None and (m := _SIDES.search(low)):
+        # "Стороны подписали …" right after an event: the same two sides
+        ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
+              Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
     types = {c.type for c in found}
+    if types & {"visit", "agreement", "forum", "commission", "host"}:
+        # "обсудили", "договорились" beside another event describe that event, not a meeting of its own
+        found = [c for c in found if not (c.type == "meeting" and low.startswith(("обсу", "догов"), c.start))]
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
     done: set[str] = set()
@@ -190,12 +241,12 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
-        pair = _sides(ps, low, cue, fallback)
+        pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None:
             continue
         x, y = pair
         notes = []
-        if kind == "meeting" and ("visit" in types or host_cue or _venue_visit(ps, x, y)):
+        if kind == "meeting" and (_visit_near(found, low, cue) or host_cue or _venue_visit(ps, x, y)):
             kind = "visit"
             if "visit" in done:
                 continue
@@ -207,6 +258,8 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         a, b = as_codes(x, y)
         if country_of(a) == country_of(b):
             continue
+        if kind == "commission" and _STATES.search(low, max(0, cue.start - 40), cue.end + 10):
+            a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         planned = _planned(low, cue)
         date = _date_for(find_dates(s, published, False), low, cue)
         if date and published and date.first and date.kind != "period":
@@ -217,6 +270,8 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
                 date = _date_for(find_dates(s, published, True), low, cue)
         elif date and published and date.last and date.last < published:
             planned = False
+        elif date and published and date.first and date.first > published:
+            planned = True   # "готов принять Форум регионов в 2027 году": what lies ahead is not held
         status = "planned" if planned else "held"
         first = date.first if date else None
         last = date.last if date else None
@@ -229,6 +284,16 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
                          quote=s, quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes)))
         done.add(kind)
     return out
+
+
+def _same_day(found: list[Event], last: Event) -> list[Event]:
+    """Held events of the sentence right after a dated one, with no date of their own, took place the
+    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …")."""
+    if last.date_start is None or last.date_start != last.date_end or last.status != "held":
+        return found
+    return [replace(e, date_start=last.date_start, date_end=last.date_end,
+                    notes="date: the day of the event the sentence before reports")
+            if e.date_start is None and e.status == "held" else e for e in found]
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -261,7 +326,9 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     events: list[Event] = []
     for s0, s1 in split_sentences(text):
         s = text[s0:s1]
-        events.extend(_sentence_events(s, s0, published, ctx, fallback, headline))
+        last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
+        found = _sentence_events(s, s0, published, ctx, fallback, headline, last)
+        events.extend(_same_day(found, last) if last else found)
         remember_sides(ctx, resolve_mentions(find_places(s), ctx))
     return [replace(e, confidence=confidence(e)) for e in _merge(events)]
 
@@ -276,6 +343,9 @@ def _confidence_table() -> dict[tuple[str, str], float]:
 
 
 def confidence(e: Event) -> float:
-    """Measured precision of events of this type and status on the labelled passages we tuned on
-    (event_confidence.csv, written by tests.extract.score_events_dev --write-confidence)."""
-    return _confidence_table().get((e.type, e.status), 0.5)
+    """Measured precision of events of this type and status on the labelled passages we tuned on,
+    smoothed toward one half for small counts ((right + 1) / (extracted + 2)); written by
+    `python -m tests.extract.score_events_dev --write-confidence` into event_confidence.csv. A type and
+    status never extracted there gets the precision over all events."""
+    table = _confidence_table()
+    return table.get((e.type, e.status), table.get(("all", "all"), 0.5))

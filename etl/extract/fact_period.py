@@ -33,8 +33,9 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     if before:
         used.add(before[-1].start)
         return before[-1]
-    if target:
-        ps = [p for p in ps if p.start >= lo]   # a plan's period is in its own clause
+    if target:   # a plan's period is in its own clause: a deadline may stand before its keyword
+        ps = [p for p in ps if p.start >= lo or p.role == "deadline" and p.start >= prev_end]
+        ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)]
     earlier = [p for p in ps if p.start < item.start]
     later = [p for p in ps if p.start >= item.end]
     return earlier[0] if earlier else later[0] if later else None
@@ -52,7 +53,7 @@ _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+�
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
 
 
-def _year_before(d: dt.date) -> dt.date:
+def year_before(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
 
@@ -88,8 +89,86 @@ def _respective_year(sent: Sentence, item) -> int | None:
     return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
 
 
+# A change over several years with no end year stated (FORMAT.md): "за последние пять лет",
+# "за десять лет", "за несколько лет", "с 2015 года" (a start with no "по …" end).
+SPAN_OF_YEARS = re.compile(
+    r"(?<![а-яё])(?:за\s+(?:последн\w+\s+|прошедш\w+\s+|минувш\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
+    r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+(?:лет|года|десятилети\w*)|"
+    r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
+    r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])",
+    re.I)
+SPAN_NOTE = "period not stated: a change over several years"
+
+
+def span_of_years(sent: Sentence, lo: int, item) -> bool:
+    """A span of years before the figure in its stretch, with no period of its own after the span:
+    "за десять лет вырос в пять раз и достиг 34,3 млрд" has no calendar period."""
+    s = sent.text
+    brk = CLAUSE_BREAK.search(s, item.end)
+    own_before = any(lo <= p.start < item.start for p in sent.periods if p.role == "own")
+    if not own_before and SPAN_OF_YEARS.search(s, item.end, brk.start() if brk else len(s)):
+        return True   # "вырос вдвое за пять лет"
+    spans = list(SPAN_OF_YEARS.finditer(s, lo, item.start))
+    if not spans:
+        return False
+    after = spans[-1].end()
+    return not any(after <= p.start < item.start or item.end <= p.start <= item.end + 30
+                   and not CLAUSE_BREAK.search(s, item.end, p.start)
+                   for p in sent.periods if p.role == "own")
+
+
 def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
+    if not target and span_of_years(sent, lo, item):
+        return None, None, SPAN_NOTE
+    base = _bracketed_base(sent, item)
+    if base is not None and not target:
+        start, end, _ = resolve_period(base, published, True)
+        if start:
+            return start, end, "period: the comparison base the bracketed amount stands after"
+    start, end, note = _period_for(sent, item, lo, published, target, used, ctx)
+    closed = CLOSED_SPAN.search(sent.text, lo, item.start)
+    if start and closed and int(closed.group("y")) == start.year:
+        note = "; ".join(n for n in (note, CLOSED_SPAN_NOTE) if n)
+    return start, end, note
+
+
+def _bracketed_base(sent: Sentence, item) -> PeriodMention | None:
+    """ "на 29,7 % больше показателя аналогичного периода 2021 года (272,7 млн долларов)": an
+    amount in brackets right after a comparison base is the base's level."""
+    s = sent.text
+    if not s[max(0, item.start - 3):item.start].strip().endswith("("):
+        return None
+    opening = s.rfind("(", 0, item.start)
+    for p in sent.periods:
+        if p.role != "own" and p.year and 0 <= opening - p.end <= 3:
+            return PeriodMention(p.start, p.end, p.month_from, p.month_to, p.year, None, "own")
+    return _masked_base(s, opening)
+
+
+_BASE_BEFORE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же)\s+период\w*\s+(?P<y>(?:19|20)\d\d)"
+                          r"(?:\s*(?:года|г\.|-го))?\s*$", re.I)
+
+
+def _masked_base(s: str, opening: int) -> PeriodMention | None:
+    """The base phrase "аналогичного периода 2021 года" is masked from find_periods: read its year;
+    the months are the sentence's own span."""
+    m = _BASE_BEFORE.search(s, max(0, opening - 60), opening)
+    if not m:
+        return None
+    own = [p for p in find_periods(s) if p.role == "own" and p.start < m.start()]
+    lo, hi = (own[-1].month_from, own[-1].month_to) if own else (1, 12)
+    return PeriodMention(m.start(), m.end(), lo, hi, int(m.group("y")), None, "own")
+
+
+# "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
+CLOSED_SPAN = re.compile(r"(?<![а-яё])с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—]|до)\s*(?P<y>(?:19|20)\d\d)",
+                         re.I)
+CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
+
+
+def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
+                ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
     p = pick_period(sent, item, lo, target, used)
@@ -101,7 +180,7 @@ def period_for(sent: Sentence, item, lo: int, published, target: bool, used: set
         start, end, note = resolve_period(p, published, not target)
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
             # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
-            return _year_before(start), _year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
+            return year_before(start), year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
         if not target and published and end and end > published and ctx.period \
                 and ctx.period[0].year == start.year and ctx.period[1] <= published:
             return ctx.period[0], ctx.period[1], "period: the year so far, as the previous sentence gave it"

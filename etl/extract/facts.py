@@ -11,12 +11,12 @@ from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
-from etl.extract.fact_period import period_for, period_stated_after, stated_period
+from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
+from etl.extract.figures import SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
-from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, pair_for, sides_in
+from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
@@ -25,13 +25,12 @@ from etl.extract.targets import is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
-                         r"процент|раза|Миллиард|Миллион")
+                         r"процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
-_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
@@ -52,52 +51,9 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
 
 
-def _money_is_trade(s: str, m: Money, lo: int) -> bool:
-    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
-    before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
-    after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
-    if NOT_TRADE.search(before) or NOT_TRADE.search(after):
-        return False
-    return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
-
-
-# Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
-# sales at home, "реализовала в КНР товаров" is export.
-_THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгрузила туда": a destination named before
-_SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
-
-
-def _keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
-    """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
-    … в этих сделках пришлось"), or a selling verb with no destination."""
-    brk = CLAUSE_BREAK.search(s, kw.end)
-    end = brk.start() if brk else len(s)
-    if NOT_TRADE.search(s, kw.end, end):
-        return False
-    if not _SALE_VERB.match(s, kw.start):
-        return True
-    return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
-        _dative_buyer(s, kw, positioned) or bool(_THERE.search(s, kw.end, end))
-
-
-def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
-    """ "Беларусь продала Нижегородской области товаров", "продала белорусским партнерам": a place
-    in the dative right after a past selling verb is the buyer ("продали белорусской техники" is
-    not: the adjective needs a dative noun after it)."""
-    if not s[kw.start:kw.end].lower().endswith(("л", "ла", "ли", "ло")):
-        return False
-    for pos, side in positioned:
-        if pos >= kw.end and s[kw.end:pos].strip() == "":
-            words = s[pos:].split(maxsplit=2)
-            dative = any("datv" in t for t in tags(words[0]))
-            if side.source == "adj":   # "белорусским партнерам", not "белорусской техники"
-                dative = dative and len(words) > 1 and any("datv" in t and "NOUN" in t for t in tags(words[1]))
-            return dative
-    return False
-
-
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
-    mentions = find_places(s)
+    mentions = [m for m in find_places(s) if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
+                                                  and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -109,10 +65,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
                   if not any(m.start <= pos < m.end for m in found)]
     moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
-              if _money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+              if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)]
-    metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if _keyword_is_trade(s, k, positioned)]
+    metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
@@ -122,6 +78,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         metrics = [MetricMention(0, 0, topic)]
+        # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
+        # its own, a sentence whose subject is investment, prices … does not continue the flow.
+        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start)]
+        changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
+        sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
     if not (moneys or changes) or not metrics:
         ctx.period = stated_period(s, published) or ctx.period
@@ -154,6 +115,10 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
     ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
+    owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
+    if owner and not asked:
+        # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
+        ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True
     if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
@@ -209,7 +174,7 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
     starts.sort(key=lambda x: x[0])
     merged: list[tuple[int, MetricMention]] = []
     for start, mm in starts:
-        if merged and merged[-1][1].metric == mm.metric and \
+        if merged and merged[-1][1].metric == mm.metric and merged[-1][1].product == mm.product and \
                 not any(merged[-1][0] <= m.start < start for m in moneys):
             continue
         merged.append((start, mm))
@@ -220,7 +185,8 @@ def _segments(metrics: list[MetricMention], moneys: list[Money], text: str, topi
         prev = out[-1] if out else None
         # "… 117 млрд юаней, или 70 % всего оборота, — на 41,6 % больше": a repeated keyword
         # with no amount of its own continues the segment before it.
-        if prev and prev.metric == seg.metric and not any(seg.start <= m.start < seg.end for m in moneys):
+        if prev and prev.metric == seg.metric and prev.keyword.product == mm.product \
+                and not any(seg.start <= m.start < seg.end for m in moneys):
             out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
             continue
         out.append(seg)
@@ -258,6 +224,8 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
 
 
 def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext) -> list[Fact]:
+    if seg.keyword.product:   # "экспорт мяса вырос на 7 %": one product group, not the pair's trade
+        return []
     items = _items(sent, seg)
     out: list[Fact] = []
     used_changes: set[int] = set()
@@ -276,8 +244,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
-        if pair is None:
-            continue
+        if pair is None or (not pair[0].code or not pair[1].code) and names_group(sent):
+            continue   # "взаимной торговли … со странами СНГ": the unnamed partner is the group
         fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
         if not fact:
             continue
@@ -289,14 +257,10 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         if fact[0].a and fact[0].b:   # a null side never becomes the running pair
             ctx.pair = (fact[0].a, fact[0].b)
         ctx.subject = ctx.subject or fact[0].a
-    if items and isinstance(items[0], Money):
+    if out and isinstance(items[0], Money):
+        # a change after an amount that gave no fact (a group's, a total's) is that amount's too
         out.extend(_leftover_changes(sent, seg, published, ctx, used_changes, used_periods))
     return out
-
-
-# "за последние пять лет", "за три года": a span of years the contract cannot date.
-_SPAN = re.compile(r"(?<![а-яё])за\s+(?:последние\s+)?(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|"
-                   r"девять|десять|несколько)\s+(?:лет|года)(?![а-яё])", re.I)
 
 
 def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
@@ -320,14 +284,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
         if pair is None:
             continue
         used_changes.add(c.start)
-        fact = _item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0]
-        if _SPAN.search(s, lo, hi):
-            fact = replace(fact, period_start=None, period_end=None,
-                           notes="; ".join(n for n in (why if "unresolved" in why or "reference list" in why
-                                                          else "",
-                                                          "period not stated: a span of years "
-                                                          "('за последние пять лет')") if n))
-        out.append(fact)
+        out.append(_item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0])
     return out
 
 
@@ -343,8 +300,15 @@ _DETAIL = re.compile(r"[:;]")
 
 
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
+    prev = [m for m in sent.moneys if m.end <= item.start]
+    if prev and _is_base_level(sent.text, prev[-1]):   # "на 30 % — с 2,5 млрд до 1,75 млрд"
+        lo = min(lo, prev[-2].end if len(prev) > 1 else 0)
+    # "с 2017 года выросли почти в 5 раз, а по итогам прошлого года превысили $900 млн": a change
+    # in a clause of its own, before a new clause that names its own period, is not this amount's.
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
-              and not _DETAIL.search(sent.text, c.end, item.start)]
+              and not _DETAIL.search(sent.text, c.end, item.start)
+              and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
+                       and any(c.end <= p.start < item.start for p in sent.periods if p.role == "own"))]
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
              and not TARGET_CUES.search(sent.text, item.end, c.start)]
@@ -353,6 +317,19 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
         return None
     used.add(pick.start)
     return pick.pct
+
+
+_BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
+_BASE_TO = re.compile(r"[^.;:]{0,40}?(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
+
+
+def _is_base_level(s: str, item: Money) -> re.Match | None:
+    """ "с 2,5 млрд до 1,75 млрд", "со 130 млрд рублей вырос до 230 млрд": the first amount is the
+    base level; the change belongs to the new level. Returns the "до …" match."""
+    if not _BASE_FROM.search(s, max(0, item.start - 6), item.start):
+        return None
+    m = _BASE_TO.match(s, item.end)
+    return m if m else None
 
 
 def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) -> tuple[str | None, str]:
@@ -374,12 +351,13 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     a, b, cap_note = capitals_as_states(*pair)
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
-    target = is_target(s, lo, item.start)
+    target = is_target(s, lo, item.start, reach_back=lo == seg.start)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)
+    base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
-        change = _attach_change(sent, item, lo, hi, used_changes)
+        change = None if base else _attach_change(sent, item, lo, hi, used_changes)
         currency, cnote = _currency(item, a, b, ctx)
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
@@ -391,6 +369,9 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     else:
         change, currency, values = item.pct, None, [(None, item.bound)]
     start, end, pnote = period_for(sent, item, lo, published, target, used_periods, ctx)
+    if base and start and not any(item.end <= p.start < base.end() for p in sent.periods):
+        # "сократился на 30 % — с 2,5 млрд до 1,75 млрд": the level a year before the new one
+        start, end, pnote = year_before(start), year_before(end), "period: the base of 'с … до …', a year earlier"
     notes.append(pnote)
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,

@@ -24,8 +24,18 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
     раза за девять месяцев: … отгрузили на 58 млн")."""
     out = list(facts)
     for c in facts:
-        if c.value is not None or c.change_pct is None or c.status != "reported":
+        if c.value is not None or c.change_pct is None or c.status != "target":
             continue
+        # "намерены к 2030 году удвоить товарооборот — до 10 млрд": one target, its level and change
+        hosts = [f for f in out if f.status == "target" and f.value is not None and f.change_pct is None
+                 and f.quote_start == c.quote_start and _pair(f) == _pair(c) and _compatible(f, c)]
+        if len(hosts) == 1:
+            out[out.index(hosts[0])] = replace(hosts[0], change_pct=c.change_pct)
+            out.remove(c)
+    facts = list(out)
+    for c in facts:
+        if c.value is not None or c.change_pct is None or c.status != "reported" or "by its end year" in c.notes:
+            continue   # a change over several years is a fact of its own (FORMAT.md)
         dup = [f for f in out if f is not c and _pair(f) == _pair(c) and f.change_pct == c.change_pct]
         if c.quote_start == lead and any(
                 f.value is not None and f.change_pct is not None and f.quote_start != lead

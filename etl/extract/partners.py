@@ -23,12 +23,16 @@ GROUPS = re.compile(
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
-_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
+_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
+_ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
                     r"(?:товарооборот|торговл)\w*\s+(?:стран|столиц|регионов|областей)(?![а-яё])|"
-                    r"между\s+(?:ними|регионами|областями|странами|государствами))",
+                    r"между\s+(?:ними|регионами|областями|странами|государствами|субъектами|территориями)|"
+                    r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:территори|субъект)\w*)",
                     re.I)
 PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "между", "на"})
 
@@ -69,13 +73,21 @@ def _is_named_place(sent: Sentence, g: re.Match) -> bool:
                for a, b in sent.spans)
 
 
+def names_group(sent: Sentence) -> bool:
+    """A group of countries stands somewhere in the sentence as a partner."""
+    s = sent.text
+    return any(not _is_named_place(sent, g) and _PARTNER_PREP.search(s[max(0, g.start() - 30):g.start()])
+               and not _ONE_OF.search(s, max(0, g.start() - 30), g.start())
+               for g in GROUPS.finditer(s))
+
+
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
     """A group of countries stands where the partner goes and no single place does."""
     if any(x.prep in PARTNER_PREPS for x in local):
         return False
     s = sent.text
     for g in GROUPS.finditer(s, lo, hi):
-        if _is_named_place(sent, g):
+        if _is_named_place(sent, g) or _ONE_OF.search(s, max(0, g.start() - 30), g.start()):
             continue
         if not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
             return True

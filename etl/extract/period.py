@@ -23,10 +23,11 @@ DASH = r"[-–—‒−]"
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
 # Relative years as data: the stem → years back from the publication year.
-RELATIVE_YEARS = {"позапрошл": 2, "прошл": 1, "минувш": 1, "предыдущ": 1, "прошедш": 1, "истекш": 1,
+RELATIVE_YEARS = {"позапрошл": 2, "последн": 1, "прошл": 1, "минувш": 1, "предыдущ": 1, "прошедш": 1, "истекш": 1,
                   "эт": 0, "текущ": 0,
                   "нынешн": 0, "уходящ": 0, "сего": 0, "будущ": -1, "следующ": -1, "наступающ": -1}
-REL = r"(?:позапрошл|прошл|минувш|предыдущ|прошедш|истекш|эт|текущ|нынешн|уходящ|сего|будущ|следующ|наступающ)\w*"
+REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
+       r"минувш|предыдущ|прошедш|истекш|эт|текущ|нынешн|уходящ|сего|будущ|следующ|наступающ)\w*")
 
 YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
@@ -38,7 +39,7 @@ PATTERNS = (
     ("quarters", r"(?P<n>двух|два|тр[её]х|три)\s+квартал\w*"),
     ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})\s+месяц\w*"),
     ("month", rf"(?<!\d\s)(?P<m1>{MONTH})"),
-    ("year", r"(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу)\s+(?:всего\s+|весь\s+)?год(?:а|у)?\b"),
+    ("year", r"(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу|в\s+конце)\s+(?:всего\s+|весь\s+)?год(?:а|у)?\b"),
 )
 # Comparison bases: the period a change is measured against, not the fact's own period.
 COMPARISON_BEFORE = re.compile(
@@ -102,7 +103,15 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     return 1, 12
 
 
+# "к концу года", "до конца года", "в конце года": a deadline, the year a plan or forecast is for.
+_YEAR_END = re.compile(r"(?:к\s+концу|до\s+конца|в\s+конце)\s", re.I)
+# "200 млрд долларов в год": a yearly rate, no period.
+_PER_YEAR = re.compile(r"(?:\d|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
+
+
 def _role(text: str, start: int) -> str:
+    if _YEAR_END.match(text, start):
+        return "deadline"
     before = text[max(0, start - 30):start]
     if COMPARISON_BEFORE.search(before):
         word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
@@ -148,7 +157,8 @@ def find_periods(text: str) -> list[PeriodMention]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             months = _months(kind, m)
-            if months is None:
+            if months is None or kind == "year" and m.group().lower().startswith("в год") \
+                    and not m.group("y") and not m.group("rel") and _PER_YEAR.search(masked, 0, m.start()):
                 continue
             year, back = _year_of(m.groupdict())
             if kind == "year" and year is None and back is None:

@@ -156,7 +156,14 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
     named = [x for layer in layers for x in distinct(layer)]
     if ctx.pair and named and all(x.code in ctx.pair and x.prep not in SOURCE_PREPS | DEST_PREPS
                                   for x in named):
-        if metric != "turnover" and {x.code for x in named} == {ctx.pair[1]} and named[0].prep.startswith(_FLOWS) \
+        codes = {x.code for x in named}
+        if metric != "turnover" and len(codes) == 1 and named[0].prep.startswith(_FLOWS) and named[0].source == "adj":
+            # "экспорт калининградских товаров", "импорт литовских": the goods' origin is the
+            # exporter, or the partner an import comes from.
+            own, other = named[0].code, next((c for c in ctx.pair if c != named[0].code), None)
+            if other:
+                return (Side(own), Side(other)) if metric == "export" else (Side(other), Side(own))
+        if metric != "turnover" and codes == {ctx.pair[1]} and named[0].prep.startswith(_FLOWS) \
                 and named[0].source != "adj":
             return Side(ctx.pair[1]), Side(ctx.pair[0])   # "Из них экспорт Гомельщины — 41 млн": its own flow
         return Side(ctx.pair[0]), Side(ctx.pair[1])

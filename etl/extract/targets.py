@@ -8,9 +8,15 @@ from etl.extract.metric import TARGET_CUES
 from etl.extract.morph import is_future_or_intent, is_past_verb
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
+_AMOUNT_END = re.compile(r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|долл\w*|рубл\w*|евро|юан\w*|%|процент\w*)\.?")
 
 
-def is_target(text: str, lo: int, start: int) -> bool:
+def _last_amount_end(text: str, lo: int) -> int:
+    return max((m.end() for m in _AMOUNT_END.finditer(text, 0, lo)), default=0)
+
+
+def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
     """True when a plan/forecast cue or a future-tense verb precedes the figure in its clause
     and no past-tense verb follows the cue.
 
@@ -31,6 +37,15 @@ def is_target(text: str, lo: int, start: int) -> bool:
     for m in _WORD.finditer(window):
         if is_future_or_intent(m.group()) and (cue_end is None or m.end() > cue_end):
             cue_end = m.end()
+    if cue_end is None and reach_back:
+        # "… и договорились увеличить взаимную торговлю до $2 млрд": a cue word (not a verb's
+        # tense: too costly and too loose) before the keyword that opened the segment, in its clause.
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, lo)), default=0)
+        back = max(clause, _last_amount_end(text, lo))
+        cues = list(TARGET_CUES.finditer(text, back, lo))
+        if cues:
+            lo, cue_end = back, cues[-1].end() - back
+            window = text[lo:start]
     if cue_end is None:
         return False
     return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))

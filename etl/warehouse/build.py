@@ -14,6 +14,7 @@ import hashlib
 import os
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -21,10 +22,12 @@ import duckdb
 import etl
 from etl.reference import load_fx_rates
 from etl.schema import SCHEMA_VERSION
-from etl.sources import LineError, SourceError, iter_articles, iter_source_files
+from etl.sources import LineError, iter_source_files
 from etl.sources.common import sidecar_path
 from etl.warehouse import previous
 from etl.warehouse.loader import FileStat, Loader
+from etl.warehouse.parallel import OrderedExecutor
+from etl.warehouse.partitions import PartitionResult, plan_partitions, read_partition
 from etl.warehouse.progress import Progress
 from etl.warehouse.store import check_unique_ids, create_schema, insert_rows, load_reference
 from etl.warehouse.views import refresh_pair_series
@@ -69,14 +72,15 @@ def hash_file(path: Path) -> tuple[str, int]:
 class Run:
     """State of one build: the connection, the loader, the log rows not yet written."""
 
-    def __init__(self, con, prev, build_id: int, extractor, log, event_extractor=None, reviews: Path | None = None):
+    def __init__(self, con, prev, build_id: int, executor: OrderedExecutor, log, reviews: Path | None = None):
         from etl.extract import EXTRACTOR_VERSION
         from etl.extract.confidence import load_params, model_id
 
         self.con, self.prev, self.build_id, self.log, self.reviews = con, prev, build_id, log, reviews
         self.extractor_version = EXTRACTOR_VERSION
         self.confidence_model, self.confidence_threshold = model_id(), load_params().threshold
-        self.loader = Loader(con, extractor, load_fx_rates(), event_extractor)
+        self.executor = executor
+        self.loader = Loader(con)
         self.report = BuildReport()
         self.pending: list[FileStat] = []
         self.carry: list[FileStat] = []
@@ -105,22 +109,27 @@ class Run:
         self.log(f"rejected: {message}")
 
     def _read(self, path: Path, stat: FileStat) -> None:
-        seen = 0
-        try:
-            for item in iter_articles(path):
-                if isinstance(item, LineError):
-                    stat.lines_rejected += 1
-                    self._error(stat, str(item))
-                else:
-                    seen += 1
-                    stat.encoding = stat.encoding or item.encoding
-                    self.loader.add(item, stat)
-        except SourceError as exc:
-            self._error(stat, str(exc))
-        if not seen and not stat.errors:
-            self._error(stat, f"{path}: no articles in the file")
+        """Hand the file's partitions to the executor; their results arrive in order in `_take`."""
+        parts = plan_partitions(path)
+        for i, part in enumerate(parts):
+            self.executor.submit(read_partition, part, partial(self._take, stat, last=i == len(parts) - 1))
+
+    def _take(self, stat: FileStat, result: PartitionResult, last: bool) -> None:
+        for item in result.items:
+            if isinstance(item, LineError):
+                stat.lines_rejected += 1
+                self._error(stat, str(item))
+            else:
+                stat.seen += 1
+                self.loader.add(item, stat)
+        stat.encoding = stat.encoding or result.encoding
+        if result.error:
+            self._error(stat, result.error)
+        if last and not stat.seen and not stat.errors:
+            self._error(stat, f"{stat.path}: no articles in the file")
 
     def flush_read(self) -> None:
+        self.executor.drain()
         self.loader.flush()
         self._write_log(self.pending)
         self.pending = []
@@ -179,7 +188,7 @@ class Run:
 
         if self.reviews is None:
             return 0
-        applied = apply_store(self.con, self.reviews, self.loader.rates)
+        applied = apply_store(self.con, self.reviews, load_fx_rates())
         if applied.orphans:
             self.log(f"note: {len(applied.orphans)} reviewed fact(s) no longer extracted, decisions kept "
                      "(`tradeboard reviews orphans`)")
@@ -187,15 +196,14 @@ class Run:
 
 
 def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = None,
-          reviews: Path | None = None) -> BuildReport:
+          reviews: Path | None = None, jobs: int = 1) -> BuildReport:
     """Read every article under `sources`, extract its facts and replace `db_path` atomically.
     The decisions of the review store `reviews` (default: reviews.sqlite beside the database) are
     applied into `review_rows`.
 
-    Raises SourceError when a source path does not exist (a usage error, nothing is written).
+    `jobs` processes read and extract (etl/warehouse/parallel.py); the database is the same
+    for any number. Raises SourceError when a source path does not exist (a usage error).
     """
-    from etl.extract import extract, extract_events
-
     log = log or (lambda msg: None)
     started, started_at = time.perf_counter(), dt.datetime.now().replace(microsecond=0)
     files = [p.resolve() for p in iter_source_files(sources)]
@@ -208,11 +216,11 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
     tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
-        with duckdb.connect(str(tmp), config=BUILD_CONFIG) as con:
+        with OrderedExecutor(jobs) as executor, duckdb.connect(str(tmp), config=BUILD_CONFIG) as con:
             create_schema(con)
             load_reference(con)
             prev = previous.attach(con, db_path, log)
-            run = Run(con, prev, (prev.build_id if prev else 0) + 1, extract, log, extract_events, reviews)
+            run = Run(con, prev, (prev.build_id if prev else 0) + 1, executor, log, reviews)
             bar = Progress(len(files), enabled=progress)
             for i, path in enumerate(files, start=1):
                 run.add_file(path)

@@ -1,4 +1,4 @@
-"""Streaming articles into the database in batches: dedup, extraction, per-file counts.
+"""Streaming extracted articles into the database in batches: dedup, per-file counts.
 
 Memory holds one batch of articles, never the corpus: duplicates are found by asking the
 database (same article_id, or same normalized-text hash), not by keeping a set in memory.
@@ -6,13 +6,12 @@ database (same article_id, or same normalized-text hash), not by keeping a set i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import duckdb
 
-from etl.model import Article
-from etl.warehouse.store import article_row, event_rows, existing_keys, fact_rows, insert_rows
+from etl.warehouse.extraction import ArticleRows
+from etl.warehouse.store import existing_keys, insert_rows
 
 BATCH_ARTICLES = 2000
 
@@ -30,6 +29,7 @@ class FileStat:
     duplicates: int = 0
     facts: int = 0
     lines_rejected: int = 0
+    seen: int = 0  # articles read, duplicates included (not a column)
     encoding: str | None = None
 
     def log_row(self, build_id: int) -> dict:
@@ -43,61 +43,42 @@ class FileStat:
 
 
 class Loader:
-    """Buffers articles and writes them, deduplicated and with their facts, a batch at a time."""
+    """Buffers extracted articles and writes them, deduplicated and with their rows, a batch at a time.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, extract: Callable, rates: dict,
-                 extract_events: Callable | None = None):
-        self.con, self.extract, self.rates = con, extract, rates
-        self.extract_events = extract_events
-        self.batch: list[tuple[Article, FileStat]] = []
+    Extraction happened before (`etl.warehouse.extraction`, perhaps in another process); an
+    article found to be a duplicate here is dropped with its rows, as if never extracted.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        self.batch: list[tuple[ArticleRows, FileStat]] = []
         self.stored = 0
 
-    def add(self, article: Article, stat: FileStat) -> None:
-        self.batch.append((article, stat))
+    def add(self, item: ArticleRows, stat: FileStat) -> None:
+        self.batch.append((item, stat))
         if len(self.batch) >= BATCH_ARTICLES:
             self.flush()
-
-    def _facts(self, article: Article, stat: FileStat) -> list[dict]:
-        try:
-            facts = self.extract(article.body, article.published, article.title)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the build
-            stat.errors.append(f"{stat.path}: extractor failed on article {article.external_id or article.article_id}"
-                               f" ({type(exc).__name__}: {exc}); article stored without facts")
-            return []
-        return fact_rows(article.article_id, facts, self.rates)
-
-    def _events(self, article: Article, stat: FileStat) -> list[dict]:
-        if self.extract_events is None:
-            return []
-        try:
-            events = self.extract_events(article.body, article.published, article.title)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the build
-            stat.errors.append(f"{stat.path}: event extraction failed on article "
-                               f"{article.external_id or article.article_id} ({type(exc).__name__}: {exc}); "
-                               "article stored without events")
-            return []
-        return event_rows(article.article_id, events)
 
     def flush(self) -> None:
         if not self.batch:
             return
-        rows = [(article_row(a), a, stat) for a, stat in self.batch]
-        self.batch = []
-        ids, hashes = existing_keys(self.con, [r for r, _, _ in rows])
-        articles, facts, events = [], [], []
-        for row, article, stat in rows:
+        batch, self.batch = self.batch, []
+        ids, hashes = existing_keys(self.con, [item.article for item, _ in batch])
+        articles, tables = [], {}
+        for item, stat in batch:
+            row = item.article
             if row["article_id"] in ids or row["text_hash"] in hashes:
                 stat.duplicates += 1
                 continue
             ids.add(row["article_id"])
             hashes.add(row["text_hash"])
-            new_facts = self._facts(article, stat)
+            stat.errors.extend(item.errors)
             articles.append(row)
-            facts += new_facts
-            events += self._events(article, stat)
+            for table, rows in item.rows.items():
+                tables.setdefault(table, []).extend(rows)
             stat.articles += 1
-            stat.facts += len(new_facts)
+            stat.facts += item.n_facts
         insert_rows(self.con, "articles", articles)
         self.stored += len(articles)
-        insert_rows(self.con, "facts", facts)
-        insert_rows(self.con, "events", events)
+        for table, rows in tables.items():
+            insert_rows(self.con, table, rows)

@@ -63,15 +63,22 @@ def report(gold: dict, pred: dict) -> dict:
     total = Counter((e["type"], e["status"]) for p in pred.values() for e in p["events"])
     res["precision_by_kind"] = {k: (n - spurious[k]) / n for k, n in sorted(total.items())}
     res["predicted_by_kind"] = dict(sorted(total.items()))
+    res["right_by_kind"] = {k: n - spurious[k] for k, n in total.items()}
     return res
 
 
 def write_confidence(res: dict) -> None:
     with CONFIDENCE.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["type", "status", "precision", "predicted"])
-        for (t, s), p in res["precision_by_kind"].items():
-            w.writerow([t, s, f"{p:.2f}", res["predicted_by_kind"][(t, s)]])
+        w.writerow(["type", "status", "precision", "right", "extracted"])
+        kinds = list(res["precision_by_kind"]) + [("all", "all")]
+        for t, s in kinds:
+            if t == "all":
+                n, right = sum(res["predicted_by_kind"].values()), sum(res["right_by_kind"].values())
+            else:
+                n, right = res["predicted_by_kind"][(t, s)], res["right_by_kind"][(t, s)]
+            # smoothed toward 1/2, so that 1 right of 1 is no certainty
+            w.writerow([t, s, f"{(right + 1) / (n + 2):.2f}", right, n])
 
 
 def main() -> None:

@@ -10,8 +10,8 @@ from etl.extract import extract
 from tests.extract.conftest import TESTS, predict_rows
 
 GENERALIZATION = TESTS / "data" / "generalization.jsonl"
-# Set a little under the achieved figure (see GENERALIZATION.md for the history of the score).
-STRICT_F1_FLOOR = 0.98
+# Our composed set (not the expected quality: see README). Set 0.02 under the figure reached.
+STRICT_F1_FLOOR = 0.975
 
 
 @pytest.fixture(scope="module")

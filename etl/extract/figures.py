@@ -1,0 +1,95 @@
+"""Which figures, keywords and places of a sentence count: increments and non-trade amounts
+are no levels, a selling verb needs a destination, a diplomat's seat is no side, and "X — партнер
+Y" names the pair the next figures are about."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.amount import Money
+from etl.extract.metric import NOT_TRADE, MetricMention
+from etl.extract.morph import tags
+from etl.extract.partners import CLAUSE_BREAK
+from etl.extract.places import country_of, find_places
+from etl.extract.products import product_money
+from etl.extract.resolve import Side
+
+_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)", re.I)
+
+
+# An increment, not a level: "вырос в три раза, или на 14 млн", "увеличился на 40 млн долларов",
+# "мы на 10 миллионов рублей подросли".
+_INCREMENT_BEFORE = re.compile(
+    r"(?:(?<![а-яё])или\s*,?|(?:вырос|выросл|выраст|увелич|прибав|подрос|сократ|сниз|уменьш|упал)\w*(?:\s+[а-яё]+)?)\s+"
+    r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выросл|увелич|прибав|подрос|сократил|снизил|уменьшил)",
+                              re.I)
+
+
+def money_is_trade(s: str, m: Money, lo: int) -> bool:
+    if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
+            s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
+        return False
+    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
+    before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
+    after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
+    if NOT_TRADE.search(before) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
+        return False
+    return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
+
+
+# Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
+# sales at home, "реализовала в КНР товаров" is export.
+_THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгрузила туда": a destination named before
+_SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
+
+
+def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
+    """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
+    … в этих сделках пришлось"), or a selling verb with no destination."""
+    brk = CLAUSE_BREAK.search(s, kw.end)
+    end = brk.start() if brk else len(s)
+    if NOT_TRADE.search(s, kw.end, end):
+        return False
+    if not _SALE_VERB.match(s, kw.start):
+        return True
+    return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
+        _dative_buyer(s, kw, positioned) or bool(_THERE.search(s, kw.end, end))
+
+
+def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
+    """ "Беларусь продала Нижегородской области товаров", "продала белорусским партнерам": a place
+    in the dative right after a past selling verb is the buyer ("продали белорусской техники" is
+    not: the adjective needs a dative noun after it)."""
+    if not s[kw.start:kw.end].lower().endswith(("л", "ла", "ли", "ло")):
+        return False
+    for pos, side in positioned:
+        if pos >= kw.end and s[kw.end:pos].strip() == "":
+            words = s[pos:].split(maxsplit=2)
+            dative = any("datv" in t for t in tags(words[0]))
+            if side.source == "adj":   # "белорусским партнерам", not "белорусской техники"
+                dative = dative and len(words) > 1 and any("datv" in t and "NOUN" in t for t in tags(words[1]))
+            return dative
+    return False
+
+
+# "генконсулом Казахстана в Астрахани", "отделения посольства Беларуси в Смоленске": a diplomat's
+# seat is where the office is, not a side of the trade.
+SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|представительств\w*)\s+(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
+
+
+# "X — один из главных (торговых) партнеров Y", "X является крупнейшим партнером Y".
+_PARTNER_OF = re.compile(r"(?<![а-яё])партн[её]р(?:ом|ов|ами|а)?\s+(?:[а-яё]+\s+){0,1}$", re.I)
+
+
+def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
+    """A figure-less sentence naming X a partner of Y (Y right after "партнер"): the pair (Y, X),
+    Y the reporting side."""
+    named = [m for m in find_places(s) if m.code and "+" not in m.code and m.source != "generic"]
+    if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
+        return None
+    owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)]
+    if len(owners) != 1:
+        return None
+    other = next(m for m in named if m.code != owners[0].code)
+    return owners[0].code, other.code

@@ -1,0 +1,1 @@
+"""Collecting articles from news sites: feeds and sitemaps in, raw pages with sidecars out."""

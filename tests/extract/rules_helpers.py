@@ -1,0 +1,44 @@
+"""Shapes the rule tables compare (tests/extract/test_rules_*.py): each rule row states only the
+fields its rule is about."""
+
+import datetime as dt
+
+from etl.extract import extract
+
+PUB = dt.date(2025, 8, 14)
+Y24 = ("2024-01-01", "2024-12-31")
+
+
+def facts(text, published=PUB):
+    """(metric, a, b, value, currency, change_pct) for each fact of an article published PUB."""
+    return [(f.metric, f.a, f.b, f.value, f.currency, f.change_pct) for f in extract(text, published)]
+
+
+def dated_facts(text, published):
+    """(metric, a, b, value, currency, period_start, period_end); published is an ISO date."""
+    return [(f.metric, f.a, f.b, f.value, f.currency, str(f.period_start), str(f.period_end))
+            for f in extract(text, dt.date.fromisoformat(published))]
+
+
+def dated_facts_with_change(text, published):
+    """dated_facts plus change_pct."""
+    return [(f.metric, f.a, f.b, f.value, f.currency, str(f.period_start), str(f.period_end), f.change_pct)
+            for f in extract(text, dt.date.fromisoformat(published))]
+
+
+def periods(text, published=PUB):
+    """(metric, b, period_start, period_end) as ISO strings or None."""
+    return [(f.metric, f.b, f.period_start.isoformat() if f.period_start else None,
+             f.period_end.isoformat() if f.period_end else None) for f in extract(text, published)]
+
+
+def fields(text, published, *names):
+    """The named fields of each fact (dates as ISO strings); published is an ISO date."""
+    out = []
+    for f in extract(text, dt.date.fromisoformat(published)):
+        row = tuple(getattr(f, n).isoformat() if isinstance(getattr(f, n), dt.date) else getattr(f, n) for n in names)
+        out.append(row)
+    return out
+
+
+FULL = ("metric", "a", "b", "value", "bound", "period_start", "period_end", "change_pct", "status")

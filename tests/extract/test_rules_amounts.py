@@ -1,0 +1,83 @@
+"""Extraction rules: amounts, currencies and bounds.
+
+One row per rule of docs/extraction.md ("Amounts", "Currency" and "Bound, change, status"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from tests.extract.rules_helpers import Y24, dated_facts, dated_facts_with_change, facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил 50 млн юаней (около $7 млн), "
+                 "увеличившись на 4 %.", [("turnover", "RU-OMS", "AM", 50e6, "CNY", 4.0)],
+                 id="equivalent-in-brackets"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил порядка 50 млн долларов "
+                 "(по данным таможни – 50,4 млн долларов).", [("turnover", "RU-OMS", "AM", 50.4e6, "USD", None)],
+                 id="precise-figure-in-brackets"),
+    pytest.param("Товарооборот Омской области с Арменией в 2023 году составил 40 млн долларов, "
+                 "а в первом полугодии 2024 - 25 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 40e6, "USD", None), ("turnover", "RU-OMS", "AM", 25e6, "USD", None)],
+                 id="year-dash-is-not-a-range"),
+    pytest.param("В 2024 году экспорт Омской области в Армению составил $3,3 млрд. Доля Армении "
+                 "в экспорте области выросла.", [("export", "RU-OMS", "AM", 3.3e9, "USD", None)],
+                 id="sentence-ends-after-mlrd"),
+    pytest.param("В 2024 году товарооборот Омской области с Грузией и Молдовой составил $5 млн и $4 млн "
+                 "соответственно.", [("turnover", "RU-OMS", "GE", 5e6, "USD", None),
+                                     ("turnover", "RU-OMS", "MD", 4e6, "USD", None)], id="respectively"),
+    pytest.param("Товарооборот Омской области с Арменией и Грузией в 2024 году составил 9 и 4 млн долларов "
+                 "соответственно.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None),
+                                    ("turnover", "RU-OMS", "GE", 4e6, "USD", None)], id="shared-multiplier"),
+    pytest.param("Губернатор Омской области Иван Орлов сообщил, что за 2023-й товарооборот региона с Арменией "
+                 "превысил триста миллионов долларов.", [("turnover", "RU-OMS", "AM", 3e8, "USD", None)],
+                 id="year-with-i-suffix-and-hundreds-in-words"),
+])
+def test_amounts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("С начала года товарооборот Омской области с Арменией в долларовом выражении достиг 30 млн.",
+                 "2025-05-20", [("turnover", "RU-OMS", "AM", 30e6, "USD", "2025-01-01", "2025-04-30")],
+                 id="dollar-equivalent-names-currency"),
+    pytest.param("За полугодие Армения поставила в Омскую область товаров на сумму 4 млн долларов.", "2025-08-01",
+                 [("export", "AM", "RU-OMS", 4e6, "USD", "2025-01-01", "2025-06-30")], id="na-summu-is-trade"),
+])
+def test_amounts_dated(text, published, expected):
+    assert dated_facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Витебская и Могилевская области в 2024 году продали в Псковскую область продукции на 70 млн и "
+                 "40 млн долларов соответственно.", "2025-03-01",
+                 [("export", "BY-VI", "RU-PSK", 70e6, "USD", *Y24, None),
+                  ("export", "BY-MA", "RU-PSK", 40e6, "USD", *Y24, None)],
+                 id="respective-coordinated-subjects-and-shared-currency"),
+    pytest.param("Экспорт Тульской области в страны ЕАЭС за 2024 год (млн рублей): Беларусь — 2 150, Армения — 90.",
+                 "2025-03-01",
+                 [("export", "RU-TUL", "BY", 2.15e9, "RUB", *Y24, None),
+                  ("export", "RU-TUL", "AM", 90e6, "RUB", *Y24, None)],
+                 id="table-unit-in-a-header"),
+    pytest.param("За 2024 год товарооборот Брестской области с Москвой составил около полумиллиарда долларов.",
+                 "2025-03-01", [("turnover", "BY-BR", "RU-MOW", 0.5e9, "USD", *Y24, None)], id="polumilliarda"),
+    pytest.param("Экспорт Брестской области по странам за 2024 год, млн долл.: Россия — 3 400, Польша — 250.",
+                 "2025-03-01",
+                 [("export", "BY-BR", "RU", 3.4e9, "USD", *Y24, None),
+                  ("export", "BY-BR", "PL", 250e6, "USD", *Y24, None)],
+                 id="unit-after-a-comma"),
+])
+def test_amounts_dated_with_change(text, published, expected):
+    assert dated_facts_with_change(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, bounds", [
+    pytest.param("Экспорт Гомельской области в Орловскую область в 2024 году не превысил 30 млн долларов.",
+                 "2025-03-01", ["lt"], id="ne-prevysil"),
+    pytest.param("Товарооборот Гомельской области с Тверской областью в 2025 году, по прогнозу, составит от 80 до 90 "
+                 "млн долларов.", "2025-03-01", ["gt", "lt"], id="ot-do-range"),
+])
+def test_bounds_of_plans_and_ranges(text, published, bounds):
+    assert [f.bound for f in extract(text, dt.date.fromisoformat(published))] == bounds

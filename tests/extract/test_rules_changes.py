@@ -1,0 +1,127 @@
+"""Extraction rules: changes and growth indices.
+
+One row per rule of docs/extraction.md ("Bound, change, status"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from tests.extract.rules_helpers import FULL, Y24, dated_facts_with_change, facts, fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году экспорт Омской области в Армению, снизившись на 6 %, превысил $9 млн.",
+                 [("export", "RU-OMS", "AM", 9e6, "USD", -6.0)], id="verb-after-change-is-not-its-sign"),
+    pytest.param("В 2024 году торговля Омской области упала: с Грузией — на 5 %, с Молдовой — на 4 %.",
+                 [("turnover", "RU-OMS", "GE", None, None, -5.0), ("turnover", "RU-OMS", "MD", None, None, -4.0)],
+                 id="partners-with-dashed-changes"),
+    pytest.param("В 2024 году товарооборот Омской области с Грузией составил $5 млн, а торговля с Молдовой "
+                 "выросла на 4 % и составила $3 млн.",
+                 [("turnover", "RU-OMS", "GE", 5e6, "USD", None), ("turnover", "RU-OMS", "MD", 3e6, "USD", 4.0)],
+                 id="change-does-not-cross-a-clause"),
+    pytest.param("Товарооборот Омской области с Арменией в 2024 году вырос на 12 %. В 2024 году "
+                 "оборот составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
+                 id="change-joins-value-of-another-sentence"),
+    pytest.param("В 2024 году торговля Омской области с Арменией достигла 9 млн долларов, или 3 % всего "
+                 "оборота, — на 12 % больше, чем годом ранее.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
+                 id="repeated-keyword-without-amount"),
+    pytest.param("Экспорт Омской области в Армению за пять лет вырос в 4 раза: в 2019 году область "
+                 "поставила туда продукции на 2 млн долларов.",
+                 [("export", "RU-OMS", "AM", 2e6, "USD", None), ("export", "RU-OMS", "AM", None, None, 300.0)],
+                 id="colon-details-keep-their-own-change"),
+    pytest.param("Экспорт Омской области в Армению вырос в 2 раза. В 2024 году область реализовала в Армению "
+                 "товаров на 8 млн долларов при задании в 6 млн долларов.",
+                 [("export", "RU-OMS", "AM", 8e6, "USD", 100.0), ("export", "RU-OMS", "AM", 6e6, "USD", None)],
+                 id="change-joins-new-level-not-plan"),
+    pytest.param("В 2023 году товарооборот Армении и Грузии достиг $2 млрд, а за 10 месяцев 2024 года "
+                 "прибавил еще 10%.", [("turnover", "AM", "GE", 2e9, "USD", None),
+                                       ("turnover", "AM", "GE", None, None, 10.0)], id="pribavil-eshche"),
+    pytest.param("Экспорт Армении в Грузию вырос в полтора раза. За 9 месяцев 2024 года экспорт Армении "
+                 "в Грузию составил $24 млн с ростом на 47 %.", [("export", "AM", "GE", 24e6, "USD", 47.0)],
+                 id="lead-rounded-change-restated"),
+    pytest.param("Поставки из Армении в Омскую область выросли в 2 раза за полугодие: армянские фирмы "
+                 "отгрузили в регион товаров на 6 млн долларов.",
+                 [("export", "AM", "RU-OMS", 6e6, "USD", 100.0)], id="change-before-colon-joins-same-period"),
+    pytest.param("Товарооборот Омской области и Армении в январе–мае достиг 9 млн долларов. Это на 12 % "
+                 "больше, чем годом ранее.", [("turnover", "RU-OMS", "AM", 9e6, "USD", 12.0)],
+                 id="eto-sentence-comments-last-figure"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией вырос на 16 %. В январе–апреле рост "
+                 "продолжился: +7,5 %.", [("turnover", "RU-OMS", "AM", None, None, 16.0),
+                                          ("turnover", "RU-OMS", "AM", None, None, 7.5)], id="growth-continued"),
+])
+def test_changes(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот Гомельской области с регионами России за 2024 год: Москва — 500 млн долларов (−4 %), "
+                 "Брянская область — 300 млн долларов (+2 %).", "2025-03-01",
+                 [("turnover", "BY-HO", "RU-MOW", 500e6, "USD", *Y24, -4.0),
+                  ("turnover", "BY-HO", "RU-BRY", 300e6, "USD", *Y24, 2.0)],
+                 id="minus-sign-in-brackets"),
+    pytest.param("Темп роста экспорта Минской области в Калужскую область за 2024 год составил 112 %.", "2025-03-01",
+                 [("export", "BY-MI", "RU-KLU", None, None, *Y24, 12.0)], id="growth-index-with-words-between"),
+    pytest.param("— Как изменился импорт из Беларуси? — За полгода он вырос на 7 %, — сообщил губернатор Тверской "
+                 "области.", "2025-08-01",
+                 [("import", "RU-TVE", "BY", None, None, "2025-01-01", "2025-06-30", 7.0)], id="change-only-answer"),
+    pytest.param("— Насколько сократились поставки в Беларусь? — За полгода на 5 %, до 80 млн долларов, — ответил "
+                 "губернатор Курской области.", "2025-08-01",
+                 [("export", "RU-KRS", "BY", 80e6, "USD", "2025-01-01", "2025-06-30", -5.0)],
+                 id="answer-keeps-the-question-direction"),
+])
+def test_changes_dated_with_change(text, published, expected):
+    assert dated_facts_with_change(text, published) == expected
+
+
+@pytest.mark.parametrize("text, pct", [
+    pytest.param("Армения показала двукратный рост экспорта в Омскую область в 2024 году — до 6 млн долларов.",
+                 100.0, id="twofold-growth"),
+    pytest.param("Армения показала трехкратное снижение экспорта в Омскую область в 2024 году — до 2 млн "
+                 "долларов.", -66.6667, id="threefold-fall"),
+])
+def test_fold_adjective_is_a_change(text, pct):
+    (f,) = extract(text, dt.date(2025, 3, 1))
+    assert f.change_pct == pct
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году Беларусь наторговала с Ростовской областью на 500 млн долларов, и это 25 %"
+                 " прироста.", "2025-03-01",
+                 [("turnover", "BY", "RU-ROS", 500e6, "eq", "2024-01-01", "2024-12-31", 25.0, "reported")],
+                 id="percent-of-growth"),
+    pytest.param("В 2024 году товарооборот Гродненской области с Пензенской областью вырос вдвое, или на"
+                 " 40 млн долларов, и достиг 80 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HR", "RU-PNZ", 80e6, "eq", "2024-01-01", "2024-12-31", 100, "reported")],
+                 id="or-by-an-increment"),
+    pytest.param("В 2024 году товарооборот Минской области с Тверской областью сократился на 20 % — с "
+                 "500 млн до 400 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-MI", "RU-TVE", 500e6, "eq", "2023-01-01", "2023-12-31", None, "reported"),
+                  ("turnover", "BY-MI", "RU-TVE", 400e6, "eq", "2024-01-01", "2024-12-31", -20.0, "reported")],
+                 id="from-to-levels"),
+    pytest.param("В 2024 году товарооборот Брестской области с Узбекистаном составил 50 млн долларов "
+                 "(темп 112,5 %).", "2025-03-01",
+                 [("turnover", "BY-BR", "UZ", 50e6, "eq", "2024-01-01", "2024-12-31", 12.5, "reported")],
+                 id="index-after-temp"),
+    pytest.param("В 2024 году товарооборот Брестской области с Узбекистаном составил 60 млн долларов, "
+                 "или 108 процентов по отношению к 2023 году.", "2025-03-01",
+                 [("turnover", "BY-BR", "UZ", 60e6, "eq", "2024-01-01", "2024-12-31", 8.0, "reported")],
+                 id="index-po-otnosheniyu"),
+    pytest.param("В 2024 году экспорт Брестской области в Россию рос с темпом роста почти 113 %.", "2025-03-01",
+                 [("export", "BY-BR", "RU", None, "approx", "2024-01-01", "2024-12-31", 13.0, "reported")],
+                 id="index-with-qualifier"),
+    pytest.param("Экспорт Витебской области в Казахстан в 2024 году вырос фактически в 2 раза.", "2025-03-01",
+                 [("export", "BY-VI", "KZ", None, "approx", "2024-01-01", "2024-12-31", 100.0, "reported")],
+                 id="fakticheski-is-approximate"),
+    pytest.param("За последние пять лет товарооборот Беларуси и Турции удвоился.", "2025-03-01",
+                 [("turnover", "BY", "TR", None, "eq", None, None, 100, "reported")],
+                 id="udvoilsya-passes-the-gate"),
+    pytest.param("Ожидается, что в 2025 году товарооборот Беларуси и Сербии составит 400 млн долларов "
+                 "или вырастет на 15 процентов.", "2025-03-01",
+                 [("turnover", "BY", "RS", 400e6, "eq", "2025-01-01", "2025-12-31", 15.0, "target")],
+                 id="future-growth-verb"),
+])
+def test_changes_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

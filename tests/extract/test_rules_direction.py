@@ -1,0 +1,123 @@
+"""Extraction rules: direction: who exports, who imports.
+
+One row per rule of docs/extraction.md ("Places"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import pytest
+
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 5 %, а импорт из Армении, "
+                 "наоборот, упал на 3 %.", [("export", "RU-OMS", "AM", None, None, 5.0),
+                                          ("import", "RU-OMS", "AM", None, None, -3.0)],
+                 id="naoborot-is-not-turnover"),
+    pytest.param("Крупнейшим импортером омской продукции в 2024 году стала Грузия ($5 млн).",
+                 [("export", "RU-OMS", "GE", 5e6, "USD", None)], id="importer-of-our-goods-is-export"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил $9 млн, из которых "
+                 "$6 млн пришлось на экспорт и $3 млн — на импорт.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("export", "RU-OMS", "AM", 6e6, "USD", None),
+                  ("import", "RU-OMS", "AM", 3e6, "USD", None)], id="label-after-amount"),
+    pytest.param("В 2024 году омские компании закупили в Армении товаров на 5 млн долларов.",
+                 [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="bought-in-locative-is-source"),
+    pytest.param("В 2024 году омскими компаниями закуплено в Армении товаров на 5 млн долларов.",
+                 [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="passive-zakupleno"),
+    pytest.param("В 2024 году армянские фирмы закупили в Подмосковье товаров на 7 млн долларов.",
+                 [("import", "AM", "RU-MOS", 7e6, "USD", None)], id="bought-in-ambiguous-case-is-source"),
+    pytest.param("В 2024 году Армения поставила в Подмосковье товаров на 7 млн долларов.",
+                 [("export", "AM", "RU-MOS", 7e6, "USD", None)], id="supplied-to-ambiguous-case-is-destination"),
+    pytest.param("В 2024 году Армения ввезла в Омскую область товаров на 5 млн долларов.",
+                 [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="brought-into-accusative-is-destination"),
+    pytest.param("В 2024 году Армения продала Омской области товаров на 3 млн долларов.",
+                 [("export", "AM", "RU-OMS", 3e6, "USD", None)], id="dative-buyer-after-selling-verb"),
+    pytest.param("Омская область и Армения в 2024 году наторговали на 9 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="natorgovali"),
+    pytest.param("В 2024 году Омская область закупила у Армении товаров на 5 млн рублей, продала армянским "
+                 "партнерам товаров на 3 млн рублей.", [("import", "RU-OMS", "AM", 5e6, "RUB", None),
+                                                       ("export", "RU-OMS", "AM", 3e6, "RUB", None)],
+                 id="adjective-with-dative-noun-is-a-buyer"),
+    pytest.param("Доля Армении в экспорте Омской области в 2024 году достигла 5 %, при этом сам экспорт в "
+                 "Армению составил 9 млн долларов.", [("export", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="later-mention-gives-direction"),
+    pytest.param("В 2024 году Армения закупила в Омской области продукции на 5 млн долларов, а отгрузила туда — "
+                 "на 3 млн долларов.", [("import", "AM", "RU-OMS", 5e6, "USD", None),
+                                        ("export", "AM", "RU-OMS", 3e6, "USD", None)], id="otgruzila-tuda"),
+])
+def test_direction(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году экспорт Омской области в Армению и импорт оттуда составили 4 и 7 млн "
+                 "долларов соответственно.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 4e6, "USD", "2024-01-01", "2024-12-31"),
+                  ("import", "RU-OMS", "AM", 7e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="respective-keywords"),
+    pytest.param("За полугодие омские фирмы отправили в Армению товаров на 2 млн долларов.", "2025-08-01",
+                 [("export", "RU-OMS", "AM", 2e6, "USD", "2025-01-01", "2025-06-30")],
+                 id="otpravili-passes-the-gate"),
+    pytest.param("Отгружено в Омскую область за полугодие армянской продукции на 3 млн долларов.", "2025-08-01",
+                 [("export", "AM", "RU-OMS", 3e6, "USD", "2025-01-01", "2025-06-30")], id="otgruzheno-passes-the-gate"),
+    pytest.param("Армения за полугодие продала в Омскую область товаров на 5 млн долларов; закупки на Кубани "
+                 "составили 1 млрд рублей.", "2025-08-01",
+                 [("export", "AM", "RU-OMS", 5e6, "USD", "2025-01-01", "2025-06-30"),
+                  ("import", "AM", "RU-KDA", 1e9, "RUB", "2025-01-01", "2025-06-30")],
+                 id="bought-na-locative-is-source"),
+])
+def test_direction_dated(text, published, expected):
+    assert dated_facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году Гомельская область закупила в Китае товаров на 200 млн долларов, в Германии — на "
+                 "60 млн долларов.", "2025-03-01",
+                 [("import", "BY-HO", "CN", 200e6, "USD", *Y24, None),
+                  ("import", "BY-HO", "DE", 60e6, "USD", *Y24, None)],
+                 id="country-name-read-as-a-place-for-the-locative"),
+    pytest.param("В 2024 году Гомельская область поставила в Брянскую область продукции на 500 млн долларов, "
+                 "закупив там товаров на 200 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "RU-BRY", 500e6, "USD", *Y24, None),
+                  ("import", "BY-HO", "RU-BRY", 200e6, "USD", *Y24, None)], id="gerund-is-a-keyword"),
+    pytest.param("Товарооборот Башкортостана с Гомельской областью в 2024 году составил 80 млн долларов. Из них "
+                 "экспорт Гомельщины — 50 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-BA", "BY-HO", 80e6, "USD", *Y24, None),
+                  ("export", "BY-HO", "RU-BA", 50e6, "USD", *Y24, None)], id="place-right-after-keyword-owns-the-flow"),
+    pytest.param("В 2024 году товарооборот Тверской области с Беларусью составил 500 млн долларов. Из них на "
+                 "Витебскую область пришлось 200 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-TVE", "BY", 500e6, "USD", *Y24, None),
+                  ("turnover", "BY-VI", "RU-TVE", 200e6, "USD", *Y24, None)], id="portion-of-them"),
+    pytest.param("Основными поставщиками товаров в Гомельскую область в 2024 году были Россия (2,2 млрд долларов) и "
+                 "Китай (400 млн долларов).", "2025-03-01",
+                 [("import", "BY-HO", "RU", 2.2e9, "USD", *Y24, None),
+                  ("import", "BY-HO", "CN", 400e6, "USD", *Y24, None)],
+                 id="suppliers-are-import"),
+    pytest.param("В 2024 году экспорт Гродненской области в Казахстан составил 90 млн долларов, в Китай и из Китая — "
+                 "40 и 150 млн долларов соответственно.", "2025-03-01",
+                 [("export", "BY-HR", "KZ", 90e6, "USD", *Y24, None),
+                  ("export", "BY-HR", "CN", 40e6, "USD", *Y24, None),
+                  ("import", "BY-HR", "CN", 150e6, "USD", *Y24, None)], id="to-and-from-respectively"),
+    pytest.param("На Гомельщине в 2024 году экспорт товаров в Россию вырос на 6 %, до 900 млн долларов.",
+                 "2025-03-01", [("export", "BY-HO", "RU", 900e6, "USD", *Y24, 6.0)], id="locative-na-is-the-exporter"),
+])
+def test_direction_dated_with_change(text, published, expected):
+    assert dated_facts_with_change(text, published) == expected
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2015 году товарооборот Литвы и Калининградской области составил 230 млн долларов. "
+                 "Экспорт калининградских товаров составил 90 млн долларов, импорт литовских — 140 млн "
+                 "долларов.", "2016-03-01",
+                 [("turnover", "LT", "RU-KGD", 230e6, "eq", "2015-01-01", "2015-12-31", None, "reported"),
+                  ("export", "RU-KGD", "LT", 90e6, "eq", "2015-01-01", "2015-12-31", None, "reported"),
+                  ("import", "RU-KGD", "LT", 140e6, "eq", "2015-01-01", "2015-12-31", None, "reported")],
+                 id="origin-adjective-after-flow"),
+    pytest.param("В 2024 году товарооборот Иркутской области и Беларуси превысил 77 млн долларов, а "
+                 "импорт белорусской продукции вырос на 16,5 %.", "2025-03-01",
+                 [("turnover", "RU-IRK", "BY", 77e6, "gt", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "RU-IRK", "BY", None, "eq", "2024-01-01", "2024-12-31", 16.5, "reported")],
+                 id="import-of-partner-goods"),
+])
+def test_direction_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

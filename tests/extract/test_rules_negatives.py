@@ -1,0 +1,156 @@
+"""Extraction rules: what is not a fact.
+
+One row per rule of docs/extraction.md ("What is not a fact"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import pytest
+
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Экспорт Гродненской области в страны Азии в 2024 году вырос на 9 %.", [],
+                 id="group-after-v-plural"),
+    pytest.param("Оборот Татарстана с государствами-членами ОДКБ в 2024 году составил $3 млрд.", [],
+                 id="group-partner-with-local-side"),
+    pytest.param("Ввоз овощей в Брестскую область в 2024 году сократился на 8 %: всё привезли из-за рубежа.",
+                 [], id="abroad-is-a-group"),
+    pytest.param("Внешняя торговля Омской области в 2024 году выросла на 12 %.", [], id="total-trade"),
+    pytest.param("В 2024 году экспорт грузов из Омской области в Армению вырос на 6 %.", [],
+                 id="freight-is-not-trade"),
+    pytest.param("В 2024 году Армения недополучила на поставках в Омскую область 9 млн долларов.", [],
+                 id="lost-revenue"),
+    pytest.param("Дилеры Омской области в 2024 году продали армянской техники на 9 млн долларов.", [],
+                 id="dealer-sales"),
+    pytest.param("Президенты Армении и Казахстана поставили задачу нарастить товарооборот до 2 млрд долларов.",
+                 [("turnover", "AM", "KZ", 2e9, "USD", None)], id="postavit-zadachu-is-not-export"),
+    pytest.param("В Омской области работают 300 армянских компаний, а число участников торговли с Арменией "
+                 "приближается к 3 тыс.", [], id="count-without-currency"),
+    pytest.param("Весь экспорт Омской области в 2024 году превысил 1 млрд долларов.", [], id="ves-eksport"),
+    pytest.param("В 2024 году внешнеторговый оборот автономного округа вырос на 9 %, до 2 млрд долларов.", [],
+                 id="foreign-trade-of-a-generic-region"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил 9 млн долларов, а "
+                 "положительное сальдо торговли увеличилось на 5 %, до 3 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="balance-after-a-comma"),
+    pytest.param("В 2024 году товарооборот Армении с Грузией вырос на 20 %, а товарооборот с Ираном из-за "
+                 "сокращения импорта уменьшился на 12 проц. Отрицательное сальдо составило 5 млрд долларов.",
+                 [("turnover", "AM", "GE", None, None, 20.0), ("turnover", "AM", "IR", None, None, -12.0)],
+                 id="keyword-in-a-cause-and-proc-dot"),
+    pytest.param("Сумма биржевых сделок Омской области с Арменией выросла. На экспорт омских товаров в этих "
+                 "сделках пришлось 70 %, он вырос в 2 раза, до 5 млн долларов.", [], id="keyword-clause-deals"),
+    pytest.param("В 2024 году дилеры Омской области продали армянской техники на 3 млн долларов.", [],
+                 id="adjective-after-selling-verb-is-no-buyer"),
+    pytest.param("В 2024 году туристический экспорт Омской области в Армению вырос на 18 %.", [],
+                 id="tourist-export-is-not-goods"),
+    pytest.param("На товарной бирже армянские покупатели приобрели омского леса на 2 млн долларов.", [],
+                 id="commodity-exchange-is-not-trade-statistics"),
+    pytest.param("На поддержку экспорта омских предприятий в Армению банк выделил 30 млн рублей.", [],
+                 id="support-funds-are-not-trade"),
+    pytest.param("Цена экспортной поставки одной тонны омского масла в Армению достигла 5 тыс. долларов.", [],
+                 id="price-per-tonne"),
+    pytest.param("Число омских компаний, экспортирующих продукцию в Армению, за 2024 год выросло на 15 %.", [],
+                 id="active-participle-describes-firms"),
+    pytest.param("Годовой оборот омского торгового дома в Ереване в 2024 году превысил 2 млрд рублей.", [],
+                 id="one-firms-turnover"),
+    pytest.param("Стоимость поставки одного омского комбайна в Армению достигает 9 млн рублей.", [],
+                 id="price-of-a-delivery"),
+    pytest.param("Банки в 2024 году профинансировали экспортные поставки Омской области в Армению на 4 млн долларов.",
+                 [], id="financed-deliveries"),
+    pytest.param("В стоимостном выражении товарооборот Омской области с Арменией в 2024 году составил 9 млн "
+                 "долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="stoimostnom-is-no-price"),
+    pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
+                 "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
+])
+def test_negatives(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Сальдо внешней торговли Омской области с Арменией в 2024 году превысило 12 млн долларов.",
+                 "2025-03-01", [], id="balance-before-keyword"),
+    pytest.param("Средний объем одной экспортной поставки армянских фирм в Омскую область в 2024 году составил "
+                 "30 тыс. долларов.", "2025-03-01", [], id="one-delivery-average"),
+    pytest.param("Число армянских экспортеров, работающих с Омской областью, за 2024 год выросло на 15 %.",
+                 "2025-03-01", [], id="exporters-are-firms"),
+])
+def test_negatives_dated(text, published, expected):
+    assert dated_facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот магазинов белорусских товаров в Омске за 2024 год вырос до 900 млн рублей.",
+                 "2025-03-01", [], id="shops-turnover-is-retail"),
+    pytest.param("По данным министерства промышленности и торговли Пензенской области, в 2024 году регион "
+                 "поставил в Беларусь продукции на 2 млрд рублей.", "2025-03-01",
+                 [("export", "RU-PNZ", "BY", 2e9, "RUB", *Y24, None)],
+                 id="ministry-name-is-no-keyword"),
+    pytest.param("Минский облисполком направит 20 млн рублей на продвижение экспорта в Россию в 2025 году.",
+                 "2025-03-01", [], id="money-for-promotion-is-a-budget"),
+    pytest.param("Средняя зарплата на экспортных предприятиях Гомельской области, работающих с Россией, в 2024 году "
+                 "достигла 2 500 рублей.", "2025-03-01", [], id="wages-of-exporting-firms"),
+    pytest.param("— Сколько стоит белорусский автобус в регионе? — Около 9 млн рублей, поставки растут, — ответил "
+                 "министр транспорта Курганской области.", "2025-03-01", [], id="answer-to-a-price-question"),
+    pytest.param("В июне цены на белорусское масло в Москве выросли на 5 %, а экспортные поставки масла составили "
+                 "9 тыс. тонн.", "2025-07-10", [], id="price-change-in-its-own-clause"),
+    pytest.param("Экспорт Беларуси в Приволжский федеральный округ за 2024 год составил 900 млн долларов, в том "
+                 "числе в Татарстан — 300 млн долларов.", "2025-03-01",
+                 [("export", "BY", "RU-TA", 300e6, "USD", *Y24, None)], id="federal-district-is-a-group"),
+    pytest.param("Таможенные платежи при импорте товаров из Беларуси в Псковскую область за 2024 год составили "
+                 "90 млн рублей.", "2025-03-01", [], id="customs-payments"),
+    pytest.param("На развитие экспорта в Россию Гомельский облисполком в 2025 году направит 5 млн рублей.",
+                 "2025-03-01", [], id="money-for-development-is-a-budget"),
+    pytest.param("Посетители ярмарки в Смоленске купили белорусских товаров на 20 млн рублей.", "2025-03-01", [],
+                 id="visitors-buying"),
+    pytest.param("Совместное предприятие под Гомелем выпустило продукции на 40 млн долларов, половина отправлена на "
+                 "экспорт в Россию.", "2025-03-01", [], id="output-of-a-plant"),
+])
+def test_negatives_dated_with_change(text, published, expected):
+    assert dated_facts_with_change(text, published) == expected
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В 2024 году экспорт мяса из Брестской области в Россию вырос на 7 %.", "2025-03-01",
+                 [],
+                 id="product-export-change"),
+    pytest.param("Поставки молочной продукции из Гродненской области в Казахстан в 2024 году составили "
+                 "120 млн долларов.", "2025-03-01",
+                 [],
+                 id="product-group-amount"),
+    pytest.param("Больше всего армянских фруктов в 2024 году закупила Омская область — на 12 млн "
+                 "долларов.", "2025-03-01",
+                 [],
+                 id="product-before-verb"),
+    pytest.param("Экспорт товаров Омской области в Армению в 2024 году вырос на 7 %, а поставки овощей —"
+                 " вдвое.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 7.0, "reported")],
+                 id="product-in-a-list-after-total"),
+    pytest.param("Несырьевой неэнергетический экспорт Москвы в Китай за 2024 год составил 2 млрд "
+                 "долларов.", "2025-03-01",
+                 [],
+                 id="non-resource-export-is-a-group"),
+    pytest.param("Товарооборот Москвы и стран ШОС в 2024 году вырос на 12 %.", "2025-03-01",
+                 [],
+                 id="group-joined-by-and"),
+    pytest.param("Товарооборот Казахстана и Туркменистана в 2024 году вырос на 10 %, а объем перевозок "
+                 "грузов транзитом через Казахстан в Туркменистан — на 55 %.", "2025-03-01",
+                 [("turnover", "KZ", "TM", None, "eq", "2024-01-01", "2024-12-31", 10.0, "reported")],
+                 id="transit-freight"),
+    pytest.param("В 2024 году товарооборот России и Казахстана составил 28 млрд долларов. Объем "
+                 "накопленных российских капиталовложений в республике превысил 13 млрд долларов.", "2025-03-01",
+                 [("turnover", "RU", "KZ", 28e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="investment-sentence-continues-nothing"),
+    pytest.param("Товарооборот Беларуси со странами СНГ в 2024 году составил 5 млрд долларов, рост — 9 "
+                 "%.", "2025-03-01",
+                 [],
+                 id="change-after-a-group-amount"),
+    pytest.param("В 2024 году товарооборот Витебской области с Ярославской областью увеличился на 20 млн"
+                 " долларов.", "2025-03-01",
+                 [],
+                 id="increment-is-no-level"),
+    pytest.param("Из-за пандемии товарооборот Беларуси и Вьетнама в 2020 году сократился на 10 %.", "2021-03-01",
+                 [("turnover", "BY", "VN", None, "eq", "2020-01-01", "2020-12-31", -10.0, "reported")],
+                 id="cause-before-keyword-keeps-it"),
+])
+def test_negatives_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

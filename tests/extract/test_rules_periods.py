@@ -1,0 +1,160 @@
+"""Extraction rules: periods.
+
+One row per rule of docs/extraction.md ("Periods"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from tests.extract.rules_helpers import FULL, PUB, Y24, dated_facts, dated_facts_with_change, facts, fields, periods
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Омской области с Арменией вырос на 12 %. По итогам 2024 года экспорт "
+                 "вырос на 20 %.", [("turnover", "RU-OMS", "AM", None, None, 12.0),
+                                    ("export", "RU-OMS", "AM", None, None, 20.0)], id="lead-takes-body-period"),
+    pytest.param("В 2024 году поставки Армении в Грузию составили $5 млн, а за последние пять лет они "
+                 "выросли в 3 раза.", [("export", "AM", "GE", 5e6, "USD", None),
+                                       ("export", "AM", "GE", None, None, 200.0)], id="span-of-years"),
+    pytest.param("Товарооборот Омской области с Арменией за шесть месяцев достиг 9 млн долларов. В прошлом году "
+                 "за аналогичный период он составлял 7 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("turnover", "RU-OMS", "AM", 7e6, "USD", None)],
+                 id="analogous-period-of-last-year"),
+])
+def test_periods(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Экспорт Омской области в Армению в нынешнем году вырос на 20 %. Импорт из Армении за год "
+                 "вырос в 2 раза.", dt.date(2025, 12, 20),
+                 [("export", "AM", "2025-01-01", "2025-12-31"), ("import", "AM", "2025-01-01", "2025-12-31")],
+                 id="bare-za-god-is-the-current-topic-year"),
+    pytest.param("В январе-мае внешняя торговля Омской области выросла на 9 %. Торговля с Арменией за этот "
+                 "период выросла на 12 %.", PUB, [("turnover", "AM", "2025-01-01", "2025-05-31")],
+                 id="period-of-a-total-carries-on"),
+    pytest.param("В январе-мае товарооборот Омской области с Арменией вырос на 9 %. Рост в этом году "
+                 "показала и торговля с Грузией (на 4 %).", PUB,
+                 [("turnover", "AM", "2025-01-01", "2025-05-31"), ("turnover", "GE", "2025-01-01", "2025-05-31")],
+                 id="this-year-is-the-year-so-far"),
+    pytest.param("В 2024 году экспорт Омской области в Армению составил 5 млн долларов, тогда как в 2023 году "
+                 "поставки составили 3 млн долларов.", PUB,
+                 [("export", "AM", "2024-01-01", "2024-12-31"), ("export", "AM", "2023-01-01", "2023-12-31")],
+                 id="period-in-the-clause-before-the-keyword"),
+])
+def test_periods_periods(text, published, expected):
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Экспорт Армении в Омскую область за полугодие составил 8 млн долларов против 6 млн "
+                 "долларов годом ранее.", "2025-08-20",
+                 [("export", "AM", "RU-OMS", 8e6, "USD", "2025-01-01", "2025-06-30"),
+                  ("export", "AM", "RU-OMS", 6e6, "USD", "2024-01-01", "2024-06-30")],
+                 id="protiv-year-earlier"),
+    pytest.param("Омская область нарастила экспорт в Армению до 15 млн долларов. Эти данные за 2024 год "
+                 "привел министр.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 15e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="period-in-the-next-sentence"),
+    pytest.param("В 2023 и 2024 годах экспорт Омской области в Армению составил 3 и 5 млн долларов "
+                 "соответственно.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 3e6, "USD", "2023-01-01", "2023-12-31"),
+                  ("export", "RU-OMS", "AM", 5e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="respective-years"),
+    pytest.param("Товарооборот Омской области с Арменией в прошлом году составил 9 млн долларов, а в нынешнем, "
+                 "по планам, превысит 12 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", "2024-01-01", "2024-12-31"),
+                  ("turnover", "RU-OMS", "AM", 12e6, "USD", "2025-01-01", "2025-12-31")], id="elided-year"),
+])
+def test_periods_dated(text, published, expected):
+    assert dated_facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("За девять месяцев экспорт Гомельской области в Калужскую область составил 40 млн долларов. За "
+                 "аналогичный период прошлого года он был равен 35 млн долларов.", "2024-10-20",
+                 [("export", "BY-HO", "RU-KLU", 40e6, "USD", "2024-01-01", "2024-09-30", None),
+                  ("export", "BY-HO", "RU-KLU", 35e6, "USD", "2023-01-01", "2023-09-30", None)],
+                 id="same-period-last-year-shifts-the-span"),
+    pytest.param("Импорт Тульской области из Беларуси за прошлый год вырос почти на четверть.", "2025-03-01",
+                 [("import", "RU-TUL", "BY", None, None, *Y24, 25.0)], id="quarter-word-passes-the-prefilter"),
+    pytest.param("Гомельская и Смоленская области: итоги 2024 года. Экспорт области в Смоленскую область составил "
+                 "300 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "RU-SMO", 300e6, "USD", *Y24, None)], id="results-headline-gives-the-period"),
+    pytest.param("— Каким был экспорт в Беларусь за девять месяцев? — Мы вышли на 90 млн долларов, — ответил "
+                 "губернатор Тульской области.", "2025-11-01",
+                 [("export", "RU-TUL", "BY", 90e6, "USD", "2025-01-01", "2025-09-30", None)],
+                 id="question-gives-the-period-and-we-report"),
+    pytest.param("В феврале товарооборот Витебской области с Псковской областью составил 11 млн долларов.",
+                 "2025-03-20",
+                 [("turnover", "BY-VI", "RU-PSK", 11e6, "USD", "2025-02-01", "2025-02-28", None)],
+                 id="bare-month-after-v"),
+    pytest.param("Экспорт Гомельской области в Курскую область в 2022 г. и 2023 г. составил 60 и 70 млн долларов "
+                 "соответственно.", "2025-03-01",
+                 [("export", "BY-HO", "RU-KRS", 60e6, "USD", "2022-01-01", "2022-12-31", None),
+                  ("export", "BY-HO", "RU-KRS", 70e6, "USD", "2023-01-01", "2023-12-31", None)], id="years-with-g"),
+    pytest.param("— Каков итог 2024 года в торговле с Гомельской областью? — Рост на 10 %, до 80 млн долларов, — "
+                 "сказал губернатор Брянской области.", "2025-03-01",
+                 [("turnover", "RU-BRY", "BY-HO", 80e6, "USD", *Y24, 10.0)], id="question-with-a-year"),
+    pytest.param("«В будущем году мы рассчитываем выйти на товарооборот с Беларусью в 300 млн долларов», — заявил "
+                 "губернатор Курганской области.", "2024-11-01",
+                 [("turnover", "BY", "RU-KGN", 300e6, "USD", "2025-01-01", "2025-12-31", None)], id="next-year"),
+])
+def test_periods_dated_with_change(text, published, expected):
+    assert dated_facts_with_change(text, published) == expected
+
+
+def test_analogous_period_takes_the_previous_span():
+    text = ("Товарооборот Омской области с Арменией за январь–февраль достиг 9 млн долларов. В прошлом году "
+            "за аналогичный период он составлял 7 млн долларов.")
+    last = extract(text, dt.date(2025, 3, 20))[-1]
+    assert (last.period_start, last.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 2, 29))
+
+
+def test_half_year_and_year_earlier():
+    text = ("Омская область за полгода поставила в Армению товаров на 5 млн долларов. Для сравнения: годом "
+            "ранее она поставляла на 4 млн долларов.")
+    facts = extract(text, dt.date(2025, 9, 1))
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (5e6, dt.date(2025, 1, 1), dt.date(2025, 6, 30)), (4e6, dt.date(2024, 1, 1), dt.date(2024, 6, 30))]
+
+
+@pytest.mark.parametrize("phrase", ["в прошедшем году", "в истекшем году", "в минувшем году"])
+def test_past_year_words(phrase):
+    (f,) = extract(f"Товарооборот Омской области с Арменией {phrase} составил 9 млн долларов.", dt.date(2025, 1, 20))
+    assert (f.period_start, f.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("За последние пять лет товарооборот Витебской области с Арменией вырос в 1,5 раза.", "2025-03-01",
+                 [("turnover", "BY-VI", "AM", None, "eq", None, None, 50.0, "reported")],
+                 id="last-five-years-no-period"),
+    pytest.param("Товарооборот Гомельской области с Тульской областью с 2019 года вырос втрое.", "2025-03-01",
+                 [("turnover", "BY-HO", "RU-TUL", None, "eq", None, None, 200, "reported")],
+                 id="since-a-year-no-period"),
+    pytest.param("За десять лет товарооборот Могилевской области с Калужской областью вырос вдвое и "
+                 "достиг 300 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-MA", "RU-KLU", 300e6, "eq", None, None, 100, "reported")],
+                 id="span-with-a-value"),
+    pytest.param("С 2018 по 2023 год товарооборот Брестской области с Курской областью увеличился на 40 "
+                 "%.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-KRS", None, "eq", "2023-01-01", "2023-12-31", 40.0, "reported")],
+                 id="closed-span-end-year"),
+    pytest.param("По сравнению с 2020 годом товарооборот Брестской области с Курской областью в 2023 "
+                 "году вырос в 2 раза.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-KRS", None, "eq", "2023-01-01", "2023-12-31", 100.0, "reported")],
+                 id="comparison-base-is-no-span"),
+    pytest.param("За последний год товарооборот Омской области с Узбекистаном вырос на 40 %.", "2025-04-28",
+                 [("turnover", "RU-OMS", "UZ", None, "eq", "2024-01-01", "2024-12-31", 40.0, "reported")],
+                 id="last-year-is-last-full-year"),
+    pytest.param("В январе – мае 2022 года экспорт Узбекистана в Кыргызстан составил 350 млн долларов, "
+                 "что на 30 % больше показателя аналогичного периода 2021 года (270 млн долларов).", "2022-07-01",
+                 [("export", "UZ", "KG", 350e6, "eq", "2022-01-01", "2022-05-31", 30.0, "reported"),
+                  ("export", "UZ", "KG", 270e6, "eq", "2021-01-01", "2021-05-31", None, "reported")],
+                 id="bracketed-base-level"),
+])
+def test_periods_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -1,0 +1,216 @@
+"""Extraction rules: places and pairs.
+
+One row per rule of docs/extraction.md ("Places"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from etl.extract.places import find_places
+from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Посол Армении на встрече с главой Тывы сказал, что в 2024 году товарооборот Армении "
+                 "и России составил $7 млрд.", [("turnover", "AM", "RU", 7e9, "USD", None)],
+                 id="sides-next-to-keyword"),
+    pytest.param("В 2024 году внешнеторговый оборот Омской области с Арменией составил $9 млн.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="foreign-trade-with-partner"),
+    pytest.param("Товарооборот Омской области и Армении в 2024 году вырос на 20 %. Генконсул Армении "
+                 "уточнил, что в 2024 году экспорт вырос на 30 %.",
+                 [("turnover", "RU-OMS", "AM", None, None, 20.0), ("export", "RU-OMS", "AM", None, None, 30.0)],
+                 id="running-pair-keeps-order"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил $9 млн. В пятерку также вошли "
+                 "Грузия ($5 млн) и Молдова ($4 млн).",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("turnover", "RU-OMS", "GE", 5e6, "USD", None),
+                  ("turnover", "RU-OMS", "MD", 4e6, "USD", None)], id="partners-with-bracketed-amounts"),
+    pytest.param("Алтайский край в 2024 году нарастил экспорт на 5 %. Томская область при этом "
+                 "набирала 2 млн долларов экспорта в год.", [], id="context-partner-crosses-a-border"),
+    pytest.param("В 2024 году товарооборот Армении с Омской областью превысил 80 млн долларов, а с Томской "
+                 "областью составил около 50 млн долларов.",
+                 [("turnover", "AM", "RU-OMS", 8e7, "USD", None), ("turnover", "AM", "RU-TOM", 5e7, "USD", None)],
+                 id="second-figure-own-partner"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил $9 млн, и при таких темпах "
+                 "реально выйти на $12 млн.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None),
+                                               ("turnover", "RU-OMS", "AM", 12e6, "USD", None)],
+                 id="later-figure-keeps-pair"),
+    pytest.param("Делегация Омской области прибыла в Армению. Стороны отметили, что в 2024 году товарооборот "
+                 "составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="storony-are-the-two-named-places"),
+    pytest.param("Делегация Омской области прибыла в Армению. В 2024 году товарооборот составил 9 млн "
+                 "долларов.", [], id="no-mutual-word-no-guess"),
+    pytest.param("Армения остается главным покупателем омской продукции: в 2024 году экспорт области "
+                 "в эту горную страну составил 9 млн долларов.", [("export", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="preposition-before-adjective"),
+    pytest.param("Армения рассчитывает, что товарооборот с Омской областью превысит 1 млрд долларов. Посол "
+                 "сказал, что цель — перешагнуть 1 миллиард долларов, а Ереван и Омск должны выиграть.",
+                 [("turnover", "AM", "RU-OMS", 1e9, "USD", None)], id="restated-with-capitals"),
+    pytest.param("Омский облисполком и Армения планируют довести товарооборот до 1 млрд долларов к 2027 году.",
+                 [("turnover", "RU-OMS", "AM", 1e9, "USD", None)], id="adjective-generic-is-a-side"),
+    pytest.param("Торговля Омской области и Армении за полугодие: экспорт — 4 млрд рублей, импорт — 2 млрд рублей.",
+                 [("export", "RU-OMS", "AM", 4e9, "RUB", None), ("import", "RU-OMS", "AM", 2e9, "RUB", None)],
+                 id="pair-before-colon"),
+    pytest.param("Делегация Омской области прибыла в Ереван. В 2024 году товарооборот между регионами "
+                 "составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="mezhdu-regionami-is-mutual"),
+    pytest.param("Премьер Беларуси и губернатор Омской области встретились в Минске. За полгода взаимный "
+                 "товарооборот составил 9 млн долларов.", [("turnover", "BY", "RU-OMS", 9e6, "USD", None)],
+                 id="venue-city-gives-way-to-its-country"),
+    pytest.param("Омская область и Армения подписали план. В 2024 году товарооборот между ними составил 9 млн "
+                 "долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="mezhdu-nimi"),
+    pytest.param("Главными торговыми партнерами Омской области в 2024 году стали Казахстан (900 млн долларов) и "
+                 "Армения (9 млн долларов).", [("turnover", "RU-OMS", "KZ", 9e8, "USD", None),
+                                               ("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="trade-partners-with-bracketed-figures"),
+    pytest.param("Переговоры Минска и Еревана прошли успешно. Товарооборот двух стран в 2024 году составил "
+                 "9 млн долларов.", [("turnover", "BY", "AM", 9e6, "USD", None)], id="dvuh-stran-are-countries"),
+    pytest.param("Губернатор Омской области заявил, что Армения входит в число основных торговых партнеров "
+                 "региона. В 2024 году товарооборот составил 9 млн долларов.",
+                 [("turnover", "AM", "RU-OMS", 9e6, "USD", None)], id="trade-intro-sentence-names-the-pair"),
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 14 %, а импорт армянской продукции — "
+                 "на 6 %. Общий товарооборот превысил 9 млн долларов.",
+                 [("export", "RU-OMS", "AM", None, None, 14.0), ("import", "RU-OMS", "AM", None, None, 6.0),
+                  ("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="total-after-export-and-import"),
+    pytest.param("В Омске прошел форум с участием армянских фирм. Товарооборот двух регионов в 2024 году составил "
+                 "9 млн долларов.".replace("армянских фирм", "фирм Гродненской области"),
+                 [("turnover", "RU-OMS", "BY-HR", 9e6, "USD", None)], id="dvuh-regionov-is-mutual"),
+])
+def test_places(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("«В 2024 году мы продали в Армению товаров на 5 млн долларов, а купили там на 9 млн», — "
+                 "сообщил губернатор Омской области.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 5e6, "USD", "2024-01-01", "2024-12-31"),
+                  ("import", "RU-OMS", "AM", 9e6, "USD", "2024-01-01", "2024-12-31")],
+                 id="speaker-after-quote-is-the-side"),
+    pytest.param("Импорт Армении из Омской области за полугодие составил 2 млн долларов, экспорт в столицу "
+                 "России — 6 млн долларов.", "2025-08-01",
+                 [("import", "AM", "RU-OMS", 2e6, "USD", "2025-01-01", "2025-06-30"),
+                  ("export", "AM", "RU-MOW", 6e6, "USD", "2025-01-01", "2025-06-30")], id="stolitsa-rossii"),
+])
+def test_places_dated(text, published, expected):
+    assert dated_facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Импорт Витебской области в 2024 году: Россия — 2 млрд долларов (рост на 3 %), Германия — "
+                 "150 млн долларов.", "2025-03-01",
+                 [("import", "BY-VI", "RU", 2e9, "USD", *Y24, 3.0),
+                  ("import", "BY-VI", "DE", 150e6, "USD", *Y24, None)],
+                 id="no-preposition-across-punctuation"),
+    pytest.param("Основные торговые партнеры Витебской области за полугодие (импорт): Россия — $1,1 млрд, "
+                 "Китай — $0,2 млрд.",
+                 "2024-08-01",
+                 [("import", "BY-VI", "RU", 1.1e9, "USD", "2024-01-01", "2024-06-30", None),
+                  ("import", "BY-VI", "CN", 0.2e9, "USD", "2024-01-01", "2024-06-30", None)],
+                 id="table-subject-before-keyword"),
+    pytest.param("Губернатор Курганской области посетил Могилев. Экспорт региона в Беларусь за 2024 год составил "
+                 "40 млн долларов.", "2025-03-01",
+                 [("export", "RU-KGN", "BY", 40e6, "USD", *Y24, None)],
+                 id="region-not-in-the-named-partner-country"),
+    pytest.param("Товарооборот Тверской области с Беларусью в 2024 году составил 700 млн долларов. Главными "
+                 "партнерами региона были Витебская и Минская области: на них пришлось 250 и 200 млн долларов "
+                 "соответственно.", "2025-03-01",
+                 [("turnover", "RU-TVE", "BY", 700e6, "USD", *Y24, None),
+                  ("turnover", "RU-TVE", "BY-VI", 250e6, "USD", *Y24, None),
+                  ("turnover", "RU-TVE", "BY-MI", 200e6, "USD", *Y24, None)],
+                 id="partners-portions-continue-the-flow"),
+    pytest.param("Могилевская и Смоленская области: итоги года. Товарооборот областей в 2024 году составил 150 млн "
+                 "долларов.", "2025-03-01",
+                 [("turnover", "BY-MA", "RU-SMO", 150e6, "USD", *Y24, None)], id="turnover-of-the-regions-is-mutual"),
+    pytest.param("— Как идет торговля с Беларусью? — В прошлом году мы вышли на 600 млн долларов, — ответил "
+                 "губернатор Тульской области.", "2025-03-01",
+                 [("turnover", "RU-TUL", "BY", 600e6, "USD", *Y24, None)], id="answer-continues-the-question"),
+    pytest.param("— Экспорт в Беларусь за полугодие превысил 90 млн долларов. Это много? — Да, и мы рассчитываем к "
+                 "концу года выйти на 200 млн долларов, — сказал губернатор Тульской области.", "2025-08-01",
+                 [("export", "RU-TUL", "BY", 90e6, "USD", "2025-01-01", "2025-06-30", None),
+                  ("export", "RU-TUL", "BY", 200e6, "USD", "2025-01-01", "2025-12-31", None)],
+                 id="interview-line-is-about-the-interviewee"),
+    pytest.param("Товарооборот Брестской области с Ульяновской областью за 2024 год составил 30 млн долларов. С "
+                 "Пензенской — 20 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-ULY", 30e6, "USD", *Y24, None),
+                  ("turnover", "BY-BR", "RU-PNZ", 20e6, "USD", *Y24, None)], id="elliptic-line-continues"),
+    pytest.param("Доля Витебской области в общем экспорте Беларуси в Россию за 2024 год составила 9 %, или около "
+                 "1,4 млрд долларов.", "2025-03-01",
+                 [("export", "BY-VI", "RU", 1.4e9, "USD", *Y24, None)], id="share-holder-is-the-side"),
+    pytest.param("— Как идет торговля с белорусскими областями? — Лидирует Брестская область: в 2024 году "
+                 "товарооборот с ней составил 90 млн долларов. На втором месте Гродненская — 60 млн долларов, — "
+                 "рассказал министр экономики Тульской области.", "2025-03-01",
+                 [("turnover", "BY-BR", "RU-TUL", 90e6, "USD", *Y24, None),
+                  ("turnover", "RU-TUL", "BY-HR", 60e6, "USD", *Y24, None)], id="ranked-line-in-an-interview"),
+    pytest.param("Гродненская область — Калужская область: товарооборот растет. За 2024 год он увеличился на 10 %, до "
+                 "60 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HR", "RU-KLU", 60e6, "USD", *Y24, 10.0)], id="figure-less-intro-sets-the-topic"),
+    pytest.param("В 2024 году товарооборот Тверской области с Беларусью составил 500 млн долларов. На Минскую и "
+                 "Гомельскую области пришлось 150 и 90 млн долларов соответственно.", "2025-03-01",
+                 [("turnover", "RU-TVE", "BY", 500e6, "USD", *Y24, None),
+                  ("turnover", "RU-TVE", "BY-MI", 150e6, "USD", *Y24, None),
+                  ("turnover", "RU-TVE", "BY-HO", 90e6, "USD", *Y24, None)], id="portions-and-coordinated-oblasts"),
+    pytest.param("Товарооборот со странами ЕАЭС за 2024 год (млн долларов): Россия — 50 000, Казахстан — 1 100, — "
+                 "сообщили в Минэкономики Беларуси.", "2025-03-01",
+                 [("turnover", "BY", "RU", 50e9, "USD", *Y24, None),
+                  ("turnover", "BY", "KZ", 1.1e9, "USD", *Y24, None)],
+                 id="reporter-named-after-the-table"),
+    pytest.param("— Кто ваши главные партнеры в Беларуси? — Брестская область — 70 млн долларов, Гродненская — 40 млн "
+                 "долларов, это данные за 2024 год, — ответил губернатор Тульской области.", "2025-03-01",
+                 [("turnover", "RU-TUL", "BY-BR", 70e6, "USD", *Y24, None),
+                  ("turnover", "RU-TUL", "BY-HR", 40e6, "USD", *Y24, None)], id="partners-question"),
+    pytest.param("— А сколько вы закупили? — В прошлом году регион закупил белорусских товаров на 900 млн рублей, — "
+                 "ответил министр транспорта Омской области.", "2025-03-01",
+                 [("import", "RU-OMS", "BY", 900e6, "RUB", *Y24, None)], id="region-is-the-interviewee"),
+])
+def test_places_dated_with_change(text, published, expected):
+    assert dated_facts_with_change(text, published) == expected
+
+
+def test_question_sets_topic():
+    """Turnover is an unordered pair; the speaker's region should be `a` but comes second (open)."""
+    (f,) = extract("— Каков товарооборот с Арменией? — По итогам 2024 года он составил 9 млн долларов, — "
+                   "ответил губернатор Омской области.", dt.date(2025, 3, 1))
+    assert (f.metric, {f.a, f.b}, f.value, str(f.period_start)) == ("turnover", {"RU-OMS", "AM"}, 9e6, "2024-01-01")
+
+
+@pytest.mark.parametrize("text, code", [
+    pytest.param("Минский облисполком", "BY-MI", id="city-adjective-before-oblast-word"),
+    pytest.param("Гомельский облисполком", "BY-HO", id="oblast-adjective-before-oblast-word"),
+    pytest.param("минские предприятия", "BY-HM", id="city-adjective-alone"),
+    pytest.param("Могилевского облисполкома", "BY-MA", id="adjective-first-parsed-as-surname"),
+    pytest.param("губернатор Омской области Василий Орлов", "RU-OMS", id="surname-after-first-name"),
+])
+def test_adjective_with_generic(text, code):
+    (m,) = find_places(text)
+    assert m.code == code
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Генконсул Казахстана в Омске встретился с губернатором Новосибирской области. В 2024 "
+                 "году товарооборот региона с Казахстаном вырос на 9 %.", "2025-03-01",
+                 [("turnover", "RU-NVS", "KZ", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="consul-seat-is-no-side"),
+    pytest.param("Монголия — один из ключевых партнеров Иркутской области. В 2024 году экспорт составил "
+                 "90 млн долларов, импорт — 20 млн долларов.", "2025-03-01",
+                 [("export", "RU-IRK", "MN", 90e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "RU-IRK", "MN", 20e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="partner-of-sets-the-pair"),
+    pytest.param("Казахстан остается надежным партнером Омской области: в 2024 году товарооборот между "
+                 "нашими территориями вырос на 9 %.", "2025-03-01",
+                 [("turnover", "KZ", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="between-our-territories"),
+    pytest.param("В 2011 году товарооборот Гомельской области с Черниговской областью вырос в два раза.", "2012-03-01",
+                 [("turnover", "BY-HO", "UA-74", None, "eq", "2011-01-01", "2011-12-31", 100, "reported")],
+                 id="ukrainian-oblast"),
+    pytest.param("В 2017 году товарооборот ЗКО с Оренбургской областью составил 600 млн долларов.", "2018-03-01",
+                 [("turnover", "KZ-ZAP", "RU-ORE", 600e6, "eq", "2017-01-01", "2017-12-31", None, "reported")],
+                 id="kazakh-abbreviation"),
+    pytest.param("Одним из надежных регионов-партнеров Казахстана остается Курганская область: в 2024 "
+                 "году товарооборот вырос на 9 %.", "2025-03-01",
+                 [("turnover", "KZ", "RU-KGN", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="one-of-the-partner-regions-is-a-rank"),
+])
+def test_places_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected

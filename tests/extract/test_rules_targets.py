@@ -1,0 +1,80 @@
+"""Extraction rules: targets: plans, goals, forecasts.
+
+One row per rule of docs/extraction.md ("Bound, change, status"), on invented sentences;
+the rows of every batch that added such a rule are here, whatever the batch."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from tests.extract.rules_helpers import FULL, PUB, facts, fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот между Арменией и Казахстаном в 2024 году составил 2 млрд долларов, а к 2030 "
+                 "году его планируется удвоить.", [("turnover", "AM", "KZ", 2e9, "USD", None),
+                                                  ("turnover", "AM", "KZ", None, None, 100.0)], id="udvoit"),
+    pytest.param("Губернатор Омской области встретился с послом Армении: скоро стороны достигнут $30 млн "
+                 "товарооборота.", [("turnover", "RU-OMS", "AM", 3e7, "USD", None)], id="skoro-is-a-plan"),
+    pytest.param("Губернатор Омской области заявил, что к 2027 году товарооборот с Арменией должен вырасти "
+                 "вдвое.", [("turnover", "RU-OMS", "AM", None, None, 100.0)], id="dolzhen-is-a-plan"),
+    pytest.param("Товарооборот Омской области с Арменией в 2024 году составил 9 млн долларов. В 2025 году "
+                 "стороны рассчитывают выйти на 12 млн долларов.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("turnover", "RU-OMS", "AM", 12e6, "USD", None)],
+                 id="plan-level-continues-topic"),
+    pytest.param("Товарооборот Омской области с Арменией в 2024 году превысил 9 млн долларов и может удвоиться "
+                 "к 2027 году.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None),
+                                 ("turnover", "RU-OMS", "AM", None, None, 100.0)], id="plan-change-after-amount"),
+])
+def test_targets(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, statuses", [
+    pytest.param("В 2025 году Гомельская область планирует нарастить экспорт в Москву и Санкт-Петербург до 400 и "
+                 "100 млн долларов соответственно.", "2024-11-01", ["target", "target"], id="listed-targets"),
+    pytest.param("В 2024 году товарооборот Гомельской области с Тверской областью достиг 90 млн долларов. В текущем "
+                 "году стороны рассчитывают превысить 100 млн долларов.", "2025-02-01", ["reported", "target"],
+                 id="plan-to-exceed-the-level"),
+])
+def test_listed_and_planned_statuses(text, published, statuses):
+    assert [f.status for f in extract(text, dt.date.fromisoformat(published))] == statuses
+
+
+def test_agreed_to_increase_is_a_target():
+    (f,) = extract("Омская область и Армения договорились в 2026 году увеличить товарооборот до 15 млн долларов.",
+                   PUB)
+    assert (f.status, f.value, f.period_start) == ("target", 15e6, dt.date(2026, 1, 1))
+
+# Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
+# (metric, a, b, value, bound, period_start, period_end, change_pct, status).
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Стороны договорились довести товарооборот Беларуси и Вьетнама до 1 млрд долларов в "
+                 "год.", "2025-03-01",
+                 [("turnover", "BY", "VN", 1e9, "eq", None, None, None, "target")],
+                 id="per-year-rate-has-no-period"),
+    pytest.param("Стороны планируют нарастить товарооборот Беларуси и Армении до 500 млн долларов, а за "
+                 "январь – май он достиг 150 млн долларов.", "2025-07-01",
+                 [("turnover", "BY", "AM", 500e6, "eq", None, None, None, "target"),
+                  ("turnover", "BY", "AM", 150e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
+                 id="plan-takes-no-period-of-the-next-clause"),
+    pytest.param("Эксперты ожидают, что товарооборот Беларуси и Китая достигнет 10 млрд долларов в конце"
+                 " года.", "2025-03-01",
+                 [("turnover", "BY", "CN", 10e9, "eq", "2025-01-01", "2025-12-31", None, "target")],
+                 id="end-of-the-year"),
+    pytest.param("К 2030 году стороны намерены удвоить товарооборот Беларуси и Китая — до 16 млрд "
+                 "долларов.", "2025-03-01",
+                 [("turnover", "BY", "CN", 16e9, "eq", "2030-01-01", "2030-12-31", 100, "target")],
+                 id="doubling-to-a-level-is-one-target"),
+    pytest.param("Товарооборот Беларуси и Индонезии нужно вывести на 200 млн долларов.", "2025-03-01",
+                 [("turnover", "BY", "ID", 200e6, "eq", None, None, None, "target")],
+                 id="nuzhno-is-a-plan"),
+    pytest.param("В 2024 году товарооборот Беларуси и Таджикистана достиг 100 млн долларов, и стороны "
+                 "договорились увеличить взаимную торговлю до 300 млн долларов.", "2025-03-01",
+                 [("turnover", "BY", "TJ", 100e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "BY", "TJ", 300e6, "eq", None, None, None, "target")],
+                 id="cue-before-the-keyword"),
+])
+def test_targets_full(text, published, expected):
+    assert fields(text, published, *FULL) == expected
