@@ -10,6 +10,7 @@ import pytest
 from etl.extract import EXTRACTOR_VERSION, extract, raw_facts
 from etl.extract import calibrate as cal
 from etl.extract.confidence import FEATURES, features, is_unsure, load_params, logit, probability
+from etl.model import Fact
 from etl.reference import reference_dir
 
 PUB = dt.date(2025, 8, 14)
@@ -48,22 +49,39 @@ def test_plain_python_probability_is_the_logistic_model_then_platt():
     assert probability(x, params) == pytest.approx(1 / (1 + math.exp(-(slope * z + shift))))
 
 
-@pytest.mark.parametrize(("text", "name", "value"), [
-    # a figure for one product, right before the amount
-    ("Экспорт молочной продукции из Гродненской области в Россию составил 300 млн долларов в 2024 году.",
+def _fact(quote: str, value=300e6, currency="USD", notes="", change=None, period=True) -> Fact:
+    """A fact as the rules could have made it: features read it, whatever the rules decide today."""
+    start, end = (dt.date(2024, 1, 1), dt.date(2024, 12, 31)) if period else (None, None)
+    return Fact("export", "BY-HR", "RU", value, currency, "eq", start, end, change, "reported", quote, 0,
+                len(quote), notes)
+
+
+@pytest.mark.parametrize(("fact", "name", "value"), [
+    # a figure for one product, right before the amount, and one for the whole trade
+    (_fact("Экспорт молочной продукции из Гродненской области в Россию составил 300 млн долларов."),
      "product_near_figure", 1.0),
-    ("Товарооборот Гродненской области с Россией в 2024 году составил 300 млн долларов.",
+    (_fact("Экспорт Гродненской области в Россию в 2024 году составил 300 млн долларов."),
      "product_near_figure", 0.0),
-    # a bare "рублей" whose currency the rules inferred
-    ("Товарооборот Брянской области с Беларусью в 2024 году составил 80 млрд рублей.",
-     "note_currency_inferred", 1.0),
-    ("Товарооборот Минска и Москвы в 2024 году составил 3 млрд долларов.", "amounts_in_quote", 1.0),
-    ("Товарооборот Минска и Москвы в 2024 году составил 3 млрд долларов.", "no_period", 0.0),
-    ("Товарооборот Минска и Москвы составил 3 млрд долларов.", "no_period", 1.0),
-    ("Товарооборот Минска и Москвы в 2024 году вырос на 12 %.", "no_value", 1.0),
+    (_fact("Экспорт Гродненской области в Россию составил 300 млн долларов, импорт — 1,2 млрд долларов."),
+     "amounts_in_quote", 2.0),
+    (_fact("Экспорт Гродненской области в Россию составил $300 млн."), "figure_not_found", 0.0),
+    (_fact("Экспорт Гродненской области в Россию вырос на 12 %.", value=None, currency=None, change=12.0),
+     "no_value", 1.0),
+    (_fact("Экспорт составил 300 млн рублей.", currency="RUB",
+           notes="currency inferred: bare 'рублей' with a Russian side → RUB"), "note_currency_inferred", 1.0),
+    (_fact("Экспорт Гродненской области в Россию составил 300 млн долларов.", period=False), "no_period", 1.0),
+    (_fact("Экспорт Гродненской области в Россию составил 300 млн долларов."), "period_not_in_quote", 1.0),
+    (_fact("Экспорт Гродненской области в Россию в 2024 году составил 300 млн долларов."),
+     "period_not_in_quote", 0.0),
+    (_fact("Экспорт составил 300 млн долларов."), "side_not_in_quote", 2.0),
+    (_fact("Экспорт Гродненской области в Россию составил 300 млн долларов."), "side_not_in_quote", 0.0),
 ])
-def test_features_read_the_fact_and_its_sentence(text, name, value):
-    assert _features(text)[0][name] == value
+def test_features_read_the_fact_and_its_sentence(fact, name, value):
+    assert features([fact], PUB)[0][name] == value
+
+
+def test_rules_output_is_scored_the_same_way():
+    assert _features("Товарооборот Минска и Москвы в 2024 году составил 3 млрд долларов.")[0]["amounts_in_quote"] == 1.0
 
 
 def test_place_named_in_an_earlier_sentence_is_not_in_the_quote():
