@@ -17,7 +17,7 @@ from dashboard.i18n import DEFAULT_LANG, t  # noqa: E402
 
 PAGES = (("overview", "page_overview", ":material/dashboard:"), ("pair", "page_pair", ":material/timeline:"),
          ("matrix", "page_matrix", ":material/grid_on:"), ("sources", "page_sources", ":material/format_quote:"),
-         ("download", "page_download", ":material/download:"))
+         ("download", "page_download", ":material/download:"), ("review", "page_review", ":material/fact_check:"))
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
 
 # A local favicon: a material icon would make the browser fetch it from fonts.gstatic.com.

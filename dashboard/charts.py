@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.i18n import MONTHS, format_money, format_pct, format_period, t
+from dashboard.review_text import MARKS
 
 METRIC_COLOR = {"turnover": "#1f5fa8", "export": "#2e8b57", "import": "#c0622b"}
 BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
@@ -21,6 +22,17 @@ PERIOD_ORDER = ("year", "half", "months", "quarter", "month", "other")
 MILLION = 1e6
 LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "hovermode": "closest",
           "legend": {"orientation": "h", "yanchor": "top", "y": -0.15}}
+
+
+def review_mark(status, lang: str, long: bool = False) -> str:
+    """' ✓' (confirmed), ' ✎' (corrected), ' ✚' (added) after a reviewed figure; '' otherwise.
+
+    >>> review_mark("corrected", "en", long=True)
+    ' ✎ corrected'
+    """
+    if status not in MARKS:
+        return ""
+    return " " + (t(f"rv_status_{status}", lang) if long else MARKS[status])
 
 
 def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
@@ -36,7 +48,8 @@ def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
         titles, quote, status = t("derived", lang), "", t("derived_short", lang)
     if getattr(row, "unsure", False) is True:
         status += f" · ⚠ {t('flag_unsure', lang)}"
-    lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {status}</b>",
+    lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {status}</b>"
+             f"{review_mark(getattr(row, 'review_status', None), lang, long=True)}",
              f"{format_period(row.period_start, row.period_end, lang)}: {bound}{value}",
              f"{t('col_sources', lang)}: {row.n_sources} — {_escape(titles)}", _escape(quote)]
     return "<br>".join(lines)
@@ -193,7 +206,9 @@ def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 
     metric = top["metric"].iloc[0] if len(top) else "turnover"
     fig = go.Figure(go.Bar(
         x=top["value_usd"] / MILLION, y=[pair_name(p) for p in top["pair"]], orientation="h",
-        marker_color=METRIC_COLOR.get(metric), text=[format_money(v, "USD", lang) for v in top["value_usd"]],
+        marker_color=METRIC_COLOR.get(metric),
+        text=[format_money(v, "USD", lang) + review_mark(s, lang) for v, s in
+              zip(top["value_usd"], top.get("review_status", pd.Series(None, index=top.index)), strict=True)],
         textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
     fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang),
                       height=max(300, 28 * len(top) + 120))
@@ -241,8 +256,9 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
                                     line={"width": 1 + 11 * k / (WIDTH_CLASSES - 1), "color": color},
                                     opacity=0.7, connectgaps=False))
     mid_lat, mid_lon = great_circle_midpoint(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-    labels = [f"{pair_name(p)}: {format_money(v, 'USD', lang)}" for p, v in zip(rows["pair"], rows["value_usd"],
-                                                                                   strict=True)]
+    marks = rows.get("review_status", pd.Series(None, index=rows.index))
+    labels = [f"{pair_name(p)}: {format_money(v, 'USD', lang)}{review_mark(s, lang, long=True)}"
+              for p, v, s in zip(rows["pair"], rows["value_usd"], marks, strict=True)]
     fig.add_trace(go.Scattergeo(lat=mid_lat, lon=mid_lon, mode="markers", text=labels, hoverinfo="text",
                                 marker={"size": 7, "color": color, "line": {"width": 1, "color": "#fff"}},
                                 showlegend=False, name="values"))

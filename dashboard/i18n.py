@@ -7,6 +7,7 @@ Russian is the default language: the users are Russian-speaking officials and an
 from __future__ import annotations
 
 from dashboard.i18n_events import EVENT_STRINGS
+from dashboard.review_text import REVIEW_STRINGS
 
 LANGS = ("ru", "en")
 DEFAULT_LANG = "ru"
@@ -154,6 +155,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 STRINGS.update(EVENT_STRINGS)
+STRINGS.update(REVIEW_STRINGS)
 
 MONTHS = {
     "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),

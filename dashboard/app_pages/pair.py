@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, events_view, pair_summary
+from dashboard.charts import review_mark
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_pct, format_period
 
@@ -88,6 +89,7 @@ def source_table(ctx: Context, series: pd.DataFrame) -> None:
         ctx.t("col_value_raw"): series["value"], ctx.t("col_currency"): series["currency"],
         ctx.t("col_value_usd"): series["value_usd"], ctx.t("col_change"): series["change_pct"],
         ctx.t("col_sources"): series["n_sources"], ctx.t("flag_conflict"): series["conflict"],
+        ctx.t("col_review"): [review_mark(s, ctx.lang, long=True).strip() for s in series["review_status"]],
         ctx.t("flag_unsure"): series["unsure"].eq(True), ctx.t("col_confidence"): series["confidence"],
         ctx.t("col_title"): series["titles"], ctx.t("col_quote"): series["quote"], ctx.t("col_url"): series["url"],
     })

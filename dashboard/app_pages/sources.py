@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, events_view
+from dashboard.charts import review_mark
 from dashboard.context import Context, current
 from dashboard.i18n import format_money, format_period
 
@@ -32,6 +33,7 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
         ctx.t("col_status"): [ctx.t(f"status_{s}") for s in facts["status"]],
         ctx.t("col_confidence"): facts["confidence"],
         ctx.t("col_flags"): [flags_text(ctx, r) for r in facts.itertuples()],
+        ctx.t("col_review"): [review_mark(s, ctx.lang, long=True).strip() for s in facts["review_status"]],
         ctx.t("col_quote"): facts["quote"],
         ctx.t("col_title"): facts["title"],
         ctx.t("col_url"): facts["url"],
