@@ -186,9 +186,11 @@ def url_params(state: FilterState, lang: str, raw_from: str | None = None, raw_t
     return out
 
 
-def write_url(state: FilterState, lang: str) -> None:
+def write_url(state: FilterState, lang: str, page_params: dict | None = None) -> None:
+    """Write the view to the URL: the filters, the language and the current page's own state."""
     ss = st.session_state
     wanted = url_params(state, lang, ss.get("f_from"), ss.get("f_to"))
+    wanted.update(page_params or {})
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     normalized = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normalized:

@@ -43,7 +43,7 @@ def test_overview_totals_leave_unsure_facts_out_and_say_so(app_factory, unsure_d
     at = app_factory("overview", db=unsure_db, lang="en").run()
     assert not at.exception
     totals = [m.value for m in at.metric if m.label == "Turnover reported, total USD"]
-    assert totals == ["$2,500.0M", "$1,600.0M"]  # 2024 and H1 2025 without Grodno–St Petersburg
+    assert totals == ["$2,500.0M", "> $1,600.0M"]  # 2024 and H1 2025 without Grodno–St Petersburg
     notes = [c.value for c in at.caption if "sure facts only" in c.value]
     assert len(notes) == 2 and all("left out: 1" in n for n in notes)
     assert f"confidence ≥ {load_params().threshold:.2f}" in notes[0]
@@ -71,7 +71,7 @@ def test_pair_page_marks_unsure_points_in_the_table_and_the_hover(app_factory, u
     assert table["unsure"].tolist() == [True] * 4
     hovers = [h for trace in chart_traces(at, 0) for h in (trace.get("hovertext") or [])]
     assert len(hovers) == 4 and all("⚠ unsure" in h for h in hovers)
-    assert [m.label for m in at.metric] == ["turnover · H1 2025 · ⚠ unsure"]
+    assert [m.label for m in at.metric] == ["Grodno Region ↔ Saint Petersburg · H1 2025 · ⚠ unsure"]
     sure = app_factory("pair", db=unsure_db, pair="BY-HM~RU-MOW", lang="en").run()
     hovers = [h for trace in chart_traces(sure, 0) for h in (trace.get("hovertext") or [])]
     assert hovers and not any("unsure" in h for h in hovers)
