@@ -57,7 +57,7 @@ FACTS_SQL = f"""
     SELECT fact_id, article_id, metric, a, b, value, currency, value_usd, fx_rate, bound, period_start,
            period_end, period_type, change_pct, status, quote, quote_start, quote_end,
            coalesce(notes, '') AS notes, coalesce(fx_note, '') AS fx_note, pair, title, url, published, source,
-           fact_key, review_status, reviewed_by, reviewed_at
+           fact_key, review_status, reviewed_by, reviewed_at, confidence, unsure
     FROM ({export.FACTS_WITH_SOURCES})"""
 
 
@@ -169,9 +169,10 @@ def load_period_figures(identity: Identity, where: str, params: tuple, min_sourc
     return query_series(identity, sql, [*params, min_sources, period_type, period_start])
 
 
+# The Overview's rows: reported, not derived, in USD, and sure (a row reconciled from sure facts).
 REPORTED_SQL = f"""SELECT * EXCLUDE (fact_ids) FROM pair_series
     WHERE {{where}} AND {export.SERIES_CONFIRMED} AND metric = ? AND status = 'reported' AND NOT is_derived
-      AND value_usd IS NOT NULL"""
+      AND value_usd IS NOT NULL AND NOT coalesce(unsure, FALSE)"""
 
 
 @st.cache_data(**CACHE)
@@ -197,6 +198,23 @@ def load_reported_figures(identity: Identity, where: str, params: tuple, min_sou
                             FROM facts_reviewed f JOIN articles ar USING (article_id)
                             WHERE f.fact_id IN ({ids})""", args)
     return figures, int(n["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def count_unsure_figures(identity: Identity, where: str, params: tuple, min_sources: int, metric: str,
+                         period_type: str, period_start) -> int:
+    """Rows the Overview leaves out of one period because every fact behind them is unsure."""
+    sql = f"""SELECT count(*) AS n FROM pair_series
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND metric = ? AND status = 'reported'
+                AND NOT is_derived AND value_usd IS NOT NULL AND unsure AND period_type = ? AND period_start = ?"""
+    return int(query(identity, sql, [*params, min_sources, metric, period_type, period_start])["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def confidence_threshold(identity: Identity) -> float | None:
+    """The confidence below which the build marked facts unsure (build_info), None for an older file."""
+    rows = query(identity, "SELECT value FROM build_info WHERE key = 'confidence_threshold'")
+    return float(rows["value"].iloc[0]) if len(rows) else None
 
 
 @st.cache_data(**CACHE)

@@ -70,10 +70,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ov_no_year": ("Нет годовых данных о товарообороте.", "No full-year turnover figures."),
     "ov_no_half": ("Нет полугодовых данных о товарообороте.", "No half-year turnover figures."),
     "kpi_total": ("{metric} (факт), сумма, $", "{metric} reported, total USD"),
-    "kpi_total_help": ("Сумма по парам регионов. Только фактические значения в долларах США: без целей и "
-                       "расчётных точек; те же пары, что на карте и в списке крупнейших пар.",
-                       "Sum over region pairs. Reported USD figures only: no targets, no derived points; "
-                       "the same pairs as on the map and in the top pairs."),
+    "kpi_total_help": ("Сумма по парам регионов. Только фактические значения в долларах США: без целей, "
+                       "расчётных точек и фактов «не уверено»; те же пары, что на карте и в списке крупнейших пар.",
+                       "Sum over region pairs. Reported USD figures only: no targets, no derived points, no "
+                       "unsure facts; the same pairs as on the map and in the top pairs."),
     "kpi_pairs": ("Пар регионов", "Region pairs"),
     "kpi_sources": ("Источников", "Sources"),
     "kpi_growth": ("Наибольший рост", "Biggest growth"),
@@ -119,6 +119,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "flag_converted": ("пересчитано в $", "converted to USD"),
     "flag_guessed": ("валюта предположена", "currency guessed"),
     "flag_unresolved": ("не всё распознано", "unresolved fields"),
+    "flag_unsure": ("не уверено", "unsure"),
+    "col_confidence": ("Уверенность", "Confidence"),
+    "col_confidence_help": ("Оценка вероятности, что все поля факта извлечены верно; ниже {t} — «не уверено».",
+                            "Estimated probability that every field of the fact is right; below {t}: unsure."),
+    "ov_sure_only": ("Итоги, карта и пары — только по фактам, извлечённым уверенно (уверенность ≥ {t}); "
+                     "значений «не уверено» за этот период не учтено: {n}.",
+                     "Totals, map and pairs use sure facts only (confidence ≥ {t}); unsure figures of this "
+                     "period left out: {n}."),
     "col_flags": ("Отметки", "Flags"),
     "col_quote": ("Цитата", "Quote"),
     "col_title": ("Статья", "Article"),

@@ -37,15 +37,17 @@ def belarus_rows(figures: pd.DataFrame, by_codes: set[str], view_metric: str) ->
 
 def cell_text(row, lang: str) -> str:
     """The number in a cell, in USD million as the title says, with its bound; a derived level
-    rounded to two digits and marked: "> 1 200", "≈ 46 000 расч.". The hover gives it in full."""
+    rounded to two digits and marked: "> 1 200", "≈ 46 000 расч.". The hover gives it in full. A
+    cell whose facts are all unsure ends in ⚠."""
+    mark = " ⚠" if getattr(row, "unsure", None) is True else ""
     value = float(row.value_usd)
     if row.is_derived:
         value = round_significant(value, DERIVED_DIGITS)
     millions = value / 1e6
     text = format_number(millions, lang, 0 if abs(millions) >= 100 else 1)
     if row.is_derived:
-        return f"≈ {text} {t('derived_cell', lang)}"
-    return bound_prefix(row.bound) + text
+        return f"≈ {text} {t('derived_cell', lang)}{mark}"
+    return bound_prefix(row.bound) + text + mark
 
 
 def cell_value(row, lang: str) -> str:
@@ -55,7 +57,8 @@ def cell_value(row, lang: str) -> str:
 
 def cell_hover(row, lang: str, flow_name, reporter_name) -> str:
     """The hover of a cell: the flow by name, the value and period, who reported it, the mirror."""
-    lines = [f"<b>{flow_name(row.metric, row.a, row.b)}</b>",
+    unsure = f" · ⚠ {t('flag_unsure', lang)}" if getattr(row, "unsure", None) is True else ""
+    lines = [f"<b>{flow_name(row.metric, row.a, row.b)}</b>{unsure}",
              f"{format_period(row.period_start, row.period_end, lang)}: {cell_value(row, lang)}"]
     if row.metric != "turnover":
         lines.append(t(f"reported_as_{row.metric}", lang, side=reporter_name(row.a)))

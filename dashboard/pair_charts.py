@@ -66,6 +66,8 @@ def hover_text(row, lang: str, currency_mode: str, name, prefix: str = "") -> st
     value = format_value(row.value_usd if usd else row.value, "USD" if usd else row.currency, lang, row.bound,
                          derived=derived)
     status = t("derived_short", lang) if derived else t("status_" + row.status, lang)
+    if getattr(row, "unsure", None) is True:
+        status += f" · ⚠ {t('flag_unsure', lang)}"
     mark = review_mark(getattr(row, "review_status", None), lang, long=True)
     lines = [f"<b>{prefix}{flow_label(row.metric, row.a, row.b, name)}, {status}</b>{mark}",
              f"{format_period(row.period_start, row.period_end, lang)}: {_escape(value)}"]
@@ -194,8 +196,10 @@ def growth(series: pd.DataFrame, lang: str, span: tuple | None = None, place_nam
         text = [format_change(c, lang, b, pd.notna(v)) for c, b, v in zip(grp["change_pct"], grp["bound"],
                                                                            grp["value"], strict=True)]
         label = _series_name(fkey, "year", "reported", False, lang, name).split(" · ")[0]
+        unsure = grp["unsure"].eq(True) if "unsure" in grp else [False] * len(grp)
         hover = [f"{label} · {format_period(s, e, lang)}: {p} ({t('axis_change', lang)})"
-                 for s, e, p in zip(grp["period_start"], grp["period_end"], text, strict=True)]
+                 + (f" · ⚠ {t('flag_unsure', lang)}" if u else "")
+                 for s, e, p, u in zip(grp["period_start"], grp["period_end"], text, unsure, strict=True)]
         fig.add_trace(go.Bar(x=mid, y=grp["change_pct"], width=width, name=label,
                              marker_color=flow_color(fkey, grp["pair"].iloc[0] if "pair" in grp else None),
                              opacity=0.85, text=text, hovertext=hover, hoverinfo="text"))

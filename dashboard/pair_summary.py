@@ -38,6 +38,7 @@ class Figure:
     currency: str | None
     change_pct: float | None
     n_sources: int
+    unsure: bool = False         # every fact behind it is unsure (pair_series.unsure)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def figure(row, usd: bool) -> Figure:
                   bound=row.bound if isinstance(row.bound, str) else "eq",
                   value=_opt(row.value_usd if usd else row.value),
                   currency="USD" if usd else _opt(row.currency), change_pct=_opt(row.change_pct),
-                  n_sources=int(row.n_sources))
+                  n_sources=int(row.n_sources), unsure=_opt(getattr(row, "unsure", None)) is True)
 
 
 def _reported(series: pd.DataFrame, col: str) -> pd.DataFrame:

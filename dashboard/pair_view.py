@@ -42,6 +42,9 @@ def points_table(series: pd.DataFrame, lang: str, flow_name, metric_name, pair_n
                            for r in series.itertuples()],
         tr("col_sources"): series["n_sources"],
         tr("flag_conflict"): series["conflict"],
+        tr("flag_unsure"): series["unsure"].eq(True) if "unsure" in series else False,
+        tr("col_confidence"): [None if pd.isna(c) else round(float(c), 2)
+                               for c in series.get("confidence", pd.Series(None, index=series.index))],
         tr("col_review"): [review_mark(s, lang, long=True).strip()
                            for s in series.get("review_status", pd.Series(None, index=series.index))],
         tr("col_derived_from"): [derived_from(r, lang) for r in series.itertuples()],

@@ -39,7 +39,7 @@ class ExportError(Exception):
 EXPORT_COLUMNS = (
     "fact_id", "pair", "metric", "a", "a_name_ru", "a_name_en", "b", "b_name_ru", "b_name_en",
     "value", "currency", "value_usd", "fx_rate", "bound",
-    "period_start", "period_end", "period_type", "change_pct", "status", "notes",
+    "period_start", "period_end", "period_type", "change_pct", "status", "notes", "confidence", "unsure",
     "url", "title", "published", "source", "quote", "quote_start", "quote_end", "article_id",
     "series_key", "series_n_sources",
     "fact_key", "review_status", "reviewed_by", "reviewed_at",
@@ -49,8 +49,11 @@ SQL_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in NAME_COLUMNS)
 
 
 SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
+# `unsure` as readers see it: a fact a reviewer confirmed, corrected or added is sure.
 FACTS_WITH_SOURCES = """
-    SELECT f.*, ar.url, ar.title, ar.published, ar.source
+    SELECT f.* REPLACE (coalesce(f.unsure, FALSE) AND f.review_status NOT IN ('confirmed', 'corrected', 'added')
+                        AS unsure),
+           ar.url, ar.title, ar.published, ar.source
     FROM facts_reviewed f JOIN articles ar USING (article_id)"""
 ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
 

@@ -13,7 +13,7 @@ STATUSES = ("reported", "target")
 # The fact contract (GUIDE.md §2): the same names in Python, DuckDB, JSONL and CSV.
 FACT_FIELDS = (
     "metric", "a", "b", "value", "currency", "bound", "period_start", "period_end",
-    "change_pct", "status", "quote", "quote_start", "quote_end", "notes",
+    "change_pct", "status", "quote", "quote_start", "quote_end", "notes", "confidence",
 )
 
 
@@ -35,6 +35,8 @@ class Fact:
     quote_start: int
     quote_end: int
     notes: str = ""
+    # Estimated probability that every field is right (etl/extract/confidence.py); None before scoring.
+    confidence: float | None = None
 
     def to_dict(self) -> dict:
         """JSON-ready mapping with ISO dates, keyed by the contract's field names."""

@@ -10,7 +10,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 4  # 3: events; 4: fact_key from article and quote span, review_rows, facts_reviewed
+SCHEMA_VERSION = 5  # 3: events; 4: fact_key from article and quote span, review_rows, facts_reviewed;
+# 5: facts.confidence and facts.unsure, pair_series.confidence and .unsure
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("quote_start", "INTEGER NOT NULL", "character offset of the quote in the article body"),
         C("quote_end", "INTEGER NOT NULL", "character offset just past the quote"),
         C("notes", "VARCHAR", "why a field is null or how it was inferred; empty when nothing was"),
+        C("confidence", "DOUBLE", "estimated probability (0–1) that every field of the fact is right: a logistic "
+                                  "model over features of the fact and its sentence, calibrated on labelled real "
+                                  "passages (`data/reference/confidence.json`, docs/extraction.md)"),
+        C("unsure", "BOOLEAN", "confidence below the threshold chosen on the validation passages (stored in "
+                               "`build_info.confidence_threshold`); the dashboard flags these facts and leaves "
+                               "them out of the Overview's totals"),
         C("pair", "VARCHAR", "the two places as `A~B`, codes sorted; null unless both are known"),
         C("period_type", "VARCHAR", "year | half | quarter | month | months (from 1st to a month end) | other; "
                                     "derived from the dates, null without a period"),
@@ -143,7 +150,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "build_info": (
         C("key", "VARCHAR PRIMARY KEY", "schema_version | extractor_version | etl_version | reviews_through "
-                                        "(the highest decision id of the review store the build applied)"),
+                                        "(the highest decision id of the review store the build applied) | "
+                                        "confidence_model (hash of the confidence parameters) | confidence_threshold"),
         C("value", "VARCHAR", "its value"),
     ),
     "schema_version": (
@@ -186,6 +194,10 @@ VIEWS: dict[str, tuple[Column, ...]] = {
                                    "change; only where no source reports that period"),
         C("review_status", "VARCHAR", "the strongest review among the row's facts: corrected, else added, else "
                                       "confirmed, else unreviewed (rejected facts are never in the view)"),
+        C("confidence", "DOUBLE", "the highest `facts.confidence` among the facts reconciled into the row"),
+        C("unsure", "BOOLEAN", "true when every fact behind the row is unsure (a fact a reviewer confirmed, "
+                               "corrected or added is sure); a row with any sure fact is reconciled from its sure "
+                               "facts only (values, n_sources, fact_ids, conflict)"),
     ),
 }
 

@@ -1,8 +1,8 @@
 """Overview: headline numbers for the latest full year and half-year, a map of flows, the top pairs.
 
 Everything on this page reads one set of rows per period (data.load_reported_figures): reported,
-not derived, USD figures of one metric, within one scope (Belarus ↔ Russia by default, named in
-the heading). The total adds only pairs that do not overlap (dashboard/levels.py: a region lies in
+not derived, sure (not "unsure"), USD figures of one metric, within one scope (Belarus ↔ Russia by
+default, named in the heading). The total adds only pairs that do not overlap (dashboard/levels.py: a region lies in
 its country), carries the bound of its parts, and the page says which pairs it left out and why.
 """
 
@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard import charts, data, events_view, levels, page_state
 from dashboard.context import Context, current
-from dashboard.i18n import format_period
+from dashboard.i18n import format_number, format_period
 from dashboard.numbers import format_change, format_value
 
 SCOPE_KEY = "ov_scope"
@@ -84,6 +84,13 @@ def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> 
     return total
 
 
+def sure_only_note(ctx: Context, where: str, params: tuple, metric: str, ptype: str, start) -> None:
+    """Say that the totals leave unsure facts out, and how many figures that is for the period."""
+    n = data.count_unsure_figures(ctx.identity, where, params, ctx.state.min_sources, metric, ptype, start)
+    threshold = data.confidence_threshold(ctx.identity)
+    st.caption(ctx.t("ov_sure_only", t="—" if threshold is None else format_number(threshold, ctx.lang, 2), n=n))
+
+
 def overview_metric(ctx: Context) -> str:
     return ctx.state.metrics[0] if len(ctx.state.metrics) == 1 else data.DEFAULT_METRIC
 
@@ -131,6 +138,7 @@ def main() -> None:
         label = format_period(start, end, ctx.lang)
         st.subheader(ctx.t(key, year=label, label=label))
         total = headline(ctx, figures, sources, metric)
+        sure_only_note(ctx, where, params, metric, ptype, start)
         shown[ptype] = (figures, label, total)
         if ptype == "year":
             outside_scope(ctx, scope, metric, base_where, params, start)

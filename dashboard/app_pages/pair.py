@@ -85,6 +85,7 @@ def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
     cols = st.columns(min(len(latest), 4))
     for i, r in enumerate(latest):
         label = f"{ctx.flow_name(r.metric, r.a, r.b)} · {format_period(r.period_start, r.period_end, ctx.lang)}"
+        label += f" · ⚠ {ctx.t('flag_unsure')}" if r.unsure else ""
         delta = format_change(r.change_pct, ctx.lang) if r.change_pct is not None else None
         cols[i % len(cols)].metric(label, format_value(r.value, r.currency, ctx.lang, r.bound), delta,
                                    help=ctx.t("axis_change") if delta else None)

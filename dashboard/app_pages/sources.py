@@ -16,7 +16,7 @@ from dashboard.i18n import format_period
 from dashboard.numbers import format_change, format_value
 
 PAGE_SIZE = 50
-FLAGS = ("conflict", "converted", "guessed", "unresolved")
+FLAGS = ("unsure", "conflict", "converted", "guessed", "unresolved")
 
 
 def flags_text(ctx: Context, row) -> str:
@@ -51,6 +51,7 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
         ctx.t("col_period"): [format_period(s, e, ctx.lang) for s, e in
                               zip(facts["period_start"], facts["period_end"], strict=True)],
         ctx.t("col_status"): [ctx.t(f"status_{s}") for s in facts["status"]],
+        ctx.t("col_confidence"): facts["confidence"],
         ctx.t("col_flags"): [flags_text(ctx, r) for r in facts.itertuples()],
         ctx.t("col_review"): [review_mark(s, ctx.lang, long=True).strip() for s in facts["review_status"]],
         ctx.t("col_quote"): facts["quote"],
@@ -96,8 +97,11 @@ def main() -> None:
     offset = (page - 1) * PAGE_SIZE
     facts = data.load_facts_page(ctx.identity, where, params, ctx.state.min_sources, search, PAGE_SIZE, offset)
     st.caption(ctx.t("src_count", n=total, a=offset + 1, b=offset + len(facts)))
+    threshold = data.confidence_threshold(ctx.identity)
     st.dataframe(view(ctx, facts), hide_index=True, key="sources_table", placeholder="—", column_config={
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
+        ctx.t("col_confidence"): st.column_config.NumberColumn(
+            format="%.2f", help=ctx.t("col_confidence_help", t="—" if threshold is None else f"{threshold:.2f}")),
         ctx.t("col_quote"): st.column_config.TextColumn(width="large")})
 
 

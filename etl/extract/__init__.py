@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from etl.extract.confidence import with_confidence
 from etl.extract.events import extract_events
 from etl.extract.facts import extract_facts
 from etl.model import Fact
@@ -22,7 +23,13 @@ __all__ = ["EXTRACTOR_VERSION", "extract", "extract_events"]
 
 
 def extract(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
-    """Every trade figure in an article, each with the sentence it came from and its offsets."""
+    """Every trade figure in an article, each with the sentence it came from, its offsets and its
+    confidence (etl/extract/confidence.py)."""
+    return with_confidence(raw_facts(text, published, title), published)
+
+
+def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
+    """The rules' facts before confidence is scored (what `python -m etl.extract.calibrate` fits on)."""
     lowered = text.lower() if text else ""
     if not _TRADE_WORD.search(lowered) or not _NUMBER.search(lowered):
         return []

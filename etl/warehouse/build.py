@@ -74,9 +74,11 @@ class Run:
 
     def __init__(self, con, prev, build_id: int, executor: OrderedExecutor, log, reviews: Path | None = None):
         from etl.extract import EXTRACTOR_VERSION
+        from etl.extract.confidence import load_params, model_id
 
         self.con, self.prev, self.build_id, self.log, self.reviews = con, prev, build_id, log, reviews
         self.extractor_version = EXTRACTOR_VERSION
+        self.confidence_model, self.confidence_threshold = model_id(), load_params().threshold
         self.executor = executor
         self.loader = Loader(con)
         self.report = BuildReport()
@@ -92,7 +94,7 @@ class Run:
             self._error(stat, f"{path}: cannot read ({exc.strerror})")
             self.pending.append(stat)
             return
-        if self.prev and self.prev.can_skip(stat, self.extractor_version):
+        if self.prev and self.prev.can_skip(stat, self.extractor_version, self.confidence_model):
             self.flush_read()
             self.carry.append(stat)
             return
@@ -174,7 +176,9 @@ class Run:
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "extractor_version", "value": self.extractor_version},
             {"key": "etl_version", "value": etl.__version__},
-            {"key": "reviews_through", "value": str(reviews_through)}])
+            {"key": "reviews_through", "value": str(reviews_through)},
+            {"key": "confidence_model", "value": self.confidence_model},
+            {"key": "confidence_threshold", "value": str(self.confidence_threshold)}])
         return r
 
     def _apply_reviews(self) -> int:

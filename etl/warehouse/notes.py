@@ -19,9 +19,10 @@ one atomically.
   the new file on their next query.
 - **Incremental.** The previous database is attached read-only. A file whose content hash (the
   file's bytes plus its `NAME.json` sidecar) matches the previous build's, which loaded cleanly
-  (status loaded or skipped, no duplicates), and was extracted by the same `EXTRACTOR_VERSION`, is
-  not re-read: its articles and facts are copied over (`ingest_log.status = skipped`). A new
-  extractor version, or a new schema version, re-reads and re-extracts everything. A build of
+  (status loaded or skipped, no duplicates), and was extracted by the same `EXTRACTOR_VERSION`
+  and scored by the same confidence model (`build_info.confidence_model`), is not re-read: its
+  articles and facts are copied over (`ingest_log.status = skipped`). A new extractor version, a
+  refitted confidence model, or a new schema version, re-reads and re-extracts everything. A build of
   unchanged input leaves every row of `articles`, `facts`, `regions` and `fx_rates` as it was;
   `ingest_log` and `builds` gain the new build's rows (the last 10 builds are kept).
 - **Streaming.** Articles are read file by file (JSONL line by line) and written in batches of

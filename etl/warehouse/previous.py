@@ -20,11 +20,14 @@ class Previous:
     build_id: int
     extractor_version: str | None
     files: dict[str, tuple[str, str, int, int, str | None]]  # path → (hash, status, articles, duplicates, encoding)
+    confidence_model: str | None = None
 
-    def can_skip(self, stat: FileStat, extractor_version: str) -> bool:
-        """Unchanged since a clean load by the same extractor, and nothing of it was a duplicate."""
+    def can_skip(self, stat: FileStat, extractor_version: str, confidence_model: str | None = None) -> bool:
+        """Unchanged since a clean load by the same extractor and confidence model, and nothing of it
+        was a duplicate."""
         old = self.files.get(stat.path)
-        return (self.extractor_version == extractor_version and old is not None and old[0] == stat.content_hash
+        return (self.extractor_version == extractor_version and self.confidence_model == confidence_model
+                and old is not None and old[0] == stat.content_hash
                 and old[1] in ("loaded", "skipped") and old[3] == 0)
 
 
@@ -50,7 +53,8 @@ def attach(con: duckdb.DuckDBPyConnection, db_path: Path, log) -> Previous | Non
     info = dict(con.execute("SELECT key, value FROM prev.build_info").fetchall())
     rows = con.execute("""SELECT path, content_hash, status, articles, duplicates, encoding FROM prev.ingest_log
                           WHERE build_id = ?""", [build_id]).fetchall()
-    return Previous(build_id, info.get("extractor_version"), {r[0]: tuple(r[1:]) for r in rows})
+    return Previous(build_id, info.get("extractor_version"), {r[0]: tuple(r[1:]) for r in rows},
+                    info.get("confidence_model"))
 
 
 def _quoted(path: Path) -> str:

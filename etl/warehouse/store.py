@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import duckdb
 import pyarrow as pa
 
+from etl.extract.confidence import is_unsure
 from etl.model import EVENT_FIELDS, FACT_FIELDS, Article, Event, Fact
 from etl.reference import reference_dir
 from etl.schema import SCHEMA_VERSION, TABLES, column_names, create_table_sql
@@ -67,7 +68,7 @@ def fact_rows(article_id: str, facts: list[Fact], rates: dict) -> list[dict]:
         nth[span] = nth.get(span, -1) + 1
         row = {name: getattr(fact, name) for name in FACT_FIELDS}
         row.update(fact_id=f"{article_id}-{i:03d}", fact_key=fact_key(article_id, fact, nth[span]),
-                   article_id=article_id, **derived_columns(fact, rates))
+                   article_id=article_id, unsure=is_unsure(fact.confidence), **derived_columns(fact, rates))
         rows.append(row)
     return rows
 

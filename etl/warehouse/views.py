@@ -8,6 +8,9 @@ Reconciliation, per group of facts from different articles:
 - derived rows: a fact with a value and a change gives the comparison period's level
   (value / (1 + change_pct/100), same dates one year earlier); those levels are reconciled
   the same way into rows with is_derived = true, kept only where no source reports that period.
+- confidence: a group with any sure fact (`facts.unsure` false, or a reviewer confirmed, corrected
+  or added it) is reconciled from its sure facts only; a group of unsure facts alone is kept with
+  `unsure` true, for the pages to flag and the Overview's totals to leave out.
 Facts without both places or without a period are not in the view (they stay in `facts`).
 It reads `facts_reviewed` (etl/reviews/apply.py): reviewers' corrections count, rejected facts
 never enter, added facts do, and each row says the strongest review among its facts.
@@ -20,13 +23,16 @@ from __future__ import annotations
 
 SERIES_TABLE = "pair_series_rows"
 
+# A fact is unsure when the build marked it so and no reviewer confirmed, corrected or added it.
+UNSURE_SQL = "(coalesce(f.unsure, FALSE) AND f.review_status NOT IN ('confirmed', 'corrected', 'added'))"
+
 # One row per observation: each fact with a pair and a period, and each derived comparison level.
 OBS_SQL = """
     SELECT f.fact_id, coalesce(ar.url, f.article_id) AS source_key, f.metric, f.status, f.pair,
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END AS a,
            CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END AS b,
            f.period_start, f.period_end, f.period_type, f.value, f.currency, f.value_usd, f.bound,
-           f.change_pct, FALSE AS is_derived, f.review_status
+           f.change_pct, FALSE AS is_derived, f.review_status, f.confidence, {UNSURE} AS unsure
     FROM facts_reviewed f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
       AND f.review_status <> 'rejected'
@@ -35,15 +41,22 @@ OBS_SQL = """
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END,
            CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END,
            f.base_period_start, f.base_period_end, f.period_type, f.base_value, f.currency, f.base_value_usd,
-           f.bound, NULL, TRUE, f.review_status
+           f.bound, NULL, TRUE, f.review_status, f.confidence, {UNSURE}
     FROM facts_reviewed f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.base_value IS NOT NULL AND f.status = 'reported'
       AND f.review_status <> 'rejected'
-"""
+""".replace("{UNSURE}", UNSURE_SQL)
 
 # The reconciliation of the observations in {obs} that satisfy {where}.
 GROUPS_SQL = """
-WITH grouped AS (
+WITH kept AS (
+    SELECT * EXCLUDE (any_sure) FROM (
+        SELECT *, bool_or(NOT unsure) OVER (
+                      PARTITION BY pair, a, b, metric, period_start, period_end, status, is_derived) AS any_sure
+        FROM {obs} WHERE {where})
+    WHERE NOT unsure OR NOT any_sure
+),
+grouped AS (
     SELECT pair, a, b, metric, period_start, period_end, any_value(period_type) AS period_type, status,
            CASE WHEN count(DISTINCT currency) FILTER (value IS NOT NULL) = 1 THEN median(value)
                 ELSE median(value_usd) END AS value,
@@ -64,13 +77,13 @@ WITH grouped AS (
            is_derived,
            CASE WHEN bool_or(review_status = 'corrected') THEN 'corrected'
                 WHEN bool_or(review_status = 'added') THEN 'added'
-                WHEN bool_or(review_status = 'confirmed') THEN 'confirmed' ELSE 'unreviewed' END AS review_status
-    FROM {obs}
-    WHERE {where}
+                WHEN bool_or(review_status = 'confirmed') THEN 'confirmed' ELSE 'unreviewed' END AS review_status,
+           max(confidence) AS confidence, bool_and(unsure) AS unsure
+    FROM kept
     GROUP BY pair, a, b, metric, period_start, period_end, status, is_derived
 )
 SELECT pair, a, b, metric, period_start, period_end, period_type, status, value, currency, value_usd, bound,
-       change_pct, n_sources, fact_ids, conflict, is_derived, review_status
+       change_pct, n_sources, fact_ids, conflict, is_derived, review_status, confidence, unsure
 FROM grouped g
 WHERE NOT g.is_derived OR NOT EXISTS (
     SELECT 1 FROM grouped r

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from etl.extract.confidence import is_unsure
 from etl.model import Fact
 from etl.reference import load_fx_rates, load_regions
 from etl.schema import TABLES, column_names, create_table_sql
@@ -56,8 +57,9 @@ FACTS = [
 ]
 
 
-def make_db(path: Path, facts=FACTS, articles=ARTICLES) -> Path:
-    """Write a database with the warehouse's schema, derived columns and views."""
+def make_db(path: Path, facts=FACTS, articles=ARTICLES, confidence: dict[int, float] | None = None) -> Path:
+    """Write a database with the warehouse's schema, derived columns and views. Every fact is sure
+    (confidence 0.9) unless `confidence` gives its index another value."""
     rates = load_fx_rates()
     with duckdb.connect(str(path)) as con:
         for table in TABLES:
@@ -69,9 +71,10 @@ def make_db(path: Path, facts=FACTS, articles=ARTICLES) -> Path:
                                    "date_unresolved": False} for aid, title, published, url in articles])
         rows = []
         for i, (aid, metric, a, b, value, cur, bound, ps, pe, change, status, quote, notes) in enumerate(facts):
-            fact = Fact(metric, a, b, value, cur, bound, ps, pe, change, status, quote, 0, len(quote), notes)
+            conf = (confidence or {}).get(i, 0.9)
+            fact = Fact(metric, a, b, value, cur, bound, ps, pe, change, status, quote, 0, len(quote), notes, conf)
             rows.append({"fact_id": f"{aid}-{i:03d}", "fact_key": fact_key(aid, fact), "article_id": aid,
-                         **fact.to_dict(), **derived_columns(fact, rates)})
+                         **fact.to_dict(), "unsure": is_unsure(conf), **derived_columns(fact, rates)})
         _insert(con, "facts", rows)
         refresh_pair_series(con)
     return path

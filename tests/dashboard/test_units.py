@@ -83,7 +83,7 @@ def test_csv_download_golden_bytes(tiny_db):
     assert lines[0] == ",".join(data.EXPORT_COLUMNS)
     assert lines[1] == ("A6-006,BY-BR~RU-KDA,export,BY-BR,Брестская область,Brest Region,RU-KDA,Краснодарский край,"
                         "Krasnodar Krai,300000000.0,USD,300000000.0,1.0,eq,2024-01-01,"
-                        "2024-12-31,year,8.0,reported,,,Брест и Кубань,2025-02-02,test,"
+                        "2024-12-31,year,8.0,reported,,0.9,False,,Брест и Кубань,2025-02-02,test,"
                         "\"'=HYPERLINK(\"\"http://evil\"\") экспорт составил 300 млн долларов.\",0,60,A6,"
                         "BY-BR~RU-KDA|export|BY-BR|RU-KDA|2024-01-01|2024-12-31|reported,1,"
                         "a4ab06800ad7086c,unreviewed,,")
