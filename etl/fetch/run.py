@@ -98,7 +98,7 @@ class Fetcher:
                 self.fetch_log.write(site.name, kind, url, "read", r.status, "")
         seen, out = set(), []
         for e in found:
-            if e.url in seen or not site.wants(e.url) or (self.since and e.published and e.published < self.since):
+            if e.url in seen or not site.wants(e.url) or (self.since and e.dated and e.dated < self.since):
                 continue
             seen.add(e.url)
             out.append(e)
