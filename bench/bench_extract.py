@@ -1,4 +1,5 @@
-"""Extraction throughput on two corpora, articles/s on one core and peak memory:
+"""Extraction throughput on two corpora, articles/s on one core and peak memory, of facts, of
+cooperation events, and of both together (what a build runs):
 
 - *feed*: `bench/gen_corpus.py`, a realistic news feed, most articles without a trade figure;
 - *hard*: `bench/gen_hard.py`, every paragraph a labelled trade-news passage we tune on (places and
@@ -20,24 +21,36 @@ from bench.gen_hard import generate_hard
 CORPORA = {"feed": (generate, 10_000), "hard": (generate_hard, 2_000)}
 
 
+def _loop(fn, articles: list[dict]) -> tuple[int, float]:
+    """(records found, seconds) of one extractor over the corpus."""
+    found, started = 0, time.perf_counter()
+    for a in articles:
+        found += len(fn(a["text"], dt.date.fromisoformat(a["published"]), a["title"]))
+    return found, time.perf_counter() - started
+
+
 def measure(corpus: str, n: int | None = None) -> dict:
-    """Extract n articles of one corpus in this process; print and return articles/s and peak RSS."""
-    from etl.extract import extract
+    """Extract n articles of one corpus in this process, facts, then cooperation events; print and
+    return articles/s of each and of both together (what a build runs), and peak RSS."""
+    from etl.extract import extract, extract_events
 
     make, default = CORPORA[corpus]
     n = n or default
     articles = make(n)
     extract(articles[0]["text"], None)  # load reference data and morphology before timing
-    started = time.perf_counter()
-    facts = 0
-    for a in articles:
-        facts += len(extract(a["text"], dt.date.fromisoformat(a["published"]), a["title"]))
-    elapsed = time.perf_counter() - started
+    extract_events(articles[0]["text"], None)
+    facts, elapsed = _loop(extract, articles)
+    events, ev_elapsed = _loop(extract_events, articles)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {"corpus": corpus, "articles": n, "facts": facts, "seconds": round(elapsed, 3),
-              "articles_per_s": round(n / elapsed, 1), "peak_rss_mb": round(peak_mb, 1)}
+              "articles_per_s": round(n / elapsed, 1), "events": events, "events_seconds": round(ev_elapsed, 3),
+              "events_articles_per_s": round(n / ev_elapsed, 1),
+              "both_articles_per_s": round(n / (elapsed + ev_elapsed), 1), "peak_rss_mb": round(peak_mb, 1)}
     print(f"extract {corpus}: {n} articles, {facts} facts in {elapsed:.2f} s → "
           f"{result['articles_per_s']:.0f} articles/s on one core; peak RSS {peak_mb:.0f} MB", flush=True)
+    print(f"extract {corpus}, events: {events} events in {ev_elapsed:.2f} s → "
+          f"{result['events_articles_per_s']:.0f} articles/s; facts and events together "
+          f"{result['both_articles_per_s']:.0f} articles/s", flush=True)
     return result
 
 

@@ -12,12 +12,13 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard import context, data, filters, sidebar  # noqa: E402
+from dashboard import context, data, filters, page_state, sidebar  # noqa: E402
 from dashboard.i18n import DEFAULT_LANG, t  # noqa: E402
+from etl.places import place_name  # noqa: E402
 
 PAGES = (("overview", "page_overview", ":material/dashboard:"), ("pair", "page_pair", ":material/timeline:"),
          ("matrix", "page_matrix", ":material/grid_on:"), ("sources", "page_sources", ":material/format_quote:"),
-         ("download", "page_download", ":material/download:"))
+         ("download", "page_download", ":material/download:"), ("review", "page_review", ":material/fact_check:"))
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
 
 # A local favicon: a material icon would make the browser fetch it from fonts.gstatic.com.
@@ -32,11 +33,12 @@ if identity is None:
 regions = data.load_regions(identity)
 catalog = data.load_catalog(identity)
 filters.init_session(set(regions["code"]))
+page_state.read_url_once()
 sidebar.restore()
 filters.apply_pending()
 lang = st.session_state["lang"]
 names = dict(zip(regions["code"], regions["name_en" if lang == "en" else "name_ru"], strict=True))
-sidebar.render(catalog, lambda c: names.get(c, c), lang)
+sidebar.render(catalog, lambda c: names.get(c) or place_name(c, lang), lang)
 
 state = filters.state_from_session()
 context.publish(context.Context(identity, state, lang, names, regions, catalog))
@@ -44,7 +46,7 @@ context.publish(context.Context(identity, state, lang, names, regions, catalog))
 pages = [st.Page(f"app_pages/{name}.py", title=t(key, lang), icon=icon, url_path=name, default=name == "overview")
          for name, key, icon in PAGES]
 page = st.navigation(pages)
-filters.write_url(state, lang)
+filters.write_url(state, lang, page_state.url_values(page.url_path or "overview"))
 
 st.title(t("app_title", lang))
 for notice in st.session_state.get("_notices", []):

@@ -12,7 +12,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.i18n import MONTHS, format_money, format_pct, format_period, t
+from dashboard.i18n import MONTHS, format_money, t
+from dashboard.numbers import bound_prefix
+from dashboard.review_text import MARKS
 
 METRIC_COLOR = {"turnover": "#1f5fa8", "export": "#2e8b57", "import": "#c0622b"}
 BOUND_SYMBOL = {"eq": "circle", "gt": "triangle-up", "lt": "triangle-down", "approx": "diamond"}
@@ -23,21 +25,15 @@ LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "hovermode": "closest"
           "legend": {"orientation": "h", "yanchor": "top", "y": -0.15}}
 
 
-def _hover(row, lang: str, currency_mode: str, partner: str = "") -> str:
-    value = (format_money(row.value_usd, "USD", lang) if currency_mode == "USD"
-             else format_money(row.value, row.currency, lang))
-    bound = {"gt": "> ", "lt": "< ", "approx": "≈ "}.get(row.bound, "")
-    quote = row.quote if isinstance(row.quote, str) else ""
-    quote = quote if len(quote) < 160 else quote[:157] + "…"
-    titles = row.titles if isinstance(row.titles, str) else ""
-    titles = titles if len(titles) < 120 else titles[:117] + "…"
-    status = t("status_" + row.status, lang)
-    if getattr(row, "is_derived", False):
-        titles, quote, status = t("derived", lang), "", t("derived_short", lang)
-    lines = [f"<b>{partner}{t('metric_' + row.metric, lang)}, {status}</b>",
-             f"{format_period(row.period_start, row.period_end, lang)}: {bound}{value}",
-             f"{t('col_sources', lang)}: {row.n_sources} — {_escape(titles)}", _escape(quote)]
-    return "<br>".join(lines)
+def review_mark(status, lang: str, long: bool = False) -> str:
+    """' ✓' (confirmed), ' ✎' (corrected), ' ✚' (added) after a reviewed figure; '' otherwise.
+
+    >>> review_mark("corrected", "en", long=True)
+    ' ✎ corrected'
+    """
+    if status not in MARKS:
+        return ""
+    return " " + (t(f"rv_status_{status}", lang) if long else MARKS[status])
 
 
 def _escape(text: str) -> str:
@@ -49,46 +45,11 @@ def _y(row, currency_mode: str) -> float | None:
     return None if v is None or pd.isna(v) else v / MILLION
 
 
-def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=None) -> go.Figure:
-    """Each figure as a horizontal segment spanning its period: a year, a half and a Jan–May figure
-    never join into one line. Colour = metric, width = period type, dash = target, end marker = bound;
-    a derived level (computed back from a later figure) is dotted with a hollow marker.
-    With `partner_of`, one trace per partner instead (a region against all its partners)."""
-    fig = go.Figure()
-    rows = series.dropna(subset=["period_start", "period_end"])
-    rows = rows[rows["value_usd" if currency_mode == "USD" else "value"].notna()]
-    if "is_derived" not in rows:
-        rows = rows.assign(is_derived=False)
-    keys = ["metric", "period_type", "status", "is_derived"] + (["partner"] if partner_of else [])
-    if partner_of:
-        rows = rows.assign(partner=[partner_of(r) for r in rows.itertuples()])
-    for key, grp in rows.groupby(keys, sort=False):
-        metric, ptype, status, derived = key[:4]
-        xs, ys, mx, my, msym, mhover = [], [], [], [], [], []
-        for r in grp.itertuples():
-            y = _y(r, currency_mode)
-            xs += [r.period_start, r.period_end + dt.timedelta(days=1), None]
-            ys += [y, y, None]
-            mx.append(r.period_end)
-            my.append(y)
-            symbol = BOUND_SYMBOL.get(r.bound, "circle")
-            msym.append(f"{symbol}-open" if derived else symbol)
-            mhover.append(_hover(r, lang, currency_mode, f"{r.partner} · " if partner_of else ""))
-        name = _series_name(metric, ptype, status, bool(derived), lang)
-        if partner_of:
-            name = f"{key[4]} · {name}"
-        line, marker = _series_style(None if partner_of else METRIC_COLOR.get(metric), ptype, status, bool(derived))
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, line=line,
-                                 hoverinfo="skip", opacity=0.55 if ptype != "year" or derived else 0.9))
-        fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name=name, legendgroup=name, showlegend=False,
-                                 marker={**marker, "symbol": msym}, hovertext=mhover, hoverinfo="text"))
-    _bound_legend(fig, rows, lang)
-    fig.update_layout(**LAYOUT, yaxis_title=value_axis_title(rows, lang, currency_mode),
-                      xaxis_title=t("axis_period", lang))
-    fig.update_yaxes(rangemode="tozero")  # a level axis cut above zero exaggerates every change
-    if len(rows):
-        _time_axis(fig, rows["period_start"].min(), rows["period_end"].max(), lang)
-    return fig
+def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=None, place_name=None) -> go.Figure:
+    """The Pair page's values by period (dashboard/pair_charts.py: flows, one panel per currency)."""
+    from dashboard import pair_charts
+
+    return pair_charts.timeline(series, lang, currency_mode, partner_of, place_name)
 
 
 def _time_axis(fig: go.Figure, first, last, lang: str) -> None:
@@ -97,15 +58,6 @@ def _time_axis(fig: go.Figure, first, last, lang: str) -> None:
     first, last = pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
     pad = (last - first) * 0.03
     fig.update_xaxes(**date_ticks(first, last, lang), range=[first - pad, last + pad])
-
-
-def _series_name(metric: str, ptype: str, status: str, derived: bool, lang: str) -> str:
-    name = f"{t('metric_' + metric, lang)} · {t('period_' + ptype, lang)}"
-    if status == "target":
-        name += f" · {t('status_target', lang)}"
-    if derived:
-        name += f" · {t('derived_short', lang)}"
-    return name
 
 
 def _series_style(color: str | None, ptype: str, status: str, derived: bool) -> tuple[dict, dict]:
@@ -151,48 +103,36 @@ def _bound_legend(fig: go.Figure, rows: pd.DataFrame, lang: str) -> None:
                                          "line": {"width": 2, "color": "#666"}}))
 
 
-def value_axis_title(rows: pd.DataFrame, lang: str, currency_mode: str) -> str:
-    if currency_mode == "USD":
-        return t("axis_value_usd", lang)
-    currencies = set(rows["currency"].dropna())
-    if len(currencies) == 1:
-        return t("axis_value_cur", lang, cur=currencies.pop())
-    return t("axis_value_orig", lang)
+def growth(series: pd.DataFrame, lang: str, span: tuple | None = None, place_name=None) -> go.Figure:
+    """Growth rates against the same period a year earlier (dashboard/pair_charts.py)."""
+    from dashboard import pair_charts
+
+    return pair_charts.growth(series, lang, span, place_name)
 
 
-def growth(series: pd.DataFrame, lang: str, span: tuple | None = None) -> go.Figure:
-    """Change rates as bars spanning their periods, one colour per metric. `span` (first, last day)
-    gives the time axis of the value chart above, so the periods line up."""
-    fig = go.Figure()
-    rows = series.dropna(subset=["change_pct", "period_start", "period_end"])
-    for metric, grp in rows.groupby("metric", sort=False):
-        width = [(e - s).days * 86_400_000 * 0.9 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
-        mid = [s + (e - s) / 2 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
-        text = [format_pct(v, lang) for v in grp["change_pct"]]
-        hover = [f"{t('metric_' + metric, lang)} · {format_period(s, e, lang)}: {p}" for s, e, p in
-                 zip(grp["period_start"], grp["period_end"], text, strict=True)]
-        fig.add_trace(go.Bar(x=mid, y=grp["change_pct"], width=width, name=t("metric_" + metric, lang),
-                             marker_color=METRIC_COLOR.get(metric), opacity=0.8, text=text,
-                             hovertext=hover, hoverinfo="text"))
-    fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title", lang), height=340,
-                      yaxis_title=t("axis_change", lang), xaxis_title=t("axis_period", lang))
-    if span is None and len(rows):
-        span = (rows["period_start"].min(), rows["period_end"].max())
-    if span is not None:
-        _time_axis(fig, span[0], span[1], lang)
-    return fig
-
-
-def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 15) -> go.Figure:
-    """Ranked horizontal bars of USD value, biggest on top."""
+def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 15, labels=None,
+              counted=None) -> go.Figure:
+    """Ranked horizontal bars of USD value, biggest on top, each value with its bound. With
+    `counted` (one flag per row), pairs inside a broader pair (not in the total) are grey."""
+    figures = figures.assign(_label=labels if labels is not None else [pair_name(p) for p in figures["pair"]],
+                             _counted=counted if counted is not None else True)
     top = figures.dropna(subset=["value_usd"]).nlargest(n, "value_usd").iloc[::-1]
     metric = top["metric"].iloc[0] if len(top) else "turnover"
-    fig = go.Figure(go.Bar(
-        x=top["value_usd"] / MILLION, y=[pair_name(p) for p in top["pair"]], orientation="h",
-        marker_color=METRIC_COLOR.get(metric), text=[format_money(v, "USD", lang) for v in top["value_usd"]],
-        textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
-    fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang),
+    fig = go.Figure()
+    for flag, grp in top.groupby("_counted", sort=False):
+        fig.add_trace(go.Bar(
+            x=grp["value_usd"] / MILLION, y=grp["_label"], orientation="h",
+            marker_color=METRIC_COLOR.get(metric) if flag else "#b8b8b8",
+            name=t("top_counted" if flag else "top_nested", lang), showlegend=counted is not None,
+            text=[bound_prefix(b) + format_money(v, "USD", lang) + review_mark(r, lang)
+                  for v, b, r in zip(grp["value_usd"], grp["bound"],
+                                     grp.get("review_status", pd.Series(None, index=grp.index)), strict=True)],
+            textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
+    fig.update_xaxes(tickformat=",~r")
+    fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang), barmode="overlay",
+                      separators=", " if lang == "ru" else ".,",
                       height=max(300, 28 * len(top) + 120))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(top["_label"]))
     return fig
 
 
@@ -218,10 +158,12 @@ def great_circle_midpoint(lat_a, lon_a, lat_b, lon_b) -> tuple[np.ndarray, np.nd
     return np.degrees(lat), (np.degrees(lon) + 540) % 360 - 180
 
 
-def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str) -> go.Figure:
+def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str, labels=None,
+             place_name=None) -> go.Figure:
     """Lines between the regions' centres, width by USD value (in WIDTH_CLASSES steps), the value
     on hover at a dot in each line's middle; Scattergeo needs no map tiles."""
     where = regions.set_index("code")[["lat", "lon"]]
+    figures = figures.assign(_label=labels if labels is not None else [pair_name(p) for p in figures["pair"]])
     rows = figures.dropna(subset=["value_usd"])
     rows = rows[rows["a"].isin(where.index) & rows["b"].isin(where.index)].reset_index(drop=True)
     fig = go.Figure()
@@ -237,32 +179,71 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
                                     line={"width": 1 + 11 * k / (WIDTH_CLASSES - 1), "color": color},
                                     opacity=0.7, connectgaps=False))
     mid_lat, mid_lon = great_circle_midpoint(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-    labels = [f"{pair_name(p)}: {format_money(v, 'USD', lang)}" for p, v in zip(rows["pair"], rows["value_usd"],
-                                                                                   strict=True)]
+    marks = rows.get("review_status", pd.Series(None, index=rows.index))
+    labels = [f"{p}: {bound_prefix(b)}{format_money(v, 'USD', lang)}{review_mark(s, lang, long=True)}"
+              for p, v, b, s in zip(rows["_label"], rows["value_usd"], rows["bound"], marks, strict=True)]
     fig.add_trace(go.Scattergeo(lat=mid_lat, lon=mid_lon, mode="markers", text=labels, hoverinfo="text",
                                 marker={"size": 7, "color": color, "line": {"width": 1, "color": "#fff"}},
                                 showlegend=False, name="values"))
     codes = sorted(set(rows["a"]) | set(rows["b"]))
     fig.add_trace(go.Scattergeo(lat=where.loc[codes, "lat"], lon=where.loc[codes, "lon"], mode="markers",
-                                marker={"size": 6, "color": "#333"}, text=codes, hoverinfo="text",
+                                marker={"size": 6, "color": "#333"}, hoverinfo="text",
+                                text=[place_name(c) if place_name else c for c in codes],
                                 showlegend=False))
-    fig.update_geos(fitbounds="locations", showcountries=True, countrycolor="#aaa", showland=True,
-                    landcolor="#f2f5f9", projection_type="mercator", resolution=110)
+    fig.update_geos(**map_window(where.loc[codes, "lat"], where.loc[codes, "lon"]), showcountries=True,
+                    countrycolor="#aaa", showland=True, landcolor="#f2f5f9", projection_type="mercator",
+                    resolution=110)
     fig.update_layout(**LAYOUT, title=title, height=480)
     return fig
 
 
-def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name) -> go.Figure:
-    """Belarusian regions (rows) × partners (columns), USD million."""
+def map_window(lat, lon, min_lat: float = 14.0, min_lon: float = 28.0) -> dict:
+    """Centre and zoom around the places, padded and never narrower than a region of countries:
+    two neighbours (Belarus and Smolensk) would otherwise fill the map edge to edge with no outline
+    to recognize them by. Centre and scale, not axis ranges, so the world's outlines stay whole.
+
+    >>> map_window([53.9, 54.8], [27.6, 32.0])["projection_scale"]
+    12.9
+    """
+    if not len(lat):
+        return {"fitbounds": False}
+    lat0, lat1, lon0, lon1 = float(min(lat)), float(max(lat)), float(min(lon)), float(max(lon))
+    dlat, dlon = max(lat1 - lat0 + 6, min_lat), max(lon1 - lon0 + 10, min_lon)
+    # Mercator stretches latitudes by 1/cos(lat): a degree of latitude near Moscow takes the room of
+    # about 1.7 degrees of longitude, and the map is about one and a half times as wide as it is high.
+    stretch = 1 / max(np.cos(np.radians((lat0 + lat1) / 2)), 0.2)
+    scale = min(360 / dlon, 360 / (dlat * stretch * 1.5))
+    return {"fitbounds": False, "center": {"lat": (lat0 + lat1) / 2, "lon": (lon0 + lon1) / 2},
+            "projection_scale": round(float(scale), 1)}
+
+
+def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name, texts=None, hovers=None,
+            pairs=None) -> go.Figure:
+    """Belarusian regions (rows) × partners (columns), USD million. `texts` and `hovers` (frames
+    like `matrix`) give each cell's label and hover; with `pairs`, a transparent marker on every
+    cell carries its pair as customdata, so a click selects it (Plotly heatmaps give no points)."""
     z = matrix.to_numpy() / MILLION
-    text = [[format_money(v * MILLION, "USD", lang) if v == v else "" for v in row] for row in z]
+    if texts is None:
+        texts = pd.DataFrame([[format_money(v * MILLION, "USD", lang) if v == v else "" for v in row] for row in z],
+                             index=matrix.index, columns=matrix.columns)
+    text = texts.fillna("").to_numpy().tolist()
+    hover = hovers.fillna("").to_numpy().tolist() if hovers is not None else text
     fig = go.Figure(go.Heatmap(
-        z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hoverinfo="text+x+y",
+        z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hovertext=hover, hoverinfo="text",
         texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=float(np.nanmax(z)) if z.size else 1.0,
-        colorbar={"title": {"text": t("colorbar", lang)}}, hoverongaps=False))
+        colorbar={"title": {"text": t("colorbar", lang)}, "tickformat": ",~r"}, hoverongaps=False,
+        textfont={"size": 12}))
+    if pairs is not None:
+        cells = [(r, c, pairs.at[r, c], hovers.at[r, c] if hovers is not None else "")
+                 for r in matrix.index for c in matrix.columns if isinstance(pairs.at[r, c], str)]
+        fig.add_trace(go.Scatter(
+            x=[c[1] for c in cells], y=[c[0] for c in cells], customdata=[c[2] for c in cells],
+            hovertext=[c[3] for c in cells], hoverinfo="text", mode="markers", showlegend=False, name="cells",
+            marker={"symbol": "square", "size": 34, "color": "rgba(0,0,0,0)"}))
     fig.update_xaxes(tickvals=list(matrix.columns), ticktext=[col_name(c) for c in matrix.columns],
                      title=t("axis_partner", lang))
     fig.update_yaxes(tickvals=list(matrix.index), ticktext=[row_name(c) for c in matrix.index],
                      title=t("axis_by_region", lang), autorange="reversed")
-    fig.update_layout(**LAYOUT, title=title, height=max(350, 40 * len(matrix) + 200))
+    fig.update_layout(**LAYOUT, title=title, height=max(350, 40 * len(matrix) + 200), clickmode="event+select",
+                      separators=", " if lang == "ru" else ".,")
     return fig

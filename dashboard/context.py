@@ -7,10 +7,11 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, flows
 from dashboard.filters import caption
 from dashboard.i18n import t
 from etl.filters import FilterState
+from etl.places import place_name
 
 KEY = "_context"
 
@@ -25,7 +26,12 @@ class Context:
     catalog: dict
 
     def region_name(self, code: str | None) -> str:
-        return self.names.get(code, code) if code else "?"
+        """The place's name: the database's regions table, else pycountry's ISO lists (etl.places)."""
+        return (self.names.get(code) or place_name(code, self.lang)) if isinstance(code, str) and code else "?"
+
+    def flow_name(self, metric: str, a: str | None, b: str | None, order=None) -> str:
+        """"Беларусь → Китай" for export/import (whoever reported it), "A ↔ B" for a turnover."""
+        return flows.flow_label(metric, a, b, self.region_name, order)
 
     def pair_name(self, pair: str) -> str:
         a, b = pair.split("~")

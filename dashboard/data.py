@@ -78,13 +78,21 @@ def load_regions(identity: Identity) -> pd.DataFrame:
 
 @st.cache_data(**CACHE)
 def load_catalog(identity: Identity) -> dict:
-    """What the filters can offer: pairs with facts, regions with facts, the year range."""
+    """What the filters can offer: pairs with facts, regions with facts, the year range, and the
+    pair the Pair page opens on: the most sources (distinct articles) in the latest year with
+    reported figures."""
     df = query(identity, """SELECT pair, min(year(period_start)) AS y0, max(year(period_end)) AS y1, count(*) AS n
                             FROM facts_reviewed WHERE pair IS NOT NULL AND review_status <> 'rejected'
                             GROUP BY pair""")
     n_facts = int(query(identity, "SELECT count(*) AS n FROM facts_reviewed")["n"].iloc[0])
     pairs = sorted(df["pair"])
-    top_pair = df.sort_values(["n", "pair"], ascending=[False, True])["pair"].iloc[0] if len(df) else None
+    top = query(identity, f"""
+        WITH dated AS (SELECT pair, year(period_end) AS y, coalesce(url, article_id) AS src
+                       FROM ({FACTS_SQL}) f WHERE pair IS NOT NULL AND period_end IS NOT NULL
+                         AND status = 'reported' AND review_status <> 'rejected')
+        SELECT pair, count(DISTINCT src) AS n FROM dated WHERE y = (SELECT max(y) FROM dated)
+        GROUP BY pair ORDER BY n DESC, pair LIMIT 1""")
+    top_pair = top["pair"].iloc[0] if len(top) else (pairs[0] if pairs else None)
     regions = sorted({c for p in pairs for c in p.split("~")})
     years = (int(df["y0"].min()), int(df["y1"].max())) if df["y0"].notna().any() else None
     return {"pairs": pairs, "regions": regions, "years": years, "n_facts": n_facts, "top_pair": top_pair}
@@ -92,18 +100,24 @@ def load_catalog(identity: Identity) -> dict:
 
 @st.cache_data(**CACHE)
 def load_series(identity: Identity, where: str, params: tuple, min_sources: int = 1) -> pd.DataFrame:
-    """The per-period series the filters select, oldest first, with the titles, a quote and a link
-    of their sources for the hover and the table."""
-    series = query_series(identity, f"""SELECT * FROM series WHERE {where} AND n_sources >= ?
-                                        ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
-    sources = query(identity, f"""
-        SELECT pair, metric, status, period_start, period_end,
-               CASE WHEN metric = 'turnover' THEN least(a, b) ELSE a END AS a,
-               CASE WHEN metric = 'turnover' THEN greatest(a, b) ELSE b END AS b,
-               left(string_agg(DISTINCT title, ' | '), 300) AS titles, min(quote) AS quote, min(url) AS url
-        FROM ({FACTS_SQL}) f WHERE {where} AND pair IS NOT NULL GROUP BY ALL""", params)
-    keys = ["pair", "a", "b", "metric", "status", "period_start", "period_end"]
-    return series.merge(sources, on=keys, how="left")
+    """The per-period series the filters select, oldest first, each row with the titles, the first
+    quote and link of the facts it was reconciled from (for a derived row: the fact it was computed
+    from, with that fact's value, period and change as `src_*`)."""
+    series = query(identity, f"""SELECT * FROM pair_series WHERE {where} AND {export.SERIES_CONFIRMED}
+                                 ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
+    facts = query(identity, f"""
+        SELECT fact_id, title, url, quote, value, currency, bound, period_start, period_end, change_pct
+        FROM ({FACTS_SQL}) f WHERE fact_id IN (SELECT unnest(fact_ids) FROM pair_series WHERE {where})""", params)
+    by_id = facts.set_index("fact_id")
+    first = [by_id.loc[ids[0]] if len(ids) and ids[0] in by_id.index else None for ids in series["fact_ids"]]
+    titles = [" | ".join(dict.fromkeys(str(by_id.at[i, "title"]) for i in ids
+                                       if i in by_id.index and isinstance(by_id.at[i, "title"], str)))[:300]
+              for ids in series["fact_ids"]]
+    extra = {"titles": [x or None for x in titles]}
+    for col in ("quote", "url", "value", "currency", "bound", "period_start", "period_end", "change_pct"):
+        name = col if col in ("quote", "url") else f"src_{col}"
+        extra[name] = [f[col] if f is not None else None for f in first]
+    return series.drop(columns=["fact_ids"]).assign(**extra)
 
 
 def _facts_where(identity: Identity, where: str, min_sources: int, search: str = "") -> tuple[str, list]:
@@ -150,13 +164,13 @@ def load_period_figures(identity: Identity, where: str, params: tuple, min_sourc
                         period_type: str, period_start) -> pd.DataFrame:
     """Per-pair series rows of one period (for the overview and the matrix)."""
     sql = f"""SELECT * FROM series s
-              WHERE {where} AND n_sources >= ? AND period_type = ? AND period_start = ?
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND period_type = ? AND period_start = ?
               ORDER BY value_usd DESC NULLS LAST"""
     return query_series(identity, sql, [*params, min_sources, period_type, period_start])
 
 
-REPORTED_SQL = """SELECT * EXCLUDE (fact_ids) FROM pair_series
-    WHERE {where} AND n_sources >= ? AND metric = ? AND status = 'reported' AND NOT is_derived
+REPORTED_SQL = f"""SELECT * EXCLUDE (fact_ids) FROM pair_series
+    WHERE {{where}} AND {export.SERIES_CONFIRMED} AND metric = ? AND status = 'reported' AND NOT is_derived
       AND value_usd IS NOT NULL"""
 
 
@@ -183,6 +197,16 @@ def load_reported_figures(identity: Identity, where: str, params: tuple, min_sou
                             FROM facts_reviewed f JOIN articles ar USING (article_id)
                             WHERE f.fact_id IN ({ids})""", args)
     return figures, int(n["n"].iloc[0])
+
+
+@st.cache_data(**CACHE)
+def reported_years(identity: Identity, where: str, params: tuple, min_sources: int, metric: str) -> pd.DataFrame:
+    """Full years with reported (not derived) USD figures of `metric`: year and number of pairs,
+    newest first — what the Overview's year select offers."""
+    sql = f"""SELECT year(period_start) AS year, count(DISTINCT pair) AS n_pairs
+              FROM ({REPORTED_SQL.format(where=where)}) WHERE period_type = 'year'
+              GROUP BY ALL ORDER BY year DESC"""
+    return query(identity, sql, [*params, min_sources, metric])
 
 
 OVERVIEW_PERIODS = ("year", "half")
@@ -227,6 +251,12 @@ def count_export(identity: Identity, state: FilterState) -> int:
 
 
 @st.cache_data(**CACHE)
+def count_without_period(identity: Identity, state: FilterState) -> int:
+    """Facts the year filter leaves out for want of a period (as `tradeboard export` prints)."""
+    return export.count_without_period(identity[0], state)
+
+
+@st.cache_data(**CACHE)
 def export_preview(identity: Identity, state: FilterState, n: int = 20) -> pd.DataFrame:
     """The first `n` rows of the export file, in its order and columns."""
     return export.read_export(identity[0], state, limit=n).to_pandas()
@@ -239,9 +269,20 @@ def selection(state: FilterState) -> tuple[str, tuple]:
 
 
 @st.cache_data(**CACHE)
+def busiest_series_year(identity: Identity, where: str, params: tuple, min_sources: int) -> int | None:
+    """The year with full-year reported USD values for the most pairs under the filters (the
+    latest of equals): the Matrix opens on it rather than on a year one article reported alone."""
+    sql = f"""SELECT year(period_start) AS y, count(DISTINCT pair) AS n FROM series
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND period_type = 'year' AND status = 'reported'
+                AND value_usd IS NOT NULL GROUP BY ALL ORDER BY n DESC, y DESC LIMIT 1"""
+    rows = query_series(identity, sql, [*params, min_sources])
+    return int(rows["y"].iloc[0]) if len(rows) else None
+
+
+@st.cache_data(**CACHE)
 def series_years(identity: Identity, where: str, params: tuple, min_sources: int) -> list[int]:
     """Years with full-year reported USD values under the filters, oldest first."""
     sql = f"""SELECT DISTINCT year(period_start) AS y FROM series
-              WHERE {where} AND n_sources >= ? AND period_type = 'year' AND status = 'reported'
+              WHERE {where} AND {export.SERIES_CONFIRMED} AND period_type = 'year' AND status = 'reported'
                 AND value_usd IS NOT NULL ORDER BY y"""
     return [int(y) for y in query_series(identity, sql, [*params, min_sources])["y"]]

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 import streamlit as st
 
 from dashboard.i18n import DEFAULT_LANG, LANGS, t
-from etl.filters import CURRENCIES, FilterError, FilterState, parse_date_bound, parse_pair
+from etl.filters import CURRENCIES, REVIEWED, FilterError, FilterState, parse_date_bound, parse_pair
 from etl.model import METRICS, STATUSES
 
-KEYS = ("f_pairs", "f_regions", "f_metrics", "f_statuses", "f_from", "f_to", "f_currency", "f_min_sources")
+KEYS = ("f_pairs", "f_regions", "f_metrics", "f_statuses", "f_from", "f_to", "f_currency", "f_min_sources",
+        "f_reviewed")
 PENDING = "_pending_filters"
 
 
@@ -70,6 +71,12 @@ def parse_url(params, known_codes: set[str]) -> tuple[dict, list[Notice]]:
             values["f_currency"] = match[0]
         else:
             notices.append(Notice("currency", currency, "allowed"))
+    raw = params.get("reviewed")
+    if raw:
+        if raw.strip().lower() in REVIEWED:
+            values["f_reviewed"] = raw.strip().lower()
+        else:
+            notices.append(Notice("reviewed", raw, "allowed"))
     raw = params.get("min_sources")
     if raw:
         if raw.strip().isdigit() and int(raw) >= 1:
@@ -100,7 +107,8 @@ def parse_lang(params) -> tuple[str, Notice | None]:
 
 
 def notice_text(n: Notice, lang: str) -> str:
-    allowed = {"metric": METRICS, "status": STATUSES, "currency": CURRENCIES, "lang": LANGS}.get(n.name, ())
+    allowed = {"metric": METRICS, "status": STATUSES, "currency": CURRENCIES, "lang": LANGS,
+               "reviewed": REVIEWED}.get(n.name, ())
     if n.reason == "allowed":
         reason = t("reason_allowed", lang, allowed=", ".join(allowed))
     elif n.reason.startswith("reason_"):
@@ -127,7 +135,7 @@ def init_session(known_codes: set[str]) -> None:
 def reset_filters() -> None:
     ss = st.session_state
     ss.update(f_pairs=[], f_regions=[], f_metrics=[], f_statuses=[], f_from=None, f_to=None,
-              f_currency="original", f_min_sources=1)
+              f_currency="original", f_min_sources=1, f_reviewed="not_rejected")
 
 
 def request(**values) -> None:
@@ -152,6 +160,7 @@ def state_from_session() -> FilterState:
         date_to=parse_date_bound(ss["f_to"], end=True, name="to") if ss.get("f_to") else None,
         currency=ss.get("f_currency", "original"),
         min_sources=int(ss.get("f_min_sources", 1)),
+        reviewed=ss.get("f_reviewed") or "not_rejected",
     )
 
 
@@ -171,13 +180,17 @@ def url_params(state: FilterState, lang: str, raw_from: str | None = None, raw_t
         out["currency"] = state.currency
     if state.min_sources > 1:
         out["min_sources"] = str(state.min_sources)
+    if state.reviewed != "not_rejected":
+        out["reviewed"] = state.reviewed
     out["lang"] = lang
     return out
 
 
-def write_url(state: FilterState, lang: str) -> None:
+def write_url(state: FilterState, lang: str, page_params: dict | None = None) -> None:
+    """Write the view to the URL: the filters, the language and the current page's own state."""
     ss = st.session_state
     wanted = url_params(state, lang, ss.get("f_from"), ss.get("f_to"))
+    wanted.update(page_params or {})
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     normalized = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normalized:
@@ -200,6 +213,8 @@ def caption(state: FilterState, lang: str, region_name, metric_name) -> str:
         parts.append(state.currency)
     if state.min_sources > 1:
         parts.append(t("caption_min_sources", lang, n=state.min_sources))
+    if state.reviewed != "not_rejected":
+        parts.append(t(f"caption_reviewed_{state.reviewed}", lang))
     return " · ".join(p for p in parts if p) or t("caption_all", lang)
 
 

@@ -7,6 +7,7 @@ Russian is the default language: the users are Russian-speaking officials and an
 from __future__ import annotations
 
 from dashboard.i18n_events import EVENT_STRINGS
+from dashboard.review_text import REVIEW_STRINGS
 
 LANGS = ("ru", "en")
 DEFAULT_LANG = "ru"
@@ -98,9 +99,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_value_orig": ("Значение, млн ед. исходной валюты", "Value, million units of original currency"),
     "axis_value_cur": ("Значение, млн {cur}", "Value, {cur} million"),
     "axis_period": ("Период", "Period"),
-    "axis_change": ("Изменение к прошлому периоду, %", "Change on previous period, %"),
+    "axis_change": ("Изменение к тому же периоду годом ранее, %", "Change on the same period a year earlier, %"),
     "axis_partner": ("Партнёр", "Partner"),
-    "axis_by_region": ("Регион Беларуси", "Belarusian region"),
+    "axis_by_region": ("Беларусь и её регионы", "Belarus and its regions"),
     "table_sources": ("Источники точек", "Sources of the points"),
     # matrix
     "mx_year": ("Год", "Year"),
@@ -135,6 +136,39 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_status": ("Статус", "Status"),
     "col_sources": ("Источников", "Sources"),
     "open_link": ("открыть", "open"),
+    # brief (dashboard/brief): the printable page of a pair or region
+    "brief_kicker": ("Tradeboard · справка", "Tradeboard · brief"),
+    "brief_made": ("Составлена {date}", "Made {date}"),
+    "brief_filters": ("Фильтры: {caption}", "Filters: {caption}"),
+    "brief_latest": ("Последние фактические значения", "Latest reported figures"),
+    "brief_no_latest": ("Фактических значений под эти фильтры нет.", "No reported figures under these filters."),
+    "brief_events": ("Последние события сотрудничества", "Recent cooperation events"),
+    "brief_no_events": ("Событий под эти фильтры нет.", "No events under these filters."),
+    # an event's kind and status in one phrase: Russian agrees the participle with the noun
+    "brief_event_visit_held": ("визит (состоялся)", "visit (held)"),
+    "brief_event_visit_planned": ("визит (запланирован)", "visit (planned)"),
+    "brief_event_meeting_held": ("встреча (состоялась)", "meeting (held)"),
+    "brief_event_meeting_planned": ("встреча (запланирована)", "meeting (planned)"),
+    "brief_event_agreement_held": ("соглашение (подписано)", "agreement (signed)"),
+    "brief_event_agreement_planned": ("соглашение (к подписанию)", "agreement (to be signed)"),
+    "brief_event_forum_held": ("форум (состоялся)", "forum (held)"),
+    "brief_event_forum_planned": ("форум (запланирован)", "forum (planned)"),
+    "brief_event_commission_held": ("заседание комиссии (состоялось)", "commission session (held)"),
+    "brief_event_commission_planned": ("заседание комиссии (запланировано)", "commission session (planned)"),
+    "brief_sources": ("Источники", "Sources"),
+    "brief_no_link": ("ссылка не указана", "no link given"),
+    "brief_more_sources": ("…и ещё источников: {n}. Полный список: {cmd}",
+                           "…and {n} more sources. The full list: {cmd}"),
+    "brief_reproduce": ("Та же справка из командной строки: {cmd}", "The same brief from the command line: {cmd}"),
+    "brief_pdf": ("Справка (PDF)", "Brief (PDF)"),
+    "brief_png": ("Справка (PNG)", "Brief (PNG)"),
+    "brief_help": ("Одна страница A4 для встречи: последние значения, графики, цели, события и источники "
+                   "каждого числа, с текущими фильтрами.",
+                   "One A4 page for a meeting: latest figures, charts, targets, events and the source of "
+                   "every number, under the current filters."),
+    "brief_no_chromium": ("Справку печатает Chromium, а его нет ({path}). Установите: `apt-get install chromium`.",
+                          "The brief is printed by Chromium, which is missing ({path}). Install it: "
+                          "`apt-get install chromium`."),
     # download
     "dl_intro": ("Выбрано фактов: {n}. Файл содержит все выбранные строки ({caption}).",
                  "Facts selected: {n}. The file holds every selected row ({caption})."),
@@ -145,7 +179,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                 "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
 }
 
+# Strings of issue 10 (directions, levels, bounds, provenance) live beside this table.
+from dashboard.i18n_flows import STRINGS as _FLOW_STRINGS  # noqa: E402
+
+STRINGS.update(_FLOW_STRINGS)
 STRINGS.update(EVENT_STRINGS)
+STRINGS.update(REVIEW_STRINGS)
 
 MONTHS = {
     "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),

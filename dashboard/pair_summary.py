@@ -6,10 +6,17 @@ No Streamlit, no database.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts
+from dashboard.flows import flow_ends
+from dashboard.i18n import t
+from etl.filters import FilterState
 
 BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
 MAX_TARGETS = 6
@@ -48,6 +55,27 @@ class TargetProgress:
         return 100 * self.actual.value / self.target.value
 
 
+def focus_state(state: FilterState, kind: str, code: str) -> FilterState:
+    """The filters narrowed to the Pair page's focus: one pair (`kind` "pair", code `A~B`), several
+    pairs compared ("pairs", `A~B,C~D`) or one region against all its partners ("region"): the
+    selection the page and the brief show."""
+    if kind == "pair":
+        return dataclasses.replace(state, pairs=(tuple(code.split("~")),), regions=())
+    if kind == "pairs":
+        return dataclasses.replace(state, pairs=tuple(tuple(p.split("~")) for p in code.split(",")), regions=())
+    return dataclasses.replace(state, pairs=(), regions=(code,))
+
+
+def focus_name(kind: str, code: str, lang: str, region_name) -> str:
+    """The focus in words: "Минск ↔ Москва", "Гродненская область", "Сравнение пар: …"."""
+    def pair_name(p: str) -> str:
+        a, _, b = p.partition("~")
+        return f"{region_name(a)} ↔ {region_name(b)}"
+    if kind == "pairs":
+        return t("pair_compare", lang, names=" + ".join(pair_name(p) for p in code.split(",")))
+    return pair_name(code) if kind == "pair" else region_name(code)
+
+
 def _opt(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
@@ -72,11 +100,27 @@ def _reported(series: pd.DataFrame, col: str) -> pd.DataFrame:
     return series[(series["status"] == "reported") & ~derived & series[col].notna()]
 
 
+def flow_of(metric: str, a, b) -> str:
+    """The flow a row measures, whoever reported it: "turnover|A|B" (sides sorted) or
+    "flow|ORIGIN|DESTINATION" — Belarus's export to China and China's import from Belarus are one."""
+    if metric == "turnover":
+        return "|".join(["turnover", *sorted((str(a), str(b)))])
+    return "|".join(["flow", *map(str, flow_ends(metric, a, b))])
+
+
+def _flows(rows: pd.DataFrame) -> pd.Series:
+    return pd.Series([flow_of(m, a, b) for m, a, b in zip(rows["metric"], rows["a"], rows["b"], strict=True)],
+                     index=rows.index, dtype=object)
+
+
 def latest_figures(series: pd.DataFrame, usd: bool) -> list[Figure]:
-    """The latest reported (not derived) figure of each metric: the page's headline numbers."""
+    """The latest reported (not derived) figure of each flow (the turnover, each direction): the
+    page's headline numbers, each named by its flow."""
     col = "value_usd" if usd else "value"
     rows = _reported(series, col).sort_values(["period_end", "period_start"])
-    return [figure(r, usd) for r in rows.groupby("metric", sort=False).tail(1).itertuples()]
+    if rows.empty:
+        return []
+    return [figure(r, usd) for r in rows.groupby(_flows(rows), sort=False).tail(1).itertuples()]
 
 
 def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
@@ -86,7 +130,8 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
     its currency, both are compared in USD, where both have a USD value."""
     col = "value_usd" if usd else "value"
     goals = series[(series["status"] == "target") & series[col].notna()]
-    goals = goals.sort_values("period_end").groupby(["metric", "a", "b"], sort=False).tail(1).head(MAX_TARGETS)
+    goals = goals.sort_values("period_end")
+    goals = goals.groupby(_flows(goals), sort=False).tail(1).head(MAX_TARGETS) if len(goals) else goals
     out = []
     for g in goals.itertuples():
         in_usd = usd
@@ -98,9 +143,9 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
 
 
 def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
-    """The latest reported row of the goal's pair and metric with a value in `col` (and `currency`)."""
+    """The latest reported row of the goal's flow with a value in `col` (and `currency`)."""
     rows = _reported(series, col)
-    rows = rows[(rows["metric"] == goal.metric) & (rows["a"] == goal.a) & (rows["b"] == goal.b)]
+    rows = rows[_flows(rows) == flow_of(goal.metric, goal.a, goal.b)] if len(rows) else rows
     if currency is not None:
         rows = rows[rows["currency"] == currency]
     if (rows["period_type"] == "year").any():
@@ -113,3 +158,24 @@ def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
 def bound_prefix(bound: str) -> str:
     """The sign put before a value: `> ` for a lower bound, `< `, `≈ `, nothing for an exact one."""
     return BOUND_PREFIX.get(bound, "")
+
+
+def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: bool,
+                 region_name) -> tuple[go.Figure, go.Figure | None]:
+    """The value chart and (when the sources give changes) the growth chart on one time axis;
+    a region's chart has one series per partner, a comparison one per pair."""
+    partner_of = None
+    if kind == "region":
+        def partner_of(r):
+            return region_name(r.b if r.a == code else r.a)
+    elif kind == "pairs":
+        def partner_of(r):
+            a, _, b = r.pair.partition("~")
+            return f"{region_name(a)} ↔ {region_name(b)}"
+    values = charts.timeline(series, lang, "USD" if usd else "original", partner_of, region_name)
+    values.update_layout(title=t("values_title", lang, name=focus_name(kind, code, lang, region_name)))
+    if not series["change_pct"].notna().any():
+        return values, None
+    shown = series.dropna(subset=["period_start", "period_end"])
+    span = (shown["period_start"].min(), shown["period_end"].max())
+    return values, charts.growth(series, lang, span, region_name)

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import filters
 from dashboard.i18n import LANGS, t
-from etl.filters import CURRENCIES
+from etl.filters import CURRENCIES, REVIEWED
 from etl.model import METRICS, STATUSES
 
 
@@ -26,7 +26,8 @@ def _sync_years(bounds: tuple[int, int]) -> None:
 
 
 STORE = "_filter_store"
-WIDGET_KEYS = ("lang", "f_pairs", "f_regions", "f_metrics", "f_statuses", "f_currency", "f_min_sources")
+WIDGET_KEYS = ("lang", "f_pairs", "f_regions", "f_metrics", "f_statuses", "f_currency", "f_min_sources",
+               "f_reviewed")
 PLAIN_KEYS = ("f_from", "f_to")
 
 
@@ -67,6 +68,7 @@ def render(catalog: dict, region_name, lang: str) -> None:
     sb.radio(t("f_currency", lang), CURRENCIES, key="f_currency", horizontal=True,
              format_func=lambda c: t(f"currency_{c}", lang))
     sb.number_input(t("f_min_sources", lang), min_value=1, max_value=50, step=1, key="f_min_sources")
+    sb.radio(t("f_reviewed", lang), REVIEWED, key="f_reviewed", format_func=lambda r: t(f"reviewed_{r}", lang))
     sb.button(t("f_reset", lang), key="f_reset", on_click=filters.reset_filters)
     remember()
 

@@ -51,9 +51,18 @@ def _parser() -> argparse.ArgumentParser:
                         "one folder per year (Hive partitioning)")
     x.add_argument("dataset_dir", nargs="?", type=Path, metavar="DIR", help="with --format parquet-dataset")
 
+    r = sub.add_parser("regions", help="list the place codes with their Russian and English names")
+    r.add_argument("query", nargs="?", default="", metavar="QUERY",
+                   help="part of a code or a name, any case (e.g. grodno, Гродн, BY-)")
+
     from etl.fetch.command import add_parser as add_fetch_parser
 
     add_fetch_parser(sub)
+
+    from dashboard.brief import cli as brief_cli  # light: the parser only
+
+    brief_cli.add_arguments(sub.add_parser("brief", help="one A4 page (PDF or PNG) on a pair or region: "
+                                                         "latest figures, charts, targets, events, sources"))
 
     s = sub.add_parser("serve", help="start the dashboard")
     s.add_argument("--port", type=int, default=8501)
@@ -95,9 +104,10 @@ def cmd_build(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from etl.export import ExportError, write_export
+    from etl.export import ExportError, count_without_period, write_export
     from etl.export_events import write_events_export
     from etl.filters import FilterError, FilterState, parse_date_bound, parse_pair
+    from etl.places import check_codes
     from etl.warehouse import default_db_path
 
     events = args.kind == "events"
@@ -117,19 +127,39 @@ def cmd_export(args) -> int:
             date_from=parse_date_bound(args.date_from, end=False, name="--from") if args.date_from else None,
             date_to=parse_date_bound(args.date_to, end=True, name="--to") if args.date_to else None,
             min_sources=args.min_sources, reviewed=args.reviewed)
+        check_codes([*filters.regions, *(c for p in filters.pairs for c in p)])
+        db = args.db or default_db_path()
+        undated = 0
         if events:
-            n = write_events_export(args.db or default_db_path(), filters, args.output,
-                                    tuple(args.event_type), tuple(args.status))
+            n = write_events_export(db, filters, args.output, tuple(args.event_type), tuple(args.status))
         elif dataset:
             from etl.export_dataset import write_parquet_dataset
 
-            n = write_parquet_dataset(args.db or default_db_path(), filters, target)
+            n = write_parquet_dataset(db, filters, target)
+            undated = count_without_period(db, filters)
         else:
-            n = write_export(args.db or default_db_path(), filters, args.output)
+            n = write_export(db, filters, args.output)
+            undated = count_without_period(db, filters)
     except (FilterError, ExportError) as exc:
         _stderr(f"tradeboard export: {exc}")
         return 2
     _stderr(f"wrote {n} {args.kind} to {target}")
+    if undated:
+        _stderr(f"left out {undated} facts without a period: --from/--to cannot place them; "
+                "export without --from/--to to include them")
+    return 0
+
+
+def cmd_regions(args) -> int:
+    """The codes `--region` and `--pair` take, with their names, one per line (tab-separated)."""
+    from etl.places import search_places
+
+    rows = search_places(args.query)
+    if not rows:
+        _stderr(f"tradeboard regions: no code or name contains {args.query!r}")
+        return 1
+    for code, ru, en in rows:
+        print(f"{code}\t{ru}\t{en}")
     return 0
 
 
@@ -179,10 +209,17 @@ def cmd_serve(args) -> int:
                               "--server.fileWatcherType", "none", "--logger.hideWelcomeMessage", "true"])
 
 
+def cmd_brief(args) -> int:
+    from dashboard.brief import cli as brief_cli
+
+    return brief_cli.run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from etl.reviews.cli import cmd_reviewers, cmd_reviews
 
     commands = {"build": cmd_build, "fetch": cmd_fetch, "extract": cmd_extract, "export": cmd_export,
-                "serve": cmd_serve, "reviewers": cmd_reviewers, "reviews": cmd_reviews}
+                "serve": cmd_serve, "reviewers": cmd_reviewers, "reviews": cmd_reviews, "regions": cmd_regions,
+                "brief": cmd_brief}
     return commands[args.command](args)

@@ -33,12 +33,19 @@ class ExportError(Exception):
     """An export that cannot be written; the message names the file or option."""
 
 
+# The file's columns: a place's names beside its code (from etl/places), and the reconciled
+# `pair_series` row the fact belongs to with that row's source count, so an analyst can collapse
+# several reports of one figure.
 EXPORT_COLUMNS = (
-    "fact_id", "pair", "metric", "a", "b", "value", "currency", "value_usd", "fx_rate", "bound",
+    "fact_id", "pair", "metric", "a", "a_name_ru", "a_name_en", "b", "b_name_ru", "b_name_en",
+    "value", "currency", "value_usd", "fx_rate", "bound",
     "period_start", "period_end", "period_type", "change_pct", "status", "notes",
     "url", "title", "published", "source", "quote", "quote_start", "quote_end", "article_id",
+    "series_key", "series_n_sources",
     "fact_key", "review_status", "reviewed_by", "reviewed_at",
 )
+NAME_COLUMNS = {"a_name_ru": ("a", "ru"), "a_name_en": ("a", "en"), "b_name_ru": ("b", "ru"), "b_name_en": ("b", "en")}
+SQL_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in NAME_COLUMNS)
 
 
 SOURCE_KEY = "(pair, metric, status, period_start, period_end)"
@@ -48,11 +55,37 @@ FACTS_WITH_SOURCES = """
 ORDER = "ORDER BY pair NULLS LAST, metric, period_start NULLS LAST, fact_id"
 
 
-# SQL condition with one parameter, the minimum: keeps facts whose pair, metric, status and period
-# are reported by that many distinct articles (by URL). The dashboard's tables use it too.
-MIN_SOURCES_CONDITION = f"""{SOURCE_KEY} IN (
-    SELECT {SOURCE_KEY} FROM ({FACTS_WITH_SOURCES}) WHERE pair IS NOT NULL
-    GROUP BY ALL HAVING count(DISTINCT coalesce(url, article_id)) >= ?)"""
+# Two reports confirm one figure when they give the same pair, metric, direction, status and
+# period — a period both state: facts without one are never "the same figure" — and values
+# within the conflict tolerance of pair_series (1 %; changes within 1 percentage point when
+# neither gives a value). DuckDB's greatest/least skip NULLs, hence the explicit `> 0`.
+CONFLICT_TOLERANCE = 0.01
+AGREE = f"""(
+    (x.value IS NULL AND y.value IS NULL AND abs(x.change_pct - y.change_pct) <= 1.0)
+    OR (x.currency = y.currency AND x.value > 0 AND y.value > 0
+        AND greatest(x.value, y.value) <= {1 + CONFLICT_TOLERANCE} * least(x.value, y.value))
+    OR (x.currency IS DISTINCT FROM y.currency AND x.value_usd > 0 AND y.value_usd > 0
+        AND greatest(x.value_usd, y.value_usd) <= {1 + CONFLICT_TOLERANCE} * least(x.value_usd, y.value_usd)))"""
+
+# SQL condition with one parameter, the minimum: keeps facts whose figure is confirmed (AGREE) by
+# that many distinct articles (by URL), the fact's own included. The dashboard's tables use it too.
+MIN_SOURCES_CONDITION = f"""fact_id IN (
+    SELECT x.fact_id FROM ({FACTS_WITH_SOURCES}) x JOIN ({FACTS_WITH_SOURCES}) y
+      ON x.pair = y.pair AND x.metric = y.metric AND x.status = y.status
+     AND x.period_start = y.period_start AND x.period_end = y.period_end
+     AND (x.metric = 'turnover' OR x.a = y.a) AND y.review_status <> 'rejected' AND {AGREE}
+    GROUP BY x.fact_id HAVING count(DISTINCT coalesce(y.url, y.article_id)) >= ?)"""
+
+# The same rule on a reconciled pair_series row: a row whose sources disagree is confirmed by one.
+SERIES_CONFIRMED = "(CASE WHEN conflict THEN 1 ELSE n_sources END >= ?)"
+
+# Each fact with its provenance and the pair_series row (not derived) it was reconciled into.
+FACTS_FOR_EXPORT = f"""
+    SELECT f.*, s.series_key, s.series_n_sources FROM ({FACTS_WITH_SOURCES}) f
+    LEFT JOIN (SELECT unnest(fact_ids) AS fact_id,
+                      concat_ws('|', pair, metric, a, b, period_start, period_end, status) AS series_key,
+                      n_sources AS series_n_sources
+               FROM pair_series WHERE NOT is_derived) s USING (fact_id)"""
 
 
 def _selection(filters) -> tuple[str, list]:
@@ -61,14 +94,14 @@ def _selection(filters) -> tuple[str, list]:
     if filters.min_sources > 1:
         cond += f" AND {MIN_SOURCES_CONDITION}"
         params = [*params, filters.min_sources]
-    return f"FROM ({FACTS_WITH_SOURCES}) WHERE {cond}", params
+    return f"FROM ({FACTS_FOR_EXPORT}) WHERE {cond}", params
 
 
 def export_sql(filters, limit: int | None = None) -> tuple[str, list]:
     """The facts selected by a FilterState, with their provenance columns, as (SQL, parameters).
     The dashboard's download and `tradeboard export` both run this."""
     selection, params = _selection(filters)
-    sql = f"SELECT {', '.join(EXPORT_COLUMNS)} {selection} {ORDER}"
+    sql = f"SELECT {', '.join(SQL_COLUMNS)} {selection} {ORDER}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
@@ -82,7 +115,8 @@ def count_sql(filters) -> tuple[str, list]:
 
 
 def read_export(db_path, filters, limit: int | None = None):
-    """The selected facts as an Arrow table, from a short-lived read-only connection."""
+    """The selected facts as an Arrow table, from a short-lived read-only connection, with the
+    places' names beside their codes."""
     import duckdb
 
     from etl.reviews.live import attach_live
@@ -90,7 +124,40 @@ def read_export(db_path, filters, limit: int | None = None):
     sql, params = export_sql(filters, limit)
     with duckdb.connect(str(db_path), read_only=True) as con:
         attach_live(con, db_path)
-        return con.sql(sql, params=params).to_arrow_table()
+        table = con.sql(sql, params=params).to_arrow_table()
+    return with_place_names(table)
+
+
+def with_place_names(table):
+    """`table` with a_name_ru, a_name_en, b_name_ru, b_name_en inserted in EXPORT_COLUMNS order."""
+    import pyarrow as pa
+
+    from etl.places import place_name
+
+    for col, (side, lang) in NAME_COLUMNS.items():
+        codes = table.column(side).to_pylist()
+        names = {c: place_name(c, lang) for c in set(codes) if c}
+        values = pa.array([names.get(c) for c in codes], type=pa.string())
+        table = table.add_column(EXPORT_COLUMNS.index(col), col, values)
+    return table
+
+
+def count_without_period(db_path, filters) -> int:
+    """How many facts the filters would keep but for `from`/`to`, having no period: a date range
+    cannot say whether they fall in it, so it leaves them out, and the user is told how many."""
+    import dataclasses
+
+    import duckdb
+
+    from etl.reviews.live import attach_live
+
+    if filters.date_from is None and filters.date_to is None:
+        return 0
+    undated = dataclasses.replace(filters, date_from=None, date_to=None)
+    selection, params = _selection(undated)
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        attach_live(con, db_path)
+        return con.execute(f"SELECT count(*) {selection} AND period_start IS NULL", params).fetchone()[0]
 
 
 def export_bytes(table, fmt: str) -> bytes:
@@ -99,7 +166,7 @@ def export_bytes(table, fmt: str) -> bytes:
     import pyarrow.parquet as pq
 
     if fmt == "csv":
-        return csv_bytes(table.to_pandas())
+        return csv_bytes(table.to_pandas(integer_object_nulls=True))
     if fmt == "parquet":
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink)

@@ -33,6 +33,8 @@ def check_event_filters(types: tuple[str, ...], statuses: tuple[str, ...], filte
         raise FilterError("--metric applies to facts; events are chosen by --type")
     if filters.min_sources > 1:
         raise FilterError("--min-sources applies to facts; every event is one article's")
+    if filters.reviewed != "not_rejected":
+        raise FilterError("--reviewed applies to facts; events are not reviewed")
 
 
 def events_sql(filters: FilterState, types: tuple[str, ...] = (), statuses: tuple[str, ...] = (),

@@ -17,6 +17,9 @@ def main() -> None:
         return events_view.download_events(ctx)
     total = data.count_export(ctx.identity, ctx.state)
     st.caption(ctx.caption)
+    undated = data.count_without_period(ctx.identity, ctx.state)
+    if undated:
+        st.info(ctx.t("dl_undated", n=undated), icon=":material/event_busy:")
     if total == 0:
         ctx.empty_notice()
         return

@@ -1,4 +1,6 @@
-"""Matrix: Belarusian regions × partners for one year and metric, USD; a click or a select opens the pair."""
+"""Matrix: Belarus and its regions × partners for one year, one flow as Belarus sees it, USD; each
+cell carries its bound and marks derived levels; a click on a cell or the select opens the pair.
+The year is in the URL (`year`)."""
 
 from __future__ import annotations
 
@@ -6,9 +8,8 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import charts, data, events_view, filters
+from dashboard import charts, data, events_view, filters, matrix_view, page_state
 from dashboard.context import Context, current
-from etl.model import METRICS
 
 BELARUS = "(a = 'BY' OR a LIKE 'BY-%' OR b = 'BY' OR b LIKE 'BY-%')"
 
@@ -18,16 +19,26 @@ def open_pair(pair: str) -> None:
     st.switch_page("app_pages/pair.py")
 
 
-def build_matrix(ctx: Context, figures):
-    """Rows: Belarusian regions (and Belarus as a whole); columns: their partners; cells: USD."""
-    by = set(ctx.regions.loc[ctx.regions["country"] == "BY", "code"])
-    rows = figures.dropna(subset=["value_usd"])
-    rows = rows.assign(by_side=[a if a in by else (b if b in by else None) for a, b in zip(rows["a"], rows["b"],
-                                                                                            strict=True)])
-    rows = rows.dropna(subset=["by_side"])
-    rows = rows.assign(partner=[b if a == s else a for a, b, s in zip(rows["a"], rows["b"], rows["by_side"],
-                                                                      strict=True)])
-    return rows.pivot_table(index="by_side", columns="partner", values="value_usd", aggfunc="sum"), rows
+def build_matrix(ctx: Context, figures, view_metric: str = "turnover"):
+    """The cells' values, texts, hovers and pairs, and the rows behind them."""
+    by = set(ctx.regions.loc[ctx.regions["country"] == "BY", "code"]) | {"BY"}
+    rows = matrix_view.belarus_rows(figures, by, view_metric)
+    return matrix_view.grids(rows, ctx.lang, ctx.flow_name, ctx.region_name), rows
+
+
+def pick_year(ctx: Context, years: list[int], default: int | None = None) -> int:
+    """The year select, seeded once from the URL's `year`; else `default` (the busiest year)."""
+    raw = page_state.take("year")
+    if raw is not None:
+        if raw.isdigit() and int(raw) in years:
+            st.session_state["matrix_year"] = int(raw)
+        else:
+            st.warning(ctx.t("bad_param", name="year", value=raw,
+                             reason=ctx.t("reason_allowed", allowed=", ".join(map(str, years)))))
+    options = years[::-1]
+    seeded = "matrix_year" in st.session_state  # a value set through Session State needs no index
+    kw = {} if seeded else {"index": options.index(default) if default in options else 0}
+    return st.selectbox(ctx.t("mx_year"), options, key="matrix_year", **kw)
 
 
 def main() -> None:
@@ -42,30 +53,30 @@ def main() -> None:
         ctx.empty_notice()
         return
     left, right = st.columns(2)
-    year = left.selectbox(ctx.t("mx_year"), years[::-1], key="matrix_year",
-                          index=years[::-1].index(max(fact_years)) if fact_years else 0)
-    metrics = (list(ctx.state.metrics) or list(METRICS)) + ["contacts"]
-    metric = right.selectbox(ctx.t("mx_metric"), metrics, key="matrix_metric", format_func=ctx.metric_name)
+    with left:
+        year = pick_year(ctx, years, data.busiest_series_year(ctx.identity, where, params, ctx.state.min_sources))
+    metric = right.selectbox(ctx.t("mx_metric"), (*matrix_view.VIEW_METRICS, "contacts"), key="matrix_metric",
+                             format_func=lambda m: ctx.metric_name(m) if m == "contacts" else ctx.t(f"mx_metric_{m}"))
     st.caption(ctx.caption)
     if metric == "contacts":
         return events_view.contacts_matrix(ctx, year, open_pair)
-    figures = data.load_period_figures(ctx.identity, f"{where} AND metric = ? AND status = 'reported'",
-                                       (*params, metric), ctx.state.min_sources, "year", dt.date(year, 1, 1))
-    matrix, rows = build_matrix(ctx, figures)
-    if matrix.empty:
+    figures = data.load_period_figures(ctx.identity, f"{where} AND status = 'reported'", params,
+                                       ctx.state.min_sources, "year", dt.date(year, 1, 1))
+    (values, texts, hovers, pairs), rows = build_matrix(ctx, figures, metric)
+    if values.empty:
         ctx.empty_notice()
         return
-    fig = charts.heatmap(matrix, ctx.lang, ctx.t("mx_title", metric=ctx.metric_name(metric), year=year),
-                         ctx.region_name, ctx.region_name)
+    fig = charts.heatmap(values, ctx.lang, ctx.t("mx_title", metric=ctx.t(f"mx_metric_{metric}"), year=year),
+                         ctx.region_name, ctx.region_name, texts=texts, hovers=hovers, pairs=pairs)
+    st.caption(ctx.t("mx_legend"))
     event = st.plotly_chart(fig, key="matrix_heatmap", on_select="rerun", selection_mode="points")
     points = (event or {}).get("selection", {}).get("points", []) if event else []
-    if points:
-        a, b = points[0].get("y"), points[0].get("x")
-        if a and b and a != b:
-            open_pair("~".join(sorted((a, b))))
-    pairs = sorted(set(rows["pair"]), key=ctx.pair_name)
+    picked = next((p.get("customdata") for p in points if p.get("customdata")), None)
+    if picked:
+        open_pair(picked if isinstance(picked, str) else picked[0])
+    choices = sorted(set(rows["pair"]), key=ctx.pair_name)
     left, right = st.columns([3, 1], vertical_alignment="bottom")
-    chosen = left.selectbox(ctx.t("mx_open"), pairs, key="matrix_pair", format_func=ctx.pair_name)
+    chosen = left.selectbox(ctx.t("mx_open"), choices, key="matrix_pair", format_func=ctx.pair_name)
     if right.button(ctx.t("mx_open_btn"), key="matrix_open") and chosen:
         open_pair(chosen)
 

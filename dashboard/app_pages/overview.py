@@ -1,70 +1,151 @@
 """Overview: headline numbers for the latest full year and half-year, a map of flows, the top pairs.
 
 Everything on this page reads one set of rows per period (data.load_reported_figures): reported,
-not derived, USD figures of one metric. Targets never add to a total, and the headline's total,
-pair count and source count describe exactly the pairs the map and the bars show.
+not derived, USD figures of one metric, within one scope (Belarus ↔ Russia by default, named in
+the heading). The total adds only pairs that do not overlap (dashboard/levels.py: a region lies in
+its country), carries the bound of its parts, and the page says which pairs it left out and why.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, events_view
+from dashboard import charts, data, events_view, levels, page_state
 from dashboard.context import Context, current
-from dashboard.i18n import format_money, format_pct, format_period
+from dashboard.i18n import format_period
+from dashboard.numbers import format_change, format_value
+
+SCOPE_KEY = "ov_scope"
+YEAR_KEY = "ov_year_pick"
 
 
-def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> None:
-    """Total reported USD value over pairs, pair count, source count, biggest growth for one period."""
-    cols = st.columns(4)
-    total = format_money(figures["value_usd"].sum(min_count=1), "USD", ctx.lang)
-    cols[0].metric(ctx.t("kpi_total", metric=ctx.metric_name(metric).capitalize()), total,
-                   help=ctx.t("kpi_total_help"))
+def pick_scope(ctx: Context) -> str:
+    """The scope radio, seeded once from the URL's `scope`."""
+    raw = page_state.take("scope")
+    if raw is not None:
+        if raw in levels.SCOPES:
+            st.session_state[SCOPE_KEY] = raw
+        else:
+            st.warning(ctx.t("bad_param", name="scope", value=raw,
+                             reason=ctx.t("reason_allowed", allowed=", ".join(levels.SCOPES))))
+    st.session_state.setdefault(SCOPE_KEY, levels.DEFAULT_SCOPE)
+    return st.radio(ctx.t("scope"), levels.SCOPES, key=SCOPE_KEY, horizontal=True,
+                    format_func=lambda s: ctx.t(f"scope_{s}"))
+
+
+def pick_year(ctx: Context, where: str, params: tuple, metric: str):
+    """The full year to show: from the URL's `year`, else the year with the most pairs (the latest
+    of equals), so the page does not open on a year that one article reported alone."""
+    years = data.reported_years(ctx.identity, where, params, ctx.state.min_sources, metric)
+    if years.empty:
+        return None
+    options = [int(y) for y in years["year"]]
+    raw = page_state.take("year")
+    if raw is not None:
+        if raw.isdigit() and int(raw) in options:
+            st.session_state[YEAR_KEY] = int(raw)
+        else:
+            st.warning(ctx.t("bad_param", name="year", value=raw,
+                             reason=ctx.t("reason_allowed", allowed=", ".join(map(str, options)))))
+    if st.session_state.get(YEAR_KEY) not in options:
+        st.session_state[YEAR_KEY] = int(years.sort_values(["n_pairs", "year"], ascending=False)["year"].iloc[0])
+    pairs = dict(zip(options, years["n_pairs"], strict=True))
+    return st.selectbox(ctx.t("ov_year_pick"), options, key=YEAR_KEY,
+                        format_func=lambda y: ctx.t("ov_year_pairs", year=y, n=pairs[y]))
+
+
+def pair_label(ctx: Context, row) -> str:
+    return ctx.flow_name(row.metric, row.a, row.b)
+
+
+def headline(ctx: Context, figures: pd.DataFrame, sources: int, metric: str) -> levels.Total:
+    """Total without double counting (with its bound), pair count, source count, biggest growth."""
+    total = levels.total_without_overlap(figures, directed=metric != "turnover")
+    cols = st.columns([3, 2, 2, 3])
+    cols[0].metric(ctx.t("kpi_total", metric=ctx.metric_name(metric).capitalize()),
+                   format_value(total.value, "USD", ctx.lang, total.bound), help=ctx.t("kpi_total_rule"))
     cols[1].metric(ctx.t("kpi_pairs"), str(figures["pair"].nunique()))
     cols[2].metric(ctx.t("kpi_sources"), str(sources))
     growth = figures.dropna(subset=["change_pct"])
     if len(growth):
         best = growth.loc[growth["change_pct"].idxmax()]
-        cols[3].metric(ctx.t("kpi_growth"), format_pct(best["change_pct"], ctx.lang), ctx.pair_name(best["pair"]),
-                       delta_color="off")
+        cols[3].metric(ctx.t("kpi_growth"), format_change(best["change_pct"], ctx.lang, best["bound"],
+                                                          pd.notna(best["value"])),
+                       pair_label(ctx, best), delta_color="off")
     else:
         cols[3].metric(ctx.t("kpi_growth"), "—")
+    if total.left_out:
+        items = [ctx.t("inside_of" if total.inside[i] else "overlaps", pair=pair_label(ctx, figures.loc[i]),
+                       outer=pair_label(ctx, figures.loc[j])) for i, j in total.left_out.items()]
+        st.caption(ctx.t("total_left_out", items="; ".join(items)))
+    return total
 
 
 def overview_metric(ctx: Context) -> str:
     return ctx.state.metrics[0] if len(ctx.state.metrics) == 1 else data.DEFAULT_METRIC
 
 
+def outside_scope(ctx: Context, scope: str, metric: str, where: str, params: tuple, start) -> None:
+    """Say which pairs of the shown period the scope leaves out, so nothing disappears silently."""
+    if scope == "all":
+        return
+    everything = data.load_reported_figures(ctx.identity, where, params, ctx.state.min_sources, metric,
+                                            "year", start)[0]
+    inside = data.load_reported_figures(ctx.identity, f"{where} AND {levels.SCOPE_SQL[scope]}", params,
+                                        ctx.state.min_sources, metric, "year", start)[0]
+    out = everything[~everything["pair"].isin(set(inside["pair"]))]
+    if len(out):
+        names = [pair_label(ctx, r) for r in out.head(5).itertuples()]
+        st.caption(ctx.t("scope_outside", scope=ctx.t(f"scope_{scope}"), n=out["pair"].nunique(),
+                         names=", ".join(names) + (", …" if len(out) > 5 else "")))
+
+
 def main() -> None:
     ctx = current()
+    scope = pick_scope(ctx)
+    st.header(ctx.t(f"scope_title_{scope}"))
     st.caption(ctx.caption)
-    where, params = ctx.where
+    base_where, params = ctx.where
+    where = f"{base_where} AND {levels.SCOPE_SQL[scope]}"
     metric = overview_metric(ctx)
     periods = data.overview_figures(ctx.identity, where, params, ctx.state.min_sources, metric)
+    year = pick_year(ctx, where, params, metric)
+    if year is not None:
+        start = dt.date(year, 1, 1)
+        figures, sources = data.load_reported_figures(ctx.identity, where, params, ctx.state.min_sources, metric,
+                                                      "year", start)
+        periods["year"] = (start, dt.date(year, 12, 31), figures, sources)
     if not periods:
         ctx.empty_notice()
         events_view.overview_section(ctx)
         return
     shown = {}
-    for ptype, key, missing in (("year", "ov_year", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
+    for ptype, key, missing in (("year", "ov_year_chosen", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
         if ptype not in periods:
             st.info(ctx.t(missing))
             continue
         start, end, figures, sources = periods[ptype]
         label = format_period(start, end, ctx.lang)
         st.subheader(ctx.t(key, year=label, label=label))
-        headline(ctx, figures, sources, metric)
-        shown[ptype] = (figures, label)
-    figures, period = shown.get("year") or shown["half"]
+        total = headline(ctx, figures, sources, metric)
+        shown[ptype] = (figures, label, total)
+        if ptype == "year":
+            outside_scope(ctx, scope, metric, base_where, params, start)
+    figures, period, total = shown.get("year") or shown["half"]
+    labels = [pair_label(ctx, r) for r in figures.itertuples()]
     left, right = st.columns([3, 2])
     with left:
         st.plotly_chart(charts.flow_map(figures, ctx.regions, ctx.lang, ctx.pair_name,
-                                        ctx.t("map_title", period=period)), key="overview_map",
+                                        ctx.t("map_title", period=period), labels=labels,
+                                        place_name=ctx.region_name), key="overview_map",
                         config=charts.MAP_CONFIG)
     with right:
-        st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period)),
-                        key="overview_top")
+        counted = [i in set(total.included) for i in figures.index]
+        st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period),
+                                         labels=labels, counted=counted), key="overview_top")
     events_view.overview_section(ctx)
 
 

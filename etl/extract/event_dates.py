@@ -8,6 +8,7 @@ that would fall after publication belongs to the year before (the rule of period
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ class DateSpan:
     last: dt.date | None
     kind: str   # day | weekday | relative | period
     note: str = ""
+    vague: bool = False   # "в этом году": the current year, no date of a held event
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -73,6 +75,24 @@ def _day_span(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | 
     return DateSpan(m.start(), m.end(), first, last, "day", note)
 
 
+_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце)\s+(?P<m1>{MONTH}){_YEAR}", re.I)
+_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31)}
+
+
+def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | None:
+    """ "в конце июня": the last ten days of the month (its start, middle or end)."""
+    month = _month_number(m.group("m1"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif published is None:
+        return None
+    else:
+        year = published.year - (held and dt.date(published.year, month, 1) > published)
+    lo, hi = _PARTS[m.group("part").lower()]
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, min(hi, last)), "day")
+
+
 def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
     """Every date phrase of a sentence: days first, then weekdays and relative days, then the
     months and years the period machinery finds outside them."""
@@ -94,10 +114,15 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
                 continue   # "накануне открытия форума": the eve of an event, not of publication
             day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
             out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
+    for m in _PART_RE.finditer(s):
+        span = _part_of_month(m, published, held)
+        if span:
+            out.append(span)
     taken = [(d.start, d.end) for d in out]
     for p in find_periods(s):
         if p.role != "own" or any(a < p.end and p.start < b for a, b in taken):
             continue
         first, last, note = resolve_period(p, published, held)
-        out.append(DateSpan(p.start, p.end, first, last, "period", note))
+        vague = p.year is None and p.years_back == 0 and (p.month_from, p.month_to) == (1, 12)
+        out.append(DateSpan(p.start, p.end, first, last, "period", note, vague))
     return sorted(out, key=lambda d: d.start)

@@ -71,14 +71,18 @@ def _role(s: str, m: PlaceMention) -> str:
     return "place"
 
 
-def participants(s: str, ctx: ArticleContext) -> list[Participant]:
-    """Every side a sentence names, with its role, in order of appearance."""
+def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | None = None) -> list[Participant]:
+    """Every side a sentence names, with its role, in order of appearance (`mentions`: the sentence's
+    places when the caller found them already)."""
     out: list[Participant] = []
-    for m in find_places(s):
+    for m in find_places(s) if mentions is None else mentions:
         if m.source == "generic" and m.plural or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
             continue   # "долларов США" names a currency, not a side
         role = _role(s, m)
-        for side in resolve_mentions([m], ctx):
+        sides = resolve_mentions([m], ctx)
+        if len(sides) > 1 and role == "place":
+            role = "union"   # "Союзное государство", "обе столицы": both sides at once, nobody travels
+        for side in sides:
             if side.code:
                 out.append(Participant(side.code, m.start, m.end, role, m.source))
     rx, codes = _actors()
@@ -89,17 +93,18 @@ def participants(s: str, ctx: ArticleContext) -> list[Participant]:
     return sorted(out, key=lambda p: p.start)
 
 
-_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "dest": 2, "venue": 3}
+_KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "union": 2, "dest": 2, "venue": 3}
 
 
-def _best(ps: list[Participant]) -> Participant:
-    """The participant that stands for its country: a named side before a venue, a region before
-    its country."""
-    return min(ps, key=lambda p: (_KIND_RANK.get(p.role, 2), "-" not in p.code, p.start))
+def _best(ps: list[Participant], clause: tuple[int, int] | None = None) -> Participant:
+    """The participant that stands for its country: one in the event's own clause, a named side before
+    a venue, a region before its country."""
+    lo, hi = clause or (0, 10**9)
+    return min(ps, key=lambda p: (not lo <= p.start < hi, _KIND_RANK.get(p.role, 2), "-" not in p.code, p.start))
 
 
-def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position: bool = False
-               ) -> tuple[Participant, Participant] | None:
+def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position: bool = False,
+               clause: tuple[int, int] | None = None) -> tuple[Participant, Participant] | None:
     """The two sides of an event whose cue word is at `cue`: the nearest named participant, then the
     nearest of another country; the second from the article (`fallback`) when the sentence names
     one country only."""
@@ -112,11 +117,11 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
     if len(order) >= 2:
         if by_position:
             return by_country[order[0]][0], by_country[order[1]][0]
-        return _best(by_country[order[0]]), _best(by_country[order[1]])
+        return _best(by_country[order[0]], clause), _best(by_country[order[1]], clause)
     if len(order) == 1:
         for code in fallback:
             if country_of(code) != order[0]:
-                return _best(by_country[order[0]]), Participant(code, -1, -1, "context", "context")
+                return _best(by_country[order[0]], clause), Participant(code, -1, -1, "context", "context")
     return None
 
 
@@ -147,12 +152,12 @@ def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
     return a, b
 
 
-def article_places(text: str, title: str | None, ctx: ArticleContext) -> list[str]:
-    """The places an article names, the headline's first, in order: the other side of an event
-    whose sentence names one side only."""
+def article_places(title: str | None, mentions: list[PlaceMention]) -> list[str]:
+    """The places an article names (its `mentions`), the headline's first, in order: the other side of
+    an event whose sentence names one side only."""
     out: list[str] = []
-    for chunk in ([title] if title else []) + [text]:
-        for m in find_places(chunk):
+    for found in ([find_places(title)] if title else []) + [mentions]:
+        for m in found:
             if m.source == "generic":
                 continue
             for code in m.code.split("+"):

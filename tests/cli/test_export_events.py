@@ -57,7 +57,8 @@ def test_export_events_refuses_fact_only_values(tmp_path, sample_db):
     for args, word in ((["--kind", "events", "--metric", "turnover"], "--metric"),
                        (["--kind", "events", "--status", "reported"], "status"),
                        (["--type", "visit"], "--kind events"),
-                       (["--kind", "events", "--type", "party"], "type")):
+                       (["--kind", "events", "--type", "party"], "type"),
+                       (["--kind", "events", "--reviewed", "only"], "--reviewed")):
         proc = run_cli("export", "--db", str(sample_db), *args, "-o", out)
         assert proc.returncode == 2 and word in proc.stderr, (args, proc.stderr)
 

@@ -59,3 +59,15 @@ def _want(t):
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_rule(text, expected):
     assert sorted(_key(e) for e in extract_events(text, PUB)) == sorted(_want(t) for t in expected)
+
+
+def test_stem_prefilter_finds_every_cue_the_cue_words_find():
+    """extract_events looks for cue words only where a stem of events._STEMS starts; a cue word added
+    to event_cues.csv without its stem would be missed silently — this fails instead."""
+    from etl.extract.event_cues import cue_spots, gate
+    from tests.extract.score_events_dev import TUNE, load_gold
+
+    texts = [r["text"] for r in load_gold(TUNE).values()] + [c[0] for c in CASES]
+    for text in texts:
+        low = text.lower()
+        assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text

@@ -1,0 +1,58 @@
+"""A shown value keeps what the source said about it: its bound (>, <, ≈), whether it was derived,
+and no more precision than it had. Built on dashboard/i18n's number formats."""
+
+from __future__ import annotations
+
+import math
+
+from dashboard.i18n import format_money, format_number, format_pct, t
+
+BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
+# A level computed back from a rounded figure and a rounded growth rate has about this many
+# significant digits; more would be false precision.
+DERIVED_DIGITS = 2
+
+
+def bound_prefix(bound) -> str:
+    """'> ' for a lower bound, '< ' for an upper bound, '≈ ' for an approximate value, else ''."""
+    return BOUND_PREFIX.get(bound, "") if isinstance(bound, str) else ""
+
+
+def round_significant(x: float, digits: int) -> float:
+    """`x` rounded to `digits` significant digits.
+
+    >>> round_significant(1116538730.0, 2)
+    1100000000.0
+    """
+    if not x:
+        return x
+    return round(x, digits - 1 - int(math.floor(math.log10(abs(x)))))
+
+
+def format_value(value, currency, lang: str, bound=None, derived: bool = False) -> str:
+    """A money value with its bound, as the source said it: "> 1 600,0 млн $"; a derived level is
+    rounded to DERIVED_DIGITS significant digits and marked: "≈ 1 100,0 млн $ (расч.)".
+
+    >>> format_value(1.6e9, "USD", "ru", "gt")
+    '> 1 600,0 млн $'
+    >>> format_value(1116538730.0, "USD", "en", "gt", derived=True)
+    '≈ $1,100.0M (derived)'
+    """
+    if value is None or value != value:
+        return "—"
+    if derived:
+        text = format_money(round_significant(float(value), DERIVED_DIGITS), currency, lang)
+        return f"≈ {text} ({t('derived_short', lang)})"
+    return bound_prefix(bound) + format_money(value, currency, lang)
+
+
+def format_change(change, lang: str, bound=None, has_value: bool = True) -> str:
+    """A percent change; the bound belongs to it when the source gave no value ("более чем на 8 %")."""
+    if change is None or change != change:
+        return "—"
+    return ("" if has_value else bound_prefix(bound)) + format_pct(change, lang)
+
+
+def format_count(n, lang: str) -> str:
+    """A whole number with grouped digits: 1 234 / 1,234."""
+    return format_number(float(n), lang, 0)

@@ -1,0 +1,153 @@
+"""Cue words of cooperation events (data/reference/event_cues.csv) found in a sentence, with the checks
+that keep history, business contracts and third parties' exhibitions out, and the clause around a cue."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from etl.reference import reference_dir
+
+
+@functools.cache
+def cues() -> dict[str, re.Pattern]:
+    """role → one pattern of all its cue words (event_cues.csv), scanned on lower-cased text."""
+    with (reference_dir() / "event_cues.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_role: dict[str, list[str]] = {}
+    for r in rows:
+        by_role.setdefault(r["role"], []).append(r["cue"])
+    return {role: re.compile(r"(?<![а-яё])(?:" + "|".join(f"(?:{c})" for c in pats) + r")")
+            for role, pats in by_role.items()}
+
+
+@functools.cache
+def gate() -> re.Pattern:
+    """Any event cue at all: most articles have none and skip the rest."""
+    c = cues()
+    return re.compile("|".join(c[r].pattern for r in ("visit", "delegation", "host", "meeting",
+                                                        "agreement", "forum", "commission")))
+
+
+# The stems every cue word starts with: the few candidate spots are found fast, and the cue patterns
+# proper are tried only there (a test checks that no cue word lacks its stem).
+STEMS = (
+    "визит", "делегац", "посет", "посещ", "приед", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
+    "побыва", "прибы", "приех", "прилет", "поездк", "приня", "принима", "примет", "встре", "переговор",
+    "видео", "телефон", "созвон", "обсу", "догов", "бесед", "соглаш", "меморандум", "протокол", "план",
+    "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
+    "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
+    "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет")
+
+
+def cue_spots(low: str) -> list[int]:
+    """Where cue words start in a lower-cased text (empty for most news: no event)."""
+    g = gate()
+    spots = set()
+    for stem in STEMS:   # str.find is much faster than one regex alternation of fifty words
+        i = low.find(stem)
+        while i >= 0:
+            spots.add(i)
+            i = low.find(stem, i + 1)
+    return [i for i in sorted(spots) if g.match(low, i)]
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    start: int
+    end: int
+
+
+# "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
+_MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
+SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
+_TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
+# Verbs of arrival make a visit only with a person or a delegation in their clause.
+_MOTION = re.compile(r"прибы|прибуд|приех|приед|прилет")
+_PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
+                     r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
+                     r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат)")
+# "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
+_HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
+                          r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам)")
+# A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
+_EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
+                       r"исполнени\w*|итоги)\s+(?:[а-яё-]+\s+){0,2}$")
+# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
+_HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
+                      r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
+# Business contracts are no events: "торговых договоров", "коммерческих соглашений".
+_BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
+# A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
+_COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
+                      r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
+_JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|совместн\w*|смешанн\w*|двусторонн\w*|[а-яё]+о-[а-яё]+ск\w*|"
+                    r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
+STATES = re.compile(r"межправ|межгосударств|высш\w+\s+гос")
+_ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
+_NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
+# "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
+# "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
+_FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
+
+
+def find_cues(low: str) -> list[Cue]:
+    """Event cue words of a sentence, by type."""
+    c = cues()
+    out: list[Cue] = []
+    for m in c["visit"].finditer(low):
+        lo, hi = clause(low, m.start(), m.end())
+        if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
+                                         and "делегац" not in low[lo:hi]):
+            continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
+        out.append(Cue("visit", m.start(), m.end()))
+    for m in c["delegation"].finditer(low):
+        out.append(Cue("visit", m.start(), m.end()))
+    for m in c["host"].finditer(low):
+        if _HOST_OBJECT.match(low, m.end()):
+            out.append(Cue("host", m.start(), m.end()))
+    for m in c["meeting"].finditer(low):
+        out.append(Cue("meeting", m.start(), m.end()))
+    signs = [m.start() for m in c["sign"].finditer(low)
+             if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
+    for m in c["agreement"].finditer(low):
+        lo, hi = clause(low, m.start(), m.end())
+        near = [x for x in signs if lo <= x < hi and abs(x - m.start()) <= SIGN_REACH]
+        if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+                and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
+                and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
+            # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
+            if not _MANY_PARTNERS.search(low, m.end(), hi):
+                out.append(Cue("agreement", min(near[0], m.start()), m.end()))
+    for m in c["forum"].finditer(low):
+        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
+            out.append(Cue("forum", m.start(), m.end()))
+    for m in c["commission"].finditer(low):
+        before = low[max(0, m.start() - 50):m.start()]
+        word = m.group()
+        if _NOT_JOINT.search(low, max(0, m.start() - 30), m.end()):
+            continue
+        if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
+                or _ON_BODY.search(before):
+            out.append(Cue("commission", m.start(), m.end()))
+    return sorted(out, key=lambda x: x.start)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:(]|\s[—–]\s|,\s+(?:что|а|но|где|когда|который|которая|которые|которую)\s|\.\s")
+
+
+_RELATIVE = re.compile(r",\s+(?:который|которая|которые|которую|где|когда)\s")
+
+
+def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
+    """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который";
+    with `relative`, a relative clause after the cue ("Форум, который пройдет в июне") belongs to it."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
+    pos = end
+    while (hi := _CLAUSE_BREAK.search(low, pos)) and relative and _RELATIVE.match(low, hi.start()):
+        pos = hi.end()
+    return lo, hi.start() if hi else len(low)

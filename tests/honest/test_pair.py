@@ -1,0 +1,125 @@
+"""Issue 10 on the Pair page: direction (2), currencies (3), derivation (4), growth (7), default
+pair and compared pairs (8)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.dashboard.conftest import make_db
+from tests.honest.fixtures import ARTICLES, FACTS
+
+
+def charts(at):
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def cards(at) -> dict:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_cards_and_legend_name_each_direction(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="en", pair="BY~CN", to="2018").run()
+    assert not at.exception
+    got = cards(at)
+    assert got["China → Belarus · H1 2018"] == "$3,850.0M"
+    assert got["Belarus → China · H1 2018"] == "$1,500.0M"
+    names = {t.get("name") for t in charts(at)[0]["data"]}
+    assert "Belarus → China · half-year" in names and "China → Belarus · half-year" in names
+    assert not any(n and n.startswith("export") for n in names)
+    table = at.dataframe[0].value
+    assert set(table["Flow"]) == {"Belarus → China", "China → Belarus", "Belarus ↔ China"}
+
+
+def test_partner_import_is_drawn_as_the_other_sides_export(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="ru", pair="BY~RU-TA").run()
+    assert "Беларусь → Республика Татарстан · 2024" in cards(at)
+    hover = next(t for t in charts(at)[0]["data"] if t.get("hovertext"))["hovertext"][0]
+    assert "Беларусь → Республика Татарстан" in hover and "по данным об импорте: Республика Татарстан" in hover
+
+
+def test_two_currencies_never_share_an_axis(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="en", pair="BY~RU-SMO").run()
+    assert not at.exception
+    layout = charts(at)[0]["layout"]
+    titles = sorted(layout[k]["title"]["text"] for k in layout if k.startswith("yaxis"))
+    assert titles == ["RUB million", "USD million"]
+    axes = {t.get("yaxis", "y") for t in charts(at)[0]["data"] if t.get("name", "").endswith(" · RUB")}
+    usd_axes = {t.get("yaxis", "y") for t in charts(at)[0]["data"] if t.get("name", "").endswith(" · USD")}
+    assert len(axes) == 1 and len(usd_axes) == 1 and axes != usd_axes
+    # The RUB target is compared with the RUB figure (295 bn of 300 bn), never with 3.5 bn USD.
+    lines = [m.value for m in at.markdown if "target" in m.value]
+    assert any("RUB 300,000.0M" in s and "RUB 295,000.0M" in s and "98.3% of target" in s for s in lines), lines
+
+
+def test_target_without_a_same_currency_figure_is_not_compared(app_factory, tmp_path):
+    usd_and_rub_target = [f for f in FACTS if f[0] in ("N11", "N12")]  # 3.5 bn USD (2021), 300 bn RUB target
+    db = make_db(tmp_path / "cur.duckdb", usd_and_rub_target, ARTICLES)
+    at = app_factory("pair", db=db, lang="en", pair="BY~RU-SMO").run()
+    lines = [m.value for m in at.markdown if "target" in m.value]
+    # No RUB figure, and the 2026 target has no USD value (no 2026 rate): nothing to compare it with.
+    assert len(lines) == 1 and "no reported figure yet" in lines[0] and "of target" not in lines[0]
+    assert not at.get("progress")
+
+
+def test_derived_rows_name_the_fact_they_come_from(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="en", pair="BY~RU", currency="USD").run()
+    table = at.dataframe[0].value
+    derived = table[table["Status"] == "derived"].iloc[0]
+    assert derived["Value in USD"] == "≈ $46,000.0M (derived)"
+    assert "computed from $50,000.0M (2024, +8.0%)" in derived["Computed from"]
+    assert "Товарооборот составил 50 млрд $." in derived["Computed from"]
+    assert derived["Link"] == "https://news1.example.by/n1"
+    assert not any(isinstance(v, float) and v > 1e6 for v in table.to_numpy().ravel())  # no raw numbers
+
+
+def test_growth_bars_of_one_period_stand_apart(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="en", pair="BY~CN", to="2018").run()
+    growth = charts(at)[1]
+    assert growth["layout"]["yaxis"]["title"]["text"] == "Change on the same period a year earlier, %"
+    bars = [(x, w) for t in growth["data"] for x, w in zip(t["x"], t["width"], strict=True)]
+    assert len(bars) == 2 and bars[0][0] != bars[1][0]  # two flows of H1 2018, side by side
+    texts = [s for t in growth["data"] for s in t["text"]]
+    assert "+119.0%" in texts and "+65.0%" in texts
+
+
+def test_opens_on_the_pair_with_most_sources_in_the_latest_year(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="en").run()
+    # 2024 has the most recent reported figures; Grodno–St Petersburg has two sources there.
+    assert at.caption[0].value == "Grodno Region ↔ Saint Petersburg"
+
+
+def test_two_pairs_are_compared_never_a_third(app_factory, hdb):
+    at = app_factory("pair", db=hdb, lang="en", pair=["BY~RU-SMO", "BY-HR~RU-SPE"]).run()
+    assert not at.exception
+    assert at.selectbox(key="pair_focus").value.startswith("pairs:")
+    pairs = set(at.dataframe[0].value["Pair"])
+    assert pairs == {"Belarus ↔ Smolensk Oblast", "Grodno Region ↔ Saint Petersburg"}
+    assert "Comparing pairs: Belarus ↔ Smolensk Oblast + Grodno Region ↔ Saint Petersburg" in \
+        json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
+    assert at.query_params["pair"] == ["BY~RU-SMO", "BY-HR~RU-SPE"]
+
+
+def test_growth_bars_of_overlapping_periods_never_cover_each_other():
+    import datetime as dt
+
+    import pandas as pd
+
+    from dashboard import pair_charts
+
+    def row(metric, start, end, change):
+        return {"pair": "BY~CN", "metric": metric, "a": "BY", "b": "CN", "period_start": start, "period_end": end,
+                "change_pct": change, "value": 1e9, "bound": "eq"}
+
+    D = dt.date
+    rows = pd.DataFrame([row("turnover", D(2022, 1, 1), D(2022, 12, 31), 33.0),
+                         row("export", D(2022, 1, 1), D(2022, 5, 31), 50.0),
+                         row("turnover", D(2024, 1, 1), D(2024, 12, 31), 5.0)])
+    fig = pair_charts.growth(rows, "en")
+    spans = []
+    for trace in fig.data:
+        for x, w in zip(trace.x, trace.width, strict=True):
+            half = dt.timedelta(milliseconds=w / 2)
+            spans.append((pd.Timestamp(x) - half, pd.Timestamp(x) + half))
+    spans.sort()
+    assert len(spans) == 3
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no two bars overlap
