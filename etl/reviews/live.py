@@ -47,28 +47,45 @@ def _compare_key(row: dict) -> tuple:
                                             "currency", "bound", "period_start", "period_end", "change_pct", "status"))
 
 
-def _live_state(con, db_id: tuple, store: Path, version: tuple) -> tuple[pa.Table, list[str]] | None:
-    """(fresh review rows, pairs whose series must be reconciled again), cached by the database
-    file and the store's version; None when the build already applied exactly this store."""
+def _live_state(con, db_id: tuple, store: Path, version: tuple) -> tuple[pa.Table, list[str], pa.Table] | None:
+    """(fresh review rows, pairs whose series changed, those pairs' series rows reconciled again),
+    computed once per database file and store version; None when the build applied exactly
+    these decisions."""
     key = (db_id, str(store), version)
     with _LOCK:
         if key in _CACHE:
             return _CACHE[key]
-    if version[0] == _built_through(con):  # the build applied exactly these decisions
-        result = None
-    else:
+    result = None
+    if version[0] != _built_through(con):  # else the build applied exactly these decisions
         applied: Applied = apply_decisions(con, read_decisions(store), _rates(con))
-        built = {r["fact_key"]: r for r in
-                 con.sql("SELECT * FROM review_rows").to_arrow_table().to_pylist()}
+        built = {r["fact_key"]: r for r in con.sql("SELECT * FROM review_rows").to_arrow_table().to_pylist()}
         fresh = {r["fact_key"]: r for r in applied.rows}
         changed = [k for k in built.keys() | fresh.keys()
                    if k not in built or k not in fresh or _compare_key(built[k]) != _compare_key(fresh[k])]
-        result = None if not changed else (rows_table(applied.rows), _pairs(con, changed, built, fresh))
+        if changed:
+            rows, pairs = rows_table(applied.rows), _pairs(con, changed, built, fresh)
+            result = (rows, pairs, _series_again(con, rows, pairs))
     with _LOCK:
         if len(_CACHE) >= _KEEP:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = result
     return result
+
+
+def _series_again(con, rows: pa.Table, pairs: list[str]) -> pa.Table:
+    """pair_series rows of `pairs` from the fresh review rows: the reconciliation of
+    etl/warehouse/views.py over only those pairs' facts (a reconciliation group never spans pairs)."""
+    from etl.warehouse.views import RECONCILE_SQL
+
+    con.register("live_review_rows", rows)
+    con.register("live_pairs", pa.table({"pair": pairs}))
+    con.execute(f"""CREATE OR REPLACE TEMP VIEW facts_reviewed AS
+                    SELECT * FROM ({facts_reviewed_sql('live_review_rows')})
+                    WHERE pair IN (SELECT pair FROM live_pairs)""")
+    try:
+        return con.sql(RECONCILE_SQL).to_arrow_table()
+    finally:
+        con.execute("DROP VIEW temp.facts_reviewed")
 
 
 def _pairs(con, keys: list[str], built: dict, fresh: dict) -> list[str]:
@@ -83,21 +100,19 @@ def _pairs(con, keys: list[str], built: dict, fresh: dict) -> list[str]:
 def attach_live(con: duckdb.DuckDBPyConnection, db_path: Path | str, store: Path | None = None) -> bool:
     """Shadow `facts_reviewed` and `pair_series` on this connection with the store's current
     decisions when the build did not apply them all; True when it did so."""
-    from etl.warehouse.views import GROUPS_SQL, OBS_SQL, SERIES_TABLE
+    from etl.warehouse.views import SERIES_TABLE
 
     db_path = Path(db_path)
     store = Path(store) if store else default_store_path(db_path)
-    version = store_version(store)
-    state = _live_state(con, _file_identity(db_path), store, version)
+    state = _live_state(con, _file_identity(db_path), store, store_version(store))
     if state is None:
         return False
-    rows, pairs = state
+    rows, pairs, series = state
     con.register("live_review_rows", rows)
     con.execute(f"CREATE OR REPLACE TEMP VIEW facts_reviewed AS {facts_reviewed_sql('live_review_rows')}")
-    if pairs:
-        con.register("live_pairs", pa.table({"pair": pairs}))
-        again = GROUPS_SQL.format(obs=f"({OBS_SQL}) obs", where="pair IN (SELECT pair FROM live_pairs)")
-        con.execute(f"""CREATE OR REPLACE TEMP VIEW pair_series AS
-                        SELECT * FROM {SERIES_TABLE} WHERE pair NOT IN (SELECT pair FROM live_pairs)
-                        UNION ALL BY NAME ({again})""")
+    con.register("live_pairs", pa.table({"pair": pairs}))
+    con.register("live_series", series)
+    con.execute(f"""CREATE OR REPLACE TEMP VIEW pair_series AS
+                    SELECT * FROM {SERIES_TABLE} WHERE pair NOT IN (SELECT pair FROM live_pairs)
+                    UNION ALL BY NAME SELECT * FROM live_series""")
     return True

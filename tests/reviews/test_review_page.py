@@ -176,3 +176,61 @@ def test_oidc_user_is_a_reviewer_when_the_provider_is_configured(built, monkeypa
 def test_xsrf_protection_stays_on():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["enableXsrfProtection"] is True
+
+
+def test_failed_sign_ins_are_slowed_down_on_the_page(page):
+    at = page()
+    for _ in range(accounts.FREE_FAILURES):
+        at = _sign_in(at, password="wrong password!")
+    at = _sign_in(at)
+    [error] = [e.value for e in at.error]
+    assert error.startswith("Too many failed attempts. Try again in")
+    assert not _keys(at) & set(ACTIONS)
+
+
+def test_orphaned_decisions_are_listed_on_the_page(page, built):
+    db, st = built
+    store.append(st, reviewer="bob", fact_key="gone-key-0001", action="confirm", article_id="old-article",
+                 quote_start=5, quote_end=50, before={"metric": "turnover", "value": 1.0}, after={"value": 1.0})
+    at = page()
+    [exp] = [e for e in at.expander if e.label.startswith("Decisions without a fact (1)")]
+    assert "gone-key-0001" in exp.code[0].value and "old-article" in exp.code[0].value
+
+
+def test_other_pages_apply_decisions_without_a_rebuild_and_mark_them(page, built):
+    db, st = built
+    rows = {r["quote"]: r for r in facts(db)}
+    five = next(r for q, r in rows.items() if "5 млрд" in q)
+    gone = next(r for q, r in rows.items() if "5,2 млрд" in q)
+    decide(st, five, "confirm", after={"value": 5e9})
+    decide(st, gone, "reject")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"lang": "en", "pair": "BY-HM~RU-MOW"})
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    [table] = [d.value for d in at.dataframe if "Review" in d.value.columns]
+    assert "✓ confirmed" in set(table["Review"])
+    assert not table["Quote"].str.contains("5,2 млрд").any()                 # rejected: gone by default
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"lang": "en", "pair": "BY-HM~RU-MOW", "reviewed": "all"})
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    [table] = [d.value for d in at.dataframe if "Review" in d.value.columns]
+    assert "✗ rejected" in set(table["Review"])
+    assert at.query_params["reviewed"] == "all"
+
+
+def test_a_bad_reviewed_value_in_the_url_gives_a_notice(page):
+    at = page(reviewed="maybe")
+    assert any("reviewed='maybe'" in w.value and "not_rejected, all, only" in w.value for w in at.warning)
+
+
+def test_undo_is_a_new_decision_that_restores_the_previous_state(page, built):
+    at = _sign_in(page())
+    key = at.selectbox(key="rv_pick").value
+    assert "rv_undo" not in _keys(at)                                    # nothing to undo yet
+    at.button(key="rv_reject").click().run()
+    assert any("✗ rejected — alice" in m.value for m in at.markdown)
+    at.button(key="rv_undo").click().run()
+    assert any(m.value == "State: unreviewed" for m in at.markdown)
+    assert [(d.action, d.fact_key) for d in _decisions(built)] == [("reject", key), ("undo", key)]
