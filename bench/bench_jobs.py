@@ -1,4 +1,4 @@
-"""`make bench` (jobs): `tradeboard build --jobs N` for 1, 2 and all cores, on two corpora.
+"""`make bench` (jobs): `tradeboard build --jobs N` for 1, 2 and all cores, and `--dask local`, on two corpora.
 
 The realistic feed (`bench/gen_corpus.py`, most articles without a figure) and the hard corpus
 (`bench/gen_hard.py`, trade paragraphs throughout). Each build runs in a child process from a
@@ -49,12 +49,13 @@ def job_counts() -> list[int]:
     return sorted({1, 2, default_jobs()})
 
 
-def build_once(corpus: Path, db: Path, jobs: int) -> dict:
+def build_once(corpus: Path, db: Path, jobs: int, dask: bool = False) -> dict:
     db.unlink(missing_ok=True)
     load = os.getloadavg()[0]
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", CHILD_JOBS, "build", "--source", str(corpus), "--db", str(db),
-                           "--jobs", str(jobs)], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ))
+                           "--jobs", str(jobs), *(["--dask", "local"] if dask else [])],
+                          cwd=ROOT, capture_output=True, text=True, env=dict(os.environ))
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"build --jobs {jobs} of {corpus} failed ({proc.returncode}): {proc.stderr[-2000:]}")
@@ -72,12 +73,14 @@ def run(feed: int = 20_000, hard: int = 4_000) -> dict:
         corpora = {"feed": (write_feed(Path(tmp) / "feed.jsonl", feed), feed),
                    "hard": (write_hard(Path(tmp) / "hard.jsonl", hard), hard)}
         for name, (corpus, n) in corpora.items():
-            for jobs in job_counts():
-                r = build_once(corpus, Path(tmp) / "bench.duckdb", jobs)
+            runs = [(jobs, False) for jobs in job_counts()] + [(job_counts()[-1], True)]
+            for jobs, dask in runs:
+                r = build_once(corpus, Path(tmp) / "bench.duckdb", jobs, dask)
                 r["articles_per_s"] = n / r["seconds"]
-                results[(name, jobs)] = r
-                speedup = r["articles_per_s"] / results[(name, 1)]["articles_per_s"]
-                print(f"build --jobs {jobs}: {n} {name} articles in {r['seconds']:.1f} s, "
+                results[(name, jobs, dask)] = r
+                speedup = r["articles_per_s"] / results[(name, 1, False)]["articles_per_s"]
+                how = f"--dask local --jobs {jobs}" if dask else f"--jobs {jobs}"
+                print(f"build {how}: {n} {name} articles in {r['seconds']:.1f} s, "
                       f"{r['articles_per_s']:.0f} articles/s, {speedup:.2f}× one job; "
                       f"peak RSS {r['peak_rss_mb']:.0f} MB (a worker {r['workers_peak_rss_mb']:.0f} MB); "
                       f"CPU s: build process {r['cpu_main_s']:.1f}, workers {r['cpu_workers_s']:.1f}; "

@@ -21,6 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--db", type=Path, help="database file (default $TRADEBOARD_DB or data/tradeboard.duckdb)")
     b.add_argument("--jobs", type=int, metavar="N",
                    help="processes that read and extract (default: this machine's cores); same database for any N")
+    b.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask cluster: tcp://scheduler:8786, or local (a LocalCluster of --jobs workers)")
 
     e = sub.add_parser("extract", help="extract facts from JSONL articles, without a database")
     e.add_argument("input", type=Path, metavar="IN.jsonl")
@@ -43,7 +45,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="keep figures reported by at least N articles (default 1)")
     x.add_argument("--reviewed", default="not_rejected", choices=("not_rejected", "all", "only"),
                    help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
-    x.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
+    x.add_argument("-o", "--output", type=Path, metavar="FILE", help="FILE.csv or FILE.parquet")
+    x.add_argument("--format", choices=("file", "parquet-dataset"), default="file",
+                   help="file (default: CSV or Parquet by -o's suffix) or parquet-dataset: facts in DIR, "
+                        "one folder per year (Hive partitioning)")
+    x.add_argument("dataset_dir", nargs="?", type=Path, metavar="DIR", help="with --format parquet-dataset")
 
     r = sub.add_parser("regions", help="list the place codes with their Russian and English names")
     r.add_argument("query", nargs="?", default="", metavar="QUERY",
@@ -75,6 +81,7 @@ def cmd_build(args) -> int:
     from etl.reviews.store import ReviewError
     from etl.sources import SourceError
     from etl.warehouse import build, default_db_path, default_sources
+    from etl.warehouse.dask_build import DaskUnavailable
     from etl.warehouse.parallel import default_jobs
 
     if args.jobs is not None and args.jobs < 1:
@@ -82,9 +89,12 @@ def cmd_build(args) -> int:
         return 2
     try:
         report = build(args.source or default_sources(), args.db or default_db_path(), log=_stderr,
-                       jobs=args.jobs or default_jobs())
+                       jobs=args.jobs or default_jobs(), dask=args.dask)
     except SourceError as exc:
         _stderr(f"tradeboard build: --source {exc}")
+        return 2
+    except DaskUnavailable as exc:
+        _stderr(f"tradeboard build: {exc}")
         return 2
     except ReviewError as exc:
         _stderr(f"tradeboard build: the review store cannot be read, the database is unchanged: {exc}")
@@ -101,6 +111,11 @@ def cmd_export(args) -> int:
     from etl.warehouse import default_db_path
 
     events = args.kind == "events"
+    dataset = args.format == "parquet-dataset"
+    target = args.dataset_dir or args.output if dataset else args.output
+    if target is None or (args.dataset_dir and not dataset) or (dataset and events):
+        _stderr("tradeboard export: give -o FILE.csv|FILE.parquet, or --format parquet-dataset DIR (facts only)")
+        return 2
     try:
         if args.min_sources < 1:
             raise FilterError(f"--min-sources {args.min_sources}: expected a whole number from 1")
@@ -117,13 +132,18 @@ def cmd_export(args) -> int:
         undated = 0
         if events:
             n = write_events_export(db, filters, args.output, tuple(args.event_type), tuple(args.status))
+        elif dataset:
+            from etl.export_dataset import write_parquet_dataset
+
+            n = write_parquet_dataset(db, filters, target)
+            undated = count_without_period(db, filters)
         else:
             n = write_export(db, filters, args.output)
             undated = count_without_period(db, filters)
     except (FilterError, ExportError) as exc:
         _stderr(f"tradeboard export: {exc}")
         return 2
-    _stderr(f"wrote {n} {args.kind} to {args.output}")
+    _stderr(f"wrote {n} {args.kind} to {target}")
     if undated:
         _stderr(f"left out {undated} facts without a period: --from/--to cannot place them; "
                 "export without --from/--to to include them")

@@ -24,9 +24,17 @@ class DiscoveryError(Exception):
 
 @dataclass(frozen=True)
 class Entry:
+    """A page to fetch. `published` comes from a feed; a sitemap's `<lastmod>` is only `modified`
+    (a page edited years later must not be dated then): it serves `--since`, never the sidecar."""
+
     url: str
     published: dt.date | None = None
     title: str | None = None
+    modified: dt.date | None = None
+
+    @property
+    def dated(self) -> dt.date | None:
+        return self.published or self.modified
 
 
 def _date(value) -> dt.date | None:
@@ -78,5 +86,5 @@ def parse_sitemap(body: bytes, url: str) -> tuple[list[Entry], list[str]]:
         loc = node.findtext(f"{SITEMAP_NS}loc") or node.findtext("loc")
         lastmod = node.findtext(f"{SITEMAP_NS}lastmod") or node.findtext("lastmod")
         if loc and loc.strip():
-            entries.append(Entry(loc.strip(), _date(lastmod)))
+            entries.append(Entry(loc.strip(), modified=_date(lastmod)))
     return entries, []

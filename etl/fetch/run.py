@@ -18,6 +18,7 @@ from etl.fetch.raw import FetchLog, read_state, same_content, write_page
 from etl.fetch.sites import Settings, Site
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+PROGRESS_EVERY = 25  # pages between two progress lines of one site
 
 
 @dataclass
@@ -98,7 +99,7 @@ class Fetcher:
                 self.fetch_log.write(site.name, kind, url, "read", r.status, "")
         seen, out = set(), []
         for e in found:
-            if e.url in seen or not site.wants(e.url) or (self.since and e.published and e.published < self.since):
+            if e.url in seen or not site.wants(e.url) or (self.since and e.dated and e.dated < self.since):
                 continue
             seen.add(e.url)
             out.append(e)
@@ -141,8 +142,10 @@ class Fetcher:
     def site(self, site: Site) -> None:
         counts = dict.fromkeys(("new", "updated", "unchanged", "skipped", "failed"), 0)
         entries = self.discover(site)
-        for entry in entries:
+        for i, entry in enumerate(entries, start=1):
             counts[self.page(site, entry)] += 1
+            if i % PROGRESS_EVERY == 0 and i < len(entries):
+                self.log(f"{site.name}: {i}/{len(entries)} pages")
         for k, v in counts.items():
             setattr(self.report, k, getattr(self.report, k) + v)
         self.log(f"{site.name}: {len(entries)} pages listed; " + ", ".join(f"{k} {v}" for k, v in counts.items()))

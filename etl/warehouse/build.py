@@ -195,14 +195,23 @@ class Run:
         return applied.through
 
 
+def _executor(jobs: int, dask: str | None):
+    if dask:
+        from etl.warehouse.dask_build import DaskExecutor
+
+        return DaskExecutor(dask, jobs)
+    return OrderedExecutor(jobs)
+
+
 def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = None,
-          reviews: Path | None = None, jobs: int = 1) -> BuildReport:
+          reviews: Path | None = None, jobs: int = 1, dask: str | None = None) -> BuildReport:
     """Read every article under `sources`, extract its facts and replace `db_path` atomically.
     The decisions of the review store `reviews` (default: reviews.sqlite beside the database) are
     applied into `review_rows`.
 
-    `jobs` processes read and extract (etl/warehouse/parallel.py); the database is the same
-    for any number. Raises SourceError when a source path does not exist (a usage error).
+    `jobs` processes read and extract (etl/warehouse/parallel.py), or the workers of the Dask
+    cluster at `dask` (etl/warehouse/dask_build.py); the database is the same either way.
+    Raises SourceError when a source path does not exist (a usage error).
     """
     log = log or (lambda msg: None)
     started, started_at = time.perf_counter(), dt.datetime.now().replace(microsecond=0)
@@ -216,7 +225,7 @@ def build(sources: list[Path], db_path: Path, log=None, progress: bool | None = 
     tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
-        with OrderedExecutor(jobs) as executor, duckdb.connect(str(tmp), config=BUILD_CONFIG) as con:
+        with _executor(jobs, dask) as executor, duckdb.connect(str(tmp), config=BUILD_CONFIG) as con:
             create_schema(con)
             load_reference(con)
             prev = previous.attach(con, db_path, log)

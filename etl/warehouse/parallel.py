@@ -41,10 +41,14 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _warm_up() -> int:
-    """Load the extractor's reference data and morphology in a worker before real work arrives."""
-    from etl.extract import extract
+    """Load the extractor's reference data and morphology (before forking the workers)."""
+    from etl.extract import extract, extract_events
+    from etl.reference import load_fx_rates
 
-    extract("Товарооборот Минска и Москвы в 2023 году составил 5 млрд долларов.", None)
+    text = "Товарооборот Минска и Москвы в 2023 году составил 5 млрд долларов. Стороны подписали соглашение."
+    extract(text, None)
+    extract_events(text, None)
+    load_fx_rates()
     return os.getpid()
 
 
@@ -57,13 +61,14 @@ class OrderedExecutor:
         self.queue: deque[tuple[Future, Callable]] = deque()
         self.pool = None
         if self.jobs > 1:
-            # fork: workers start in milliseconds with the modules already imported. A fork pool
-            # starts every worker at its first submit: here, before the build opens DuckDB, so no
-            # other thread exists to be forked. The warm-up is not waited for.
+            # fork: workers start in milliseconds with the extractor already loaded here (morphology,
+            # reference data, compiled patterns), shared copy-on-write instead of loaded once per
+            # worker. A fork pool starts every worker at its first submit: here, before the build
+            # opens DuckDB, so no other thread exists to be forked.
+            _warm_up()
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"),
                                             initializer=_die_with_parent, initargs=(os.getpid(),))
-            for _ in range(self.jobs):
-                self.pool.submit(_warm_up)
+            self.pool.submit(os.getpid)
 
     def submit(self, fn: Callable, arg, then: Callable) -> None:
         if self.pool is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 import time
@@ -59,12 +60,15 @@ def test_fetch_then_build_then_nothing_new(httpserver, tmp_path):
     metas = sorted((json.loads(p.read_text(encoding="utf-8")) for p in (raw / "local").glob("*.json")),
                    key=lambda m: m["url"])
     assert [(m["url"].rsplit("/", 1)[1], m["published"], m["title"]) for m in metas] == [
-        ("1", "2024-02-12", "Минск и Москва"), ("2", "2024-02-12", "Гродно"), ("3", "2024-02-13", None)]
+        ("1", "2024-02-12", "Минск и Москва"), ("2", "2024-02-12", "Гродно"), ("3", None, None)]
 
     build = run_cli("build", "--source", str(raw), "--db", str(db), "--jobs", "1")
     assert build.returncode == 0, build.stderr
     assert query(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(3, 3)]
     assert query(db, "SELECT DISTINCT source FROM articles") == [("Тестовые новости",)]
+    # a sitemap's lastmod is not a publication date: the page's own metadata dates /news/3
+    assert query(db, "SELECT published, notes FROM articles WHERE url LIKE '%/news/3'") == [
+        (dt.date(2024, 2, 10), "date from the page's metadata")]
     assert query(db, "SELECT count(*) FROM facts WHERE value = 5e9 AND currency = 'USD'") == [(3,)]
 
     again = run_cli("fetch", "--config", str(cfg), "--out", str(raw))
