@@ -231,7 +231,8 @@ def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name, tex
     fig = go.Figure(go.Heatmap(
         z=z, x=list(matrix.columns), y=list(matrix.index), text=text, hovertext=hover, hoverinfo="text",
         texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=float(np.nanmax(z)) if z.size else 1.0,
-        colorbar={"title": {"text": t("colorbar", lang)}}, hoverongaps=False))
+        colorbar={"title": {"text": t("colorbar", lang)}, "tickformat": ",~r"}, hoverongaps=False,
+        textfont={"size": 12}))
     if pairs is not None:
         cells = [(r, c, pairs.at[r, c], hovers.at[r, c] if hovers is not None else "")
                  for r in matrix.index for c in matrix.columns if isinstance(pairs.at[r, c], str)]
@@ -243,5 +244,6 @@ def heatmap(matrix: pd.DataFrame, lang: str, title: str, row_name, col_name, tex
                      title=t("axis_partner", lang))
     fig.update_yaxes(tickvals=list(matrix.index), ticktext=[row_name(c) for c in matrix.index],
                      title=t("axis_by_region", lang), autorange="reversed")
-    fig.update_layout(**LAYOUT, title=title, height=max(350, 40 * len(matrix) + 200), clickmode="event+select")
+    fig.update_layout(**LAYOUT, title=title, height=max(350, 40 * len(matrix) + 200), clickmode="event+select",
+                      separators=", " if lang == "ru" else ".,")
     return fig

@@ -61,6 +61,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "The year filter leaves out {n} facts without a stated period: they cannot be placed in "
                    "any year. Clear the year filter to download them too."),
     # matrix
+    "derived_cell": ("расч.", "derived"),
     "mx_metric_export": ("экспорт Беларуси (Беларусь → партнёр)", "Belarus's export (Belarus → partner)"),
     "mx_metric_import": ("импорт Беларуси (партнёр → Беларусь)", "Belarus's import (partner → Belarus)"),
     "mx_metric_turnover": ("товарооборот (Беларусь ↔ партнёр)", "turnover (Belarus ↔ partner)"),

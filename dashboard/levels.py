@@ -10,8 +10,6 @@ import pandas as pd
 
 from etl.places import country_of
 
-BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ ", "eq": ""}
-
 
 def side_within(inner: str, outer: str) -> bool:
     """True when place `inner` is `outer` or lies in it (a region in its country)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.flows import flow_from_side
-from dashboard.i18n import format_period, t
-from dashboard.numbers import format_value
+from dashboard.i18n import format_number, format_period, t
+from dashboard.numbers import DERIVED_DIGITS, bound_prefix, format_value, round_significant
 
 VIEW_METRICS = ("turnover", "export", "import")
 
@@ -36,16 +36,27 @@ def belarus_rows(figures: pd.DataFrame, by_codes: set[str], view_metric: str) ->
 
 
 def cell_text(row, lang: str) -> str:
-    """The number shown in a cell: millions of USD with the bound, derived levels marked."""
+    """The number in a cell, in USD million as the title says, with its bound; a derived level
+    rounded to two digits and marked: "> 1 200", "≈ 46 000 расч.". The hover gives it in full."""
+    value = float(row.value_usd)
     if row.is_derived:
-        return format_value(row.value_usd, "USD", lang, row.bound, derived=True)
-    return format_value(row.value_usd, "USD", lang, row.bound)
+        value = round_significant(value, DERIVED_DIGITS)
+    millions = value / 1e6
+    text = format_number(millions, lang, 0 if abs(millions) >= 100 else 1)
+    if row.is_derived:
+        return f"≈ {text} {t('derived_cell', lang)}"
+    return bound_prefix(row.bound) + text
+
+
+def cell_value(row, lang: str) -> str:
+    """The cell's value in full for the hover: "> $1,200.0M", "≈ $46,000.0M (derived)"."""
+    return format_value(row.value_usd, "USD", lang, row.bound, derived=bool(row.is_derived))
 
 
 def cell_hover(row, lang: str, flow_name, reporter_name) -> str:
     """The hover of a cell: the flow by name, the value and period, who reported it, the mirror."""
     lines = [f"<b>{flow_name(row.metric, row.a, row.b)}</b>",
-             f"{format_period(row.period_start, row.period_end, lang)}: {cell_text(row, lang)}"]
+             f"{format_period(row.period_start, row.period_end, lang)}: {cell_value(row, lang)}"]
     if row.metric != "turnover":
         lines.append(t(f"reported_as_{row.metric}", lang, side=reporter_name(row.a)))
     lines.append(f"{t('col_sources', lang)}: {row.n_sources}")

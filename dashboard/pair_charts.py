@@ -117,7 +117,8 @@ def timeline(series: pd.DataFrame, lang: str, currency_mode: str, partner_of=Non
         panel, partner, fkey, ptype, status, derived = key
         _add_series(fig, grp, panels, key, lang, currency_mode, name, partner_of is not None)
     _bound_legend(fig, rows, lang)
-    fig.update_layout(**LAYOUT, height=430 + 260 * (len(panels) - 1), separators=SEPARATORS[lang])
+    fig.update_layout(**{**LAYOUT, "legend": {**LAYOUT["legend"], "y": -0.2}}, separators=SEPARATORS[lang],
+                      height=450 + 260 * (len(panels) - 1))  # the legend below the "Period" title
     for i, panel in enumerate(panels, start=1):
         title = t("axis_value_usd", lang) if currency_mode == "USD" else t("axis_value_one", lang, cur=panel)
         fig.update_yaxes(title_text=title, rangemode="tozero", tickformat=",~r", row=i if len(panels) > 1 else None,
@@ -156,20 +157,40 @@ def _add_series(fig, grp, panels, key, lang, currency_mode, name, by_partner: bo
                              marker={**marker, "symbol": msym}, hovertext=mhover, hoverinfo="text"), **where)
 
 
+def side_by_side(rows: pd.DataFrame) -> pd.DataFrame:
+    """Slots for bars whose periods overlap (one period's flows, or a year and its first months):
+    each group of overlapping periods is one span, split into as many slots as it has bars, so no
+    bar is drawn over another. Adds _span_start, _span_end, _slot, _slots."""
+    rows = rows.sort_values(["period_start", "period_end"]).copy()
+    group, end, groups = -1, None, []
+    for s, e in zip(rows["period_start"], rows["period_end"], strict=True):
+        if end is None or s > end:
+            group, end = group + 1, e
+        else:
+            end = max(end, e)
+        groups.append(group)
+    rows["_group"] = groups
+    by = rows.groupby("_group")
+    rows["_span_start"] = by["period_start"].transform("min")
+    rows["_span_end"] = by["period_end"].transform("max")
+    rows["_slot"] = by.cumcount()
+    rows["_slots"] = by["_slot"].transform("max") + 1
+    return rows
+
+
 def growth(series: pd.DataFrame, lang: str, span: tuple | None = None, place_name=None) -> go.Figure:
     """Change rates as bars within their periods, one colour per flow; bars of one period stand
     side by side. `span` (first, last day) gives the value chart's time axis, so periods line up."""
     name = _namer(place_name, lang)
     rows = series.dropna(subset=["change_pct", "period_start", "period_end"]).copy()
     rows["_flow"] = [flow_key(r) for r in rows.itertuples()]
-    rows["_slot"] = rows.groupby(["period_start", "period_end"]).cumcount()
-    rows["_slots"] = rows.groupby(["period_start", "period_end"])["_slot"].transform("max") + 1
+    rows = side_by_side(rows)
     fig = go.Figure()
     for fkey, grp in rows.groupby("_flow", sort=False):
-        days = [(e - s).days + 1 for s, e in zip(grp["period_start"], grp["period_end"], strict=True)]
-        width = [d * 86_400_000 * 0.9 / k for d, k in zip(days, grp["_slots"], strict=True)]
+        days = [(e - s).days + 1 for s, e in zip(grp["_span_start"], grp["_span_end"], strict=True)]
+        width = [d * 86_400_000 * 0.9 / k * 0.9 for d, k in zip(days, grp["_slots"], strict=True)]  # a gap
         mid = [s + dt.timedelta(days=d * (0.05 + 0.9 * (i + 0.5) / k))
-               for s, d, i, k in zip(grp["period_start"], days, grp["_slot"], grp["_slots"], strict=True)]
+               for s, d, i, k in zip(grp["_span_start"], days, grp["_slot"], grp["_slots"], strict=True)]
         text = [format_change(c, lang, b, pd.notna(v)) for c, b, v in zip(grp["change_pct"], grp["bound"],
                                                                            grp["value"], strict=True)]
         label = _series_name(fkey, "year", "reported", False, lang, name).split(" · ")[0]

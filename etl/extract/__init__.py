@@ -9,7 +9,7 @@ from etl.extract.events import extract_events
 from etl.extract.facts import extract_facts
 from etl.model import Fact
 
-EXTRACTOR_VERSION = "1.38.0"
+EXTRACTOR_VERSION = "1.38.1"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(

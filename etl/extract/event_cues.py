@@ -37,9 +37,9 @@ STEMS = (
     "визит", "делегац", "посет", "посещ", "приед", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
     "побыва", "прибы", "приех", "прилет", "поездк", "приня", "принима", "примет", "встре", "переговор",
     "видео", "телефон", "созвон", "обсу", "догов", "бесед", "соглаш", "меморандум", "протокол", "план",
-    "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "выставк", "ярмарк", "мисси", "презентац",
-    "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси", "межправ", "рабоч", "совет", "высш",
-    "совместн", "подкомитет")
+    "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
+    "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
+    "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет")
 
 
 def cue_spots(low: str) -> list[int]:
@@ -61,6 +61,10 @@ class Cue:
     end: int
 
 
+# "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
+_MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
+SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
+_TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|прилет")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
@@ -96,8 +100,10 @@ def find_cues(low: str) -> list[Cue]:
     c = cues()
     out: list[Cue] = []
     for m in c["visit"].finditer(low):
-        if _MOTION.match(m.group()) and not _PERSON.search(low, *clause(low, m.start(), m.end())):
-            continue   # "до конца года прибудут еще 46 [автобусов]": only people make a visit
+        lo, hi = clause(low, m.start(), m.end())
+        if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
+                                         and "делегац" not in low[lo:hi]):
+            continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
         out.append(Cue("visit", m.start(), m.end()))
     for m in c["delegation"].finditer(low):
         out.append(Cue("visit", m.start(), m.end()))
@@ -110,11 +116,13 @@ def find_cues(low: str) -> list[Cue]:
              if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)]
     for m in c["agreement"].finditer(low):
         lo, hi = clause(low, m.start(), m.end())
-        if any(lo <= x < hi and abs(x - m.start()) <= 60 for x in signs) \
-                and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+        near = [x for x in signs if lo <= x < hi and abs(x - m.start()) <= SIGN_REACH]
+        if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
-            out.append(Cue("agreement", m.start(), m.end()))
+            # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
+            if not _MANY_PARTNERS.search(low, m.end(), hi):
+                out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in c["forum"].finditer(low):
         if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
             out.append(Cue("forum", m.start(), m.end()))

@@ -32,17 +32,27 @@ from etl.reference import reference_dir
 _WORD = re.compile(r"[а-яё]+")
 
 
+def _announced(low: str, cue: Cue) -> bool:
+    """ "подготовка к IX Форуму", "перед визитом", "накануне визита": the event itself is ahead, whatever
+    else the sentence dates."""
+    return any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
+        low, max(0, cue.start - 60), cue.end))
+
+
+# "визит … продлится несколько дней": under way, not planned
+_DURATION = re.compile(r"продлит|продлят|продолжит|продолжат|завершит|завершат")
+
+
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
-    if any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
-            low, max(0, cue.start - 60), cue.end)):
-        return True   # "подготовка к IX Форуму", "перед визитом", "предстоящий визит"
+    if _announced(low, cue):
+        return True
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
     if cues()["planned"].search(low, lo, hi):
         return True
-    return any(is_future_or_intent(w.group()) for w in _WORD.finditer(low, lo, hi))
+    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
@@ -55,15 +65,20 @@ _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|со�
 _TRADE = re.compile(r"оборот|экспорт|импорт|торгов|поставк|составил|достиг|превысил|вырос|увеличил")
 
 
+_AND_CLAUSE = re.compile(r",\s+и\s")
+
+
 def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     days = [d for d in dates if d.kind != "period" and d.first]
+    # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
+    days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
     lo, hi = clause(low, cue.start, cue.end, relative=True)
-    for d in dates:
+    for d in (d for d in dates if d.kind == "period"):
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
                 and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
             near.append(d)
@@ -80,8 +95,8 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
             host = before[0]
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
-        if p.role == "delegation" or p.role == "origin":
-            return p, q
+        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":
+            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …")
     for p, q in ((x, y), (y, x)):
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):

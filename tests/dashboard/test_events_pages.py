@@ -125,3 +125,13 @@ def test_download_events_bytes_match_the_export(app_factory, events_db):
 def test_event_filters_ignore_fact_only_filters():
     s = events_data.event_state(FilterState(metrics=("export",), statuses=("target",), min_sources=3))
     assert (s.metrics, s.statuses, s.min_sources) == ((), (), 1)
+
+
+def test_region_focus_counts_each_partner_and_empty_dates_stay_calm(app_factory, events_db):
+    at = app_factory("pair", db=events_db, region="BY-HM", lang="en").run()
+    assert not at.exception
+    counts = at.dataframe[-2].value
+    assert set(counts.iloc[:, 0]) == {"Minsk (city) ↔ Moscow"}
+    for page in ("overview", "matrix", "sources", "download"):
+        at = app_factory(page, db=events_db, **{"from": "2030"}).run()
+        assert not at.exception

@@ -97,3 +97,29 @@ def test_two_pairs_are_compared_never_a_third(app_factory, hdb):
     assert "Comparing pairs: Belarus ↔ Smolensk Oblast + Grodno Region ↔ Saint Petersburg" in \
         json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
     assert at.query_params["pair"] == ["BY~RU-SMO", "BY-HR~RU-SPE"]
+
+
+def test_growth_bars_of_overlapping_periods_never_cover_each_other():
+    import datetime as dt
+
+    import pandas as pd
+
+    from dashboard import pair_charts
+
+    def row(metric, start, end, change):
+        return {"pair": "BY~CN", "metric": metric, "a": "BY", "b": "CN", "period_start": start, "period_end": end,
+                "change_pct": change, "value": 1e9, "bound": "eq"}
+
+    D = dt.date
+    rows = pd.DataFrame([row("turnover", D(2022, 1, 1), D(2022, 12, 31), 33.0),
+                         row("export", D(2022, 1, 1), D(2022, 5, 31), 50.0),
+                         row("turnover", D(2024, 1, 1), D(2024, 12, 31), 5.0)])
+    fig = pair_charts.growth(rows, "en")
+    spans = []
+    for trace in fig.data:
+        for x, w in zip(trace.x, trace.width, strict=True):
+            half = dt.timedelta(milliseconds=w / 2)
+            spans.append((pd.Timestamp(x) - half, pd.Timestamp(x) + half))
+    spans.sort()
+    assert len(spans) == 3
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no two bars overlap
