@@ -126,7 +126,7 @@ def _charts(content: BriefContent, lang: str) -> str:
     values, growth = pair_summary.pair_figures(content.series, content.kind, content.code, lang, content.usd,
                                                content.region_name)
     out = []
-    for fig, height in ((values, 300), (growth, 220)):
+    for fig, height in ((values, 300), (growth, 240)):
         if fig is None:
             out.append(f'<p class="meta">{escape(t("no_growth", lang))}</p>')
             continue
@@ -134,7 +134,7 @@ def _charts(content: BriefContent, lang: str) -> str:
                           title={"font": {"size": 12}}, margin={"l": 70, "r": 10, "t": 34, "b": 28},
                           legend={"font": {"size": 9}, "y": -0.1}, paper_bgcolor="white",
                           xaxis_title=None)  # the dates say it; the legend sits where the title was
-        fig.update_yaxes(title_font_size=9)
+        fig.update_yaxes(title_font_size=8)
         out.append('<div class="chart">' + fig.to_html(full_html=False, include_plotlyjs=False,
                                                        config={"staticPlot": True, "displayModeBar": False})
                    + "</div>")

@@ -240,3 +240,15 @@ def test_doctests_of_the_brief():
     for module in (make, render):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed
+
+
+def test_several_pairs_compared(tiny_db):
+    """The Pair page's comparison of several pairs makes a brief too, remade by repeating --pair."""
+    from dashboard.brief.make import brief_command
+
+    code = "BY-HM~RU-MOW,BY-HR~RU-SPE"
+    content = read_content(data.db_identity(tiny_db), FilterState(), "pairs", code, "en")
+    assert set(content.series["pair"]) == {"BY-HM~RU-MOW", "BY-HR~RU-SPE"}
+    html = render_html(content, "en", MADE, brief_command(content.state, "pairs", code, "en"))
+    assert "Comparing pairs: Minsk (city) ↔ Moscow + Grodno Region ↔ Saint Petersburg" in html
+    assert "tradeboard brief --pair BY-HM~RU-MOW --pair BY-HR~RU-SPE --lang en" in html
