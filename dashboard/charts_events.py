@@ -63,8 +63,10 @@ def event_rows(events: pd.DataFrame, lang: str, pair_label, x_range=None) -> go.
                 marker={"symbol": symbol, "size": 13, "color": TYPE_COLOR[kind],
                         "line": {"width": 2, "color": TYPE_COLOR[kind]}},
                 hovertext=[_hover(r, lang) for r in grp.itertuples()], hoverinfo="text"))
-    fig.update_layout(**{**LAYOUT, "margin": {"l": 10, "r": 10, "t": 40, "b": 10}},
-                      height=90 + 45 * max(len(present), 1), title=t("ev_chart_title", lang))
+    # the legend below the date ticks, not over them: the chart is short
+    fig.update_layout(**{**LAYOUT, "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+                         "legend": {"orientation": "h", "yanchor": "top", "y": -0.55 if len(present) < 3 else -0.3}},
+                      height=130 + 45 * max(len(present), 1), title=t("ev_chart_title", lang))
     fig.update_yaxes(categoryorder="array", categoryarray=[t(f"ev_types_{k}", lang) for k in present][::-1])
     if x_range is not None:
         first, last = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
