@@ -8,9 +8,11 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.places import PlaceMention, country_of, find_places
+from etl.extract.morph import norm
+from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
 
@@ -34,6 +36,59 @@ def _actors() -> tuple[re.Pattern, dict[str, str]]:
     names = sorted(codes, key=len, reverse=True)
     rx = re.compile(r"(?<![А-ЯЁа-яё])(?P<n>" + "|".join(re.escape(n) for n in names) + r")[а-яё]*")
     return rx, codes
+
+
+@functools.cache
+def _first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Word forms that can start a place (any gazetteer entry), a named place (not a generic word
+    such as "область"), and a phrase naming two places at once ("обе столицы")."""
+    index = gazetteer()
+    named = frozenset(k for k, entries in index.items() if any(e.source != "generic" for e in entries))
+    pairs = frozenset(k for k, entries in index.items() if any("+" in e.code for e in entries))
+    return frozenset(index), named, pairs
+
+
+# The only characters whose lower case has another length or is a letter where they are none (İ, the
+# Kelvin sign): without them, the words of a lower-cased text are the lower-cased words of the text.
+_ODD_LOWER = re.compile("[\u0130\u212a]")
+
+
+def word_forms(s: str, low: str | None = None, span: tuple[int, int] | None = None) -> list[str]:
+    """The normalised words of `s` as find_places reads them (norm of each WORD), in one pass; with
+    `low`, the text's lower case with ё folded, and `span`, those of s[span] read off `low`."""
+    if low is not None and span is not None:
+        return WORD.findall(low, *span)
+    if span is not None:
+        s = s[span[0]:span[1]]
+    return norm(" ".join(WORD.findall(s))).split(" ")
+
+
+def norm_text(text: str, low: str) -> str | None:
+    """`low` (text.lower()) with ё folded, when its words are the text's words normalised; else None."""
+    return None if _ODD_LOWER.search(text) else low.replace("ё", "е")
+
+
+def may_name_place(forms: list[str]) -> bool:
+    """False when no word (`forms`: word_forms of a sentence) can start a named place: find_places
+    would give no mention other than generic words, so the sentence names no place an event could
+    take as its other side."""
+    return not _first_words()[1].isdisjoint(forms)
+
+
+def most_participants(s: str, forms: list[str], enough: int = 2) -> int:
+    """An upper bound of the participants `participants(s, …)` can give, counted up to `enough`: one
+    per word that can start a place (two for a phrase naming two places) and one per official named
+    without a place (event_actors.csv). `forms`: word_forms(s)."""
+    first, _, pairs = _first_words()
+    if not pairs.isdisjoint(forms):
+        return enough
+    n = sum(1 for w in forms if w in first)
+    if n < enough:
+        for _ in _actors()[0].finditer(s):
+            n += 1
+            if n >= enough:
+                break
+    return n
 
 
 _POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|посольств\w*|генконсул\w*|генеральн\w+\s+консул\w*|"
@@ -152,18 +207,20 @@ def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
     return a, b
 
 
-def article_places(title: str | None, mentions: list[PlaceMention]) -> list[str]:
-    """The places an article names (its `mentions`), the headline's first, in order: the other side of
-    an event whose sentence names one side only."""
-    out: list[str] = []
-    for found in ([find_places(title)] if title else []) + [mentions]:
-        for m in found:
+def article_places(scans) -> Iterator[str]:
+    """The places an article names, in order, each once: `scans` holds the headline's place mentions
+    and then, for each sentence around the event, a function giving that sentence's mentions (called
+    only when the reader gets that far). The other side of an event whose sentence names one side
+    only is the first of another country."""
+    seen: set[str] = set()
+    for found in scans:
+        for m in found() if callable(found) else found:
             if m.source == "generic":
                 continue
             for code in m.code.split("+"):
-                if code and code not in out:
-                    out.append(code)
-    return out
+                if code and code not in seen:
+                    seen.add(code)
+                    yield code
 
 
 def is_city(p: Participant) -> bool:
