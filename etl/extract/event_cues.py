@@ -107,6 +107,9 @@ _EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соотве
 # The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
 _HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
+# A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
+_TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
+_SIGNING_NOUNS = ("подписани", "заключени", "утверждени")   # the signing named, not done ("и подписали")
 # Business contracts are no events: "торговых договоров", "коммерческих соглашений".
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
@@ -146,7 +149,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         out.append(Cue("meeting", m.start(), m.end()))
     documents = _matches_at(c["agreement"], low, spots)
     signs = [m.start() for m in c["sign"].finditer(low)
-             if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)] if documents else []
+             if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)
+             and not (low.startswith(_SIGNING_NOUNS, m.start())
+                      and _TALKED_OF.search(low, max(0, m.start() - 80), m.start()))] if documents else []
     for m in documents:
         lo, hi = clause(low, m.start(), m.end())
         near = [x for x in signs if lo <= x < hi and abs(x - m.start()) <= SIGN_REACH]

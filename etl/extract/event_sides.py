@@ -91,8 +91,8 @@ def most_participants(s: str, forms: list[str], enough: int = 2) -> int:
     return n
 
 
-_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|посольств\w*|генконсул\w*|генеральн\w+\s+консул\w*|"
-                      r"консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
+_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|послами|послов|посольств\w*|генконсул\w*|"
+                      r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
                       r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
 _DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+\s+)?делегаци\w*", re.I)
@@ -100,8 +100,9 @@ _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правитель�
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?$", re.I)
 
 
-_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|генконсул\w*|генеральн\w+\s+консул\w*|консул\w*|"
-                      r"дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+){0,1}\s+$", re.I)
+# "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
+_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|генеральн\w+\s+консул\w*|"
+                      r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
 
 
 def _role(s: str, m: PlaceMention) -> str:
@@ -196,9 +197,42 @@ def _capital_state(code: str) -> str | None:
     return state.code if state and state.admin_center_ru == r.name_ru else None
 
 
-def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
-    """ISO codes of a pair; two capitals standing for their states become the states, and so does a
-    capital met by a state ("Назарбаев прибыл в Москву": Kazakhstan visits Russia)."""
+# Words of a city's own affairs around two capitals ("двух столиц", "города-побратимы", "городской
+# ратуше", "Мингорисполком", "мэр", "Дни Минска в Москве"): the capitals are the cities themselves.
+_CITY_LEVEL = re.compile(r"столиц|побратим|городск|горисполком|(?<![а-яё])мэр|(?<![а-яё])дн(?:и|ей|ям|ях)\s")
+
+
+@functools.cache
+def _capital_cities() -> dict[str, str]:
+    """State → the code of its capital city (data/reference/event_capital_cities.csv)."""
+    with (reference_dir() / "event_capital_cities.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["state"]: r["city"] for r in csv.DictReader(fh)}
+
+
+def _capital_of(p: Participant) -> str | None:
+    """The state whose capital `p` names: by the capital's name ("Ташкент", a code of the state) or as
+    a city of the reference list that is its state's capital (BY-HM)."""
+    if p.source == "capital" and "-" not in p.code:
+        return p.code
+    return _capital_state(p.code)
+
+
+def _city(p: Participant, state: str) -> str:
+    return p.code if "-" in p.code else _capital_cities().get(state, p.code)
+
+
+def as_codes(x: Participant, y: Participant, low: str = "") -> tuple[str, str]:
+    """ISO codes of a pair (`low`: the sentence, lower-cased). Two capitals stand for their states
+    ("видеомост Минск — Москва" of two ministries) unless the sentence speaks of the cities ("договор
+    двух столиц"); a capital named as a party beside a region of another state is the city ("дорожная
+    карта Петербурга и Ташкента"); a capital met by a state is its state ("Назарбаев прибыл в Москву")."""
+    cx, cy = _capital_of(x), _capital_of(y)
+    if cx and cy and cx != cy:
+        return (_city(x, cx), _city(y, cy)) if _CITY_LEVEL.search(low) else (cx, cy)
+    for p, q, state in ((x, y, cx), (y, x, cy)):
+        if state and p.source == "capital" and p.role not in ("dest", "venue") and "-" in q.code \
+                and state in _capital_cities():
+            return (_city(x, state), y.code) if p is x else (x.code, _city(y, state))
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
     if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue"):
         b = state

@@ -162,12 +162,15 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
                 ) -> tuple[list[Participant], list[Cue], list[Cue]]:
     """(sides, cue words, talk cue words) of a sentence: "Стороны подписали …" right after an event has
     that event's sides, and its "отметили … договорились" after a session is what was said there;
-    "обсудили", "договорились" beside another event describe it, so they are tried last."""
+    "обсудили", "договорились" beside another event describe it, so they are tried last, and a
+    sentence that opens with them after an event, naming no one, tells what was said there."""
     if last is not None and (m := _SIDES.search(low)):
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
         found = [c for c in found if not (_is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
     talk = [c for c in found if _is_talk(low, c)]
+    if last is not None and found and found[0].start == 0 and len(talk) == len(found):
+        return ps, [], []   # "Обсуждали привлечение инвестиций …" right after an event: what was said there
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
@@ -178,6 +181,49 @@ def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     if len(countries) >= 2:
         return False
     return not countries or all(country_of(code) in countries for code in fallback)
+
+
+def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback
+                       ) -> list[tuple[Participant, Participant]] | None:
+    """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
+    Ирана и Беларуси в России"): each diplomat's state met the official nearest the cue word (the
+    subject, or the one met), never the places the talk was about nor the country of the posting; a
+    diplomat of the official's own state makes no event. None: no diplomat in the cue's clause."""
+    lo, hi = clause(low, cue.start, cue.end)
+    diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
+    if not diplomats:
+        return None
+    states = {country_of(p.code) for p in diplomats}
+    posted = {p.code for p in ps if p.role == "posted"}
+    officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
+                 and not (p.role == "actor" and country_of(p.code) in states)]   # the ambassador's own name
+    local = [p for p in ps if p.role == "posted" and "-" in p.code and lo <= p.start < hi]
+    if officials:
+        host = min(officials, key=lambda p: abs(p.start - cue.start))
+    elif local:
+        host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
+    else:
+        code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
+        if code is None:
+            return []
+        host = Participant(code, -1, -1, "context", "context")
+    out, seen = [], set()
+    for d in diplomats:
+        if country_of(d.code) != country_of(host.code) and d.code not in seen:
+            seen.add(d.code)
+            out.append((host, d))
+    return out
+
+
+def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
+             y: Participant) -> Event:
+    """A meeting of x and y with a resident diplomat, whose sentence is s."""
+    status, first, last, note = _when(s, low, cue, published, headline)
+    notes = ["with a resident diplomat"] + (["one side taken from elsewhere in the article"]
+                                            if x.role == "context" else []) + ([note] if note else [])
+    a, b = as_codes(x, y, low)
+    return Event(type="meeting", a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
+                 quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
@@ -202,6 +248,10 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
+        if cue.type == "meeting" and (met := _diplomat_meetings(ps, low, cue, fallback)) is not None:
+            out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
+            done.add(kind)
+            continue
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None:
             continue
@@ -217,7 +267,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             y = host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
-        a, b = as_codes(x, y)
+        a, b = as_codes(x, y, low)
         if country_of(a) == country_of(b):
             continue
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
@@ -232,7 +282,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind == "agreement" and "visit" not in done and _venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = _visit_direction(ps, x, y, None)
-            out.append(replace(event, type="visit", a=as_codes(v, h)[0], b=as_codes(v, h)[1]))
+            out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
 
@@ -278,8 +328,8 @@ def _merge(events: list[Event]) -> list[Event]:
     visits = [e for e in events if e.type == "visit"]
     for e in events:
         pair = frozenset((e.a, e.b))
-        if e.type == "meeting" and any(frozenset((v.a, v.b)) == pair and (
-                "resident diplomat" not in e.notes or v.quote_start == e.quote_start) for v in visits):
+        if e.type == "meeting" and "resident diplomat" not in e.notes \
+                and any(frozenset((v.a, v.b)) == pair for v in visits):
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
