@@ -126,6 +126,20 @@ _THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 
 
+# Business people, and an official's title that only heads a business ("руководители предприятий").
+_TRADE_PEOPLE = re.compile(r"производител|предпринимател|бизнесмен|компани|предприяти|фирм")
+_OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
+                          r"(?:предприяти|предпринимател|компани|фирм|организаци|бизнес|деловых)")
+
+
+def _among_officials(low: str) -> bool:
+    """A sentence with business people talks between officials only if it names one (a meeting is of
+    officials, EVENTS.md); one without business people is taken as officials' as before."""
+    if not _TRADE_PEOPLE.search(low):
+        return True
+    return any(not _OF_BUSINESS.match(low, m.end()) for m in _PERSON.finditer(low))
+
+
 def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     """Event cue words of a sentence, by type. `spots`: where cue words may start in it, when the
     caller found them already (cue_spots of the article, shifted; any superset gives the same cues)."""
@@ -145,7 +159,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in _matches_at(c["host"], low, spots):
         if _HOST_OBJECT.match(low, m.end()):
             out.append(Cue("host", m.start(), m.end()))
-    for m in _matches_at(c["meeting"], low, spots):
+    meetings = _matches_at(c["meeting"], low, spots)
+    if meetings and not _among_officials(low):
+        meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
+    for m in meetings:
         out.append(Cue("meeting", m.start(), m.end()))
     documents = _matches_at(c["agreement"], low, spots)
     signs = [m.start() for m in c["sign"].finditer(low)

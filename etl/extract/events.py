@@ -312,18 +312,24 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, o
 
 def _same_day(found: list[Event], last: Event) -> list[Event]:
     """Held events of the sentence right after a dated one, with no date of their own, took place the
-    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …")."""
-    if last.date_start is None or last.date_start != last.date_end or last.status != "held":
+    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …"), or
+    during the visit it reports ("С 4 по 8 ноября делегация побывала в Шанхае. Делегация участвовала
+    в бизнес-форуме …")."""
+    if last.date_start is None or last.status != "held":
         return found
-    return [replace(e, date_start=last.date_start, date_end=last.date_end,
-                    notes="date: the day of the event the sentence before reports")
+    if last.date_start == last.date_end:
+        note = "date: the day of the event the sentence before reports"
+    elif last.type == "visit":
+        note = "date: during the visit the sentence before reports"
+    else:
+        return found
+    return [replace(e, date_start=last.date_start, date_end=last.date_end, notes=note)
             if e.date_start is None and e.status == "held" else e for e in found]
 
 
 def _merge(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat
-    elsewhere)."""
+    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
