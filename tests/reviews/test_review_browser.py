@@ -9,8 +9,6 @@ import csv
 import io
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,37 +16,13 @@ import pytest
 import etl.extract
 from etl.reviews import store
 from etl.warehouse import build
-from tests.conftest import ROOT, run_cli
-from tests.dashboard.test_browser import ARGS, CHROMIUM, PLOT, free_port, require_browser, stop_group, wait_healthy
+from tests.conftest import run_cli
+from tests.dashboard.test_browser import ARGS, CHROMIUM, PLOT, require_browser, stop_group
+from tests.reviews.browser import PASSWORD, pick, serve, set_field
 from tests.reviews.conftest import query
 
 pytestmark = pytest.mark.browser
-PASSWORD = "a long password"
 ACTION_NAMES = ("✓ Confirm", "✎ Save correction", "✗ Reject (not a trade figure)", "✚ Add the fact")
-
-
-def _serve(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(db)], cwd=ROOT,
-                            stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
-    wait_healthy(port, proc)
-    return proc, f"http://127.0.0.1:{port}"
-
-
-def _pick(page, text: str, value: str) -> None:
-    """Open the fact whose label has `text`, and wait until its fields (value `value`) are drawn."""
-    from playwright.sync_api import expect
-
-    box = page.get_by_role("combobox", name="Fact")
-    box.click()
-    box.fill(text)
-    page.get_by_role("option").filter(has_text=text).first.click()
-    expect(page.get_by_label("value", exact=True).first).to_have_value(value, timeout=30_000)
-    page.wait_for_timeout(500)
-
-
-def _set(page, label: str, value: str) -> None:
-    page.get_by_label(label, exact=True).first.fill(value)   # sent with the form's button
 
 
 def _hovers(page) -> list[str]:
@@ -65,7 +39,7 @@ def test_review_done_when(corpus, tmp_path, monkeypatch):
     assert run_cli("build", "--source", str(corpus), "--db", str(db)).returncode == 0
     added = run_cli("reviewers", "add", "alice", "--db", str(db), input_text=PASSWORD + "\n")
     assert added.returncode == 0, added.stderr
-    proc, url = _serve(db, tmp_path / "serve.log")
+    proc, url = serve(db, tmp_path / "serve.log")
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
@@ -77,15 +51,15 @@ def test_review_done_when(corpus, tmp_path, monkeypatch):
             page.get_by_role("button", name="Sign in").click()
             expect(page.get_by_text("Signed in as alice.")).to_be_visible(timeout=30_000)
 
-            _pick(page, "$5,000.0M", "5000000000")
+            pick(page, "$5,000.0M", "5000000000")
             expect(page.get_by_text("State: unreviewed")).to_be_visible(timeout=30_000)
-            _set(page, "period_start", "2022-01-01")
-            _set(page, "period_end", "2022-12-31")
+            set_field(page, "period_start", "2022-01-01")
+            set_field(page, "period_end", "2022-12-31")
             page.get_by_role("button", name="✎ Save correction").click()
             expect(page.get_by_text("Saved: correct.")).to_be_visible(timeout=30_000)
             expect(page.get_by_text("State: ✎ corrected — alice")).to_be_visible()
 
-            _pick(page, "$5,200.0M", "5200000000")
+            pick(page, "$5,200.0M", "5200000000")
             page.get_by_role("button", name="✗ Reject (not a trade figure)").click()
             expect(page.get_by_text("Saved: reject.")).to_be_visible(timeout=30_000)
             page.screenshot(path=str(tmp_path / "review-page.png"), full_page=True)
