@@ -1,5 +1,5 @@
 """A page's own view state in the URL (the Overview's scope, the Matrix's year, the Sources
-page's search text and page number), beside the sidebar filters of dashboard/filters.py.
+page's search text and page number, the Review page's open fact), beside the sidebar filters of dashboard/filters.py.
 
 The URL is read once per session (st.navigation clears it on a page switch): the raw values wait
 in session_state until their page validates them (`take`) against the options it has. Every run
@@ -15,6 +15,7 @@ PAGE_PARAMS = {
     "overview": {"scope": "ov_scope", "year": "ov_year_pick"},
     "matrix": {"year": "matrix_year"},
     "sources": {"q": "sources_q", "page": "sources_page"},
+    "review": {"fact": "rv_pick"},
 }
 RAW = "_page_params_raw"
 

@@ -19,6 +19,7 @@ REVIEW_STRINGS: dict[str, tuple[str, str]] = {
     "rv_queue": ("Очередь: {n} фактов (сначала непроверенные, неуверенные, с расхождениями, крупные)",
                  "Queue: {n} facts (unreviewed, unsure, conflicting and large first)"),
     "rv_pick": ("Факт", "Fact"),
+    "rv_no_fact": ("в базе нет такого факта", "the database has no such fact"),
     "rv_state": ("Состояние: {status}", "State: {status}"),
     "rv_state_by": ("Состояние: {status} — {who}, {at}", "State: {status} — {who}, {at}"),
     "rv_open_article": ("Открыть статью", "Open the article"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, review_actions, review_data, review_view
+from dashboard import auth, page_state, review_actions, review_data, review_view
 from dashboard.context import Context, current
 from etl.reviews import store
 from etl.reviews.validate import InvalidFields
@@ -151,6 +151,17 @@ def orphans(ctx: Context, db: str) -> None:
             st.code("\n".join(lines), language=None)
 
 
+def open_from_url(ctx: Context) -> None:
+    """A shared link (`fact=KEY` in the URL) opens that fact, even one the filters leave out."""
+    raw = page_state.take("fact")
+    if raw is None:
+        return
+    if review_data.fact_row(ctx.identity, raw) is None:
+        st.warning(ctx.t("bad_param", name="fact", value=raw, reason=ctx.t("rv_no_fact")))
+    else:
+        st.session_state[CURRENT] = st.session_state["rv_pick"] = raw
+
+
 def main() -> None:
     ctx = current()
     db = ctx.identity[0]
@@ -159,6 +170,7 @@ def main() -> None:
     if FLASH in st.session_state:
         st.success(st.session_state.pop(FLASH), icon=":material/check:")
     reviewer = sign_in_box(ctx, db)
+    open_from_url(ctx)
     where, params = ctx.where
     queue = review_data.load_queue(ctx.identity, where, params)
     orphans(ctx, db)
@@ -180,6 +192,8 @@ def main() -> None:
     st.session_state["rv_pick"] = chosen
     key = st.selectbox(ctx.t("rv_pick"), keys, format_func=labels.get, key="rv_pick")
     st.session_state[CURRENT] = key
+    if st.query_params.get("fact") != key:
+        st.query_params["fact"] = key   # a copied link opens this fact (dashboard/page_state.py)
     row = review_data.fact_row(ctx.identity, key)
     if row is not None:
         item(ctx, db, row, reviewer)
