@@ -73,12 +73,24 @@ def queue(**params) -> list[str]:
     at.run()
     assert not at.exception
     labels = at.selectbox(key="rv_pick").options
-    return [next((k for k, amount in AMOUNTS.items() if label.endswith(f" · {amount}")), label) for label in labels]
+    return [next((k for k, amount in AMOUNTS.items() if f" · {amount} · news.by" in label), label) for label in labels]
 
 
 def test_the_queue_puts_unsure_then_conflicting_then_big_facts_first(queue_db, monkeypatch):
     monkeypatch.setenv("TRADEBOARD_DB", str(queue_db))
     assert queue() == EXPECTED
+
+
+def test_each_entry_says_why_it_is_near_the_top(queue_db, monkeypatch):
+    monkeypatch.setenv("TRADEBOARD_DB", str(queue_db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.switch_page("app_pages/review.py")
+    at.run()
+    labels = at.selectbox(key="rv_pick").options
+    assert labels[0] == "· Minsk (city) ↔ Moscow · turnover · 2019 · $200.0M · news.by · ⚠ unsure"
+    assert labels[2] == "· Minsk (city) ↔ Moscow · turnover · 2023 · $5,200.0M · news.by · ⚡ sources disagree"
+    assert labels[4] == "· Minsk (city) ↔ Moscow · turnover · 2021 · $30,000.0M · news.by"
 
 
 def test_a_reviewed_fact_moves_after_the_unreviewed_ones(queue_db, monkeypatch):
