@@ -25,9 +25,11 @@ def serve(db: Path, log: Path, env: dict | None = None) -> tuple[subprocess.Pope
     return proc, f"http://127.0.0.1:{port}"
 
 
-def sign_in(page, name: str = "alice", password: str = PASSWORD) -> None:
-    """Fill and send the sign-in form (the result is for the caller to check)."""
-    page.get_by_text("Reviewer sign-in").click()
+def sign_in(page, name: str = "alice", password: str = PASSWORD, again: bool = False) -> None:
+    """Fill and send the sign-in form (the result is for the caller to check); `again`: after a
+    failed attempt, when the form is open already."""
+    if not again:
+        page.get_by_text("Reviewer sign-in").click()
     page.get_by_role("textbox", name="Name").fill(name)
     page.get_by_role("textbox", name="Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
