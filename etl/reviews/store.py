@@ -245,6 +245,23 @@ def verify(path: Path | str) -> list[str]:
     return problems
 
 
+def backup(path: Path | str, out: Path) -> int:
+    """A consistent copy of the whole store (decisions and accounts) made while it is in use,
+    through SQLite's online backup; written beside `out`, checked with `verify`, then renamed.
+    Returns the number of decisions copied."""
+    if not Path(path).exists():
+        raise ReviewError(f"{path}: no review store to back up")
+    tmp = out.with_name(out.name + ".part")
+    tmp.unlink(missing_ok=True)
+    with closing(sqlite3.connect(str(path), timeout=30)) as src, closing(sqlite3.connect(str(tmp))) as dst:
+        src.backup(dst)
+    problems = verify(tmp)
+    if problems:
+        raise ReviewError(f"{tmp}: the copy does not verify ({'; '.join(problems)}); {out} left as it was")
+    tmp.replace(out)
+    return store_version(out)[1]
+
+
 def export_jsonl(path: Path | str, out: Path) -> int:
     """Every decision as one JSON line, in apply order; written beside `out` then renamed."""
     decisions = read_decisions(path)
