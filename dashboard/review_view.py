@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.context import Context
-from dashboard.i18n import format_period
+from dashboard.i18n import format_number, format_period
 from dashboard.numbers import format_change, format_value
 from dashboard.review_text import FIELD_HELP, MARKS
 from etl.model import BOUNDS, METRICS, STATUSES
@@ -120,7 +120,7 @@ def provenance(ctx: Context, r, article: dict) -> str:
     if article.get("title"):
         parts.append(f"«{article['title']}»")
     if _present(r.get("confidence")):
-        parts.append(ctx.t("rv_confidence", c=f"{float(r['confidence']):.2f}"))
+        parts.append(ctx.t("rv_confidence", c=format_number(float(r["confidence"]), ctx.lang, 2)))
     return " · ".join(parts)
 
 

@@ -98,3 +98,15 @@ def test_a_reviewed_fact_moves_after_the_unreviewed_ones(queue_db, monkeypatch):
     [low] = [f for f in facts(queue_db) if f["value"] == 2e8]
     decide(store.default_store_path(queue_db), low, "confirm", after={"value": 2e8})
     assert queue() == [*EXPECTED[1:], "u-low"]
+
+
+def test_entries_read_in_russian_with_russian_numbers(queue_db, monkeypatch):
+    monkeypatch.setenv("TRADEBOARD_DB", str(queue_db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "ru"
+    at.switch_page("app_pages/review.py")
+    at.run()
+    labels = at.selectbox(key="rv_pick").options
+    assert labels[0] == "· Минск ↔ Москва · товарооборот · 2019 · 200,0 млн $ · news.by · ⚠ неуверенный"
+    assert labels[4] == "· Минск ↔ Москва · товарооборот · 2021 · 30 000,0 млн $ · news.by"
+    assert any(c.value.endswith("уверенность извлечения 0,10") for c in at.caption)
