@@ -63,7 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "изменения к тому же периоду годом ранее ниже.",
                       "No values in US dollars here (no exchange rate for their period) — choose the original "
                       "currency; the changes on the same period a year earlier are below."),
-    "change_card": ("{flow} · {period} · изменение", "{flow} · {period} · change"),
+    "change_card": ("{flow} · {period}", "{flow} · {period}"),
     # download
     "dl_undated": ("Фильтр по годам не учитывает {n} фактов без указанного периода: их нельзя отнести ни к "
                    "какому году. Снимите фильтр по годам, чтобы скачать и их.",

@@ -99,7 +99,7 @@ def latest_changes(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
         st.info(ctx.t("no_levels_usd" if usd and series["value"].notna().any() else "no_levels"))
     if not changes:
         return
-    cols = st.columns(min(len(changes), 4))
+    cols = st.columns(min(len(changes), 3))
     for i, r in enumerate(changes):
         label = ctx.t("change_card", flow=ctx.flow_name(r.metric, r.a, r.b),
                       period=format_period(r.period_start, r.period_end, ctx.lang))
