@@ -82,7 +82,9 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
-    lo, hi = clause(low, cue.start, cue.end, relative=True)
+    # "Форум, который пройдет в июне" dates the forum; "обсудили подготовку Форума, который … примет в
+    # 2024 году" does not date the talk
+    lo, hi = clause(low, cue.start, cue.end, relative=cue.type != "meeting")
     for d in (d for d in dates if d.kind == "period"):
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
                 and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
@@ -183,23 +185,30 @@ def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     return not countries or all(country_of(code) in countries for code in fallback)
 
 
-def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback
+def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
-    Ирана и Беларуси в России"): each diplomat's state met the official nearest the cue word (the
-    subject, or the one met), never the places the talk was about nor the country of the posting; a
-    diplomat of the official's own state makes no event. None: no diplomat in the cue's clause."""
+    Ирана и Беларуси в России"): each diplomat's state met the official named last before the cue word
+    (the subject) or else first after it (the one met), never the places the talk was about nor the
+    country of the posting; a diplomat of the official's own state makes no event. None: no diplomat
+    in the cue's clause. A diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор
+    провел с ним встречу") met there during that visit: no meeting of its own."""
     lo, hi = clause(low, cue.start, cue.end)
     diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
     if not diplomats:
         return None
+    for c in (c for c in found if c.type == "visit"):
+        v0, v1 = clause(low, c.start, c.end)
+        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
+            return []
     states = {country_of(p.code) for p in diplomats}
     posted = {p.code for p in ps if p.role == "posted"}
     officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
                  and not (p.role == "actor" and country_of(p.code) in states)]   # the ambassador's own name
     local = [p for p in ps if p.role == "posted" and "-" in p.code and lo <= p.start < hi]
     if officials:
-        host = min(officials, key=lambda p: abs(p.start - cue.start))
+        before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
+        host = before[-1] if before else min(officials, key=lambda p: p.start)
     elif local:
         host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
     else:
@@ -243,12 +252,12 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     out: list[Event] = []
     done: set[str] = set()
     for cue in found:
-        if cue in talk and out:
+        if cue in talk and any(e.status == "held" for e in out):   # talk about a planned one is its own
             break
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
-        if cue.type == "meeting" and (met := _diplomat_meetings(ps, low, cue, fallback)) is not None:
+        if cue.type == "meeting" and (met := _diplomat_meetings(ps, low, cue, fallback, found)) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
