@@ -167,7 +167,7 @@ def test_oidc_user_is_a_reviewer_when_the_provider_is_configured(built, monkeypa
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["lang"] = "en"
     at.secrets["auth"] = {"redirect_uri": "http://localhost:1/oauth2callback", "cookie_secret": "x" * 32}
-    at.user = {"is_logged_in": True, "email": "anna@example.org", "name": "Anna"}
+    at.user = {"is_logged_in": True, "email": "anna@example.org", "name": "Anna", "iat": int(time.time())}
     at.switch_page("app_pages/review.py")
     at.run()
     assert any("Signed in as oidc:anna@example.org" in s.value for s in at.success)
@@ -175,6 +175,22 @@ def test_oidc_user_is_a_reviewer_when_the_provider_is_configured(built, monkeypa
     at.button(key="rv_confirm").click().run()
     assert [d.reviewer for d in _decisions(built)] == ["oidc:anna@example.org"]
     at.secrets["tradeboard"] = {"oidc_reviewers": ["boss@example.org"]}   # an allow-list without her
+    at.run()
+    assert not _keys(at) & set(ACTIONS)
+
+
+
+def test_an_oidc_session_expires_from_its_sign_in_time(built, monkeypatch):
+    monkeypatch.setenv("TRADEBOARD_DB", str(built[0]))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:1/oauth2callback", "cookie_secret": "x" * 32}
+    at.user = {"is_logged_in": True, "email": "anna@example.org", "iat": int(time.time()) - 9 * 3600}
+    at.switch_page("app_pages/review.py")
+    at.run()                                          # signed in 9 hours ago, sessions last 8: sign in again
+    assert not _keys(at) & set(ACTIONS)
+    assert "rv_oidc" in _keys(at)
+    at.user = {"is_logged_in": True, "email": "anna@example.org"}              # no iat: no session
     at.run()
     assert not _keys(at) & set(ACTIONS)
 
