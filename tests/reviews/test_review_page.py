@@ -3,6 +3,7 @@ corrections, a concurrent edit, a removed or expired account, OIDC through st.us
 
 from __future__ import annotations
 
+import re
 import time
 import tomllib
 
@@ -115,7 +116,9 @@ def test_a_fact_changed_since_it_was_opened_asks_for_a_reload(page, built):
     at.text_input(key=f"rv_{key}_period_end").set_value("2030-12-31")        # alice starts editing
     decide(st, row, "correct", after={"value": 4.9e9}, reviewer="bob", base="")  # bob saves meanwhile
     at.button(key="rv_correct").click().run()
-    assert [e.value for e in at.error] == ["This fact changed since you opened it. Reload and decide again."]
+    [error] = [e.value for e in at.error]
+    assert re.fullmatch(r"This fact changed since you opened it \(bob: ✎ corrected, \d{4}-\d\d-\d\d \d\d:\d\d\)\. "
+                        r"Reload and decide again\.", error), error
     assert [d.reviewer for d in _decisions(built)] == ["bob"]
     at.button(key="rv_reload").click().run()
     # the form now shows the fact as bob left it, not alice's stale edit
@@ -257,5 +260,6 @@ def test_undo_is_a_new_decision_that_restores_the_previous_state(page, built):
     at.button(key="rv_reject").click().run()
     assert any("✗ rejected — alice" in m.value for m in at.markdown)
     at.button(key="rv_undo").click().run()
+    assert [m.value for m in at.success][-1] == "Saved: ↶ latest decision undone."
     assert any(m.value == "State: unreviewed" for m in at.markdown)
     assert [(d.action, d.fact_key) for d in _decisions(built)] == [("reject", key), ("undo", key)]
