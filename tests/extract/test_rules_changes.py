@@ -50,6 +50,9 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts_with_change, fact
     pytest.param("В 2024 году товарооборот Омской области с Арменией вырос на 16 %. В январе–апреле рост "
                  "продолжился: +7,5 %.", [("turnover", "RU-OMS", "AM", None, None, 16.0),
                                           ("turnover", "RU-OMS", "AM", None, None, 7.5)], id="growth-continued"),
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 12 %, а импорт — на 7,5 %.",
+                 [("export", "RU-OMS", "AM", None, None, 12.0), ("import", "RU-OMS", "AM", None, None, 7.5)],
+                 id="dash-percent-repeats-the-last-change"),
 ])
 def test_changes(text, expected):
     assert facts(text) == expected
