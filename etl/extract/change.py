@@ -170,6 +170,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         core = m.start() + (qual.end() if qual else 0)
         if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
             core = m.start("xn")
+        elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
+            core = m.start("vn")
         bound = bound_before(text, core, m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()
