@@ -28,6 +28,14 @@ GROUPS = re.compile(
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
 _ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
+# ЕАЭС": the group a partner is ranked in, not a partner.
+_RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
+
+
+def _rank_scope(s: str, g: re.Match) -> bool:
+    return bool(_ONE_OF.search(s, max(0, g.start() - 30), g.start())
+                or _RANKED_IN.search(s, max(0, g.start() - 70), g.start()))
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
@@ -78,8 +86,7 @@ def names_group(sent: Sentence) -> bool:
     """A group of countries stands somewhere in the sentence as a partner."""
     s = sent.text
     return any(not _is_named_place(sent, g) and _PARTNER_PREP.search(s[max(0, g.start() - 30):g.start()])
-               and not _ONE_OF.search(s, max(0, g.start() - 30), g.start())
-               for g in GROUPS.finditer(s))
+               and not _rank_scope(s, g) for g in GROUPS.finditer(s))
 
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
@@ -88,7 +95,7 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
         return False
     s = sent.text
     for g in GROUPS.finditer(s, lo, hi):
-        if _is_named_place(sent, g) or _ONE_OF.search(s, max(0, g.start() - 30), g.start()):
+        if _is_named_place(sent, g) or _rank_scope(s, g):
             continue
         if not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
             return True

@@ -76,6 +76,14 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
     pytest.param("В Омске прошел форум с участием армянских фирм. Товарооборот двух регионов в 2024 году составил "
                  "9 млн долларов.".replace("армянских фирм", "фирм Гродненской области"),
                  [("turnover", "RU-OMS", "BY-HR", 9e6, "USD", None)], id="dvuh-regionov-is-mutual"),
+    pytest.param("Армения — один из главных торговых партнеров Омской области в СНГ: в 2024 году товарооборот "
+                 "между ними вырос на 15 %.", [("turnover", "RU-OMS", "AM", None, None, 15.0)],
+                 id="group-a-partner-is-ranked-in-is-no-partner"),
+    pytest.param("Армения стала крупнейшим партнером Омской области среди стран ЕАЭС: в 2024 году товарооборот "
+                 "с ней составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="sredi-stran-is-a-ranking"),
+    pytest.param("В 2024 году товарооборот Омской области со странами СНГ вырос на 15 %.", [],
+                 id="group-as-partner-still-no-fact"),
 ])
 def test_places(text, expected):
     assert facts(text) == expected
