@@ -53,6 +53,12 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts_with_change, fact
     pytest.param("В 2024 году экспорт Омской области в Армению вырос на 12 %, а импорт — на 7,5 %.",
                  [("export", "RU-OMS", "AM", None, None, 12.0), ("import", "RU-OMS", "AM", None, None, 7.5)],
                  id="dash-percent-repeats-the-last-change"),
+    pytest.param("В первом квартале товарооборот Армении и Грузии составил 2 млрд долларов, увеличившись к тому же "
+                 "периоду 2024 года на 65 млн долларов.", [("turnover", "AM", "GE", 2e9, "USD", None)],
+                 id="increment-after-a-comparison-base"),
+    pytest.param("В первом квартале товарооборот Армении и Грузии составил 2 млрд долларов, сократившись по "
+                 "сравнению с прошлым годом на 30 млн долларов.", [("turnover", "AM", "GE", 2e9, "USD", None)],
+                 id="decrement-after-po-sravneniyu"),
 ])
 def test_changes(text, expected):
     assert facts(text) == expected
