@@ -17,7 +17,8 @@ from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pai
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
     r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )стран(?:ы|ами|ам|ах)?|"
-    r"(?<!двух )(?<!между )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
+    r"(?<!двух )(?<!между )(?<![гГ]лава )(?<![гГ]лавы )(?<![гГ]лаве )(?<![гГ]лавой )(?<![гГ]лав )"
+    r"государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
     r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|"
     r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
     + MACRO_REGIONS + r")|"
@@ -167,7 +168,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
-    layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
+    first = _keyword_sides(sent, seg, item, lo, m) or local or after
+    if after and _change_before_keyword(s, item, seg.keyword):
+        first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
+    layers = [first, sides_in(sent, seg.start, seg.end, m)]
     quote = _ATTRIBUTION.search(s, item.end)
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
@@ -196,6 +200,16 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if pair is None:
         return None, "places not stated"
     return _share_holder(sent, pair), ""
+
+
+_VERB_TO_KEYWORD = re.compile(r"\s+(?:[а-яё]+\s+){1,2}", re.I)
+
+
+def _change_before_keyword(s: str, item, kw: MetricMention) -> bool:
+    """A change-only item one or two words (its verb) before its keyword: "втрое нарастить
+    товарооборот", "на треть сократился экспорт"."""
+    return (getattr(item, "pct", None) is not None and not hasattr(item, "currency") and kw.end > 0
+            and item.end <= kw.start and bool(_VERB_TO_KEYWORD.fullmatch(s, item.end, kw.start)))
 
 
 def _share_holder(sent: Sentence, pair: tuple[Side, Side]) -> tuple[Side, Side]:

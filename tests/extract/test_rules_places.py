@@ -84,6 +84,11 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
                  id="sredi-stran-is-a-ranking"),
     pytest.param("В 2024 году товарооборот Омской области со странами СНГ вырос на 15 %.", [],
                  id="group-as-partner-still-no-fact"),
+    pytest.param("Омская область дружит с Курганской областью, а губернатор поручил вдвое нарастить омский "
+                 "товарооборот с Арменией.", [("turnover", "RU-OMS", "AM", None, None, 100)],
+                 id="change-before-keyword-takes-the-keywords-places"),
+    pytest.param("Глава государства поручил втрое нарастить товарооборот Омской области с Арменией.",
+                 [("turnover", "RU-OMS", "AM", None, None, 200)], id="glava-gosudarstva-is-no-group"),
 ])
 def test_places(text, expected):
     assert facts(text) == expected
