@@ -68,6 +68,9 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
     pytest.param("В 2024 году экспорт Омской области в Армению вырос на 12 %, а на Армению пришлось 40 % "
                  "поставок в Закавказье, в том числе на Ереван — 31 %.",
                  [("export", "RU-OMS", "AM", None, None, 12.0)], id="dash-percent-after-a-share-is-a-share"),
+    pytest.param("В 2024 году поставки омской мебели в Армению выросли на 14 %.", [], id="furniture-is-a-product"),
+    pytest.param("В 2024 году Армения закупила в Омской области комбайнов и семян на 9 млн долларов.", [],
+                 id="combines-and-seeds-are-products"),
 ])
 def test_negatives(text, expected):
     assert facts(text) == expected
