@@ -32,7 +32,7 @@ FIT_SETS = ("dev.jsonl", "train-real.jsonl")
 # it from learning only the rare errors left on passages the rules were fitted to.
 UNTUNED = ("train-real.jsonl", "untuned-1.37.0-train-real.jsonl")
 VALIDATION = "validation-real.jsonl"
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 THRESHOLD_GRID = tuple(round(0.05 * i, 2) for i in range(2, 19))
 CUT_GRID = tuple(round(0.05 * i, 2) for i in range(0, 15))
