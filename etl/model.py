@@ -17,8 +17,32 @@ FACT_FIELDS = (
 )
 
 
+class _Record:
+    """to_dict/from_dict shared by the extracted records (facts, events): the contract's field names,
+    dates as ISO strings, `notes` never None."""
+
+    FIELDS: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping with ISO dates, keyed by the contract's field names."""
+        out = {}
+        for name in self.FIELDS:
+            v = getattr(self, name)
+            out[name] = v.isoformat() if isinstance(v, dt.date) else v
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict):
+        kw = {name: d.get(name) for name in cls.FIELDS}
+        for name, v in kw.items():
+            if isinstance(v, str) and (name.startswith("period_") or name.startswith("date_")):
+                kw[name] = dt.date.fromisoformat(v)
+        kw["notes"] = kw["notes"] or ""
+        return cls(**kw)
+
+
 @dataclass(frozen=True)
-class Fact:
+class Fact(_Record):
     """One trade figure: who traded with whom, how much, when, and the sentence that says so."""
 
     metric: str
@@ -38,22 +62,7 @@ class Fact:
     # Estimated probability that every field is right (etl/extract/confidence.py); None before scoring.
     confidence: float | None = None
 
-    def to_dict(self) -> dict:
-        """JSON-ready mapping with ISO dates, keyed by the contract's field names."""
-        out = {}
-        for name in FACT_FIELDS:
-            v = getattr(self, name)
-            out[name] = v.isoformat() if isinstance(v, dt.date) else v
-        return out
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Fact:
-        kw = {name: d.get(name) for name in FACT_FIELDS}
-        for name in ("period_start", "period_end"):
-            if isinstance(kw[name], str):
-                kw[name] = dt.date.fromisoformat(kw[name])
-        kw["notes"] = kw["notes"] or ""
-        return cls(**kw)
+    FIELDS = FACT_FIELDS
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ EVENT_FIELDS = (
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(_Record):
     """One cooperation contact between two places: a visit (a = the visitors' side), a meeting, a
     signed document, a joint forum or a session of a joint body, and the sentence that says so."""
 
@@ -103,19 +112,4 @@ class Event:
     notes: str = ""
     confidence: float | None = None
 
-    def to_dict(self) -> dict:
-        """JSON-ready mapping with ISO dates, keyed by the contract's field names."""
-        out = {}
-        for name in EVENT_FIELDS:
-            v = getattr(self, name)
-            out[name] = v.isoformat() if isinstance(v, dt.date) else v
-        return out
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Event:
-        kw = {name: d.get(name) for name in EVENT_FIELDS}
-        for name in ("date_start", "date_end"):
-            if isinstance(kw[name], str):
-                kw[name] = dt.date.fromisoformat(kw[name])
-        kw["notes"] = kw["notes"] or ""
-        return cls(**kw)
+    FIELDS = EVENT_FIELDS

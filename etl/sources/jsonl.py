@@ -16,11 +16,14 @@ from etl.sources.common import LineError, SourceError, article_id_for, collect_a
 MAX_LINE_BYTES = 8 * 2**20
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) for each line; None for a line over MAX_LINE_BYTES (skipped, not read whole)."""
+def _lines(path: Path, start: int = 0, end: int | None = None,
+           first_line: int = 1) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line from byte `start` (line `first_line`) to `end`; None for a
+    line over MAX_LINE_BYTES (skipped, not read whole). A build's shards read their byte range."""
     with path.open("rb") as fh:
-        n = 0
-        while True:
+        fh.seek(start)
+        n = first_line - 1
+        while end is None or fh.tell() < end:
             line = fh.readline(MAX_LINE_BYTES + 1)
             if not line:
                 return
@@ -54,11 +57,12 @@ def parse_line(raw: bytes, where: str, path: Path) -> Article:
     )
 
 
-def iter_jsonl(path: Path) -> Iterator[Article | LineError]:
-    """Every article of the file; a bad line yields a LineError instead."""
+def iter_jsonl(path: Path, start: int = 0, end: int | None = None,
+               first_line: int = 1) -> Iterator[Article | LineError]:
+    """Every article of the file (or of its byte range from `start` to `end`, whose first line is
+    line `first_line`); a bad line yields a LineError instead."""
     try:
-        lines = _lines(path)
-        for n, raw in lines:
+        for n, raw in _lines(path, start, end, first_line):
             where = f"{path}:{n}"
             if raw is None:
                 yield LineError(where, f"line over {MAX_LINE_BYTES // 2**20} MB, not one article")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.sources import LineError, SourceError, iter_articles
-from etl.sources.jsonl import MAX_LINE_BYTES, parse_line
+from etl.sources.jsonl import iter_jsonl
 from etl.warehouse.extraction import ArticleRows, extract_article_rows
 
 DEFAULT_PARTITION_BYTES = 2**18
@@ -70,38 +70,8 @@ def plan_partitions(path: Path, size: int | None = None) -> list[Partition]:
     return parts
 
 
-def _jsonl_lines(part: Partition) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) of a shard, as `etl.sources.jsonl` reads a whole file."""
-    with open(part.path, "rb") as fh:
-        fh.seek(part.start)
-        n = part.first_line - 1
-        while fh.tell() < part.end:
-            line = fh.readline(MAX_LINE_BYTES + 1)
-            if not line:
-                return
-            n += 1
-            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-                while (rest := fh.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
-                    pass
-                yield n, None
-                continue
-            yield n, line[3:] if n == 1 and line.startswith(b"\xef\xbb\xbf") else line
-
-
 def _iter_shard(part: Partition) -> Iterator:
-    path = Path(part.path)
-    try:
-        for n, raw in _jsonl_lines(part):
-            where = f"{path}:{n}"
-            if raw is None:
-                yield LineError(where, f"line over {MAX_LINE_BYTES // 2**20} MB, not one article")
-            elif raw.strip():
-                try:
-                    yield parse_line(raw, where, path)
-                except SourceError as exc:
-                    yield LineError(where, str(exc).removeprefix(f"{where}: "))
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror})") from exc
+    return iter_jsonl(Path(part.path), part.start, part.end, part.first_line)
 
 
 def read_partition(part: Partition) -> PartitionResult:
