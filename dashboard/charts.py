@@ -127,8 +127,11 @@ def top_pairs(figures: pd.DataFrame, lang: str, pair_name, title: str, n: int = 
             text=[bound_prefix(b) + format_money(v, "USD", lang) + review_mark(r, lang)
                   for v, b, r in zip(grp["value_usd"], grp["bound"],
                                      grp.get("review_status", pd.Series(None, index=grp.index)), strict=True)],
-            textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y"))
-    fig.update_xaxes(tickformat=",~r")
+            textposition="auto", textangle=0, insidetextanchor="end", hoverinfo="text+y", cliponaxis=False))
+    # Room right of the longest bar for the values written beside the short ones: a value cut at the
+    # plot's edge would lose its bound or its currency.
+    top_value = float(top["value_usd"].max() / MILLION) if len(top) else 1.0
+    fig.update_xaxes(tickformat=",~r", range=[0, top_value * 1.3])
     fig.update_layout(**LAYOUT, title=title, xaxis_title=t("axis_value_usd", lang), barmode="overlay",
                       separators=", " if lang == "ru" else ".,",
                       height=max(300, 28 * len(top) + 120))

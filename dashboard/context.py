@@ -51,6 +51,11 @@ class Context:
     def caption(self) -> str:
         return caption(self.state, self.lang, self.region_name, self.metric_name)
 
+    def warn_param(self, name: str, value: str, allowed) -> None:
+        """A URL parameter whose value is not allowed: say so, naming what is (the view goes on without it)."""
+        reason = self.t("reason_allowed", allowed=", ".join(allowed))
+        st.warning(self.t("bad_param", name=name, value=value, reason=reason))
+
     def empty_notice(self) -> None:
         """The sentence an empty result gives instead of an empty chart."""
         st.info(self.t("empty", caption=self.caption))

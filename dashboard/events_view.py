@@ -155,8 +155,9 @@ def contacts_matrix(ctx: Context, year: int, open_pair) -> None:
 
 def kind_switch(ctx: Context, key: str) -> str:
     """Facts or events, for the Sources and Download pages."""
-    choice = st.segmented_control(ctx.t("kind_label"), KINDS, default="facts", key=key,
-                                  format_func=lambda k: ctx.t(f"kind_{k}"))
+    seeded = key in st.session_state  # from the URL's `kind` (page_state): a default would clash
+    choice = st.segmented_control(ctx.t("kind_label"), KINDS, key=key, format_func=lambda k: ctx.t(f"kind_{k}"),
+                                  **({} if seeded else {"default": "facts"}))
     return choice or "facts"
 
 

@@ -55,6 +55,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_publisher": ("Издание", "Publisher"),
     "col_domain": ("Сайт", "Site"),
     "col_value_usd_fmt": ("Значение в $", "Value in USD"),
+    "no_levels": ("Уровня (суммы в деньгах) источники здесь не дают — только изменения к тому же периоду годом "
+                  "ранее: они ниже, каждое со своим периодом.",
+                  "The sources give no level (no amount of money) here — only changes on the same period a year "
+                  "earlier: they are below, each with its period."),
+    "no_levels_usd": ("Значений в долларах США здесь нет (нет курса за их период) — выберите исходную валюту; "
+                      "изменения к тому же периоду годом ранее ниже.",
+                      "No values in US dollars here (no exchange rate for their period) — choose the original "
+                      "currency; the changes on the same period a year earlier are below."),
+    "change_card": ("{flow} · {period}", "{flow} · {period}"),
     # download
     "dl_undated": ("Фильтр по годам не учитывает {n} фактов без указанного периода: их нельзя отнести ни к "
                    "какому году. Снимите фильтр по годам, чтобы скачать и их.",

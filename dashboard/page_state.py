@@ -1,5 +1,6 @@
-"""A page's own view state in the URL (the Overview's scope, the Matrix's year, the Sources
-page's search text and page number), beside the sidebar filters of dashboard/filters.py.
+"""A page's own view state in the URL (the Overview's scope and year, the Matrix's year and what
+its cells show, the Sources page's search text, page number and kind, the Download page's kind),
+beside the sidebar filters of dashboard/filters.py.
 
 The URL is read once per session (st.navigation clears it on a page switch): the raw values wait
 in session_state until their page validates them (`take`) against the options it has. Every run
@@ -13,8 +14,9 @@ import streamlit as st
 # page url_path -> {URL parameter: session_state key of the page's widget}
 PAGE_PARAMS = {
     "overview": {"scope": "ov_scope", "year": "ov_year_pick"},
-    "matrix": {"year": "matrix_year"},
-    "sources": {"q": "sources_q", "page": "sources_page"},
+    "matrix": {"year": "matrix_year", "view": "matrix_metric"},
+    "sources": {"q": "sources_q", "page": "sources_page", "kind": "sources_kind"},
+    "download": {"kind": "download_kind"},
 }
 RAW = "_page_params_raw"
 
@@ -33,6 +35,18 @@ def take(name: str) -> str | None:
     return st.session_state.get(RAW, {}).pop(name, None)
 
 
+def seed(name: str, key: str, allowed, warn) -> None:
+    """Seed widget `key` once from the URL's `name` when it is one of `allowed`; otherwise call
+    `warn(name, value, allowed)` (the page says what was wrong) and leave the widget alone."""
+    raw = take(name)
+    if raw is None:
+        return
+    if raw in allowed:
+        st.session_state[key] = raw
+    else:
+        warn(name, raw, allowed)
+
+
 def url_values(page: str) -> dict:
     """The parameters that reproduce page `page`'s own view (left out when at their default)."""
     ss = st.session_state
@@ -46,4 +60,4 @@ def url_values(page: str) -> dict:
     return out
 
 
-DEFAULTS = {"scope": "by_ru", "page": 1}
+DEFAULTS = {"scope": "by_ru", "page": 1, "view": "turnover", "kind": "facts"}

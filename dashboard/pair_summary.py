@@ -124,6 +124,27 @@ def latest_figures(series: pd.DataFrame, usd: bool) -> list[Figure]:
     return [figure(r, usd) for r in rows.groupby(_flows(rows), sort=False).tail(1).itertuples()]
 
 
+def has_levels(series: pd.DataFrame, usd: bool) -> bool:
+    """True when some row with a period has a value in the view's currency: a value chart to draw."""
+    col = "value_usd" if usd else "value"
+    return bool((series[col].notna() & series["period_start"].notna() & series["period_end"].notna()).any())
+
+
+def latest_changes(series: pd.DataFrame, usd: bool) -> list[Figure]:
+    """The latest reported change of each flow that has no level in the view's currency: what the
+    headline can show for a pair whose sources give only growth rates ("Беларусь → Орловская
+    область · 2024 · > +45,0 %"), each with its period."""
+    col = "value_usd" if usd else "value"
+    rows = series[(series["status"] == "reported") & series["change_pct"].notna() & series["period_end"].notna()]
+    if rows.empty:
+        return []
+    with_level = set(_flows(_reported(series, col))) if len(_reported(series, col)) else set()
+    rows = rows[~_flows(rows).isin(with_level)].sort_values(["period_end", "period_start"])
+    if rows.empty:
+        return []
+    return [figure(r, usd) for r in rows.groupby(_flows(rows), sort=False).tail(1).itertuples()]
+
+
 def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
     """The latest target of each pair and metric (at most six) against the latest reported figure
     of the same pair and metric in the same currency, full years preferred. In the original
@@ -162,8 +183,9 @@ def bound_prefix(bound: str) -> str:
 
 
 def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: bool,
-                 region_name) -> tuple[go.Figure, go.Figure | None]:
-    """The value chart and (when the sources give changes) the growth chart on one time axis;
+                 region_name) -> tuple[go.Figure | None, go.Figure | None]:
+    """The value chart (None when no figure has a value in the view's currency: never an empty
+    axis with no currency) and (when the sources give changes) the growth chart on one time axis;
     a region's chart has one series per partner, a comparison one per pair."""
     partner_of = None
     if kind == "region":
@@ -173,10 +195,14 @@ def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: boo
         def partner_of(r):
             a, _, b = r.pair.partition("~")
             return f"{region_name(a)} ↔ {region_name(b)}"
-    values = charts.timeline(series, lang, "USD" if usd else "original", partner_of, region_name)
-    values.update_layout(title=t("values_title", lang, name=focus_name(kind, code, lang, region_name)))
+    values = None
+    if has_levels(series, usd):
+        values = charts.timeline(series, lang, "USD" if usd else "original", partner_of, region_name)
+        values.update_layout(title=t("values_title", lang, name=focus_name(kind, code, lang, region_name)))
     if not series["change_pct"].notna().any():
         return values, None
     shown = series.dropna(subset=["period_start", "period_end"])
+    if values is None:
+        shown = shown[shown["change_pct"].notna()]
     span = (shown["period_start"].min(), shown["period_end"].max())
     return values, charts.growth(series, lang, span, region_name)

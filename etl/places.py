@@ -1,20 +1,35 @@
 """Names and nesting of places: every ISO 3166-1/3166-2 code gets a name in Russian and English.
 
-`data/reference/regions.csv` holds the preferred forms (``Россия``, not ``Российская Федерация``)
-and the coordinates; every other code is named from pycountry, which ships the ISO 3166 lists
-and their translations (gettext catalogues inside the wheel, nothing downloaded). A code nobody
-knows keeps its code as its name, so a typo is visible rather than hidden.
+Three sources, in this order:
+
+1. `data/reference/regions.csv`: the preferred forms (``Россия``, not ``Российская Федерация``)
+   and the coordinates of Belarus's and Russia's regions and the countries;
+2. `data/reference/place_names.csv`: Russian and English names of the other subdivisions the
+   extractor can produce (`extra_places.csv`: China's provinces, Kazakhstan's, Uzbekistan's and
+   Tajikistan's oblasts …), because pycountry's Russian catalogue of ISO 3166-2 names most of
+   them only in Latin script ("Heilongjiang Sheng") and knows none of Kazakhstan's former letter
+   codes (KZ-VOS); each row says where its Russian form comes from;
+3. pycountry, which ships the ISO 3166 lists and their translations (gettext catalogues inside
+   the wheel, nothing downloaded): every country has a Russian name there.
+
+A subdivision pycountry names only in Latin script is shown in Russian as that name with its code
+("Bruxelles-Capitale, Région de (BE-BRU)"), visibly untranslated; a code nobody knows keeps its code as its name,
+so a typo is visible rather than hidden.
 """
 
 from __future__ import annotations
 
+import csv
 import difflib
 import functools
 import gettext
+import re
 
 import pycountry
 
-from etl.reference import regions_by_code
+from etl.reference import reference_dir, regions_by_code
+
+CYRILLIC = re.compile("[А-Яа-яЁё]")
 
 LANGS = ("ru", "en")
 
@@ -23,6 +38,19 @@ LANGS = ("ru", "en")
 def _catalogue(domain: str):
     """The Russian gettext catalogue of pycountry's ISO list `domain` (iso3166-1 or iso3166-2)."""
     return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+
+
+@functools.cache
+def extra_names() -> dict[str, tuple[str, str]]:
+    """code → (Russian name, English name) from place_names.csv (subdivisions outside regions.csv)."""
+    path = reference_dir() / "place_names.csv"
+    out = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if not (row.get("code") and row.get("name_ru") and row.get("name_en")):
+                raise ValueError(f"{path} line {line}: code, name_ru and name_en are required; fix or remove the row")
+            out[row["code"]] = (row["name_ru"], row["name_en"])
+    return out
 
 
 def _iso_record(code: str):
@@ -37,14 +65,18 @@ def place_name(code: str | None, lang: str) -> str:
 
     >>> place_name("BY-HR", "ru"), place_name("RU", "ru"), place_name("FI", "ru")
     ('Гродненская область', 'Россия', 'Финляндия')
-    >>> place_name("CN-HL", "en")
-    'Heilongjiang Sheng'
+    >>> place_name("CN-HL", "ru"), place_name("CN-HL", "en"), place_name("KZ-VOS", "ru")
+    ('Хэйлунцзян', 'Heilongjiang', 'Восточно-Казахстанская область')
+    >>> place_name("BE-BRU", "ru"), place_name("BE-BRU", "en")
+    ('Bruxelles-Capitale, Région de (BE-BRU)', 'Bruxelles-Capitale, Région de')
     """
     if not isinstance(code, str) or not code:
         return "?"
     region = regions_by_code().get(code)
     if region is not None:
         return region.name_en if lang == "en" else region.name_ru
+    if code in extra_names():
+        return extra_names()[code][1 if lang == "en" else 0]
     record = _iso_record(code)
     if record is None:
         return code
@@ -52,7 +84,8 @@ def place_name(code: str | None, lang: str) -> str:
     if lang == "en":
         return en
     domain = "iso3166-2" if "-" in code else "iso3166-1"
-    return _catalogue(domain).gettext(record.name)
+    ru = _catalogue(domain).gettext(record.name)
+    return ru if CYRILLIC.search(ru) else f"{en} ({code})"
 
 
 def country_of(code: str | None) -> str | None:
@@ -70,13 +103,13 @@ def country_of(code: str | None) -> str | None:
 
 
 def is_known(code: str) -> bool:
-    """True for a code in regions.csv or in the ISO 3166 lists pycountry ships."""
-    return code in regions_by_code() or _iso_record(code) is not None
+    """True for a code in regions.csv, place_names.csv or the ISO 3166 lists pycountry ships."""
+    return code in regions_by_code() or code in extra_names() or _iso_record(code) is not None
 
 
 def known_codes() -> list[str]:
-    """Every code the project can name: regions.csv and all ISO 3166-1 countries."""
-    return sorted(set(regions_by_code()) | {c.alpha_2 for c in pycountry.countries})
+    """Every code the project can name: regions.csv, place_names.csv and all ISO 3166-1 countries."""
+    return sorted(set(regions_by_code()) | set(extra_names()) | {c.alpha_2 for c in pycountry.countries})
 
 
 def nearest_codes(code: str, n: int = 5) -> list[str]:
@@ -88,7 +121,7 @@ def nearest_codes(code: str, n: int = 5) -> list[str]:
     """
     code = code.strip().upper()
     country, _, rest = code.partition("-")
-    pool = [c for c in regions_by_code() if c.startswith(country + "-")] if rest else known_codes()
+    pool = [c for c in known_codes() if c.startswith(country + "-")] if rest else known_codes()
     by_name = [c for c in pool if rest and any(place_name(c, lang).upper().startswith(rest[:2])
                                                for lang in LANGS)]
     by_code = difflib.get_close_matches(code, pool or known_codes(), n=n, cutoff=0.5)
@@ -96,10 +129,10 @@ def nearest_codes(code: str, n: int = 5) -> list[str]:
 
 
 def search_places(query: str = "") -> list[tuple[str, str, str]]:
-    """(code, Russian name, English name) of the places in regions.csv whose code or either name
-    contains `query` (any case); all of them for an empty query."""
+    """(code, Russian name, English name) of the places in regions.csv and place_names.csv whose
+    code or either name contains `query` (any case); all of them for an empty query."""
     q = query.strip().casefold()
-    rows = [(c, place_name(c, "ru"), place_name(c, "en")) for c in sorted(regions_by_code())]
+    rows = [(c, place_name(c, "ru"), place_name(c, "en")) for c in sorted(set(regions_by_code()) | set(extra_names()))]
     return [r for r in rows if not q or any(q in x.casefold() for x in r)]
 
 

@@ -7,12 +7,13 @@ import functools
 
 import streamlit as st
 
-from dashboard import data, events_view
+from dashboard import data, events_view, page_state
 from dashboard.context import current
 
 
 def main() -> None:
     ctx = current()
+    page_state.seed("kind", "download_kind", events_view.KINDS, ctx.warn_param)
     if events_view.kind_switch(ctx, "download_kind") == "events":
         return events_view.download_events(ctx)
     total = data.count_export(ctx.identity, ctx.state)

@@ -55,6 +55,7 @@ def main() -> None:
     left, right = st.columns(2)
     with left:
         year = pick_year(ctx, years, data.busiest_series_year(ctx.identity, where, params, ctx.state.min_sources))
+    page_state.seed("view", "matrix_metric", (*matrix_view.VIEW_METRICS, "contacts"), ctx.warn_param)
     metric = right.selectbox(ctx.t("mx_metric"), (*matrix_view.VIEW_METRICS, "contacts"), key="matrix_metric",
                              format_func=lambda m: ctx.metric_name(m) if m == "contacts" else ctx.t(f"mx_metric_{m}"))
     st.caption(ctx.caption)

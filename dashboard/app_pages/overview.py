@@ -144,16 +144,14 @@ def main() -> None:
             outside_scope(ctx, scope, metric, base_where, params, start)
     figures, period, total = shown.get("year") or shown["half"]
     labels = [pair_label(ctx, r) for r in figures.itertuples()]
-    left, right = st.columns([3, 2])
-    with left:
-        st.plotly_chart(charts.flow_map(figures, ctx.regions, ctx.lang, ctx.pair_name,
-                                        ctx.t("map_title", period=period), labels=labels,
-                                        place_name=ctx.region_name), key="overview_map",
-                        config=charts.MAP_CONFIG)
-    with right:
-        counted = [i in set(total.included) for i in figures.index]
-        st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period),
-                                         labels=labels, counted=counted), key="overview_top")
+    # One above the other: side by side, the bars' long pair names left no room for their values.
+    st.plotly_chart(charts.flow_map(figures, ctx.regions, ctx.lang, ctx.pair_name,
+                                    ctx.t("map_title", period=period), labels=labels,
+                                    place_name=ctx.region_name), key="overview_map",
+                    config=charts.MAP_CONFIG)
+    counted = [i in set(total.included) for i in figures.index]
+    st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period),
+                                     labels=labels, counted=counted), key="overview_top")
     events_view.overview_section(ctx)
 
 

@@ -91,6 +91,23 @@ def latest_figures(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
                                    help=ctx.t("axis_change") if delta else None)
 
 
+def latest_changes(ctx: Context, series: pd.DataFrame, usd: bool) -> None:
+    """For flows with no level: their latest change, named by flow and period, and a sentence
+    saying there is no level (never an empty chart)."""
+    changes = pair_summary.latest_changes(series, usd)
+    if not pair_summary.has_levels(series, usd):
+        st.info(ctx.t("no_levels_usd" if usd and series["value"].notna().any() else "no_levels"))
+    if not changes:
+        return
+    cols = st.columns(min(len(changes), 3))
+    for i, r in enumerate(changes):
+        label = ctx.t("change_card", flow=ctx.flow_name(r.metric, r.a, r.b),
+                      period=format_period(r.period_start, r.period_end, ctx.lang))
+        label += f" · ⚠ {ctx.t('flag_unsure')}" if r.unsure else ""
+        cols[i % len(cols)].metric(label, format_change(r.change_pct, ctx.lang, r.bound, False),
+                                   help=ctx.t("axis_change"))
+
+
 def source_table(ctx: Context, series: pd.DataFrame) -> None:
     st.subheader(ctx.t("table_sources"))
     table = pair_view.points_table(series, ctx.lang, ctx.flow_name, ctx.metric_name, ctx.pair_name)
@@ -117,9 +134,12 @@ def main() -> None:
     download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
     latest_figures(ctx, series, usd)
+    latest_changes(ctx, series, usd)
     values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)
-    x_range = events_view.share_axis(values, events, ctx.lang)
-    st.plotly_chart(values, key="pair_timeline")
+    x_range = events_view.share_axis(values if values is not None else growth, events, ctx.lang) \
+        if values is not None or growth is not None else None
+    if values is not None:
+        st.plotly_chart(values, key="pair_timeline")
     events_view.pair_chart(ctx, events, x_range)
     targets(ctx, series, usd)
     if growth is not None:

@@ -81,6 +81,7 @@ def pick_page(ctx: Context, pages: int) -> int:
 
 def main() -> None:
     ctx = current()
+    page_state.seed("kind", "sources_kind", events_view.KINDS, ctx.warn_param)
     if events_view.kind_switch(ctx, "sources_kind") == "events":
         return events_view.sources_events(ctx)
     st.caption(ctx.caption)

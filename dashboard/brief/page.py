@@ -126,9 +126,9 @@ def _charts(content: BriefContent, lang: str) -> str:
     values, growth = pair_summary.pair_figures(content.series, content.kind, content.code, lang, content.usd,
                                                content.region_name)
     out = []
-    for fig, height in ((values, 300), (growth, 240)):
+    for fig, height, missing in ((values, 300, "no_levels"), (growth, 240, "no_growth")):
         if fig is None:
-            out.append(f'<p class="meta">{escape(t("no_growth", lang))}</p>')
+            out.append(f'<p class="meta">{escape(t(missing, lang))}</p>')
             continue
         fig.update_layout(width=WIDTH_PX, height=height, font={"family": FONT, "size": 10},
                           title={"font": {"size": 12}}, margin={"l": 70, "r": 10, "t": 34, "b": 28},

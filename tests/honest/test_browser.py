@@ -33,3 +33,32 @@ def test_a_matrix_cell_click_opens_its_pair(hdb, tmp_path):
         expect(page.get_by_text("Values by period: Belarus ↔ Smolensk Oblast")).to_be_visible(timeout=30_000)
         page.screenshot(path=str(tmp_path / "after-click.png"), full_page=True)
         browser.close()
+
+
+BAR_TEXTS_INSIDE = """() => {
+    const plots = [...document.querySelectorAll('.js-plotly-plot')];
+    const bars = plots.find(p => p.querySelector('.barlayer'));
+    const svg = bars.querySelector('svg.main-svg').getBoundingClientRect();
+    return [...bars.querySelectorAll('.bartext')].map(t => {
+        const r = t.getBoundingClientRect();
+        return [t.textContent, r.left >= svg.left - 1 && r.right <= svg.right + 1];
+    });
+}"""
+
+
+def test_every_top_pair_value_is_whole_on_screen(sample_db, tmp_path):
+    """The Overview's top pairs write each value with its bound and currency; none may be cut at
+    the chart's edge (side by side with the map, the long pair names left no room for them)."""
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with serving(sample_db, tmp_path) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(f"{base}/?scope=all&year=2024", wait_until="domcontentloaded")
+        page.wait_for_selector(".js-plotly-plot .barlayer .bartext", timeout=60_000)
+        texts = page.evaluate(BAR_TEXTS_INSIDE)
+        browser.close()
+    assert len(texts) >= 10
+    assert all("млн $" in text for text, _ in texts), texts
+    assert [text for text, inside in texts if not inside] == []

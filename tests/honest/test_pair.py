@@ -3,6 +3,7 @@ pair and compared pairs (8)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from tests.dashboard.conftest import make_db
@@ -123,3 +124,41 @@ def test_growth_bars_of_overlapping_periods_never_cover_each_other():
     spans.sort()
     assert len(spans) == 3
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no two bars overlap
+
+
+def test_a_tie_in_the_latest_year_goes_to_the_pair_with_most_sources_overall(app_factory, tmp_path):
+    y23 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    y25 = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+    def fact(article, a, b, period):
+        return (article, "turnover", a, b, 1e9, "USD", "eq", *period, None, "reported", "1 млрд $.", "")
+
+    # 2025, the latest year: one source each for Armenia–Russia and Belarus–Russia; Belarus–Russia
+    # has two more sources in 2023. A year-2025 tie, so the pair with more sources overall opens.
+    facts = [fact("N1", "AM", "RU", y25), fact("N2", "BY", "RU", y25), fact("N3", "BY", "RU", y23),
+             fact("N4", "BY", "RU", y23), fact("N5", "AM", "RU", y23)]
+    at = app_factory("pair", db=make_db(tmp_path / "tie.duckdb", facts, ARTICLES), lang="en").run()
+    assert at.caption[0].value == "Belarus ↔ Russia"
+    # One more 2025 source for Armenia–Russia: the latest year decides, whatever the older years say.
+    facts.append(fact("N6", "AM", "RU", y25))
+    at = app_factory("pair", db=make_db(tmp_path / "tie2.duckdb", facts, ARTICLES), lang="en").run()
+    assert at.caption[0].value == "Armenia ↔ Russia"
+
+
+def test_the_sample_opens_on_the_rule_s_pair(app_factory, sample_db):
+    """On the bundled sample the latest year with reported figures is 2025, where Kazakhstan–Russia
+    has two sources and every other pair one: the rule gives Kazakhstan–Russia, not the seed pair."""
+    import duckdb
+
+    with duckdb.connect(str(sample_db), read_only=True) as con:
+        top = con.execute("""
+            WITH d AS (SELECT f.pair, year(f.period_end) AS y, coalesce(a.url, f.article_id) AS src
+                       FROM facts f JOIN articles a USING (article_id)
+                       WHERE f.pair IS NOT NULL AND f.period_end IS NOT NULL AND f.status = 'reported')
+            SELECT pair, count(DISTINCT src) AS n FROM d WHERE y = (SELECT max(y) FROM d)
+            GROUP BY pair ORDER BY n DESC LIMIT 2""").fetchall()
+    assert top[0][1] > top[1][1]  # no tie on the sample: the rule alone decides
+    at = app_factory("pair", db=sample_db, lang="en").run()
+    from etl.places import place_name
+
+    assert at.caption[0].value == " ↔ ".join(place_name(c, "en") for c in top[0][0].split("~"))
