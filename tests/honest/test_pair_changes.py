@@ -66,3 +66,15 @@ def test_the_brief_of_such_a_pair_says_there_is_no_level():
     content = SimpleNamespace(series=series, kind="pair", code="BY~RU-ORL", usd=False, region_name=lambda c: c)
     html = page._charts(content, "en")
     assert "The sources give no level" in html and "million" not in html.split("The sources give no level")[0]
+
+
+def test_a_planned_growth_is_never_drawn_as_growth_that_happened(app_factory, tmp_path):
+    y26 = (Y24[0].replace(year=2026), Y24[1].replace(year=2026))
+    facts = [("N1", "turnover", "BY", "RU-SMO", 3.5e9, "USD", "eq", *Y24, 8.0, "reported", "Рост на 8 %.", ""),
+             ("N2", "turnover", "BY", "RU-SMO", None, None, "eq", *y26, 40.0, "target",
+              "Планируется увеличить товарооборот на 40 %.", "")]
+    at = app_factory("pair", db=make_db(tmp_path / "plan.duckdb", facts, ARTICLES), lang="en", pair="BY~RU-SMO").run()
+    assert not at.exception
+    growth = next(c for c in specs(at) if "Growth" in c["layout"]["title"]["text"])
+    bars = {tr["name"]: (tr["text"], tr["marker"].get("pattern", {}).get("shape")) for tr in growth["data"]}
+    assert bars == {"turnover": (["+8.0%"], ""), "turnover · target": (["+40.0%"], "/")}
