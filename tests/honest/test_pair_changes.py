@@ -78,3 +78,22 @@ def test_a_planned_growth_is_never_drawn_as_growth_that_happened(app_factory, tm
     growth = next(c for c in specs(at) if "Growth" in c["layout"]["title"]["text"])
     bars = {tr["name"]: (tr["text"], tr["marker"].get("pattern", {}).get("shape")) for tr in growth["data"]}
     assert bars == {"turnover": (["+8.0%"], ""), "turnover · target": (["+40.0%"], "/")}
+
+
+def test_the_brief_shows_the_changes_and_names_each_figure_s_flow(tmp_path):
+    """The brief of a pair with only changes: its latest changes with their flows and periods (not
+    "no reported figures"), and every source's figures named by direction, never "export · 2024"."""
+    import datetime as dt
+
+    from dashboard import data
+    from dashboard.brief.content import read_content
+    from dashboard.brief.page import render_html
+    from etl.filters import FilterState
+
+    db = make_db(tmp_path / "orl.duckdb", ONLY_CHANGES, ARTICLES)
+    content = read_content(data.db_identity(db), FilterState(), "pair", "BY~RU-ORL", "en")
+    html = render_html(content, "en", dt.date(2026, 3, 2), "tradeboard brief --pair BY~RU-ORL")
+    assert "No reported figures" not in html
+    assert 'flow: Belarus → Oryol Oblast · 2024</div><div class="value">&gt; +45.0%' in html
+    assert "flow: Belarus → Oryol Oblast · 2024 (&gt; +45.0%)" in html  # what the source backs
+    assert "export · 2024" not in html
