@@ -45,7 +45,8 @@ def cell_text(row, lang: str) -> str:
     if row.is_derived:
         value, sign = derived_level(value, row.bound)
     millions = value / 1e6
-    text = format_number(millions, lang, 0 if abs(millions) >= 100 else 1)
+    # two significant digits for a derived level: "≈ 94", never "≈ 94.0"
+    text = format_number(millions, lang, 0 if abs(millions) >= (10 if row.is_derived else 100) else 1)
     if row.is_derived:
         return f"{sign}{text} {t('derived_cell', lang)}{mark}"
     return bound_prefix(row.bound) + text + mark
