@@ -1,6 +1,6 @@
 """A page's own view state in the URL (the Overview's scope and year, the Matrix's year and what
-its cells show, the Sources page's search text, page number and kind, the Download page's kind),
-beside the sidebar filters of dashboard/filters.py.
+its cells show, the Sources page's search text, page number and kind, the Download page's kind,
+the Review page's open fact), beside the sidebar filters of dashboard/filters.py.
 
 The URL is read once per session (st.navigation clears it on a page switch): the raw values wait
 in session_state until their page validates them (`take`) against the options it has. Every run
@@ -17,6 +17,7 @@ PAGE_PARAMS = {
     "matrix": {"year": "matrix_year", "view": "matrix_metric"},
     "sources": {"q": "sources_q", "page": "sources_page", "kind": "sources_kind"},
     "download": {"kind": "download_kind"},
+    "review": {"fact": "rv_pick"},
 }
 RAW = "_page_params_raw"
 

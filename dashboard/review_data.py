@@ -17,24 +17,21 @@ CONFLICTS = """SELECT DISTINCT pair, metric, status, period_start, period_end, T
                FROM pair_series WHERE conflict AND NOT is_derived"""
 
 
-@st.cache_data(**data.CACHE)
-def has_column(identity: data.Identity, relation: str, column: str) -> bool:
-    return column in data.query(identity, f"SELECT * FROM {relation} LIMIT 0").columns
+# ORDER BY of the queue: unreviewed before reviewed; then the unsure facts (the build's `unsure`:
+# confidence below its calibrated threshold), least confident first; then the facts in a
+# pair_series conflict; then the biggest in US dollars. Among sure facts confidence does not reorder:
+# a confident fact in a conflict is more useful to check than a slightly less confident one without.
+QUEUE_ORDER = ("(f.review_status = 'unreviewed') DESC", "CASE WHEN f.unsure THEN f.confidence END ASC NULLS LAST",
+               "coalesce(c.conflict, FALSE) DESC", "f.value_usd DESC NULLS LAST", "f.fact_id")
 
 
 @st.cache_data(**data.CACHE)
 def load_queue(identity: data.Identity, where: str, params: tuple, limit: int = QUEUE_LIMIT) -> pd.DataFrame:
-    """Facts the filters select, most useful to review first: unreviewed before reviewed, then the
-    least confident (when the extractor gives `confidence`), then those in a pair_series conflict,
-    then the biggest in US dollars."""
-    order = ["(f.review_status = 'unreviewed') DESC"]
-    if has_column(identity, "facts_reviewed", "confidence"):
-        order.append("f.confidence ASC NULLS LAST")
-    order += ["coalesce(c.conflict, FALSE) DESC", "f.value_usd DESC NULLS LAST", "f.fact_id"]
+    """Facts the filters select, most useful to review first (QUEUE_ORDER), with `conflict`."""
     sql = f"""SELECT f.*, coalesce(c.conflict, FALSE) AS conflict
               FROM ({data.FACTS_SQL}) f
               LEFT JOIN ({CONFLICTS}) c USING (pair, metric, status, period_start, period_end)
-              WHERE {where} ORDER BY {', '.join(order)} LIMIT ?"""
+              WHERE {where} ORDER BY {', '.join(QUEUE_ORDER)} LIMIT ?"""
     return data.query(identity, sql, [*params, limit])
 
 

@@ -19,6 +19,11 @@ REVIEW_STRINGS: dict[str, tuple[str, str]] = {
     "rv_queue": ("Очередь: {n} фактов (сначала непроверенные, неуверенные, с расхождениями, крупные)",
                  "Queue: {n} facts (unreviewed, unsure, conflicting and large first)"),
     "rv_pick": ("Факт", "Fact"),
+    "rv_flag_unsure": ("⚠ неуверенный", "⚠ unsure"),
+    "rv_flag_conflict": ("⚡ источники расходятся", "⚡ sources disagree"),
+    "rv_confidence": ("уверенность извлечения {c}", "extractor confidence {c}"),
+    "rv_reads": ("Сейчас: {text}", "Now reads: {text}"),
+    "rv_no_fact": ("в базе нет такого факта", "the database has no such fact"),
     "rv_state": ("Состояние: {status}", "State: {status}"),
     "rv_state_by": ("Состояние: {status} — {who}, {at}", "State: {status} — {who}, {at}"),
     "rv_open_article": ("Открыть статью", "Open the article"),
@@ -57,6 +62,26 @@ REVIEW_STRINGS: dict[str, tuple[str, str]] = {
     "reviewed_only": ("только проверенные", "reviewed only"),
     "caption_reviewed_all": ("включая отклонённые", "rejected included"),
     "caption_reviewed_only": ("только проверенные", "reviewed only"),
+}
+
+# Tooltips of the review form's inputs (the labels stay the fact's field names, as in the CSV).
+FIELD_HELP: dict[str, tuple[str, str]] = {
+    "metric": ("turnover — товарооборот пары; export — из a в b; import — в a из b",
+               "turnover — the pair's trade; export — from a to b; import — into a from b"),
+    "a": ("Код региона (ISO 3166-2, напр. BY-HM, RU-MOW): сторона, о которой сообщает источник",
+          "Region code (ISO 3166-2, e.g. BY-HM, RU-MOW): the side the source reports on"),
+    "b": ("Код региона-партнёра (ISO 3166-2)", "The partner's region code (ISO 3166-2)"),
+    "value": ("Сумма полностью, в валюте из поля currency: 1,6 млрд = 1600000000",
+              "The full amount in the currency of the currency field: 1.6 billion = 1600000000"),
+    "currency": ("Код ISO 4217 из справочника курсов (USD, RUB, BYN…)",
+                 "ISO 4217 code from the rate table (USD, RUB, BYN…)"),
+    "bound": ("eq — точно; gt — «более»; lt — «менее»; approx — «около»",
+              "eq — exact; gt — 'over'; lt — 'under'; approx — 'about'"),
+    "period_start": ("Первый день периода, ГГГГ-ММ-ДД", "First day of the period, YYYY-MM-DD"),
+    "period_end": ("Последний день периода, ГГГГ-ММ-ДД", "Last day of the period, YYYY-MM-DD"),
+    "change_pct": ("Изменение к прошлому периоду в процентах (−5 — снижение на 5 %)",
+                   "Change on the previous period in percent (−5: down 5%)"),
+    "status": ("reported — фактическое значение; target — цель, план", "reported — an actual figure; target — a goal"),
 }
 
 # The mark a reviewed figure carries in hovers and tables.

@@ -164,7 +164,7 @@ def cmd_regions(args) -> int:
 
 
 def cmd_extract(args) -> int:
-    from etl.extract import extract, extract_events
+    from etl.extract import extract_article
     from etl.sources import SourceError
     from etl.sources.jsonl import read_jsonl
 
@@ -176,9 +176,9 @@ def cmd_extract(args) -> int:
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
         for a in articles:
-            facts = [f.to_dict() for f in extract(a.body, a.published, a.title)]
-            events = [e.to_dict() for e in extract_events(a.body, a.published, a.title)]
-            out.write(json.dumps({"id": a.external_id, "facts": facts, "events": events}, ensure_ascii=False) + "\n")
+            facts, events = extract_article(a.body, a.published, a.title)
+            out.write(json.dumps({"id": a.external_id, "facts": [f.to_dict() for f in facts],
+                                  "events": [e.to_dict() for e in events]}, ensure_ascii=False) + "\n")
     finally:
         if args.output:
             out.close()

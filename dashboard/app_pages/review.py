@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, review_actions, review_data, review_view
+from dashboard import auth, page_state, review_actions, review_data, review_view
 from dashboard.context import Context, current
 from etl.reviews import store
 from etl.reviews.validate import InvalidFields
@@ -58,7 +58,14 @@ def opened(db: str, key: str) -> review_actions.Opened:
     return seen[key]
 
 
-def _act(ctx: Context, db: str, action: str, fn) -> None:
+def forget(key: str) -> None:
+    """Drop what this session opened and typed for fact `key`: its inputs show the fact as it is now."""
+    st.session_state.get(OPENED, {}).pop(key, None)
+    for k in [k for k in st.session_state if isinstance(k, str) and k.startswith(f"rv_{key}_")]:
+        del st.session_state[k]
+
+
+def _act(ctx: Context, db: str, action: str, fn, key: str = "") -> None:
     """Run one write and report it; a refused write saves nothing and says why."""
     try:
         fn()
@@ -76,6 +83,7 @@ def _act(ctx: Context, db: str, action: str, fn) -> None:
         st.error(ctx.t("rv_quote_missing"))
         return
     st.session_state.get(OPENED, {}).clear()
+    forget(key)
     st.session_state[FLASH] = ctx.t("rv_saved", action=action)
     st.rerun()
 
@@ -97,9 +105,9 @@ def actions(ctx: Context, db: str, row: dict) -> None:
     for action, on in pressed.items():
         if on:
             after = fields if action in ("confirm", "correct") else None
-            _act(ctx, db, action, lambda a=action, f=after: review_actions.record(db, seen, a, f, comment))
+            _act(ctx, db, action, lambda a=action, f=after: review_actions.record(db, seen, a, f, comment), key)
     if st.button(ctx.t("rv_reload"), key="rv_reload"):
-        st.session_state.get(OPENED, {}).pop(key, None)
+        forget(key)
         st.rerun()
 
 
@@ -127,6 +135,7 @@ def item(ctx: Context, db: str, row: dict, reviewer) -> None:
     body = article.get("body") or row["quote"]
     start, end = (int(row["quote_start"]), int(row["quote_end"])) if article else (0, len(body))
     st.html(review_view.sentence_html(body, start, end, row["value"]))
+    st.caption(review_view.provenance(ctx, row, article))
     if isinstance(article.get("url"), str) and article["url"]:
         st.link_button(ctx.t("rv_open_article"), article["url"], icon=":material/open_in_new:")
     else:
@@ -134,6 +143,7 @@ def item(ctx: Context, db: str, row: dict, reviewer) -> None:
     status = review_view.status_label(ctx, row["review_status"])
     st.markdown(ctx.t("rv_state_by", status=status, who=row["reviewed_by"], at=str(row["reviewed_at"])[:16])
                 if row["review_status"] != "unreviewed" else ctx.t("rv_state", status=status))
+    st.markdown(ctx.t("rv_reads", text=review_view.reading(ctx, row)).replace("$", "\\$"))
     if reviewer:
         actions(ctx, db, row)
         add_form(ctx, db, row, article)
@@ -143,12 +153,23 @@ def item(ctx: Context, db: str, row: dict, reviewer) -> None:
 
 
 def orphans(ctx: Context, db: str) -> None:
-    from etl.reviews.labels import orphan_lines
+    from etl.reviews.labels import orphan_rows
 
-    lines = orphan_lines(db, auth.store_path(db)) if store.store_version(auth.store_path(db))[1] else []
-    if lines:
-        with st.expander(ctx.t("rv_orphans", n=len(lines))):
-            st.code("\n".join(lines), language=None)
+    rows = orphan_rows(db, auth.store_path(db)) if store.store_version(auth.store_path(db))[1] else []
+    if rows:
+        with st.expander(ctx.t("rv_orphans", n=len(rows))):
+            st.dataframe(pd.DataFrame(rows), hide_index=True, key="rv_orphans")
+
+
+def open_from_url(ctx: Context) -> None:
+    """A shared link (`fact=KEY` in the URL) opens that fact, even one the filters leave out."""
+    raw = page_state.take("fact")
+    if raw is None:
+        return
+    if review_data.fact_row(ctx.identity, raw) is None:
+        st.warning(ctx.t("bad_param", name="fact", value=raw, reason=ctx.t("rv_no_fact")))
+    else:
+        st.session_state[CURRENT] = st.session_state["rv_pick"] = raw
 
 
 def main() -> None:
@@ -159,6 +180,7 @@ def main() -> None:
     if FLASH in st.session_state:
         st.success(st.session_state.pop(FLASH), icon=":material/check:")
     reviewer = sign_in_box(ctx, db)
+    open_from_url(ctx)
     where, params = ctx.where
     queue = review_data.load_queue(ctx.identity, where, params)
     orphans(ctx, db)
@@ -180,6 +202,8 @@ def main() -> None:
     st.session_state["rv_pick"] = chosen
     key = st.selectbox(ctx.t("rv_pick"), keys, format_func=labels.get, key="rv_pick")
     st.session_state[CURRENT] = key
+    if st.query_params.get("fact") != key:
+        st.query_params["fact"] = key   # a copied link opens this fact (dashboard/page_state.py)
     row = review_data.fact_row(ctx.identity, key)
     if row is not None:
         item(ctx, db, row, reviewer)

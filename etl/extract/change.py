@@ -48,6 +48,7 @@ CHANGE = CaselessPattern(
 _CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
 _QUAL_RE = re.compile(QUAL, re.I)
 _CONTINUE = re.compile(rf"\s*(?:,|и|а)\s*(?:[–—-]\s*)?(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
+_ANY_PCT = re.compile(rf"{NUM}{PCT}", re.I)
 _DASH_PCT = re.compile(rf"(?<=[–—-])\s*(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
 
 
@@ -169,6 +170,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         core = m.start() + (qual.end() if qual else 0)
         if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
             core = m.start("xn")
+        elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
+            core = m.start("vn")
         bound = bound_before(text, core, m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()
@@ -176,7 +179,10 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):
         prev = [c for c in out if c.end <= m.start()]
-        if prev and not any(c.start < m.end() and m.start() < c.end for c in out):
+        if prev and not any(c.start < m.end() and m.start() < c.end for c in out) \
+                and not _ANY_PCT.search(text, prev[-1].end, m.start()):
+            # "… — на 54,4 %" repeats the last percent's role: after "пришлось 74,4 % поставок, в
+            # том числе на Россию — 68,5 %" the last percent is a share, so the dash's is one too.
             sign = -1 if prev[-1].pct < 0 else 1
             out.append(Change(m.start(), m.end(), sign * number_value(m.group("n")), "eq"))
     return sorted(out, key=lambda c: c.start)

@@ -8,9 +8,11 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.places import PlaceMention, country_of, find_places
+from etl.extract.morph import norm
+from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
 
@@ -36,8 +38,61 @@ def _actors() -> tuple[re.Pattern, dict[str, str]]:
     return rx, codes
 
 
-_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|посольств\w*|генконсул\w*|генеральн\w+\s+консул\w*|"
-                      r"консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
+@functools.cache
+def _first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Word forms that can start a place (any gazetteer entry), a named place (not a generic word
+    such as "область"), and a phrase naming two places at once ("обе столицы")."""
+    index = gazetteer()
+    named = frozenset(k for k, entries in index.items() if any(e.source != "generic" for e in entries))
+    pairs = frozenset(k for k, entries in index.items() if any("+" in e.code for e in entries))
+    return frozenset(index), named, pairs
+
+
+# The only characters whose lower case has another length or is a letter where they are none (İ, the
+# Kelvin sign): without them, the words of a lower-cased text are the lower-cased words of the text.
+_ODD_LOWER = re.compile("[\u0130\u212a]")
+
+
+def word_forms(s: str, low: str | None = None, span: tuple[int, int] | None = None) -> list[str]:
+    """The normalised words of `s` as find_places reads them (norm of each WORD), in one pass; with
+    `low`, the text's lower case with ё folded, and `span`, those of s[span] read off `low`."""
+    if low is not None and span is not None:
+        return WORD.findall(low, *span)
+    if span is not None:
+        s = s[span[0]:span[1]]
+    return norm(" ".join(WORD.findall(s))).split(" ")
+
+
+def norm_text(text: str, low: str) -> str | None:
+    """`low` (text.lower()) with ё folded, when its words are the text's words normalised; else None."""
+    return None if _ODD_LOWER.search(text) else low.replace("ё", "е")
+
+
+def may_name_place(forms: list[str]) -> bool:
+    """False when no word (`forms`: word_forms of a sentence) can start a named place: find_places
+    would give no mention other than generic words, so the sentence names no place an event could
+    take as its other side."""
+    return not _first_words()[1].isdisjoint(forms)
+
+
+def most_participants(s: str, forms: list[str], enough: int = 2) -> int:
+    """An upper bound of the participants `participants(s, …)` can give, counted up to `enough`: one
+    per word that can start a place (two for a phrase naming two places) and one per official named
+    without a place (event_actors.csv). `forms`: word_forms(s)."""
+    first, _, pairs = _first_words()
+    if not pairs.isdisjoint(forms):
+        return enough
+    n = sum(1 for w in forms if w in first)
+    if n < enough:
+        for _ in _actors()[0].finditer(s):
+            n += 1
+            if n >= enough:
+                break
+    return n
+
+
+_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|послами|послов|посольств\w*|генконсул\w*|"
+                      r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
                       r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
 _DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+\s+)?делегаци\w*", re.I)
@@ -45,8 +100,9 @@ _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правитель�
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?$", re.I)
 
 
-_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|генконсул\w*|генеральн\w+\s+консул\w*|консул\w*|"
-                      r"дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+){0,1}\s+$", re.I)
+# "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
+_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|генеральн\w+\s+консул\w*|"
+                      r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
 
 
 def _role(s: str, m: PlaceMention) -> str:
@@ -141,9 +197,42 @@ def _capital_state(code: str) -> str | None:
     return state.code if state and state.admin_center_ru == r.name_ru else None
 
 
-def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
-    """ISO codes of a pair; two capitals standing for their states become the states, and so does a
-    capital met by a state ("Назарбаев прибыл в Москву": Kazakhstan visits Russia)."""
+# Words of a city's own affairs around two capitals ("двух столиц", "города-побратимы", "городской
+# ратуше", "Мингорисполком", "мэр", "Дни Минска в Москве"): the capitals are the cities themselves.
+_CITY_LEVEL = re.compile(r"столиц|побратим|городск|горисполком|(?<![а-яё])мэр|(?<![а-яё])дн(?:и|ей|ям|ях)\s")
+
+
+@functools.cache
+def _capital_cities() -> dict[str, str]:
+    """State → the code of its capital city (data/reference/event_capital_cities.csv)."""
+    with (reference_dir() / "event_capital_cities.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["state"]: r["city"] for r in csv.DictReader(fh)}
+
+
+def _capital_of(p: Participant) -> str | None:
+    """The state whose capital `p` names: by the capital's name ("Ташкент", a code of the state) or as
+    a city of the reference list that is its state's capital (BY-HM)."""
+    if p.source == "capital" and "-" not in p.code:
+        return p.code
+    return _capital_state(p.code)
+
+
+def _city(p: Participant, state: str) -> str:
+    return p.code if "-" in p.code else _capital_cities().get(state, p.code)
+
+
+def as_codes(x: Participant, y: Participant, low: str = "") -> tuple[str, str]:
+    """ISO codes of a pair (`low`: the sentence, lower-cased). Two capitals stand for their states
+    ("видеомост Минск — Москва" of two ministries) unless the sentence speaks of the cities ("договор
+    двух столиц"); a capital named as a party beside a region of another state is the city ("дорожная
+    карта Петербурга и Ташкента"); a capital met by a state is its state ("Назарбаев прибыл в Москву")."""
+    cx, cy = _capital_of(x), _capital_of(y)
+    if cx and cy and cx != cy:
+        return (_city(x, cx), _city(y, cy)) if _CITY_LEVEL.search(low) else (cx, cy)
+    for p, q, state in ((x, y, cx), (y, x, cy)):
+        if state and p.source == "capital" and p.role not in ("dest", "venue") and "-" in q.code \
+                and state in _capital_cities():
+            return (_city(x, state), y.code) if p is x else (x.code, _city(y, state))
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
     if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue"):
         b = state
@@ -152,18 +241,20 @@ def as_codes(x: Participant, y: Participant) -> tuple[str, str]:
     return a, b
 
 
-def article_places(title: str | None, mentions: list[PlaceMention]) -> list[str]:
-    """The places an article names (its `mentions`), the headline's first, in order: the other side of
-    an event whose sentence names one side only."""
-    out: list[str] = []
-    for found in ([find_places(title)] if title else []) + [mentions]:
-        for m in found:
+def article_places(scans) -> Iterator[str]:
+    """The places an article names, in order, each once: `scans` holds the headline's place mentions
+    and then, for each sentence around the event, a function giving that sentence's mentions (called
+    only when the reader gets that far). The other side of an event whose sentence names one side
+    only is the first of another country."""
+    seen: set[str] = set()
+    for found in scans:
+        for m in found() if callable(found) else found:
             if m.source == "generic":
                 continue
             for code in m.code.split("+"):
-                if code and code not in out:
-                    out.append(code)
-    return out
+                if code and code not in seen:
+                    seen.add(code)
+                    yield code
 
 
 def is_city(p: Participant) -> bool:

@@ -5,6 +5,7 @@ Russian news prose. The labels' rules are in tests/data/EVENTS.md; the cue words
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import functools
@@ -19,8 +20,12 @@ from etl.extract.event_sides import (
     as_codes,
     host_of,
     is_city,
+    may_name_place,
+    most_participants,
+    norm_text,
     participants,
     pick_sides,
+    word_forms,
 )
 from etl.extract.morph import is_future_or_intent
 from etl.extract.places import country_of, find_places
@@ -157,23 +162,83 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
                 ) -> tuple[list[Participant], list[Cue], list[Cue]]:
     """(sides, cue words, talk cue words) of a sentence: "Стороны подписали …" right after an event has
     that event's sides, and its "отметили … договорились" after a session is what was said there;
-    "обсудили", "договорились" beside another event describe it, so they are tried last."""
+    "обсудили", "договорились" beside another event describe it, so they are tried last, and a
+    sentence that opens with them after an event, naming no one, tells what was said there."""
     if last is not None and (m := _SIDES.search(low)):
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
         found = [c for c in found if not (_is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
     talk = [c for c in found if _is_talk(low, c)]
+    if last is not None and found and found[0].start == 0 and len(talk) == len(found):
+        return ps, [], []   # "Обсуждали привлечение инвестиций …" right after an event: what was said there
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
-def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallback: list[str],
-                     headline: bool, last: Event | None = None, mentions=None) -> list[Event]:
+def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
+    """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
+    most, and the article around it names no other."""
+    countries = {country_of(p.code) for p in named} | {country_of(p.code) for p in ps}
+    if len(countries) >= 2:
+        return False
+    return not countries or all(country_of(code) in countries for code in fallback)
+
+
+def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback
+                       ) -> list[tuple[Participant, Participant]] | None:
+    """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
+    Ирана и Беларуси в России"): each diplomat's state met the official nearest the cue word (the
+    subject, or the one met), never the places the talk was about nor the country of the posting; a
+    diplomat of the official's own state makes no event. None: no diplomat in the cue's clause."""
+    lo, hi = clause(low, cue.start, cue.end)
+    diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
+    if not diplomats:
+        return None
+    states = {country_of(p.code) for p in diplomats}
+    posted = {p.code for p in ps if p.role == "posted"}
+    officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
+                 and not (p.role == "actor" and country_of(p.code) in states)]   # the ambassador's own name
+    local = [p for p in ps if p.role == "posted" and "-" in p.code and lo <= p.start < hi]
+    if officials:
+        host = min(officials, key=lambda p: abs(p.start - cue.start))
+    elif local:
+        host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
+    else:
+        code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
+        if code is None:
+            return []
+        host = Participant(code, -1, -1, "context", "context")
+    out, seen = [], set()
+    for d in diplomats:
+        if country_of(d.code) != country_of(host.code) and d.code not in seen:
+            seen.add(d.code)
+            out.append((host, d))
+    return out
+
+
+def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
+             y: Participant) -> Event:
+    """A meeting of x and y with a resident diplomat, whose sentence is s."""
+    status, first, last, note = _when(s, low, cue, published, headline)
+    notes = ["with a resident diplomat"] + (["one side taken from elsewhere in the article"]
+                                            if x.role == "context" else []) + ([note] if note else [])
+    a, b = as_codes(x, y, low)
+    return Event(type="meeting", a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
+                 quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
+
+
+def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
+                     headline: bool, last: Event | None = None, spots: list[int] | None = None) -> list[Event]:
     low = s.lower()
-    found = find_cues(low)
+    found = find_cues(low, spots)
     if not found:
         return []
-    named = participants(s, ctx, mentions)
+    if all(c.type == "forum" for c in found) and most_participants(s, article.forms(k)) < 2:
+        return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
+    named = participants(s, article.context(k), article.of(k))
+    fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
+    if _no_pair(named, ps, fallback):
+        return []
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
     done: set[str] = set()
@@ -182,6 +247,10 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
             break
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
+            continue
+        if cue.type == "meeting" and (met := _diplomat_meetings(ps, low, cue, fallback)) is not None:
+            out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
+            done.add(kind)
             continue
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None:
@@ -198,7 +267,7 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
             y = host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
-        a, b = as_codes(x, y)
+        a, b = as_codes(x, y, low)
         if country_of(a) == country_of(b):
             continue
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
@@ -213,7 +282,7 @@ def _sentence_events(s: str, offset: int, published, ctx: ArticleContext, fallba
         if kind == "agreement" and "visit" not in done and _venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = _visit_direction(ps, x, y, None)
-            out.append(replace(event, type="visit", a=as_codes(v, h)[0], b=as_codes(v, h)[1]))
+            out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
 
@@ -243,24 +312,30 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, o
 
 def _same_day(found: list[Event], last: Event) -> list[Event]:
     """Held events of the sentence right after a dated one, with no date of their own, took place the
-    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …")."""
-    if last.date_start is None or last.date_start != last.date_end or last.status != "held":
+    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …"), or
+    during the visit it reports ("С 4 по 8 ноября делегация побывала в Шанхае. Делегация участвовала
+    в бизнес-форуме …")."""
+    if last.date_start is None or last.status != "held":
         return found
-    return [replace(e, date_start=last.date_start, date_end=last.date_end,
-                    notes="date: the day of the event the sentence before reports")
+    if last.date_start == last.date_end:
+        note = "date: the day of the event the sentence before reports"
+    elif last.type == "visit":
+        note = "date: during the visit the sentence before reports"
+    else:
+        return found
+    return [replace(e, date_start=last.date_start, date_end=last.date_end, notes=note)
             if e.date_start is None and e.status == "held" else e for e in found]
 
 
 def _merge(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat
-    elsewhere)."""
+    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
         pair = frozenset((e.a, e.b))
-        if e.type == "meeting" and any(frozenset((v.a, v.b)) == pair and (
-                "resident diplomat" not in e.notes or v.quote_start == e.quote_start) for v in visits):
+        if e.type == "meeting" and "resident diplomat" not in e.notes \
+                and any(frozenset((v.a, v.b)) == pair for v in visits):
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
@@ -274,18 +349,21 @@ def _merge(events: list[Event]) -> list[Event]:
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
-    hits = cue_spots(text.lower()) if text else []
+    low = text.lower() if text else ""
+    hits = cue_spots(low)
     if not hits:
         return []
-    article = _Places(text, title)
+    aligned = len(low) == len(text)   # lower() kept every offset: the article's spots serve its sentences
+    article = _Places(text, title, low)
     headline = bool(title) and text.strip() == title.strip()
     events: list[Event] = []
     for k, (s0, s1) in enumerate(article.spans):
-        if not any(s0 <= h < s1 for h in hits):
-            continue
+        i = bisect.bisect_left(hits, s0)
+        if i == len(hits) or hits[i] >= s1:
+            continue   # no cue word in this sentence
+        spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
-        found = _sentence_events(text[s0:s1], s0, published, article.context(k), article.fallback(k), headline,
-                                 last, article.of(k))
+        found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots)
         events.extend(_same_day(found, last) if last else found)
     return [replace(e, confidence=confidence(e)) for e in _merge(events)]
 
@@ -297,13 +375,16 @@ class _Places:
     """An article's places, scanned sentence by sentence only as far as needed: most articles with a cue
     word need the places of one or two sentences, not of all (the scan is the costly part)."""
 
-    def __init__(self, text: str, title: str | None):
+    def __init__(self, text: str, title: str | None, low: str):
         self.text, self.title = text, title
+        self.low = norm_text(text, low)
         self.spans = split_sentences(text)
         self.scans: dict[int, list] = {}
+        self.unnamed: set[int] = set()   # sentences that name no place but generic words
         self.ctx = ArticleContext()
+        self.title_places = find_places(title) if title else []
         if title:
-            self.ctx.remember([x.code for x in resolve_mentions(find_places(title), self.ctx)])
+            self.ctx.remember([x.code for x in resolve_mentions(self.title_places, self.ctx)])
 
     def of(self, k: int) -> list:
         if k not in self.scans:
@@ -311,32 +392,57 @@ class _Places:
             self.scans[k] = find_places(self.text[s0:s1])
         return self.scans[k]
 
+    def forms(self, k: int) -> list[str]:
+        """The normalised words of sentence k (event_sides.word_forms)."""
+        return word_forms(self.text, self.low, self.spans[k])
+
     def context(self, k: int) -> ArticleContext:
         """What the headline and the sentences just before k established, as the fact extractor keeps
-        it: only a generic word ("область", "республика") of sentence k needs it."""
+        it: only a generic word of sentence k with no place of its own ("область", "республика", not
+        "Брестской области") needs it, so the sentences before are scanned only then."""
         ctx = ArticleContext(places=list(self.ctx.places), seen=list(self.ctx.seen))
-        if any(m.source == "generic" and not m.plural for m in self.of(k)):
+        if any(m.source == "generic" and not m.plural and "-" not in m.code for m in self.of(k)):
             for j in range(max(0, k - NEAR_BEFORE - 1), k):
                 remember_sides(ctx, resolve_mentions(self.of(j), ctx))
         return ctx
 
     def fallback(self, k: int) -> _Lazy:
         """The places of the headline and of the sentences around k (two before, two after), in article
-        order: where an event sentence naming one side finds the other."""
+        order: where an event sentence naming one side finds the other. Scanned one sentence at a
+        time, as far as the caller reads (it stops at the first place of another country)."""
         near = range(max(0, k - NEAR_BEFORE), min(len(self.spans), k + 3))
-        return _Lazy(lambda: article_places(self.title, [m for j in near for m in self.of(j)]))
+        return _Lazy(article_places([self.title_places] + [lambda j=j: self._named(j) for j in near]))
+
+    def _named(self, j: int) -> list:
+        """The places of sentence j where it may name one (a sentence of generic words names none)."""
+        if j in self.scans:
+            return self.scans[j]
+        if j not in self.unnamed:
+            if may_name_place(self.forms(j)):
+                return self.of(j)
+            self.unnamed.add(j)
+        return []
 
 
 class _Lazy:
-    """A list computed on first iteration."""
+    """A sequence read from an iterator on demand, kept for the next reader."""
 
-    def __init__(self, make):
-        self.make, self.items = make, None
+    def __init__(self, source):
+        self.source, self.items = iter(source), []
 
     def __iter__(self):
-        if self.items is None:
-            self.items = self.make()
-        return iter(self.items)
+        k = 0
+        while True:
+            if k == len(self.items):
+                item = next(self.source, _END)
+                if item is _END:
+                    return
+                self.items.append(item)
+            yield self.items[k]
+            k += 1
+
+
+_END = object()
 
 
 @functools.cache

@@ -17,7 +17,8 @@ from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pai
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
     r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )стран(?:ы|ами|ам|ах)?|"
-    r"(?<!двух )(?<!между )государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
+    r"(?<!двух )(?<!между )(?<![гГ]лава )(?<![гГ]лавы )(?<![гГ]лаве )(?<![гГ]лавой )(?<![гГ]лав )"
+    r"государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
     r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|"
     r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
     + MACRO_REGIONS + r")|"
@@ -28,6 +29,14 @@ GROUPS = re.compile(
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
 _ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
+# ЕАЭС": the group a partner is ranked in, not a partner.
+_RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
+
+
+def _rank_scope(s: str, g: re.Match) -> bool:
+    return bool(_ONE_OF.search(s, max(0, g.start() - 30), g.start())
+                or _RANKED_IN.search(s, max(0, g.start() - 70), g.start()))
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
@@ -78,8 +87,7 @@ def names_group(sent: Sentence) -> bool:
     """A group of countries stands somewhere in the sentence as a partner."""
     s = sent.text
     return any(not _is_named_place(sent, g) and _PARTNER_PREP.search(s[max(0, g.start() - 30):g.start()])
-               and not _ONE_OF.search(s, max(0, g.start() - 30), g.start())
-               for g in GROUPS.finditer(s))
+               and not _rank_scope(s, g) for g in GROUPS.finditer(s))
 
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
@@ -88,7 +96,7 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
         return False
     s = sent.text
     for g in GROUPS.finditer(s, lo, hi):
-        if _is_named_place(sent, g) or _ONE_OF.search(s, max(0, g.start() - 30), g.start()):
+        if _is_named_place(sent, g) or _rank_scope(s, g):
             continue
         if not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
             return True
@@ -160,7 +168,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
-    layers = [_keyword_sides(sent, seg, item, lo, m) or local or after, sides_in(sent, seg.start, seg.end, m)]
+    first = _keyword_sides(sent, seg, item, lo, m) or local or after
+    if after and _change_before_keyword(s, item, seg.keyword):
+        first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
+    layers = [first, sides_in(sent, seg.start, seg.end, m)]
     quote = _ATTRIBUTION.search(s, item.end)
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
@@ -189,6 +200,16 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if pair is None:
         return None, "places not stated"
     return _share_holder(sent, pair), ""
+
+
+_VERB_TO_KEYWORD = re.compile(r"\s+(?:[а-яё]+\s+){1,2}", re.I)
+
+
+def _change_before_keyword(s: str, item, kw: MetricMention) -> bool:
+    """A change-only item one or two words (its verb) before its keyword: "втрое нарастить
+    товарооборот", "на треть сократился экспорт"."""
+    return (getattr(item, "pct", None) is not None and not hasattr(item, "currency") and kw.end > 0
+            and item.end <= kw.start and bool(_VERB_TO_KEYWORD.fullmatch(s, item.end, kw.start)))
 
 
 def _share_holder(sent: Sentence, pair: tuple[Side, Side]) -> tuple[Side, Side]:

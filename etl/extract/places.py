@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.morph import is_known, norm, tags, word_forms
+from etl.extract.scan_scope import shared_scan
 from etl.reference import load_regions, reference_dir
 
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
@@ -188,6 +189,7 @@ def _preposition(words: list[re.Match], i: int) -> str:
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
 
 
+@shared_scan
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in the text, longest match first, in order of appearance."""
     index = gazetteer()

@@ -19,7 +19,9 @@ _STEMS = (
     r"агро(?!город)|апк(?![а-яё])|кондитер|сахар|мороженого|текстил|одежд|обув|трикотаж|"
     r"нефт|газ(?:а|ом|у)?(?![а-яё])|сжиженн|угл(?:я|ем)(?![а-яё])|уголь|угольн|металл|алюмини|"
     r"древесин|пиломатериал|лесоматериал|удобрени|калийн|лекарств|фармацевт|медикамент|"
-    r"несырьев|неэнергетич|автомобил|трактор|автобус|грузовик|электроэнерг"
+    r"несырьев|неэнергетич|автомобил|трактор|автобус|грузовик|электроэнерг|"
+    r"мебел|комбайн|лифт(?:ов|ы|а)?(?![а-яё])|станк|семян|семен[аи](?![а-яё])|стекл[аоу](?![а-яё])|цемент|"
+    r"пряж|табак|табачн|алкогол|пив[оа](?![а-яё])|яиц|яйц|бумаг|картон|шин(?:ы|ами)?(?![а-яё])|топлив"
 )
 # Scanned on lower-cased windows without re.I (a large alternation is several times slower with it).
 PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})")
@@ -27,15 +29,22 @@ PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})")
 _SUCH = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ая|ие|ую|ого|и|и[хм])\s+(?:продукци|товар|поставк|экспорт|"
                    r"импорт|закупк)\w*", re.I)
 _SUCH_GOODS = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ую)\s+(?:продукци|товар)\w*", re.I)
-_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+# A comma between digits is a decimal comma ("4,45 тыс. тонн"), not a clause break.
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s")
 _WORDS_AFTER = 6
+# A physical quantity: the goods it weighs or counts are named right after it ("ввез 4,45 тыс. тонн
+# готовой и консервированной рыбы"), so the window reaches a few words past the unit.
+_UNIT = re.compile(r"(?:тонн\w*|т\.?|штук\w*|голов|литр\w*|кубометр\w*|баррел\w*)$")
+_WORDS_PAST_UNIT = 4
 
 
 def _after(text: str, end: int) -> str:
-    """The words after the flow word up to the clause's end, at most a few words."""
+    """The words after the flow word up to the clause's end, at most a few words (a few more past
+    a physical quantity's unit)."""
     brk = _BREAK.search(text, end)
-    stretch = text[end:brk.start() if brk else len(text)]
-    return " ".join(stretch.split()[:_WORDS_AFTER])
+    words = text[end:brk.start() if brk else len(text)].split()
+    units = [k for k, w in enumerate(words[:_WORDS_AFTER + 2]) if _UNIT.match(w.lower())]
+    return " ".join(words[:max(_WORDS_AFTER, units[0] + 1 + _WORDS_PAST_UNIT) if units else _WORDS_AFTER])
 
 
 def _before(text: str, start: int) -> str:

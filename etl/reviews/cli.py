@@ -24,7 +24,7 @@ def add_parsers(sub) -> None:
         p.add_argument("--db", type=Path, help=DB_HELP)
         p.add_argument("--store", type=Path, help=STORE_HELP)
 
-    v = sub.add_parser("reviews", help="the decision store: export, import, orphans, verify")
+    v = sub.add_parser("reviews", help="the decision store: export, import, orphans, verify, backup")
     vs = v.add_subparsers(dest="reviews_command", required=True)
     e = vs.add_parser("export", help="every decision as JSON lines, or reviewed articles as labelled passages")
     e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.jsonl")
@@ -33,6 +33,8 @@ def add_parsers(sub) -> None:
     i.add_argument("input", type=Path, metavar="FILE.jsonl")
     vs.add_parser("orphans", help="decisions whose fact the database no longer has (kept, never dropped)")
     vs.add_parser("verify", help="check the store's integrity and every decision's digest")
+    b = vs.add_parser("backup", help="a consistent copy of the store (accounts included), safe while it is in use")
+    b.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.sqlite")
     for p in vs.choices.values():
         p.add_argument("--db", type=Path, help=DB_HELP)
         p.add_argument("--store", type=Path, help=STORE_HELP)
@@ -88,6 +90,9 @@ def cmd_reviews(args) -> int:
             decisions = store.parse_jsonl(args.input)
             added = store.import_decisions(path, decisions)
             print(f"imported {added} new decisions of {len(decisions)} into {path}", file=sys.stderr)
+        elif command == "backup":
+            print(f"copied {store.backup(path, args.output)} decisions and the accounts to {args.output}",
+                  file=sys.stderr)
         elif command == "orphans":
             lines = labels.orphan_lines(db, path)
             for line in lines:

@@ -27,17 +27,26 @@ def applied(db_path: Path, store: Path) -> Applied:
         return apply_decisions(con, read_decisions(store), _rates(con))
 
 
-def orphan_lines(db_path: Path, store: Path) -> list[str]:
-    """One line per fact_key whose decisions are in force but whose fact the database no longer has."""
-    lines = []
+def orphan_rows(db_path: Path, store: Path) -> list[dict]:
+    """One row per fact_key whose decisions are in force but whose fact the database no longer
+    has: the latest decision, where its fact was and what it said."""
+    rows = []
     for key, stack in sorted(applied(db_path, store).orphans.items()):
         top = stack[-1]
         before = top.before or {}
         what = " ".join(str(before.get(f)) for f in ("metric", "a", "b", "value", "currency", "period_start",
                                                        "period_end") if before.get(f) is not None)
-        lines.append(f"{key}\t{top.action}\t{top.reviewer}\t{top.at}\tarticle {top.article_id} "
-                     f"[{top.quote_start}:{top.quote_end}]\t{what}")
-    return lines
+        rows.append({"fact_key": key, "action": top.action, "reviewer": top.reviewer, "at": top.at,
+                     "article_id": top.article_id, "span": f"{top.quote_start}:{top.quote_end}", "before": what,
+                     "after": " ".join(f"{k}={v}" for k, v in sorted((top.after or {}).items())),
+                     "comment": top.comment})
+    return rows
+
+
+def orphan_lines(db_path: Path, store: Path) -> list[str]:
+    """`tradeboard reviews orphans`: orphan_rows as tab-separated lines."""
+    return [f"{r['fact_key']}\t{r['action']}\t{r['reviewer']}\t{r['at']}\tarticle {r['article_id']} "
+            f"[{r['span']}]\t{r['before']}" for r in orphan_rows(db_path, store)]
 
 
 def _label(row: dict) -> dict:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable
 from contextlib import closing
@@ -24,6 +25,10 @@ from pathlib import Path
 ACTIONS = ("confirm", "correct", "reject", "add", "undo")
 STORE_NAME = "reviews.sqlite"
 STORE_ENV = "TRADEBOARD_REVIEWS"
+# Test hook, read only by tests/reviews/test_kill_server.py: "before_commit:FLAG" or
+# "after_commit:FLAG" makes a save write FLAG and wait there, so the test can kill -9 the server at
+# that exact point of the transaction. Unset (always, outside that test), it costs one getenv.
+PAUSE_ENV = "TRADEBOARD_TEST_PAUSE_SAVE"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS decisions (
@@ -202,11 +207,22 @@ def append(path: Path | str, *, reviewer: str, fact_key: str, action: str, artic
                                 article_id=article_id, quote_start=int(quote_start), quote_end=int(quote_end),
                                 base=base or "")
             _insert(con, decision)
+            _pause_for_test("before_commit")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
+    _pause_for_test("after_commit")
     return decision
+
+
+def _pause_for_test(point: str) -> None:
+    """Stop here for good when PAUSE_ENV names this point (see PAUSE_ENV): the test kills us."""
+    where, _, flag = os.environ.get(PAUSE_ENV, "").partition(":")
+    if where == point and flag:
+        Path(flag).write_text(f"{os.getpid()} {point}\n", encoding="utf-8")
+        while True:
+            time.sleep(1)
 
 
 def _insert(con: sqlite3.Connection, d: Decision) -> bool:
@@ -227,6 +243,23 @@ def verify(path: Path | str) -> list[str]:
             if content_digest(values) != row["digest"]:
                 problems.append(f"decision {row['id']} ({row['uid']}): digest does not match its content")
     return problems
+
+
+def backup(path: Path | str, out: Path) -> int:
+    """A consistent copy of the whole store (decisions and accounts) made while it is in use,
+    through SQLite's online backup; written beside `out`, checked with `verify`, then renamed.
+    Returns the number of decisions copied."""
+    if not Path(path).exists():
+        raise ReviewError(f"{path}: no review store to back up")
+    tmp = out.with_name(out.name + ".part")
+    tmp.unlink(missing_ok=True)
+    with closing(sqlite3.connect(str(path), timeout=30)) as src, closing(sqlite3.connect(str(tmp))) as dst:
+        src.backup(dst)
+    problems = verify(tmp)
+    if problems:
+        raise ReviewError(f"{tmp}: the copy does not verify ({'; '.join(problems)}); {out} left as it was")
+    tmp.replace(out)
+    return store_version(out)[1]
 
 
 def export_jsonl(path: Path | str, out: Path) -> int:

@@ -36,11 +36,20 @@ def extract_article_rows(article: Article) -> ArticleRows:
 
     One bad article must not stop a build: the message names the article and the exception.
     """
-    from etl.extract import extract, extract_events
-    from etl.reference import load_fx_rates
-    from etl.warehouse.store import article_row, event_rows, fact_rows
+    from etl.extract import article_scope
+    from etl.warehouse.store import article_row
 
     out = ArticleRows(article_row(article), {"facts": [], "events": []})
+    with article_scope():   # events reuse the sentences and places the fact extractor found
+        _extract_into(out, article)
+    return out
+
+
+def _extract_into(out: ArticleRows, article: Article) -> None:
+    from etl.extract import extract, extract_events
+    from etl.reference import load_fx_rates
+    from etl.warehouse.store import event_rows, fact_rows
+
     try:
         facts = extract(article.body, article.published, article.title)
         out.rows["facts"] = fact_rows(article.article_id, facts, load_fx_rates())
@@ -51,4 +60,3 @@ def extract_article_rows(article: Article) -> ArticleRows:
                                                                            article.title))
     except Exception as exc:  # noqa: BLE001 - reported per article, the build goes on
         out.errors.append(_failure(article, "event extraction", exc, "events"))
-    return out

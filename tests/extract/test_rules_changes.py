@@ -50,6 +50,15 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts_with_change, fact
     pytest.param("В 2024 году товарооборот Омской области с Арменией вырос на 16 %. В январе–апреле рост "
                  "продолжился: +7,5 %.", [("turnover", "RU-OMS", "AM", None, None, 16.0),
                                           ("turnover", "RU-OMS", "AM", None, None, 7.5)], id="growth-continued"),
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 12 %, а импорт — на 7,5 %.",
+                 [("export", "RU-OMS", "AM", None, None, 12.0), ("import", "RU-OMS", "AM", None, None, 7.5)],
+                 id="dash-percent-repeats-the-last-change"),
+    pytest.param("В первом квартале товарооборот Армении и Грузии составил 2 млрд долларов, увеличившись к тому же "
+                 "периоду 2024 года на 65 млн долларов.", [("turnover", "AM", "GE", 2e9, "USD", None)],
+                 id="increment-after-a-comparison-base"),
+    pytest.param("В первом квартале товарооборот Армении и Грузии составил 2 млрд долларов, сократившись по "
+                 "сравнению с прошлым годом на 30 млн долларов.", [("turnover", "AM", "GE", 2e9, "USD", None)],
+                 id="decrement-after-po-sravneniyu"),
 ])
 def test_changes(text, expected):
     assert facts(text) == expected
@@ -70,6 +79,16 @@ def test_changes(text, expected):
                  "губернатор Курской области.", "2025-08-01",
                  [("export", "RU-KRS", "BY", 80e6, "USD", "2025-01-01", "2025-06-30", -5.0)],
                  id="answer-keeps-the-question-direction"),
+    pytest.param("В 2024 году товарооборот Армении с Грузией вырос на 12 %, до 3 млрд долларов. Подъем не "
+                 "прекратился и в этом году: за январь–апрель рост составил 5 % к тому же периоду.", "2025-06-01",
+                 [("turnover", "AM", "GE", 3e9, "USD", *Y24, 12.0),
+                  ("turnover", "AM", "GE", None, None, "2025-01-01", "2025-04-30", 5.0)],
+                 id="growth-after-a-colon-in-a-comment-sentence"),
+    pytest.param("Внешнеторговый оборот Армении с Грузией в первом квартале 2024 г. увеличился на 15 %, а за весь "
+                 "2023 г. товарооборот составил 90 млн долларов.", "2024-06-01",
+                 [("turnover", "AM", "GE", 90e6, "USD", "2023-01-01", "2023-12-31", None),
+                  ("turnover", "AM", "GE", None, None, "2024-01-01", "2024-03-31", 15.0)],
+                 id="za-ves-god-is-a-period-not-total-trade"),
 ])
 def test_changes_dated_with_change(text, published, expected):
     assert dated_facts_with_change(text, published) == expected
@@ -112,6 +131,9 @@ def test_fold_adjective_is_a_change(text, pct):
     pytest.param("В 2024 году экспорт Брестской области в Россию рос с темпом роста почти 113 %.", "2025-03-01",
                  [("export", "BY-BR", "RU", None, "approx", "2024-01-01", "2024-12-31", 13.0, "reported")],
                  id="index-with-qualifier"),
+    pytest.param("Экспорт Витебской области в Казахстан в 2024 году вырос: рост составил более 30 %.", "2025-03-01",
+                 [("export", "BY-VI", "KZ", None, "gt", "2024-01-01", "2024-12-31", 30.0, "reported")],
+                 id="qualifier-after-rost-sostavil"),
     pytest.param("Экспорт Витебской области в Казахстан в 2024 году вырос фактически в 2 раза.", "2025-03-01",
                  [("export", "BY-VI", "KZ", None, "approx", "2024-01-01", "2024-12-31", 100.0, "reported")],
                  id="fakticheski-is-approximate"),

@@ -60,6 +60,17 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
                  "долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)], id="stoimostnom-is-no-price"),
     pytest.param("Курс армянского драма к рублю на торгах составил 0,23 рубля, оборот торгов между Арменией "
                  "и Россией достиг 3 млрд рублей.", [], id="currency-exchange-is-not-trade"),
+    pytest.param("За 2024 год Армения ввезла из Омской области 2,35 тыс. тонн свежей охлажденной говядины — "
+                 "на 4 % меньше, но в деньгах эти поставки выросли на 6 % и превысили 9 млн долларов.", [],
+                 id="product-past-a-decimal-quantity"),
+    pytest.param("В 2024 году экспорт Омской области в Армению составил 12,5 млн долларов, или 3100 тонн.",
+                 [("export", "RU-OMS", "AM", 12.5e6, "USD", None)], id="tonnes-alone-name-no-product"),
+    pytest.param("В 2024 году экспорт Омской области в Армению вырос на 12 %, а на Армению пришлось 40 % "
+                 "поставок в Закавказье, в том числе на Ереван — 31 %.",
+                 [("export", "RU-OMS", "AM", None, None, 12.0)], id="dash-percent-after-a-share-is-a-share"),
+    pytest.param("В 2024 году поставки омской мебели в Армению выросли на 14 %.", [], id="furniture-is-a-product"),
+    pytest.param("В 2024 году Армения закупила в Омской области комбайнов и семян на 9 млн долларов.", [],
+                 id="combines-and-seeds-are-products"),
 ])
 def test_negatives(text, expected):
     assert facts(text) == expected

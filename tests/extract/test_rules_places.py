@@ -76,6 +76,19 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
     pytest.param("В Омске прошел форум с участием армянских фирм. Товарооборот двух регионов в 2024 году составил "
                  "9 млн долларов.".replace("армянских фирм", "фирм Гродненской области"),
                  [("turnover", "RU-OMS", "BY-HR", 9e6, "USD", None)], id="dvuh-regionov-is-mutual"),
+    pytest.param("Армения — один из главных торговых партнеров Омской области в СНГ: в 2024 году товарооборот "
+                 "между ними вырос на 15 %.", [("turnover", "RU-OMS", "AM", None, None, 15.0)],
+                 id="group-a-partner-is-ranked-in-is-no-partner"),
+    pytest.param("Армения стала крупнейшим партнером Омской области среди стран ЕАЭС: в 2024 году товарооборот "
+                 "с ней составил 9 млн долларов.", [("turnover", "RU-OMS", "AM", 9e6, "USD", None)],
+                 id="sredi-stran-is-a-ranking"),
+    pytest.param("В 2024 году товарооборот Омской области со странами СНГ вырос на 15 %.", [],
+                 id="group-as-partner-still-no-fact"),
+    pytest.param("Омская область дружит с Курганской областью, а губернатор поручил вдвое нарастить омский "
+                 "товарооборот с Арменией.", [("turnover", "RU-OMS", "AM", None, None, 100)],
+                 id="change-before-keyword-takes-the-keywords-places"),
+    pytest.param("Глава государства поручил втрое нарастить товарооборот Омской области с Арменией.",
+                 [("turnover", "RU-OMS", "AM", None, None, 200)], id="glava-gosudarstva-is-no-group"),
 ])
 def test_places(text, expected):
     assert facts(text) == expected

@@ -107,3 +107,46 @@ def test_export_leaves_rejected_facts_out_unless_asked(built, tmp_path):
         assert body[0].endswith("fact_key,review_status,reviewed_by,reviewed_at")
         assert len(body) - 1 == expected, reviewed
         assert any(",rejected,alice," in line for line in body) == (reviewed == "all")
+
+
+def test_backup_while_a_save_is_in_progress_copies_what_is_committed(built, tmp_path):
+    """`reviews backup` (and the README's sqlite3 `.backup`) while another connection is in the
+    middle of a save: the copy holds the committed decisions and the accounts, verifies, and a
+    store restored from it reads back the same decisions."""
+    import shutil
+    import sqlite3
+    import subprocess
+    from contextlib import closing
+
+    from etl.reviews import accounts
+
+    db, st = built
+    rows = facts(db)
+    decide(st, rows[0], "confirm", after={"value": rows[0]["value"]})
+    decide(st, rows[1], "reject")
+    accounts.add_reviewer(st, "alice", "a long password")
+    with closing(sqlite3.connect(st, isolation_level=None)) as busy:
+        busy.execute("BEGIN IMMEDIATE")             # a save in progress, never committed
+        busy.execute("INSERT INTO decisions (uid, at, reviewer, fact_key, action, article_id, quote_start, "
+                     "quote_end, digest) VALUES ('u-x', 'now', 'bob', 'k', 'confirm', 'a', 0, 1, 'd')")
+        out = tmp_path / "backup" / "reviews-copy.sqlite"
+        out.parent.mkdir()
+        proc = run_cli("reviews", "backup", "-o", str(out), env=_env(db))
+        copies = [out]
+        if shutil.which("sqlite3"):
+            readme = tmp_path / "backup" / "reviews-readme.sqlite"
+            subprocess.run(["sqlite3", str(st), f".backup {readme}"], check=True, timeout=60)
+            copies.append(readme)
+        busy.execute("ROLLBACK")
+    assert proc.returncode == 0 and "copied 2 decisions" in proc.stderr, proc.stderr
+    for copy in copies:
+        assert store.verify(copy) == []
+        assert [d.to_json() for d in store.read_decisions(copy)] == [d.to_json() for d in store.read_decisions(st)]
+        assert accounts.is_reviewer(copy, "alice")
+    restored = tmp_path / "restored" / "reviews.sqlite"
+    restored.parent.mkdir()
+    shutil.copy(out, restored)
+    assert [d.action for d in store.read_decisions(restored)] == ["confirm", "reject"]
+    missing = run_cli("reviews", "backup", "-o", str(tmp_path / "x.sqlite"), "--store", str(tmp_path / "none.sqlite"),
+                      env=_env(db))
+    assert missing.returncode == 2 and "no review store to back up" in missing.stderr

@@ -112,14 +112,20 @@ def test_a_fact_changed_since_it_was_opened_asks_for_a_reload(page, built):
     at = _sign_in(page())
     key = at.selectbox(key="rv_pick").value
     row = next(r for r in facts(db) if r["fact_key"] == key)
-    decide(st, row, "reject", reviewer="bob", base="")             # another reviewer, meanwhile
-    at.button(key="rv_confirm").click().run()
+    at.text_input(key=f"rv_{key}_period_end").set_value("2030-12-31")        # alice starts editing
+    decide(st, row, "correct", after={"value": 4.9e9}, reviewer="bob", base="")  # bob saves meanwhile
+    at.button(key="rv_correct").click().run()
     assert [e.value for e in at.error] == ["This fact changed since you opened it. Reload and decide again."]
     assert [d.reviewer for d in _decisions(built)] == ["bob"]
     at.button(key="rv_reload").click().run()
+    # the form now shows the fact as bob left it, not alice's stale edit
+    assert at.text_input(key=f"rv_{key}_value").value == "4900000000"
+    assert at.text_input(key=f"rv_{key}_period_end").value == str(row["period_end"])
+    assert any("✎ corrected — bob" in m.value for m in at.markdown)
     at.button(key="rv_confirm").click().run()
     assert not at.error
-    assert [(d.reviewer, d.action) for d in _decisions(built)] == [("bob", "reject"), ("alice", "confirm")]
+    assert [(d.reviewer, d.action) for d in _decisions(built)] == [("bob", "correct"), ("alice", "confirm")]
+    assert _decisions(built)[1].after["value"] == 4.9e9
 
 
 def test_a_removed_or_expired_account_writes_nothing(page, built):
@@ -194,7 +200,10 @@ def test_orphaned_decisions_are_listed_on_the_page(page, built):
                  quote_start=5, quote_end=50, before={"metric": "turnover", "value": 1.0}, after={"value": 1.0})
     at = page()
     [exp] = [e for e in at.expander if e.label.startswith("Decisions without a fact (1)")]
-    assert "gone-key-0001" in exp.code[0].value and "old-article" in exp.code[0].value
+    [table] = [d.value for d in exp.dataframe]
+    assert table.to_dict("records") == [{
+        "fact_key": "gone-key-0001", "action": "confirm", "reviewer": "bob", "at": table["at"][0],
+        "article_id": "old-article", "span": "5:50", "before": "turnover 1.0", "after": "value=1.0", "comment": ""}]
 
 
 def test_other_pages_apply_decisions_without_a_rebuild_and_mark_them(page, built):

@@ -1,0 +1,49 @@
+"""One article's text scans, shared by the fact and the event extractor.
+
+Facts and events split the same article into sentences and find the places of the same sentences
+(GUIDE.md: one way to find a place). Inside `article_scope()` — a build, `tradeboard extract` and
+`extract_article` open one per article — a scan marked `@shared_scan` runs once per text and the
+second extractor gets the first one's result. Outside a scope nothing is kept, and a scope keeps
+nothing once it closes: no cache grows across articles, so a corpus that repeats its sentences is
+timed as honestly as one that does not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("article_scans", default=None)
+
+
+@contextlib.contextmanager
+def article_scope() -> Iterator[None]:
+    """Share the marked scans among the extractors run inside (one article's worth)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def shared_scan(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    """Mark a pure scan of a text that returns a list: inside a scope it runs once per text, and each
+    caller gets its own copy of the list (callers may change theirs)."""
+
+    @functools.wraps(fn)
+    def scan(text: str) -> list[T]:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(text)
+        key = (fn, text)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = fn(text)
+        return list(found)
+
+    return scan
