@@ -5,7 +5,8 @@ where an organization runs an identity provider, through Streamlit's `st.login` 
 The role lives in the server-side session only. Every write calls `require_reviewer()` again at the
 moment it writes — not when the form was drawn — so a crafted URL, a replayed widget message or an
 expired or removed account writes nothing. Sessions expire (TRADEBOARD_SESSION_MINUTES, default
-480). Passwords go from the form to the argon2 check and nowhere else: the form clears on submit.
+480; for OIDC counted from the ID token's `iat`). Passwords go from the form to the argon2 check
+and nowhere else: the form clears on submit.
 """
 
 from __future__ import annotations
@@ -75,7 +76,13 @@ def _oidc_reviewer() -> Reviewer | None:
     allowed = _oidc_allowed()
     if not who or (allowed is not None and who.lower() not in allowed):
         return None
-    return Reviewer(f"oidc:{who}", "oidc", time.time() + session_seconds())
+    # Streamlit keeps the provider's sign-in in a 30-day cookie; a reviewer's session lasts
+    # session_seconds() from the ID token's `iat` (a claim OIDC requires), then signs in again.
+    try:
+        expires = float(user.get("iat")) + session_seconds()
+    except (TypeError, ValueError):
+        return None
+    return Reviewer(f"oidc:{who}", "oidc", expires) if expires > time.time() else None
 
 
 def current(db: str | Path) -> Reviewer | None:

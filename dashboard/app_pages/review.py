@@ -65,6 +65,15 @@ def forget(key: str) -> None:
         del st.session_state[k]
 
 
+def stale_text(ctx: Context, db: str, key: str) -> str:
+    """"Reload", naming the latest decision that changed the fact (when one did, not a rebuild)."""
+    latest = [d for d in store.read_decisions(auth.store_path(db)) if d.fact_key == key][-1:]
+    if not latest:
+        return ctx.t("rv_stale")
+    d = latest[0]
+    return ctx.t("rv_stale_by", who=d.reviewer, action=ctx.t(f"rv_action_{d.action}"), at=d.at[:16].replace("T", " "))
+
+
 def _act(ctx: Context, db: str, action: str, fn, key: str = "") -> None:
     """Run one write and report it; a refused write saves nothing and says why."""
     try:
@@ -77,14 +86,14 @@ def _act(ctx: Context, db: str, action: str, fn, key: str = "") -> None:
         st.error(ctx.t("rv_invalid", field=field, reason=reason))
         return
     except store.StaleDecision:
-        st.error(ctx.t("rv_stale"))
+        st.error(stale_text(ctx, db, key))
         return
     except ValueError:
         st.error(ctx.t("rv_quote_missing"))
         return
     st.session_state.get(OPENED, {}).clear()
     forget(key)
-    st.session_state[FLASH] = ctx.t("rv_saved", action=action)
+    st.session_state[FLASH] = ctx.t("rv_saved", action=ctx.t(f"rv_action_{action}"))
     st.rerun()
 
 

@@ -85,11 +85,11 @@ def review_as_alice(page, url: str) -> str:
     set_field(page, "period_start", "2022-01-01")
     set_field(page, "period_end", "2022-12-31")
     page.get_by_role("button", name="✎ Save correction").click()
-    expect(page.get_by_text("Saved: correct.")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Saved: ✎ corrected.")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("State: ✎ corrected — alice")).to_be_visible()
     pick(page, "$5,200.0M", "5200000000")
     page.get_by_role("button", name="✗ Reject (not a trade figure)").click()
-    expect(page.get_by_text("Saved: reject.")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Saved: ✗ rejected.")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("State: ✗ rejected — alice")).to_be_visible()
     return page.url
 

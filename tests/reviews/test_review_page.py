@@ -3,6 +3,7 @@ corrections, a concurrent edit, a removed or expired account, OIDC through st.us
 
 from __future__ import annotations
 
+import re
 import time
 import tomllib
 
@@ -115,7 +116,9 @@ def test_a_fact_changed_since_it_was_opened_asks_for_a_reload(page, built):
     at.text_input(key=f"rv_{key}_period_end").set_value("2030-12-31")        # alice starts editing
     decide(st, row, "correct", after={"value": 4.9e9}, reviewer="bob", base="")  # bob saves meanwhile
     at.button(key="rv_correct").click().run()
-    assert [e.value for e in at.error] == ["This fact changed since you opened it. Reload and decide again."]
+    [error] = [e.value for e in at.error]
+    assert re.fullmatch(r"This fact changed since you opened it \(bob: ✎ corrected, \d{4}-\d\d-\d\d \d\d:\d\d\)\. "
+                        r"Reload and decide again\.", error), error
     assert [d.reviewer for d in _decisions(built)] == ["bob"]
     at.button(key="rv_reload").click().run()
     # the form now shows the fact as bob left it, not alice's stale edit
@@ -167,7 +170,7 @@ def test_oidc_user_is_a_reviewer_when_the_provider_is_configured(built, monkeypa
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["lang"] = "en"
     at.secrets["auth"] = {"redirect_uri": "http://localhost:1/oauth2callback", "cookie_secret": "x" * 32}
-    at.user = {"is_logged_in": True, "email": "anna@example.org", "name": "Anna"}
+    at.user = {"is_logged_in": True, "email": "anna@example.org", "name": "Anna", "iat": int(time.time())}
     at.switch_page("app_pages/review.py")
     at.run()
     assert any("Signed in as oidc:anna@example.org" in s.value for s in at.success)
@@ -175,6 +178,22 @@ def test_oidc_user_is_a_reviewer_when_the_provider_is_configured(built, monkeypa
     at.button(key="rv_confirm").click().run()
     assert [d.reviewer for d in _decisions(built)] == ["oidc:anna@example.org"]
     at.secrets["tradeboard"] = {"oidc_reviewers": ["boss@example.org"]}   # an allow-list without her
+    at.run()
+    assert not _keys(at) & set(ACTIONS)
+
+
+
+def test_an_oidc_session_expires_from_its_sign_in_time(built, monkeypatch):
+    monkeypatch.setenv("TRADEBOARD_DB", str(built[0]))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:1/oauth2callback", "cookie_secret": "x" * 32}
+    at.user = {"is_logged_in": True, "email": "anna@example.org", "iat": int(time.time()) - 9 * 3600}
+    at.switch_page("app_pages/review.py")
+    at.run()                                          # signed in 9 hours ago, sessions last 8: sign in again
+    assert not _keys(at) & set(ACTIONS)
+    assert "rv_oidc" in _keys(at)
+    at.user = {"is_logged_in": True, "email": "anna@example.org"}              # no iat: no session
     at.run()
     assert not _keys(at) & set(ACTIONS)
 
@@ -241,5 +260,6 @@ def test_undo_is_a_new_decision_that_restores_the_previous_state(page, built):
     at.button(key="rv_reject").click().run()
     assert any("✗ rejected — alice" in m.value for m in at.markdown)
     at.button(key="rv_undo").click().run()
+    assert "Saved: ↶ latest decision undone." in [m.value for m in at.success]
     assert any(m.value == "State: unreviewed" for m in at.markdown)
     assert [(d.action, d.fact_key) for d in _decisions(built)] == [("reject", key), ("undo", key)]

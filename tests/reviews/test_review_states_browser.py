@@ -63,7 +63,7 @@ def test_review_page_states_in_chromium(corpus, tmp_path):
             five_two = next(r for q, r in rows.items() if "5,2 млрд" in q)
             decide(path, five_two, "reject", reviewer="bob", base="")      # another reviewer, meanwhile
             page.get_by_role("button", name="✓ Confirm").click()
-            expect(page.get_by_text("This fact changed since you opened it. Reload and decide again.")
+            expect(page.get_by_text("This fact changed since you opened it (bob: ✗ rejected,")
                    ).to_be_visible(timeout=30_000)
             page.screenshot(path=str(shots / "4-changed-reload.png"), full_page=True)
             assert [d.reviewer for d in store.read_decisions(path)] == ["bob", "bob"]
