@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.flows import flow_from_side
 from dashboard.i18n import format_number, format_period, t
-from dashboard.numbers import DERIVED_DIGITS, bound_prefix, format_value, round_significant
+from dashboard.numbers import bound_prefix, derived_level, format_value
 
 VIEW_METRICS = ("turnover", "export", "import")
 
@@ -37,16 +37,18 @@ def belarus_rows(figures: pd.DataFrame, by_codes: set[str], view_metric: str) ->
 
 def cell_text(row, lang: str) -> str:
     """The number in a cell, in USD million as the title says, with its bound; a derived level
-    rounded to two digits and marked: "> 1 200", "≈ 46 000 расч.". The hover gives it in full. A
+    rounded to two digits, keeping the bound it inherits, and marked: "> 1 200", "≈ 46 000 расч.",
+    "> 1 100 расч."; the hover gives it in full. A
     cell whose facts are all unsure ends in ⚠."""
     mark = " ⚠" if getattr(row, "unsure", None) is True else ""
-    value = float(row.value_usd)
+    value, sign = float(row.value_usd), bound_prefix(row.bound)
     if row.is_derived:
-        value = round_significant(value, DERIVED_DIGITS)
+        value, sign = derived_level(value, row.bound)
     millions = value / 1e6
-    text = format_number(millions, lang, 0 if abs(millions) >= 100 else 1)
+    # two significant digits for a derived level: "≈ 94", never "≈ 94.0"
+    text = format_number(millions, lang, 0 if abs(millions) >= (10 if row.is_derived else 100) else 1)
     if row.is_derived:
-        return f"≈ {text} {t('derived_cell', lang)}{mark}"
+        return f"{sign}{text} {t('derived_cell', lang)}{mark}"
     return bound_prefix(row.bound) + text + mark
 
 

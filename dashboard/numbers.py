@@ -29,20 +29,38 @@ def round_significant(x: float, digits: int) -> float:
     return round(x, digits - 1 - int(math.floor(math.log10(abs(x)))))
 
 
+def derived_level(value: float, bound) -> tuple[float, str]:
+    """A level computed back from a later figure and its growth, as it may be shown: rounded to
+    DERIVED_DIGITS significant digits, and its sign. Computed back from a lower bound ("превысил
+    1,6 млрд", +43,3 %) it is a lower bound too, so it is rounded down and keeps ">" (an upper
+    bound is rounded up and keeps "<"); otherwise it is approximate.
+
+    >>> derived_level(1116538730.0, "gt"), derived_level(1116538730.0, "lt"), derived_level(46296296.3, "eq")
+    ((1100000000.0, '> '), (1200000000.0, '< '), (46000000.0, '≈ '))
+    """
+    if not value or bound not in ("gt", "lt"):
+        return round_significant(value, DERIVED_DIGITS), "≈ "
+    scale = 10 ** (int(math.floor(math.log10(abs(value)))) - DERIVED_DIGITS + 1)
+    steps = value / scale
+    return float((math.floor(steps) if bound == "gt" else math.ceil(steps)) * scale), BOUND_PREFIX[bound]
+
+
 def format_value(value, currency, lang: str, bound=None, derived: bool = False) -> str:
     """A money value with its bound, as the source said it: "> 1 600,0 млн $"; a derived level is
-    rounded to DERIVED_DIGITS significant digits and marked: "≈ 1 100,0 млн $ (расч.)".
+    rounded to DERIVED_DIGITS significant digits, keeps the bound it inherits and is marked.
 
     >>> format_value(1.6e9, "USD", "ru", "gt")
     '> 1 600,0 млн $'
     >>> format_value(1116538730.0, "USD", "en", "gt", derived=True)
-    '≈ $1,100.0M (derived)'
+    '> $1,100.0M (derived)'
+    >>> format_value(46296296.3, "USD", "en", "eq", derived=True)
+    '≈ $46.0M (derived)'
     """
     if value is None or value != value:
         return "—"
     if derived:
-        text = format_money(round_significant(float(value), DERIVED_DIGITS), currency, lang)
-        return f"≈ {text} ({t('derived_short', lang)})"
+        level, sign = derived_level(float(value), bound)
+        return f"{sign}{format_money(level, currency, lang)} ({t('derived_short', lang)})"
     return bound_prefix(bound) + format_money(value, currency, lang)
 
 

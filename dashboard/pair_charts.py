@@ -186,9 +186,10 @@ def growth(series: pd.DataFrame, lang: str, span: tuple | None = None, place_nam
     name = _namer(place_name, lang)
     rows = series.dropna(subset=["change_pct", "period_start", "period_end"]).copy()
     rows["_flow"] = [flow_key(r) for r in rows.itertuples()]
+    rows["_target"] = rows["status"].eq("target") if "status" in rows else False
     rows = side_by_side(rows)
     fig = go.Figure()
-    for fkey, grp in rows.groupby("_flow", sort=False):
+    for (fkey, target), grp in rows.groupby(["_flow", "_target"], sort=False):
         days = [(e - s).days + 1 for s, e in zip(grp["_span_start"], grp["_span_end"], strict=True)]
         width = [d * 86_400_000 * 0.9 / k * 0.9 for d, k in zip(days, grp["_slots"], strict=True)]  # a gap
         mid = [s + dt.timedelta(days=d * (0.05 + 0.9 * (i + 0.5) / k))
@@ -196,13 +197,16 @@ def growth(series: pd.DataFrame, lang: str, span: tuple | None = None, place_nam
         text = [format_change(c, lang, b, pd.notna(v)) for c, b, v in zip(grp["change_pct"], grp["bound"],
                                                                            grp["value"], strict=True)]
         label = _series_name(fkey, "year", "reported", False, lang, name).split(" · ")[0]
+        if target:  # a planned growth ("увеличить на 40 %") is no growth that happened: hatched, named
+            label += f" · {t('status_target', lang)}"
         unsure = grp["unsure"].eq(True) if "unsure" in grp else [False] * len(grp)
         hover = [f"{label} · {format_period(s, e, lang)}: {p} ({t('axis_change', lang)})"
                  + (f" · ⚠ {t('flag_unsure', lang)}" if u else "")
                  for s, e, p, u in zip(grp["period_start"], grp["period_end"], text, unsure, strict=True)]
         fig.add_trace(go.Bar(x=mid, y=grp["change_pct"], width=width, name=label,
                              marker_color=flow_color(fkey, grp["pair"].iloc[0] if "pair" in grp else None),
-                             opacity=0.85, text=text, hovertext=hover, hoverinfo="text"))
+                             marker_pattern_shape="/" if target else "",
+                             opacity=0.5 if target else 0.85, text=text, hovertext=hover, hoverinfo="text"))
     fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title_yoy", lang), height=340,
                       separators=SEPARATORS[lang],
                       yaxis_title=t("axis_change", lang), xaxis_title=t("axis_period", lang))

@@ -105,9 +105,17 @@ def _refs(content: BriefContent, key: tuple, numbers: dict[str, int]) -> str:
 
 def _latest(content: BriefContent, lang: str, numbers: dict[str, int]) -> str:
     head = f'<h2>{escape(t("brief_latest", lang))}</h2>'
-    if not content.latest:
+    # Flows the sources give only as changes show their latest change, as on the Pair page.
+    changes = pair_summary.latest_changes(content.series, content.usd)
+    if not content.latest and not changes:
         return head + f'<p>{escape(t("brief_no_latest", lang))}</p>'
     boxes = []
+    for f in changes:
+        label = (f"{flow_with_metric(f.metric, f.a, f.b, content.region_name, lang)} · "
+                 f"{format_period(f.period_start, f.period_end, lang)}")
+        value = format_change(f.change_pct, lang, f.bound, False)
+        boxes.append(f'<div class="fig"><div class="label">{escape(label)}</div>'
+                     f'<div class="value">{escape(value)}{_refs(content, row_key(f), numbers)}</div></div>')
     for f in content.latest:
         change = ""
         if f.change_pct is not None:
@@ -119,6 +127,7 @@ def _latest(content: BriefContent, lang: str, numbers: dict[str, int]) -> str:
         boxes.append(f'<div class="fig"><div class="label">{escape(label)}</div>'
                      f'<div class="value">{escape(value)}{_refs(content, row_key(f), numbers)}</div>'
                      f"{change}</div>")
+    boxes = boxes[len(changes):] + boxes[:len(changes)]  # levels first
     return head + f'<div class="latest">{"".join(boxes)}</div>'
 
 
@@ -202,7 +211,8 @@ def _backs(content: BriefContent, lang: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for r in content.series.itertuples():
         f = pair_summary.figure(r, content.usd)
-        text = f"{t('metric_' + f.metric, lang)} · {format_period(f.period_start, f.period_end, lang)}"
+        flow = flow_with_metric(f.metric, f.a, f.b, content.region_name, lang)  # the direction, never "export"
+        text = f"{flow} · {format_period(f.period_start, f.period_end, lang)}"
         if f.status == "target":
             text += f" · {t('status_target', lang)}"
         if f.value is not None:

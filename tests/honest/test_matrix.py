@@ -60,3 +60,13 @@ def test_cell_markers_carry_their_pair_for_a_click(app_factory, hdb):
     cells = next(t for t in spec["data"] if t.get("name") == "cells")
     pairs = dict(zip(zip(cells["y"], cells["x"], strict=True), cells["customdata"], strict=True))
     assert pairs[("BY", "RU-SMO")] == "BY~RU-SMO"
+
+
+def test_a_derived_cell_shows_no_more_digits_than_it_has():
+    """Pskov's 93.8 computed back from a rounded figure: "≈ 94 расч.", not "93.8" nor "94,0"."""
+    from dashboard.matrix_view import cell_text
+
+    row = type("Row", (), {"value_usd": 93.8e6, "bound": "eq", "is_derived": True, "unsure": False})
+    assert cell_text(row, "ru") == "≈ 94 расч."
+    reported = type("Row", (), {"value_usd": 93.8e6, "bound": "eq", "is_derived": False, "unsure": False})
+    assert cell_text(reported, "ru") == "93,8"

@@ -166,3 +166,21 @@ def test_the_sample_opens_on_the_rule_s_pair(app_factory, sample_db):
     from etl.places import place_name
 
     assert at.caption[0].value == " ↔ ".join(place_name(c, "en") for c in top[0][0].split("~"))
+
+
+def test_a_level_derived_from_a_lower_bound_stays_a_lower_bound(app_factory, tmp_path):
+    """The seed: "превысил 1,6 млрд" in H1 2025, +43,3 %: H1 2024 was more than about 1,1 bn,
+    never "≈ 1,1 bn" (the chart's marker already said lower bound; table and matrix did not)."""
+    h1_25 = (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    facts = [("N1", "turnover", "BY-HM", "RU-MOW", 1.6e9, "USD", "gt", *h1_25, 43.3, "reported",
+              "Товарооборот превысил 1,6 млрд долларов, рост на 43,3 %.", "")]
+    db = make_db(tmp_path / "seed.duckdb", facts, ARTICLES)
+    at = app_factory("pair", db=db, lang="ru", pair="BY-HM~RU-MOW").run()
+    table = at.dataframe[0].value
+    derived = table[table["Статус"] == "расчётное"].iloc[0]
+    assert derived["Значение в $"] == "> 1 100,0 млн $ (расчётное)"
+    assert derived["Период"] == "I полугодие 2024"
+    from dashboard.matrix_view import cell_text
+
+    row = type("Row", (), {"value_usd": 1.6e9 / 1.433, "bound": "gt", "is_derived": True, "unsure": False})
+    assert cell_text(row, "ru") == "> 1 100 расч."

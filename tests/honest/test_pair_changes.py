@@ -66,3 +66,34 @@ def test_the_brief_of_such_a_pair_says_there_is_no_level():
     content = SimpleNamespace(series=series, kind="pair", code="BY~RU-ORL", usd=False, region_name=lambda c: c)
     html = page._charts(content, "en")
     assert "The sources give no level" in html and "million" not in html.split("The sources give no level")[0]
+
+
+def test_a_planned_growth_is_never_drawn_as_growth_that_happened(app_factory, tmp_path):
+    y26 = (Y24[0].replace(year=2026), Y24[1].replace(year=2026))
+    facts = [("N1", "turnover", "BY", "RU-SMO", 3.5e9, "USD", "eq", *Y24, 8.0, "reported", "Рост на 8 %.", ""),
+             ("N2", "turnover", "BY", "RU-SMO", None, None, "eq", *y26, 40.0, "target",
+              "Планируется увеличить товарооборот на 40 %.", "")]
+    at = app_factory("pair", db=make_db(tmp_path / "plan.duckdb", facts, ARTICLES), lang="en", pair="BY~RU-SMO").run()
+    assert not at.exception
+    growth = next(c for c in specs(at) if "Growth" in c["layout"]["title"]["text"])
+    bars = {tr["name"]: (tr["text"], tr["marker"].get("pattern", {}).get("shape")) for tr in growth["data"]}
+    assert bars == {"turnover": (["+8.0%"], ""), "turnover · target": (["+40.0%"], "/")}
+
+
+def test_the_brief_shows_the_changes_and_names_each_figure_s_flow(tmp_path):
+    """The brief of a pair with only changes: its latest changes with their flows and periods (not
+    "no reported figures"), and every source's figures named by direction, never "export · 2024"."""
+    import datetime as dt
+
+    from dashboard import data
+    from dashboard.brief.content import read_content
+    from dashboard.brief.page import render_html
+    from etl.filters import FilterState
+
+    db = make_db(tmp_path / "orl.duckdb", ONLY_CHANGES, ARTICLES)
+    content = read_content(data.db_identity(db), FilterState(), "pair", "BY~RU-ORL", "en")
+    html = render_html(content, "en", dt.date(2026, 3, 2), "tradeboard brief --pair BY~RU-ORL")
+    assert "No reported figures" not in html
+    assert 'flow: Belarus → Oryol Oblast · 2024</div><div class="value">&gt; +45.0%' in html
+    assert "flow: Belarus → Oryol Oblast · 2024 (&gt; +45.0%)" in html  # what the source backs
+    assert "export · 2024" not in html
