@@ -161,6 +161,14 @@ def great_circle_midpoint(lat_a, lon_a, lat_b, lon_b) -> tuple[np.ndarray, np.nd
     return np.degrees(lat), (np.degrees(lon) + 540) % 360 - 180
 
 
+def off_map(figures: pd.DataFrame, regions: pd.DataFrame) -> list[int]:
+    """Positions of the figures `flow_map` cannot draw: a USD value, but a place without coordinates."""
+    known = set(regions.loc[regions["lat"].notna() & regions["lon"].notna(), "code"])
+    drawable = figures["value_usd"].notna()
+    return [i for i, (a, b, ok) in enumerate(zip(figures["a"], figures["b"], drawable, strict=True)) if ok and
+            (a not in known or b not in known)]
+
+
 def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str, labels=None,
              place_name=None) -> go.Figure:
     """Lines between the regions' centres, width by USD value (in WIDTH_CLASSES steps), the value

@@ -78,6 +78,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_sources": ("Источников", "Sources"),
     "kpi_growth": ("Наибольший рост", "Biggest growth"),
     "map_title": ("Потоки торговли, {period}", "Trade flows, {period}"),
+    "map_left_out": ("Нет на карте (у места нет координат в справочнике): {pairs}.",
+                     "Not on the map (a place has no coordinates in the reference): {pairs}."),
     "top_title": ("Крупнейшие пары, {period}", "Top pairs, {period}"),
     "no_usd": ("Нет значений в долларах США для этого периода.", "No USD values for this period."),
     # pair

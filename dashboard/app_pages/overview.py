@@ -149,6 +149,9 @@ def main() -> None:
                                     ctx.t("map_title", period=period), labels=labels,
                                     place_name=ctx.region_name), key="overview_map",
                     config=charts.MAP_CONFIG)
+    left_out = charts.off_map(figures, ctx.regions)
+    if left_out:  # never drop a pair from the map without saying so
+        st.caption(ctx.t("map_left_out", pairs="; ".join(labels[i] for i in left_out)))
     counted = [i in set(total.included) for i in figures.index]
     st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period),
                                      labels=labels, counted=counted), key="overview_top")

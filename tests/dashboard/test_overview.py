@@ -54,3 +54,19 @@ def test_headline_adds_up_with_the_top_pairs_chart(app_factory, target_db):
     assert widths == [7.6, 12.0]  # 1 and 2 billion: half and full width, in width classes
     values = next(t for t in traces if t.get("name") == "values")
     assert sorted(values["text"]) == ["Grodno Region ↔ Saint Petersburg: $1,000.0M", "Minsk (city) ↔ Moscow: $2,000.0M"]
+
+
+def test_a_pair_the_map_cannot_draw_is_named_under_it(app_factory, tmp_path):
+    """Xinjiang has no coordinates in regions.csv: its line is missing from the map, so the page says
+    which pair is not drawn (the top pairs still show it)."""
+    articles = [("X1", "Статья", D(2025, 2, 1), "https://example.org/x1"),
+                ("X2", "Статья", D(2025, 2, 2), "https://example.org/x2")]
+    facts = [("X1", "turnover", "CN-XJ", "KZ", 3.0e9, "USD", "eq", *Y24, None, "reported", "Составил 3 млрд $.", ""),
+             ("X2", "turnover", "CN", "KZ", 9.0e9, "USD", "eq", *Y24, None, "reported", "Составил 9 млрд $.", "")]
+    db = make_db(tmp_path / "offmap.duckdb", facts, articles)
+    at = app_factory("overview", db=db, lang="en", scope="all").run()
+    assert not at.exception
+    left_out = [c.value for c in at.caption if c.value.startswith("Not on the map")]
+    assert len(left_out) == 1 and "Kazakhstan" in left_out[0] and "Xinjiang" in left_out[0], left_out
+    values = next(t for t in chart_traces(at, 0) if t.get("name") == "values")
+    assert len(values["text"]) == 1 and "China" in values["text"][0]  # only the pair with coordinates is drawn
