@@ -49,3 +49,14 @@ def pick(page, text: str, value: str) -> None:
 
 def set_field(page, label: str, value: str) -> None:
     page.get_by_label(label, exact=True).first.fill(value)   # sent with the form's button
+
+
+def correct_period_to_2022(page, text: str, value: str) -> None:
+    """Open the unreviewed fact whose label has `text` and save the correction of its period to 2022."""
+    from playwright.sync_api import expect
+
+    pick(page, text, value)
+    expect(page.get_by_text("State: unreviewed")).to_be_visible(timeout=30_000)
+    set_field(page, "period_start", "2022-01-01")
+    set_field(page, "period_end", "2022-12-31")
+    page.get_by_role("button", name="✎ Save correction").click()

@@ -32,7 +32,7 @@ import pytest
 from etl.reviews import store
 from tests.conftest import run_cli
 from tests.dashboard.test_browser import ARGS, CHROMIUM, require_browser, stop_group
-from tests.reviews.browser import PASSWORD, pick, serve, set_field, sign_in
+from tests.reviews.browser import PASSWORD, correct_period_to_2022, pick, serve, set_field, sign_in
 
 pytestmark = pytest.mark.browser
 REVIEW = "/review?lang=en&pair=BY-HM~RU-MOW"
@@ -121,11 +121,7 @@ def test_kill_9_of_the_server_mid_save_leaves_each_decision_whole_or_absent(corp
 
     # 3. a server without the hook: the store opens, the lost correction is not shown, saving works
     with signed_in_page(db, tmp_path / "serve3.log") as (proc, page):
-        pick(page, "$5,000.0M", "5000000000")
-        expect(page.get_by_text("State: unreviewed")).to_be_visible(timeout=30_000)
-        set_field(page, "period_start", "2022-01-01")
-        set_field(page, "period_end", "2022-12-31")
-        page.get_by_role("button", name="✎ Save correction").click()
+        correct_period_to_2022(page, "$5,000.0M", "5000000000")
         expect(page.get_by_text("State: ✎ corrected — alice")).to_be_visible(timeout=30_000)
     rows = stored_rows(path)
     assert [r["action"] for r in rows] == ["reject", "correct"]

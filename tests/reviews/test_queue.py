@@ -81,13 +81,18 @@ def test_the_queue_puts_unsure_then_conflicting_then_big_facts_first(queue_db, m
     assert queue() == EXPECTED
 
 
-def test_each_entry_says_why_it_is_near_the_top(queue_db, monkeypatch):
-    monkeypatch.setenv("TRADEBOARD_DB", str(queue_db))
+def review_page(db, monkeypatch, lang: str):
+    """The Review page run on `db` in `lang`, and its queue's labels in order."""
+    monkeypatch.setenv("TRADEBOARD_DB", str(db))
     at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["lang"] = "en"
+    at.query_params["lang"] = lang
     at.switch_page("app_pages/review.py")
     at.run()
-    labels = at.selectbox(key="rv_pick").options
+    return at, at.selectbox(key="rv_pick").options
+
+
+def test_each_entry_says_why_it_is_near_the_top(queue_db, monkeypatch):
+    at, labels = review_page(queue_db, monkeypatch, "en")
     assert labels[0] == "· Minsk (city) ↔ Moscow · turnover · 2019 · $200.0M · news.by · ⚠ unsure"
     assert labels[2] == "· Minsk (city) ↔ Moscow · turnover · 2023 · $5,200.0M · news.by · ⚡ sources disagree"
     assert labels[4] == "· Minsk (city) ↔ Moscow · turnover · 2021 · $30,000.0M · news.by"
@@ -101,12 +106,7 @@ def test_a_reviewed_fact_moves_after_the_unreviewed_ones(queue_db, monkeypatch):
 
 
 def test_entries_read_in_russian_with_russian_numbers(queue_db, monkeypatch):
-    monkeypatch.setenv("TRADEBOARD_DB", str(queue_db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["lang"] = "ru"
-    at.switch_page("app_pages/review.py")
-    at.run()
-    labels = at.selectbox(key="rv_pick").options
+    at, labels = review_page(queue_db, monkeypatch, "ru")
     assert labels[0] == "· Минск ↔ Москва · товарооборот · 2019 · 200,0 млн $ · news.by · ⚠ неуверенный"
     assert labels[4] == "· Минск ↔ Москва · товарооборот · 2021 · 30 000,0 млн $ · news.by"
     assert any(c.value.endswith("уверенность извлечения 0,10") for c in at.caption)

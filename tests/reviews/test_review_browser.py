@@ -22,7 +22,7 @@ from etl.reviews import accounts, store
 from etl.warehouse import build
 from tests.conftest import run_cli
 from tests.dashboard.test_browser import ARGS, CHROMIUM, PLOT, require_browser, stop_group
-from tests.reviews.browser import PASSWORD, pick, serve, set_field, sign_in
+from tests.reviews.browser import PASSWORD, correct_period_to_2022, pick, serve, sign_in
 from tests.reviews.conftest import facts, query
 
 pytestmark = pytest.mark.browser
@@ -80,11 +80,7 @@ def review_as_alice(page, url: str) -> str:
     page.goto(f"{url}/review?lang=en&pair={PAIR}", wait_until="domcontentloaded")
     sign_in(page)
     expect(page.get_by_text("Signed in as alice.")).to_be_visible(timeout=30_000)
-    pick(page, "$5,000.0M", "5000000000")
-    expect(page.get_by_text("State: unreviewed")).to_be_visible(timeout=30_000)
-    set_field(page, "period_start", "2022-01-01")
-    set_field(page, "period_end", "2022-12-31")
-    page.get_by_role("button", name="✎ Save correction").click()
+    correct_period_to_2022(page, "$5,000.0M", "5000000000")
     expect(page.get_by_text("Saved: ✎ corrected.")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("State: ✎ corrected — alice")).to_be_visible()
     pick(page, "$5,200.0M", "5200000000")
