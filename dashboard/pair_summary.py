@@ -18,7 +18,6 @@ from dashboard.flows import flow_ends
 from dashboard.i18n import t
 from etl.filters import FilterState
 
-BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
 MAX_TARGETS = 6
 
 
@@ -175,11 +174,6 @@ def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
     if rows.empty:
         return None
     return next(rows.sort_values("period_end").tail(1).itertuples())
-
-
-def bound_prefix(bound: str) -> str:
-    """The sign put before a value: `> ` for a lower bound, `< `, `≈ `, nothing for an exact one."""
-    return BOUND_PREFIX.get(bound, "")
 
 
 def pair_figures(series: pd.DataFrame, kind: str, code: str, lang: str, usd: bool,
