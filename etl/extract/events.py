@@ -153,7 +153,10 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
-_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон)(?![а-яё])")
+# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
+# event just reported, named by a word for both of them
+_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|главы\s+(?:двух\s+)?(?:государств|регионов|областей)|"
+                    r"лидеры|президенты|премьер-министры|премьеры)(?![а-яё])")
 
 
 def _is_talk(low: str, c: Cue) -> bool:
@@ -235,10 +238,31 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
                  quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
+# "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
+_AGAIN = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
+                    r"(?:(?:этом|этого|том\s+же|того\s+же|данном|данного|указанном)\s+)?$")
+# … unless a name follows: "на форуме «Россия — Беларусь»", "на IX форуме", "на форуме регионов Беларуси"
+_ADJ_END = r"[а-яё]+(?:ом|ем|ого|его|ой|ей|их|ых)"
+_NAMED_AFTER = re.compile(rf"\s*(?:[«\"]|[ivx]+\s|\d|{_ADJ_END}\s+(?:и\s+)?(?:{_ADJ_END})?\s)")
+
+
+def _mentioned_again(low: str, cue: Cue) -> bool:
+    """A forum or session word right after "на", "в ходе", "в рамках" with no name of its own ("На
+    форуме также подписали …"): the one the article reported before, not another."""
+    return cue.type in ("forum", "commission") and bool(_AGAIN.search(low, max(0, cue.start - 30), cue.start)) \
+        and not _NAMED_AFTER.match(low, _word_end(low, cue.end))
+
+
+def _word_end(low: str, pos: int) -> int:
+    m = _WORD.match(low, pos)
+    return m.end() if m else pos
+
+
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
-                     headline: bool, last: Event | None = None, spots: list[int] | None = None) -> list[Event]:
+                     headline: bool, last: Event | None = None, spots: list[int] | None = None,
+                     before: frozenset[str] | set[str] = frozenset()) -> list[Event]:
     low = s.lower()
-    found = find_cues(low, spots)
+    found = [c for c in find_cues(low, spots) if not (c.type in before and _mentioned_again(low, c))]
     if not found:
         return []
     if all(c.type == "forum" for c in found) and most_participants(s, article.forms(k)) < 2:
@@ -345,6 +369,7 @@ def _merge(events: list[Event]) -> list[Event]:
         pair = frozenset((e.a, e.b))
         if e.type == "meeting" and "resident diplomat" not in e.notes \
                 and any(frozenset((v.a, v.b)) == pair for v in visits):
+            _date_visit_by_meeting(out, e, pair)
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
@@ -354,6 +379,17 @@ def _merge(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+def _date_visit_by_meeting(out: list[Event], meeting: Event, pair: frozenset) -> None:
+    """A dated talk during an undated visit of its pair dates the visit ("прилетел в Украину …; главы
+    государств, которые 18 июня провели беседу …")."""
+    if meeting.date_start is None or meeting.status != "held" or "date:" in meeting.notes:
+        return   # only a date the meeting's own sentence gives
+    for k, v in enumerate(out):
+        if v.type == "visit" and frozenset((v.a, v.b)) == pair and v.date_start is None and v.status == "held":
+            out[k] = replace(v, date_start=meeting.date_start, date_end=meeting.date_end,
+                             notes="date: of a meeting held during the visit")
 
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
@@ -372,9 +408,38 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
             continue   # no cue word in this sentence
         spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
-        found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots)
+        found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
+                                 {e.type for e in events})
         events.extend(_same_day(found, last) if last else found)
-    return [replace(e, confidence=confidence(e)) for e in _merge(events)]
+    return [replace(e, confidence=confidence(e)) for e in _at_occasion(_merge(events))]
+
+
+# "На форуме также подписали …", "в ходе визита состоялись переговоры": the event took place at another
+# one the article reports, named by its kind
+_OCCASION = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
+                       r"(?:[а-яё-]+\s+){0,2}?(?P<kind>форум|визит|заседани|сесси|ярмарк|выставк|мисси|недел|дн[еяи])")
+_OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседани": "commission", "сесси": "commission",
+                   "ярмарк": "forum", "выставк": "forum", "мисси": "forum", "недел": "forum", "дне": "forum",
+                   "дня": "forum", "дни": "forum"}
+
+
+def _at_occasion(events: list[Event]) -> list[Event]:
+    """A held event with no date of its own, placed at another event of the article ("На форуме также
+    подписали меморандумы"), took place on that event's days."""
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.date_start is not None or e.status != "held" or e.type == "visit":
+            continue   # a visit is longer than the forum it came to
+        for m in _OCCASION.finditer(e.quote.lower()):
+            kind = _OCCASION_TYPES[m.group("kind")]
+            host = next((o for o in out if o is not e and o.type == kind and o.type != e.type
+                         and o.status == "held" and o.date_start is not None and "date:" not in o.notes
+                         and {o.a, o.b} & {e.a, e.b}), None)
+            if host is not None:
+                out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
+                                 notes=f"date: of the {kind} it took place at")
+                break
+    return out
 
 
 NEAR_BEFORE = 2
