@@ -261,3 +261,42 @@ def is_city(p: Participant) -> bool:
     """A city: a city region (Minsk, Moscow), a capital or an administrative centre by name."""
     r = regions_by_code().get(p.code)
     return p.source in ("capital", "center") or (bool(r) and r.kind == "city")
+
+
+_JOINED = re.compile(r"\s*(?:,\s*и|,|и)\s*")
+
+
+def _chain(ps: list[Participant], p: Participant, low: str) -> list[Participant]:
+    """The places joined to `p` by commas and "и" alone ("с Белгородской и Брянской областями",
+    "Павлодарская и Омская, Мангистауская и Астраханская области"), in order, `p` among them."""
+    named = sorted((q for q in ps if q.start >= 0 and q.role not in ("posted", "diplomat")), key=lambda q: q.start)
+    if p not in named:
+        return [p]
+    k = named.index(p)
+    lo, hi = k, k
+    while lo > 0 and _JOINED.fullmatch(low, named[lo - 1].end, named[lo].start):
+        lo -= 1
+    while hi + 1 < len(named) and _JOINED.fullmatch(low, named[hi].end, named[hi + 1].start):
+        hi += 1
+    return named[lo:hi + 1]
+
+
+def coordinated(ps: list[Participant], x: Participant, y: Participant, low: str
+                ) -> list[tuple[Participant, Participant]]:
+    """Every pair an event of x and y has when the text names several partners at once: y with the
+    places of its country joined to it ("протокол с Белгородской и Брянской областями": one each), or
+    a list of pairs ("документы подписали Павлодарская и Омская, Мангистауская и Астраханская
+    области": each pair once). [(x, y)] when the text names one pair."""
+    for one, other, flip in ((y, x, False), (x, y, True)):
+        chain = _chain(ps, one, low)
+        if len(chain) < 2:
+            continue
+        countries = [country_of(q.code) for q in chain]
+        if len(chain) >= 4 and len(chain) % 2 == 0 and len(set(countries[0::2])) == 1 \
+                and len(set(countries[1::2])) == 1 and countries[0] != countries[1]:
+            return [(chain[i], chain[i + 1]) for i in range(0, len(chain), 2)]
+        if len(set(countries)) == 1 and other not in chain:
+            seen: list[str] = []
+            same = [q for q in chain if not (q.code in seen or seen.append(q.code))]
+            return [(q, other) if flip else (other, q) for q in same]
+    return [(x, y)]

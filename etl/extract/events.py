@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
+from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, same_day
 from etl.extract.event_sides import (
     Participant,
     article_places,
     as_codes,
+    coordinated,
     host_of,
     is_city,
     may_name_place,
@@ -238,31 +240,11 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
                  quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
-# "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
-_AGAIN = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
-                    r"(?:(?:этом|этого|том\s+же|того\s+же|данном|данного|указанном)\s+)?$")
-# … unless a name follows: "на форуме «Россия — Беларусь»", "на IX форуме", "на форуме регионов Беларуси"
-_ADJ_END = r"[а-яё]+(?:ом|ем|ого|его|ой|ей|их|ых)"
-_NAMED_AFTER = re.compile(rf"\s*(?:[«\"]|[ivx]+\s|\d|{_ADJ_END}\s+(?:и\s+)?(?:{_ADJ_END})?\s)")
-
-
-def _mentioned_again(low: str, cue: Cue) -> bool:
-    """A forum or session word right after "на", "в ходе", "в рамках" with no name of its own ("На
-    форуме также подписали …"): the one the article reported before, not another."""
-    return cue.type in ("forum", "commission") and bool(_AGAIN.search(low, max(0, cue.start - 30), cue.start)) \
-        and not _NAMED_AFTER.match(low, _word_end(low, cue.end))
-
-
-def _word_end(low: str, pos: int) -> int:
-    m = _WORD.match(low, pos)
-    return m.end() if m else pos
-
-
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      before: frozenset[str] | set[str] = frozenset()) -> list[Event]:
     low = s.lower()
-    found = [c for c in find_cues(low, spots) if not (c.type in before and _mentioned_again(low, c))]
+    found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
     if all(c.type == "forum" for c in found) and most_participants(s, article.forms(k)) < 2:
@@ -288,7 +270,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None:
             continue
-        x, y = pair
+        pairs = coordinated(ps, *pair, low)
+        x, y = pairs[0]
         notes = []
         if kind == "meeting" and (_visit_near(found, low, cue) or host_cue
                                   or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
@@ -312,6 +295,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
         done.add(kind)
+        if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
+            out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
+                       if country_of(a2) != country_of(b2))
         if kind == "agreement" and "visit" not in done and _venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = _visit_direction(ps, x, y, None)
@@ -343,55 +329,6 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, o
     return status, first, last, "" if first else "date not stated"
 
 
-def _same_day(found: list[Event], last: Event) -> list[Event]:
-    """Held events of the sentence right after a dated one, with no date of their own, took place the
-    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …"), or
-    during the visit it reports ("С 4 по 8 ноября делегация побывала в Шанхае. Делегация участвовала
-    в бизнес-форуме …")."""
-    if last.date_start is None or last.status != "held":
-        return found
-    if last.date_start == last.date_end:
-        note = "date: the day of the event the sentence before reports"
-    elif last.type == "visit":
-        note = "date: during the visit the sentence before reports"
-    else:
-        return found
-    return [replace(e, date_start=last.date_start, date_end=last.date_end, notes=note)
-            if e.date_start is None and e.status == "held" else e for e in found]
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
-    out: list[Event] = []
-    visits = [e for e in events if e.type == "visit"]
-    for e in events:
-        pair = frozenset((e.a, e.b))
-        if e.type == "meeting" and "resident diplomat" not in e.notes \
-                and any(frozenset((v.a, v.b)) == pair for v in visits):
-            _date_visit_by_meeting(out, e, pair)
-            continue
-        key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
-        same = next((k for k, o in enumerate(out)
-                     if (o.type, (o.a, o.b) if o.type == "visit" else frozenset((o.a, o.b))) == key), None)
-        if same is None:
-            out.append(e)
-        elif out[same].date_start is None and e.date_start is not None:
-            out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
-    return out
-
-
-def _date_visit_by_meeting(out: list[Event], meeting: Event, pair: frozenset) -> None:
-    """A dated talk during an undated visit of its pair dates the visit ("прилетел в Украину …; главы
-    государств, которые 18 июня провели беседу …")."""
-    if meeting.date_start is None or meeting.status != "held" or "date:" in meeting.notes:
-        return   # only a date the meeting's own sentence gives
-    for k, v in enumerate(out):
-        if v.type == "visit" and frozenset((v.a, v.b)) == pair and v.date_start is None and v.status == "held":
-            out[k] = replace(v, date_start=meeting.date_start, date_end=meeting.date_end,
-                             notes="date: of a meeting held during the visit")
-
-
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
     low = text.lower() if text else ""
@@ -410,36 +347,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  {e.type for e in events})
-        events.extend(_same_day(found, last) if last else found)
-    return [replace(e, confidence=confidence(e)) for e in _at_occasion(_merge(events))]
-
-
-# "На форуме также подписали …", "в ходе визита состоялись переговоры": the event took place at another
-# one the article reports, named by its kind
-_OCCASION = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
-                       r"(?:[а-яё-]+\s+){0,2}?(?P<kind>форум|визит|заседани|сесси|ярмарк|выставк|мисси|недел|дн[еяи])")
-_OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседани": "commission", "сесси": "commission",
-                   "ярмарк": "forum", "выставк": "forum", "мисси": "forum", "недел": "forum", "дне": "forum",
-                   "дня": "forum", "дни": "forum"}
-
-
-def _at_occasion(events: list[Event]) -> list[Event]:
-    """A held event with no date of its own, placed at another event of the article ("На форуме также
-    подписали меморандумы"), took place on that event's days."""
-    out = list(events)
-    for k, e in enumerate(out):
-        if e.date_start is not None or e.status != "held" or e.type == "visit":
-            continue   # a visit is longer than the forum it came to
-        for m in _OCCASION.finditer(e.quote.lower()):
-            kind = _OCCASION_TYPES[m.group("kind")]
-            host = next((o for o in out if o is not e and o.type == kind and o.type != e.type
-                         and o.status == "held" and o.date_start is not None and "date:" not in o.notes
-                         and {o.a, o.b} & {e.a, e.b}), None)
-            if host is not None:
-                out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
-                                 notes=f"date: of the {kind} it took place at")
-                break
-    return out
+        events.extend(same_day(found, last) if last else found)
+    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events))]
 
 
 NEAR_BEFORE = 2

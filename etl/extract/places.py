@@ -156,6 +156,9 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     entries = _region_entries()
     for row in _read_csv("extra_places.csv"):
         entries.append(_entry(row["name_ru"], row["code"], row["kind"], "name"))
+        first, *rest = row["name_ru"].split()
+        if rest and rest[0] == "область" and _is_adjective(first):   # "Павлодарская и Омская области"
+            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))
     for row in _read_csv("extra_cities.csv"):   # "в Харбине": a city of a region outside regions.csv
         entries.append(_city_entry(row["name_ru"], row["code"]))
     for row in _read_csv("aliases.csv"):

@@ -43,3 +43,8 @@ def test_contracts_signed_are_no_trade():
     facts = extract("Предприятия Самарканда и Омской области заключили экспортные договоры на поставку "
                     "техники на $12 млн.", dt.date(2025, 3, 1))
     assert facts == []
+
+
+def test_oblasts_outside_regions_csv_are_named_by_their_adjective_too():
+    text = "Документы подписали Павлодарская и Омская, Западно-Казахстанская и Оренбургская области."
+    assert [m.code for m in find_places(text)] == ["KZ-PAV", "RU-OMS", "KZ-ZAP", "RU-ORE"]
