@@ -102,9 +102,10 @@ _MONTH_REL_RE = re.compile(rf"(?<![а-яё])в\s+{_WHICH}\s+месяце(?![а-�
 _WEEKEND_RE = re.compile(rf"(?<![а-яё])в\s+(?:{_PAST}|прошлые)\s+выходные(?![а-яё])", re.I)
 _QUALIFIED_DAY_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+{_WHICH}\s+"
                                r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I)
-_SEASON_RE = re.compile(r"(?<![а-яё])(?P<s>весной|летом|осенью)(?:\s+(?:(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн|"
-                        r"следующ|будущ)\w*\s+года|\s*(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)))?(?![а-яё])", re.I)
-_SEASONS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11)}
+_SEASON_RE = re.compile(r"(?<![а-яё])(?P<s>весной|летом|осенью|на\s+(?:весну|лето|осень))"
+                        r"(?:\s+(?:(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн|следующ|будущ)\w*\s+года|"
+                        r"\s*(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)))?(?![а-яё])", re.I)
+_SEASONS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "весну": (3, 5), "лето": (6, 8), "осень": (9, 11)}
 _DECADE_RE = re.compile(rf"(?<![а-яё])в\s+(?P<n>первой|второй|третьей|последней)\s+декаде\s+(?P<m1>{MONTH}){_YEAR}",
                         re.I)
 
@@ -139,7 +140,7 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
         k = published.year * 12 + published.month - 1 + _step(m)
         out.append(DateSpan(m.start(), m.end(), *_month_span(k // 12, k % 12 + 1), "period"))
     for m in _SEASON_RE.finditer(s):
-        lo, hi = _SEASONS[m.group("s").lower()]
+        lo, hi = _SEASONS[m.group("s").lower().split()[-1]]
         rel = (m.group("rel") or "").lower()
         year = int(m.group("y")) if m.group("y") else published.year + (
             -1 if rel.startswith(("прошл", "минувш", "прошедш")) else 1 if rel.startswith(("следующ", "будущ")) else 0)

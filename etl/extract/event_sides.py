@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.morph import norm
+from etl.extract.morph import norm, tags
 from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
@@ -105,6 +105,27 @@ _DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|по�
                       r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
 
 
+_VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?визитом)?\s+"
+                             r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
+
+
+# "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
+_PERSON_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:губернатор|глав[аы]|делегаци|президент|премьер|министр|мэр|аким|"
+                           r"хоким|председател|посол|вице|замест|руководител)", re.I)
+
+
+def _visited_before_verb(s: str, m: PlaceMention) -> bool:
+    """ "Витебскую область посетил …", "Минск с визитом посетил губернатор …": the object before the verb."""
+    v = _VISITED_BEFORE.match(s, m.end)
+    return bool(v) and (_accusative_only(s[m.start:m.end]) or bool(_PERSON_AFTER.match(s, v.end())))
+
+
+def _accusative_only(phrase: str) -> bool:
+    """ "Витебскую область": the first word can be accusative and cannot be nominative."""
+    parses = tags(WORD.findall(phrase)[0])
+    return any("accs" in t for t in parses) and not any("nomn" in t for t in parses)
+
+
 def _role(s: str, m: PlaceMention) -> str:
     before = s[max(0, m.start - 80):m.start]
     if m.prep in ("в", "во", "на") and _POSTING.search(before):
@@ -120,8 +141,8 @@ def _role(s: str, m: PlaceMention) -> str:
                 and " " not in word and m.kind in ("city", "country"):
             return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
         return "venue" if m.locative else "dest"
-    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")):
-        return "dest"   # "посетил Могилевскую область": the object of the visit is its host
+    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m):
+        return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
     if m.prep == "из":
         return "origin"
     return "place"

@@ -57,8 +57,8 @@ def _planned(low: str, cue: Cue) -> bool:
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
-    if cues()["planned"].search(low, lo, hi):
-        return True
+    if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
+        return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
     return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
 
 
@@ -75,7 +75,7 @@ _TRADE = re.compile(r"оборот|экспорт|импорт|торгов|по
 _AND_CLAUSE = re.compile(r",\s+и\s")
 
 
-def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
+def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     days = [d for d in dates if d.kind != "period" and d.first]
@@ -88,6 +88,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     # 2024 году" does not date the talk
     lo, hi = clause(low, cue.start, cue.end, relative=cue.type != "meeting")
     for d in (d for d in dates if d.kind == "period"):
+        if _is_talk(low, cue) and d.start > cue.start and published and d.first and d.first > published:
+            continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
                 and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
             near.append(d)
@@ -309,13 +311,13 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
 def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, object, object, str]:
     """(status, first day, last day, note) of the event whose cue word is `cue`."""
     planned = _planned(low, cue)
-    date = _date_for(find_dates(s, published, False), low, cue)
+    date = _date_for(find_dates(s, published, False), low, cue, published)
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
         planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
         if not planned and date.first > published:
-            date = _date_for(find_dates(s, published, True), low, cue)
+            date = _date_for(find_dates(s, published, True), low, cue, published)
     elif date and published and date.last and date.last < published:
         planned = False
     elif date and published and date.first and date.first > published:
