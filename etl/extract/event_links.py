@@ -98,6 +98,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     visits = [e for e in events if e.type == "visit"]
     for e in events:
         pair = frozenset((e.a, e.b))
+        if e.type == "visit" and _trip_to(e, events):
+            continue
         if e.type == "meeting" and "resident diplomat" not in e.notes \
                 and any(frozenset((v.a, v.b)) == pair for v in visits):
             date_visit_by_meeting(out, e, pair)
@@ -111,3 +113,16 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+def _trip_to(visit: Event, events: list[Event]) -> bool:
+    """A trip to attend a forum or a session of the same pair, told in the same sentence ("в делегацию
+    войдут 30 директоров" of a presentation, "делегация участвовала в пленарной сессии"), is part of it."""
+    if _TRIP_WORD.search(visit.quote.lower()):
+        return False   # "с официальным визитом прибыла … на выставку": a visit of its own
+    return any(o.type in ("forum", "commission") and o.quote_start == visit.quote_start
+               and frozenset((o.a, o.b)) == frozenset((visit.a, visit.b)) for o in events)
+
+
+_TRIP_WORD = re.compile(r"(?<![а-яё])(?:визит|посетил|посетит|посещени|побывал|прибыл|прибуд|приехал|приедет|прилетел|"
+                        r"поездк)")

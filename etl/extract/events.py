@@ -138,6 +138,17 @@ def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: 
     return False
 
 
+def _presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """ "Дни Гомельской области в Москве", "Неделя Могилевской области в Тяньцзине": the place the name
+    holds presents itself (a), the place right after "в" hosts it (b)."""
+    inside = [p for p in ps if cue.start <= p.start < cue.end and p.role not in ("venue", "posted")]
+    host = next((p for p in ps if p.role in ("venue", "dest") and 0 <= p.start - cue.end <= 4
+                 and re.fullmatch(r"\s+(?:в|во)\s+", low[cue.end:p.start])), None)
+    if host is None or len(inside) != 1 or country_of(inside[0].code) == country_of(host.code):
+        return None
+    return inside[0], host
+
+
 def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
@@ -146,6 +157,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     # Беларуси и России": two countries named in the event's own phrase are its sides.
     lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
+    if cue.type == "forum" and (guest := _presented_in(ps, low, cue)):
+        return guest
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     named = [p for p in ps if lo <= p.start <= cue.end + reach and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:

@@ -145,6 +145,13 @@ CASES = [
     # heads of state and government named without their country (event_actors.csv)
     ("Бердымухамедов и Мирзиёев обсудили по телефону поставки газа.",
      [("meeting", "TM", "UZ", None, None, "held")]),
+    # a trip to attend a forum told in its sentence is part of it; an explicit visit stays a visit
+    ("Презентация Гродненской области в Казани намечена на 10 июня, в делегацию войдут директора 20 заводов.",
+     [("forum", "BY-HR", "RU-TA", "2025-06-10", "2025-06-10", "planned")]),
+    # "Дни X в Y": X presents, Y hosts, whoever else the sentence names
+    ("В рамках Дней Брестской области в Москве губернатор Тульской области встретился с руководством "
+     "Брестской области.",
+     [("forum", "BY-BR", "RU-MOW", None, None, "held"), ("meeting", "BY-BR", "RU-TUL", None, None, "held")]),
     # not events
     ("Белорусские производители ведут переговоры с Китаем об увеличении поставок мяса.", []),
     ("Речь идет о встречных поставках из Узбекистана в Башкортостан.", []),
