@@ -19,9 +19,9 @@ _NAMED_AFTER = re.compile(rf"\s*(?:[«\"]|[ivx]+\s|\d|{_ADJ_END}(?![а-яё])|р
 
 
 def mentioned_again(low: str, cue: Cue) -> bool:
-    """A forum or session word right after "на", "в ходе", "в рамках" with no name of its own ("На
-    форуме также подписали …"): the one the article reported before, not another."""
-    return cue.type in ("forum", "commission") and " " not in low[cue.start:cue.end] \
+    """A forum, session or visit word right after "на", "в ходе", "в рамках" with no name of its own ("На
+    форуме также подписали …", "В ходе визита он встретится …"): the one the article reported before."""
+    return cue.type in ("forum", "commission", "visit") and " " not in low[cue.start:cue.end] \
         and bool(_AGAIN.search(low, max(0, cue.start - 30), cue.start)) and not _NAMED_AFTER.match(low, cue.end)
 
 

@@ -75,7 +75,13 @@ _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|п
 _AND_CLAUSE = re.compile(r",\s+и\s")
 
 
-def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None) -> DateSpan | None:
+def _segment(low: str, pos: int) -> int:
+    """The start of the stretch between commas around pos."""
+    return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
+
+
+def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
+              others: list[int] = ()) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     days = [d for d in dates if d.kind != "period" and d.first]
@@ -90,6 +96,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     for d in (d for d in dates if d.kind == "period"):
         if _is_talk(low, cue) and d.start > cue.start and published and d.first and d.first > published:
             continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
+        if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
+            continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
         if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
                 and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
             near.append(d)
@@ -305,7 +313,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):
             notes.append("with a resident diplomat")   # never part of a visitor's trip
-        status, first, last, note = _when(s, low, cue, published, headline)
+        others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
+        status, first, last, note = _when(s, low, cue, published, headline, others)
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
@@ -321,16 +330,18 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     return out
 
 
-def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, object, object, str]:
-    """(status, first day, last day, note) of the event whose cue word is `cue`."""
+def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
+          ) -> tuple[str, object, object, str]:
+    """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
+    sentence's cue words of other events are)."""
     planned = _planned(low, cue)
-    date = _date_for(find_dates(s, published, False), low, cue, published)
+    date = _date_for(find_dates(s, published, False), low, cue, published, others)
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
         planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
         if not planned and date.first > published:
-            date = _date_for(find_dates(s, published, True), low, cue, published)
+            date = _date_for(find_dates(s, published, True), low, cue, published, others)
     elif date and published and date.last and date.last < published:
         planned = False
     elif date and published and date.first and date.first > published:
