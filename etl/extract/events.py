@@ -29,7 +29,7 @@ from etl.extract.event_sides import (
     pick_sides,
     word_forms,
 )
-from etl.extract.morph import is_future_or_intent, is_past_verb
+from etl.extract.morph import is_future_or_intent
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -68,7 +68,8 @@ _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-�
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
 _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
-                   r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*)")
+                   r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
+                   r"(?![а-яё])|стартовал\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
 
 
@@ -330,19 +331,6 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     return out
 
 
-# Verbs of reporting: past, but of the report, not of the event ("посетит Минск, сообщили в пресс-службе")
-_SAID = re.compile(r"сообщ|заяв|рассказ|отмет|подчеркн|уточн|напомн|добав|поясн|говор|сказа|передал|пишет|писал")
-
-
-def _took_place(low: str, cue: Cue) -> bool:
-    """The cue's clause says the event happened: a word of _HELD or any verb in the past tense other than
-    one of reporting ("В понедельник в Гомеле начал работу форум")."""
-    lo, hi = clause(low, cue.start, cue.end)
-    if _HELD.search(low, lo, hi):
-        return True
-    return any(is_past_verb(w.group()) and not _SAID.match(w.group()) for w in _WORD.finditer(low, lo, hi))
-
-
 def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
           ) -> tuple[str, object, object, str]:
     """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
@@ -352,7 +340,7 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
-        planned = date.first > published and not _took_place(low, cue)
+        planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
         if not planned and date.first > published:
             date = _date_for(find_dates(s, published, True), low, cue, published, others)
     elif date and published and date.last and date.last < published:
