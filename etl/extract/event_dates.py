@@ -155,6 +155,44 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     return out
 
 
+_ORDINAL_DAYS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+                 "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+                 "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+                 "двадцат": 20, "тридцат": 30}
+_ORD = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+        + r")(?:ьего|ьем|ье|ое|ого|ий|ей|ем|ом)")
+_WORD_DAY_RE = re.compile(rf"(?<![а-яё])(?:с\s+)?(?P<w1>{_ORD})(?:\s+(?:по|{DASH})\s+(?P<w2>{_ORD}))?\s+"
+                          rf"(?P<m1>{MONTH}){_YEAR}", re.I)
+
+
+def _ordinal(words: str) -> int:
+    """ "девятого" → 9, "двадцать третье" → 23."""
+    parts = words.lower().split()
+    tens = {"двадцать": 20, "тридцать": 30}.get(parts[0], 0) if len(parts) > 1 else 0
+    last = parts[-1]
+    return tens + next(v for k, v in sorted(_ORDINAL_DAYS.items(), key=lambda kv: -len(kv[0])) if last.startswith(k))
+
+
+def _word_day_spans(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
+    """Days written as ordinal words: "с девятого по двенадцатое октября", "двадцать третьего мая"."""
+    out = []
+    for m in _WORD_DAY_RE.finditer(s):
+        d1 = _ordinal(m.group("w1"))
+        d2 = _ordinal(m.group("w2")) if m.group("w2") else d1
+        month = _month_number(m.group("m1"))
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif published is None:
+            continue
+        else:
+            year = published.year - (held and _safe_date(published.year, month, d1) is not None
+                                     and _safe_date(published.year, month, d1) > published)
+        first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        if first and last and first <= last:
+            out.append(DateSpan(m.start(), m.end(), first, last, "day"))
+    return out
+
+
 def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
     """Every date phrase of a sentence: days first, then weekdays and relative days, then the
     months and years the period machinery finds outside them."""
@@ -163,6 +201,7 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
         span = _day_span(m, published, held)
         if span:
             out.append(span)
+    out.extend(_word_day_spans(s, published, held))
     if published:
         for m in _WEEKDAY_RE.finditer(s):
             want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))
