@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from etl.extract.morph import norm, tags
-from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer
+from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, place_kinds
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
 
@@ -280,8 +280,7 @@ def article_places(scans) -> Iterator[str]:
 
 def is_city(p: Participant) -> bool:
     """A city: a city region (Minsk, Moscow), a capital or an administrative centre by name."""
-    r = regions_by_code().get(p.code)
-    return p.source in ("capital", "center") or (bool(r) and r.kind == "city")
+    return p.source in ("capital", "center") or place_kinds().get(p.code) == "city"
 
 
 _JOINED = re.compile(r"\s*(?:,\s*и|,|и)\s*")

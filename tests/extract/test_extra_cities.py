@@ -20,6 +20,10 @@ from etl.reference import reference_dir
     ("рейс из Усть-Каменогорска", "KZ-VOS"),
     ("выставка в Намангане", "UZ-NG"),
     ("делегация Худжанда", "TJ-SU"),
+    ("форум в Алматы", "KZ-ALA"),   # a city of republican significance, a region of its own
+    ("в Алма-Ате", "KZ-ALA"),
+    ("из Бобруйска", "BY-MA"),
+    ("в Нур-Султане", "KZ"),   # the capital by its former name
 ])
 def test_city_is_its_region(text, code):
     assert [m.code for m in find_places(text) if m.code] == [code]
