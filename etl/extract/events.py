@@ -127,12 +127,6 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
     return x, y
 
 
-def _visit_near(found: list[Cue], low: str, cue: Cue) -> bool:
-    """A visit word in the meeting's clause: the meeting is part of that visit."""
-    lo, hi = clause(low, cue.start, cue.end)
-    return any(c.type == "visit" and lo <= c.start < hi for c in found)
-
-
 def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
@@ -220,8 +214,9 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
     Ирана и Беларуси в России"): each diplomat's state met the official named last before the cue word
     (the subject) or else first after it (the one met), never the places the talk was about nor the
     country of the posting; a diplomat of the official's own state makes no event. None: no diplomat
-    in the cue's clause. A diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор
-    провел с ним встречу") met there during that visit: no meeting of its own."""
+    in the cue's clause, or no official beside him (the sides are then found as for any meeting). A
+    diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор провел с ним встречу")
+    met there during that visit: no meeting of its own."""
     lo, hi = clause(low, cue.start, cue.end)
     diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
     if not diplomats:
@@ -243,7 +238,7 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
     else:
         code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
         if code is None:
-            return []
+            return None   # no official of another state beside the diplomat: the sides as for any meeting
         host = Participant(code, -1, -1, "context", "context")
     out, seen = [], set()
     for d in diplomats:
@@ -297,8 +292,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
         notes = []
-        if kind == "meeting" and (_visit_near(found, low, cue) or host_cue
-                                  or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
+        # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
+        # (merge_mentions), of another pair it is a contact of its own
+        if kind == "meeting" and (host_cue or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
             kind = "visit"
             if "visit" in done:
                 continue

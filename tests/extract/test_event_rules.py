@@ -179,6 +179,12 @@ CASES = [
      [("forum", "BY", "RU-ULY", None, None, "held")]),
     ("В Бресте прошла сессия Парламентского собрания Союза Беларуси и России.",
      [("commission", "BY", "RU", None, None, "held")]),
+    # a delegation named with its province travels ("с делегацией провинции Цзянсу")
+    ("Вице-губернатор Ленинградской области провел переговоры с делегацией провинции Цзянсу.",
+     [("visit", "CN-JS", "RU-LEN", None, None, "held")]),
+    # talks beside a visit word, of another pair than the visit's, are a meeting of their own
+    ("В ходе визита в Узбекистан губернатор Оренбургской области встретился и с акимом Актюбинской области.",
+     [("visit", "RU-ORE", "UZ", None, None, "held"), ("meeting", "RU-ORE", "KZ-AKT", None, None, "held")]),
     # not events
     ("Белорусские производители ведут переговоры с Китаем об увеличении поставок мяса.", []),
     ("Речь идет о встречных поставках из Узбекистана в Башкортостан.", []),
