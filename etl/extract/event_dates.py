@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -118,11 +119,18 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# Any word _relative_spans reads: most sentences have none and skip its patterns.
+_RELATIVE_WORDS = re.compile(r"недел|месяц|выходн|весн|лет|осен|декад|понедельник|вторник|сред|четверг|пятниц|суббот|"
+                             r"воскресень", re.I)
+
+
 def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     """Weeks, months, weekends and weekdays named relative to publication ("на прошлой неделе",
     "в минувшую пятницу", "в следующем месяце"), seasons ("осенью прошлого года") and ten-day parts
     of a month ("в первой декаде июня")."""
     out: list[DateSpan] = []
+    if not _RELATIVE_WORDS.search(s):
+        return out
     monday = published - dt.timedelta(days=published.weekday())
     for m in _WEEK_RE.finditer(s):
         first = monday + dt.timedelta(weeks=_step(m))
@@ -165,6 +173,9 @@ _WORD_DAY_RE = re.compile(rf"(?<![а-яё])(?:с\s+)?(?P<w1>{_ORD})(?:\s+(?:по
                           rf"(?P<m1>{MONTH}){_YEAR}", re.I)
 
 
+_ORDINAL_HINT = re.compile(r"(?:ого|ое|ье|ьего)\s+(?:" + MONTH + ")", re.I)
+
+
 def _ordinal(words: str) -> int:
     """ "девятого" → 9, "двадцать третье" → 23."""
     parts = words.lower().split()
@@ -176,7 +187,7 @@ def _ordinal(words: str) -> int:
 def _word_day_spans(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
     """Days written as ordinal words: "с девятого по двенадцатое октября", "двадцать третьего мая"."""
     out = []
-    for m in _WORD_DAY_RE.finditer(s):
+    for m in _WORD_DAY_RE.finditer(s) if _ORDINAL_HINT.search(s) else ():
         d1 = _ordinal(m.group("w1"))
         d2 = _ordinal(m.group("w2")) if m.group("w2") else d1
         month = _month_number(m.group("m1"))
@@ -193,9 +204,11 @@ def _word_day_spans(s: str, published: dt.date | None, held: bool) -> list[DateS
     return out
 
 
-def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
+@functools.lru_cache(maxsize=64)
+def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan, ...]:
     """Every date phrase of a sentence: days first, then weekdays and relative days, then the
-    months and years the period machinery finds outside them."""
+    months and years the period machinery finds outside them. Cached: each event cue of a sentence
+    asks for the same sentence's dates."""
     out: list[DateSpan] = []
     for m in _DAY_RE.finditer(s):
         span = _day_span(m, published, held)
@@ -229,4 +242,4 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
         first, last, note = resolve_period(p, published, held)
         vague = p.year is None and p.years_back == 0 and (p.month_from, p.month_to) == (1, 12)
         out.append(DateSpan(p.start, p.end, first, last, "period", note, vague))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
