@@ -93,6 +93,8 @@ class Cue:
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
 SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
+# … unless the parties stand between them: "соглашение между Курской и Гомельской областями будет подписано"
+_PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|прилет|пребыва|отправ|вылет")
@@ -133,6 +135,9 @@ _OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
                           r"(?:предприяти|предпринимател|компани|фирм|организаци|бизнес|деловых)")
 
 
+_INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
+
+
 def _among_officials(low: str) -> bool:
     """A sentence with business people talks between officials only if it names one (a meeting is of
     officials, EVENTS.md); one without business people is taken as officials' as before."""
@@ -151,6 +156,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         return out
     for m in _matches_at(c["visit"], low, spots):
         lo, hi = clause(low, m.start(), m.end())
+        if _INVITED.search(low, lo, m.start()):
+            continue   # "пригласил … посетить Псков": an invitation, no visit yet
         if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi]):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
@@ -172,7 +179,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                       and _TALKED_OF.search(low, max(0, m.start() - 80), m.start()))] if documents else []
     for m in documents:
         lo, hi = clause(low, m.start(), m.end())
-        near = [x for x in signs if lo <= x < hi and abs(x - m.start()) <= SIGN_REACH]
+        near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
+                and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x))]
         if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):

@@ -76,6 +76,12 @@ _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|п
 _AND_CLAUSE = re.compile(r",\s+и\s")
 
 
+def _ONE_MONTH_AHEAD(d: DateSpan, published: dt.date | None) -> bool:
+    """ "намечен на август": one month after publication is a date, not a term ("план на 2025 год")."""
+    return bool(published and d.first and d.last and d.first > published
+                and (d.first.year, d.first.month) == (d.last.year, d.last.month))
+
+
 def _segment(low: str, pos: int) -> int:
     """The start of the stretch between commas around pos."""
     return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
@@ -99,8 +105,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
         if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
-        if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
-                and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
+        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
+        if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) and not term:
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
