@@ -143,7 +143,12 @@ def _among_officials(low: str) -> bool:
     officials, EVENTS.md); one without business people is taken as officials' as before."""
     if not _TRADE_PEOPLE.search(low):
         return True
-    return any(not _OF_BUSINESS.match(low, m.end()) for m in _PERSON.finditer(low))
+    return any(not _OF_BUSINESS.match(low, m.end()) and not _REPORTED_BY.search(low, max(0, m.start() - 30), m.start())
+               for m in _PERSON.finditer(low))
+
+
+# "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
+_REPORTED_BY = re.compile(r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул)\w*\s+(?:[а-яё]+\s+)?$")
 
 
 def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:

@@ -95,7 +95,7 @@ _POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|пос
                       r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
                       r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
-_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+\s+)?делегаци\w*", re.I)
+_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?делегаци\w*", re.I)
 _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?"
                                r"(?:(?:[а-яё]+(?:ой|ей|ого)\s+)?(?:провинции|области|края|республики|города|штата|аймака|"
@@ -135,7 +135,7 @@ def _role(s: str, m: PlaceMention) -> str:
     if _DIPLOMAT.search(before[-40:]):
         return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
-            m.source in ("adj", "generic") and _DELEGATION_BEFORE.match(s, m.end)):
+            m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
     if m.prep in ("в", "во", "на"):
         word = s[m.start:m.end].lower()
