@@ -227,10 +227,8 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
     diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
     if not diplomats:
         return None
-    for c in (c for c in found if c.type == "visit"):
-        v0, v1 = clause(low, c.start, c.end)
-        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
-            return []
+    if _came_on_visit(ps, low, found):
+        return []
     states = {country_of(p.code) for p in diplomats}
     posted = {p.code for p in ps if p.role == "posted"}
     officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
@@ -252,6 +250,15 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
             seen.add(d.code)
             out.append((host, d))
     return out
+
+
+def _came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
+    """A diplomat named in the clause of a visit word is the visitor."""
+    for c in (c for c in found if c.type == "visit"):
+        v0, v1 = clause(low, c.start, c.end)
+        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
+            return True
+    return False
 
 
 def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
@@ -315,6 +322,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):
+            if _came_on_visit(ps, low, found):
+                continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
         status, first, last, note = _when(s, low, cue, published, headline, others)
