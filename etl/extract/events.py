@@ -29,7 +29,7 @@ from etl.extract.event_sides import (
     pick_sides,
     word_forms,
 )
-from etl.extract.morph import is_future_or_intent
+from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -147,6 +147,15 @@ def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: 
     return False
 
 
+def _phrase_end(low: str, start: int, limit: int) -> int:
+    """Where the event's own phrase ends: at the first finite verb after its word ("На форуме губернатор
+    назвал Казахстан …": the places after "назвал" are not the forum's)."""
+    for w in _WORD.finditer(low, start, limit):
+        if any(t.startswith("VERB") for t in tags(w.group())[:1]):
+            return w.start()
+    return limit
+
+
 def _presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
     """ "Дни Гомельской области в Москве", "Неделя Могилевской области в Тяньцзине": the place the name
     holds presents itself (a), the place right after "в" hosts it (b)."""
@@ -169,7 +178,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and (guest := _presented_in(ps, low, cue)):
         return guest
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
-    named = [p for p in ps if lo <= p.start <= cue.end + reach and p.role not in ("venue", "posted")]
+    end = _phrase_end(low, cue.end, cue.end + reach)
+    named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
