@@ -122,6 +122,11 @@ _JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|сов�
                     r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
 STATES = re.compile(r"межправ|межгосударств|высш\w+\s+гос")
 _ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
+# "рабочая группа по сотрудничеству Беларуси с Томской областью": a body of two sides by its name
+_OF_COOPERATION = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}?сотрудничеств\w*\s+(?:[а-яё]+\s+)?(?:с|со|и|между)?\s*"
+                             r"[А-ЯЁа-яё]", re.I)
+# … and its session told in the sentence ("— перед ее VI заседанием"); the body alone is no event
+_SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
 _THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
@@ -201,7 +206,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _NOT_JOINT.search(low, max(0, m.start() - 30), m.end()):
             continue
         if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
-                or _ON_BODY.search(before):
+                or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 
