@@ -352,12 +352,20 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     return out
 
 
+# "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
+_STAYS_UNTIL = re.compile(r"(?<![а-яё])(?:пробуд\w*|продлит\w*|продлят\w*|останется|останутся)\s+"
+                          r"(?:[^\s,.;:]+\s+){0,3}?до\s+$")
+
+
 def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
           ) -> tuple[str, object, object, str]:
     """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
+    if date and date.kind == "day" and _STAYS_UNTIL.search(low, max(0, date.start - 40), date.start) \
+            and published and date.last and date.last >= published:
+        return "held", None, date.last, "date: the stay's last day; its first not stated"
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
