@@ -212,6 +212,11 @@ CASES = [
     # a stay under way until a day ahead: held, its last day known, its first not
     ("Делегация Могилевской области пробудет в Туле до 23 мая.",
      [("visit", "BY-MA", "RU-TUL", None, "2025-05-23", "held")]),
+    # provinces of Armenia, oblasts of Kyrgyzstan (extra_places.csv) and their cities (extra_cities.csv)
+    ("Правительство Калужской области подписало меморандум с администрацией Ширакского марза Армении.",
+     [("agreement", "RU-KLU", "AM-SH", None, None, "held")]),
+    ("Делегация Чуйской области посетила Новосибирск.",
+     [("visit", "KG-C", "RU-NVS", None, None, "held")]),
     # not events
     ("Губернатор рассказал о планах рабочей группы по сотрудничеству Ростовской области и Беларуси.", []),
     ("После переговоров с руководителями предприятий Андижанской области татарстанские предприниматели "

@@ -20,8 +20,8 @@ from etl.reference import reference_dir
     ("рейс из Усть-Каменогорска", "KZ-VOS"),
     ("выставка в Намангане", "UZ-NG"),
     ("делегация Худжанда", "TJ-SU"),
-    ("форум в Алматы", "KZ-ALA"),   # a city of republican significance, a region of its own
-    ("в Алма-Ате", "KZ-ALA"),
+    ("форум в Алматы", "KZ-75"),   # a city of republican significance, a region of its own
+    ("в Алма-Ате", "KZ-75"),
     ("из Бобруйска", "BY-MA"),
     ("в Нур-Султане", "KZ"),   # the capital by its former name
 ])
