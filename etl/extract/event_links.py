@@ -91,6 +91,12 @@ def same_day(found: list[Event], last: Event) -> list[Event]:
             if e.date_start is None and e.status == "held" else e for e in found]
 
 
+# "в рамках саммита ШОС президенты провели двустороннюю встречу": talks at a third party's gathering are a
+# meeting of their own, not part of a visit the sentence also tells
+_SIDELINES = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+кулуарах)\s+(?:[а-яё-]+\s+){0,3}?"
+                        r"(?:саммит|конференц|заседани\w*\s+(?:совета|снг|еаэс|шос|одкб|брикс))")
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
     date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
@@ -100,7 +106,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         pair = frozenset((e.a, e.b))
         if e.type == "visit" and _trip_to(e, events):
             continue
-        if e.type == "meeting" and "resident diplomat" not in e.notes \
+        if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
                 and any(frozenset((v.a, v.b)) == pair for v in visits):
             date_visit_by_meeting(out, e, pair)
             continue

@@ -217,6 +217,9 @@ CASES = [
      [("agreement", "RU-KLU", "AM-SH", None, None, "held")]),
     ("Делегация Чуйской области посетила Новосибирск.",
      [("visit", "KG-C", "RU-NVS", None, None, "held")]),
+    # talks on the sidelines of a third party's summit are a meeting of their own, beside a visit
+    ("Президент Узбекистана посетил Казахстан, а в рамках саммита СНГ президенты провели двустороннюю встречу.",
+     [("visit", "UZ", "KZ", None, None, "held"), ("meeting", "UZ", "KZ", None, None, "held")]),
     # not events
     ("Губернатор рассказал о планах рабочей группы по сотрудничеству Ростовской области и Беларуси.", []),
     ("После переговоров с руководителями предприятий Андижанской области татарстанские предприниматели "
