@@ -133,6 +133,17 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
     return x, y
 
 
+def _region_of_delegation(ps: list[Participant], visitor: Participant, low: str) -> Participant:
+    """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
+    of people of one of its regions named in its clause, is that region's."""
+    if visitor.role != "delegation" or "-" in visitor.code or visitor.start < 0:
+        return visitor
+    lo, hi = clause(low, visitor.start, visitor.end)
+    regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
+               and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
+    return regions[0] if len({p.code for p in regions}) == 1 else visitor
+
+
 def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
@@ -323,7 +334,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                 continue
         if kind == "visit":
             x, y = _visit_direction(ps, x, y, host_cue)
-            y = host_of(ps, y)
+            x, y = _region_of_delegation(ps, x, low), host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)

@@ -220,6 +220,9 @@ CASES = [
     # talks on the sidelines of a third party's summit are a meeting of their own, beside a visit
     ("Президент Узбекистана посетил Казахстан, а в рамках саммита СНГ президенты провели двустороннюю встречу.",
      [("visit", "UZ", "KZ", None, None, "held"), ("meeting", "UZ", "KZ", None, None, "held")]),
+    # a delegation named by its country and led from one of its regions is that region's
+    ("Губернатор Амурской области принял китайскую делегацию во главе с вице-мэром Харбина.",
+     [("visit", "CN-HL", "RU-AMU", None, None, "held")]),
     # not events
     ("Губернатор рассказал о планах рабочей группы по сотрудничеству Ростовской области и Беларуси.", []),
     ("После переговоров с руководителями предприятий Андижанской области татарстанские предприниматели "
