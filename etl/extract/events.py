@@ -203,7 +203,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
 # "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
 # event just reported, named by a word for both of them
 _SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|главы\s+(?:двух\s+)?(?:государств|регионов|областей)|"
-                    r"лидеры|президенты|премьер-министры|премьеры)(?![а-яё])")
+                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
 
 
 def _is_talk(low: str, c: Cue) -> bool:
