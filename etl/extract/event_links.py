@@ -132,3 +132,14 @@ def _trip_to(visit: Event, events: list[Event]) -> bool:
 
 _TRIP_WORD = re.compile(r"(?<![а-яё])(?:визит|посетил|посетит|посещени|побывал|прибыл|прибуд|приехал|приедет|прилетел|"
                         r"поездк)")
+
+
+def occasion_of(low: str, earlier: list[Event]) -> Event | None:
+    """The article's event a sentence naming no place refers to by its kind ("По итогам заседания
+    подписаны документы", "в ходе визита"): the last earlier one of that kind."""
+    for m in _OCCASION.finditer(low):
+        kind = _OCCASION_TYPES[m.group("kind")]
+        found = [e for e in earlier if e.type == kind]
+        if found:
+            return found[-1]
+    return None

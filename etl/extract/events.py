@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
-from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, same_day
+from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
     article_places,
@@ -295,8 +295,9 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
-                     before: frozenset[str] | set[str] = frozenset()) -> list[Event]:
+                     earlier: list[Event] = ()) -> list[Event]:
     low = s.lower()
+    before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
@@ -305,6 +306,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
+    if not named and (occasion := occasion_of(low, earlier)) is not None:
+        # "По итогам заседания подписаны документы": the sides of the session the article told
+        ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     if _no_pair(named, ps, fallback):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)
@@ -413,7 +417,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
-                                 {e.type for e in events})
+                                 events)
         events.extend(same_day(found, last) if last else found)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events))]
 
