@@ -140,6 +140,10 @@ _OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
                           r"(?:предприяти|предпринимател|компани|фирм|организаци|бизнес|деловых)")
 
 
+# "подписали соглашения на 14 млн долларов": deals with a sum are business, not a document of the two sides
+_SUM_AFTER = re.compile(r"\s+на\s+(?:общую\s+)?(?:сумму\s+)?(?:более\s+|свыше\s+|около\s+|почти\s+)?[$\d][\d\s,.]*\s*"
+                        r"(?:млн|млрд|тыс|миллион|миллиард|долл|руб|евро|юан|\$)")
+_TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|посетител\w*|\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?\s*человек)")
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
 
 
@@ -168,6 +172,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         lo, hi = clause(low, m.start(), m.end())
         if _INVITED.search(low, lo, m.start()):
             continue   # "пригласил … посетить Псков": an invitation, no visit yet
+        near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
+        if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
+            continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
         if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi]):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
@@ -182,7 +189,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
     for m in meetings:
         out.append(Cue("meeting", m.start(), m.end()))
-    documents = _matches_at(c["agreement"], low, spots)
+    documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
     signs = [m.start() for m in c["sign"].finditer(low)
              if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)
              and not (low.startswith(_SIGNING_NOUNS, m.start())
