@@ -21,7 +21,6 @@ from etl.extract.event_sides import (
     as_codes,
     coordinated,
     host_of,
-    is_city,
     may_name_place,
     most_participants,
     norm_text,
@@ -29,7 +28,16 @@ from etl.extract.event_sides import (
     pick_sides,
     word_forms,
 )
-from etl.extract.morph import is_future_or_intent, tags
+from etl.extract.event_visits import (
+    came_on_visit,
+    diplomat_meetings,
+    phrase_end,
+    presented_in,
+    region_of_delegation,
+    venue_visit,
+    visit_direction,
+)
+from etl.extract.morph import is_future_or_intent
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -111,73 +119,6 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
 
-def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None
-                     ) -> tuple[Participant, Participant]:
-    """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
-    whose country holds the venue or the destination is the host."""
-    if host_cue is not None:
-        before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
-        if len(before) == 1:
-            host = before[0]
-            return (y, x) if host is x else (x, y)
-    for p, q in ((x, y), (y, x)):
-        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":
-            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …")
-    for p, q in ((x, y), (y, x)):
-        if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
-                and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
-            return p, q
-    # "Лукашенко встретился с губернатором …": a region's head travels to a head of state, not the reverse
-    if "-" not in x.code and "-" in y.code:
-        return y, x
-    return x, y
-
-
-def _region_of_delegation(ps: list[Participant], visitor: Participant, low: str) -> Participant:
-    """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
-    of people of one of its regions named in its clause, is that region's."""
-    if visitor.role != "delegation" or "-" in visitor.code or visitor.start < 0:
-        return visitor
-    lo, hi = clause(low, visitor.start, visitor.end)
-    regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
-               and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
-    return regions[0] if len({p.code for p in regions}) == 1 else visitor
-
-
-def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
-    """A meeting placed in a city of one side that names that side besides the venue ("провел в
-    Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
-    for p, q in ((x, y), (y, x)):
-        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
-        # the venue is the host's own city, or the host is a state (its capital, its president)
-        own = "-" not in q.code or q.code in {v.code for v in venues}
-        if venues and own and q.role not in ("venue", "context") and (p.role != "context" or titled) \
-                and p.role not in ("diplomat", "union") \
-                and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
-            return True
-    return False
-
-
-def _phrase_end(low: str, start: int, limit: int) -> int:
-    """Where the event's own phrase ends: at the first finite verb after its word ("На форуме губернатор
-    назвал Казахстан …": the places after "назвал" are not the forum's)."""
-    for w in _WORD.finditer(low, start, limit):
-        if any(t.startswith("VERB") for t in tags(w.group())[:1]):
-            return w.start()
-    return limit
-
-
-def _presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
-    """ "Дни Гомельской области в Москве", "Неделя Могилевской области в Тяньцзине": the place the name
-    holds presents itself (a), the place right after "в" hosts it (b)."""
-    inside = [p for p in ps if cue.start <= p.start < cue.end and p.role not in ("venue", "posted")]
-    host = next((p for p in ps if p.role in ("venue", "dest") and 0 <= p.start - cue.end <= 4
-                 and re.fullmatch(r"\s+(?:в|во)\s+", low[cue.end:p.start])), None)
-    if host is None or len(inside) != 1 or country_of(inside[0].code) == country_of(host.code):
-        return None
-    return inside[0], host
-
-
 def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
@@ -186,10 +127,10 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     # Беларуси и России": two countries named in the event's own phrase are its sides.
     lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
-    if cue.type == "forum" and (guest := _presented_in(ps, low, cue)):
+    if cue.type == "forum" and (guest := presented_in(ps, low, cue)):
         return guest
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
-    end = _phrase_end(low, cue.end, cue.end + reach)
+    end = phrase_end(low, cue.end, cue.end + reach)
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
@@ -235,53 +176,6 @@ def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     return not countries or all(country_of(code) in countries for code in fallback)
 
 
-def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
-                       ) -> list[tuple[Participant, Participant]] | None:
-    """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
-    Ирана и Беларуси в России"): each diplomat's state met the official named last before the cue word
-    (the subject) or else first after it (the one met), never the places the talk was about nor the
-    country of the posting; a diplomat of the official's own state makes no event. None: no diplomat
-    in the cue's clause, or no official beside him (the sides are then found as for any meeting). A
-    diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор провел с ним встречу")
-    met there during that visit: no meeting of its own."""
-    lo, hi = clause(low, cue.start, cue.end)
-    diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
-    if not diplomats:
-        return None
-    if _came_on_visit(ps, low, found):
-        return []
-    states = {country_of(p.code) for p in diplomats}
-    posted = {p.code for p in ps if p.role == "posted"}
-    officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
-                 and not (p.role == "actor" and country_of(p.code) in states)]   # the ambassador's own name
-    local = [p for p in ps if p.role == "posted" and "-" in p.code and lo <= p.start < hi]
-    if officials:
-        before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
-        host = before[-1] if before else min(officials, key=lambda p: p.start)
-    elif local:
-        host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
-    else:
-        code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
-        if code is None:
-            return None   # no official of another state beside the diplomat: the sides as for any meeting
-        host = Participant(code, -1, -1, "context", "context")
-    out, seen = [], set()
-    for d in diplomats:
-        if country_of(d.code) != country_of(host.code) and d.code not in seen:
-            seen.add(d.code)
-            out.append((host, d))
-    return out
-
-
-def _came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
-    """A diplomat named in the clause of a visit word is the visitor."""
-    for c in (c for c in found if c.type == "visit"):
-        v0, v1 = clause(low, c.start, c.end)
-        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
-            return True
-    return False
-
-
 def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
              y: Participant) -> Event:
     """A meeting of x and y with a resident diplomat, whose sentence is s."""
@@ -320,7 +214,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
-        if cue.type == "meeting" and (met := _diplomat_meetings(ps, low, cue, fallback, found)) is not None:
+        if cue.type == "meeting" and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
@@ -332,13 +226,13 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         notes = []
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
-        if kind == "meeting" and (host_cue or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
+        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))):
             kind = "visit"
             if "visit" in done:
                 continue
         if kind == "visit":
-            x, y = _visit_direction(ps, x, y, host_cue)
-            x, y = _region_of_delegation(ps, x, low), host_of(ps, y)
+            x, y = visit_direction(ps, x, y, host_cue)
+            x, y = region_of_delegation(ps, x, low), host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -347,7 +241,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):
-            if _came_on_visit(ps, low, found):
+            if came_on_visit(ps, low, found):
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
@@ -359,9 +253,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
-        if kind == "agreement" and "visit" not in done and _venue_visit(ps, x, y, bool(_TITLED.search(low))):
+        if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
-            v, h = _visit_direction(ps, x, y, None)
+            v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out

@@ -1,0 +1,128 @@
+"""Who visited whom, and which meetings are with resident diplomats: the direction of a visit, the host
+city of a meeting that makes it a visit, a delegation's own region, a forum's presenter and host, and
+the meetings of officials with diplomats (EVENTS.md, "visit" and "meeting")."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_cues import Cue, clause
+from etl.extract.event_sides import Participant, is_city
+from etl.extract.morph import tags
+from etl.extract.places import country_of
+
+_WORD = re.compile(r"[а-яё]+")
+
+
+def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None
+                     ) -> tuple[Participant, Participant]:
+    """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
+    whose country holds the venue or the destination is the host."""
+    if host_cue is not None:
+        before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
+        if len(before) == 1:
+            host = before[0]
+            return (y, x) if host is x else (x, y)
+    for p, q in ((x, y), (y, x)):
+        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":
+            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …")
+    for p, q in ((x, y), (y, x)):
+        if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
+                and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
+            return p, q
+    # "Лукашенко встретился с губернатором …": a region's head travels to a head of state, not the reverse
+    if "-" not in x.code and "-" in y.code:
+        return y, x
+    return x, y
+
+
+def region_of_delegation(ps: list[Participant], visitor: Participant, low: str) -> Participant:
+    """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
+    of people of one of its regions named in its clause, is that region's."""
+    if visitor.role != "delegation" or "-" in visitor.code or visitor.start < 0:
+        return visitor
+    lo, hi = clause(low, visitor.start, visitor.end)
+    regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
+               and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
+    return regions[0] if len({p.code for p in regions}) == 1 else visitor
+
+
+def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
+    """A meeting placed in a city of one side that names that side besides the venue ("провел в
+    Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
+    for p, q in ((x, y), (y, x)):
+        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
+        # the venue is the host's own city, or the host is a state (its capital, its president)
+        own = "-" not in q.code or q.code in {v.code for v in venues}
+        if venues and own and q.role not in ("venue", "context") and (p.role != "context" or titled) \
+                and p.role not in ("diplomat", "union") \
+                and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
+            return True
+    return False
+
+
+def phrase_end(low: str, start: int, limit: int) -> int:
+    """Where the event's own phrase ends: at the first finite verb after its word ("На форуме губернатор
+    назвал Казахстан …": the places after "назвал" are not the forum's)."""
+    for w in _WORD.finditer(low, start, limit):
+        if any(t.startswith("VERB") for t in tags(w.group())[:1]):
+            return w.start()
+    return limit
+
+
+def presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """ "Дни Гомельской области в Москве", "Неделя Могилевской области в Тяньцзине": the place the name
+    holds presents itself (a), the place right after "в" hosts it (b)."""
+    inside = [p for p in ps if cue.start <= p.start < cue.end and p.role not in ("venue", "posted")]
+    host = next((p for p in ps if p.role in ("venue", "dest") and 0 <= p.start - cue.end <= 4
+                 and re.fullmatch(r"\s+(?:в|во)\s+", low[cue.end:p.start])), None)
+    if host is None or len(inside) != 1 or country_of(inside[0].code) == country_of(host.code):
+        return None
+    return inside[0], host
+
+
+def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
+                       ) -> list[tuple[Participant, Participant]] | None:
+    """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
+    Ирана и Беларуси в России"): each diplomat's state met the official named last before the cue word
+    (the subject) or else first after it (the one met), never the places the talk was about nor the
+    country of the posting; a diplomat of the official's own state makes no event. None: no diplomat
+    in the cue's clause, or no official beside him (the sides are then found as for any meeting). A
+    diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор провел с ним встречу")
+    met there during that visit: no meeting of its own."""
+    lo, hi = clause(low, cue.start, cue.end)
+    diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
+    if not diplomats:
+        return None
+    if came_on_visit(ps, low, found):
+        return []
+    states = {country_of(p.code) for p in diplomats}
+    posted = {p.code for p in ps if p.role == "posted"}
+    officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
+                 and not (p.role == "actor" and country_of(p.code) in states)]   # the ambassador's own name
+    local = [p for p in ps if p.role == "posted" and "-" in p.code and lo <= p.start < hi]
+    if officials:
+        before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
+        host = before[-1] if before else min(officials, key=lambda p: p.start)
+    elif local:
+        host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
+    else:
+        code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
+        if code is None:
+            return None   # no official of another state beside the diplomat: the sides as for any meeting
+        host = Participant(code, -1, -1, "context", "context")
+    out, seen = [], set()
+    for d in diplomats:
+        if country_of(d.code) != country_of(host.code) and d.code not in seen:
+            seen.add(d.code)
+            out.append((host, d))
+    return out
+
+
+def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
+    """A diplomat named in the clause of a visit word is the visitor."""
+    for c in (c for c in found if c.type == "visit"):
+        v0, v1 = clause(low, c.start, c.end)
+        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
+            return True
+    return False
