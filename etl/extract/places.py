@@ -187,23 +187,40 @@ def _preposition(words: list[re.Match], i: int) -> str:
 
 
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
+# The only characters whose lower case changes length or makes a WORD letter of a non-letter (İ, the
+# Kelvin sign); without them the words of norm(text) are the normalised words of the text.
+_ODD_LOWER = ("\u0130", "\u212a")
+
+
+def _word_keys(text: str) -> list[str]:
+    """norm() of each word of the text, read off the normalised text in one pass when that keeps
+    the words."""
+    if _ODD_LOWER[0] in text or _ODD_LOWER[1] in text:
+        return [norm(w) for w in WORD.findall(text)]
+    return WORD.findall(norm(text))
 
 
 @shared_scan
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in the text, longest match first, in order of appearance."""
     index = gazetteer()
+    keys = _word_keys(text)
+    starts = [k for k, key in enumerate(keys) if key in index]   # only words that can start a place
+    if not starts:
+        return []
     words = list(WORD.finditer(text))
     out: list[PlaceMention] = []
     i = 0
-    while i < len(words):
+    for j in starts:
+        if j < i:
+            continue   # inside the place found before
+        i = j
         hit = None
-        for entry in index.get(norm(words[i].group()), ()):
+        for entry in index[keys[i]]:
             if _matches(entry, words, i, text):
                 hit = entry
                 break
         if hit is None or _is_surname(words, i, hit):
-            i += 1
             continue
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
