@@ -192,10 +192,16 @@ _PUNCT_GAP = re.compile(r"[,.;:()—–]")
 _ODD_LOWER = ("\u0130", "\u212a")
 
 
+def lower_keeps_words(text: str) -> bool:
+    """text.lower() has the same length and the same WORD words, lower-cased (two substring tests,
+    much faster than a regex scan)."""
+    return _ODD_LOWER[0] not in text and _ODD_LOWER[1] not in text
+
+
 def _word_keys(text: str) -> list[str]:
     """norm() of each word of the text, read off the normalised text in one pass when that keeps
     the words."""
-    if _ODD_LOWER[0] in text or _ODD_LOWER[1] in text:
+    if not lower_keeps_words(text):
         return [norm(w) for w in WORD.findall(text)]
     return WORD.findall(norm(text))
 
