@@ -48,7 +48,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _ends(text: str) -> list[tuple[int, int]]:
     """The (start, end) of what _END.finditer(text) finds. Both kinds of match run to the end of a
     run of white space, so merging the two scans left to right, the stop's match first at the same
-    start, and dropping a match that starts inside the one before gives the same matches."""
+    start, and dropping a match that starts inside the one before gives the same matches. Without a
+    line break there are only the stops' matches, in order and apart."""
+    if "\n" not in text:
+        return [m.span(1) for m in _AFTER_STOP.finditer(text)]
     found = sorted([(m.start(1), 0, m.end(1)) for m in _AFTER_STOP.finditer(text)]
                    + [(m.start(), 1, m.end()) for m in _NEWLINE.finditer(text)])
     out: list[tuple[int, int]] = []
