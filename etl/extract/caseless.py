@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from re import _constants as sre_c
+from re import _parser as sre_parse
 
 PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
 
@@ -39,6 +41,47 @@ def lower_source(pattern: str) -> str:
     return "".join(p if k % 2 else p.lower() for k, p in enumerate(parts))
 
 
+def _leading_lookbehinds(items) -> list | None:
+    """The negative one-character lookbehinds every branch of a parsed pattern opens with, or None
+    when some branch opens otherwise."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre_c.ASSERT_NOT and av[0] == -1:
+        return [av[1]]
+    if op is sre_c.SUBPATTERN and not av[1] and not av[2]:   # a group without flags of its own
+        return _leading_lookbehinds(av[3])
+    if op is sre_c.BRANCH:
+        found = [_leading_lookbehinds(alt) for alt in av[1]]
+        return None if any(f is None for f in found) else [x for f in found for x in f]
+    return None
+
+
+_LOOKBEHIND = re.compile(r"\(\?<!\[((?:\\.|[^\]\\^])(?:\\.|[^\]\\])*)\]\)")
+
+
+def after_break(source: str) -> re.Pattern | None:
+    """For a pattern of several branches whose every match starts after a character outside a class
+    C (or at the text's start), written as `(?<![C])` opening each branch ("(?<![а-яё])экспорт|…"):
+    the pattern behind one consumed character of [^C]. It finds the same matches from position 1
+    on, one character earlier, but starts with a character class the regex engine skips to in C,
+    instead of trying the lookbehind once per branch at every position (for one branch the skip
+    saves about what it costs: measured, so not done). None for any other pattern (or one that can
+    match nothing)."""
+    try:
+        parsed = sre_parse.parse(source)
+        heads = _leading_lookbehinds(parsed.data)
+        cls = _LOOKBEHIND.search(source)
+        if not heads or len(heads) < 2 or cls is None or parsed.getwidth()[0] == 0:
+            return None
+        head = sre_parse.parse(f"[{cls.group(1)}]").data
+        if any(h.data != head or h.getwidth() != (1, 1) for h in heads):
+            return None
+        return re.compile(f"[^{cls.group(1)}](?:{source})")
+    except (re.error, IndexError, TypeError):
+        return None
+
+
 class CaselessPattern:
     """A case-insensitive pattern: re.I on the text, or its lower-case source on the lower-cased text."""
 
@@ -48,6 +91,18 @@ class CaselessPattern:
         self.lower = re.compile(lower_source(pattern))
         if self.lower.groupindex != self.any_case.groupindex:
             raise ValueError(f"group names changed in lower case: {pattern!r}")
+        self.after_break = after_break(self.lower.pattern)
+
+    def _starts(self, low: str, pos: int, endpos: int) -> Iterator[int]:
+        """Where self.lower.finditer(low, pos, endpos) finds its matches, scanned after a break."""
+        if pos <= 0:   # nothing before the text's start for the lookbehind to see
+            pos = 0
+            first = self.lower.match(low, 0, endpos)
+            if first:
+                yield 0
+                pos = first.end()
+        for m in self.after_break.finditer(low, max(pos - 1, 0), endpos):
+            yield m.start() + 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, low: str | None = None
                  ) -> Iterator[re.Match]:
@@ -55,6 +110,10 @@ class CaselessPattern:
         low = lowered(text) if low is None else low
         if low is None:
             yield from self.any_case.finditer(text, pos, endpos)
+            return
+        if self.after_break is not None:
+            for start in self._starts(low, pos, endpos):
+                yield self.any_case.match(text, start, endpos)
             return
         for m in self.lower.finditer(low, pos, endpos):
             yield self.any_case.match(text, m.start(), endpos)
@@ -64,6 +123,9 @@ class CaselessPattern:
         low = lowered(text) if low is None else low
         if low is None:
             return self.any_case.search(text, pos, endpos)
+        if self.after_break is not None:
+            start = next(self._starts(low, pos, endpos), None)
+            return None if start is None else self.any_case.match(text, start, endpos)
         m = self.lower.search(low, pos, endpos)
         return m and self.any_case.match(text, m.start(), endpos)
 

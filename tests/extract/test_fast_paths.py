@@ -38,3 +38,47 @@ def test_stems_found_after_a_break_are_those_looked_behind_for():
         low = text.lower()
         fast = ([0] if _stem_finder().match(low) else []) + [m.start(1) for m in _stem_after_break().finditer(low)]
         assert fast == [m.start() for m in _stem_finder().finditer(low)], text
+
+
+def _caseless_patterns():
+    from etl.extract import amount, change, metric, period
+
+    return [metric._METRIC, period.COMPARISON_MASK, period._YEAR_ONLY, amount.MONEY, change.CHANGE] + [
+        rx for _, rx in period._RES]
+
+
+def test_the_trade_keywords_are_scanned_after_a_break():
+    from etl.extract import metric
+
+    assert metric._METRIC.after_break is not None
+
+
+@pytest.mark.parametrize("source, fast", [
+    (r"(?P<a>(?<![а-яё\d])x)|(?P<b>(?<![а-яё\d])y)", True), (r"(?<![а-яё])(?:x|yz)|(?<![а-яё])w", True),
+    (r"(?<![а-яё\d])x", False),            # one branch: not worth it
+    (r"(?<![а-яё])x|y", False),            # a branch without the lookbehind
+    (r"(?<![а-яё])x?", False),             # can match nothing
+    (r"(?<![^a])x", False), (r"(?<!a)x", False),
+    (r"(?P<a>(?<![а-яё])x)|(?P<b>(?<![а-яё\d])y)", False),   # two different lookbehinds
+])
+def test_after_break_only_where_it_is_exact(source, fast):
+    from etl.extract.caseless import after_break
+
+    assert (after_break(source) is not None) == fast
+
+
+def test_scans_after_a_break_find_the_matches_of_the_plain_scan():
+    from bench.gen_hard import generate_hard
+    from etl.extract.sentences import split_sentences
+
+    texts = [a["text"] for a in generate_hard(40)]
+    texts += [t[a:b] for t in texts[:10] for a, b in split_sentences(t)]
+    texts += ["экспорт", "Экспорт вырос", "1экспорт", "", "январь", "в январе–марте 2024 года", "I квартал"]
+    for rx in [rx for rx in _caseless_patterns() if rx.after_break is not None]:
+        for text in texts:
+            low = text.lower()
+            for pos, endpos in ((0, len(low)), (1, len(low)), (7, len(low) - 3), (0, 5)):
+                want = [m.start() for m in rx.lower.finditer(low, pos, endpos)]
+                assert list(rx._starts(low, pos, endpos)) == want, (rx.pattern[:40], text[:60], pos)
+                assert [m.span() for m in rx.finditer(text, pos, endpos)] == [
+                    m.span() for m in rx.any_case.finditer(text, pos, endpos)]
