@@ -84,6 +84,25 @@ def country_of(code: str) -> str:
     return code.split("-")[0]
 
 
+# The only characters whose lower case changes length or makes a WORD letter of a non-letter (İ, the
+# Kelvin sign); without them the words of norm(text) are the normalised words of the text.
+_ODD_LOWER = ("\u0130", "\u212a")
+
+
+def lower_keeps_words(text: str) -> bool:
+    """text.lower() has the same length and the same WORD words, lower-cased (two substring tests,
+    much faster than a regex scan)."""
+    return _ODD_LOWER[0] not in text and _ODD_LOWER[1] not in text
+
+
+def _word_keys(text: str) -> list[str]:
+    """norm() of each word of the text, read off the normalised text in one pass when that keeps
+    the words."""
+    if not lower_keeps_words(text):
+        return [norm(w) for w in WORD.findall(text)]
+    return WORD.findall(norm(text))
+
+
 def _is_adjective(word: str) -> bool:
     """Any parse: pymorphy3 reads "Могилевская" first as a surname."""
     return any("ADJF" in t for t in tags(word))
@@ -187,23 +206,6 @@ def _preposition(words: list[re.Match], i: int) -> str:
 
 
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
-# The only characters whose lower case changes length or makes a WORD letter of a non-letter (İ, the
-# Kelvin sign); without them the words of norm(text) are the normalised words of the text.
-_ODD_LOWER = ("\u0130", "\u212a")
-
-
-def lower_keeps_words(text: str) -> bool:
-    """text.lower() has the same length and the same WORD words, lower-cased (two substring tests,
-    much faster than a regex scan)."""
-    return _ODD_LOWER[0] not in text and _ODD_LOWER[1] not in text
-
-
-def _word_keys(text: str) -> list[str]:
-    """norm() of each word of the text, read off the normalised text in one pass when that keeps
-    the words."""
-    if not lower_keeps_words(text):
-        return [norm(w) for w in WORD.findall(text)]
-    return WORD.findall(norm(text))
 
 
 @shared_scan
