@@ -83,3 +83,41 @@ def test_scans_after_a_break_find_the_matches_of_the_plain_scan():
                 assert list(rx._starts(low, pos, endpos)) == want, (rx.pattern[:40], text[:60], pos)
                 assert [m.span() for m in rx.finditer(text, pos, endpos)] == [
                     m.span() for m in rx.any_case.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize("source, words", [
+    ("оборот|торгов|торгу", True), ("постав[ли]|партн[её]р", True), ("ab|abc|x", True),
+    (r"\d|миллион", False), ("раза?(?![а-яё])", False), ("[а-я]x", False), ("(a)|b", False), ("a*", False),
+])
+def test_a_gate_is_rebuilt_only_from_plain_words(source, words):
+    import re
+
+    from etl.extract.gates import any_word_gate
+
+    rx = re.compile(source)
+    assert (any_word_gate(rx) is not rx) == words
+
+
+@pytest.mark.parametrize("text", ["", "поставлять", "поставить", "поставщик", "партнёр", "партнер", "торгует",
+                                  "внешнеторговый", "товарооборот", "ничего", "постав", "abc", "xab"])
+def test_a_gate_answers_as_its_pattern(text):
+    import re
+
+    from etl.extract import _TRADE_GATE, _TRADE_WORD
+    from etl.extract.gates import any_word_gate
+
+    assert bool(_TRADE_GATE.search(text)) == bool(_TRADE_WORD.search(text))
+    rx = re.compile("ab|abc|x")
+    assert bool(any_word_gate(rx).search(text)) == bool(rx.search(text))
+
+
+def test_the_trade_gate_answers_as_its_pattern_on_the_corpora():
+    from bench.gen_corpus import generate
+    from bench.gen_hard import generate_hard
+    from etl.extract import _TRADE_GATE, _TRADE_WORD
+
+    for a in generate(2000) + generate_hard(50):
+        low = a["text"].lower()
+        assert bool(_TRADE_GATE.search(low)) == bool(_TRADE_WORD.search(low))
+        for s in low.split(". "):
+            assert bool(_TRADE_GATE.search(s)) == bool(_TRADE_WORD.search(s))
