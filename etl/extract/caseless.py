@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from re import _compiler as sre_compiler
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
@@ -82,6 +83,90 @@ def after_break(source: str) -> re.Pattern | None:
         return None
 
 
+class _Opaque(Exception):
+    """A construct first_chars does not look into."""
+
+
+def _first_of_sequence(items) -> tuple[set, bool]:
+    """(what the first character of a match of a parsed sequence can be, whether it can match
+    nothing)."""
+    found: set = set()
+    for op, av in items:
+        first, empty = _first_of_item(op, av)
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+_CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s", sre_c.CATEGORY_WORD: r"\w"}
+
+
+def _first_of_item(op, av) -> tuple[set, bool]:
+    if op is sre_c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre_c.CATEGORY and av in _CATEGORIES:
+        return {_CATEGORIES[av]}, False
+    if op is sre_c.IN:
+        first: set = set()
+        for o, a in av:
+            if o is sre_c.LITERAL:
+                first.add(re.escape(chr(a)))
+            elif o is sre_c.RANGE:
+                first.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif o is sre_c.CATEGORY and a in _CATEGORIES:
+                first.add(_CATEGORIES[a])
+            else:
+                raise _Opaque   # a negated class, another category
+        return first, False
+    if op is sre_c.BRANCH:
+        parts = [_first_of_sequence(alt) for alt in av[1]]
+        return set().union(*(f for f, _ in parts)), any(e for _, e in parts)
+    if op is sre_c.SUBPATTERN and not av[1] and not av[2]:
+        return _first_of_sequence(av[3])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        first, empty = _first_of_sequence(av[2])
+        return first, empty or av[0] == 0
+    if op is sre_c.ATOMIC_GROUP:
+        return _first_of_sequence(av)
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+        return set(), True   # takes no character
+    raise _Opaque
+
+
+_ENTERED = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.SUBPATTERN)
+
+
+def _opens_entered(items) -> bool:
+    """Some branch opens with a repeat or a group, which the engine enters at every position (a
+    branch opening with a letter it rejects at once)."""
+    op, av = items[0]
+    if op is sre_c.BRANCH:
+        return any(alt and alt[0][0] in _ENTERED for alt in av[1])
+    return op in _ENTERED
+
+
+def first_chars(source: str) -> re.Pattern | None:
+    """The pattern behind a lookahead for the characters its matches can start with, where branches
+    open with an optional qualifier or a group ("(?:почти\\s+)?на\\s+…", "(?P<num>…)"): those are
+    then not entered at the many positions where no match can start. None when the regex engine has
+    a prefix of its own, when no branch opens so, when the branches open with a lookbehind (cheap to
+    fail on already: measured), or when the first characters cannot be told."""
+    try:
+        parsed = sre_parse.parse(source)
+        if parsed.state.flags & ~re.UNICODE or not parsed.data or not _opens_entered(parsed.data) \
+                or _leading_lookbehinds(parsed.data) is not None:
+            return None
+        if sre_compiler._get_literal_prefix(parsed, 0)[0] or sre_compiler._get_charset_prefix(parsed, 0):
+            return None
+        first, empty = _first_of_sequence(parsed.data)
+        if empty or not first:
+            return None
+        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{source})")
+    except (_Opaque, re.error, AttributeError, TypeError, IndexError):
+        return None
+
+
 class CaselessPattern:
     """A case-insensitive pattern: re.I on the text, or its lower-case source on the lower-cased text."""
 
@@ -92,6 +177,8 @@ class CaselessPattern:
         if self.lower.groupindex != self.any_case.groupindex:
             raise ValueError(f"group names changed in lower case: {pattern!r}")
         self.after_break = after_break(self.lower.pattern)
+        if self.after_break is None:   # the same matches, found faster where it applies
+            self.lower = first_chars(self.lower.pattern) or self.lower
 
     def _starts(self, low: str, pos: int, endpos: int) -> Iterator[int]:
         """Where self.lower.finditer(low, pos, endpos) finds its matches, scanned after a break."""

@@ -68,21 +68,52 @@ def test_after_break_only_where_it_is_exact(source, fast):
     assert (after_break(source) is not None) == fast
 
 
-def test_scans_after_a_break_find_the_matches_of_the_plain_scan():
+def test_the_faster_scans_find_the_matches_of_the_plain_scan():
+    import re
+
+    from bench.gen_corpus import generate
     from bench.gen_hard import generate_hard
+    from etl.extract.caseless import lower_source
     from etl.extract.sentences import split_sentences
 
-    texts = [a["text"] for a in generate_hard(40)]
+    texts = [a["text"] for a in generate_hard(40)] + [a["text"] for a in generate(20)]
     texts += [t[a:b] for t in texts[:10] for a, b in split_sentences(t)]
-    texts += ["экспорт", "Экспорт вырос", "1экспорт", "", "январь", "в январе–марте 2024 года", "I квартал"]
-    for rx in [rx for rx in _caseless_patterns() if rx.after_break is not None]:
+    texts += ["экспорт", "Экспорт вырос", "1экспорт", "", "январь", "в январе–марте 2024 года", "I квартал",
+              "(-5 %)", "+3,5%", "почти на 20 %", "в 2,5 раза", "$86млн и Br32 млрд", "2023 году", "прошлом году"]
+    for rx in _caseless_patterns():
+        plain = re.compile(lower_source(rx.pattern))
         for text in texts:
             low = text.lower()
             for pos, endpos in ((0, len(low)), (1, len(low)), (7, len(low) - 3), (0, 5)):
-                want = [m.start() for m in rx.lower.finditer(low, pos, endpos)]
-                assert list(rx._starts(low, pos, endpos)) == want, (rx.pattern[:40], text[:60], pos)
+                want = [m.span() for m in plain.finditer(low, pos, endpos)]
+                assert [m.span() for m in rx.lower.finditer(low, pos, endpos)] == want, (rx.pattern[:40], text[:60])
+                if rx.after_break is not None:
+                    assert list(rx._starts(low, pos, endpos)) == [a for a, _ in want], (rx.pattern[:40], text[:60])
                 assert [m.span() for m in rx.finditer(text, pos, endpos)] == [
                     m.span() for m in rx.any_case.finditer(text, pos, endpos)]
+                found = rx.search(text, pos, endpos)
+                first = rx.any_case.search(text, pos, endpos)
+                assert (found and found.span()) == (first and first.span())
+
+
+def test_change_and_money_are_scanned_behind_their_first_characters():
+    from etl.extract import amount, change
+
+    assert change.CHANGE.lower.pattern.startswith("(?=[") and amount.MONEY.lower.pattern.startswith("(?=[")
+
+
+@pytest.mark.parametrize("source, fast", [
+    (r"(?:почти\s+)?на\s+\d", True), (r"(?P<n>\d+)%|(?:x)?y", True),
+    (r"abc|abd", False),              # the engine's own prefix
+    (r"(?:почти\s+)?.x", False),       # any character may start it
+    (r"(?:a)?(?:b)?", False),          # may match nothing
+    (r"(?<![а-яё])(?:x)?y", False),    # opens with a lookbehind
+    (r"(?:[^a]x)?y", False),           # a negated class
+])
+def test_first_chars_only_where_it_is_exact(source, fast):
+    from etl.extract.caseless import first_chars
+
+    assert (first_chars(source) is not None) == fast
 
 
 @pytest.mark.parametrize("source, words", [
