@@ -152,3 +152,14 @@ def test_the_trade_gate_answers_as_its_pattern_on_the_corpora():
         assert bool(_TRADE_GATE.search(low)) == bool(_TRADE_WORD.search(low))
         for s in low.split(". "):
             assert bool(_TRADE_GATE.search(s)) == bool(_TRADE_WORD.search(s))
+
+
+def test_a_shared_period_scan_gives_what_a_fresh_one_gives():
+    from etl.extract.period import find_periods
+    from etl.extract.scan_scope import article_scope
+
+    text = "В январе–мае 2024 года товарооборот вырос на 5 % к аналогичному периоду прошлого года."
+    with article_scope():
+        first = find_periods(text)
+        assert find_periods(text) == first == find_periods.__wrapped__(text)
+        assert first is not find_periods(text)   # each caller its own list
