@@ -163,3 +163,23 @@ def test_a_shared_period_scan_gives_what_a_fresh_one_gives():
         first = find_periods(text)
         assert find_periods(text) == first == find_periods.__wrapped__(text)
         assert first is not find_periods(text)   # each caller its own list
+
+
+def test_a_scope_inside_a_scope_is_the_same_scope():
+    from etl.extract.scan_scope import article_scope, shared_scan
+
+    calls = []
+
+    @shared_scan
+    def scan(text):
+        calls.append(text)
+        return [text]
+
+    with article_scope():
+        scan("a")
+        with article_scope():
+            scan("a")
+            scan("b")
+        scan("b")
+    scan("a")
+    assert calls == ["a", "b", "a"]
