@@ -348,8 +348,10 @@ def unknown_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     Returned with an empty code and source "unknown"."""
     out: list[PlaceMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    words = list(WORD.finditer(text))
-    for i in range(1, len(words)):
+    keys = _word_keys(text)
+    after = [i + 1 for i, key in enumerate(keys[:-1]) if key in _PREP_CASES]   # only words after those
+    words = list(WORD.finditer(text)) if after else []
+    for i in after:
         w = words[i].group()
         prep = norm(words[i - 1].group())
         cases = _PREP_CASES.get(prep)

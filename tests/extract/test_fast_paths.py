@@ -183,3 +183,4 @@ def test_a_scope_inside_a_scope_is_the_same_scope():
         scan("b")
     scan("a")
     assert calls == ["a", "b", "a"]
+
