@@ -184,3 +184,48 @@ def test_a_scope_inside_a_scope_is_the_same_scope():
     scan("a")
     assert calls == ["a", "b", "a"]
 
+
+
+def _split_reference(text):
+    """split_sentences as one loop over the one pattern, trimming every span (the former code)."""
+    from etl.extract.sentences import _ABBREV, _END, _capital_after_unit, _starts_sentence
+
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        b0, b1 = m.span()
+        if "\n" not in text[b0:b1] and _ABBREV.search(text[max(0, b0 - 6):b0]):
+            if not text[b1:b1 + 1].isdigit() and not _starts_sentence(text, b1) \
+                    and not _capital_after_unit(text, b0, b1):
+                continue
+        spans.append((start, b0))
+        start = b1
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@pytest.mark.parametrize("text", ["", " ", "  Один. Два.  ", "Один.", ". Abc", "x", "Рост 3,3 млрд. Доля выросла",
+                                  "до 970 млн. долл. США. Рост!", "Он сказал: «Да!» — Так", "т. е. В", "A. B. C.",
+                                  "\u00a0Начало. Конец\u00a0", "Первая.\nВторая. Третья.  \n  Четвёртая"])
+def test_sentences_split_as_the_reference_loop(text):
+    from etl.extract.sentences import split_sentences
+
+    assert split_sentences.__wrapped__(text) == _split_reference(text)
+
+
+def test_sentences_split_as_the_reference_loop_on_the_corpora():
+    from bench.gen_corpus import generate
+    from bench.gen_hard import generate_hard
+    from etl.extract.sentences import split_sentences
+    from tests.extract.score_events_dev import TUNE, load_gold
+
+    texts = [a["text"] for a in generate(300) + generate_hard(40)] + [r["text"] for r in load_gold(TUNE).values()]
+    for text in texts:
+        assert split_sentences.__wrapped__(text) == _split_reference(text)
