@@ -167,6 +167,28 @@ def first_chars(source: str) -> re.Pattern | None:
         return None
 
 
+def required_literal(source: str) -> str | None:
+    """The longest run of plain characters (3 or more) that every match of the pattern contains, read
+    off its top-level sequence ("квартал" of "(?P<ord>…)\\s+квартал\\w*"), or None. A text without it
+    has no match, so the scan can be skipped."""
+    try:
+        parsed = sre_parse.parse(source)
+        if parsed.state.flags & ~re.UNICODE:
+            return None
+        items = list(parsed.data)
+    except (re.error, TypeError):
+        return None
+    runs, run = [], ""
+    for op, av in items + [(None, None)]:
+        if op is sre_c.LITERAL:
+            run += chr(av)
+            continue
+        runs.append(run)
+        run = ""
+    best = max(runs, key=len, default="")
+    return best if len(best) >= 3 else None
+
+
 class CaselessPattern:
     """A case-insensitive pattern: re.I on the text, or its lower-case source on the lower-cased text."""
 
@@ -176,6 +198,7 @@ class CaselessPattern:
         self.lower = re.compile(lower_source(pattern))
         if self.lower.groupindex != self.any_case.groupindex:
             raise ValueError(f"group names changed in lower case: {pattern!r}")
+        self.required = required_literal(self.lower.pattern)
         self.after_break = after_break(self.lower.pattern)
         if self.after_break is None:   # the same matches, found faster where it applies
             self.lower = first_chars(self.lower.pattern) or self.lower
@@ -198,6 +221,8 @@ class CaselessPattern:
         if low is None:
             yield from self.any_case.finditer(text, pos, endpos)
             return
+        if self.required is not None and self.required not in low:
+            return
         if self.after_break is not None:
             for start in self._starts(low, pos, endpos):
                 yield self.any_case.match(text, start, endpos)
@@ -210,6 +235,8 @@ class CaselessPattern:
         low = lowered(text) if low is None else low
         if low is None:
             return self.any_case.search(text, pos, endpos)
+        if self.required is not None and self.required not in low:
+            return None
         if self.after_break is not None:
             start = next(self._starts(low, pos, endpos), None)
             return None if start is None else self.any_case.match(text, start, endpos)

@@ -229,3 +229,25 @@ def test_sentences_split_as_the_reference_loop_on_the_corpora():
     texts = [a["text"] for a in generate(300) + generate_hard(40)] + [r["text"] for r in load_gold(TUNE).values()]
     for text in texts:
         assert split_sentences.__wrapped__(text) == _split_reference(text)
+
+
+@pytest.mark.parametrize("source, literal", [
+    (r"(?P<ord>i|ii)\s+квартал\w*", "квартал"), (r"с\s+начала\s+(?:года)?", "начала"),
+    (r"(?:перв\w+\s+)?(?P<n>\d+)\s+месяц\w*", "месяц"),
+    (r"квартал|месяц", None),          # an alternation: neither is required
+    (r"(?:квартал)?\s+год", "год"),    # the longer run is optional
+    (r"ab\s+cd", None),
+])
+def test_a_required_literal_is_in_every_match(source, literal):
+    from etl.extract.caseless import required_literal
+
+    assert required_literal(source) == literal
+
+
+def test_a_period_scan_is_skipped_only_where_its_literal_is_missing():
+    from etl.extract import period
+
+    quarter = dict(period._RES)["quarter"]
+    assert quarter.required == "квартал"
+    assert [m.group() for m in quarter.finditer("во II квартале 2024 года")] == ["II квартале 2024 года"]
+    assert list(quarter.finditer("во II полугодии 2024 года")) == []
