@@ -3,7 +3,7 @@
 A gate such as "any trade word in the article?" is an alternation of plain words. Python's regex
 engine tries each word in turn at every position where one of their first letters stands, and in
 Russian text those letters are everywhere. The same words as a letter tree ("т(?:орг(?:ов|у))…")
-try a handful of letters per position instead of every word: a third less time on a news
+try a handful of letters per position instead of every word: about 40 % less time on a news
 article, the same yes/no answer.
 """
 
