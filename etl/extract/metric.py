@@ -105,8 +105,10 @@ def find_metrics(text: str) -> list[MetricMention]:
     ['turnover', 'export', 'import']
     """
     out = []
-    bodies = _BODY_WORD.search(text) is not None
+    bodies = None   # a body's name in the sentence: looked for only once a keyword is found
     for m in _METRIC.finditer(text):
+        if bodies is None:
+            bodies = _BODY_WORD.search(text) is not None
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
                 or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \

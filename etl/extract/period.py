@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMWORD, number_value
+from etl.extract.scan_scope import shared_scan
 
 MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма[йяе]", r"июн\w*", r"июл\w*",
           r"август\w*", r"сентябр\w*", r"октябр\w*", r"ноябр\w*", r"декабр\w*")
@@ -144,6 +145,7 @@ def _mask_comparisons(text: str) -> tuple[str, str | None]:
     return text, lowered(text)
 
 
+@shared_scan
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase with its role.
 

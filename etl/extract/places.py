@@ -84,6 +84,25 @@ def country_of(code: str) -> str:
     return code.split("-")[0]
 
 
+# The only characters whose lower case changes length or makes a WORD letter of a non-letter (İ, the
+# Kelvin sign); without them the words of norm(text) are the normalised words of the text.
+_ODD_LOWER = ("\u0130", "\u212a")
+
+
+def lower_keeps_words(text: str) -> bool:
+    """text.lower() has the same length and the same WORD words, lower-cased (two substring tests,
+    much faster than a regex scan)."""
+    return _ODD_LOWER[0] not in text and _ODD_LOWER[1] not in text
+
+
+def _word_keys(text: str) -> list[str]:
+    """norm() of each word of the text, read off the normalised text in one pass when that keeps
+    the words."""
+    if not lower_keeps_words(text):
+        return [norm(w) for w in WORD.findall(text)]
+    return WORD.findall(norm(text))
+
+
 def _is_adjective(word: str) -> bool:
     """Any parse: pymorphy3 reads "Могилевская" first as a surname."""
     return any("ADJF" in t for t in tags(word))
@@ -193,17 +212,23 @@ _PUNCT_GAP = re.compile(r"[,.;:()—–]")
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in the text, longest match first, in order of appearance."""
     index = gazetteer()
+    keys = _word_keys(text)
+    starts = [k for k, key in enumerate(keys) if key in index]   # only words that can start a place
+    if not starts:
+        return []
     words = list(WORD.finditer(text))
     out: list[PlaceMention] = []
     i = 0
-    while i < len(words):
+    for j in starts:
+        if j < i:
+            continue   # inside the place found before
+        i = j
         hit = None
-        for entry in index.get(norm(words[i].group()), ()):
+        for entry in index[keys[i]]:
             if _matches(entry, words, i, text):
                 hit = entry
                 break
         if hit is None or _is_surname(words, i, hit):
-            i += 1
             continue
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
@@ -323,8 +348,10 @@ def unknown_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     Returned with an empty code and source "unknown"."""
     out: list[PlaceMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    words = list(WORD.finditer(text))
-    for i in range(1, len(words)):
+    keys = _word_keys(text)
+    after = [i + 1 for i, key in enumerate(keys[:-1]) if key in _PREP_CASES]   # only words after those
+    words = list(WORD.finditer(text)) if after else []
+    for i in after:
         w = words[i].group()
         prep = norm(words[i - 1].group())
         cases = _PREP_CASES.get(prep)
