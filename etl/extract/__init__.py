@@ -26,7 +26,7 @@ __all__ = ["EXTRACTOR_VERSION", "article_scope", "extract", "extract_article", "
 def extract(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
     """Every trade figure in an article, each with the sentence it came from, its offsets and its
     confidence (etl/extract/confidence.py)."""
-    return with_confidence(raw_facts(text, published, title), published)
+    return with_confidence(raw_facts(text, published, title), published, text=text)
 
 
 def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
