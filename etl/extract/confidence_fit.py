@@ -125,10 +125,10 @@ def _log_loss(p: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def choose_c(rows: Rows) -> tuple[float, dict[str, float]]:
+def choose_c(rows: Rows, grid: tuple[float, ...] = C_GRID) -> tuple[float, dict[str, float]]:
     """C with the lowest cross-validated log loss on the unseen domain's held-out facts."""
     losses = {}
-    for c in C_GRID:
+    for c in grid:
         ps, ys = [], []
         for train, test in _folds(rows, "C"):
             ps.append(1 / (1 + np.exp(-Logistic.fit(train, c).unseen_logit(test.X))))
@@ -183,8 +183,8 @@ class Model:
     platt: tuple[float, float]
 
     @classmethod
-    def fit(cls, rows: Rows) -> Model:
-        c, losses = choose_c(rows)
+    def fit(cls, rows: Rows, grid: tuple[float, ...] = C_GRID) -> Model:
+        c, losses = choose_c(rows, grid)
         zs, ys = [], []
         for train, test in _folds(rows, "platt"):
             zs.append(Logistic.fit(train, c).unseen_logit(test.X))
@@ -197,7 +197,7 @@ class Model:
         return 1 / (1 + np.exp(-(slope * self.logistic.unseen_logit(X) + shift)))
 
 
-def held_out(rows: Rows) -> tuple[np.ndarray, np.ndarray]:
+def held_out(rows: Rows, grid: tuple[float, ...] = C_GRID) -> tuple[np.ndarray, np.ndarray]:
     """Every unseen-domain fact's confidence from a Model fitted without its fold's passages (folds by
     source_url), in the order of the rows, and its label."""
     out = np.zeros(int(rows.unseen.sum()))
@@ -206,5 +206,5 @@ def held_out(rows: Rows) -> tuple[np.ndarray, np.ndarray]:
     for k in range(FOLDS):
         test = (fold == k) & rows.unseen
         if test.any():
-            out[order[test]] = np.round(Model.fit(rows.take(fold != k)).predict(rows.X[test]), 2)
+            out[order[test]] = np.round(Model.fit(rows.take(fold != k), grid).predict(rows.X[test]), 2)
     return out, rows.y[rows.unseen]
