@@ -152,7 +152,9 @@ def markdown(report: dict) -> str:
     return "\n".join([
         "Deciles (10 bins of equal count, by confidence):", "", *_table(d), "",
         f"{d['facts']} facts ({d['right']} right) in {v['passages']} passages; Brier {d['brier']:.4f} (a constant "
-        f"guess: {d['brier_constant']:.4f}); ECE {d['ece']:.4f}; {_verdict(d)}.", "",
+        f"guess: {d['brier_constant']:.4f}); ECE {d['ece']:.4f} (a perfectly calibrated model, these bins: "
+        f"{d['ece_if_calibrated']['mean']:.3f} on average, {d['ece_if_calibrated']['p99']:.3f} at the 99th "
+        f"percentile); {_verdict(d)}.", "",
         "Quintiles (5 bins of equal count, about 21 facts each):", "", *_table(q), "",
         f"ECE over quintiles {q['ece']:.4f}; {_verdict(q)}. Unsure below {report['threshold']}: "
         f"{v['flagged_unsure']} facts flagged, {v['flagged_unsure_wrong']} of them wrong."])
@@ -166,7 +168,8 @@ def summary(report: dict) -> str:
             f"{n['tuned']['facts']} on the tuned sets, {n['snapshot']['facts']} of the untuned snapshot, "
             f"{n['unseen']['facts']} on validation). On validation, each fact's confidence held out (the whole fit "
             f"redone without its fold of passages): Brier {d['brier']:.3f} against {d['brier_constant']:.3f} for a "
-            f"constant guess, ECE {d['ece']:.3f} over deciles of equal count, {d['within']} of 10 deciles within "
+            f"constant guess, ECE {d['ece']:.3f} over deciles of equal count (a perfectly calibrated model: "
+            f"{d['ece_if_calibrated']['mean']:.3f} on average), {d['within']} of 10 deciles within "
             f"0.10 of their mean confidence (a perfectly calibrated model would average "
             f"{d['within_expected_if_calibrated']:.1f}: with ~10 facts a decile the sampling error is about ±0.14); "
             f"Spiegelhalter z {d['spiegelhalter_z']:+.2f}. Unsure below {report['threshold']}: {v['flagged_unsure']} "
