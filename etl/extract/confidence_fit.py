@@ -65,7 +65,8 @@ class Rows:
 
     def design(self) -> np.ndarray:
         """Features and the domain indicators."""
-        ind = np.array([[float(d == k) for k in DOMAINS] for d in self.domain]).reshape(-1, len(DOMAINS))
+        ind = np.array([[float(d == k) for k in DOMAINS] for d in self.domain], dtype=float).reshape(len(self.y),
+                                                                                                      len(DOMAINS))
         return np.hstack([self.X, ind])
 
 
