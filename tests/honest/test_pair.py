@@ -58,7 +58,7 @@ def test_target_without_a_same_currency_figure_is_not_compared(app_factory, tmp_
     at = app_factory("pair", db=db, lang="en", pair="BY~RU-SMO").run()
     lines = [m.value for m in at.markdown if "target" in m.value]
     # No RUB figure, and the 2026 target has no USD value (no 2026 rate): nothing to compare it with.
-    assert len(lines) == 1 and "no reported figure yet" in lines[0] and "of target" not in lines[0]
+    assert len(lines) == 1 and "no reported figure for 2026 or earlier" in lines[0] and "of target" not in lines[0]
     assert not at.get("progress")
 
 
