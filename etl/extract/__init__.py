@@ -30,7 +30,7 @@ def extract(text: str, published: dt.date | None, title: str | None = None) -> l
     """Every trade figure in an article, each with the sentence it came from, its offsets and its
     confidence (etl/extract/confidence.py)."""
     with article_scope():   # the rules and the confidence features read the same sentences' scans
-        return with_confidence(raw_facts(text, published, title), published)
+        return with_confidence(raw_facts(text, published, title), published, text=text)
 
 
 def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
