@@ -39,7 +39,8 @@ STEMS = (
     "видео", "телефон", "созвон", "обсу", "догов", "бесед", "соглаш", "меморандум", "протокол", "план",
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
-    "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет")
+    "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "пребыва", "отправ", "вылет", "документ",
+    "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд")
 
 
 @functools.cache
@@ -102,9 +103,11 @@ class Cue:
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
 SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
+# … unless the parties stand between them: "соглашение между Курской и Гомельской областями будет подписано"
+_PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
-_MOTION = re.compile(r"прибы|прибуд|приех|приед|прилет")
+_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
                      r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат)")
@@ -129,6 +132,11 @@ _JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|сов�
                     r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
 STATES = re.compile(r"межправ|межгосударств|высш\w+\s+гос")
 _ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
+# "рабочая группа по сотрудничеству Беларуси с Томской областью": a body of two sides by its name
+_OF_COOPERATION = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}?сотрудничеств\w*\s+(?:[а-яё]+\s+)?(?:с|со|и|между)?\s*"
+                             r"[А-ЯЁа-яё]", re.I)
+# … and its session told in the sentence ("— перед ее VI заседанием"); the body alone is no event
+_SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
 _THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
@@ -142,12 +150,24 @@ _OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
                           r"(?:предприяти|предпринимател|компани|фирм|организаци|бизнес|деловых)")
 
 
+# "подписали соглашения на 14 млн долларов": deals with a sum are business, not a document of the two sides
+_SUM_AFTER = re.compile(r"\s+на\s+(?:общую\s+)?(?:сумму\s+)?(?:более\s+|свыше\s+|около\s+|почти\s+)?[$\d][\d\s,.]*\s*"
+                        r"(?:млн|млрд|тыс|миллион|миллиард|долл|руб|евро|юан|\$)")
+_TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|посетител\w*|\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?\s*человек)")
+_INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
+
+
 def _among_officials(low: str) -> bool:
     """A sentence with business people talks between officials only if it names one (a meeting is of
     officials, EVENTS.md); one without business people is taken as officials' as before."""
     if not _TRADE_PEOPLE.search(low):
         return True
-    return any(not _OF_BUSINESS.match(low, m.end()) for m in _PERSON.finditer(low))
+    return any(not _OF_BUSINESS.match(low, m.end()) and not _REPORTED_BY.search(low, max(0, m.start() - 30), m.start())
+               for m in _PERSON.finditer(low))
+
+
+# "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
+_REPORTED_BY = re.compile(r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул)\w*\s+(?:[а-яё]+\s+)?$")
 
 
 def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
@@ -160,6 +180,11 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         return out
     for m in _matches_at(c["visit"], low, spots):
         lo, hi = clause(low, m.start(), m.end())
+        if _INVITED.search(low, lo, m.start()):
+            continue   # "пригласил … посетить Псков": an invitation, no visit yet
+        near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
+        if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
+            continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
         if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi]):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
@@ -174,14 +199,15 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
     for m in meetings:
         out.append(Cue("meeting", m.start(), m.end()))
-    documents = _matches_at(c["agreement"], low, spots)
+    documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
     signs = [m.start() for m in c["sign"].finditer(low)
              if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)
              and not (low.startswith(_SIGNING_NOUNS, m.start())
                       and _TALKED_OF.search(low, max(0, m.start() - 80), m.start()))] if documents else []
     for m in documents:
         lo, hi = clause(low, m.start(), m.end())
-        near = [x for x in signs if lo <= x < hi and abs(x - m.start()) <= SIGN_REACH]
+        near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
+                and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x))]
         if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
@@ -197,7 +223,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _NOT_JOINT.search(low, max(0, m.start() - 30), m.end()):
             continue
         if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
-                or _ON_BODY.search(before):
+                or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,10 +24,10 @@ _DAY_RE = re.compile(
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _WEEKDAY_RE = re.compile(r"(?<![а-яё])(?:в|во)\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
                          r"воскресенье)(?![а-яё])", re.I)
-_RELATIVE_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|накануне|вчера|завтра)(?![а-яё])", re.I)
+_RELATIVE_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|накануне|позавчера|вчера|послезавтра|завтра)(?![а-яё])", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:открыти|начал|визит|встреч|заседани|форум|переговор|подписани|праздник|дн[яе]й?\s)",
                          re.I)
-_RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "вчера": -1, "завтра": 1}
+_RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "позавчера": -2, "вчера": -1, "послезавтра": 2, "завтра": 1}
 
 
 @dataclass(frozen=True)
@@ -93,14 +94,134 @@ def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSp
     return DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, min(hi, last)), "day")
 
 
-def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
+_PAST = r"(?:прошл|минувш|прошедш)\w*"
+_THIS = r"(?:эт|текущ|нынешн)\w*"
+_NEXT = r"(?:следующ|будущ|предстоящ|ближайш)\w*"
+_WHICH = rf"(?:(?P<past>{_PAST})|(?P<this>{_THIS})|(?P<next>{_NEXT}))"
+_WEEK_RE = re.compile(rf"(?<![а-яё])на\s+{_WHICH}\s+неделе(?![а-яё])", re.I)
+_MONTH_REL_RE = re.compile(rf"(?<![а-яё])в\s+{_WHICH}\s+месяце(?![а-яё])", re.I)
+_WEEKEND_RE = re.compile(rf"(?<![а-яё])в\s+(?:{_PAST}|прошлые)\s+выходные(?![а-яё])", re.I)
+_QUALIFIED_DAY_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+{_WHICH}\s+"
+                               r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I)
+_SEASON_RE = re.compile(r"(?<![а-яё])(?P<s>весной|летом|осенью|на\s+(?:весну|лето|осень))"
+                        r"(?:\s+(?:(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн|следующ|будущ)\w*\s+года|"
+                        r"\s*(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)))?(?![а-яё])", re.I)
+# "намечен на август": a month ahead, this year or, when it has passed, the next
+_ON_MONTH_RE = re.compile(rf"(?<![а-яё])на\s+(?P<m1>{MONTH})(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)?)?", re.I)
+_SEASONS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "весну": (3, 5), "лето": (6, 8), "осень": (9, 11)}
+_DECADE_RE = re.compile(rf"(?<![а-яё])в\s+(?P<n>первой|второй|третьей|последней)\s+декаде\s+(?P<m1>{MONTH}){_YEAR}",
+                        re.I)
+
+
+def _step(m: re.Match) -> int:
+    return -1 if m.group("past") else (1 if m.group("next") else 0)
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# Any word _relative_spans reads: most sentences have none and skip its patterns.
+_RELATIVE_WORDS = re.compile(r"недел|месяц|выходн|весн|лет|осен|декад|понедельник|вторник|сред|четверг|пятниц|суббот|"
+                             r"воскресень|на\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+                             re.I)
+
+
+def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
+    """Weeks, months, weekends and weekdays named relative to publication ("на прошлой неделе",
+    "в минувшую пятницу", "в следующем месяце"), seasons ("осенью прошлого года") and ten-day parts
+    of a month ("в первой декаде июня")."""
+    out: list[DateSpan] = []
+    if not _RELATIVE_WORDS.search(s):
+        return out
+    monday = published - dt.timedelta(days=published.weekday())
+    for m in _WEEK_RE.finditer(s):
+        first = monday + dt.timedelta(weeks=_step(m))
+        out.append(DateSpan(m.start(), m.end(), first, first + dt.timedelta(days=6), "day"))
+    for m in _WEEKEND_RE.finditer(s):
+        saturday = monday - dt.timedelta(days=2) if published.weekday() < 5 else monday + dt.timedelta(days=5)
+        out.append(DateSpan(m.start(), m.end(), saturday, saturday + dt.timedelta(days=1), "day"))
+    for m in _QUALIFIED_DAY_RE.finditer(s):
+        want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))
+        day = monday + dt.timedelta(days=want, weeks=_step(m))
+        if m.group("past") and day >= published:
+            day -= dt.timedelta(weeks=1)   # "в минувшую пятницу": the last one before publication
+        out.append(DateSpan(m.start(), m.end(), day, day, "weekday"))
+    for m in _MONTH_REL_RE.finditer(s):
+        k = published.year * 12 + published.month - 1 + _step(m)
+        out.append(DateSpan(m.start(), m.end(), *_month_span(k // 12, k % 12 + 1), "period"))
+    for m in _SEASON_RE.finditer(s):
+        lo, hi = _SEASONS[m.group("s").lower().split()[-1]]
+        rel = (m.group("rel") or "").lower()
+        year = int(m.group("y")) if m.group("y") else published.year + (
+            -1 if rel.startswith(("прошл", "минувш", "прошедш")) else 1 if rel.startswith(("следующ", "будущ")) else 0)
+        out.append(DateSpan(m.start(), m.end(), dt.date(year, lo, 1), _month_span(year, hi)[1], "period"))
+    for m in _ON_MONTH_RE.finditer(s):
+        month = _month_number(m.group("m1"))
+        year = int(m.group("y")) if m.group("y") else published.year + (month < published.month)
+        out.append(DateSpan(m.start(), m.end(), *_month_span(year, month), "period"))
+    for m in _DECADE_RE.finditer(s):
+        month = _month_number(m.group("m1"))
+        year = int(m.group("y")) if m.group("y") else published.year
+        last = calendar.monthrange(year, month)[1]
+        lo = {"первой": 1, "второй": 11}.get(m.group("n").lower(), 21)
+        hi = {"первой": 10, "второй": 20}.get(m.group("n").lower(), last)
+        out.append(DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, hi), "day"))
+    return out
+
+
+_ORDINAL_DAYS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+                 "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+                 "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+                 "двадцат": 20, "тридцат": 30}
+_ORD = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+        + r")(?:ьего|ьем|ье|ое|ого|ий|ей|ем|ом)")
+_WORD_DAY_RE = re.compile(rf"(?<![а-яё])(?:с\s+)?(?P<w1>{_ORD})(?:\s+(?:по|{DASH})\s+(?P<w2>{_ORD}))?\s+"
+                          rf"(?P<m1>{MONTH}){_YEAR}", re.I)
+
+
+_ORDINAL_HINT = re.compile(r"(?:ого|ое|ье|ьего)\s+(?:" + MONTH + ")", re.I)
+
+
+def _ordinal(words: str) -> int:
+    """ "девятого" → 9, "двадцать третье" → 23."""
+    parts = words.lower().split()
+    tens = {"двадцать": 20, "тридцать": 30}.get(parts[0], 0) if len(parts) > 1 else 0
+    last = parts[-1]
+    return tens + next(v for k, v in sorted(_ORDINAL_DAYS.items(), key=lambda kv: -len(kv[0])) if last.startswith(k))
+
+
+def _word_day_spans(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
+    """Days written as ordinal words: "с девятого по двенадцатое октября", "двадцать третьего мая"."""
+    out = []
+    for m in _WORD_DAY_RE.finditer(s) if _ORDINAL_HINT.search(s) else ():
+        d1 = _ordinal(m.group("w1"))
+        d2 = _ordinal(m.group("w2")) if m.group("w2") else d1
+        month = _month_number(m.group("m1"))
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif published is None:
+            continue
+        else:
+            year = published.year - (held and _safe_date(published.year, month, d1) is not None
+                                     and _safe_date(published.year, month, d1) > published)
+        first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        if first and last and first <= last:
+            out.append(DateSpan(m.start(), m.end(), first, last, "day"))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan, ...]:
     """Every date phrase of a sentence: days first, then weekdays and relative days, then the
-    months and years the period machinery finds outside them."""
+    months and years the period machinery finds outside them. Cached: each event cue of a sentence
+    asks for the same sentence's dates."""
     out: list[DateSpan] = []
     for m in _DAY_RE.finditer(s):
         span = _day_span(m, published, held)
         if span:
             out.append(span)
+    out.extend(_word_day_spans(s, published, held))
     if published:
         for m in _WEEKDAY_RE.finditer(s):
             want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))
@@ -114,6 +235,9 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
                 continue   # "накануне открытия форума": the eve of an event, not of publication
             day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
             out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
+        taken = [(d.start, d.end) for d in out]
+        out.extend(d for d in _relative_spans(s, published)
+                   if not any(a < d.end and d.start < b for a, b in taken))
     for m in _PART_RE.finditer(s):
         span = _part_of_month(m, published, held)
         if span:
@@ -125,4 +249,4 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> list[DateSpan]:
         first, last, note = resolve_period(p, published, held)
         vague = p.year is None and p.years_back == 0 and (p.month_from, p.month_to) == (1, 12)
         out.append(DateSpan(p.start, p.end, first, last, "period", note, vague))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))

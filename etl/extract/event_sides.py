@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.morph import norm
-from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer
+from etl.extract.morph import norm, tags
+from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, place_kinds
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
 
@@ -95,14 +95,37 @@ _POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|пос
                       r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
                       r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
-_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+\s+)?делегаци\w*", re.I)
+_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?делегаци\w*", re.I)
 _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
-                               r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?$", re.I)
+                               r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?"
+                               r"(?:(?:[а-яё]+(?:ой|ей|ого)\s+)?(?:провинции|области|края|республики|города|штата|аймака|"
+                               r"округа|префектуры)\s+)?$", re.I)
 
 
 # "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
 _DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|генеральн\w+\s+консул\w*|"
                       r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
+
+
+_VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?визитом)?\s+"
+                             r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
+
+
+# "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
+_PERSON_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:губернатор|глав[аы]|делегаци|президент|премьер|министр|мэр|аким|"
+                           r"хоким|председател|посол|вице|замест|руководител)", re.I)
+
+
+def _visited_before_verb(s: str, m: PlaceMention) -> bool:
+    """ "Витебскую область посетил …", "Минск с визитом посетил губернатор …": the object before the verb."""
+    v = _VISITED_BEFORE.match(s, m.end)
+    return bool(v) and (_accusative_only(s[m.start:m.end]) or bool(_PERSON_AFTER.match(s, v.end())))
+
+
+def _accusative_only(phrase: str) -> bool:
+    """ "Витебскую область": the first word can be accusative and cannot be nominative."""
+    parses = tags(WORD.findall(phrase)[0])
+    return any("accs" in t for t in parses) and not any("nomn" in t for t in parses)
 
 
 def _role(s: str, m: PlaceMention) -> str:
@@ -112,7 +135,7 @@ def _role(s: str, m: PlaceMention) -> str:
     if _DIPLOMAT.search(before[-40:]):
         return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
-            m.source in ("adj", "generic") and _DELEGATION_BEFORE.match(s, m.end)):
+            m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
     if m.prep in ("в", "во", "на"):
         word = s[m.start:m.end].lower()
@@ -120,8 +143,8 @@ def _role(s: str, m: PlaceMention) -> str:
                 and " " not in word and m.kind in ("city", "country"):
             return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
         return "venue" if m.locative else "dest"
-    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")):
-        return "dest"   # "посетил Могилевскую область": the object of the visit is its host
+    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m):
+        return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
     if m.prep == "из":
         return "origin"
     return "place"
@@ -259,5 +282,43 @@ def article_places(scans) -> Iterator[str]:
 
 def is_city(p: Participant) -> bool:
     """A city: a city region (Minsk, Moscow), a capital or an administrative centre by name."""
-    r = regions_by_code().get(p.code)
-    return p.source in ("capital", "center") or (bool(r) and r.kind == "city")
+    return p.source in ("capital", "center") or place_kinds().get(p.code) == "city"
+
+
+_JOINED = re.compile(r"\s*(?:,\s*и|,|и)\s*")
+
+
+def _chain(ps: list[Participant], p: Participant, low: str) -> list[Participant]:
+    """The places joined to `p` by commas and "и" alone ("с Белгородской и Брянской областями",
+    "Павлодарская и Омская, Мангистауская и Астраханская области"), in order, `p` among them."""
+    named = sorted((q for q in ps if q.start >= 0 and q.role not in ("posted", "diplomat")), key=lambda q: q.start)
+    if p not in named:
+        return [p]
+    k = named.index(p)
+    lo, hi = k, k
+    while lo > 0 and _JOINED.fullmatch(low, named[lo - 1].end, named[lo].start):
+        lo -= 1
+    while hi + 1 < len(named) and _JOINED.fullmatch(low, named[hi].end, named[hi + 1].start):
+        hi += 1
+    return named[lo:hi + 1]
+
+
+def coordinated(ps: list[Participant], x: Participant, y: Participant, low: str
+                ) -> list[tuple[Participant, Participant]]:
+    """Every pair an event of x and y has when the text names several partners at once: y with the
+    places of its country joined to it ("протокол с Белгородской и Брянской областями": one each), or
+    a list of pairs ("документы подписали Павлодарская и Омская, Мангистауская и Астраханская
+    области": each pair once). [(x, y)] when the text names one pair."""
+    for one, other, flip in ((y, x, False), (x, y, True)):
+        chain = _chain(ps, one, low)
+        if len(chain) < 2:
+            continue
+        countries = [country_of(q.code) for q in chain]
+        if len(chain) >= 4 and len(chain) % 2 == 0 and len(set(countries[0::2])) == 1 \
+                and len(set(countries[1::2])) == 1 and countries[0] != countries[1]:
+            return [(chain[i], chain[i + 1]) for i in range(0, len(chain), 2)]
+        if len(set(countries)) == 1 and other not in chain:
+            seen: list[str] = []
+            same = [q for q in chain if not (q.code in seen or seen.append(q.code))]
+            return [(q, other) if flip else (other, q) for q in same]
+    return [(x, y)]

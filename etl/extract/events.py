@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
+from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
     article_places,
     as_codes,
+    coordinated,
     host_of,
     is_city,
     may_name_place,
@@ -27,7 +29,7 @@ from etl.extract.event_sides import (
     pick_sides,
     word_forms,
 )
-from etl.extract.morph import is_future_or_intent
+from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -55,8 +57,8 @@ def _planned(low: str, cue: Cue) -> bool:
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
-    if cues()["planned"].search(low, lo, hi):
-        return True
+    if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
+        return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
     return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
 
 
@@ -66,14 +68,27 @@ _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-�
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
 _HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
-                   r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*)")
-_TRADE = re.compile(r"оборот|экспорт|импорт|торгов|поставк|составил|достиг|превысил|вырос|увеличил")
+                   r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
+                   r"(?![а-яё])|стартовал\w*)")
+_TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
 
 
 _AND_CLAUSE = re.compile(r",\s+и\s")
 
 
-def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
+def _ONE_MONTH_AHEAD(d: DateSpan, published: dt.date | None) -> bool:
+    """ "намечен на август": one month after publication is a date, not a term ("план на 2025 год")."""
+    return bool(published and d.first and d.last and d.first > published
+                and (d.first.year, d.first.month) == (d.last.year, d.last.month))
+
+
+def _segment(low: str, pos: int) -> int:
+    """The start of the stretch between commas around pos."""
+    return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
+
+
+def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
+              others: list[int] = ()) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     days = [d for d in dates if d.kind != "period" and d.first]
@@ -86,8 +101,12 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue) -> DateSpan | None:
     # 2024 году" does not date the talk
     lo, hi = clause(low, cue.start, cue.end, relative=cue.type != "meeting")
     for d in (d for d in dates if d.kind == "period"):
-        if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) \
-                and not _TERM_BEFORE.search(low, max(0, d.start - 16), d.start):
+        if _is_talk(low, cue) and d.start > cue.start and published and d.first and d.first > published:
+            continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
+        if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
+            continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
+        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
+        if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) and not term:
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
@@ -114,10 +133,15 @@ def _visit_direction(ps: list[Participant], x: Participant, y: Participant, host
     return x, y
 
 
-def _visit_near(found: list[Cue], low: str, cue: Cue) -> bool:
-    """A visit word in the meeting's clause: the meeting is part of that visit."""
-    lo, hi = clause(low, cue.start, cue.end)
-    return any(c.type == "visit" and lo <= c.start < hi for c in found)
+def _region_of_delegation(ps: list[Participant], visitor: Participant, low: str) -> Participant:
+    """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
+    of people of one of its regions named in its clause, is that region's."""
+    if visitor.role != "delegation" or "-" in visitor.code or visitor.start < 0:
+        return visitor
+    lo, hi = clause(low, visitor.start, visitor.end)
+    regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
+               and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
+    return regions[0] if len({p.code for p in regions}) == 1 else visitor
 
 
 def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
@@ -134,6 +158,26 @@ def _venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: 
     return False
 
 
+def _phrase_end(low: str, start: int, limit: int) -> int:
+    """Where the event's own phrase ends: at the first finite verb after its word ("На форуме губернатор
+    назвал Казахстан …": the places after "назвал" are not the forum's)."""
+    for w in _WORD.finditer(low, start, limit):
+        if any(t.startswith("VERB") for t in tags(w.group())[:1]):
+            return w.start()
+    return limit
+
+
+def _presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """ "Дни Гомельской области в Москве", "Неделя Могилевской области в Тяньцзине": the place the name
+    holds presents itself (a), the place right after "в" hosts it (b)."""
+    inside = [p for p in ps if cue.start <= p.start < cue.end and p.role not in ("venue", "posted")]
+    host = next((p for p in ps if p.role in ("venue", "dest") and 0 <= p.start - cue.end <= 4
+                 and re.fullmatch(r"\s+(?:в|во)\s+", low[cue.end:p.start])), None)
+    if host is None or len(inside) != 1 or country_of(inside[0].code) == country_of(host.code):
+        return None
+    return inside[0], host
+
+
 def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
@@ -142,8 +186,11 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     # Беларуси и России": two countries named in the event's own phrase are its sides.
     lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
+    if cue.type == "forum" and (guest := _presented_in(ps, low, cue)):
+        return guest
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
-    named = [p for p in ps if lo <= p.start <= cue.end + reach and p.role not in ("venue", "posted")]
+    end = _phrase_end(low, cue.end, cue.end + reach)
+    named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
@@ -153,7 +200,10 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
-_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон)(?![а-яё])")
+# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
+# event just reported, named by a word for both of them
+_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|главы\s+(?:двух\s+)?(?:государств|регионов|областей)|"
+                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
 
 
 def _is_talk(low: str, c: Cue) -> bool:
@@ -191,16 +241,15 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
     Ирана и Беларуси в России"): each diplomat's state met the official named last before the cue word
     (the subject) or else first after it (the one met), never the places the talk was about nor the
     country of the posting; a diplomat of the official's own state makes no event. None: no diplomat
-    in the cue's clause. A diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор
-    провел с ним встречу") met there during that visit: no meeting of its own."""
+    in the cue's clause, or no official beside him (the sides are then found as for any meeting). A
+    diplomat who arrived ("В Волгоград прибыл посол Казахстана …, и губернатор провел с ним встречу")
+    met there during that visit: no meeting of its own."""
     lo, hi = clause(low, cue.start, cue.end)
     diplomats = [p for p in ps if p.role == "diplomat" and lo <= p.start < hi]
     if not diplomats:
         return None
-    for c in (c for c in found if c.type == "visit"):
-        v0, v1 = clause(low, c.start, c.end)
-        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
-            return []
+    if _came_on_visit(ps, low, found):
+        return []
     states = {country_of(p.code) for p in diplomats}
     posted = {p.code for p in ps if p.role == "posted"}
     officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
@@ -214,7 +263,7 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
     else:
         code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
         if code is None:
-            return []
+            return None   # no official of another state beside the diplomat: the sides as for any meeting
         host = Participant(code, -1, -1, "context", "context")
     out, seen = [], set()
     for d in diplomats:
@@ -222,6 +271,15 @@ def _diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, foun
             seen.add(d.code)
             out.append((host, d))
     return out
+
+
+def _came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
+    """A diplomat named in the clause of a visit word is the visitor."""
+    for c in (c for c in found if c.type == "visit"):
+        v0, v1 = clause(low, c.start, c.end)
+        if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
+            return True
+    return False
 
 
 def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
@@ -236,9 +294,11 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 
 
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
-                     headline: bool, last: Event | None = None, spots: list[int] | None = None) -> list[Event]:
+                     headline: bool, last: Event | None = None, spots: list[int] | None = None,
+                     earlier: list[Event] = ()) -> list[Event]:
     low = s.lower()
-    found = find_cues(low, spots)
+    before = {e.type for e in earlier}
+    found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
     if all(c.type == "forum" for c in found) and most_participants(s, article.forms(k)) < 2:
@@ -246,6 +306,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
+    if not named and (occasion := occasion_of(low, earlier)) is not None:
+        # "По итогам заседания подписаны документы": the sides of the session the article told
+        ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     if _no_pair(named, ps, fallback):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)
@@ -264,16 +327,18 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None:
             continue
-        x, y = pair
+        pairs = coordinated(ps, *pair, low)
+        x, y = pairs[0]
         notes = []
-        if kind == "meeting" and (_visit_near(found, low, cue) or host_cue
-                                  or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
+        # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
+        # (merge_mentions), of another pair it is a contact of its own
+        if kind == "meeting" and (host_cue or _venue_visit(ps, x, y, bool(_TITLED.search(low)))):
             kind = "visit"
             if "visit" in done:
                 continue
         if kind == "visit":
             x, y = _visit_direction(ps, x, y, host_cue)
-            y = host_of(ps, y)
+            x, y = _region_of_delegation(ps, x, low), host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -282,12 +347,18 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):
+            if _came_on_visit(ps, low, found):
+                continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
-        status, first, last, note = _when(s, low, cue, published, headline)
+        others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
+        status, first, last, note = _when(s, low, cue, published, headline, others)
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
         done.add(kind)
+        if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
+            out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
+                       if country_of(a2) != country_of(b2))
         if kind == "agreement" and "visit" not in done and _venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = _visit_direction(ps, x, y, None)
@@ -296,16 +367,26 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     return out
 
 
-def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, object, object, str]:
-    """(status, first day, last day, note) of the event whose cue word is `cue`."""
+# "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
+_STAYS_UNTIL = re.compile(r"(?<![а-яё])(?:пробуд\w*|продлит\w*|продлят\w*|останется|останутся)\s+"
+                          r"(?:[^\s,.;:]+\s+){0,3}?до\s+$")
+
+
+def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
+          ) -> tuple[str, object, object, str]:
+    """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
+    sentence's cue words of other events are)."""
     planned = _planned(low, cue)
-    date = _date_for(find_dates(s, published, False), low, cue)
+    date = _date_for(find_dates(s, published, False), low, cue, published, others)
+    if date and date.kind == "day" and _STAYS_UNTIL.search(low, max(0, date.start - 40), date.start) \
+            and published and date.last and date.last >= published:
+        return "held", None, date.last, "date: the stay's last day; its first not stated"
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
         planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
         if not planned and date.first > published:
-            date = _date_for(find_dates(s, published, True), low, cue)
+            date = _date_for(find_dates(s, published, True), low, cue, published, others)
     elif date and published and date.last and date.last < published:
         planned = False
     elif date and published and date.first and date.first > published:
@@ -317,43 +398,6 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool) -> tuple[str, o
     if first is None and headline and status == "held" and published:
         return status, published, published, "date: the headline's own date"
     return status, first, last, "" if first else "date not stated"
-
-
-def _same_day(found: list[Event], last: Event) -> list[Event]:
-    """Held events of the sentence right after a dated one, with no date of their own, took place the
-    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …"), or
-    during the visit it reports ("С 4 по 8 ноября делегация побывала в Шанхае. Делегация участвовала
-    в бизнес-форуме …")."""
-    if last.date_start is None or last.status != "held":
-        return found
-    if last.date_start == last.date_end:
-        note = "date: the day of the event the sentence before reports"
-    elif last.type == "visit":
-        note = "date: during the visit the sentence before reports"
-    else:
-        return found
-    return [replace(e, date_start=last.date_start, date_end=last.date_end, notes=note)
-            if e.date_start is None and e.status == "held" else e for e in found]
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
-    out: list[Event] = []
-    visits = [e for e in events if e.type == "visit"]
-    for e in events:
-        pair = frozenset((e.a, e.b))
-        if e.type == "meeting" and "resident diplomat" not in e.notes \
-                and any(frozenset((v.a, v.b)) == pair for v in visits):
-            continue
-        key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
-        same = next((k for k, o in enumerate(out)
-                     if (o.type, (o.a, o.b) if o.type == "visit" else frozenset((o.a, o.b))) == key), None)
-        if same is None:
-            out.append(e)
-        elif out[same].date_start is None and e.date_start is not None:
-            out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
-    return out
 
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
@@ -372,9 +416,10 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
             continue   # no cue word in this sentence
         spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
-        found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots)
-        events.extend(_same_day(found, last) if last else found)
-    return [replace(e, confidence=confidence(e)) for e in _merge(events)]
+        found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
+                                 events)
+        events.extend(same_day(found, last) if last else found)
+    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events))]
 
 
 NEAR_BEFORE = 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.morph import is_known, norm, tags, word_forms
 from etl.extract.scan_scope import shared_scan
@@ -150,6 +150,24 @@ def _adjective_with_generic(adj: PlaceMention, generic: PlaceMention, text: str)
     return PlaceMention(adj.start, generic.end, code, kind, "generic", adj.prep, generic.plural)
 
 
+# Case endings of a city name pymorphy3 does not know ("Цзинань" → "Цзинанем", "Хэган" → "Хэгана"):
+# its guesses for such words are often of another gender or part of speech.
+_CITY_ENDINGS = (("ь", ("я", "ю", "ем", "е")), ("й", ("я", "ю", "ем", "е")), ("а", ("ы", "е", "у", "ой")),
+                 ("", ("а", "у", "ом", "е")))
+
+
+def _city_entry(name: str, code: str) -> PlaceEntry | None:
+    """A city of a region outside regions.csv, matched as an administrative centre is (source center),
+    with the declension of its last word added when it ends in a consonant, -ь, -й or -а."""
+    entry = _entry(name, code, "city", "center")
+    last = norm(WORD.findall(name)[-1])
+    if entry is None or last[-1:] in "еиоуыэюя":
+        return entry
+    tail, endings = next((t, e) for t, e in _CITY_ENDINGS if last.endswith(t))
+    stem = last[:len(last) - len(tail)]
+    return replace(entry, words=entry.words[:-1] + (entry.words[-1] | {stem + e for e in endings},))
+
+
 @functools.cache
 def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     """First-word form → entries starting with it, longest first."""
@@ -157,6 +175,11 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     entries = _region_entries()
     for row in _read_csv("extra_places.csv"):
         entries.append(_entry(row["name_ru"], row["code"], row["kind"], "name"))
+        first, *rest = row["name_ru"].split()
+        if rest and rest[0] == "область" and _is_adjective(first):   # "Павлодарская и Омская области"
+            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))
+    for row in _read_csv("extra_cities.csv"):   # "в Харбине": a city of a region outside regions.csv
+        entries.append(_city_entry(row["name_ru"], row["code"]))
     for row in _read_csv("aliases.csv"):
         code = row["code"]
         source = "adj" if "adjective" in row["note"] else "alias"

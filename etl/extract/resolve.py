@@ -107,9 +107,12 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
         # country the sentence names, when the article offers one elsewhere.
         across = [c for c in candidates if country_of(c) not in named]
         candidates = across + candidates
+    # "в Шэньян инвестируют …, оборот между городом и Россией": a city named in the sentence by its
+    # name stands for its region (an administrative centre, a city of a region outside regions.csv)
+    cities = {s.code for s in seen if s.source == "center"} if "city" in wanted else set()
     for code in candidates:
         kind = kinds.get(code, "")
-        if kind in wanted and (not m.code or country_of(code) == m.code):
+        if (kind in wanted or code in cities) and (not m.code or country_of(code) == m.code):
             return code
     return None
 

@@ -1,0 +1,145 @@
+"""How the events of one article relate: a forum or session mentioned again ("на форуме также
+подписали …"), an event dated by the occasion it took place at, a visit dated by a talk held during it,
+and two mentions of one type and pair that are distinct occurrences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.event_cues import Cue
+from etl.model import Event
+
+# "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
+_AGAIN = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
+                    r"(?:(?:этом|этого|том\s+же|того\s+же|данном|данного|указанном)\s+)?$")
+# … unless a name follows: "на форуме «Россия — Беларусь»", "на IX форуме", "на форуме регионов Беларуси"
+_ADJ_END = r"[а-яё]+(?:ом|ем|ого|его|ой|ей|их|ых)"
+_NAMED_AFTER = re.compile(rf"\s*(?:[«\"]|[ivx]+\s|\d|{_ADJ_END}(?![а-яё])|регионов|городов)")
+
+
+def mentioned_again(low: str, cue: Cue) -> bool:
+    """A forum, session or visit word right after "на", "в ходе", "в рамках" with no name of its own ("На
+    форуме также подписали …", "В ходе визита он встретится …"): the one the article reported before."""
+    return cue.type in ("forum", "commission", "visit") and " " not in low[cue.start:cue.end] \
+        and bool(_AGAIN.search(low, max(0, cue.start - 30), cue.start)) and not _NAMED_AFTER.match(low, cue.end)
+
+
+def another_occurrence(a: Event, b: Event) -> bool:
+    """Two mentions of one type and pair that cannot be one event: one held and one planned ("заседание
+    состоялось … очередное планируется"), or both dated in different months (last year's Week and this
+    year's)."""
+    if a.status != b.status:
+        return True
+    return a.date_start is not None and b.date_start is not None and \
+        (a.date_start.year, a.date_start.month) != (b.date_start.year, b.date_start.month)
+
+
+def date_visit_by_meeting(out: list[Event], meeting: Event, pair: frozenset) -> None:
+    """A dated talk during an undated visit of its pair dates the visit ("прилетел в Украину …; главы
+    государств, которые 18 июня провели беседу …")."""
+    if meeting.date_start is None or meeting.status != "held" or "date:" in meeting.notes:
+        return   # only a date the meeting's own sentence gives
+    for k, v in enumerate(out):
+        if v.type == "visit" and frozenset((v.a, v.b)) == pair and v.date_start is None and v.status == "held":
+            out[k] = replace(v, date_start=meeting.date_start, date_end=meeting.date_end,
+                             notes="date: of a meeting held during the visit")
+
+
+# "На форуме также подписали …", "в ходе визита состоялись переговоры": the event took place at another
+# one the article reports, named by its kind
+_OCCASION = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
+                       r"(?:[а-яё-]+\s+){0,2}?(?P<kind>форум|визит|заседани|сесси|ярмарк|выставк|мисси|недел|дн[еяи])")
+_OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседани": "commission", "сесси": "commission",
+                   "ярмарк": "forum", "выставк": "forum", "мисси": "forum", "недел": "forum", "дне": "forum",
+                   "дня": "forum", "дни": "forum"}
+
+
+def at_occasion(events: list[Event]) -> list[Event]:
+    """A held event with no date of its own, placed at another event of the article ("На форуме также
+    подписали меморандумы"), took place on that event's days."""
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.date_start is not None or e.status != "held" or e.type == "visit":
+            continue   # a visit is longer than the forum it came to
+        for m in _OCCASION.finditer(e.quote.lower()):
+            kind = _OCCASION_TYPES[m.group("kind")]
+            host = next((o for o in out if o is not e and o.type == kind and o.type != e.type
+                         and o.status == "held" and o.date_start is not None and "date:" not in o.notes
+                         and {o.a, o.b} & {e.a, e.b}), None)
+            if host is not None:
+                out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
+                                 notes=f"date: of the {kind} it took place at")
+                break
+    return out
+
+
+def same_day(found: list[Event], last: Event) -> list[Event]:
+    """Held events of the sentence right after a dated one, with no date of their own, took place the
+    same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …"), or
+    during the visit it reports ("С 4 по 8 ноября делегация побывала в Шанхае. Делегация участвовала
+    в бизнес-форуме …")."""
+    if last.date_start is None or last.status != "held":
+        return found
+    if last.date_start == last.date_end:
+        note = "date: the day of the event the sentence before reports"
+    elif last.type == "visit":
+        note = "date: during the visit the sentence before reports"
+    else:
+        return found
+    return [replace(e, date_start=last.date_start, date_end=last.date_end, notes=note)
+            if e.date_start is None and e.status == "held" else e for e in found]
+
+
+# "в рамках саммита ШОС президенты провели двустороннюю встречу": talks at a third party's gathering are a
+# meeting of their own, not part of a visit the sentence also tells
+_SIDELINES = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+кулуарах)\s+(?:[а-яё-]+\s+){0,3}?"
+                        r"(?:саммит|конференц|заседани\w*\s+(?:совета|снг|еаэс|шос|одкб|брикс))")
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """One event per type and pair in an article: the first mention, dated by any mention that gives a
+    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
+    out: list[Event] = []
+    visits = [e for e in events if e.type == "visit"]
+    for e in events:
+        pair = frozenset((e.a, e.b))
+        if e.type == "visit" and _trip_to(e, events):
+            continue
+        if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
+                and any(frozenset((v.a, v.b)) == pair for v in visits):
+            date_visit_by_meeting(out, e, pair)
+            continue
+        key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
+        same = next((k for k, o in enumerate(out)
+                     if (o.type, (o.a, o.b) if o.type == "visit" else frozenset((o.a, o.b))) == key
+                     and not another_occurrence(o, e)), None)
+        if same is None:
+            out.append(e)
+        elif out[same].date_start is None and e.date_start is not None:
+            out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
+    return out
+
+
+def _trip_to(visit: Event, events: list[Event]) -> bool:
+    """A trip to attend a forum or a session of the same pair, told in the same sentence ("в делегацию
+    войдут 30 директоров" of a presentation, "делегация участвовала в пленарной сессии"), is part of it."""
+    if _TRIP_WORD.search(visit.quote.lower()):
+        return False   # "с официальным визитом прибыла … на выставку": a visit of its own
+    return any(o.type in ("forum", "commission") and o.quote_start == visit.quote_start
+               and frozenset((o.a, o.b)) == frozenset((visit.a, visit.b)) for o in events)
+
+
+_TRIP_WORD = re.compile(r"(?<![а-яё])(?:визит|посетил|посетит|посещени|побывал|прибыл|прибуд|приехал|приедет|прилетел|"
+                        r"поездк)")
+
+
+def occasion_of(low: str, earlier: list[Event]) -> Event | None:
+    """The article's event a sentence naming no place refers to by its kind ("По итогам заседания
+    подписаны документы", "в ходе визита"): the last earlier one of that kind."""
+    for m in _OCCASION.finditer(low):
+        kind = _OCCASION_TYPES[m.group("kind")]
+        found = [e for e in earlier if e.type == kind]
+        if found:
+            return found[-1]
+    return None
