@@ -54,6 +54,17 @@ _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+�
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
 
 
+def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
+    """The figure's own clause says "за аналогичный период прошлого года" (or "годом ранее") after
+    the period it took, and before the figure: the figure is that span's level a year earlier."""
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=-1)
+    if prev_end < 0 or p.start >= prev_end:
+        return False
+    m = _YEAR_EARLIER.search(sent.text, prev_end, item.start)
+    return bool(m) and not re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$",
+                                     sent.text[max(0, m.start() - 20):m.start()], re.I)
+
+
 def year_before(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
@@ -186,6 +197,9 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         return same
     if p is not None:
         start, end, note = resolve_period(p, published, not target)
+        if not target and start and _earlier_year_clause(sent, item, p):
+            # "за январь–май … 120 млн, а за аналогичный период прошлого года — 100 млн"
+            return year_before(start), year_before(end), "period: the sentence's span in the previous year"
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
             # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
             return year_before(start), year_before(end), "period: the sentence's span a year earlier ('годом ранее')"

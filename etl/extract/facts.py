@@ -32,6 +32,9 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+# "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
+_THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)"
+                   r"[\s,]*(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)?\s*(?:[$€]\s*)?", re.I)
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
@@ -200,7 +203,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
             continue
         if item.start in ways:
             fact = [replace(f, metric=ways[item.start]) for f in fact]
-        if out and out[-1].status == "target" and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
+        if out and out[-1].status == "target" and (_LISTED.fullmatch(sent.text, items[k - 1].end, item.start)
+                                                   or _THEN.fullmatch(sent.text, items[k - 1].end, item.start)):
             fact = [replace(f, status="target") for f in fact]   # "до 300 и 150 млн … соответственно"
         out.extend(fact)
         if fact[0].a and fact[0].b:   # a null side never becomes the running pair
@@ -279,12 +283,24 @@ def _is_base_level(s: str, item: Money) -> re.Match | None:
     return m if m else None
 
 
-def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) -> tuple[str | None, str]:
+def _later_currency(sent: Sentence, item: Money) -> str | None:
+    """The currency of the next amount of the sentence, when this one has a scale word of money
+    (millions, billions) and the next has its currency written."""
+    if item.value < 1e6:
+        return None
+    nxt = next((m for m in sent.moneys if m.start >= item.end), None)
+    return nxt.currency if nxt and nxt.value >= 1e6 else None
+
+
+def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
+              later: str | None = None) -> tuple[str | None, str]:
     code, note = item.currency, ""
     if code:
         ctx.currency = code
     elif ctx.currency:
         code, note = ctx.currency, "currency taken from an earlier amount"
+    elif later:   # "может выйти на 500 млн, а затем — и на миллиард долларов"
+        code, note = later, "currency taken from a later amount"
     else:
         return None, "currency not stated"
     if code == BARE_RUBLE:
@@ -305,7 +321,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
         change = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        currency, cnote = _currency(item, a, b, ctx)
+        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item))
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)

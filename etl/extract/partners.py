@@ -13,6 +13,7 @@ from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
 from etl.extract.places import MACRO_REGIONS, PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
+from etl.extract.sums import summed_partners
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
@@ -156,6 +157,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if group_partner(sent, lo, item.start, local) or \
             (not local and not after and group_partner(sent, item.end, hi, [])):
         return None, "partner is a group of countries"
+    if summed_partners(sent, lo, item.start):
+        return None, "a sum for several partners"
     if sent.unresolved and not _is_total(sent, seg, item, ctx):
         # "… а с Тмутараканью — 2 млн": a partner the text names but the reference list or the
         # article cannot resolve is null, not the running pair's partner.

@@ -198,3 +198,24 @@ def test_negatives_full_more(text, published, expected):
 ])
 def test_negatives_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Rules of extractor 1.41.0 (issue 9), each for a class of sentences, on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот Витебской области с Литвой и Латвией за 2024 год достиг 410 млн долларов.",
+                 "2025-03-01", [], id="sum-for-two-partners"),
+    pytest.param("Торговля Могилевской области с Сербией, Польшей и Литвой в 2024 году сократилась на 7 %.",
+                 "2025-03-01", [], id="change-for-listed-partners"),
+    pytest.param("Экспорт Омской области в Армению в 2024 году составил 40 млн долларов, в том числе мясной "
+                 "продукции — 9 млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="product-item-after-dash"),
+    pytest.param("В 2024 году из Омской области в Армению было поставлено техники и прочих изделий на 12 "
+                 "млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="product-listed-with-goods-is-total"),
+    pytest.param("Поставки омской техники в Армению в 2024 году выросли на 18 %.", "2025-03-01",
+                 [], id="machinery-is-a-product-group"),
+])
+def test_negatives_full_141(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -174,3 +174,15 @@ def test_periods_full(text, published, expected):
 ])
 def test_periods_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Rules of extractor 1.41.0 (issue 9), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("За январь–апрель товарооборот Армении с Омской областью составил 30 млн долларов, а за тот "
+                 "же период прошлого года — 24 млн долларов.", "2025-06-10",
+                 [("turnover", "AM", "RU-OMS", 30e6, "eq", "2025-01-01", "2025-04-30", None, "reported"),
+                  ("turnover", "AM", "RU-OMS", 24e6, "eq", "2024-01-01", "2024-04-30", None, "reported")],
+                 id="same-span-last-year-in-the-figures-own-clause"),
+])
+def test_periods_full_141(text, published, expected):
+    assert fields(text, published, *FULL) == expected

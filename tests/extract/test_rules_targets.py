@@ -78,3 +78,15 @@ def test_agreed_to_increase_is_a_target():
 ])
 def test_targets_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Rules of extractor 1.41.0 (issue 9), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Губернатор уверен, что товарооборот Армении и Омской области способен вырасти до 80 млн, "
+                 "а в дальнейшем — и до 150 млн долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 80e6, "eq", None, None, None, "target"),
+                  ("turnover", "AM", "RU-OMS", 150e6, "eq", None, None, None, "target")],
+                 id="next-step-of-a-plan-with-a-later-currency"),
+])
+def test_targets_full_141(text, published, expected):
+    assert fields(text, published, *FULL) == expected
