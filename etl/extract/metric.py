@@ -88,6 +88,8 @@ _ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|вш)(?:ий|ая|ее|ие|ег�
 _FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|"
                          r"холдинг|завод)\w*", re.I)
 
+_THEIR_BEFORE = re.compile(r"(?<![а-яё])их\s+$", re.I)
+
 
 def _describes_firms(text: str, m: re.Match) -> bool:
     word = m.group().lower()
@@ -95,6 +97,8 @@ def _describes_firms(text: str, m: re.Match) -> bool:
         return True
     if word.startswith(("экспортн", "импортн")) and _FIRM_AFTER.match(text, m.end()):
         return True   # "на белорусских экспортных предприятиях": firms, not a flow
+    if word.startswith("оборот") and _THEIR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True   # "работают 20 совместных предприятий, их оборот …": the firms' sales
     return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
 
 

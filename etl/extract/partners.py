@@ -27,7 +27,7 @@ GROUPS = re.compile(
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
-_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}(?:\d+\s+)?$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
 _ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
@@ -84,11 +84,11 @@ def _is_named_place(sent: Sentence, g: re.Match) -> bool:
                for a, b in sent.spans)
 
 
-def names_group(sent: Sentence) -> bool:
-    """A group of countries stands somewhere in the sentence as a partner."""
+def names_group(sent: Sentence, end: int | None = None) -> bool:
+    """A group of countries stands somewhere in the sentence (before `end`) as a partner."""
     s = sent.text
     return any(not _is_named_place(sent, g) and _PARTNER_PREP.search(s[max(0, g.start() - 30):g.start()])
-               and not _rank_scope(s, g) for g in GROUPS.finditer(s))
+               and not _rank_scope(s, g) for g in GROUPS.finditer(s, 0, len(s) if end is None else end))
 
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
@@ -116,13 +116,18 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
     return []
 
 
+# "экспорт региона в целом вырос на 10 %": the flow as a whole.
+_AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
+
+
 def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
     keyword and the figure — the region's total, not a bilateral figure."""
     s = sent.text
     kws = [k for k in sent.metrics if seg.start <= k.start < item.start] or [seg.keyword]
     kw = kws[-1]
-    if not kw.end or not TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]):
+    if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
+                          or _AS_A_WHOLE.search(s, kw.end, item.start)):
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
@@ -171,6 +176,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
+    if names_group(sent, item.start) and not any(x.prep in PARTNER_PREPS for _, x in sent.sides):
+        # "продукция поставляется более чем в 100 стран, экспорт вырос на 12 %": the figure is the
+        # total to the group; the article's running partner is not its partner.
+        return None, "partner is a group of countries"
     first = _keyword_sides(sent, seg, item, lo, m) or local or after
     if after and _change_before_keyword(s, item, seg.keyword):
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
@@ -202,7 +211,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
             return half
     if pair is None:
         return None, "places not stated"
-    return _share_holder(sent, pair), ""
+    return _share_holder(sent, pair, item), ""
 
 
 _VERB_TO_KEYWORD = re.compile(r"\s+(?:[а-яё]+\s+){1,2}", re.I)
@@ -215,10 +224,10 @@ def _change_before_keyword(s: str, item, kw: MetricMention) -> bool:
             and item.end <= kw.start and bool(_VERB_TO_KEYWORD.fullmatch(s, item.end, kw.start)))
 
 
-def _share_holder(sent: Sentence, pair: tuple[Side, Side]) -> tuple[Side, Side]:
+def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, Side]:
     """ "Доля Брестской области в общем экспорте Беларуси в Россию … 12,4 %, или около 1,9 млрд": the
     amount is the region's part of its country's flow."""
-    part = next((x for _, x in sent.sides if x.prep in ("доля", "долю", "доли")), None)
+    part = next((x for pos, x in sent.sides if x.prep in ("доля", "долю", "доли") and pos < item.start), None)
     if part and part.code != pair[0].code and country_of(part.code) == pair[0].code:
         return Side(part.code, "", part.source), pair[1]
     return pair

@@ -216,6 +216,13 @@ def test_negatives_full_last(text, published, expected):
                  id="product-listed-with-goods-is-total"),
     pytest.param("Поставки омской техники в Армению в 2024 году выросли на 18 %.", "2025-03-01",
                  [], id="machinery-is-a-product-group"),
+    pytest.param("Губернатор Псковской области встретился с послом Беларуси. В регионе работают 15 совместных "
+                 "предприятий, их оборот составил 40 млн долларов.", "2025-03-01", [],
+                 id="their-turnover-is-firms-sales"),
+    pytest.param("Омский губернатор принял армянских гостей. Омские товары продаются в 70 стран, экспорт в "
+                 "2024 году прибавил 9 %.", "2025-03-01", [], id="a-numbered-group-of-countries"),
+    pytest.param("Омский губернатор принял армянских гостей. Экспорт области в целом за 2024 год вырос на 6 % "
+                 "и превысил 3 млрд долларов.", "2025-03-01", [], id="flow-as-a-whole"),
 ])
 def test_negatives_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected

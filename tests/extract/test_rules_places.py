@@ -253,3 +253,14 @@ def test_places_full_more(text, published, expected):
 ])
 def test_places_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Rules of extractor 1.41.0 (issue 9), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот России и Армении за 2024 год составил 900 млн долларов, на долю Омской области "
+                 "пришлось около 2 %.", "2025-03-01",
+                 [("turnover", "RU", "AM", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-share-named-after-the-figure-keeps-the-sides"),
+])
+def test_places_full_141(text, published, expected):
+    assert fields(text, published, *FULL) == expected
