@@ -29,7 +29,7 @@ QUAL = (r"(?:(?:почти|фактически|практически|боле�
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|(?<=\()темп\s+|ростом\s+в|рост\w*\s*[–—-])\s*"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-])\s*"
     rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
@@ -40,6 +40,9 @@ CHANGE = CaselessPattern(
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
+    rf"|(?P<nv>(?:при)?рост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
+    rf"(?=(?:взаимн\w+\s+|внешн\w+\s+|общ\w+\s+)?(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставок|"
+    rf"оборот|объем|объём))[^%.;:]{{1,120}}?\s+(?P<nvv>составил\w*\s+){QUAL}(?P<nvn>{NUM}){PCT}"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:при)?рост(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,30}}?)?\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
     rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени)\w*\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}",
@@ -116,6 +119,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return (1 if g["nd"].lower().startswith("увелич") else -1) * number_value(g["ndn"])
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
+    if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
+        return (-1 if g["nv"].lower().startswith(("сниж", "сокращ", "паден", "уменьш")) else 1) * number_value(g["nvn"])
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None
@@ -172,9 +177,12 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("xn")
         elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
             core = m.start("vn")
-        bound = bound_before(text, core, m.start())
+        elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
+            core = m.start("nvn")
+        bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
-        start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()
+        start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else \
+            m.end("nvv") if m.group("nvn") else m.start()
         out.append(Change(start, m.end(), round(pct, 4), bound))
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):

@@ -186,3 +186,24 @@ def test_changes_full_more(text, published, expected):
 ])
 def test_changes_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Rules of extractor 1.41.0 (issue 9), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Прирост товарооборота Гомельской области с Арменией за первое полугодие составил почти 9 %.",
+                 "2025-08-01",
+                 [("turnover", "BY-HO", "AM", None, "approx", "2025-01-01", "2025-06-30", 9.0, "reported")],
+                 id="change-noun-with-keyword-and-places-then-verb"),
+    pytest.param("Снижение экспорта Гомельской области в Армению в 2024 году составило 6 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -6.0, "reported")],
+                 id="fall-noun-with-keyword"),
+    pytest.param("Экспорт Гомельской области в Армению по итогам 2024 года показал рост в 11 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
+                 id="rost-v-percent"),
+    pytest.param("Товарооборот Гомельской области с Арменией в 2024 году составил 70 млн долларов. Темп роста "
+                 "составил 112 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
+                 id="growth-index-in-the-next-sentence-joins-the-figure"),
+])
+def test_changes_full_141(text, published, expected):
+    assert fields(text, published, *FULL) == expected
