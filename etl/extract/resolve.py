@@ -107,10 +107,15 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
         # country the sentence names, when the article offers one elsewhere.
         across = [c for c in candidates if country_of(c) not in named]
         candidates = across + candidates
+    # "Губернатор … провел переговоры в Минске. Товарооборот региона …": a city named only as where
+    # people met is the last referent of "регион"; for "республика/страна" it stands for its state.
+    candidates = [c for c in candidates if c not in ctx.venues] + [c for c in candidates if c in ctx.venues]
     for code in candidates:
         kind = kinds.get(code, "")
         if kind in wanted and (not m.code or country_of(code) == m.code):
             return code
+    if "country" in wanted and not m.code:
+        return next((country_of(c) for c in candidates if c in ctx.venues), None)
     return None
 
 

@@ -264,3 +264,13 @@ def test_places_full_last(text, published, expected):
 ])
 def test_places_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Губернатор Омской области провел переговоры в Минске. В 2024 году товарооборот региона с "
+                 "республикой вырос на 16 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "BY", None, "eq", "2024-01-01", "2024-12-31", 16.0, "reported")],
+                 id="a-venue-is-not-the-region-and-stands-for-its-republic"),
+])
+def test_places_venue_141(text, published, expected):
+    assert fields(text, published, *FULL) == expected
