@@ -24,7 +24,8 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
         if item.end <= p.start <= item.end + 30 and p.start not in used \
-                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
+                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start] \
+                and not any(item.end <= m.start < p.start for m in sent.moneys):   # "250 против 200 млн в 2023"
             used.add(p.start)
             return p
     # The clause the segment starts in: "тогда как в 2017 году поставки составили …".

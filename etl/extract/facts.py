@@ -73,7 +73,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = [m for k, m in enumerate(moneys)
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
-    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)]
+    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
+               and not _compares_places(s, c, named)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
@@ -110,6 +111,16 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.flows = frozenset(f.metric for f in out)
     ctx.period = _sentence_period(sent, out, published)
     return out
+
+
+# "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
+# comparison with another partner or pair, not a change over time.
+_THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
+
+
+def _compares_places(s: str, c: Change, named) -> bool:
+    m = _THAN.match(s, c.end)
+    return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
 
 
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:

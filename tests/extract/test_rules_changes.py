@@ -204,6 +204,8 @@ def test_changes_full_last(text, published, expected):
                  "составил 112 %.", "2025-03-01",
                  [("turnover", "BY-HO", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
                  id="growth-index-in-the-next-sentence-joins-the-figure"),
+    pytest.param("В 2024 году Гомельская область продала Армении втрое больше, чем Грузии.", "2025-03-01",
+                 [], id="a-multiple-against-another-partner-is-no-change"),
 ])
 def test_changes_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected

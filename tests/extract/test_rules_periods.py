@@ -183,6 +183,11 @@ def test_periods_full_more(text, published, expected):
                  [("turnover", "AM", "RU-OMS", 30e6, "eq", "2025-01-01", "2025-04-30", None, "reported"),
                   ("turnover", "AM", "RU-OMS", 24e6, "eq", "2024-01-01", "2024-04-30", None, "reported")],
                  id="same-span-last-year-in-the-figures-own-clause"),
+    pytest.param("Экспорт Армении в Омскую область за 2024 год составил 18 млн долларов против 15 млн "
+                 "долларов в 2023 году.", "2025-06-10",
+                 [("export", "AM", "RU-OMS", 18e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 15e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="a-period-after-the-next-figure-is-that-figures"),
 ])
 def test_periods_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
