@@ -192,6 +192,11 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
     p = pick_period(sent, item, lo, target, used)
+    if p is not None and target and _is_bare_year(p):
+        # "За девять месяцев 2024 года … вырос, а по итогам года ожидается 300 млн": that year.
+        year = next((q.year for q in sent.periods if q.role == "own" and q.year and q is not p), None)
+        if year:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: 'года' is the year the sentence names"
     if p is not None and not target and _is_bare_year(p) and ctx.period:
         return ctx.period[0], ctx.period[1], "period: 'за год' is the year of the previous sentence"
     if p is not None and not target and (same := _analogous(p, sent, published, ctx)):

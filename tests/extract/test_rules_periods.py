@@ -188,6 +188,15 @@ def test_periods_full_more(text, published, expected):
                  [("export", "AM", "RU-OMS", 18e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("export", "AM", "RU-OMS", 15e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
                  id="a-period-after-the-next-figure-is-that-figures"),
+    pytest.param("За истекший период текущего года экспорт Армении в Омскую область составил 9 млн долларов.",
+                 "2025-06-10",
+                 [("export", "AM", "RU-OMS", 9e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
+                 id="elapsed-part-of-this-year-is-year-to-date"),
+    pytest.param("За полугодие 2024 года товарооборот Армении с Омской областью прибавил 6 %, а по итогам года "
+                 "ожидается 40 млн долларов.", "2025-01-20",
+                 [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "target"),
+                  ("turnover", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-06-30", 6.0, "reported")],
+                 id="a-plans-bare-year-is-the-year-the-sentence-names"),
 ])
 def test_periods_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
