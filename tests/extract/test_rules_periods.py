@@ -192,6 +192,9 @@ def test_periods_full_more(text, published, expected):
                  "2025-06-10",
                  [("export", "AM", "RU-OMS", 9e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
                  id="elapsed-part-of-this-year-is-year-to-date"),
+    pytest.param("По итогам 5-ти месяцев экспорт Армении в Омскую область составил 7 млн долларов.", "2025-07-01",
+                 [("export", "AM", "RU-OMS", 7e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
+                 id="months-with-a-case-ending-after-the-digit"),
     pytest.param("За полугодие 2024 года товарооборот Армении с Омской областью прибавил 6 %, а по итогам года "
                  "ожидается 40 млн долларов.", "2025-01-20",
                  [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "target"),
