@@ -271,6 +271,10 @@ def test_places_full_141(text, published, expected):
                  "республикой вырос на 16 %.", "2025-03-01",
                  [("turnover", "RU-OMS", "BY", None, "eq", "2024-01-01", "2024-12-31", 16.0, "reported")],
                  id="a-venue-is-not-the-region-and-stands-for-its-republic"),
+    pytest.param("Премьер Армении посетил Омскую область. За 2024 год товарооборот между двумя странами превысил "
+                 "3 млрд долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU", 3e9, "gt", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="dvumya-stranami-is-the-pair-not-a-group"),
 ])
 def test_places_venue_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
