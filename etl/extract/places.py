@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.morph import is_known, norm, tags, word_forms
 from etl.extract.scan_scope import shared_scan
@@ -32,6 +32,7 @@ class PlaceEntry:
     words: tuple[frozenset[str], ...]
     cased: bool          # the text must write the first word with a capital letter
     exact: bool          # an abbreviation: matched only in upper case, uninflected
+    after_prep: bool = False   # a centre that is also a first name: only "во Владимире", "из Владимира"
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,14 @@ def _region_entries() -> list[PlaceEntry]:
             out.append(_entry(first.lower(), r.code, r.kind, "adj"))
     for r in load_regions():
         center = r.admin_center_ru
-        if norm(center) in names or any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+        if norm(center) in names:
             continue
         source = "capital" if r.kind == "country" else "center"
-        out.append(_entry(center, r.code, r.kind, source))
+        entry = _entry(center, r.code, r.kind, source)
+        if any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+            # "Владимир" is a first name too: the city only after "в/во/из" ("во Владимире")
+            entry = entry and replace(entry, after_prep=True)
+        out.append(entry)
     return out
 
 
@@ -157,11 +162,16 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
+_CITY_PREPS = frozenset({"в", "во", "из"})
+
+
 def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> bool:
     if i + len(entry.words) > len(words):
         return False
     first = words[i].group()
     if entry.exact and not first.isupper():
+        return False
+    if entry.after_prep and (i == 0 or words[i - 1].group().lower() not in _CITY_PREPS):
         return False
     if entry.cased and not first[:1].isupper():
         return False
@@ -183,10 +193,13 @@ def _preposition(words: list[re.Match], i: int) -> str:
     if not i or words[i - 1].end() + 1 != words[i].start() and \
             _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
+    if i >= 2 and _STATE_WORD.fullmatch(words[i - 1].group()) and "PREP" in tags(words[i - 2].group())[0]:
+        return norm(words[i - 2].group())   # "с республикой Беларусь", "в Республику Казахстан"
     return norm(words[i - 1].group())
 
 
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
+_STATE_WORD = re.compile(r"(?:республик|государств|стран)\w*", re.I)
 
 
 @shared_scan

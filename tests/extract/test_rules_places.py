@@ -275,6 +275,10 @@ def test_places_full_141(text, published, expected):
                  "3 млрд долларов.", "2025-03-01",
                  [("turnover", "AM", "RU", 3e9, "gt", "2024-01-01", "2024-12-31", None, "reported")],
                  id="dvumya-stranami-is-the-pair-not-a-group"),
+    pytest.param("Во Владимире обсудили связи области с Арменией. За 2024 год товарооборот с Республикой Армения "
+                 "вырос на 4 %.", "2025-03-01",
+                 [("turnover", "RU-VLA", "AM", None, "eq", "2024-01-01", "2024-12-31", 4.0, "reported")],
+                 id="a-centre-that-is-a-first-name-after-vo-and-a-state-word-before-the-name"),
 ])
 def test_places_venue_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
