@@ -74,7 +74,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not _compares_places(s, c, named)]
+               and not _compares_places(s, c, named) and not _in_kind(s, c)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
@@ -121,6 +121,18 @@ _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а
 def _compares_places(s: str, c: Change, named) -> bool:
     m = _THAN.match(s, c.end)
     return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
+
+
+# "выросли в натуральном выражении на 870 %": a change in tonnes or pieces, not in money.
+_IN_KIND = re.compile(r"(?<![а-яё])(?:в\s+натуральном\s+выражении|в\s+физическ\w+\s+(?:объем|объём|выражени)\w*|"
+                      r"по\s+весу|в\s+тоннах|в\s+тоннаже)(?![а-яё])", re.I)
+
+
+def _in_kind(s: str, c: Change) -> bool:
+    lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
+    brk = re.search(r"[,;:()]", s[c.end:])
+    hi = c.end + brk.start() if brk else len(s)
+    return bool(_IN_KIND.search(s, lo, hi))
 
 
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:

@@ -121,6 +121,9 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
 _AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
 
 
+_PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
+
+
 def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
     keyword and the figure — the region's total, not a bilateral figure."""
@@ -132,6 +135,8 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
+    if _PARTNER_COLON.search(s, 0, kw.start):
+        return False   # "назвал Беларусь одним из основных торговых партнеров региона: внешнеторговый оборот вырос …"
     brk = CLAUSE_BREAK.search(s, item.end)
     sides = distinct(sides_in(sent, kw.start, brk.start() if brk else len(s)))
     if any(x.prep in PARTNER_PREPS for x in sides):

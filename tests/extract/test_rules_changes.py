@@ -206,6 +206,10 @@ def test_changes_full_last(text, published, expected):
                  id="growth-index-in-the-next-sentence-joins-the-figure"),
     pytest.param("В 2024 году Гомельская область продала Армении втрое больше, чем Грузии.", "2025-03-01",
                  [], id="a-multiple-against-another-partner-is-no-change"),
+    pytest.param("В 2024 году поставки Гомельской области в Армению выросли в натуральном выражении на 40 %, "
+                 "а в денежном — на 12 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
+                 id="a-change-in-kind-is-not-in-money"),
 ])
 def test_changes_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -223,6 +223,10 @@ def test_negatives_full_last(text, published, expected):
                  "2024 году прибавил 9 %.", "2025-03-01", [], id="a-numbered-group-of-countries"),
     pytest.param("Омский губернатор принял армянских гостей. Экспорт области в целом за 2024 год вырос на 6 % "
                  "и превысил 3 млрд долларов.", "2025-03-01", [], id="flow-as-a-whole"),
+    pytest.param("Губернатор назвал Армению одним из главных торговых партнеров Омской области: внешнеторговый "
+                 "оборот за 2024 год вырос на 21 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 21.0, "reported")],
+                 id="foreign-trade-after-a-partner-colon-is-the-pairs"),
 ])
 def test_negatives_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
