@@ -30,6 +30,21 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
+_FLOW_AFTER = re.compile(r"\s+(?:экспорт|импорт|поставк|ввоз|вывоз)\w*", re.I)
+# "26 совместных российско-казахстанских предприятий": a two-country adjective describing firms
+# names no side ("омские компании закупили" still names the buyer).
+_FIRMS_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:предприяти|компани|фирм|производств|организаци|сборочн)\w*", re.I)
+_COMPOUND_TAIL = re.compile(r"-[а-яё]+", re.I)
+
+
+def _joint_firms(s: str, start: int, end: int) -> bool:
+    """ "российско-казахстанских предприятий": either half of a hyphenated adjective before firms."""
+    if start and s[start - 1] == "-":
+        return bool(_FIRMS_AFTER.match(s, end))
+    tail = _COMPOUND_TAIL.match(s, end)
+    return bool(tail and _FIRMS_AFTER.match(s, tail.end()))
+
+
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
@@ -59,7 +74,12 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     named = find_places(s)
     mentions = [m for m in named if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
                                                   and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))
-                and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)]
+                and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)
+                and not (m.source == "adj" and _joint_firms(s, m.start, m.end))]
+    # "пришлось на белорусский экспорт": an adjective right before a flow word is its owner; the
+    # preposition before the adjective labels the amount, it gives no direction.
+    mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
+                and _FLOW_AFTER.match(s, m.end) else m for m in mentions]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones

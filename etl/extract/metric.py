@@ -13,16 +13,18 @@ from etl.extract.products import is_product_flow
 METRIC_WORDS = (
     (r"товарооборот\w*|товарообмен\w*|(?:взаимн\w+\s+)?торгов\w+\s+показател\w*|наторговал\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
      r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгов\w+\s+партнер\w*|торгу\w+|объ[её]м\w*\s+торгов\w*", "turnover"),
-    (r"импортер\w*|покупател\w*|экспорт(?!ер)\w*|экспортир\w+|поставк\w+|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены|лял|ляла|ляли|ляем)\w*(?!\w)(?!\s+(?:[а-яё]+\s+)?(?:задач|цел[ьи]|рекорд|вопрос|услови))|продал\w*|"
+    (r"импортер\w*|покупател\w*|экспорт(?!ер)\w*|экспортир\w+|поставк\w+|поставок|отгрузок|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены|лял|ляла|ляли|ляем)\w*(?!\w)(?!\s+(?:[а-яё]+\s+)?(?:задач|цел[ьи]|рекорд|вопрос|услови))|продал\w*|"
      r"отгрузил\w*|отгрузив|отгружа\w*|поставив|продав|отгружен\w*|"
      r"вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
-    (r"импорт\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупа\w+|"
+    (r"импорт\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупок|закупа\w+|"
      r"покупа\w+|купил\w*", "import"),
 )
 _METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)))
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
-_POST_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
-_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*$", re.I)
+# "пришлось на белорусский экспорт": an adjective may stand between "на" and the keyword.
+_ADJ = r"(?:[а-яё]+(?:ий|ый|ой|ие|ые|ую|ее|ое|ых|их)\s+)?"
+_POST_LABEL = re.compile(rf"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*{_ADJ}$", re.I)
+_STRONG_LABEL = re.compile(rf"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*{_ADJ}$", re.I)
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
@@ -120,7 +122,7 @@ def find_metrics(text: str) -> list[MetricMention]:
                 or _PER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")
-        window = text[max(0, m.start() - 20):m.start()]
+        window = text[max(0, m.start() - 34):m.start()]
         post = bool(_POST_LABEL.search(window))
         product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product, out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))

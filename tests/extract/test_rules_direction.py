@@ -143,6 +143,18 @@ def test_direction_full_more(text, published, expected):
                  "приборов на 20 млн долларов.", "2025-03-01",
                  [("export", "AM", "RU-OMS", 20e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="imperfective-otgruzhala"),
+    pytest.param("Товарооборот Армении с Омской областью за 2024 год составил 30 млн долларов, из них 12 млн "
+                 "долларов пришлось на армянский экспорт, а 18 млн долларов — на импорт.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 12e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "AM", "RU-OMS", 18e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="label-with-an-owner-adjective"),
+    pytest.param("Объем армянских поставок в Омскую область за 2024 год увеличился на 7 %.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 7.0, "reported")],
+                 id="genitive-plural-postavok"),
+    pytest.param("Рост закупок Омской области в Армении в 2024 году составил 5 %.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="genitive-plural-zakupok"),
 ])
 def test_direction_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -279,6 +279,9 @@ def test_places_full_141(text, published, expected):
                  "вырос на 4 %.", "2025-03-01",
                  [("turnover", "RU-VLA", "AM", None, "eq", "2024-01-01", "2024-12-31", 4.0, "reported")],
                  id="a-centre-that-is-a-first-name-after-vo-and-a-state-word-before-the-name"),
+    pytest.param("За 2024 год экспорт Омской области вырос на 8 %, в регионе работают 5 совместных "
+                 "российско-армянских предприятий.", "2025-03-01",
+                 [], id="an-adjective-of-firms-names-no-side"),
 ])
 def test_places_venue_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
