@@ -189,7 +189,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     first = _keyword_sides(sent, seg, item, lo, m) or local or after
     if after and _change_before_keyword(s, item, seg.keyword):
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
-    layers = [first, sides_in(sent, seg.start, seg.end, m)]
+    layers = [first, sides_in(sent, seg.start, _own_reach(sent, seg, item), m)]
     quote = _ATTRIBUTION.search(s, item.end)
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
@@ -218,6 +218,28 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if pair is None:
         return None, "places not stated"
     return _share_holder(sent, pair, item), ""
+
+
+# "…, из них в Россию — 2 млрд", "в том числе с Китаем — на 30 %": a breakdown after the figure.
+_BREAKDOWN = re.compile(r"(?<![а-яё])(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|включая)(?![а-яё])",
+                        re.I)
+
+
+def _own_reach(sent: Sentence, seg: Segment, item) -> int:
+    """How far a figure's segment-wide places reach: not into a breakdown after it ("3 млрд, из них в
+    Россию — 2 млрд") nor into the clause of a later figure ("вырос на 5 %, в Россию — на 8 %") —
+    those places are the later figure's."""
+    s = sent.text
+    end = seg.end
+    brk = _BREAKDOWN.search(s, item.end, end)
+    if brk:
+        end = brk.start()
+    later = [x.start for x in list(sent.moneys) + list(sent.changes) if item.end <= x.start < end]
+    if later:
+        cut = max((b.end() for b in CLAUSE_BREAK.finditer(s, item.end, later[0])), default=None)
+        if cut is not None:
+            end = cut
+    return end
 
 
 _VERB_TO_KEYWORD = re.compile(r"\s+(?:[а-яё]+\s+){1,2}", re.I)

@@ -282,6 +282,13 @@ def test_places_full_141(text, published, expected):
     pytest.param("За 2024 год экспорт Омской области вырос на 8 %, в регионе работают 5 совместных "
                  "российско-армянских предприятий.", "2025-03-01",
                  [], id="an-adjective-of-firms-names-no-side"),
+    pytest.param("Импорт Омской области за 2024 год составил 800 млн долларов, из них из Армении — 30 млн "
+                 "долларов.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-breakdowns-partner-is-not-the-totals"),
+    pytest.param("За 2024 год импорт Омской области вырос на 6 %, из Армении — на 15 %.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 15.0, "reported")],
+                 id="a-later-figures-partner-is-its-own"),
 ])
 def test_places_venue_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
