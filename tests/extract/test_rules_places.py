@@ -289,6 +289,11 @@ def test_places_full_141(text, published, expected):
     pytest.param("За 2024 год импорт Омской области вырос на 6 %, из Армении — на 15 %.", "2025-03-01",
                  [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 15.0, "reported")],
                  id="a-later-figures-partner-is-its-own"),
+    pytest.param("Экспорт Омской области в Венгрию за 2024 год составил 11 млн долларов, в Чехию — 6 млн долларов.",
+                 "2025-03-01",
+                 [("export", "RU-OMS", "HU", 11e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "CZ", 6e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="countries-outside-regions-csv"),
 ])
 def test_places_venue_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
