@@ -22,7 +22,7 @@ from etl.extract.places import anaphoric_partners, country_of, find_places, unkn
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.segments import split_segments
 from etl.extract.sentences import split_sentences
-from etl.extract.targets import is_target
+from etl.extract.targets import future_change, is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
@@ -357,7 +357,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     a, b, cap_note = capitals_as_states(*pair)
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
-    target = is_target(s, lo, item.start, reach_back=lo == seg.start)
+    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or \
+        isinstance(item, Change) and future_change(s, item.start, item.end)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)

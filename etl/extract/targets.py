@@ -12,6 +12,9 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
 _AMOUNT_END = re.compile(r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|долл\w*|рубл\w*|евро|юан\w*|%|процент\w*)\.?")
 
 
+_SUBJUNCTIVE = re.compile(r"(?<![а-яё])чтобы?(?![а-яё])", re.I)
+
+
 def _last_amount_end(text: str, lo: int, floor: int = 0) -> int:
     return max((m.end() for m in _AMOUNT_END.finditer(text, floor, lo)), default=0)
 
@@ -49,4 +52,11 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
             window = text[lo:start]
     if cue_end is None:
         return False
+    if _SUBJUNCTIVE.search(window):   # "есть предпосылки, чтобы товарооборот достиг 300 млн": a goal
+        return True
     return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))
+
+
+def future_change(text: str, start: int, end: int) -> bool:
+    """A change whose own words are a verb in the future tense ("товарооборот удвоится") is a plan."""
+    return any(is_future_or_intent(w.group()) for w in _WORD.finditer(text, start, end))

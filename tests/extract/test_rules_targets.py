@@ -87,6 +87,17 @@ def test_targets_full(text, published, expected):
                  [("turnover", "AM", "RU-OMS", 80e6, "eq", None, None, None, "target"),
                   ("turnover", "AM", "RU-OMS", 150e6, "eq", None, None, None, "target")],
                  id="next-step-of-a-plan-with-a-later-currency"),
+    pytest.param("Есть все условия, чтобы экспорт Армении в Омскую область достиг 50 млн долларов.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 50e6, "eq", None, None, None, "target")],
+                 id="a-goal-after-chtoby"),
+    pytest.param("Экспорт Армении в Омскую область в 2024 году составил 20 млн долларов, а его потенциал — "
+                 "60 млн.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 20e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 60e6, "eq", None, None, None, "target")],
+                 id="a-potential-is-a-target"),
+    pytest.param("Экспорт Армении в Омскую область в будущем году утроится.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2026-01-01", "2026-12-31", 200.0, "target")],
+                 id="a-change-in-the-future-tense"),
 ])
 def test_targets_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
