@@ -20,6 +20,7 @@ from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, p
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
+from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import future_change, is_target
@@ -124,6 +125,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     out: list[Fact] = []
     for seg in split_segments(metrics, moneys, s, topic, changes):
         out.extend(_segment_facts(sent, seg, published, ctx))
+    out = respective_changes(s, out)
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic

@@ -210,6 +210,11 @@ def test_changes_full_last(text, published, expected):
                  "а в денежном — на 12 %.", "2025-03-01",
                  [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
                  id="a-change-in-kind-is-not-in-money"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, импорт — 12 млн "
+                 "долларов, увеличившись соответственно на 9 и 14 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported"),
+                  ("import", "BY-HO", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", 14.0, "reported")],
+                 id="changes-listed-with-sootvetstvenno"),
 ])
 def test_changes_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
