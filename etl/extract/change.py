@@ -9,7 +9,8 @@ from etl.extract.bound import bound_before
 from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMBER, number_value
 
-PCT = r"\s*(?:%|процент\w*|проц\b\.?)"
+# "на 5 процентных пунктов", "на 3 п.п.": a difference of shares, not a change
+PCT = r"\s*(?:%(?!\s*п\.\s*п)|процент(?![а-яё]*\s+пункт)\w*|проц\b\.?)"
 UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|прирос\w*|прираст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|"
       r"нарастил\w*|подскоч\w*|повыс\w*|выше(?![а-яё])|больше(?![а-яё])|превыс\w*|рост\w*|улучш\w*)")
 DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже(?![а-яё])|меньше(?![а-яё])|"
@@ -45,7 +46,9 @@ CHANGE = CaselessPattern(
     rf"оборот|объем|объём))[^%.;:]{{1,120}}?\s+(?P<nvv>составил\w*\s+){QUAL}(?P<nvn>{NUM}){PCT}"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:при)?рост(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,30}}?)?\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
-    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени)\w*\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}",
+    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени|прирост|рост)\w*"
+    rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
+    rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}",
 )
 # Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
 _CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
@@ -115,8 +118,10 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
         return growth_index(number_value(g["ix"]))
-    if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %"
-        return (1 if g["nd"].lower().startswith("увелич") else -1) * number_value(g["ndn"])
+    if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %", "прирост к 2023 году — 20 %"
+        return (1 if g["nd"].lower().startswith(("увелич", "прирост", "рост")) else -1) * number_value(g["ndn"])
+    if g["wd"]:   # "с приростом 20 %", "со снижением на 5 %"
+        return (-1 if re.search(r"сниж|сокращ|паден", g["wd"], re.I) else 1) * number_value(g["wdn"])
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"

@@ -215,6 +215,18 @@ def test_changes_full_last(text, published, expected):
                  [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported"),
                   ("import", "BY-HO", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", 14.0, "reported")],
                  id="changes-listed-with-sootvetstvenno"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов с приростом 9 %.",
+                 "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="s-prirostom"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, прирост к 2023 году "
+                 "— 9 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="growth-noun-with-a-base-and-a-dash"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, а рентабельность "
+                 "поставок выросла на 2 процентных пункта.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="percentage-points-are-no-change"),
 ])
 def test_changes_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
