@@ -227,6 +227,8 @@ def test_negatives_full_last(text, published, expected):
                  "оборот за 2024 год вырос на 21 %.", "2025-03-01",
                  [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 21.0, "reported")],
                  id="foreign-trade-after-a-partner-colon-is-the-pairs"),
+    pytest.param("Ввоз продуктов из Армении в Омскую область в 2024 году сократился на 12 %.", "2025-03-01",
+                 [], id="produkty-are-foodstuffs-a-product-group"),
 ])
 def test_negatives_full_141(text, published, expected):
     assert fields(text, published, *FULL) == expected
