@@ -176,7 +176,7 @@ def test_periods_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# Rules of extractor 1.41.0 (issue 9), on sentences written for them.
+# General rules of extractor 1.40.3–1.40.20 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("За январь–апрель товарооборот Армении с Омской областью составил 30 млн долларов, а за тот "
                  "же период прошлого года — 24 млн долларов.", "2025-06-10",
@@ -201,5 +201,5 @@ def test_periods_full_more(text, published, expected):
                   ("turnover", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-06-30", 6.0, "reported")],
                  id="a-plans-bare-year-is-the-year-the-sentence-names"),
 ])
-def test_periods_full_141(text, published, expected):
+def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
