@@ -30,7 +30,7 @@ QUAL = (r"(?:(?:почти|фактически|практически|боле�
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-])\s*"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+(?:составил\w*|[—–-]))?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-])\s*"
     rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
@@ -169,6 +169,7 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
     if low is not None and not _CHANGE_KEY.search(low):
         return []
     out: list[Change] = []
+    indices: set[int] = set()   # starts of the growth indices ("105,3 % к уровню …")
     for m in CHANGE.finditer(text, low=low):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
@@ -186,9 +187,12 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("nvn")
         bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
-        start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else \
+        idx = m.group("idx")
+        start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
             m.end("nvv") if m.group("nvn") else m.start()
         out.append(Change(start, m.end(), round(pct, 4), bound))
+        if idx or m.group("ix"):
+            indices.add(start)
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):
         prev = [c for c in out if c.end <= m.start()]
@@ -196,9 +200,30 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
                 and not _ANY_PCT.search(text, prev[-1].end, m.start()):
             # "… — на 54,4 %" repeats the last percent's role: after "пришлось 74,4 % поставок, в
             # том числе на Россию — 68,5 %" the last percent is a share, so the dash's is one too.
-            sign = -1 if prev[-1].pct < 0 else 1
-            out.append(Change(m.start(), m.end(), sign * number_value(m.group("n")), "eq"))
+            n = number_value(m.group("n"))
+            pct = growth_index(n) if prev[-1].start in indices else (-1 if prev[-1].pct < 0 else 1) * n
+            out.append(Change(m.start(), m.end(), pct, "eq"))
+    out.extend(_repeated_indices(text, out, indices))
     return sorted(out, key=lambda c: c.start)
+
+
+# "(105,3 % к уровню …), в том числе экспорт — $800 млн (110 %)", "…, или 105 % к 2023 году; экспорт
+# — $800 млн, или 110 %": after a growth index, a bare percent in brackets or after "или" is one too.
+_BARE_INDEX = re.compile(rf"\(\s*(?P<n>{NUM})\s*%\s*\)|,\s*или\s+(?P<o>{NUM})\s*%(?=\s*(?:[.;,)]|$))")
+_DASHED = re.compile(r"[—–-]")
+
+
+def _repeated_indices(text: str, out: list[Change], indices: set[int]) -> list[Change]:
+    if not indices:
+        return []
+    found = []
+    for m in _BARE_INDEX.finditer(text, min(indices)):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        n = number_value(m.group("n") or m.group("o"))
+        if n is not None and n >= 70:
+            found.append(Change(m.start("n") if m.group("n") else m.start("o"), m.end(), growth_index(n), "eq"))
+    return found
 
 
 def _continuations(text: str, end: int, pct: float) -> list[Change]:

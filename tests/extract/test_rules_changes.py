@@ -227,6 +227,19 @@ def test_changes_full_last(text, published, expected):
                  "поставок выросла на 2 процентных пункта.", "2025-03-01",
                  [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="percentage-points-are-no-change"),
+    pytest.param("За 2024 год товарооборот Гомельской области с Арменией составил 50 млн долларов (108 % к уровню "
+                 "2023 года), в том числе экспорт — 30 млн долларов (121 %), импорт — 20 млн долларов (92 %).",
+                 "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 21.0, "reported"),
+                  ("import", "BY-HO", "AM", 20e6, "eq", "2024-01-01", "2024-12-31", -8.0, "reported")],
+                 id="bare-bracketed-percents-after-an-index-are-indices"),
+    pytest.param("Товарооборот Гомельской области с Арменией за 2024 год составил 50 млн долларов. Темп роста "
+                 "экспорта — 121 %, импорта — 92 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 21.0, "reported"),
+                  ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -8.0, "reported")],
+                 id="growth-index-of-a-flow-with-a-dash"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
