@@ -155,6 +155,16 @@ def test_direction_full_more(text, published, expected):
     pytest.param("Рост закупок Омской области в Армении в 2024 году составил 5 %.", "2025-03-01",
                  [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
                  id="genitive-plural-zakupok"),
+    pytest.param("Взаимные поставки Армении и Омской области за 2024 год составили 25 млн долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 25e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="mutual-deliveries-are-turnover"),
+    pytest.param("Импортные поставки Омской области из Армении за 2024 год составили 9 млн долларов.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", 9e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="import-deliveries-are-import"),
+    pytest.param("Объем экспорта-импорта Омской области с Арменией за 2024 год составил 25 млн долларов.",
+                 "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 25e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="export-import-is-turnover"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
