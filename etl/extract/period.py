@@ -32,6 +32,8 @@ REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
 YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
 PATTERNS = (
+    # "по состоянию на 1 октября", "на 1 июля 2025 года": the year so far, to the month before
+    ("asof", rf"(?:по\s+состоянию\s+)?на\s+1(?:-?е|-го)?\s+(?P<m1>{MONTH})"),
     ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"
                # "за январь и три недели марта": to the end of the later month (months are the grain)
                rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"),
@@ -85,6 +87,9 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
     if kind == "months":
         return _month_number(g["m1"] or g["m1b"]), _month_number(g["m2"] or g["m2b"])
+    if kind == "asof":
+        k = _month_number(g["m1"])
+        return (1, k - 1) if k > 1 else None
     if kind == "month":
         # "в январе 2024 года"; with no year only after "в/за" ("В январе товарооборот …").
         if not (g.get("y") or g.get("rel") or _BARE_MONTH.search(m.string, 0, m.start("m1"))):

@@ -200,6 +200,9 @@ def test_periods_full_more(text, published, expected):
                  [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "target"),
                   ("turnover", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-06-30", 6.0, "reported")],
                  id="a-plans-bare-year-is-the-year-the-sentence-names"),
+    pytest.param("По состоянию на 1 мая экспорт Армении в Омскую область составил 6 млн долларов.", "2025-06-10",
+                 [("export", "AM", "RU-OMS", 6e6, "eq", "2025-01-01", "2025-04-30", None, "reported")],
+                 id="as-of-the-first-of-a-month-is-the-year-so-far"),
 ])
 def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
