@@ -46,6 +46,9 @@ def _joint_firms(s: str, start: int, end: int) -> bool:
     return bool(tail and _FIRMS_AFTER.match(s, tail.end()))
 
 
+# "В Гомеле состоялась встреча с делегацией Брянской области.": a meeting of two places of different
+# countries introduces their trade, like a trade keyword does.
+_MEETING = re.compile(r"(?<![а-яё])(?:встреч|переговор|визит|делегаци|посетил|прибыл)\w*", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
@@ -168,7 +171,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
-    ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
+    ctx.trade_intro = bool(kws or _MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.

@@ -294,6 +294,14 @@ def test_places_general(text, published, expected):
                  [("export", "RU-OMS", "HU", 11e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("export", "RU-OMS", "CZ", 6e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="countries-outside-regions-csv"),
+    pytest.param("Губернатор Омской области провел переговоры с председателем Гомельского облисполкома. Товарооборот "
+                 "регионов в 2024 году превысил 90 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "BY-HO", 90e6, "gt", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="trade-of-the-regions-is-their-pair-not-a-group"),
+    pytest.param("В Гомеле прошла встреча с делегацией Омской области. По итогам 2024 года товарооборот составил 90 "
+                 "млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HO", "RU-OMS", 90e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-meeting-of-two-places-introduces-their-trade"),
 ])
 def test_places_venue_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
