@@ -230,6 +230,8 @@ def test_negatives_full_last(text, published, expected):
                  id="foreign-trade-after-a-partner-colon-is-the-pairs"),
     pytest.param("Ввоз продуктов из Армении в Омскую область в 2024 году сократился на 12 %.", "2025-03-01",
                  [], id="produkty-are-foodstuffs-a-product-group"),
+    pytest.param("Поставки омского оборудования в Армению в 2024 году выросли на 14 %, а экспорт химической "
+                 "продукции — на 6 %.", "2025-03-01", [], id="equipment-and-chemicals-are-product-groups"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
