@@ -107,6 +107,10 @@ def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"[,;:()—–]", text[:pos])), default=0)
 
 
+_GROWTH_WORD = re.compile(r"(?<![а-яё])(?:рост|прирост|увеличени|снижени|сокращени|падени|вырос|увеличил|"
+                          r"снизил|сократил|упал|прибавил|темп)\w*", re.I)
+
+
 def _pct(m: re.Match, direction: str | None) -> float | None:
     g = m.groupdict()
     sign = -1 if direction == "down" else 1
@@ -117,7 +121,12 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     if g["xn"]:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
-        return growth_index(number_value(g["ix"]))
+        n = number_value(g["ix"])
+        head = m.string[max(0, m.start() - 30):m.start()]
+        if n < 70 and not _GROWTH_WORD.search(head):
+            # "составил 55,2 % к уровню 2023 года": an index with no growth word before it
+            return round(n - 100, 4)
+        return growth_index(n)
     if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %", "прирост к 2023 году — 20 %"
         return (1 if g["nd"].lower().startswith(("увелич", "прирост", "рост")) else -1) * number_value(g["ndn"])
     if g["wd"]:   # "с приростом 20 %", "со снижением на 5 %"

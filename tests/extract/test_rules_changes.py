@@ -240,6 +240,10 @@ def test_changes_full_last(text, published, expected):
                   ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 21.0, "reported"),
                   ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -8.0, "reported")],
                  id="growth-index-of-a-flow-with-a-dash"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 12 млн долларов, или 60 % к уровню "
+                 "2023 года.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", -40.0, "reported")],
+                 id="a-low-index-with-no-growth-word-is-a-fall"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
