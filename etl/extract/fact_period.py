@@ -230,9 +230,15 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
-    if ctx.period:
+    if ctx.period and not _OTHER_TIME.search(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
+
+
+# "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous
+# sentence's period does not carry over.
+_OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|прежде|(?<!годом )раньше|когда-то|в\s+сво[её]\s+время|"
+                         r"в\s+год|ежегодно)(?![а-яё])", re.I)
 
 
 # "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?":

@@ -203,6 +203,11 @@ def test_periods_full_more(text, published, expected):
     pytest.param("По состоянию на 1 мая экспорт Армении в Омскую область составил 6 млн долларов.", "2025-06-10",
                  [("export", "AM", "RU-OMS", 6e6, "eq", "2025-01-01", "2025-04-30", None, "reported")],
                  id="as-of-the-first-of-a-month-is-the-year-so-far"),
+    pytest.param("В 2024 году экспорт Армении в Омскую область вырос на 8 %. Ранее он не превышал 5 млн долларов.",
+                 "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "AM", "RU-OMS", 5e6, "lt", None, None, None, "reported")],
+                 id="earlier-does-not-carry-the-period"),
 ])
 def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
