@@ -48,7 +48,7 @@ def _joint_firms(s: str, start: int, end: int) -> bool:
 
 # "В Гомеле состоялась встреча с делегацией Брянской области.": a meeting of two places of different
 # countries introduces their trade, like a trade keyword does.
-_MEETING = re.compile(r"(?<![а-яё])(?:встреч|переговор|визит|делегаци|посетил|прибыл)\w*", re.I)
+_MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл)\w*", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.

@@ -307,6 +307,10 @@ def test_places_general(text, published, expected):
                  "млн долларов.", "2025-03-01",
                  [("turnover", "BY-HO", "RU-OMS", 90e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-meeting-of-two-places-introduces-their-trade"),
+    pytest.param("Премьер Армении встретился в Омске с губернатором Омской области. Торговля растет: за 2024 год "
+                 "товарооборот увеличился на 11 %.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
+                 id="met-with-introduces-their-trade"),
 ])
 def test_places_venue_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
