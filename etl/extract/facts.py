@@ -23,7 +23,7 @@ from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distin
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
 from etl.extract.sentences import split_sentences
-from etl.extract.targets import future_change, is_target
+from etl.extract.targets import future_change, goal_named_after, is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
@@ -362,7 +362,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     a, b, cap_note = capitals_as_states(*pair)
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
-    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or \
+    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \
         isinstance(item, Change) and future_change(s, item.start, item.end)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:

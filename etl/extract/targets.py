@@ -60,3 +60,13 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
 def future_change(text: str, start: int, end: int) -> bool:
     """A change whose own words are a verb in the future tense ("товарооборот удвоится") is a plan."""
     return any(is_future_or_intent(w.group()) for w in _WORD.finditer(text, start, end))
+
+
+# "назвал $1 млрд взаимной торговли условным ориентиром", "считает 500 млн реальной целью": the goal
+# word, in the instrumental, follows the amount in its clause.
+_GOAL_AFTER = re.compile(r"[^,;:.()—–]{0,60}?(?<![а-яё])(?:ориентир\w*|цель\w*|целью|задачей|планкой|рубежом)"
+                         r"(?![а-яё])", re.I)
+
+
+def goal_named_after(text: str, end: int) -> bool:
+    return bool(_GOAL_AFTER.match(text, end))

@@ -98,6 +98,14 @@ def test_targets_full(text, published, expected):
     pytest.param("Экспорт Армении в Омскую область в будущем году утроится.", "2025-03-01",
                  [("export", "AM", "RU-OMS", None, "eq", "2026-01-01", "2026-12-31", 200.0, "target")],
                  id="a-change-in-the-future-tense"),
+    pytest.param("Губернатор назвал 90 млн долларов товарооборота Омской области и Армении реальной целью.",
+                 "2025-03-01", [("turnover", "RU-OMS", "AM", 90e6, "eq", None, None, None, "target")],
+                 id="a-goal-word-after-the-amount"),
+    pytest.param("Товарооборот Омской области и Армении за 2024 год составил 50 млн долларов, целью на 2025 год "
+                 "стоит 60 млн.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-OMS", "AM", 60e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
+                 id="tselyu-is-a-cue"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
