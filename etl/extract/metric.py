@@ -49,6 +49,8 @@ _BODY_WORD = re.compile(r"министерств|комитет|департам
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:(?:[а-яё]+\s+)?"
                            r"(?:рост|сокращени|снижени|увеличени|падени|расширени|наращивани|уменьшени|"
                            r"восстановлени|развити|переориентаци|активизаци|объ[её]м)\w*\s+)?$", re.I)
+# "за счет увеличения экспорта на 12 %": the cause states a change of its own flow — the keyword stays.
+_OWN_CHANGE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+\d[\d,.]*\s*(?:%|процент|раз)", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|соглашени\w*|сделк\w*|сделок|"
@@ -117,6 +119,7 @@ def find_metrics(text: str) -> list[MetricMention]:
     bodies = _BODY_WORD.search(text) is not None
     for m in _METRIC.finditer(text):
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _OWN_CHANGE_AFTER.match(text, m.end()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
                 or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \
                 or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()) \

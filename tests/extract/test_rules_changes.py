@@ -244,6 +244,11 @@ def test_changes_full_last(text, published, expected):
                  "2023 года.", "2025-03-01",
                  [("export", "BY-HO", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", -40.0, "reported")],
                  id="a-low-index-with-no-growth-word-is-a-fall"),
+    pytest.param("Товарооборот Гомельской области с Арменией за 2024 год вырос на 6 % за счет роста экспорта на "
+                 "11 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 6.0, "reported"),
+                  ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
+                 id="a-cause-with-its-own-change-is-its-flows"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
