@@ -14,7 +14,7 @@ from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interview
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
 from etl.extract.figures import EXCLUDED_BEFORE, SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
-from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
+from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
@@ -71,7 +71,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         prev = found
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
-    return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
+    return drop_impossible_flows(drop_repeats(join_changes(backfill_lead_period(facts, lead), lead)))
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:

@@ -232,6 +232,10 @@ def test_negatives_full_last(text, published, expected):
                  [], id="produkty-are-foodstuffs-a-product-group"),
     pytest.param("Поставки омского оборудования в Армению в 2024 году выросли на 14 %, а экспорт химической "
                  "продукции — на 6 %.", "2025-03-01", [], id="equipment-and-chemicals-are-product-groups"),
+    pytest.param("Товарооборот Армении и Омской области за 2024 год составил 40 млн долларов. Экспорт Армении за "
+                 "год превысил 8 млрд долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-flow-larger-than-the-pairs-turnover-is-a-total"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
