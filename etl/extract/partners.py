@@ -190,7 +190,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     first = _keyword_sides(sent, seg, item, lo, m) or local or after
     if after and _change_before_keyword(s, item, seg.keyword):
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
-    layers = [first, sides_in(sent, seg.start, _own_reach(sent, seg, item), m)]
+    layers = [first, _segment_sides(sent, seg, item, m)]
     quote = _ATTRIBUTION.search(s, item.end)
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
@@ -224,6 +224,18 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
 # "…, из них в Россию — 2 млрд", "в том числе с Китаем — на 30 %": a breakdown after the figure.
 _BREAKDOWN = re.compile(r"(?<![а-яё])(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|включая)(?![а-яё])",
                         re.I)
+
+
+def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
+    """The segment's places a figure may take: up to its reach; past the figure's own clause only
+    those with a partner preposition ("…, основной рынок — Россия", "…, покупателями стали Россия и
+    Казахстан" say something else about a place)."""
+    reach = _own_reach(sent, seg, item)
+    brk = CLAUSE_BREAK.search(sent.text, item.end, reach)
+    later = brk.start() if brk else reach
+    keep = {pos for pos, x in sent.sides if pos < later or x.prep in PARTNER_PREPS}
+    return [x for pos, x in sent.sides if pos in keep and x in sides_in(sent, pos, pos + 1, metric)
+            and seg.start <= pos < reach]
 
 
 def _own_reach(sent: Sentence, seg: Segment, item) -> int:

@@ -311,6 +311,8 @@ def test_places_general(text, published, expected):
                  "товарооборот увеличился на 11 %.", "2025-03-01",
                  [("turnover", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
                  id="met-with-introduces-their-trade"),
+    pytest.param("Экспорт Омской области за 2024 год составил 900 млн долларов, главным рынком осталась Армения.",
+                 "2025-03-01", [], id="a-place-in-a-later-clause-without-a-preposition-is-no-partner"),
 ])
 def test_places_venue_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
