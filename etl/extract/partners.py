@@ -233,7 +233,11 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     reach = _own_reach(sent, seg, item)
     brk = CLAUSE_BREAK.search(sent.text, item.end, reach)
     later = brk.start() if brk else reach
-    keep = {pos for pos, x in sent.sides if pos < later or x.prep in PARTNER_PREPS}
+    quote = _ATTRIBUTION.search(sent.text, item.end)
+    said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
+    stop = CLAUSE_BREAK.search(sent.text, said)
+    said_end = stop.start() if stop else len(sent.text)
+    keep = {pos for pos, x in sent.sides if pos < later or x.prep in PARTNER_PREPS or said <= pos < said_end}
     return [x for pos, x in sent.sides if pos in keep and x in sides_in(sent, pos, pos + 1, metric)
             and seg.start <= pos < reach]
 
@@ -275,7 +279,8 @@ def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, 
 
 
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"
-                          r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал)\w*", re.I)
+                          r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|"
+                          r"признал|говорит)\w*", re.I)
 
 
 # "Стороны нарастили товарооборот", "двусторонняя торговля": a word for the two sides of the trade
