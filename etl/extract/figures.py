@@ -66,6 +66,9 @@ _THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгр�
 _SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
 
 
+_PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
+
+
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
     """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
     … в этих сделках пришлось"), or a selling verb with no destination."""
@@ -73,6 +76,9 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     end = brk.start() if brk else len(s)
     if NOT_TRADE.search(s, kw.end, end):
         return False
+    if _PURPOSE_BEFORE.search(s, max(0, kw.start - 8), kw.start) \
+            and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
+        return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
     if not _SALE_VERB.match(s, kw.start):
         return True
     return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \

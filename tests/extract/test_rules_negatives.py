@@ -200,7 +200,7 @@ def test_negatives_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.31 (issue 9, docs/extraction.md), each for a class of sentences,
+# General rules of extractor 1.40.3–1.40.34 (issue 9, docs/extraction.md), each for a class of sentences,
 # on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Товарооборот Витебской области с Литвой и Латвией за 2024 год достиг 410 млн долларов.",
@@ -236,6 +236,8 @@ def test_negatives_full_last(text, published, expected):
                  "год превысил 8 млрд долларов.", "2025-03-01",
                  [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-flow-larger-than-the-pairs-turnover-is-a-total"),
+    pytest.param("Сумма кредитов, выданных армянским фирмам под поставки в Омскую область, за 2024 год выросла до 3 "
+                 "млн долларов.", "2025-03-01", [], id="a-flow-word-of-purpose-after-credits"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
