@@ -237,9 +237,12 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
     stop = CLAUSE_BREAK.search(sent.text, said)
     said_end = stop.start() if stop else len(sent.text)
-    keep = {pos for pos, x in sent.sides if pos < later or x.prep in PARTNER_PREPS or said <= pos < said_end}
-    return [x for pos, x in sent.sides if pos in keep and x in sides_in(sent, pos, pos + 1, metric)
-            and seg.start <= pos < reach]
+    return [x for x in sides_in(sent, seg.start, reach, metric) if _kept(sent, x, later, said, said_end)]
+
+
+def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int) -> bool:
+    pos = next(p for p, x in sent.sides if x is side)
+    return pos < later or side.prep in PARTNER_PREPS or said <= pos < said_end
 
 
 def _own_reach(sent: Sentence, seg: Segment, item) -> int:

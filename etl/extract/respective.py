@@ -20,6 +20,8 @@ _NUM = re.compile(NUM)
 
 def respective_changes(s: str, facts: list[Fact]) -> list[Fact]:
     """Give the last n valued facts of a sentence the n changes of a "соответственно" list, in order."""
+    if "оответственно" not in s:   # the cheap test first: most sentences list nothing
+        return facts
     m = _LIST.search(s)
     if not m or not (m.group("r1") or m.group("r2")) or not re.search(_PCT, m.group("nums")):
         return facts
