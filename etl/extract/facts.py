@@ -12,7 +12,13 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
-from etl.extract.figures import EXCLUDED_BEFORE, SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
+from etl.extract.figures import (
+    EXCLUDED_BEFORE,
+    SEAT_BEFORE,
+    keyword_is_trade,
+    money_is_trade,
+    partner_of,
+)
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -22,6 +28,7 @@ from etl.extract.places import anaphoric_partners, country_of, find_places, unkn
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
+from etl.extract.sentence_rules import FLOW_AFTER, MEETING, compares_places, in_kind, joint_firms, owner_first
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import future_change, goal_named_after, is_target
 from etl.model import Fact
@@ -31,24 +38,6 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
-_FLOW_AFTER = re.compile(r"\s+(?:экспорт|импорт|поставк|ввоз|вывоз)\w*", re.I)
-# "26 совместных российско-казахстанских предприятий": a two-country adjective describing firms
-# names no side ("омские компании закупили" still names the buyer).
-_FIRMS_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:предприяти|компани|фирм|производств|организаци|сборочн)\w*", re.I)
-_COMPOUND_TAIL = re.compile(r"-[а-яё]+", re.I)
-
-
-def _joint_firms(s: str, start: int, end: int) -> bool:
-    """ "российско-казахстанских предприятий": either half of a hyphenated adjective before firms."""
-    if start and s[start - 1] == "-":
-        return bool(_FIRMS_AFTER.match(s, end))
-    tail = _COMPOUND_TAIL.match(s, end)
-    return bool(tail and _FIRMS_AFTER.match(s, tail.end()))
-
-
-# "В Гомеле состоялась встреча с делегацией Брянской области.": a meeting of two places of different
-# countries introduces their trade, like a trade keyword does.
-_MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл)\w*", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
@@ -79,11 +68,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     mentions = [m for m in named if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
                                                   and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))
                 and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)
-                and not (m.source == "adj" and _joint_firms(s, m.start, m.end))]
+                and not (m.source == "adj" and joint_firms(s, m.start, m.end))]
     # "пришлось на белорусский экспорт": an adjective right before a flow word is its owner; the
     # preposition before the adjective labels the amount, it gives no direction.
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
-                and _FLOW_AFTER.match(s, m.end) else m for m in mentions]
+                and FLOW_AFTER.match(s, m.end) else m for m in mentions]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -98,7 +87,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not _compares_places(s, c, named) and not _in_kind(s, c)]
+               and not compares_places(s, c, named) and not in_kind(s, c)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
@@ -138,28 +127,6 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     return out
 
 
-# "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
-# comparison with another partner or pair, not a change over time.
-_THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
-
-
-def _compares_places(s: str, c: Change, named) -> bool:
-    m = _THAN.match(s, c.end)
-    return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
-
-
-# "выросли в натуральном выражении на 870 %": a change in tonnes or pieces, not in money.
-_IN_KIND = re.compile(r"(?<![а-яё])(?:в\s+натуральном\s+выражении|в\s+физическ\w+\s+(?:объем|объём|выражени)\w*|"
-                      r"по\s+весу|в\s+тоннах|в\s+тоннаже)(?![а-яё])", re.I)
-
-
-def _in_kind(s: str, c: Change) -> bool:
-    lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
-    brk = re.search(r"[,;:()]", s[c.end:])
-    hi = c.end + brk.start() if brk else len(s)
-    return bool(_IN_KIND.search(s, lo, hi))
-
-
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:
     """A sentence with no figure only updates the context: places, a question, a headline's period."""
     remember_sides(ctx, sides)
@@ -171,7 +138,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
-    ctx.trade_intro = bool(kws or _MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
+    ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
@@ -240,6 +207,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
+        pair = owner_first(sent, pair)
         if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:

@@ -123,3 +123,12 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
         return None
     other = next(m for m in named if m.code != owners[0].code)
     return owners[0].code, other.code
+
+
+def partner_owner(s: str, pos: int) -> bool:
+    """The place at `pos` is the one whose partner something is: right after "партнер(ом/ов)" and in
+    the genitive ("одним из основных партнеров региона")."""
+    if not _PARTNER_OF.search(s, max(0, pos - 40), pos):
+        return False
+    word = s[pos:].split(maxsplit=1)
+    return bool(word) and any("gent" in t for t in tags(word[0].strip(".,:;")))

@@ -165,6 +165,12 @@ def test_direction_full_more(text, published, expected):
                  "2025-03-01",
                  [("turnover", "RU-OMS", "AM", 25e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="export-import-is-turnover"),
+    pytest.param("Омская делегация побывала на форуме в Ереване. Губернатор назвал Армению одним из основных "
+                 "торговых партнеров региона: за 2024 год товарооборот вырос на 12 %, в том числе экспорт — на 9 %.",
+                 "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="the-owner-of-a-partner-reports-the-flow"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
