@@ -11,7 +11,7 @@ from etl.extract.facts import extract_facts
 from etl.extract.scan_scope import article_scope
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.40.35"
+EXTRACTOR_VERSION = "1.40.36"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(

@@ -28,7 +28,15 @@ from etl.extract.places import anaphoric_partners, country_of, find_places, unkn
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
-from etl.extract.sentence_rules import FLOW_AFTER, MEETING, compares_places, in_kind, joint_firms, owner_first
+from etl.extract.sentence_rules import (
+    FLOW_AFTER,
+    MEETING,
+    compares_places,
+    drop_regions_of,
+    in_kind,
+    joint_firms,
+    owner_first,
+)
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import future_change, goal_named_after, is_target
 from etl.model import Fact
@@ -73,6 +81,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # preposition before the adjective labels the amount, it gives no direction.
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
                 and FLOW_AFTER.match(s, m.end) else m for m in mentions]
+    mentions = drop_regions_of(mentions, country_of)
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones

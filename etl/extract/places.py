@@ -143,6 +143,9 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     entries = _region_entries()
     for row in _read_csv("extra_places.csv"):
         entries.append(_entry(row["name_ru"], row["code"], row["kind"], "name"))
+        first, *rest = row["name_ru"].split()
+        if row["kind"] == "oblast" and rest and _is_adjective(first):   # "а с Волынской — в 4,5 раза"
+            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))
     for row in _read_csv("aliases.csv"):
         code = row["code"]
         source = "adj" if "adjective" in row["note"] else "alias"

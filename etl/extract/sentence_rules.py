@@ -68,3 +68,14 @@ def owner_first(sent: Sentence, pair):
 
 
 _DIRECTED = frozenset({"в", "во", "на", "из", "с", "со"})
+
+
+_REGIONS_OF = re.compile(r"(?:регион|област|субъект|провинци)\w*$", re.I)
+
+
+def drop_regions_of(mentions: list, country_of) -> list:
+    """ "с приграничными регионами Украины: … с Черниговской областью вырос вдвое": the country after
+    "регионами" stands for a group of its regions; when the sentence names one of them, that region is
+    the partner, not the country."""
+    named = {country_of(m.code) for m in mentions if m.code and country_of(m.code) != m.code}
+    return [m for m in mentions if not (m.code and m.code in named and _REGIONS_OF.search(m.prep or ""))]

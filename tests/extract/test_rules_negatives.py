@@ -238,6 +238,8 @@ def test_negatives_full_last(text, published, expected):
                  id="a-flow-larger-than-the-pairs-turnover-is-a-total"),
     pytest.param("Сумма кредитов, выданных армянским фирмам под поставки в Омскую область, за 2024 год выросла до 3 "
                  "млн долларов.", "2025-03-01", [], id="a-flow-word-of-purpose-after-credits"),
+    pytest.param("По итогам визита омские фирмы заключили с Арменией экспортные договоры на 4 млн долларов.",
+                 "2025-03-01", [], id="contracts-by-dogovor-are-not-trade"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

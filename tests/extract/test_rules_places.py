@@ -313,6 +313,11 @@ def test_places_general(text, published, expected):
                  id="met-with-introduces-their-trade"),
     pytest.param("Экспорт Омской области за 2024 год составил 900 млн долларов, главным рынком осталась Армения.",
                  "2025-03-01", [], id="a-place-in-a-later-clause-without-a-preposition-is-no-partner"),
+    pytest.param("Торговля Гомельской области с приграничными регионами Украины растет: за 2011 год товарооборот с "
+                 "Черниговской областью вырос в два раза, а с Волынской — втрое.", "2012-03-01",
+                 [("turnover", "BY-HO", "UA-74", None, "eq", "2011-01-01", "2011-12-31", 100.0, "reported"),
+                  ("turnover", "BY-HO", "UA-07", None, "eq", "2011-01-01", "2011-12-31", 200.0, "reported")],
+                 id="a-named-region-beats-its-countrys-regions-and-an-oblast-adjective-alone"),
 ])
 def test_places_venue_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
