@@ -12,11 +12,11 @@ from etl.extract.gates import any_word_gate
 from etl.extract.scan_scope import article_scope
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.40.28"
+EXTRACTOR_VERSION = "1.41.0"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
-    r"оборот|торгов|торгу|экспорт|импорт|поставк|постав[ли]|ввез|ввоз|закуп|продал|отгруз|отгруж|вывез|вывоз|"
+    r"оборот|торгов|торгу|экспорт|импорт|поставк|поставок|постав[ли]|ввез|ввоз|закуп|продал|отгруз|отгруж|вывез|вывоз|"
     r"реализовал|покупа|купил|купив|продав|отправил|поставщ|партн[её]р")
 _NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|треть|четверть|наполовину|процент|раза?(?![а-яё])|"
                      r"удво|утро|кратн")

@@ -32,6 +32,7 @@ class PlaceEntry:
     words: tuple[frozenset[str], ...]
     cased: bool          # the text must write the first word with a capital letter
     exact: bool          # an abbreviation: matched only in upper case, uninflected
+    after_prep: bool = False   # a centre that is also a first name: only "во Владимире", "из Владимира"
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,14 @@ def _region_entries() -> list[PlaceEntry]:
             out.append(_entry(first.lower(), r.code, r.kind, "adj"))
     for r in load_regions():
         center = r.admin_center_ru
-        if norm(center) in names or any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+        if norm(center) in names:
             continue
         source = "capital" if r.kind == "country" else "center"
-        out.append(_entry(center, r.code, r.kind, source))
+        entry = _entry(center, r.code, r.kind, source)
+        if any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+            # "Владимир" is a first name too: the city only after "в/во/из" ("во Владимире")
+            entry = entry and replace(entry, after_prep=True)
+        out.append(entry)
     return out
 
 
@@ -176,8 +181,9 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     for row in _read_csv("extra_places.csv"):
         entries.append(_entry(row["name_ru"], row["code"], row["kind"], "name"))
         first, *rest = row["name_ru"].split()
-        if rest and rest[0] == "область" and _is_adjective(first):   # "Павлодарская и Омская области"
-            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))
+        if row["kind"] == "oblast" and rest and rest[0] == "область" and _is_adjective(first):
+            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))   # "Павлодарская и Омская
+            # области", "а с Волынской — в 4,5 раза"
     for row in _read_csv("extra_cities.csv"):   # "в Харбине": a city of a region outside regions.csv
         entries.append(_city_entry(row["name_ru"], row["code"]))
     for row in _read_csv("aliases.csv"):
@@ -199,11 +205,16 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
+_CITY_PREPS = frozenset({"в", "во", "из"})
+
+
 def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> bool:
     if i + len(entry.words) > len(words):
         return False
     first = words[i].group()
     if entry.exact and not first.isupper():
+        return False
+    if entry.after_prep and (i == 0 or words[i - 1].group().lower() not in _CITY_PREPS):
         return False
     if entry.cased and not first[:1].isupper():
         return False
@@ -225,10 +236,13 @@ def _preposition(words: list[re.Match], i: int) -> str:
     if not i or words[i - 1].end() + 1 != words[i].start() and \
             _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
+    if i >= 2 and _STATE_WORD.fullmatch(words[i - 1].group()) and "PREP" in tags(words[i - 2].group())[0]:
+        return norm(words[i - 2].group())   # "с республикой Беларусь", "в Республику Казахстан"
     return norm(words[i - 1].group())
 
 
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
+_STATE_WORD = re.compile(r"(?:республик|государств|стран)\w*", re.I)
 
 
 @shared_scan
