@@ -256,3 +256,15 @@ def test_docs_show_what_the_committed_model_gives():
     for rel, (name, render) in cal.DOC_BLOCKS.items():
         text = (PROJECT_ROOT / rel).read_text(encoding="utf-8")
         assert f"<!-- {name} -->\n{render(COMMITTED)}\n<!-- /{name} -->" in text, f"{rel}: run the refit"
+
+
+def test_unsure_threshold_flags_facts_more_often_wrong_than_right():
+    """Below the chosen threshold validation facts are right at most half the time, and it is the
+    highest such value: a weak ranking (most facts right at every confidence) flags few facts, not
+    four in five as the best Youden index did."""
+    probs = [0.3, 0.4, 0.45, 0.52, 0.6, 0.62, 0.7, 0.72, 0.75, 0.8, 0.82, 0.85]
+    ys = [0, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1]
+    t, shares = cal.choose_threshold(probs, ys)
+    assert shares[0.5] == pytest.approx(1 / 3) and shares[0.7] == 0.5 and shares[0.75] == 0.625
+    assert t == 0.7
+    assert cal.choose_threshold([0.7, 0.8], [1, 1])[0] == cal.THRESHOLD_GRID[0]   # nothing to flag
