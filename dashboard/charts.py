@@ -161,12 +161,17 @@ def great_circle_midpoint(lat_a, lon_a, lat_b, lon_b) -> tuple[np.ndarray, np.nd
     return np.degrees(lat), (np.degrees(lon) + 540) % 360 - 180
 
 
+def on_map(figures: pd.DataFrame, regions: pd.DataFrame) -> pd.Series:
+    """Which figures `flow_map` draws: a USD value and coordinates for both places. `off_map` names
+    the rest with a value, so the two never disagree on what is missing from the map."""
+    known = set(regions.loc[regions["lat"].notna() & regions["lon"].notna(), "code"])
+    return figures["value_usd"].notna() & figures["a"].isin(known) & figures["b"].isin(known)
+
+
 def off_map(figures: pd.DataFrame, regions: pd.DataFrame) -> list[int]:
     """Positions of the figures `flow_map` cannot draw: a USD value, but a place without coordinates."""
-    known = set(regions.loc[regions["lat"].notna() & regions["lon"].notna(), "code"])
-    drawable = figures["value_usd"].notna()
-    return [i for i, (a, b, ok) in enumerate(zip(figures["a"], figures["b"], drawable, strict=True)) if ok and
-            (a not in known or b not in known)]
+    missing = figures["value_usd"].notna() & ~on_map(figures, regions)
+    return [int(i) for i in np.flatnonzero(missing.to_numpy())]
 
 
 def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name, title: str, labels=None,
@@ -175,8 +180,7 @@ def flow_map(figures: pd.DataFrame, regions: pd.DataFrame, lang: str, pair_name,
     on hover at a dot in each line's middle; Scattergeo needs no map tiles."""
     where = regions.set_index("code")[["lat", "lon"]]
     figures = figures.assign(_label=labels if labels is not None else [pair_name(p) for p in figures["pair"]])
-    rows = figures.dropna(subset=["value_usd"])
-    rows = rows[rows["a"].isin(where.index) & rows["b"].isin(where.index)].reset_index(drop=True)
+    rows = figures[on_map(figures, regions)].reset_index(drop=True)
     fig = go.Figure()
     color = METRIC_COLOR.get(rows["metric"].iloc[0] if len(rows) else "turnover")
     a, b = where.loc[rows["a"]].to_numpy(), where.loc[rows["b"]].to_numpy()

@@ -69,8 +69,13 @@ def event_table(ctx: Context, events: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+# Rows an event table shows before its own scroll bar (35 px a row): a page of them, not ten.
+TABLE_ROWS = 25
+
+
 def _show_table(ctx: Context, events: pd.DataFrame, key: str) -> None:
-    st.dataframe(event_table(ctx, events), hide_index=True, key=key, placeholder="—", column_config={
+    st.dataframe(event_table(ctx, events), hide_index=True, key=key, placeholder="—",
+                 height=35 * (min(len(events), TABLE_ROWS) + 1) + 3, column_config={
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
         ctx.t("col_quote"): st.column_config.TextColumn(width="large"),
         ctx.t("col_ev_confidence"): st.column_config.NumberColumn(format="%.2f")})

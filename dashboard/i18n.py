@@ -89,10 +89,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "growth_title": ("Темпы роста", "Growth rates"),
     "no_growth": ("В источниках нет темпов роста для этого выбора.", "The sources give no growth rates here."),
     "targets": ("Цели и прогресс", "Targets and progress"),
-    "target_progress": ("{metric}: цель {target} к {end}; последнее значение {actual} ({period}) — {pct} цели",
-                        "{metric}: target {target} by {end}; latest figure {actual} ({period}) — {pct} of target"),
-    "target_no_actual": ("{metric}: цель {target} к {end}; фактических значений пока нет",
-                         "{metric}: target {target} by {end}; no reported figure yet"),
+    "target_progress": ("{metric}: цель {target} к {end}; последнее значение к этому сроку {actual} ({period})"
+                        " — {pct} цели",
+                        "{metric}: target {target} by {end}; latest figure by then {actual} ({period})"
+                        " — {pct} of target"),
+    "target_no_actual": ("{metric}: цель {target} к {end}; фактических значений за {end} год и ранее нет",
+                         "{metric}: target {target} by {end}; no reported figure for {end} or earlier"),
     "derived": ("рассчитано по более позднему значению и темпу роста",
                 "computed back from a later figure and its growth rate"),
     "derived_short": ("расчётное", "derived"),

@@ -146,7 +146,8 @@ def latest_changes(series: pd.DataFrame, usd: bool) -> list[Figure]:
 
 def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
     """The latest target of each pair and metric (at most six) against the latest reported figure
-    of the same pair and metric in the same currency, full years preferred. In the original
+    of the same pair and metric in the same currency up to the target's deadline, full years
+    preferred: a 2021 target is judged by 2021 or before, never by a 2023 figure. In the original
     currencies a target in RUB is never measured against a figure in USD: when no figure shares
     its currency, both are compared in USD, where both have a USD value."""
     col = "value_usd" if usd else "value"
@@ -164,9 +165,12 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
 
 
 def _same(series: pd.DataFrame, goal, col: str, currency: str | None):
-    """The latest reported row of the goal's flow with a value in `col` (and `currency`)."""
+    """The latest reported row of the goal's flow with a value in `col` (and `currency`), ending no
+    later than the goal's deadline when it has one."""
     rows = _reported(series, col)
     rows = rows[_flows(rows) == flow_of(goal.metric, goal.a, goal.b)] if len(rows) else rows
+    if pd.notna(goal.period_end):
+        rows = rows[rows["period_end"] <= goal.period_end]
     if currency is not None:
         rows = rows[rows["currency"] == currency]
     if (rows["period_type"] == "year").any():

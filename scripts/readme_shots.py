@@ -13,14 +13,15 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.serving import free_port, wait_healthy  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu"]
 # file name → (URL path and query, the lowest height shown in pixels)
@@ -31,23 +32,6 @@ VIEWS = {
 }
 BRIEF = ("brief.png", ["--pair", "BY-HM~RU-MOW", "--lang", "ru"])
 CONTENT_HEIGHT = "document.querySelector('[data-testid=\"stMainBlockContainer\"]').getBoundingClientRect().height"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_healthy(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"tradeboard serve did not answer on port {port}")
 
 
 def shoot(base: str, out: Path) -> None:

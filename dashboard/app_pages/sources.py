@@ -51,10 +51,10 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
         ctx.t("col_period"): [format_period(s, e, ctx.lang) for s, e in
                               zip(facts["period_start"], facts["period_end"], strict=True)],
         ctx.t("col_status"): [ctx.t(f"status_{s}") for s in facts["status"]],
+        ctx.t("col_quote"): facts["quote"],  # the evidence beside the number, not past the flags
         ctx.t("col_confidence"): facts["confidence"],
         ctx.t("col_flags"): [flags_text(ctx, r) for r in facts.itertuples()],
         ctx.t("col_review"): [review_mark(s, ctx.lang, long=True).strip() for s in facts["review_status"]],
-        ctx.t("col_quote"): facts["quote"],
         ctx.t("col_title"): [t if isinstance(t, str) and t else s for t, s in zip(facts["title"], sites,
                                                                                    strict=True)],
         ctx.t("col_publisher"): facts["source"],
@@ -99,7 +99,10 @@ def main() -> None:
     facts = data.load_facts_page(ctx.identity, where, params, ctx.state.min_sources, search, PAGE_SIZE, offset)
     st.caption(ctx.t("src_count", n=total, a=offset + 1, b=offset + len(facts)))
     threshold = data.confidence_threshold(ctx.identity)
-    st.dataframe(view(ctx, facts), hide_index=True, key="sources_table", placeholder="—", column_config={
+    # Tall enough for the whole page of rows (35 px each and the header): one scroll bar, the page's.
+    st.dataframe(view(ctx, facts), hide_index=True, key="sources_table", placeholder="—",
+                 height=35 * (len(facts) + 1) + 3, column_config={
+        ctx.t("col_flow"): st.column_config.TextColumn(pinned=True),
         ctx.t("col_url"): st.column_config.LinkColumn(display_text=ctx.t("open_link")),
         ctx.t("col_confidence"): st.column_config.NumberColumn(
             format="%.2f", help=ctx.t("col_confidence_help", t="—" if threshold is None else f"{threshold:.2f}")),

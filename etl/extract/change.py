@@ -9,7 +9,8 @@ from etl.extract.bound import bound_before
 from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMBER, number_value
 
-PCT = r"\s*(?:%|процент\w*|проц\b\.?)"
+# "на 5 процентных пунктов", "на 3 п.п.": a difference of shares, not a change
+PCT = r"\s*(?:%(?!\s*п\.\s*п)|процент(?![а-яё]*\s+пункт)\w*|проц\b\.?)"
 UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|прирос\w*|прираст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|"
       r"нарастил\w*|подскоч\w*|повыс\w*|выше(?![а-яё])|больше(?![а-яё])|превыс\w*|рост\w*|улучш\w*)")
 DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже(?![а-яё])|меньше(?![а-яё])|"
@@ -29,7 +30,7 @@ QUAL = (r"(?:(?:почти|фактически|практически|боле�
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
     rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+составил\w*)?|(?<=\()темп\s+|ростом\s+в|рост\w*\s*[–—-])\s*"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+(?:составил\w*|[—–-]))?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-])\s*"
     rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
@@ -40,9 +41,14 @@ CHANGE = CaselessPattern(
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
+    rf"|(?P<nv>(?:при)?рост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
+    rf"(?=(?:взаимн\w+\s+|внешн\w+\s+|общ\w+\s+)?(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставок|закупок|поставк|закупк|ввоз|вывоз|"
+    rf"оборот|объем|объём))[^%.;:]{{1,120}}?\s+(?P<nvv>составил\w*\s+){QUAL}(?P<nvn>{NUM}){PCT}"
     rf"|(?P<verb>(?:прибав\w+|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:при)?рост(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,30}}?)?\s+составил\w*))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
-    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени)\w*\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}",
+    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени|прирост|рост)\w*"
+    rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
+    rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}",
 )
 # Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
 _CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
@@ -101,6 +107,10 @@ def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"[,;:()—–]", text[:pos])), default=0)
 
 
+_GROWTH_WORD = re.compile(r"(?<![а-яё])(?:рост|прирост|увеличени|снижени|сокращени|падени|вырос|увеличил|"
+                          r"снизил|сократил|упал|прибавил|темп)\w*", re.I)
+
+
 def _pct(m: re.Match, direction: str | None) -> float | None:
     g = m.groupdict()
     sign = -1 if direction == "down" else 1
@@ -111,11 +121,20 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     if g["xn"]:
         return growth_index(number_value(g["xn"]))
     if g["ix"]:
-        return growth_index(number_value(g["ix"]))
-    if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %"
-        return (1 if g["nd"].lower().startswith("увелич") else -1) * number_value(g["ndn"])
+        n = number_value(g["ix"])
+        head = m.string[max(0, m.start() - 30):m.start()]
+        if n < 70 and not _GROWTH_WORD.search(head):
+            # "составил 55,2 % к уровню 2023 года": an index with no growth word before it
+            return round(n - 100, 4)
+        return growth_index(n)
+    if g["nd"]:   # "увеличение — 12 %", "снижение — 5 %", "прирост к 2023 году — 20 %"
+        return (1 if g["nd"].lower().startswith(("увелич", "прирост", "рост")) else -1) * number_value(g["ndn"])
+    if g["wd"]:   # "с приростом 20 %", "со снижением на 5 %"
+        return (-1 if re.search(r"сниж|сокращ|паден", g["wd"], re.I) else 1) * number_value(g["wdn"])
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
+    if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
+        return (-1 if g["nv"].lower().startswith(("сниж", "сокращ", "паден", "уменьш")) else 1) * number_value(g["nvn"])
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None
@@ -159,6 +178,7 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
     if low is not None and not _CHANGE_KEY.search(low):
         return []
     out: list[Change] = []
+    indices: set[int] = set()   # starts of the growth indices ("105,3 % к уровню …")
     for m in CHANGE.finditer(text, low=low):
         if any(c.start < m.end() and m.start() < c.end for c in out):
             continue
@@ -172,10 +192,16 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("xn")
         elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
             core = m.start("vn")
-        bound = bound_before(text, core, m.start())
+        elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
+            core = m.start("nvn")
+        bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
-        start = m.start("xn") if m.group("idx") and len(m.group("idx")) > 30 else m.start()
+        idx = m.group("idx")
+        start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
+            m.end("nvv") if m.group("nvn") else m.start()
         out.append(Change(start, m.end(), round(pct, 4), bound))
+        if idx or m.group("ix"):
+            indices.add(start)
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):
         prev = [c for c in out if c.end <= m.start()]
@@ -183,9 +209,30 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
                 and not _ANY_PCT.search(text, prev[-1].end, m.start()):
             # "… — на 54,4 %" repeats the last percent's role: after "пришлось 74,4 % поставок, в
             # том числе на Россию — 68,5 %" the last percent is a share, so the dash's is one too.
-            sign = -1 if prev[-1].pct < 0 else 1
-            out.append(Change(m.start(), m.end(), sign * number_value(m.group("n")), "eq"))
+            n = number_value(m.group("n"))
+            pct = growth_index(n) if prev[-1].start in indices else (-1 if prev[-1].pct < 0 else 1) * n
+            out.append(Change(m.start(), m.end(), pct, "eq"))
+    out.extend(_repeated_indices(text, out, indices))
     return sorted(out, key=lambda c: c.start)
+
+
+# "(105,3 % к уровню …), в том числе экспорт — $800 млн (110 %)", "…, или 105 % к 2023 году; экспорт
+# — $800 млн, или 110 %": after a growth index, a bare percent in brackets or after "или" is one too.
+_BARE_INDEX = re.compile(rf"\(\s*(?P<n>{NUM})\s*%\s*\)|,\s*или\s+(?P<o>{NUM})\s*%(?=\s*(?:[.;,)]|$))")
+_DASHED = re.compile(r"[—–-]")
+
+
+def _repeated_indices(text: str, out: list[Change], indices: set[int]) -> list[Change]:
+    if not indices:
+        return []
+    found = []
+    for m in _BARE_INDEX.finditer(text, min(indices)):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        n = number_value(m.group("n") or m.group("o"))
+        if n is not None and n >= 70:
+            found.append(Change(m.start("n") if m.group("n") else m.start("o"), m.end(), growth_index(n), "eq"))
+    return found
 
 
 def _continuations(text: str, end: int, pct: float) -> list[Change]:

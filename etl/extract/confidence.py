@@ -17,6 +17,7 @@ import hashlib
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from etl.extract.places import find_places
@@ -42,6 +43,12 @@ _AMOUNT = re.compile(
     r"(?P<pre>[$€]|br)?\s?(?<![\d.,])(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](?P<frac>\d+))?(?![\d])"
     r"\s*(?P<unit>трлн|триллион|млрд|миллиард|млн|миллион|тыс|долл|руб|евро|юан|usd|byn|rub|eur|cny|[$€%])?")
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
+_TARGET_WORDS = re.compile(r"планир|намер|намечен|рассчитыва|цель|задач|нарастить|довести|выйти на|может|могут|"
+                           r"прогноз|ожида|к 20\d\d")
+_COMPARE = re.compile(r"чем\s+в|по сравнению|в сравнении|относительно|против|к уровню|к аналогичному")
+_FROM_TO = re.compile(r"\bс\s+[$€]?\d[^.;]{0,40}?\bдо\s+[$€]?\d")
+_SPAN = re.compile(r"за\s+(?:последние\s+)?(?:\d+|два|три|четыре|пять|несколько)\s+(?:года|лет)|\d{4}\s*[-–—]\s*\d{4}")
+_FIGURE = re.compile(r"\d[\d \u00a0\u202f]*(?:[.,]\d+)?")
 
 # Feature names, in the order of the fitted coefficients. Notes flags are substrings of Fact.notes.
 NOTE_FLAGS = {
@@ -49,6 +56,9 @@ NOTE_FLAGS = {
     "note_period_inferred": ("period year inferred", "period inferred"),
     "note_period_next_sentence": ("period given by the next sentence",),
     "note_period_not_stated": ("period not stated",),
+    "note_period_carried": ("period carried from the previous sentence",),
+    "note_year_so_far": ("year so far",),
+    "note_several_years": ("several years",),
     "note_change_apart": ("change stated apart",),
     "note_capital": ("capital stands",),
     "note_unresolved": ("unresolved", "reference list"),
@@ -63,6 +73,9 @@ FEATURES = (
     "side_not_in_quote", "figure_not_found", "place_distance_log", "product_near_figure",
     "product_in_quote", "sum_words", "respective", "trade_words", "dashes", "dialogue",
     "facts_in_sentence", "same_figure_twice", "facts_in_article_log",
+    "target_words", "compare_words", "from_to", "span_words", "years_in_quote", "percent_unused",
+    "period_distance_log", "figure_repeated_in_text", "products_in_text_log", "facts_same_pair",
+    "facts_same_metric_in_sentence", "first_sentence",
 )
 
 
@@ -139,6 +152,9 @@ class _Quote:
     trade_words: int
     dashes: int
     products: tuple[int, ...]
+    years: int                               # distinct years named
+    period_at: tuple[int, ...]               # where a year, month, quarter, year word … is named
+    words: tuple[float, ...]                 # target words, comparison, "с … до …", a span of years
 
 
 def _quote_info(quote: str) -> _Quote:
@@ -150,9 +166,13 @@ def _quote_info(quote: str) -> _Quote:
     for m in _AMOUNT.finditer(low):
         numbers.append((m.start("int"), float(re.sub(r"\D", "", m["int"]) + "." + (m["frac"] or "0"))))
         amounts += bool(m["pre"] or (m["unit"] and m["unit"] != "%"))
+    periods = [(m.start(), m.group()) for m in _PERIOD_WORD.finditer(low)]
+    years = {w for pos, w in periods if w.isdigit() and not low[pos - 1:pos].isdigit()}
     return _Quote(tuple(numbers), amounts, places, codes, low.count("%") + low.count("процент"),
-                  bool(_PERIOD_WORD.search(low)), bool(_SUM.search(low)), "соответственно" in low,
-                  len(_TRADE.findall(low)), len(_DASH.findall(low)), tuple(m.start() for m in _PRODUCT.finditer(low)))
+                  bool(periods), bool(_SUM.search(low)), "соответственно" in low,
+                  len(_TRADE.findall(low)), len(_DASH.findall(low)), tuple(m.start() for m in _PRODUCT.finditer(low)),
+                  len(years), tuple(pos for pos, _ in periods),
+                  tuple(float(bool(r.search(low))) for r in (_TARGET_WORDS, _COMPARE, _FROM_TO, _SPAN)))
 
 
 def _figure_position(fact: Fact, q: _Quote, quote: str) -> int | None:
@@ -204,19 +224,41 @@ def _fact_features(fact: Fact, q: _Quote, published: dt.date | None, siblings: d
         "facts_in_sentence": float(siblings["per_quote"][fact.quote_start]),
         "same_figure_twice": float(siblings["per_figure"][key] > 1 and fact.value is not None),
         "facts_in_article_log": math.log1p(siblings["n"]),
+        **_context_features(fact, q, pos, siblings),
     }
 
 
-def features(facts: list[Fact], published: dt.date | None = None) -> list[dict[str, float]]:
+def _context_features(fact: Fact, q: _Quote, pos: int | None, siblings: dict) -> dict[str, float]:
+    """Where the rules most often go wrong on new text: a target or a comparison base in the sentence,
+    two figures "с … до …", a span of years, a percent the fact does not carry, a period named far
+    from the figure, a figure the article repeats, an article about products, several facts of one
+    pair or of one metric in one sentence."""
+    quote, text = fact.quote, siblings["text"]
+    period_dist = min((abs(a - pos) for a in q.period_at), default=len(quote)) if pos is not None else len(quote)
+    figure = _FIGURE.match(quote, pos) if pos is not None and fact.value is not None else None
+    token = figure.group(0).strip() if figure else ""
+    target, compare, from_to, span = q.words
+    return {
+        "target_words": target, "compare_words": compare, "from_to": from_to, "span_words": span,
+        "years_in_quote": float(q.years), "percent_unused": float(fact.change_pct is None and q.percents > 0),
+        "period_distance_log": math.log1p(period_dist),
+        "figure_repeated_in_text": float(bool(token) and text.count(token) > 1),
+        "products_in_text_log": math.log1p(siblings["products"]),
+        "facts_same_pair": float(siblings["per_pair"][(fact.metric, frozenset((fact.a, fact.b)))]),
+        "facts_same_metric_in_sentence": float(siblings["per_quote_metric"][(fact.quote_start, fact.metric)]),
+        "first_sentence": float(fact.quote_start < 5),
+    }
+
+
+def features(facts: list[Fact], published: dt.date | None = None, text: str | None = None) -> list[dict[str, float]]:
     """The feature values of every fact of one article (they depend on each other: figures per
-    sentence, the same figure under two pairings)."""
-    per_quote: dict[int, int] = {}
-    per_figure: dict[tuple, int] = {}
-    for f in facts:
-        per_quote[f.quote_start] = per_quote.get(f.quote_start, 0) + 1
-        key = (f.value, f.currency, f.change_pct)
-        per_figure[key] = per_figure.get(key, 0) + 1
-    siblings = {"per_quote": per_quote, "per_figure": per_figure, "n": len(facts)}
+    sentence, the same figure under two pairings) and of its text (without it, of the facts' quotes)."""
+    low = (text if text is not None else " ".join(dict.fromkeys(f.quote for f in facts))).lower()
+    siblings = {"per_quote": Counter(f.quote_start for f in facts),
+                "per_figure": Counter((f.value, f.currency, f.change_pct) for f in facts),
+                "per_pair": Counter((f.metric, frozenset((f.a, f.b))) for f in facts),
+                "per_quote_metric": Counter((f.quote_start, f.metric) for f in facts),
+                "n": len(facts), "text": low, "products": len(_PRODUCT.findall(low))}
     infos: dict[str, _Quote] = {}
     out = []
     for f in facts:
@@ -241,13 +283,14 @@ def probability(x: dict[str, float], params: Params) -> float:
 
 
 def with_confidence(facts: list[Fact], published: dt.date | None = None,
-                    params: Params | None = None) -> list[Fact]:
-    """The facts with `confidence` filled in, rounded to 2 decimals (its precision is no finer)."""
+                    params: Params | None = None, text: str | None = None) -> list[Fact]:
+    """The facts with `confidence` filled in, rounded to 2 decimals (its precision is no finer);
+    `text` is the article they came from."""
     if not facts:
         return facts
     params = params or load_params()
     return [replace(f, confidence=round(probability(x, params), 2))
-            for f, x in zip(facts, features(facts, published), strict=True)]
+            for f, x in zip(facts, features(facts, published, text), strict=True)]
 
 
 def is_unsure(confidence: float | None, params: Params | None = None) -> bool:

@@ -64,11 +64,21 @@ def _stem_finder() -> re.Pattern:
     return re.compile(r"(?<![а-яё])" + alternation(tree))
 
 
+@functools.cache
+def _stem_after_break() -> re.Pattern:
+    """_stem_finder with the character before the stem consumed instead of looked behind at: the
+    pattern then starts with a character class, which the regex engine skips to in C, so only word
+    starts are tried. The same stems from position 1 on (a stem is all letters, so two never overlap)."""
+    return re.compile(r"[^а-яё](" + _stem_finder().pattern.removeprefix(r"(?<![а-яё])") + ")")
+
+
 def cue_spots(low: str) -> list[int]:
     """Where cue words start in a lower-cased text (empty for most news: no event). Every cue word
     begins at a word's start with one of STEMS (a test checks it), so only those spots are tried."""
     g = gate()
-    return [m.start() for m in _stem_finder().finditer(low) if g.match(low, m.start())]
+    stems = [0] if _stem_finder().match(low) else []
+    stems += [m.start(1) for m in _stem_after_break().finditer(low)]
+    return [i for i in stems if g.match(low, i)]
 
 
 def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:

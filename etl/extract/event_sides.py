@@ -50,7 +50,7 @@ def _first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 # The only characters whose lower case has another length or is a letter where they are none (İ, the
 # Kelvin sign): without them, the words of a lower-cased text are the lower-cased words of the text.
-_ODD_LOWER = re.compile("[\u0130\u212a]")
+_ODD_LOWER = ("\u0130", "\u212a")
 
 
 def word_forms(s: str, low: str | None = None, span: tuple[int, int] | None = None) -> list[str]:
@@ -65,7 +65,7 @@ def word_forms(s: str, low: str | None = None, span: tuple[int, int] | None = No
 
 def norm_text(text: str, low: str) -> str | None:
     """`low` (text.lower()) with ё folded, when its words are the text's words normalised; else None."""
-    return None if _ODD_LOWER.search(text) else low.replace("ё", "е")
+    return None if _ODD_LOWER[0] in text or _ODD_LOWER[1] in text else low.replace("ё", "е")   # no regex scan
 
 
 def may_name_place(forms: list[str]) -> bool:

@@ -24,7 +24,8 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
         if item.end <= p.start <= item.end + 30 and p.start not in used \
-                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start]:
+                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start] \
+                and not any(item.end <= m.start < p.start for m in sent.moneys):   # "250 против 200 млн в 2023"
             used.add(p.start)
             return p
     # The clause the segment starts in: "тогда как в 2017 году поставки составили …".
@@ -52,6 +53,17 @@ _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+�
 
 
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
+
+
+def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
+    """The figure's own clause says "за аналогичный период прошлого года" (or "годом ранее") after
+    the period it took, and before the figure: the figure is that span's level a year earlier."""
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=-1)
+    if prev_end < 0 or p.start >= prev_end:
+        return False
+    m = _YEAR_EARLIER.search(sent.text, prev_end, item.start)
+    return bool(m) and not re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$",
+                                     sent.text[max(0, m.start() - 20):m.start()], re.I)
 
 
 def year_before(d: dt.date) -> dt.date:
@@ -180,12 +192,20 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
     p = pick_period(sent, item, lo, target, used)
+    if p is not None and target and _is_bare_year(p):
+        # "За девять месяцев 2024 года … вырос, а по итогам года ожидается 300 млн": that year.
+        year = next((q.year for q in sent.periods if q.role == "own" and q.year and q is not p), None)
+        if year:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: 'года' is the year the sentence names"
     if p is not None and not target and _is_bare_year(p) and ctx.period:
         return ctx.period[0], ctx.period[1], "period: 'за год' is the year of the previous sentence"
     if p is not None and not target and (same := _analogous(p, sent, published, ctx)):
         return same
     if p is not None:
         start, end, note = resolve_period(p, published, not target)
+        if not target and start and _earlier_year_clause(sent, item, p):
+            # "за январь–май … 120 млн, а за аналогичный период прошлого года — 100 млн"
+            return year_before(start), year_before(end), "period: the sentence's span in the previous year"
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
             # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
             return year_before(start), year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
@@ -210,9 +230,15 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
-    if ctx.period:
+    if ctx.period and not _OTHER_TIME.search(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
+
+
+# "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous
+# sentence's period does not carry over.
+_OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|прежде|(?<!годом )раньше|когда-то|в\s+сво[её]\s+время|"
+                         r"в\s+год|ежегодно)(?![а-яё])", re.I)
 
 
 # "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?":

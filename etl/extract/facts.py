@@ -12,17 +12,33 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
-from etl.extract.figures import EXCLUDED_BEFORE, SEAT_BEFORE, keyword_is_trade, money_is_trade, partner_of
+from etl.extract.figures import (
+    EXCLUDED_BEFORE,
+    SEAT_BEFORE,
+    keyword_is_trade,
+    money_is_trade,
+    partner_of,
+)
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
-from etl.extract.merge import backfill_lead_period, drop_repeats, join_changes
+from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
+from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
+from etl.extract.sentence_rules import (
+    FLOW_AFTER,
+    MEETING,
+    compares_places,
+    drop_regions_of,
+    in_kind,
+    joint_firms,
+    owner_first,
+)
 from etl.extract.sentences import split_sentences
-from etl.extract.targets import is_target
+from etl.extract.targets import future_change, goal_named_after, is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
@@ -32,6 +48,9 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+# "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
+_THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)"
+                   r"[\s,]*(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)?\s*(?:[$€]\s*)?", re.I)
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
@@ -49,14 +68,20 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         prev = found
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
-    return drop_repeats(join_changes(backfill_lead_period(facts, lead), lead))
+    return drop_impossible_flows(drop_repeats(join_changes(backfill_lead_period(facts, lead), lead)))
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
     named = find_places(s)
     mentions = [m for m in named if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
                                                   and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))
-                and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)]
+                and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)
+                and not (m.source == "adj" and joint_firms(s, m.start, m.end))]
+    # "пришлось на белорусский экспорт": an adjective right before a flow word is its owner; the
+    # preposition before the adjective labels the amount, it gives no direction.
+    mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
+                and FLOW_AFTER.match(s, m.end) else m for m in mentions]
+    mentions = drop_regions_of(mentions, country_of)
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -70,7 +95,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = [m for k, m in enumerate(moneys)
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
-    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)]
+    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
+               and not compares_places(s, c, named) and not in_kind(s, c)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
@@ -100,6 +126,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     out: list[Fact] = []
     for seg in split_segments(metrics, moneys, s, topic, changes):
         out.extend(_segment_facts(sent, seg, published, ctx))
+    out = respective_changes(s, out)
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
@@ -120,7 +147,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
-    ctx.trade_intro = bool(kws) and len({country_of(x.code) for x in sides}) >= 2
+    ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
@@ -189,6 +216,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
+        pair = owner_first(sent, pair)
         if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:
@@ -200,7 +228,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
             continue
         if item.start in ways:
             fact = [replace(f, metric=ways[item.start]) for f in fact]
-        if out and out[-1].status == "target" and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
+        if out and out[-1].status == "target" and (_LISTED.fullmatch(sent.text, items[k - 1].end, item.start)
+                                                   or _THEN.fullmatch(sent.text, items[k - 1].end, item.start)):
             fact = [replace(f, status="target") for f in fact]   # "до 300 и 150 млн … соответственно"
         out.extend(fact)
         if fact[0].a and fact[0].b:   # a null side never becomes the running pair
@@ -279,12 +308,24 @@ def _is_base_level(s: str, item: Money) -> re.Match | None:
     return m if m else None
 
 
-def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext) -> tuple[str | None, str]:
+def _later_currency(sent: Sentence, item: Money) -> str | None:
+    """The currency of the next amount of the sentence, when this one has a scale word of money
+    (millions, billions) and the next has its currency written."""
+    if item.value < 1e6:
+        return None
+    nxt = next((m for m in sent.moneys if m.start >= item.end), None)
+    return nxt.currency if nxt and nxt.value >= 1e6 else None
+
+
+def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
+              later: str | None = None) -> tuple[str | None, str]:
     code, note = item.currency, ""
     if code:
         ctx.currency = code
     elif ctx.currency:
         code, note = ctx.currency, "currency taken from an earlier amount"
+    elif later:   # "может выйти на 500 млн, а затем — и на миллиард долларов"
+        code, note = later, "currency taken from a later amount"
     else:
         return None, "currency not stated"
     if code == BARE_RUBLE:
@@ -298,14 +339,15 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     a, b, cap_note = capitals_as_states(*pair)
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
-    target = is_target(s, lo, item.start, reach_back=lo == seg.start)
+    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \
+        isinstance(item, Change) and future_change(s, item.start, item.end)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)
     base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
         change = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        currency, cnote = _currency(item, a, b, ctx)
+        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item))
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)

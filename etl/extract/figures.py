@@ -25,8 +25,8 @@ _DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?!
 # "мы на 10 миллионов рублей подросли", "увеличившись к тому же периоду 2002 года на 658 млн" (a
 # comparison base between the verb and "на").
 _INCREMENT_BEFORE = re.compile(
-    r"(?:(?<![а-яё])или\s*,?|(?:вырос|выросл|выраст|увелич|прибав|подрос|сократ|сниз|уменьш|упал)\w*"
-    r"(?:\s+(?:[а-яё]+|(?:19|20)\d\d))?(?:\s+(?:к|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
+    r"(?:(?<![а-яё])или\s*,?|(?:вырос|выросл|выраст|увелич|прибав|подрос|сократ|сниз|уменьш|упал|превыс|превзош)\w*"
+    r"(?:\s+(?:[а-яё]+|(?:19|20)\d\d)){0,3}(?:\s+(?:к|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
     r"(?:[а-яё]+\s+){0,3}(?:(?:19|20)\d\d\s+)?[а-яё]+)?)\s+"
     r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выросл|увелич|прибав|подрос|сократил|снизил|уменьшил)",
@@ -66,6 +66,9 @@ _THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгр�
 _SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
 
 
+_PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
+
+
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
     """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
     … в этих сделках пришлось"), or a selling verb with no destination."""
@@ -73,6 +76,9 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     end = brk.start() if brk else len(s)
     if NOT_TRADE.search(s, kw.end, end):
         return False
+    if _PURPOSE_BEFORE.search(s, max(0, kw.start - 8), kw.start) \
+            and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
+        return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
     if not _SALE_VERB.match(s, kw.start):
         return True
     return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
@@ -117,3 +123,12 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
         return None
     other = next(m for m in named if m.code != owners[0].code)
     return owners[0].code, other.code
+
+
+def partner_owner(s: str, pos: int) -> bool:
+    """The place at `pos` is the one whose partner something is: right after "партнер(ом/ов)" and in
+    the genitive ("одним из основных партнеров региона")."""
+    if not _PARTNER_OF.search(s, max(0, pos - 40), pos):
+        return False
+    word = s[pos:].split(maxsplit=1)
+    return bool(word) and any("gent" in t for t in tags(word[0].strip(".,:;")))

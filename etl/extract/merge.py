@@ -99,3 +99,15 @@ def drop_repeats(facts: list[Fact]) -> list[Fact]:
         if not any(_restates(f, g) for g in out):
             out.append(f)
     return out
+
+
+def drop_impossible_flows(facts: list[Fact]) -> list[Fact]:
+    """An export or import larger than the pair's turnover for the same period is no flow of that pair
+    ("Товарооборот Беларуси и Вьетнама составил 300 млн. Экспорт Беларуси превысил 40 млрд": the
+    country's total export, paired with the article's partner by context)."""
+    turnover = {(frozenset((f.a, f.b)), f.currency, f.period_start, f.period_end):
+                f.value * (1.1 if f.bound == "approx" else 1.0) for f in facts
+                if f.metric == "turnover" and f.value is not None and f.status == "reported" and f.bound != "lt"}
+    return [f for f in facts if not (
+        f.metric in ("export", "import") and f.value is not None and f.status == "reported"
+        and turnover.get((frozenset((f.a, f.b)), f.currency, f.period_start, f.period_end), f.value) < f.value * 0.999)]

@@ -12,16 +12,21 @@ from etl.extract.products import is_product_flow
 # of a place's goods ("крупнейший покупатель красноярской продукции") are its export.
 METRIC_WORDS = (
     (r"товарооборот\w*|товарообмен\w*|(?:взаимн\w+\s+)?торгов\w+\s+показател\w*|наторговал\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
-     r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгов\w+\s+партнер\w*|торгу\w+|объ[её]м\w*\s+торгов\w*", "turnover"),
-    (r"импортер\w*|покупател\w*|экспорт(?!ер)\w*|экспортир\w+|поставк\w+|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены)\w*(?!\w)(?!\s+(?:[а-яё]+\s+)?(?:задач|цел[ьи]|рекорд|вопрос|услови))|продал\w*|"
-     r"отгрузил\w*|отгрузив|поставив|продав|отгружен\w*|вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
-    (r"импорт\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупа\w+|"
+     r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгов\w+\s+партнер\w*|торгу\w+|объ[её]м\w*\s+торгов\w*"
+     # "взаимные поставки", "экспорт-импорт", "внешнеторговые операции": both directions
+     r"|взаимн\w+\s+(?:поставк\w+|поставок)|экспорт\w*-импорт\w*|внешнеторгов\w+\s+операци\w*", "turnover"),
+    (r"импортер\w*|покупател\w*|экспорт(?!ер)\w*|экспортир\w+|поставк\w+|поставок|отгрузок|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены|лял|ляла|ляли|ляем)\w*(?!\w)(?!\s+(?:[а-яё]+\s+)?(?:задач|цел[ьи]|рекорд|вопрос|услови))|продал\w*|"
+     r"отгрузил\w*|отгрузив|отгружа\w*|поставив|продав|отгружен\w*|"
+     r"вывез\w*|вывоз\w*|реализовал\w*|отправил\w*", "export"),
+    (r"импортн\w+\s+(?:поставк\w+|поставок)|импорт\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупок|закупа\w+|"
      r"покупа\w+|купил\w*", "import"),
 )
 _METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)))
 # A keyword that labels the amount before it: "$1,9 млрд пришлось на экспорт".
-_POST_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*$", re.I)
-_STRONG_LABEL = re.compile(r"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*$", re.I)
+# "пришлось на белорусский экспорт": an adjective may stand between "на" and the keyword.
+_ADJ = r"(?:[а-яё]+(?:ий|ый|ой|ие|ые|ую|ее|ое|ых|их)\s+)?"
+_POST_LABEL = re.compile(rf"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*{_ADJ}$", re.I)
+_STRONG_LABEL = re.compile(rf"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*{_ADJ}$", re.I)
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
@@ -44,9 +49,12 @@ _BODY_WORD = re.compile(r"министерств|комитет|департам
 _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|благодаря|вследствие)\s+(?:(?:[а-яё]+\s+)?"
                            r"(?:рост|сокращени|снижени|увеличени|падени|расширени|наращивани|уменьшени|"
                            r"восстановлени|развити|переориентаци|активизаци|объ[её]м)\w*\s+)?$", re.I)
+# "за счет увеличения экспорта на 12 %": the cause states a change of its own flow — the keyword stays.
+_OWN_CHANGE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+\d[\d,.]*\s*(?:%|процент|раз)", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
-    r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|договор(?:ы|ов|ам|ами|ах)(?![а-яё])|соглашени\w*|сделк\w*|сделок|"
+    r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|договор(?:а|ы|ов|ам|ами|ах)?(?![а-яё])|"
+    r"соглашени\w*|сделк\w*|сделок|"
     r"(?<!на )(?<!на общую )(?<!до )(?<!этой )сумм[уеы]\b|"
     r"цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
@@ -63,11 +71,11 @@ TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|вн
                          r"общ\w+|суммарн\w+|внешн\w+\s+товарооборот\w*)(?![а-яё])", re.I)
 # Plans, forecasts and goals.
 TARGET_CUES = re.compile(
-    r"(?<![а-яё])(?:планир\w*|план\b|намерен\w*|намерева\w*|рассчитыва\w*|цел[иья]?\b|цель|задач\w*|"
-    r"прогноз\w*|ожида\w*|может|могут|способн\w*|долж(?:ен|н\w*)|довести|нарастить|выйти\s+на|собира\w*|"
+    r"(?<![а-яё])(?:планир\w*|план\b|намерен\w*|намерева\w*|рассчитыва\w*|цел[иья]?\b|цель|целью|задач\w*|"
+    r"прогноз\w*|ожида\w*|может|могут|способн\w*|способен|долж(?:ен|н\w*)|довести|нарастить|выйти\s+на|собира\w*|"
     r"хоч\w*|хотят|договорил\w*|условил\w*|договоренност\w*|поручен\w*|поручил\w*|предсказ\w*|будет|будут|предполага\w*|удвоить|утроить|"
     r"реально|задани\w*|скоро|вскоре|в\s+ближайш\w+|достичь|достигнуть|превысить|перешагнуть|нужно|необходимо|"
-    r"стрем\w*|ориентир\w*)(?![а-яё])",
+    r"стрем\w*|ориентир\w*|чтобы?|потенциал\w*)(?![а-яё])",
     re.I)
 ANAPHORA = re.compile(r"(?<![а-яё])(?:он|она|показатель|сумма|цифра|объем|объём)(?![а-яё])", re.I)
 
@@ -88,6 +96,8 @@ _ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|вш)(?:ий|ая|ее|ие|ег�
 _FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|"
                          r"холдинг|завод)\w*", re.I)
 
+_THEIR_BEFORE = re.compile(r"(?<![а-яё])их\s+$", re.I)
+
 
 def _describes_firms(text: str, m: re.Match) -> bool:
     word = m.group().lower()
@@ -95,6 +105,8 @@ def _describes_firms(text: str, m: re.Match) -> bool:
         return True
     if word.startswith(("экспортн", "импортн")) and _FIRM_AFTER.match(text, m.end()):
         return True   # "на белорусских экспортных предприятиях": firms, not a flow
+    if word.startswith("оборот") and _THEIR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True   # "работают 20 совместных предприятий, их оборот …": the firms' sales
     return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
 
 
@@ -105,9 +117,12 @@ def find_metrics(text: str) -> list[MetricMention]:
     ['turnover', 'export', 'import']
     """
     out = []
-    bodies = _BODY_WORD.search(text) is not None
+    bodies = None   # a body's name in the sentence: looked for only once a keyword is found
     for m in _METRIC.finditer(text):
+        if bodies is None:
+            bodies = _BODY_WORD.search(text) is not None
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _OWN_CHANGE_AFTER.match(text, m.end()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
                 or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \
                 or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()) \
@@ -115,7 +130,7 @@ def find_metrics(text: str) -> list[MetricMention]:
                 or _PER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         metric = m.lastgroup.rstrip("0123456789")
-        window = text[max(0, m.start() - 20):m.start()]
+        window = text[max(0, m.start() - 34):m.start()]
         post = bool(_POST_LABEL.search(window))
         product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product, out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))

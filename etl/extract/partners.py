@@ -13,20 +13,23 @@ from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
 from etl.extract.places import MACRO_REGIONS, PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
+from etl.extract.sums import summed_partners
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
-    r"(?<![а-яё])(?:(?<!двух )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )стран(?:ы|ами|ам|ах)?|"
+    r"(?<![а-яё])(?:(?<!двух )(?<!двумя )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )"
+    r"стран(?:ы|ами|ам|ах)?|"
     r"(?<!двух )(?<!между )(?<![гГ]лава )(?<![гГ]лавы )(?<![гГ]лаве )(?<![гГ]лавой )(?<![гГ]лав )"
     r"государств(?:а|ами|ам|ах)?|СНГ|ЕАЭС|ЕАЭП|ЕС|ШОС|БРИКС|АТР|Содружеств\w*|"
     r"(?:Таможенн|Евразийск)\w+\s+союз\w*|союз(?:а|е|у|ом)?|"
-    r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
+    r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )(?<!оборот )(?<!оборота )(?<!торговли )(?<!торговля )"
+    r"регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
     + MACRO_REGIONS + r")|"
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
-_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+_PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}(?:\d+\s+)?$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
 _ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
@@ -39,7 +42,7 @@ def _rank_scope(s: str, g: re.Match) -> bool:
                 or _RANKED_IN.search(s, max(0, g.start() - 70), g.start()))
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
-                    r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
+                    r"(?:наш\w+|двух|двумя|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
                     r"(?:товарооборот|торговл)\w*\s+(?:стран|столиц|регионов|областей)(?![а-яё])|"
                     r"между\s+(?:ними|регионами|областями|странами|государствами|субъектами|территориями)|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:территори|субъект)\w*)",
@@ -83,11 +86,11 @@ def _is_named_place(sent: Sentence, g: re.Match) -> bool:
                for a, b in sent.spans)
 
 
-def names_group(sent: Sentence) -> bool:
-    """A group of countries stands somewhere in the sentence as a partner."""
+def names_group(sent: Sentence, end: int | None = None) -> bool:
+    """A group of countries stands somewhere in the sentence (before `end`) as a partner."""
     s = sent.text
     return any(not _is_named_place(sent, g) and _PARTNER_PREP.search(s[max(0, g.start() - 30):g.start()])
-               and not _rank_scope(s, g) for g in GROUPS.finditer(s))
+               and not _rank_scope(s, g) for g in GROUPS.finditer(s, 0, len(s) if end is None else end))
 
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
@@ -115,16 +118,26 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
     return []
 
 
+# "экспорт региона в целом вырос на 10 %": the flow as a whole.
+_AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
+
+
+_PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
+
+
 def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
     keyword and the figure — the region's total, not a bilateral figure."""
     s = sent.text
     kws = [k for k in sent.metrics if seg.start <= k.start < item.start] or [seg.keyword]
     kw = kws[-1]
-    if not kw.end or not TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2]):
+    if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
+                          or _AS_A_WHOLE.search(s, kw.end, item.start)):
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
+    if _PARTNER_COLON.search(s, 0, kw.start):
+        return False   # "назвал Беларусь одним из основных торговых партнеров региона: внешнеторговый оборот вырос …"
     brk = CLAUSE_BREAK.search(s, item.end)
     sides = distinct(sides_in(sent, kw.start, brk.start() if brk else len(s)))
     if any(x.prep in PARTNER_PREPS for x in sides):
@@ -156,6 +169,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if group_partner(sent, lo, item.start, local) or \
             (not local and not after and group_partner(sent, item.end, hi, [])):
         return None, "partner is a group of countries"
+    if summed_partners(sent, lo, item.start):
+        return None, "a sum for several partners"
     if sent.unresolved and not _is_total(sent, seg, item, ctx):
         # "… а с Тмутараканью — 2 млн": a partner the text names but the reference list or the
         # article cannot resolve is null, not the running pair's partner.
@@ -168,10 +183,14 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
+    if names_group(sent, item.start) and not any(x.prep in PARTNER_PREPS for _, x in sent.sides):
+        # "продукция поставляется более чем в 100 стран, экспорт вырос на 12 %": the figure is the
+        # total to the group; the article's running partner is not its partner.
+        return None, "partner is a group of countries"
     first = _keyword_sides(sent, seg, item, lo, m) or local or after
     if after and _change_before_keyword(s, item, seg.keyword):
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
-    layers = [first, sides_in(sent, seg.start, seg.end, m)]
+    layers = [first, _segment_sides(sent, seg, item, m)]
     quote = _ATTRIBUTION.search(s, item.end)
     if quote and quote.start() >= seg.end:
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
@@ -199,7 +218,48 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
             return half
     if pair is None:
         return None, "places not stated"
-    return _share_holder(sent, pair), ""
+    return _share_holder(sent, pair, item), ""
+
+
+# "…, из них в Россию — 2 млрд", "в том числе с Китаем — на 30 %": a breakdown after the figure.
+_BREAKDOWN = re.compile(r"(?<![а-яё])(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|включая)(?![а-яё])",
+                        re.I)
+
+
+def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
+    """The segment's places a figure may take: up to its reach; past the figure's own clause only
+    those with a partner preposition ("…, основной рынок — Россия", "…, покупателями стали Россия и
+    Казахстан" say something else about a place)."""
+    reach = _own_reach(sent, seg, item)
+    brk = CLAUSE_BREAK.search(sent.text, item.end, reach)
+    later = brk.start() if brk else reach
+    quote = _ATTRIBUTION.search(sent.text, item.end)
+    said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
+    stop = CLAUSE_BREAK.search(sent.text, said)
+    said_end = stop.start() if stop else len(sent.text)
+    return [x for x in sides_in(sent, seg.start, reach, metric) if _kept(sent, x, later, said, said_end)]
+
+
+def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int) -> bool:
+    pos = next(p for p, x in sent.sides if x is side)
+    return pos < later or side.prep in PARTNER_PREPS or said <= pos < said_end
+
+
+def _own_reach(sent: Sentence, seg: Segment, item) -> int:
+    """How far a figure's segment-wide places reach: not into a breakdown after it ("3 млрд, из них в
+    Россию — 2 млрд") nor into the clause of a later figure ("вырос на 5 %, в Россию — на 8 %") —
+    those places are the later figure's."""
+    s = sent.text
+    end = seg.end
+    brk = _BREAKDOWN.search(s, item.end, end)
+    if brk:
+        end = brk.start()
+    later = [x.start for x in list(sent.moneys) + list(sent.changes) if item.end <= x.start < end]
+    if later:
+        cut = max((b.end() for b in CLAUSE_BREAK.finditer(s, item.end, later[0])), default=None)
+        if cut is not None:
+            end = cut
+    return end
 
 
 _VERB_TO_KEYWORD = re.compile(r"\s+(?:[а-яё]+\s+){1,2}", re.I)
@@ -212,17 +272,18 @@ def _change_before_keyword(s: str, item, kw: MetricMention) -> bool:
             and item.end <= kw.start and bool(_VERB_TO_KEYWORD.fullmatch(s, item.end, kw.start)))
 
 
-def _share_holder(sent: Sentence, pair: tuple[Side, Side]) -> tuple[Side, Side]:
+def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, Side]:
     """ "Доля Брестской области в общем экспорте Беларуси в Россию … 12,4 %, или около 1,9 млрд": the
     amount is the region's part of its country's flow."""
-    part = next((x for _, x in sent.sides if x.prep in ("доля", "долю", "доли")), None)
+    part = next((x for pos, x in sent.sides if x.prep in ("доля", "долю", "доли") and pos < item.start), None)
     if part and part.code != pair[0].code and country_of(part.code) == pair[0].code:
         return Side(part.code, "", part.source), pair[1]
     return pair
 
 
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"
-                          r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал)\w*", re.I)
+                          r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|"
+                          r"признал|говорит)\w*", re.I)
 
 
 # "Стороны нарастили товарооборот", "двусторонняя торговля": a word for the two sides of the trade

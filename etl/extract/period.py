@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMWORD, number_value
+from etl.extract.scan_scope import shared_scan
 
 MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма[йяе]", r"июн\w*", r"июл\w*",
           r"август\w*", r"сентябр\w*", r"октябр\w*", r"ноябр\w*", r"декабр\w*")
@@ -32,14 +33,18 @@ REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
 YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
 PATTERNS = (
+    # "по состоянию на 1 октября", "на 1 июля 2025 года": the year so far, to the month before
+    ("asof", rf"(?:по\s+состоянию\s+)?на\s+1(?:-?е|-го)?\s+(?P<m1>{MONTH})"),
     ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"
                # "за январь и три недели марта": to the end of the later month (months are the grain)
                rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"),
-    ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"),
+    # "за истекший период текущего года": the year so far, like "с начала года"
+    ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"
+            r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
     ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го))?\s+квартал\w*"),
     ("quarters", r"(?P<n>двух|два|тр[её]х|три)\s+квартал\w*"),
-    ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})\s+месяц\w*"),
+    ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})(?:-?(?:ми|ти|ть|х))?\s+месяц\w*"),   # "8-ми месяцев"
     ("month", rf"(?<!\d\s)(?P<m1>{MONTH})"),
     ("year", r"(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу|в\s+конце)\s+(?:всего\s+|весь\s+)?год(?:а|у)?\b"),
 )
@@ -83,6 +88,9 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
     if kind == "months":
         return _month_number(g["m1"] or g["m1b"]), _month_number(g["m2"] or g["m2b"])
+    if kind == "asof":
+        k = _month_number(g["m1"])
+        return (1, k - 1) if k > 1 else None
     if kind == "month":
         # "в январе 2024 года"; with no year only after "в/за" ("В январе товарооборот …").
         if not (g.get("y") or g.get("rel") or _BARE_MONTH.search(m.string, 0, m.start("m1"))):
@@ -144,6 +152,7 @@ def _mask_comparisons(text: str) -> tuple[str, str | None]:
     return text, lowered(text)
 
 
+@shared_scan
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase with its role.
 

@@ -32,6 +32,7 @@ class PlaceEntry:
     words: tuple[frozenset[str], ...]
     cased: bool          # the text must write the first word with a capital letter
     exact: bool          # an abbreviation: matched only in upper case, uninflected
+    after_prep: bool = False   # a centre that is also a first name: only "во Владимире", "из Владимира"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,25 @@ def country_of(code: str) -> str:
     return code.split("-")[0]
 
 
+# The only characters whose lower case changes length or makes a WORD letter of a non-letter (İ, the
+# Kelvin sign); without them the words of norm(text) are the normalised words of the text.
+_ODD_LOWER = ("\u0130", "\u212a")
+
+
+def lower_keeps_words(text: str) -> bool:
+    """text.lower() has the same length and the same WORD words, lower-cased (two substring tests,
+    much faster than a regex scan)."""
+    return _ODD_LOWER[0] not in text and _ODD_LOWER[1] not in text
+
+
+def _word_keys(text: str) -> list[str]:
+    """norm() of each word of the text, read off the normalised text in one pass when that keeps
+    the words."""
+    if not lower_keeps_words(text):
+        return [norm(w) for w in WORD.findall(text)]
+    return WORD.findall(norm(text))
+
+
 def _is_adjective(word: str) -> bool:
     """Any parse: pymorphy3 reads "Могилевская" first as a surname."""
     return any("ADJF" in t for t in tags(word))
@@ -100,10 +120,14 @@ def _region_entries() -> list[PlaceEntry]:
             out.append(_entry(first.lower(), r.code, r.kind, "adj"))
     for r in load_regions():
         center = r.admin_center_ru
-        if norm(center) in names or any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+        if norm(center) in names:
             continue
         source = "capital" if r.kind == "country" else "center"
-        out.append(_entry(center, r.code, r.kind, source))
+        entry = _entry(center, r.code, r.kind, source)
+        if any(t in tags(center)[0] for t in _NAME_OR_SURNAME):
+            # "Владимир" is a first name too: the city only after "в/во/из" ("во Владимире")
+            entry = entry and replace(entry, after_prep=True)
+        out.append(entry)
     return out
 
 
@@ -157,8 +181,9 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     for row in _read_csv("extra_places.csv"):
         entries.append(_entry(row["name_ru"], row["code"], row["kind"], "name"))
         first, *rest = row["name_ru"].split()
-        if rest and rest[0] == "область" and _is_adjective(first):   # "Павлодарская и Омская области"
-            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))
+        if row["kind"] == "oblast" and rest and rest[0] == "область" and _is_adjective(first):
+            entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))   # "Павлодарская и Омская
+            # области", "а с Волынской — в 4,5 раза"
     for row in _read_csv("extra_cities.csv"):   # "в Харбине": a city of a region outside regions.csv
         entries.append(_city_entry(row["name_ru"], row["code"]))
     for row in _read_csv("aliases.csv"):
@@ -180,11 +205,16 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
+_CITY_PREPS = frozenset({"в", "во", "из"})
+
+
 def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> bool:
     if i + len(entry.words) > len(words):
         return False
     first = words[i].group()
     if entry.exact and not first.isupper():
+        return False
+    if entry.after_prep and (i == 0 or words[i - 1].group().lower() not in _CITY_PREPS):
         return False
     if entry.cased and not first[:1].isupper():
         return False
@@ -206,27 +236,36 @@ def _preposition(words: list[re.Match], i: int) -> str:
     if not i or words[i - 1].end() + 1 != words[i].start() and \
             _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
+    if i >= 2 and _STATE_WORD.fullmatch(words[i - 1].group()) and "PREP" in tags(words[i - 2].group())[0]:
+        return norm(words[i - 2].group())   # "с республикой Беларусь", "в Республику Казахстан"
     return norm(words[i - 1].group())
 
 
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
+_STATE_WORD = re.compile(r"(?:республик|государств|стран)\w*", re.I)
 
 
 @shared_scan
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in the text, longest match first, in order of appearance."""
     index = gazetteer()
+    keys = _word_keys(text)
+    starts = [k for k, key in enumerate(keys) if key in index]   # only words that can start a place
+    if not starts:
+        return []
     words = list(WORD.finditer(text))
     out: list[PlaceMention] = []
     i = 0
-    while i < len(words):
+    for j in starts:
+        if j < i:
+            continue   # inside the place found before
+        i = j
         hit = None
-        for entry in index.get(norm(words[i].group()), ()):
+        for entry in index[keys[i]]:
             if _matches(entry, words, i, text):
                 hit = entry
                 break
         if hit is None or _is_surname(words, i, hit):
-            i += 1
             continue
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
@@ -346,8 +385,10 @@ def unknown_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     Returned with an empty code and source "unknown"."""
     out: list[PlaceMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    words = list(WORD.finditer(text))
-    for i in range(1, len(words)):
+    keys = _word_keys(text)
+    after = [i + 1 for i, key in enumerate(keys[:-1]) if key in _PREP_CASES]   # only words after those
+    words = list(WORD.finditer(text)) if after else []
+    for i in after:
         w = words[i].group()
         prep = norm(words[i - 1].group())
         cases = _PREP_CASES.get(prep)

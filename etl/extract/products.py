@@ -15,13 +15,21 @@ import re
 _STEMS = (
     r"мяс|свинин|говядин|баранин|птиц[ыа]|молок|молочн|сыр(?:а|ов|ы)?(?![а-яё])|сливочн|масл[оаяе]|масложиров|"
     r"зерн|пшениц|ячмен|кукуруз|мук[аиу](?![а-яё])|отруб|рыб|икр[аыу]|морепродукт|колбас|сосис|овощ|фрукт|"
-    r"ягод|картоф|яблок|цитрус|продовольств|продукт\w*\s+питания|пищев|сельхоз|сельскохозяйственн|"
+    r"ягод|картоф|яблок|цитрус|продовольств|продукт\w*\s+питания|продукт(?:ов|ы|ами|ах)(?![а-яё])|пищев|сельхоз|сельскохозяйственн|"
     r"агро(?!город)|апк(?![а-яё])|кондитер|сахар|мороженого|текстил|одежд|обув|трикотаж|"
     r"нефт|газ(?:а|ом|у)?(?![а-яё])|сжиженн|угл(?:я|ем)(?![а-яё])|уголь|угольн|металл|алюмини|"
     r"древесин|пиломатериал|лесоматериал|удобрени|калийн|лекарств|фармацевт|медикамент|"
-    r"несырьев|неэнергетич|автомобил|трактор|автобус|грузовик|электроэнерг|"
+    r"несырьев|неэнергетич|техник|автомобил|трактор|автобус|грузовик|электроэнерг|"
     r"мебел|комбайн|лифт(?:ов|ы|а)?(?![а-яё])|станк|семян|семен[аи](?![а-яё])|стекл[аоу](?![а-яё])|цемент|"
-    r"пряж|табак|табачн|алкогол|пив[оа](?![а-яё])|яиц|яйц|бумаг|картон|шин(?:ы|ами)?(?![а-яё])|топлив"
+    r"пряж|табак|табачн|алкогол|пив[оа](?![а-яё])|яиц|яйц|бумаг|картон|шин(?:ы|ами)?(?![а-яё])|топлив|"
+    # more groups real passages name (issue 9): equipment, chemicals, materials, brands of machines
+    r"медицинск\w*\s+(?:издели|оборудовани|техник|препарат)|машиностроени|потребительск\w*\s+товар|"
+    r"химическ|химволок|бытов\w*\s+(?:хими|техник)|пластмасс|полимер|стройматериал|строительн\w*\s+материал|"
+    r"оборудовани|запчаст|автокомпонент|косметик|электроник|электротехн|кабельн|"
+    r"прибор(?:ы|ов|ами)(?![а-яё])|ча(?:й|я|ю)(?![а-яё])|кофе(?![а-яё])|вин[оа](?![а-яё])|напитк|"
+    r"сок(?:ов|и)(?![а-яё])|хлоп(?:ок|ка)(?![а-яё])|шерст|руд[аыу](?![а-яё])|мед[ьи](?![а-яё])|золот|алмаз|"
+    r"бензин|кали[йя](?![а-яё])|поташ|асбест|вакцин|круп[аы](?![а-яё])|корм(?:а|ов)(?![а-яё])|скот|лошад|"
+    r"гриб|игрушк|посуд|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])"
 )
 # Scanned on lower-cased windows without re.I (a large alternation is several times slower with it).
 PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})")
@@ -32,6 +40,9 @@ _SUCH_GOODS = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ую)\s+(?:
 # A comma between digits is a decimal comma ("4,45 тыс. тонн"), not a clause break.
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s")
 _WORDS_AFTER = 6
+# "поставлено техники и различных изделий": a product listed with goods in general is the total.
+_DASH_BEFORE = re.compile(r"\s[–—-]\s*(?:[$€]\s*)?$")
+_AND_GOODS = re.compile(r"(?<![а-яё])и\s+(?:[а-яё]+\s+)?(?:издели|товар)")
 # A physical quantity: the goods it weighs or counts are named right after it ("ввез 4,45 тыс. тонн
 # готовой и консервированной рыбы"), so the window reaches a few words past the unit.
 _UNIT = re.compile(r"(?:тонн\w*|т\.?|штук\w*|голов|литр\w*|кубометр\w*|баррел\w*)$")
@@ -64,7 +75,8 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     word = text[start:end].lower()
     if PRODUCT.search(word):           # "агроэкспорт", "нефтеэкспорт"
         return True
-    if PRODUCT.search(_after(text, end).lower()):
+    after = _after(text, end).lower()
+    if PRODUCT.search(after) and not _AND_GOODS.search(after):
         return True
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
@@ -75,4 +87,9 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
 def product_money(text: str, lo: int, start: int) -> bool:
     """ "Из них на текстильную продукцию пришлось 182,8 млн": a product named in the amount's
     own clause, before it, with no flow word between."""
-    return bool(PRODUCT.search(_before(text, start)[-60:].lower()) or _SUCH.search(text, max(lo, start - 40), start))
+    before = _before(text, start)[-60:].lower()
+    dash = _DASH_BEFORE.search(text, max(0, start - 12), start)
+    if dash:   # "в том числе продовольствия — 700 млн": the item a dash gives a figure
+        before = _before(text, dash.start())[-60:].lower()
+    named = PRODUCT.search(before) and not _AND_GOODS.search(before)
+    return bool(named or _SUCH.search(text, max(lo, start - 40), start))

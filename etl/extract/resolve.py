@@ -110,10 +110,15 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
     # "в Шэньян инвестируют …, оборот между городом и Россией": a city named in the sentence by its
     # name stands for its region (an administrative centre, a city of a region outside regions.csv)
     cities = {s.code for s in seen if s.source == "center"} if "city" in wanted else set()
+    # "Губернатор … провел переговоры в Минске. Товарооборот региона …": a city named only as where
+    # people met is the last referent of "регион"; for "республика/страна" it stands for its state.
+    candidates = [c for c in candidates if c not in ctx.venues] + [c for c in candidates if c in ctx.venues]
     for code in candidates:
         kind = kinds.get(code, "")
         if (kind in wanted or code in cities) and (not m.code or country_of(code) == m.code):
             return code
+    if "country" in wanted and not m.code:
+        return next((country_of(c) for c in candidates if c in ctx.venues), None)
     return None
 
 

@@ -23,7 +23,12 @@ _MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("article_sca
 
 @contextlib.contextmanager
 def article_scope() -> Iterator[None]:
-    """Share the marked scans among the extractors run inside (one article's worth)."""
+    """Share the marked scans among the extractors run inside (one article's worth). A scope opened
+    inside another is the same scope: `extract` opens one for its own repeated scans, and inside
+    `extract_article`'s it shares that article's."""
+    if _MEMO.get() is not None:
+        yield
+        return
     token = _MEMO.set({})
     try:
         yield

@@ -24,9 +24,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Оборот вырос до 970 млн. долл. США.', 'Рост продолжится!']
     """
+    lines = "\n" in text
     spans, start = [], 0
     for b0, b1 in _ends(text):
-        if "\n" not in text[b0:b1] and _ABBREV.search(text[max(0, b0 - 6):b0]):
+        if (not lines or "\n" not in text[b0:b1]) and _ABBREV.search(text[max(0, b0 - 6):b0]):
             nxt = text[b1:b1 + 1]
             if not nxt.isdigit() and not _starts_sentence(text, b1) \
                     and not _capital_after_unit(text, b0, b1):
@@ -34,6 +35,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, b0))
         start = b1
     spans.append((start, len(text)))
+    if not lines:
+        return _trim_outer(text, spans)
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -45,10 +48,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _trim_outer(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trimming of split_sentences for a text without line breaks: there every span but the
+    first starts after a stop's white space (at a capital, digit, quote or dash) and every span but
+    the last ends at its stop, so only the text's own ends can hold white space."""
+    s, e = spans[0]
+    while s < e and text[s].isspace():
+        s += 1
+    spans[0] = (s, e)
+    s, e = spans[-1]
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    spans[-1] = (s, e)
+    return [(s, e) for s, e in spans if e > s]
+
+
 def _ends(text: str) -> list[tuple[int, int]]:
     """The (start, end) of what _END.finditer(text) finds. Both kinds of match run to the end of a
     run of white space, so merging the two scans left to right, the stop's match first at the same
-    start, and dropping a match that starts inside the one before gives the same matches."""
+    start, and dropping a match that starts inside the one before gives the same matches. Without a
+    line break there are only the stops' matches, in order and apart."""
+    if "\n" not in text:
+        return [m.span(1) for m in _AFTER_STOP.finditer(text)]
     found = sorted([(m.start(1), 0, m.end(1)) for m in _AFTER_STOP.finditer(text)]
                    + [(m.start(), 1, m.end()) for m in _NEWLINE.finditer(text)])
     out: list[tuple[int, int]] = []

@@ -12,6 +12,9 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
 _AMOUNT_END = re.compile(r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|долл\w*|рубл\w*|евро|юан\w*|%|процент\w*)\.?")
 
 
+_SUBJUNCTIVE = re.compile(r"(?<![а-яё])чтобы?(?![а-яё])", re.I)
+
+
 def _last_amount_end(text: str, lo: int, floor: int = 0) -> int:
     return max((m.end() for m in _AMOUNT_END.finditer(text, floor, lo)), default=0)
 
@@ -49,4 +52,21 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
             window = text[lo:start]
     if cue_end is None:
         return False
+    if _SUBJUNCTIVE.search(window):   # "есть предпосылки, чтобы товарооборот достиг 300 млн": a goal
+        return True
     return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))
+
+
+def future_change(text: str, start: int, end: int) -> bool:
+    """A change whose own words are a verb in the future tense ("товарооборот удвоится") is a plan."""
+    return any(is_future_or_intent(w.group()) for w in _WORD.finditer(text, start, end))
+
+
+# "назвал $1 млрд взаимной торговли условным ориентиром", "считает 500 млн реальной целью": the goal
+# word, in the instrumental, follows the amount in its clause.
+_GOAL_AFTER = re.compile(r"[^,;:.()—–]{0,60}?(?<![а-яё])(?:ориентир\w*|цель\w*|целью|задачей|планкой|рубежом)"
+                         r"(?![а-яё])", re.I)
+
+
+def goal_named_after(text: str, end: int) -> bool:
+    return bool(_GOAL_AFTER.match(text, end))

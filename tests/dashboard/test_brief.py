@@ -75,7 +75,7 @@ def test_english_brief_with_targets_events_and_sources(brief_db):
     # flows named by direction, as on the Pair page: Grodno's export and its import from St Petersburg
     assert "flow: Grodno Region → Saint Petersburg · 2024 $600.0M" in text
     assert "flow: Saint Petersburg → Grodno Region · 2024 $324.1M" in text
-    assert ("turnover (Grodno Region ↔ Saint Petersburg): target $2,000.0M by 2026; latest figure ≈ $1,450.0M "
+    assert ("turnover (Grodno Region ↔ Saint Petersburg): target $2,000.0M by 2026; latest figure by then ≈ $1,450.0M "
             "(2024) — 72.5% of target" in text)
     assert "Recent cooperation events" in text
     assert "2025-05-20–2025-05-21 · visit (held) · Saint Petersburg — Grodno Region" in text
@@ -90,8 +90,8 @@ def test_targets_keep_their_currency(brief_db):
     assert goals["import"].target.currency == goals["import"].actual.currency == "RUB"
     assert goals["import"].pct == pytest.approx(75.0)
     html = render_html(content, "en", MADE, "tradeboard brief --pair BY-HR~RU-SPE --lang en")
-    assert ("import (Saint Petersburg → Grodno Region): target RUB 40,000.0M by 2027; latest figure RUB 30,000.0M "
-            "(2024) — 75.0% of target") in html
+    assert ("import (Saint Petersburg → Grodno Region): target RUB 40,000.0M by 2027; latest figure by then "
+            "RUB 30,000.0M (2024) — 75.0% of target") in html
 
 
 def test_every_number_cites_a_listed_source(brief_db):

@@ -80,3 +80,18 @@ def test_heatmap_colours_start_at_zero():
     matrix = pd.DataFrame({"CN": [8.86e9], "RU-SMO": [3.5e9]}, index=["BY"])
     trace = charts.heatmap(matrix, "ru", "t", str, str).data[0]
     assert trace.zmin == 0 and trace.zmax == pytest.approx(8860.0)  # a small cell is never white
+
+
+def test_map_draws_exactly_the_figures_it_does_not_name_as_off_map():
+    """A place with a code but no coordinates, or no code in the table at all, is left off the map
+    and named under it; every other figure with a USD value is drawn, none twice."""
+    regions = pd.DataFrame({"code": ["BY-HM", "RU-MOW", "CN-XJ", "KZ"],
+                            "lat": [53.9, 55.75, None, 48.0], "lon": [27.56, 37.62, None, 67.0]})
+    figures = pd.DataFrame({
+        "pair": ["BY-HM~RU-MOW", "CN-XJ~KZ", "KZ~RU-MOW", "BY-HM~UZ", "BY-HM~KZ"],
+        "a": ["BY-HM", "CN-XJ", "KZ", "BY-HM", "BY-HM"], "b": ["RU-MOW", "KZ", "RU-MOW", "UZ", "KZ"],
+        "metric": "turnover", "value_usd": [2.0e9, 5.0e8, 1.0e9, 3.0e8, None], "bound": "eq"})
+    assert charts.off_map(figures, regions) == [1, 3]
+    fig = charts.flow_map(figures, regions, "ru", lambda p: p, "карта")
+    values = [tr for tr in fig.data if tr.name == "values"][0]
+    assert [text.split(":")[0] for text in values.text] == ["BY-HM~RU-MOW", "KZ~RU-MOW"]

@@ -102,6 +102,14 @@ def test_sources_search_and_flags(app_factory):
     assert at.dataframe[0].value["fact_id"].tolist() == ["A4-003"]
 
 
+def test_sources_table_puts_the_quote_beside_the_number(app_factory):
+    """An official reads value, period, status and the quote it came from without scrolling sideways
+    past the confidence, flags and review marks."""
+    at = app_factory("sources", lang="en").run()
+    columns = list(at.dataframe[0].value.columns)
+    assert columns.index("Quote") == columns.index("Status") + 1
+
+
 def test_language_toggle_switches_labels(app_factory):
     at = app_factory("overview").run()
     assert at.metric[0].label == "Товарооборот (факт), сумма, $"

@@ -55,3 +55,15 @@ def test_a_derived_level_is_no_actual():
     [goal] = pair_summary.target_progress(series, usd=True)
     assert goal.actual is None and goal.pct is None
     assert pair_summary.latest_figures(series, usd=True) == []
+
+
+def test_a_past_target_is_judged_by_its_own_year_not_a_later_one():
+    """"Нарастить до 30 млрд к 2021 году" is not 150 % met by a 2023 figure of 45 billion: it is
+    compared with 2021 (or the latest year before it), and with nothing when only later years exist."""
+    series = pd.DataFrame([_row("reported", 24e9, "USD", 24e9, dt.date(2021, 12, 31)),
+                           _row("reported", 45e9, "USD", 45e9, dt.date(2023, 12, 31)),
+                           _row("target", 30e9, "USD", 30e9, dt.date(2021, 12, 31))])
+    [goal] = pair_summary.target_progress(series, usd=True)
+    assert goal.actual.period_end == dt.date(2021, 12, 31) and goal.pct == pytest.approx(80.0)
+    [goal] = pair_summary.target_progress(series.drop(index=0), usd=True)
+    assert goal.actual is None and goal.pct is None

@@ -103,3 +103,14 @@ def test_amounts_full_more(text, published, expected):
 ])
 def test_amounts_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, превысив "
+                 "показатель 2023 года на 4 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="an-excess-over-a-base-is-an-increment"),
+])
+def test_amounts_general(text, published, expected):
+    assert fields(text, published, *FULL) == expected

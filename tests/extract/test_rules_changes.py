@@ -186,3 +186,69 @@ def test_changes_full_more(text, published, expected):
 ])
 def test_changes_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Прирост товарооборота Гомельской области с Арменией за первое полугодие составил почти 9 %.",
+                 "2025-08-01",
+                 [("turnover", "BY-HO", "AM", None, "approx", "2025-01-01", "2025-06-30", 9.0, "reported")],
+                 id="change-noun-with-keyword-and-places-then-verb"),
+    pytest.param("Снижение экспорта Гомельской области в Армению в 2024 году составило 6 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -6.0, "reported")],
+                 id="fall-noun-with-keyword"),
+    pytest.param("Экспорт Гомельской области в Армению по итогам 2024 года показал рост в 11 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
+                 id="rost-v-percent"),
+    pytest.param("Товарооборот Гомельской области с Арменией в 2024 году составил 70 млн долларов. Темп роста "
+                 "составил 112 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
+                 id="growth-index-in-the-next-sentence-joins-the-figure"),
+    pytest.param("В 2024 году Гомельская область продала Армении втрое больше, чем Грузии.", "2025-03-01",
+                 [], id="a-multiple-against-another-partner-is-no-change"),
+    pytest.param("В 2024 году поставки Гомельской области в Армению выросли в натуральном выражении на 40 %, "
+                 "а в денежном — на 12 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported")],
+                 id="a-change-in-kind-is-not-in-money"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, импорт — 12 млн "
+                 "долларов, увеличившись соответственно на 9 и 14 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported"),
+                  ("import", "BY-HO", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", 14.0, "reported")],
+                 id="changes-listed-with-sootvetstvenno"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов с приростом 9 %.",
+                 "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="s-prirostom"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, прирост к 2023 году "
+                 "— 9 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="growth-noun-with-a-base-and-a-dash"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, а рентабельность "
+                 "поставок выросла на 2 процентных пункта.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="percentage-points-are-no-change"),
+    pytest.param("За 2024 год товарооборот Гомельской области с Арменией составил 50 млн долларов (108 % к уровню "
+                 "2023 года), в том числе экспорт — 30 млн долларов (121 %), импорт — 20 млн долларов (92 %).",
+                 "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", 21.0, "reported"),
+                  ("import", "BY-HO", "AM", 20e6, "eq", "2024-01-01", "2024-12-31", -8.0, "reported")],
+                 id="bare-bracketed-percents-after-an-index-are-indices"),
+    pytest.param("Товарооборот Гомельской области с Арменией за 2024 год составил 50 млн долларов. Темп роста "
+                 "экспорта — 121 %, импорта — 92 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 21.0, "reported"),
+                  ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -8.0, "reported")],
+                 id="growth-index-of-a-flow-with-a-dash"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 12 млн долларов, или 60 % к уровню "
+                 "2023 года.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", -40.0, "reported")],
+                 id="a-low-index-with-no-growth-word-is-a-fall"),
+    pytest.param("Товарооборот Гомельской области с Арменией за 2024 год вырос на 6 % за счет роста экспорта на "
+                 "11 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 6.0, "reported"),
+                  ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
+                 id="a-cause-with-its-own-change-is-its-flows"),
+])
+def test_changes_general(text, published, expected):
+    assert fields(text, published, *FULL) == expected

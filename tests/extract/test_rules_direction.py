@@ -135,3 +135,42 @@ def test_direction_full(text, published, expected):
 ])
 def test_direction_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Раньше Армения поставляла в Омскую область коньяк, а в 2024 году отгружала туда разных "
+                 "товаров на 20 млн долларов.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 20e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="imperfective-otgruzhala"),
+    pytest.param("Товарооборот Армении с Омской областью за 2024 год составил 30 млн долларов, из них 12 млн "
+                 "долларов пришлось на армянский экспорт, а 18 млн долларов — на импорт.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 12e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "AM", "RU-OMS", 18e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="label-with-an-owner-adjective"),
+    pytest.param("Объем армянских поставок в Омскую область за 2024 год увеличился на 7 %.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 7.0, "reported")],
+                 id="genitive-plural-postavok"),
+    pytest.param("Рост закупок Омской области в Армении в 2024 году составил 5 %.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="genitive-plural-zakupok"),
+    pytest.param("Взаимные поставки Армении и Омской области за 2024 год составили 25 млн долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 25e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="mutual-deliveries-are-turnover"),
+    pytest.param("Импортные поставки Омской области из Армении за 2024 год составили 9 млн долларов.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", 9e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="import-deliveries-are-import"),
+    pytest.param("Объем экспорта-импорта Омской области с Арменией за 2024 год составил 25 млн долларов.",
+                 "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 25e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="export-import-is-turnover"),
+    pytest.param("Омская делегация побывала на форуме в Ереване. Губернатор назвал Армению одним из основных "
+                 "торговых партнеров региона: за 2024 год товарооборот вырос на 12 %, в том числе экспорт — на 9 %.",
+                 "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="the-owner-of-a-partner-reports-the-flow"),
+])
+def test_direction_general(text, published, expected):
+    assert fields(text, published, *FULL) == expected

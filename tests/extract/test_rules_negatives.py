@@ -198,3 +198,48 @@ def test_negatives_full_more(text, published, expected):
 ])
 def test_negatives_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), each for a class of sentences,
+# on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Товарооборот Витебской области с Литвой и Латвией за 2024 год достиг 410 млн долларов.",
+                 "2025-03-01", [], id="sum-for-two-partners"),
+    pytest.param("Торговля Могилевской области с Сербией, Польшей и Литвой в 2024 году сократилась на 7 %.",
+                 "2025-03-01", [], id="change-for-listed-partners"),
+    pytest.param("Экспорт Омской области в Армению в 2024 году составил 40 млн долларов, в том числе мясной "
+                 "продукции — 9 млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="product-item-after-dash"),
+    pytest.param("В 2024 году из Омской области в Армению было поставлено техники и прочих изделий на 12 "
+                 "млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 12e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="product-listed-with-goods-is-total"),
+    pytest.param("Поставки омской техники в Армению в 2024 году выросли на 18 %.", "2025-03-01",
+                 [], id="machinery-is-a-product-group"),
+    pytest.param("Губернатор Псковской области встретился с послом Беларуси. В регионе работают 15 совместных "
+                 "предприятий, их оборот составил 40 млн долларов.", "2025-03-01", [],
+                 id="their-turnover-is-firms-sales"),
+    pytest.param("Омский губернатор принял армянских гостей. Омские товары продаются в 70 стран, экспорт в "
+                 "2024 году прибавил 9 %.", "2025-03-01", [], id="a-numbered-group-of-countries"),
+    pytest.param("Омский губернатор принял армянских гостей. Экспорт области в целом за 2024 год вырос на 6 % "
+                 "и превысил 3 млрд долларов.", "2025-03-01", [], id="flow-as-a-whole"),
+    pytest.param("Губернатор назвал Армению одним из главных торговых партнеров Омской области: внешнеторговый "
+                 "оборот за 2024 год вырос на 21 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 21.0, "reported")],
+                 id="foreign-trade-after-a-partner-colon-is-the-pairs"),
+    pytest.param("Ввоз продуктов из Армении в Омскую область в 2024 году сократился на 12 %.", "2025-03-01",
+                 [], id="produkty-are-foodstuffs-a-product-group"),
+    pytest.param("Поставки омского оборудования в Армению в 2024 году выросли на 14 %, а экспорт химической "
+                 "продукции — на 6 %.", "2025-03-01", [], id="equipment-and-chemicals-are-product-groups"),
+    pytest.param("Товарооборот Армении и Омской области за 2024 год составил 40 млн долларов. Экспорт Армении за "
+                 "год превысил 8 млрд долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-flow-larger-than-the-pairs-turnover-is-a-total"),
+    pytest.param("Сумма кредитов, выданных армянским фирмам под поставки в Омскую область, за 2024 год выросла до 3 "
+                 "млн долларов.", "2025-03-01", [], id="a-flow-word-of-purpose-after-credits"),
+    pytest.param("По итогам визита омские фирмы заключили с Арменией экспортные договоры на 4 млн долларов.",
+                 "2025-03-01", [], id="contracts-by-dogovor-are-not-trade"),
+])
+def test_negatives_general(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -174,3 +174,40 @@ def test_periods_full(text, published, expected):
 ])
 def test_periods_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("За январь–апрель товарооборот Армении с Омской областью составил 30 млн долларов, а за тот "
+                 "же период прошлого года — 24 млн долларов.", "2025-06-10",
+                 [("turnover", "AM", "RU-OMS", 30e6, "eq", "2025-01-01", "2025-04-30", None, "reported"),
+                  ("turnover", "AM", "RU-OMS", 24e6, "eq", "2024-01-01", "2024-04-30", None, "reported")],
+                 id="same-span-last-year-in-the-figures-own-clause"),
+    pytest.param("Экспорт Армении в Омскую область за 2024 год составил 18 млн долларов против 15 млн "
+                 "долларов в 2023 году.", "2025-06-10",
+                 [("export", "AM", "RU-OMS", 18e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 15e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="a-period-after-the-next-figure-is-that-figures"),
+    pytest.param("За истекший период текущего года экспорт Армении в Омскую область составил 9 млн долларов.",
+                 "2025-06-10",
+                 [("export", "AM", "RU-OMS", 9e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
+                 id="elapsed-part-of-this-year-is-year-to-date"),
+    pytest.param("По итогам 5-ти месяцев экспорт Армении в Омскую область составил 7 млн долларов.", "2025-07-01",
+                 [("export", "AM", "RU-OMS", 7e6, "eq", "2025-01-01", "2025-05-31", None, "reported")],
+                 id="months-with-a-case-ending-after-the-digit"),
+    pytest.param("За полугодие 2024 года товарооборот Армении с Омской областью прибавил 6 %, а по итогам года "
+                 "ожидается 40 млн долларов.", "2025-01-20",
+                 [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "target"),
+                  ("turnover", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-06-30", 6.0, "reported")],
+                 id="a-plans-bare-year-is-the-year-the-sentence-names"),
+    pytest.param("По состоянию на 1 мая экспорт Армении в Омскую область составил 6 млн долларов.", "2025-06-10",
+                 [("export", "AM", "RU-OMS", 6e6, "eq", "2025-01-01", "2025-04-30", None, "reported")],
+                 id="as-of-the-first-of-a-month-is-the-year-so-far"),
+    pytest.param("В 2024 году экспорт Армении в Омскую область вырос на 8 %. Ранее он не превышал 5 млн долларов.",
+                 "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "AM", "RU-OMS", 5e6, "lt", None, None, None, "reported")],
+                 id="earlier-does-not-carry-the-period"),
+])
+def test_periods_general(text, published, expected):
+    assert fields(text, published, *FULL) == expected

@@ -78,3 +78,34 @@ def test_agreed_to_increase_is_a_target():
 ])
 def test_targets_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Губернатор уверен, что товарооборот Армении и Омской области способен вырасти до 80 млн, "
+                 "а в дальнейшем — и до 150 млн долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 80e6, "eq", None, None, None, "target"),
+                  ("turnover", "AM", "RU-OMS", 150e6, "eq", None, None, None, "target")],
+                 id="next-step-of-a-plan-with-a-later-currency"),
+    pytest.param("Есть все условия, чтобы экспорт Армении в Омскую область достиг 50 млн долларов.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 50e6, "eq", None, None, None, "target")],
+                 id="a-goal-after-chtoby"),
+    pytest.param("Экспорт Армении в Омскую область в 2024 году составил 20 млн долларов, а его потенциал — "
+                 "60 млн.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 20e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 60e6, "eq", None, None, None, "target")],
+                 id="a-potential-is-a-target"),
+    pytest.param("Экспорт Армении в Омскую область в будущем году утроится.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2026-01-01", "2026-12-31", 200.0, "target")],
+                 id="a-change-in-the-future-tense"),
+    pytest.param("Губернатор назвал 90 млн долларов товарооборота Омской области и Армении реальной целью.",
+                 "2025-03-01", [("turnover", "RU-OMS", "AM", 90e6, "eq", None, None, None, "target")],
+                 id="a-goal-word-after-the-amount"),
+    pytest.param("Товарооборот Омской области и Армении за 2024 год составил 50 млн долларов, целью на 2025 год "
+                 "стоит 60 млн.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-OMS", "AM", 60e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
+                 id="tselyu-is-a-cue"),
+])
+def test_targets_general(text, published, expected):
+    assert fields(text, published, *FULL) == expected

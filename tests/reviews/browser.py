@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.dashboard.test_browser import free_port, wait_healthy
+from tests.serving import free_port, wait_healthy
 
 PASSWORD = "a long password"
 

@@ -1,14 +1,13 @@
 """A build succeeds while `tradeboard serve` runs with the page open, and readers keep working."""
 
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import pytest
 
 from tests.conftest import ROOT, SAMPLE, SEED, run_cli
+from tests.serving import free_port, wait_healthy
 from tests.warehouse.conftest import query
 
 # Reads until the test creates the stop file (after the build), then once more: however slow the
@@ -29,24 +28,6 @@ while not last:
     time.sleep(0.01)
 print(sorted(seen), errors)
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"dashboard on port {port} did not become healthy")
 
 
 def _open_page(port: int):
@@ -72,11 +53,11 @@ def _open_page(port: int):
 def server(tmp_path):
     db = tmp_path / "live.duckdb"
     assert run_cli("build", "--source", str(SEED), "--db", str(db)).returncode == 0
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "etl", "serve", "--port", str(port), "--db", str(db)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_healthy(port)
+        wait_healthy(port)
         yield db, port
     finally:
         proc.terminate()
@@ -105,7 +86,7 @@ def test_build_while_dashboard_serves_and_readers_read(server):
         n_sample = query(db, "SELECT count(*) FROM articles")[0][0]
         assert n_sample > 4 and seen == f"[4, {n_sample}]", \
             "readers saw the old data, then the new, never a half-written file"
-        _wait_healthy(port, timeout=5)
+        wait_healthy(port, timeout=5)
         if page is not None:
             page.reload(wait_until="networkidle")
             page.wait_for_selector("text=/Year: \\d{4}/", timeout=30_000)  # the new build's data

@@ -1,0 +1,81 @@
+"""Sentence-level rules of issue 9 that decide whether a place, a change or a pair counts (docs/extraction.md,
+"General rules"): joint firms, meetings, comparisons with another place, changes in kind, and the
+owner of a partner statement."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.change import Change
+from etl.extract.figures import partner_owner
+from etl.extract.partners import Sentence
+
+# "Индия — один из главных партнеров Беларуси", "назвал Беларусь одним из партнеров региона"
+PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
+# "пришлось на белорусский экспорт": an adjective right before a flow word owns the flow.
+FLOW_AFTER = re.compile(r"\s+(?:экспорт|импорт|поставк|ввоз|вывоз)\w*", re.I)
+# "26 совместных российско-казахстанских предприятий": a two-country adjective describing firms
+# names no side ("омские компании закупили" still names the buyer).
+_FIRMS_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:предприяти|компани|фирм|производств|организаци|сборочн)\w*", re.I)
+_COMPOUND_TAIL = re.compile(r"-[а-яё]+", re.I)
+
+
+def joint_firms(s: str, start: int, end: int) -> bool:
+    """ "российско-казахстанских предприятий": either half of a hyphenated adjective before firms."""
+    if start and s[start - 1] == "-":
+        return bool(_FIRMS_AFTER.match(s, end))
+    tail = _COMPOUND_TAIL.match(s, end)
+    return bool(tail and _FIRMS_AFTER.match(s, tail.end()))
+
+
+# "В Гомеле состоялась встреча с делегацией Брянской области.": a meeting of two places of different
+# countries introduces their trade, like a trade keyword does.
+MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл)\w*", re.I)
+# "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
+# comparison with another partner or pair, not a change over time.
+_THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
+
+
+def compares_places(s: str, c: Change, named) -> bool:
+    m = _THAN.match(s, c.end)
+    return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
+
+
+# "выросли в натуральном выражении на 870 %": a change in tonnes or pieces, not in money.
+_IN_KIND = re.compile(r"(?<![а-яё])(?:в\s+натуральном\s+выражении|в\s+физическ\w+\s+(?:объем|объём|выражени)\w*|"
+                      r"по\s+весу|в\s+тоннах|в\s+тоннаже)(?![а-яё])", re.I)
+
+
+def in_kind(s: str, c: Change) -> bool:
+    lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
+    brk = re.search(r"[,;:()]", s[c.end:])
+    hi = c.end + brk.start() if brk else len(s)
+    return bool(_IN_KIND.search(s, lo, hi))
+
+
+def owner_first(sent: Sentence, pair):
+    """ "назвал Беларусь одним из основных партнеров региона: … экспорт вырос на 39 %": the place whose
+    partner the other is (named right after "партнеров") reports the figures — when no preposition
+    gives the flow's direction."""
+    s = sent.text
+    if pair is None or not PARTNERS_WORD.search(s) or any(x.prep in _DIRECTED for x in pair):
+        return pair
+    codes = {pair[0].code, pair[1].code}
+    owners = {x.code for pos, x in sent.sides if x.code in codes and partner_owner(s, pos)}
+    if len(owners) == 1 and pair[1].code in owners:
+        return pair[1], pair[0]
+    return pair
+
+
+_DIRECTED = frozenset({"в", "во", "на", "из", "с", "со"})
+
+
+_REGIONS_OF = re.compile(r"(?:регион|област|субъект|провинци)\w*$", re.I)
+
+
+def drop_regions_of(mentions: list, country_of) -> list:
+    """ "с приграничными регионами Украины: … с Черниговской областью вырос вдвое": the country after
+    "регионами" stands for a group of its regions; when the sentence names one of them, that region is
+    the partner, not the country."""
+    named = {country_of(m.code) for m in mentions if m.code and country_of(m.code) != m.code}
+    return [m for m in mentions if not (m.code and m.code in named and _REGIONS_OF.search(m.prep or ""))]

@@ -1,0 +1,253 @@
+"""The extractor's speed shortcuts (issue 11, "Measured") rest on facts about Unicode and the
+patterns; each test checks one of them, so a shortcut cannot silently change what is extracted."""
+
+import sys
+
+import pytest
+
+from etl.extract import event_sides
+from etl.extract.morph import norm
+from etl.extract.places import _ODD_LOWER, WORD, _word_keys
+
+
+def test_only_the_odd_characters_change_words_when_lower_cased():
+    """find_places reads its words off the lower-cased text: that is exact unless the text holds a
+    character whose lower case has another length or is a WORD letter where it is none."""
+    odd = []
+    for i in range(sys.maxunicode + 1):
+        c = chr(i)
+        low = c.lower()
+        if len(low) != 1 or bool(WORD.fullmatch(c)) != bool(WORD.fullmatch(low)):
+            odd.append(c)
+    assert tuple(odd) == _ODD_LOWER == event_sides._ODD_LOWER
+
+
+@pytest.mark.parametrize("text", ["Орёл и Брест", "", "Kelvin \u212a Ёлка", "İstanbul и Минск", "ЁЖ-ёж",
+                                  "Минск\u00a0— Москва, Гродно."])
+def test_word_keys_are_the_normalised_words(text):
+    assert _word_keys(text) == [norm(w) for w in WORD.findall(text)]
+
+
+def test_stems_found_after_a_break_are_those_looked_behind_for():
+    from bench.gen_corpus import generate
+    from etl.extract.event_cues import _stem_after_break, _stem_finder
+    from tests.extract.score_events_dev import TUNE, load_gold
+
+    texts = [r["text"] for r in load_gold(TUNE).values()] + [a["text"] for a in generate(300)]
+    texts += ["визит", "Визит делегации", "", "ф", "1визит", "aвизит", "ёвизит", "делегация-визит"]
+    for text in texts:
+        low = text.lower()
+        fast = ([0] if _stem_finder().match(low) else []) + [m.start(1) for m in _stem_after_break().finditer(low)]
+        assert fast == [m.start() for m in _stem_finder().finditer(low)], text
+
+
+def _caseless_patterns():
+    from etl.extract import amount, change, metric, period
+
+    return [metric._METRIC, period.COMPARISON_MASK, period._YEAR_ONLY, amount.MONEY, change.CHANGE] + [
+        rx for _, rx in period._RES]
+
+
+def test_the_trade_keywords_are_scanned_after_a_break():
+    from etl.extract import metric
+
+    assert metric._METRIC.after_break is not None
+
+
+@pytest.mark.parametrize("source, fast", [
+    (r"(?P<a>(?<![а-яё\d])x)|(?P<b>(?<![а-яё\d])y)", True), (r"(?<![а-яё])(?:x|yz)|(?<![а-яё])w", True),
+    (r"(?<![а-яё\d])x", False),            # one branch: not worth it
+    (r"(?<![а-яё])x|y", False),            # a branch without the lookbehind
+    (r"(?<![а-яё])x?", False),             # can match nothing
+    (r"(?<![^a])x", False), (r"(?<!a)x", False),
+    (r"(?P<a>(?<![а-яё])x)|(?P<b>(?<![а-яё\d])y)", False),   # two different lookbehinds
+])
+def test_after_break_only_where_it_is_exact(source, fast):
+    from etl.extract.caseless import after_break
+
+    assert (after_break(source) is not None) == fast
+
+
+def test_the_faster_scans_find_the_matches_of_the_plain_scan():
+    import re
+
+    from bench.gen_corpus import generate
+    from bench.gen_hard import generate_hard
+    from etl.extract.caseless import lower_source
+    from etl.extract.sentences import split_sentences
+
+    texts = [a["text"] for a in generate_hard(40)] + [a["text"] for a in generate(20)]
+    texts += [t[a:b] for t in texts[:10] for a, b in split_sentences(t)]
+    texts += ["экспорт", "Экспорт вырос", "1экспорт", "", "январь", "в январе–марте 2024 года", "I квартал",
+              "(-5 %)", "+3,5%", "почти на 20 %", "в 2,5 раза", "$86млн и Br32 млрд", "2023 году", "прошлом году"]
+    for rx in _caseless_patterns():
+        plain = re.compile(lower_source(rx.pattern))
+        for text in texts:
+            low = text.lower()
+            for pos, endpos in ((0, len(low)), (1, len(low)), (7, len(low) - 3), (0, 5)):
+                want = [m.span() for m in plain.finditer(low, pos, endpos)]
+                assert [m.span() for m in rx.lower.finditer(low, pos, endpos)] == want, (rx.pattern[:40], text[:60])
+                if rx.after_break is not None:
+                    assert list(rx._starts(low, pos, endpos)) == [a for a, _ in want], (rx.pattern[:40], text[:60])
+                assert [m.span() for m in rx.finditer(text, pos, endpos)] == [
+                    m.span() for m in rx.any_case.finditer(text, pos, endpos)]
+                found = rx.search(text, pos, endpos)
+                first = rx.any_case.search(text, pos, endpos)
+                assert (found and found.span()) == (first and first.span())
+
+
+def test_change_and_money_are_scanned_behind_their_first_characters():
+    from etl.extract import amount, change
+
+    assert change.CHANGE.lower.pattern.startswith("(?=[") and amount.MONEY.lower.pattern.startswith("(?=[")
+
+
+@pytest.mark.parametrize("source, fast", [
+    (r"(?:почти\s+)?на\s+\d", True), (r"(?P<n>\d+)%|(?:x)?y", True),
+    (r"abc|abd", False),              # the engine's own prefix
+    (r"(?:почти\s+)?.x", False),       # any character may start it
+    (r"(?:a)?(?:b)?", False),          # may match nothing
+    (r"(?<![а-яё])(?:x)?y", False),    # opens with a lookbehind
+    (r"(?:[^a]x)?y", False),           # a negated class
+])
+def test_first_chars_only_where_it_is_exact(source, fast):
+    from etl.extract.caseless import first_chars
+
+    assert (first_chars(source) is not None) == fast
+
+
+@pytest.mark.parametrize("source, words", [
+    ("оборот|торгов|торгу", True), ("постав[ли]|партн[её]р", True), ("ab|abc|x", True),
+    (r"\d|миллион", False), ("раза?(?![а-яё])", False), ("[а-я]x", False), ("(a)|b", False), ("a*", False),
+])
+def test_a_gate_is_rebuilt_only_from_plain_words(source, words):
+    import re
+
+    from etl.extract.gates import any_word_gate
+
+    rx = re.compile(source)
+    assert (any_word_gate(rx) is not rx) == words
+
+
+@pytest.mark.parametrize("text", ["", "поставлять", "поставить", "поставщик", "партнёр", "партнер", "торгует",
+                                  "внешнеторговый", "товарооборот", "ничего", "постав", "abc", "xab"])
+def test_a_gate_answers_as_its_pattern(text):
+    import re
+
+    from etl.extract import _TRADE_GATE, _TRADE_WORD
+    from etl.extract.gates import any_word_gate
+
+    assert bool(_TRADE_GATE.search(text)) == bool(_TRADE_WORD.search(text))
+    rx = re.compile("ab|abc|x")
+    assert bool(any_word_gate(rx).search(text)) == bool(rx.search(text))
+
+
+def test_the_trade_gate_answers_as_its_pattern_on_the_corpora():
+    from bench.gen_corpus import generate
+    from bench.gen_hard import generate_hard
+    from etl.extract import _TRADE_GATE, _TRADE_WORD
+
+    for a in generate(2000) + generate_hard(50):
+        low = a["text"].lower()
+        assert bool(_TRADE_GATE.search(low)) == bool(_TRADE_WORD.search(low))
+        for s in low.split(". "):
+            assert bool(_TRADE_GATE.search(s)) == bool(_TRADE_WORD.search(s))
+
+
+def test_a_shared_period_scan_gives_what_a_fresh_one_gives():
+    from etl.extract.period import find_periods
+    from etl.extract.scan_scope import article_scope
+
+    text = "В январе–мае 2024 года товарооборот вырос на 5 % к аналогичному периоду прошлого года."
+    with article_scope():
+        first = find_periods(text)
+        assert find_periods(text) == first == find_periods.__wrapped__(text)
+        assert first is not find_periods(text)   # each caller its own list
+
+
+def test_a_scope_inside_a_scope_is_the_same_scope():
+    from etl.extract.scan_scope import article_scope, shared_scan
+
+    calls = []
+
+    @shared_scan
+    def scan(text):
+        calls.append(text)
+        return [text]
+
+    with article_scope():
+        scan("a")
+        with article_scope():
+            scan("a")
+            scan("b")
+        scan("b")
+    scan("a")
+    assert calls == ["a", "b", "a"]
+
+
+
+def _split_reference(text):
+    """split_sentences as one loop over the one pattern, trimming every span (the former code)."""
+    from etl.extract.sentences import _ABBREV, _END, _capital_after_unit, _starts_sentence
+
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        b0, b1 = m.span()
+        if "\n" not in text[b0:b1] and _ABBREV.search(text[max(0, b0 - 6):b0]):
+            if not text[b1:b1 + 1].isdigit() and not _starts_sentence(text, b1) \
+                    and not _capital_after_unit(text, b0, b1):
+                continue
+        spans.append((start, b0))
+        start = b1
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@pytest.mark.parametrize("text", ["", " ", "  Один. Два.  ", "Один.", ". Abc", "x", "Рост 3,3 млрд. Доля выросла",
+                                  "до 970 млн. долл. США. Рост!", "Он сказал: «Да!» — Так", "т. е. В", "A. B. C.",
+                                  "\u00a0Начало. Конец\u00a0", "Первая.\nВторая. Третья.  \n  Четвёртая"])
+def test_sentences_split_as_the_reference_loop(text):
+    from etl.extract.sentences import split_sentences
+
+    assert split_sentences.__wrapped__(text) == _split_reference(text)
+
+
+def test_sentences_split_as_the_reference_loop_on_the_corpora():
+    from bench.gen_corpus import generate
+    from bench.gen_hard import generate_hard
+    from etl.extract.sentences import split_sentences
+    from tests.extract.score_events_dev import TUNE, load_gold
+
+    texts = [a["text"] for a in generate(300) + generate_hard(40)] + [r["text"] for r in load_gold(TUNE).values()]
+    for text in texts:
+        assert split_sentences.__wrapped__(text) == _split_reference(text)
+
+
+@pytest.mark.parametrize("source, literal", [
+    (r"(?P<ord>i|ii)\s+квартал\w*", "квартал"), (r"с\s+начала\s+(?:года)?", "начала"),
+    (r"(?:перв\w+\s+)?(?P<n>\d+)\s+месяц\w*", "месяц"),
+    (r"квартал|месяц", None),          # an alternation: neither is required
+    (r"(?:квартал)?\s+год", "год"),    # the longer run is optional
+    (r"ab\s+cd", None),
+])
+def test_a_required_literal_is_in_every_match(source, literal):
+    from etl.extract.caseless import required_literal
+
+    assert required_literal(source) == literal
+
+
+def test_a_period_scan_is_skipped_only_where_its_literal_is_missing():
+    from etl.extract import period
+
+    quarter = dict(period._RES)["quarter"]
+    assert quarter.required == "квартал"
+    assert [m.group() for m in quarter.finditer("во II квартале 2024 года")] == ["II квартале 2024 года"]
+    assert list(quarter.finditer("во II полугодии 2024 года")) == []
