@@ -106,6 +106,11 @@ def test_targets_full(text, published, expected):
                  [("turnover", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("turnover", "RU-OMS", "AM", 60e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
                  id="tselyu-is-a-cue"),
+    pytest.param("Товарооборот Омской области и Армении за 2024 год вырос до 70 млн долларов. Теперь стороны "
+                 "стремятся преодолеть отметку в 100 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-OMS", "AM", 100e6, "gt", None, None, None, "target")],
+                 id="a-plan-to-overcome-a-mark-in-the-next-sentence"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
