@@ -176,7 +176,7 @@ def test_periods_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("За январь–апрель товарооборот Армении с Омской областью составил 30 млн долларов, а за тот "
                  "же период прошлого года — 24 млн долларов.", "2025-06-10",

@@ -80,7 +80,7 @@ def test_targets_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Губернатор уверен, что товарооборот Армении и Омской области способен вырасти до 80 млн, "
                  "а в дальнейшем — и до 150 млн долларов.", "2025-03-01",
