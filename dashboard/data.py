@@ -81,7 +81,7 @@ def load_catalog(identity: Identity) -> dict:
     """What the filters can offer: pairs with facts, regions with facts, the year range, and the
     pair the Pair page opens on: the most sources (distinct articles) in the latest year with
     reported figures; a tie (every pair of a thin latest year has one source) goes to the pair with
-    the most sources over all years, then to the first by code."""
+    the most sources over all years, then with the most reported figures, then to the first by code."""
     df = query(identity, """SELECT pair, min(year(period_start)) AS y0, max(year(period_end)) AS y1, count(*) AS n
                             FROM facts_reviewed WHERE pair IS NOT NULL AND review_status <> 'rejected'
                             GROUP BY pair""")
@@ -92,8 +92,8 @@ def load_catalog(identity: Identity) -> dict:
                        FROM ({FACTS_SQL}) f WHERE pair IS NOT NULL AND period_end IS NOT NULL
                          AND status = 'reported' AND review_status <> 'rejected')
         SELECT pair, count(DISTINCT src) FILTER (WHERE y = (SELECT max(y) FROM dated)) AS n,
-               count(DISTINCT src) AS n_all
-        FROM dated GROUP BY pair HAVING n > 0 ORDER BY n DESC, n_all DESC, pair LIMIT 1""")
+               count(DISTINCT src) AS n_all, count(*) AS n_figures
+        FROM dated GROUP BY pair HAVING n > 0 ORDER BY n DESC, n_all DESC, n_figures DESC, pair LIMIT 1""")
     top_pair = top["pair"].iloc[0] if len(top) else (pairs[0] if pairs else None)
     regions = sorted({c for p in pairs for c in p.split("~")})
     years = (int(df["y0"].min()), int(df["y1"].max())) if df["y0"].notna().any() else None
