@@ -37,7 +37,11 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
         return before[-1]
     if target:   # a plan's period is in its own clause: a deadline may stand before its keyword
         ps = [p for p in ps if p.start >= lo or p.role == "deadline" and p.start >= prev_end]
-        ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)]
+        # "… задача достичь $10 млрд — торгпред уверен, что она покорится уже в этом году": a later
+        # clause with no figure of its own still dates the plan
+        last = not any(x.start >= item.end for x in list(sent.moneys) + list(sent.changes))
+        ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)
+              or last and p.years_back is not None]
     earlier = [p for p in ps if p.start < item.start]
     later = [p for p in ps if p.start >= item.end]
     return earlier[0] if earlier else later[0] if later else None

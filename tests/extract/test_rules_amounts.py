@@ -105,7 +105,7 @@ def test_amounts_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов, превысив "
                  "показатель 2023 года на 4 млн долларов.", "2025-03-01",

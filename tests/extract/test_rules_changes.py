@@ -188,7 +188,7 @@ def test_changes_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Прирост товарооборота Гомельской области с Арменией за первое полугодие составил почти 9 %.",
                  "2025-08-01",

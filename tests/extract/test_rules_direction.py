@@ -137,7 +137,7 @@ def test_direction_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Раньше Армения поставляла в Омскую область коньяк, а в 2024 году отгружала туда разных "
                  "товаров на 20 млн долларов.", "2025-03-01",

@@ -200,7 +200,7 @@ def test_negatives_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), each for a class of sentences,
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), each for a class of sentences,
 # on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Товарооборот Витебской области с Литвой и Латвией за 2024 год достиг 410 млн долларов.",

@@ -176,7 +176,7 @@ def test_periods_full_more(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("За январь–апрель товарооборот Армении с Омской областью составил 30 млн долларов, а за тот "
                  "же период прошлого года — 24 млн долларов.", "2025-06-10",
@@ -208,6 +208,11 @@ def test_periods_full_more(text, published, expected):
                  [("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
                   ("export", "AM", "RU-OMS", 5e6, "lt", None, None, None, "reported")],
                  id="earlier-does-not-carry-the-period"),
+    pytest.param("За 2024 год товарооборот Армении с Омской областью составил 40 млн долларов, а цель — 50 млн "
+                 "долларов: губернатор уверен, что ее достигнут уже в текущем году.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "AM", "RU-OMS", 50e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
+                 id="a-later-figureless-clause-dates-the-plan"),
 ])
 def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -260,7 +260,7 @@ def test_places_full_last(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Товарооборот России и Армении за 2024 год составил 900 млн долларов, на долю Омской области "
                  "пришлось около 2 %.", "2025-03-01",

@@ -80,7 +80,7 @@ def test_targets_full(text, published, expected):
     assert fields(text, published, *FULL) == expected
 
 
-# General rules of extractor 1.40.3–1.40.36 (issue 9, docs/extraction.md), on sentences written for them.
+# General rules of extractor 1.40.3–1.41.2 (issue 9, docs/extraction.md), on sentences written for them.
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("Губернатор уверен, что товарооборот Армении и Омской области способен вырасти до 80 млн, "
                  "а в дальнейшем — и до 150 млн долларов.", "2025-03-01",
@@ -106,6 +106,11 @@ def test_targets_full(text, published, expected):
                  [("turnover", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("turnover", "RU-OMS", "AM", 60e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
                  id="tselyu-is-a-cue"),
+    pytest.param("Товарооборот Омской области и Армении за 2024 год вырос до 70 млн долларов. Теперь стороны "
+                 "стремятся преодолеть отметку в 100 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-OMS", "AM", 100e6, "gt", None, None, None, "target")],
+                 id="a-plan-to-overcome-a-mark-in-the-next-sentence"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
