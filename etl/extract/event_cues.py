@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from etl.extract.gates import letter_tree
 from etl.reference import reference_dir
 
 
@@ -47,21 +48,7 @@ STEMS = (
 def _stem_finder() -> re.Pattern:
     """Every stem at a word's start, as one pattern shaped like a letter tree (each position tries a
     handful of letters, not fifty words): the candidate spots in one C-level pass."""
-    tree: dict = {}
-    for stem in STEMS:
-        node = tree
-        for ch in stem:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def alternation(node: dict) -> str:
-        branches = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(r"(?<![а-яё])" + alternation(tree))
+    return re.compile(r"(?<![а-яё])" + letter_tree(STEMS, longest=True))
 
 
 @functools.cache

@@ -41,8 +41,11 @@ def _expand(items) -> list[str] | None:
     return ["".join(w) for w in itertools.product(*parts)]
 
 
-def _tree(words: list[str]) -> str:
-    """The words as one alternation shaped like a letter tree."""
+def letter_tree(words, longest: bool = False) -> str:
+    """The words as one alternation shaped like a letter tree: each position tries a handful of
+    letters, not every word. With `longest`, a word that is the prefix of another ends in an optional
+    group, so a match runs to the longest word; without, a tree stops where a word ends (enough for
+    "is any word in the text")."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -51,10 +54,13 @@ def _tree(words: list[str]) -> str:
         node[""] = {}
 
     def alternation(node: dict) -> str:
-        if "" in node:
-            return ""   # a word ends here: for "is any word in the text", longer ones add nothing
-        branches = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node and not longest:
+            return ""
+        branches = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
 
     return alternation(tree)
 
@@ -68,4 +74,4 @@ def any_word_gate(rx: re.Pattern) -> re.Pattern:
     words = _expand(sre_parse.parse(rx.pattern).data)
     if not words or any(not w for w in words):
         return rx
-    return re.compile(_tree(words))
+    return re.compile(letter_tree(words))
