@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from etl.extract.morph import norm, tags
-from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, place_kinds
+from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, lower_keeps_words, place_kinds
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
 
@@ -48,11 +48,6 @@ def _first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(index), named, pairs
 
 
-# The only characters whose lower case has another length or is a letter where they are none (İ, the
-# Kelvin sign): without them, the words of a lower-cased text are the lower-cased words of the text.
-_ODD_LOWER = ("\u0130", "\u212a")
-
-
 def word_forms(s: str, low: str | None = None, span: tuple[int, int] | None = None) -> list[str]:
     """The normalised words of `s` as find_places reads them (norm of each WORD), in one pass; with
     `low`, the text's lower case with ё folded, and `span`, those of s[span] read off `low`."""
@@ -65,7 +60,7 @@ def word_forms(s: str, low: str | None = None, span: tuple[int, int] | None = No
 
 def norm_text(text: str, low: str) -> str | None:
     """`low` (text.lower()) with ё folded, when its words are the text's words normalised; else None."""
-    return None if _ODD_LOWER[0] in text or _ODD_LOWER[1] in text else low.replace("ё", "е")   # no regex scan
+    return low.replace("ё", "е") if lower_keeps_words(text) else None
 
 
 def may_name_place(forms: list[str]) -> bool:
