@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.event_cues import Cue
+from etl.extract.places import country_of
 from etl.model import Event
 
 # "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
@@ -35,13 +36,27 @@ def another_occurrence(a: Event, b: Event) -> bool:
         (a.date_start.year, a.date_start.month) != (b.date_start.year, b.date_start.month)
 
 
-def date_visit_by_meeting(out: list[Event], meeting: Event, pair: frozenset) -> None:
+def during_visit(meeting: Event, visit: Event) -> bool:
+    """The meeting's sides are the visit's: the same two, or one the same and the other the state of the
+    other's region or a region of that state ("губернатор Ленинградской области прибудет в Минск …
+    переговоры с руководством Беларуси"; "посетил Могилев … стороны договорились": the talks of the trip)."""
+    m, v = (meeting.a, meeting.b), (visit.a, visit.b)
+    if frozenset(m) == frozenset(v):
+        return True
+    for x, y in (m, m[::-1]):
+        for p, q in (v, v[::-1]):
+            if x == p and y != q and country_of(y) == country_of(q) and ("-" not in y or "-" not in q):
+                return True
+    return False
+
+
+def date_visit_by_meeting(out: list[Event], meeting: Event) -> None:
     """A dated talk during an undated visit of its pair dates the visit ("прилетел в Украину …; главы
     государств, которые 18 июня провели беседу …")."""
     if meeting.date_start is None or meeting.status != "held" or "date:" in meeting.notes:
         return   # only a date the meeting's own sentence gives
     for k, v in enumerate(out):
-        if v.type == "visit" and frozenset((v.a, v.b)) == pair and v.date_start is None and v.status == "held":
+        if v.type == "visit" and during_visit(meeting, v) and v.date_start is None and v.status == "held":
             out[k] = replace(v, date_start=meeting.date_start, date_end=meeting.date_end,
                              notes="date: of a meeting held during the visit")
 
@@ -103,12 +118,11 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
-        pair = frozenset((e.a, e.b))
         if e.type == "visit" and _trip_to(e, events):
             continue
         if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
-                and any(frozenset((v.a, v.b)) == pair for v in visits):
-            date_visit_by_meeting(out, e, pair)
+                and any(during_visit(e, v) for v in visits):
+            date_visit_by_meeting(out, e)
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)

@@ -167,6 +167,23 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
+def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool) -> list[Participant]:
+    """The sides of an event sentence that names no place: those of the event the sentence right before
+    reports ("В ходе визита … По их итогам подписан меморандум"), or, after a sentence of no event,
+    the two sides the article names when the sentence speaks of both ("Товарооборот Гомельской и
+    Брянской областей вырос. В сентябре стороны подписали план мероприятий") or of a document signed
+    (`signed`: "Подписанная в мае дорожная карта предусматривает …")."""
+    if last is not None:
+        return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
+    if not signed and not _SIDES.search(low):
+        return []
+    first = next(iter(fallback), None)
+    other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
+    if other is None:
+        return []
+    return [Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "context", "context")]
+
+
 def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
@@ -203,6 +220,10 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
+    elif not named and not ps:
+        ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found))
+        if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
+            found = [c for c in found if c.type not in ("visit", "host")]
     if _no_pair(named, ps, fallback):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)

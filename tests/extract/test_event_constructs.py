@@ -1,0 +1,57 @@
+"""Event rules written for writers we never read: composed sentences in wordings the labelled passages
+do not use (tests/data/EVENTS.md; docs/extraction.md, "Events: general rules"). One line per rule."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract_events
+
+PUB = dt.date(2025, 10, 15)   # a Wednesday
+
+# (text, expected events as (type, a, b, date_start, date_end, status); a visit keeps its direction)
+CASES = [
+    # the subject's own place in the genitive is no object of "посетил"; the object after "с визитом"
+    ("Председатель Гомельского облисполкома посетил Брянск.",
+     [("visit", "BY-HO", "RU-BRY", None, None, "held")]),
+    ("Губернатор Архангельской области посетил с рабочим визитом Витебскую область.",
+     [("visit", "RU-ARK", "BY-VI", None, None, "held")]),
+    # a sentence naming no place: the sides of the event just before it …
+    ("В Минске прошли переговоры с делегацией Нижегородской области. По их итогам подписан меморандум "
+     "о сотрудничестве.",
+     [("visit", "RU-NIZ", "BY-HM", None, None, "held"), ("agreement", "RU-NIZ", "BY-HM", None, None, "held")]),
+    # … or, after a sentence of no event, the two sides the article names ("стороны", a signed document)
+    ("Экспорт Гомельской области в Брянскую область вырос на 8 %. В сентябре стороны подписали план "
+     "мероприятий на 2025–2026 годы.",
+     [("agreement", "BY-HO", "RU-BRY", "2025-09-01", "2025-09-30", "held")]),
+    ("Гродненская область экспортирует молочную продукцию в Калининград. Подписанная в сентябре дорожная "
+     "карта предусматривает расширение поставок.",
+     [("agreement", "BY-HR", "RU-KGD", "2025-09-01", "2025-09-30", "held")]),
+    # a trip to the forum the sentence before reports is part of it
+    ("В Гомеле прошел форум регионов Беларуси и России. На него приехали представители 25 регионов.",
+     [("forum", "BY", "RU", None, None, "held")]),
+    # talks during a visit with the host's state or region are part of the visit
+    ("Губернатор Орловской области посетил Могилев. Стороны договорились о поставках лифтов в Беларусь.",
+     [("visit", "RU-ORL", "BY-MA", None, None, "held")]),
+    ("Губернатор Ленинградской области прибыл в Минск. Вечером прошли его переговоры с руководством Беларуси.",
+     [("visit", "RU-LEN", "BY-HM", None, None, "held")]),
+]
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def _key(e):
+    sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
+    return (e.type, *sides, _iso(e.date_start), _iso(e.date_end), e.status)
+
+
+def _want(t):
+    sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
+    return (t[0], *sides, *t[3:])
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construct(text, expected):
+    assert sorted(_key(e) for e in extract_events(text, PUB)) == sorted(_want(t) for t in expected)
