@@ -118,7 +118,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
-        if e.type == "visit" and _trip_to(e, events):
+        if e.type == "visit" and (_trip_to(e, events) or _programme(e, out)):
             continue
         if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
                 and any(during_visit(e, v) for v in visits):
@@ -133,6 +133,14 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+def _programme(visit: Event, out: list[Event]) -> bool:
+    """An undated planned visit told right after the held visit of the same sides is its programme
+    ("… находится с визитом делегация Калужской области. Запланировано посещение предприятий")."""
+    return visit.status == "planned" and visit.date_start is None and any(
+        o.type == "visit" and (o.a, o.b) == (visit.a, visit.b) and o.status == "held"
+        and 0 <= visit.quote_start - o.quote_end <= 2 for o in out)
 
 
 def _trip_to(visit: Event, events: list[Event]) -> bool:

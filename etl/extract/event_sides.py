@@ -272,8 +272,8 @@ def article_places(scans) -> Iterator[str]:
     seen: set[str] = set()
     for found in scans:
         for m in found() if callable(found) else found:
-            if m.source == "generic":
-                continue
+            if m.source == "generic" and (m.plural or not m.code):
+                continue   # "область", "регионы": no place of their own ("Гродненского облисполкома" is one)
             for code in m.code.split("+"):
                 if code and code not in seen:
                     seen.add(code)

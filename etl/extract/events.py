@@ -37,7 +37,7 @@ from etl.extract.event_visits import (
     venue_visit,
     visit_direction,
 )
-from etl.extract.morph import is_future_or_intent
+from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -266,8 +266,11 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
-        status, first, last, note = _when(s, low, cue, published, headline, others)
-        event = Event(type=kind, a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
+        status, first, last_day, note = _when(s, low, cue, published, headline, others)
+        if status == "held" and first is None and _programme_of(last, low, cue):
+            status, first, last_day = "planned", last.date_start, last.date_end
+            note = "date: of the event it is part of"
+        event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
         done.add(kind)
@@ -280,6 +283,16 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
+    """A clause with no verb right after a planned event is its programme ("… прибудет в Минск 26 июня.
+    В программе — переговоры и подписание соглашения"): planned like it."""
+    if last is None or last.status != "planned":
+        return False
+    lo, hi = clause(low, cue.start, cue.end)
+    return not any(t.startswith(("VERB", "PRTS", "INFN")) for w in _WORD.finditer(low, lo, hi)
+                   for t in tags(w.group())[:1])
 
 
 # "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead

@@ -35,6 +35,22 @@ CASES = [
      [("visit", "RU-ORL", "BY-MA", None, None, "held")]),
     ("Губернатор Ленинградской области прибыл в Минск. Вечером прошли его переговоры с руководством Беларуси.",
      [("visit", "RU-LEN", "BY-HM", None, None, "held")]),
+    # an oblast named by its executive committee is a side the next sentence can take
+    ("Председатель Гродненского облисполкома находится с рабочей поездкой в Санкт-Петербурге. Сегодня он "
+     "встретился с губернатором Александром Бегловым.",
+     [("visit", "BY-HR", "RU-SPE", "2025-10-15", "2025-10-15", "held")]),
+    # a clause with no verb after a planned event is its programme
+    ("Делегация Ленинградской области прибудет в Минск 26 октября. В программе — переговоры с руководством "
+     "Беларуси и подписание соглашения.",
+     [("visit", "RU-LEN", "BY-HM", "2025-10-26", "2025-10-26", "planned"),
+      ("agreement", "RU-LEN", "BY", "2025-10-26", "2025-10-26", "planned")]),
+    ("Делегация Ленинградской области прибыла в Минск. В программе визита были переговоры и подписание "
+     "соглашения.",
+     [("visit", "RU-LEN", "BY-HM", None, None, "held"), ("agreement", "RU-LEN", "BY-HM", None, None, "held")]),
+    # an undated planned visit right after the held one of its sides is its programme
+    ("В Минской области с официальным визитом находится делегация Калужской области. Запланировано посещение "
+     "предприятий области.",
+     [("visit", "RU-KLU", "BY-MI", None, None, "held")]),
 ]
 
 
