@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.gates import letter_tree
+from etl.extract.morph import tags
 from etl.reference import reference_dir
 
 
@@ -35,7 +36,7 @@ def gate() -> re.Pattern:
 # The stems every cue word starts with: the few candidate spots are found fast, and the cue patterns
 # proper are tried only there (a test checks that no cue word lacks its stem).
 STEMS = (
-    "визит", "делегац", "посет", "посещ", "приед", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
+    "визит", "делегац", "посет", "посещ", "приед", "приезж", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
     "побыва", "прибы", "приех", "прилет", "поездк", "приня", "принима", "примет", "встре", "переговор",
     "видео", "телефон", "созвон", "обсу", "догов", "бесед", "соглаш", "меморандум", "протокол", "план",
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
@@ -78,6 +79,17 @@ def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:
             out.append(m)
             end = max(m.end(), i + 1)
     return out
+
+
+_LETTERS = re.compile(r"[а-яё-]*")
+
+
+def _object_case(low: str, end: int) -> bool:
+    """The person after "принял" is its object ("принял делегацию / губернатора"), not its subject told
+    after the verb ("Делегацию … принял председатель облисполкома": the delegation is received)."""
+    start = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
+    word = low[start:_LETTERS.match(low, end).end()]
+    return any("accs" in t or "gent" in t for t in tags(word))
 
 
 @dataclass(frozen=True)
@@ -179,7 +191,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in _matches_at(c["delegation"], low, spots):
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
-        if _HOST_OBJECT.match(low, m.end()):
+        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()):
             out.append(Cue("host", m.start(), m.end()))
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):

@@ -51,6 +51,16 @@ CASES = [
     ("В Минской области с официальным визитом находится делегация Калужской области. Запланировано посещение "
      "предприятий области.",
      [("visit", "RU-KLU", "BY-MI", None, None, "held")]),
+    # "принял" with its subject after it: the person before is received, not the host
+    ("Делегацию Оренбургской области принял председатель Гродненского облисполкома.",
+     [("visit", "RU-ORE", "BY-HR", None, None, "held")]),
+    # the present tense and participles of the verbs of visits; "приняли" a joint statement
+    ("Губернатор Брестской области приезжает в Смоленск.", [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Делегация Витебской области посещает Псков.", [("visit", "BY-VI", "RU-PSK", None, None, "held")]),
+    ("Побывавшая в Гродно делегация Смоленской области провела переговоры.",
+     [("visit", "RU-SMO", "BY-HR", None, None, "held")]),
+    ("Президенты России и Казахстана по итогам переговоров приняли совместное заявление.",
+     [("meeting", "RU", "KZ", None, None, "held"), ("agreement", "RU", "KZ", None, None, "held")]),
 ]
 
 
