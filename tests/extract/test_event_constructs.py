@@ -61,6 +61,12 @@ CASES = [
      [("visit", "RU-SMO", "BY-HR", None, None, "held")]),
     ("Президенты России и Казахстана по итогам переговоров приняли совместное заявление.",
      [("meeting", "RU", "KZ", None, None, "held"), ("agreement", "RU", "KZ", None, None, "held")]),
+    # short names of republics and regions (aliases.csv), district towns (extra_cities.csv)
+    ("Глава Марий Эл посетил Витебскую область.", [("visit", "RU-ME", "BY-VI", None, None, "held")]),
+    ("Делегация Кабардино-Балкарии прибыла в Гомель.", [("visit", "RU-KB", "BY-HO", None, None, "held")]),
+    ("Делегация Светлогорска посетила Приамурье.", [("visit", "BY-HO", "RU-AMU", None, None, "held")]),
+    # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
+    ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
 ]
 
 
