@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from etl.extract.period import DASH, MONTH, PeriodMention, _month_number, find_periods, resolve_period
 
-_DAY = r"(?P<d1>[0-3]?\d)"
+_DAY = r"(?P<d1>[0-3]?\d)(?:-?го)?"
 _YEAR = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
 _DAY_RE = re.compile(
-    rf"(?<![\d.,])(?:с\s+)?{_DAY}(?:\s*(?:{DASH}|по)\s*(?P<d2>[0-3]?\d))?\s+(?P<m1>{MONTH})"
+    rf"(?<![\d.,])(?:с\s+)?{_DAY}(?:(?:\s*(?:{DASH}|по)\s*|\s+и\s+)(?P<d2>[0-3]?\d)(?:-?го)?)?\s+(?P<m1>{MONTH})"
     rf"(?:\s*(?:{DASH}|по)\s*(?P<d3>[0-3]?\d)\s+(?P<m2>{MONTH}))?{_YEAR}", re.I)
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _WEEKDAY_RE = re.compile(r"(?<![а-яё])(?:в|во)\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -76,8 +76,9 @@ def _day_span(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | 
     return DateSpan(m.start(), m.end(), first, last, "day", note)
 
 
-_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце)\s+(?P<m1>{MONTH}){_YEAR}", re.I)
-_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31)}
+_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце|первых\s+числах|последних\s+числах)\s+"
+                      rf"(?P<m1>{MONTH}){_YEAR}", re.I)
+_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31), "первых": (1, 10), "последних": (21, 31)}
 
 
 def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | None:
@@ -89,7 +90,7 @@ def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSp
         return None
     else:
         year = published.year - (held and dt.date(published.year, month, 1) > published)
-    lo, hi = _PARTS[m.group("part").lower()]
+    lo, hi = _PARTS[m.group("part").lower().split()[0]]
     last = calendar.monthrange(year, month)[1]
     return DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, min(hi, last)), "day")
 
@@ -211,6 +212,19 @@ def _word_day_spans(s: str, published: dt.date | None, held: bool) -> list[DateS
     return out
 
 
+# "03.10.2025": a day written in digits
+_NUMERIC_RE = re.compile(r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")
+
+
+def _numeric_spans(s: str) -> list[DateSpan]:
+    out = []
+    for m in _NUMERIC_RE.finditer(s) if "." in s else ():
+        day = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day:
+            out.append(DateSpan(m.start(), m.end(), day, day, "day"))
+    return out
+
+
 @functools.lru_cache(maxsize=64)
 def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan, ...]:
     """Every date phrase of a sentence: days first, then weekdays and relative days, then the
@@ -222,6 +236,7 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan,
         if span:
             out.append(span)
     out.extend(_word_day_spans(s, published, held))
+    out.extend(_numeric_spans(s))
     if published:
         for m in _WEEKDAY_RE.finditer(s):
             want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))

@@ -75,7 +75,7 @@ _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-�
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
-_HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
+_HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
                    r"(?![а-яё])|стартовал\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
@@ -318,7 +318,13 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
     elif date and published and date.last and date.last < published:
         planned = False
     elif date and published and date.first and date.first > published:
-        planned = True   # "готов принять Форум регионов в 2027 году": what lies ahead is not held
+        # "В декабре … прошло заседание" in a January article: last year's December, held; "готов принять
+        # Форум регионов в 2027 году": what lies ahead is not held
+        past = None if planned else _date_for(find_dates(s, published, True), low, cue, published, others)
+        if past and past.first and past.first <= published and _HELD.search(low, *clause(low, cue.start, cue.end)):
+            date = past
+        else:
+            planned = True
     if date and date.vague and not planned:
         date = None   # "делегация в этом году самая представительная": no date of the event
     status = "planned" if planned else "held"

@@ -67,6 +67,22 @@ CASES = [
     ("Делегация Светлогорска посетила Приамурье.", [("visit", "BY-HO", "RU-AMU", None, None, "held")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
+    # a past-tense event in a month after publication's is last year's (a January article on December)
+    ("В декабре Витебскую область посетила делегация Псковской области.",
+     [("visit", "RU-PSK", "BY-VI", "2024-12-01", "2024-12-31", "held")], dt.date(2025, 1, 20)),
+    ("В конце декабря в Минске прошло заседание совместной комиссии Беларуси и Казахстана.",
+     [("commission", "BY", "KZ", "2024-12-21", "2024-12-31", "held")], dt.date(2025, 1, 20)),
+    ("Заседание совместной комиссии Беларуси и Казахстана пройдет в декабре.",
+     [("commission", "BY", "KZ", "2025-12-01", "2025-12-31", "planned")], dt.date(2025, 1, 20)),
+    # days joined by "и", "1-го", in digits, "в первых числах"
+    ("Делегация Псковской области посетила Витебскую область 13 и 14 октября.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-13", "2025-10-14", "held")]),
+    ("Делегация Псковской области посетила Витебскую область 1-го октября.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-01", "2025-10-01", "held")]),
+    ("Делегация Псковской области посетила Витебскую область 03.10.2025.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-03", "2025-10-03", "held")]),
+    ("Делегация Псковской области посетила Витебскую область в первых числах октября.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-01", "2025-10-10", "held")]),
 ]
 
 
@@ -84,6 +100,7 @@ def _want(t):
     return (t[0], *sides, *t[3:])
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_construct(text, expected):
-    assert sorted(_key(e) for e in extract_events(text, PUB)) == sorted(_want(t) for t in expected)
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_construct(case):
+    text, expected, published = (*case, PUB)[:3]
+    assert sorted(_key(e) for e in extract_events(text, published)) == sorted(_want(t) for t in expected)
