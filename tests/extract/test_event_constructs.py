@@ -83,6 +83,19 @@ CASES = [
      [("visit", "RU-PSK", "BY-VI", "2025-10-03", "2025-10-03", "held")]),
     ("Делегация Псковской области посетила Витебскую область в первых числах октября.",
      [("visit", "RU-PSK", "BY-VI", "2025-10-01", "2025-10-10", "held")]),
+    # a joint committee by its adjective; a parliament's committee is no joint body
+    ("Очередное заседание совместного комитета Гомельской и Черниговской областей прошло в Гомеле.",
+     [("commission", "BY-HO", "UA-74", None, None, "held")]),
+    ("На заседании комитета Государственной думы по делам СНГ обсудили поставки в Беларусь.", []),
+    ("Состоялось заседание межрегиональной комиссии Оренбургской и Актюбинской областей.",
+     [("commission", "RU-ORE", "KZ-AKT", None, None, "held")]),
+    # one side's goods shown in the other's place
+    ("В Минске прошла выставка продукции предприятий Смоленской области.",
+     [("forum", "RU-SMO", "BY-HM", None, None, "held")]),
+    # a consul arriving is an official's visit; documents exchanged are signed
+    ("Генеральный консул Китая прибыл в Иркутскую область.", [("visit", "CN", "RU-IRK", None, None, "held")]),
+    ("Губернатор Астраханской области и аким Атырауской области обменялись соглашениями о сотрудничестве.",
+     [("agreement", "RU-AST", "KZ-ATY", None, None, "held")]),
 ]
 
 
