@@ -235,10 +235,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     return sorted(out, key=lambda x: x.start)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:(]|\s[—–]\s|,\s+(?:что|а|но|где|когда|который|которая|которые|которую)\s|\.\s")
+# ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too
+_WHICH = r"(?:(?:[а-яё]+\s+){0,2}котор(?:ый|ая|ое|ые|ую|ого|ой|ом|ых|ым|ыми)|где|когда)"
+_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|\.\s")
 
 
-_RELATIVE = re.compile(r",\s+(?:который|которая|которые|которую|где|когда)\s")
+_RELATIVE = re.compile(rf",\s+{_WHICH}\s")
 
 
 def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:

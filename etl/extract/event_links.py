@@ -149,7 +149,16 @@ def _trip_to(visit: Event, events: list[Event]) -> bool:
     if _TRIP_WORD.search(visit.quote.lower()):
         return False   # "с официальным визитом прибыла … на выставку": a visit of its own
     return any(o.type in ("forum", "commission") and o.quote_start == visit.quote_start
-               and frozenset((o.a, o.b)) == frozenset((visit.a, visit.b)) for o in events)
+               and _part_of_pair((visit.a, visit.b), (o.a, o.b)) for o in events)
+
+
+def _part_of_pair(pair: tuple[str, str], of: tuple[str, str]) -> bool:
+    """Each side of `pair` is a side of `of` or a region of its state ("Гродненская область подписала с
+    Нижегородской областью" at the Forum of Regions of Belarus and Russia)."""
+    def within(side: str, other: str) -> bool:
+        return side == other or ("-" not in other and country_of(side) == other)
+    x, y = pair
+    return any(within(x, p) and within(y, q) for p, q in (of, of[::-1]))
 
 
 _TRIP_WORD = re.compile(r"(?<![а-яё])(?:визит|посетил|посетит|посещени|побывал|прибыл|прибуд|приехал|приедет|прилетел|"

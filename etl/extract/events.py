@@ -224,6 +224,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found))
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
+        if last is not None:   # "Участники обсудили поставки": what was said there
+            found = [c for c in found if c not in talk]
     if _no_pair(named, ps, fallback):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)

@@ -96,6 +96,17 @@ CASES = [
     ("Генеральный консул Китая прибыл в Иркутскую область.", [("visit", "CN", "RU-IRK", None, None, "held")]),
     ("Губернатор Астраханской области и аким Атырауской области обменялись соглашениями о сотрудничестве.",
      [("agreement", "RU-AST", "KZ-ATY", None, None, "held")]),
+    # talk in a sentence naming no one, after a session, is what was said there
+    ("В Могилеве прошло заседание совместной рабочей группы Могилевской и Брянской областей. Участники "
+     "обсудили поставки техники.",
+     [("commission", "BY-MA", "RU-BRY", None, None, "held")]),
+    # a relative clause opened by a preposition's phrase is not the event's clause
+    ("В Екатеринбурге открылись Дни Беларуси в Свердловской области, в рамках которых пройдет бизнес-форум.",
+     [("forum", "BY", "RU-SVE", None, None, "held")]),
+    # a signing at a forum of the two states by two of their regions: no visit of its own
+    ("На Форуме регионов Беларуси и России, прошедшем в Нижнем Новгороде, Гродненская область подписала "
+     "с Нижегородской областью дорожную карту.",
+     [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HR", "RU-NIZ", None, None, "held")]),
 ]
 
 
