@@ -279,11 +279,27 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
+        else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
+            out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
+    return out
+
+
+def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
+    """The other visits of a visit when the text names several visitors or hosts at once ("делегации
+    Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
+    out: list[tuple[str, str]] = []
+    for p, q in pairs:
+        a, b = as_codes(p, q, low)
+        for v, h in ((a, b), (b, a)):
+            if (h == host or v == visitor) and country_of(v) != country_of(h) and (v, h) not in out \
+                    and country_of(v) == country_of(visitor):
+                out.append((v, h))
+                break
     return out
 
 

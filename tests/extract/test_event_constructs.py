@@ -107,6 +107,14 @@ CASES = [
     ("На Форуме регионов Беларуси и России, прошедшем в Нижнем Новгороде, Гродненская область подписала "
      "с Нижегородской областью дорожную карту.",
      [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HR", "RU-NIZ", None, None, "held")]),
+    # a meeting placed in the other side's city, named by the city alone: a visit ("в Гродно": no ending)
+    ("Губернатор Калининградской области 14 октября встретился в Гродно с председателем облисполкома.",
+     [("visit", "RU-KGD", "BY-HR", "2025-10-14", "2025-10-14", "held")]),
+    # several visitors or hosts named at once: one visit each
+    ("В Минске прошли переговоры с делегациями Тульской и Липецкой областей.",
+     [("visit", "RU-TUL", "BY-HM", None, None, "held"), ("visit", "RU-LIP", "BY-HM", None, None, "held")]),
+    ("Губернатор Брянской области посетил Гомельскую и Могилевскую области.",
+     [("visit", "RU-BRY", "BY-HO", None, None, "held"), ("visit", "RU-BRY", "BY-MA", None, None, "held")]),
 ]
 
 
