@@ -210,7 +210,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in documents:
         lo, hi = clause(low, m.start(), m.end())
         near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
-                and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x))]
+                and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
+                or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
         if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):

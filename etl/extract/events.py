@@ -119,6 +119,10 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
 
+_AT_OCCASION = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
+                          r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
+
+
 def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
@@ -132,6 +136,10 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
+    if cue.type == "agreement" and (at := _AT_OCCASION.search(low, cue.start, cue.end)):
+        # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
+        named = [p for p in named if not at.start() <= p.start < cue.end]
+        ps = [p for p in ps if not at.start() <= p.start < cue.end]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):

@@ -115,6 +115,13 @@ CASES = [
      [("visit", "RU-TUL", "BY-HM", None, None, "held"), ("visit", "RU-LIP", "BY-HM", None, None, "held")]),
     ("Губернатор Брянской области посетил Гомельскую и Могилевскую области.",
      [("visit", "RU-BRY", "BY-HO", None, None, "held"), ("visit", "RU-BRY", "BY-MA", None, None, "held")]),
+    # a signing verb and its document apart in one clause; the occasion's sides are not the signatories
+    ("Президенты Беларуси и Казахстана подписали договор о союзничестве и пакет межправительственных "
+     "соглашений.",
+     [("agreement", "BY", "KZ", None, None, "held")]),
+    ("Глава Чувашии и хоким Ферганской области подписали на полях IV Форума межрегионального "
+     "сотрудничества России и Узбекистана соглашение о сотрудничестве.",
+     [("agreement", "RU-CU", "UZ-FA", None, None, "held"), ("forum", "RU", "UZ", None, None, "held")]),
 ]
 
 
