@@ -44,6 +44,9 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str) 
     lo, hi = clause(low, visitor.start, visitor.end)
     regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
                and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
+    if not regions:   # "Иркутская и Минская области подписали соглашение в ходе визита белорусской делегации"
+        regions = [p for p in ps if "-" in p.code and p.start >= 0 and country_of(p.code) == visitor.code
+                   and p.role not in ("venue", "dest", "posted", "diplomat")]
     return regions[0] if len({p.code for p in regions}) == 1 else visitor
 
 

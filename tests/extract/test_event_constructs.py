@@ -122,6 +122,12 @@ CASES = [
     ("Глава Чувашии и хоким Ферганской области подписали на полях IV Форума межрегионального "
      "сотрудничества России и Узбекистана соглашение о сотрудничестве.",
      [("agreement", "RU-CU", "UZ-FA", None, None, "held"), ("forum", "RU", "UZ", None, None, "held")]),
+    # "X и Y подписали": the signatories before the verb; a delegation named by its country is the
+    # delegation of the one region of that country the sentence names
+    ("Иркутская область и Минская область подписали соглашение в ходе визита белорусской делегации в "
+     "Иркутск 13 октября.",
+     [("agreement", "RU-IRK", "BY-MI", "2025-10-13", "2025-10-13", "held"),
+      ("visit", "BY-MI", "RU-IRK", "2025-10-13", "2025-10-13", "held")]),
 ]
 
 
