@@ -136,8 +136,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
-    subjects = [p for p in ps if clause(low, cue.start, cue.end)[0] <= p.start < cue.start
-                and p.role not in ("venue", "dest", "posted", "diplomat")]
+    subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
+                < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
         return pick_sides(subjects, cue.start, [], by_position=True)   # "X и Y подписали …": the signatories
     if cue.type == "agreement" and (at := _AT_OCCASION.search(low, cue.start, cue.end)):
