@@ -14,10 +14,16 @@ from etl.extract.places import country_of
 _WORD = re.compile(r"[а-яё]+")
 
 
-def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None
-                     ) -> tuple[Participant, Participant]:
+_GUESTS = re.compile(r"(?<![а-яё])гост(?:и|ей|ям|ями|ях|ь|я|ю|ем)(?![а-яё])")
+
+
+def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None,
+                    low: str = "") -> tuple[Participant, Participant]:
     """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
-    whose country holds the venue or the destination is the host."""
+    whose country holds the venue or the destination is the host; "гости" not named in the sentence
+    are the side the article named before ("Гости посетили свободную экономическую зону «Минск»")."""
+    if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1:
+        return (x, y) if x.role == "context" else (y, x)
     if host_cue is not None:
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
         if len(before) == 1:

@@ -128,6 +128,10 @@ CASES = [
      "Иркутск 13 октября.",
      [("agreement", "RU-IRK", "BY-MI", "2025-10-13", "2025-10-13", "held"),
       ("visit", "BY-MI", "RU-IRK", "2025-10-13", "2025-10-13", "held")]),
+    # "гости" are the visitors the article named before, whatever the sentence names
+    ("Минск посетила делегация города Тяньцзинь. Гости провели переговоры в Мингорисполкоме и посетили "
+     "свободную экономическую зону «Минск».",
+     [("visit", "CN-TJ", "BY-HM", None, None, "held")]),
 ]
 
 
