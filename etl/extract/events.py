@@ -119,6 +119,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
 
+# "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
+_OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 _AT_OCCASION = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
@@ -133,6 +135,11 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
     if cue.type == "forum" and (guest := presented_in(ps, low, cue)):
         return guest
+    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start):
+        own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
+        if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia
+            return Participant("BY", cue.start, cue.end, "place", "name"), Participant("RU", cue.start, cue.end,
+                                                                                     "place", "name")
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
@@ -224,7 +231,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
-    if all(c.type == "forum" for c in found) and most_participants(s, article.forms(k)) < 2:
+    if all(c.type == "forum" and not _OF_REGIONS.match(low, c.start) for c in found) \
+            and most_participants(s, article.forms(k)) < 2:
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
@@ -238,7 +246,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
             found = [c for c in found if c not in talk]
-    if _no_pair(named, ps, fallback):
+    if _no_pair(named, ps, fallback) and not any(_OF_REGIONS.match(low, c.start) for c in found):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
