@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from etl.extract.event_sides import may_name_place
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
 from etl.reference import reference_dir
@@ -79,6 +80,19 @@ def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:
             out.append(m)
             end = max(m.end(), i + 1)
     return out
+
+
+_DAYS_OF = re.compile(r"д(?:ни|ней|ням|нях)\s+(?P<w>[а-яё-]+)$")
+
+
+_DAYS_OF_WHAT = frozenset(("области", "края", "республики", "города", "культуры", "экономики", "науки", "бизнеса"))
+
+
+def _days_of_place(cue: str) -> bool:
+    """ "Дни Могилева" (a cue of two words, the second alone): only when that word starts a place's name
+    ("в дни визита" is no forum)."""
+    m = _DAYS_OF.match(cue)
+    return m is None or m.group("w") in _DAYS_OF_WHAT or may_name_place([m.group("w").replace("ё", "е")])
 
 
 _LETTERS = re.compile(r"[а-яё-]*")
@@ -219,7 +233,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
-        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
+        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()) \
+                and _days_of_place(m.group()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
         before = low[max(0, m.start() - 50):m.start()]

@@ -140,6 +140,10 @@ CASES = [
      [("forum", "BY", "RU", None, None, "held")]),
     ("На Форуме регионов в Уфе Гомельская область подписала соглашение с Башкортостаном.",
      [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HO", "RU-BA", None, None, "held")]),
+    # "Дни Могилева": days of a place named by its name alone; "в дни визита" is none
+    ("Дни Витебска пройдут в Пскове в ноябре.", [("forum", "BY-VI", "RU-PSK", "2025-11-01", "2025-11-30", "planned")]),
+    ("В дни визита в Минск губернатор Брянской области осмотрел заводы.",
+     [("visit", "RU-BRY", "BY-HM", None, None, "held")]),
 ]
 
 
