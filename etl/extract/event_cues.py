@@ -82,17 +82,21 @@ def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:
     return out
 
 
-_DAYS_OF = re.compile(r"д(?:ни|ней|ням|нях)\s+(?P<w>[а-яё-]+)$")
+_DAYS_OF = re.compile(r"(?:д(?:ни|ней|ням|нях)|недел(?:я|и|ю))\s+(?P<w>[а-яё-]+)$")
+_ADJECTIVE = re.compile(r"(?:ая|ой|ий|ый|ое|ые|ую|ых|их|ей|его|ого|ому|ему|ым|им)$")
 
 
 _DAYS_OF_WHAT = frozenset(("области", "края", "республики", "города", "культуры", "экономики", "науки", "бизнеса"))
 
 
 def _days_of_place(cue: str) -> bool:
-    """ "Дни Могилева" (a cue of two words, the second alone): only when that word starts a place's name
-    ("в дни визита" is no forum)."""
+    """ "Дни Могилева", "Неделя Тяньцзиня" (a cue of two words, the second alone): only when that word is a
+    place's name, no adjective ("в дни визита", "на неделе тульская область …" are no forum)."""
     m = _DAYS_OF.match(cue)
-    return m is None or m.group("w") in _DAYS_OF_WHAT or may_name_place([m.group("w").replace("ё", "е")])
+    if m is None or m.group("w") in _DAYS_OF_WHAT:
+        return True
+    w = m.group("w")   # "на прошлой неделе тульская область …": an adjective opens the next phrase
+    return not _ADJECTIVE.search(w) and may_name_place([w.replace("ё", "е")])
 
 
 _LETTERS = re.compile(r"[а-яё-]*")
