@@ -121,6 +121,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
 
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
+# "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
+_INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
 _AT_OCCASION = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
@@ -135,6 +137,13 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
     if cue.type == "forum" and (guest := presented_in(ps, low, cue)):
         return guest
+    if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
+        own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
+        states = sorted({country_of(p.code) for p in ps if p.role not in ("posted", "diplomat")},
+                        key=lambda c: min(p.start for p in ps if country_of(p.code) == c))
+        if len({country_of(p.code) for p in own}) < 2 and len(states) == 2:
+            # "На форуме межрегионального сотрудничества аким СКО и губернатор Омской области …": of their states
+            return tuple(Participant(c, cue.start, cue.end, "place", "name") for c in states)
     if cue.type == "forum" and _OF_REGIONS.match(low, cue.start):
         own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
         if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia

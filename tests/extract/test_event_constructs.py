@@ -136,6 +136,10 @@ CASES = [
      [("visit", "CN-TJ", "BY-HM", None, None, "held")]),
     # "Форум регионов" with no states named is the Forum of Regions of Belarus and Russia
     ("В Минске прошел XI Форум регионов.", [("forum", "BY", "RU", None, None, "held")]),
+    # a Forum of interregional cooperation with no states named: of the states of the regions taking part
+    ("На форуме межрегионального сотрудничества, главной темой которого стал туризм, аким Павлодарской "
+     "области и губернатор Омской области подписали план мероприятий.",
+     [("forum", "KZ", "RU", None, None, "held"), ("agreement", "KZ-PAV", "RU-OMS", None, None, "held")]),
     ("Губернатор Смоленской области принял участие в Форуме регионов в Минске.",
      [("forum", "BY", "RU", None, None, "held")]),
     ("На Форуме регионов в Уфе Гомельская область подписала соглашение с Башкортостаном.",
