@@ -99,6 +99,11 @@ def _days_of_place(cue: str) -> bool:
     return not _ADJECTIVE.search(w) and may_name_place([w.replace("ё", "е")])
 
 
+# A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме"
+_ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*|"
+                      r"(?:принял\w*|примет|примут|принимает|принимают)\s+участие)")
+_GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседани|выставк|ярмарк|конференц|съезд|презентац|мисси|"
+                        r"д(?:ни|ней|нях|ням)\s|недел)")
 _LETTERS = re.compile(r"[а-яё-]*")
 
 
@@ -211,6 +216,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
+        lo, hi = clause(low, m.start(), m.end())
+        if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low, lo, hi):
+            continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()):

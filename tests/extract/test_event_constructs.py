@@ -151,6 +151,13 @@ CASES = [
     ("В Могилеве открылась Неделя Тяньцзиня.", [("forum", "CN-TJ", "BY-MA", None, None, "held")]),
     ("На прошлой неделе Тульская область принимала делегацию из Могилева.",
      [("visit", "BY-MA", "RU-TUL", "2025-10-06", "2025-10-12", "held")]),
+    # a delegation taking part in a forum or a session: its trip is part of that event, unless it arrived
+    ("Делегация Брестской области приняла участие в форуме в Смоленске.",
+     [("forum", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Делегация Брестской области прибыла в Смоленск и приняла участие в форуме.",
+     [("visit", "BY-BR", "RU-SMO", None, None, "held"), ("forum", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Делегация Брестской области приняла участие в переговорах в Смоленске.",
+     [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
 ]
 
 
