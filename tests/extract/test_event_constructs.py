@@ -67,6 +67,7 @@ CASES = [
     ("Глава Марий Эл посетил Витебскую область.", [("visit", "RU-ME", "BY-VI", None, None, "held")]),
     ("Делегация Кабардино-Балкарии прибыла в Гомель.", [("visit", "RU-KB", "BY-HO", None, None, "held")]),
     ("Делегация Светлогорска посетила Приамурье.", [("visit", "BY-HO", "RU-AMU", None, None, "held")]),
+    ("Губернатор Брянской области посетил Чернигов.", [("visit", "RU-BRY", "UA-74", None, None, "held")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
