@@ -195,16 +195,16 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
-def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool) -> list[Participant]:
+def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_only: bool) -> list[Participant]:
     """The sides of an event sentence that names no place: those of the event the sentence right before
     reports ("В ходе визита … По их итогам подписан меморандум"), or, after a sentence of no event,
     the two sides the article names when the sentence speaks of both ("Товарооборот Гомельской и
     Брянской областей вырос. В сентябре стороны подписали план мероприятий") or of a document signed
-    (`signed`: "Подписанная в мае дорожная карта предусматривает …")."""
+    (`signed`: "Подписанная в мае дорожная карта предусматривает …"), not only of talk (`talk_only`)."""
     if last is not None:
         return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
-    if not signed and not _SIDES.search(low):
-        return []
+    if not signed and (talk_only or not _SIDES.search(low)):
+        return []   # "Стороны договорились наращивать поставки": no meeting told
     first = next(iter(fallback), None)
     other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
     if other is None:
@@ -250,7 +250,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
-        ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found))
+        ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found),
+                            all(c in talk for c in found))
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
