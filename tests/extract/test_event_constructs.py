@@ -70,6 +70,9 @@ CASES = [
     ("Делегация Кабардино-Балкарии прибыла в Гомель.", [("visit", "RU-KB", "BY-HO", None, None, "held")]),
     ("Делегация Светлогорска посетила Приамурье.", [("visit", "BY-HO", "RU-AMU", None, None, "held")]),
     ("Губернатор Брянской области посетил Чернигов.", [("visit", "RU-BRY", "UA-74", None, None, "held")]),
+    # "визитная карточка", "переговорная площадка" are no visit and no talks
+    ("Молочная продукция стала визитной карточкой Гомельской области в России.", []),
+    ("Переговорная площадка собрала представителей Беларуси и Китая.", []),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
