@@ -272,8 +272,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             done.add(kind)
             continue
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
-        if pair is None:
-            continue
+        if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
+            continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
         notes = []

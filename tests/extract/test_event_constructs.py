@@ -73,6 +73,8 @@ CASES = [
     # "визитная карточка", "переговорная площадка" are no visit and no talks
     ("Молочная продукция стала визитной карточкой Гомельской области в России.", []),
     ("Переговорная площадка собрала представителей Беларуси и Китая.", []),
+    # a plan adopted where and for whither: one side's own, no parties
+    ("В Гомельской области принят план мероприятий по наращиванию экспорта в Россию.", []),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
