@@ -109,6 +109,8 @@ _SEASON_RE = re.compile(r"(?<![а-яё])(?P<s>весной|летом|осень
                         r"\s*(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)))?(?![а-яё])", re.I)
 # "намечен на август": a month ahead, this year or, when it has passed, the next
 _ON_MONTH_RE = re.compile(rf"(?<![а-яё])на\s+(?P<m1>{MONTH})(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)?)?", re.I)
+# "в минувшем сентябре": the last such month before publication
+_LAST_MONTH_RE = re.compile(rf"(?<![а-яё])в\s+(?:прошл|минувш|прошедш)\w*\s+(?P<m1>{MONTH})", re.I)
 _SEASONS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "весну": (3, 5), "лето": (6, 8), "осень": (9, 11)}
 _DECADE_RE = re.compile(rf"(?<![а-яё])в\s+(?P<n>первой|второй|третьей|последней)\s+декаде\s+(?P<m1>{MONTH}){_YEAR}",
                         re.I)
@@ -124,6 +126,7 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 # Any word _relative_spans reads: most sentences have none and skip its patterns.
 _RELATIVE_WORDS = re.compile(r"недел|месяц|выходн|весн|лет|осен|декад|понедельник|вторник|сред|четверг|пятниц|суббот|"
+                             r"прошл|минувш|прошедш|"
                              r"воскресень|на\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
                              re.I)
 
@@ -160,6 +163,10 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     for m in _ON_MONTH_RE.finditer(s):
         month = _month_number(m.group("m1"))
         year = int(m.group("y")) if m.group("y") else published.year + (month < published.month)
+        out.append(DateSpan(m.start(), m.end(), *_month_span(year, month), "period"))
+    for m in _LAST_MONTH_RE.finditer(s):
+        month = _month_number(m.group("m1"))
+        year = published.year - (month >= published.month)
         out.append(DateSpan(m.start(), m.end(), *_month_span(year, month), "period"))
     for m in _DECADE_RE.finditer(s):
         month = _month_number(m.group("m1"))
