@@ -166,7 +166,7 @@ _OF_COOPERATION = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}?сотрудн�
 _SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
-_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 
@@ -218,7 +218,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
         lo, hi = clause(low, m.start(), m.end())
-        if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low, lo, hi):
+        if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
@@ -246,7 +246,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
-        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()) \
+        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
                 and _days_of_place(m.group()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):

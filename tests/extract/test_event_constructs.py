@@ -171,6 +171,9 @@ CASES = [
      [("visit", "BY-BR", "RU-SMO", None, None, "held"), ("forum", "BY-BR", "RU-SMO", None, None, "held")]),
     ("Делегация Брестской области приняла участие в переговорах в Смоленске.",
      [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
+    # a third party's international fair (an adjective with a hyphen before it), attended by a delegation
+    ("В Харбине прошла Харбинская международная торгово-экономическая ярмарка, в которой приняла участие "
+     "делегация Амурской области.", []),
     ("Состоялся телемост Гомель — Брянск с участием руководителей двух областей.",
      [("meeting", "BY-HO", "RU-BRY", None, None, "held")]),
     ("Инвестиционная миссия Гродненской области прошла в Калининграде.",
