@@ -18,10 +18,11 @@ _GUESTS = re.compile(r"(?<![а-яё])гост(?:и|ей|ям|ями|ях|ь|я|�
 
 
 def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None,
-                    low: str = "") -> tuple[Participant, Participant]:
+                    low: str = "", prior: tuple[str, str] | None = None) -> tuple[Participant, Participant]:
     """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
     whose country holds the venue or the destination is the host; "гости" not named in the sentence
-    are the side the article named before ("Гости посетили свободную экономическую зону «Минск»")."""
+    are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
+    as the article's visit of the same sides before (`prior`: its visitor and host)."""
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1:
         return (x, y) if x.role == "context" else (y, x)
     if host_cue is not None:
@@ -36,6 +37,9 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
             return p, q
+    # "… побывал в Витебске. Он встретился с председателем облисполкома и посетил …": as the visit before
+    if prior is not None and (y.code, x.code) == prior:
+        return y, x
     # "Лукашенко встретился с губернатором …": a region's head travels to a head of state, not the reverse
     if "-" not in x.code and "-" in y.code:
         return y, x

@@ -284,7 +284,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             if "visit" in done:
                 continue
         if kind == "visit":
-            x, y = visit_direction(ps, x, y, host_cue, low)
+            prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
+            x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low), host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")

@@ -75,6 +75,13 @@ CASES = [
     ("Переговорная площадка собрала представителей Беларуси и Китая.", []),
     # a plan adopted where and for whither: one side's own, no parties
     ("В Гомельской области принят план мероприятий по наращиванию экспорта в Россию.", []),
+    # a direction the sentence does not tell follows the article's visit of the same sides before
+    ("Губернатор Смоленской области 15 сентября побывал в Витебске. Он встретился с председателем "
+     "облисполкома и посетил ряд предприятий.",
+     [("visit", "RU-SMO", "BY-VI", "2025-09-15", "2025-09-15", "held")]),
+    # "по приглашению" tells a visit that took place
+    ("По приглашению губернатора в Брянск прибыла делегация Гомельской области.",
+     [("visit", "BY-HO", "RU-BRY", None, None, "held")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
