@@ -274,6 +274,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
+        told = tuple(c for e in earlier for c in (e.a, e.b))
+        pair = tuple(region_of_delegation(ps, p, low, told) for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
         notes = []
@@ -286,7 +288,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if kind == "visit":
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
-            x, y = region_of_delegation(ps, x, low), host_of(ps, y)
+            x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)

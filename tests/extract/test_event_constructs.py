@@ -82,6 +82,10 @@ CASES = [
     # "по приглашению" tells a visit that took place
     ("По приглашению губернатора в Брянск прибыла делегация Гомельской области.",
      [("visit", "BY-HO", "RU-BRY", None, None, "held")]),
+    # a delegation named by its country is that of the one region of it the article's events had
+    ("Могилевская область и Республика Татарстан заключили дорожную карту. Документ подписан в Казани в "
+     "рамках визита белорусской делегации.",
+     [("agreement", "BY-MA", "RU-TA", None, None, "held"), ("visit", "BY-MA", "RU-TA", None, None, "held")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
