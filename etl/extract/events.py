@@ -119,6 +119,7 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
 
+_MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
@@ -246,6 +247,10 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
+    if any(c.type in ("commission", "forum", "agreement") for c in found):
+        # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
+        found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
+                                          and _MODE.search(low, max(0, c.start - 25), c.start))]
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]

@@ -86,6 +86,9 @@ CASES = [
     ("Могилевская область и Республика Татарстан заключили дорожную карту. Документ подписан в Казани в "
      "рамках визита белорусской делегации.",
      [("agreement", "BY-MA", "RU-TA", None, None, "held"), ("visit", "BY-MA", "RU-TA", None, None, "held")]),
+    # a session held by video link: its mode, no meeting of its own
+    ("14 октября в режиме видеоконференции прошло заседание белорусско-узбекской межправительственной комиссии.",
+     [("commission", "BY", "UZ", "2025-10-14", "2025-10-14", "held")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
