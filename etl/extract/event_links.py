@@ -121,7 +121,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if e.type == "visit" and (_trip_to(e, events) or _programme(e, out)):
             continue
         if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
-                and any(during_visit(e, v) for v in visits):
+                and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
             date_visit_by_meeting(out, e)
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
@@ -133,6 +133,14 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+def _other_month(meeting: Event, visit: Event) -> bool:
+    """Talks dated in another month than the visit took place on another occasion ("В декабре … побывала
+    делегация, а в январе аким провел переговоры по видеосвязи")."""
+    return meeting.date_start is not None and visit.date_start is not None and "date:" not in meeting.notes \
+        and (meeting.date_start.year, meeting.date_start.month) != (visit.date_start.year, visit.date_start.month) \
+        and not visit.date_start <= meeting.date_start <= (visit.date_end or visit.date_start)
 
 
 def _programme(visit: Event, out: list[Event]) -> bool:

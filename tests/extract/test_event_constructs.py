@@ -89,6 +89,11 @@ CASES = [
     # a session held by video link: its mode, no meeting of its own
     ("14 октября в режиме видеоконференции прошло заседание белорусско-узбекской межправительственной комиссии.",
      [("commission", "BY", "UZ", "2025-10-14", "2025-10-14", "held")]),
+    # talks dated in another month than the visit took place on another occasion
+    ("В декабре делегация Актюбинской области побывала в Оренбурге. В январе аким Актюбинской области провел "
+     "переговоры с губернатором Оренбургской области по видеосвязи.",
+     [("visit", "KZ-AKT", "RU-ORE", "2023-12-01", "2023-12-31", "held"),
+      ("meeting", "KZ-AKT", "RU-ORE", "2024-01-01", "2024-01-31", "held")], dt.date(2024, 1, 25)),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
