@@ -71,22 +71,39 @@ _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседан
 
 
 def at_occasion(events: list[Event]) -> list[Event]:
-    """A held event with no date of its own, placed at another event of the article ("На форуме также
-    подписали меморандумы"), took place on that event's days."""
+    """An event with no date of its own, placed at another event of the article ("На форуме также
+    подписали меморандумы"; "Дни … пройдут 15–17 мая. В их рамках планируется подписать соглашение"),
+    takes place on that event's days (held at a held one, planned at a planned one)."""
     out = list(events)
     for k, e in enumerate(out):
-        if e.date_start is not None or e.status != "held" or e.type == "visit":
+        if e.date_start is not None or e.type == "visit":
             continue   # a visit is longer than the forum it came to
-        for m in _OCCASION.finditer(e.quote.lower()):
-            kind = _OCCASION_TYPES[m.group("kind")]
-            host = next((o for o in out if o is not e and o.type == kind and o.type != e.type
-                         and o.status == "held" and o.date_start is not None and "date:" not in o.notes
-                         and {o.a, o.b} & {e.a, e.b}), None)
+        low = e.quote.lower()
+        for kind, host in _occasions(low, out, e):
             if host is not None:
                 out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
                                  notes=f"date: of the {kind} it took place at")
                 break
     return out
+
+
+# "в их рамках", "в его ходе", "на нем": the event the sentence before told
+_PRONOUN_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+(?:его|ее|её|их)\s+(?:рамках|ходе)|на\s+(?:нем|нём|ней|них))"
+                               r"(?![а-яё])")
+
+
+def _occasions(low: str, out: list[Event], e: Event):
+    """(kind, the article's event) for each occasion phrase of e's sentence."""
+    def fits(o: Event) -> bool:
+        return o is not e and o.type != e.type and o.status == e.status and o.date_start is not None \
+            and "date:" not in o.notes and bool({o.a, o.b} & {e.a, e.b})
+    for m in _OCCASION.finditer(low):
+        kind = _OCCASION_TYPES[m.group("kind")]
+        yield kind, next((o for o in out if o.type == kind and fits(o)), None)
+    if _PRONOUN_OCCASION.search(low):
+        before = [o for o in out if o.quote_end <= e.quote_start]
+        if before and fits(before[-1]):
+            yield before[-1].type, before[-1]
 
 
 def same_day(found: list[Event], last: Event) -> list[Event]:

@@ -94,6 +94,11 @@ CASES = [
      "переговоры с губернатором Оренбургской области по видеосвязи.",
      [("visit", "KZ-AKT", "RU-ORE", "2023-12-01", "2023-12-31", "held"),
       ("meeting", "KZ-AKT", "RU-ORE", "2024-01-01", "2024-01-31", "held")], dt.date(2024, 1, 25)),
+    # "в их рамках" after a planned event: planned at it, on its days
+    ("Дни Ставропольского края пройдут в Гродненской области с 15 по 17 ноября. В их рамках планируется "
+     "подписать соглашение о сотрудничестве.",
+     [("forum", "RU-STA", "BY-HR", "2025-11-15", "2025-11-17", "planned"),
+      ("agreement", "RU-STA", "BY-HR", "2025-11-15", "2025-11-17", "planned")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
