@@ -75,7 +75,8 @@ _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-�
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
-_HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
+_HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
+                   r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
                    r"(?![а-яё])|стартовал\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
@@ -186,7 +187,8 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     that event's sides, and its "отметили … договорились" after a session is what was said there;
     "обсудили", "договорились" beside another event describe it, so they are tried last, and a
     sentence that opens with them after an event, naming no one, tells what was said there."""
-    if last is not None and (m := _SIDES.search(low)):
+    if last is not None and (m := _SIDES.search(low)) and len({country_of(p.code) for p in ps}) < 2:
+        # ("Стороны условились подписать соглашение между Курской и Гомельской областями": the pair named)
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
         found = [c for c in found if not (_is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
@@ -368,7 +370,7 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
-        planned = date.first > published and not _HELD.search(low, *clause(low, cue.start, cue.end))
+        planned = date.first > published and (planned or not _HELD.search(low, *clause(low, cue.start, cue.end)))
         if not planned and date.first > published:
             date = _date_for(find_dates(s, published, True), low, cue, published, others)
     elif date and published and date.last and date.last < published:

@@ -99,6 +99,17 @@ CASES = [
      "подписать соглашение о сотрудничестве.",
      [("forum", "RU-STA", "BY-HR", "2025-11-15", "2025-11-17", "planned"),
       ("agreement", "RU-STA", "BY-HR", "2025-11-15", "2025-11-17", "planned")]),
+    # "Стороны" after an event, with a pair of its own named: that pair
+    ("Губернатор Курской области провел переговоры с послом Беларуси в России. Стороны условились в ноябре "
+     "подписать соглашение о сотрудничестве между Курской и Гомельской областями.",
+     [("meeting", "RU-KRS", "BY", None, None, "held"),
+      ("agreement", "RU-KRS", "BY-HO", "2025-11-01", "2025-11-30", "planned")]),
+    # a weekday with a short past participle ("подписана") is the last one; "будет подписано" the next
+    ("В Минске в пятницу подписана программа сотрудничества между Минском и Санкт-Петербургом.",
+     [("agreement", "BY-HM", "RU-SPE", "2025-10-10", "2025-10-10", "held"),
+      ("visit", "RU-SPE", "BY-HM", "2025-10-10", "2025-10-10", "held")]),
+    ("Соглашение между Брестской и Смоленской областями будет подписано в пятницу.",
+     [("agreement", "BY-BR", "RU-SMO", "2025-10-17", "2025-10-17", "planned")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
