@@ -142,6 +142,8 @@ def _role(s: str, m: PlaceMention) -> str:
         if not m.locative and m.source in ("capital", "center", "name") and word.endswith(("е", "и")) \
                 and " " not in word and m.kind in ("city", "country"):
             return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
+        if not m.locative and " " not in word and any("Fixd" in t for t in tags(word)):
+            return "venue"   # "встретился в Гродно": a fixed form after "в" is where as much as whither
         return "venue" if m.locative else "dest"
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
             or _VISITED_WITH.search(before):

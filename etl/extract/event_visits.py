@@ -69,16 +69,15 @@ def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: b
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
     for p, q in ((x, y), (y, x)):
-        venues = [r for r in ps if r.role in ("venue", "dest") and is_city(r)
-                  and country_of(r.code) == country_of(q.code)]
+        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
         own = "-" not in q.code or q.code in {v.code for v in venues}
         # … or the host is named by the venue alone when the visitor is an official of a named place
         # ("Губернатор Калининградской области встретился в Гродно с председателем облисполкома")
-        alone = q.role in ("venue", "dest") and titled and p.role in ("place", "delegation")
-        if venues and own and (q.role not in ("venue", "dest", "context") or alone) \
+        alone = q.role == "venue" and titled and p.role in ("place", "delegation")
+        if venues and own and (q.role not in ("venue", "context") or alone) \
                 and (p.role != "context" or titled) and p.role not in ("diplomat", "union") \
-                and not any(r.role in ("venue", "dest") for r in ps if country_of(r.code) == country_of(p.code)):
+                and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
             return True
     return False
 

@@ -83,6 +83,8 @@ _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|п
 
 
 _AND_CLAUSE = re.compile(r",\s+и\s")
+# "В ходе встречи … договорились о проведении в декабре …": what was agreed on is ahead, not the meeting
+_TALK_VERB = re.compile(r"(?<![а-яё])(?:договорил|условил|обсудил|наметил|решил)\w*")
 
 
 def _ONE_MONTH_AHEAD(d: DateSpan, published: dt.date | None) -> bool:
@@ -110,7 +112,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     # 2024 году" does not date the talk
     lo, hi = clause(low, cue.start, cue.end, relative=cue.type != "meeting")
     for d in (d for d in dates if d.kind == "period"):
-        if _is_talk(low, cue) and d.start > cue.start and published and d.first and d.first > published:
+        if (_is_talk(low, cue) or cue.type == "meeting" and _TALK_VERB.search(low, cue.end, d.start)) \
+                and d.start > cue.start and published and d.first and d.first > published:
             continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
         if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event

@@ -110,6 +110,11 @@ CASES = [
       ("visit", "RU-SPE", "BY-HM", "2025-10-10", "2025-10-10", "held")]),
     ("Соглашение между Брестской и Смоленской областями будет подписано в пятницу.",
      [("agreement", "BY-BR", "RU-SMO", "2025-10-17", "2025-10-17", "planned")]),
+    # "в Минск" after a mission is whither it goes, no venue of the talk that planned it
+    ("В ходе встречи министр экономики Беларуси и губернатор Иркутской области договорились о проведении "
+     "в декабре бизнес-миссии иркутских компаний в Минск.",
+     [("meeting", "BY", "RU-IRK", None, None, "held"),
+      ("forum", "RU-IRK", "BY-HM", "2025-12-01", "2025-12-31", "planned")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
