@@ -171,10 +171,15 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
     for m in rx.finditer(s):
         if any(p.start <= m.start() < p.end for p in out):
             continue
+        if any(p.role == "place" and _NAMED_AFTER.fullmatch(s, p.end, m.start())
+               and country_of(p.code) != country_of(codes[m.group("n")]) for p in out):
+            continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
     return sorted(out, key=lambda p: p.start)
 
 
+# A first name between a place and a surname: "… Самарской области Дмитрий Азаров"
+_NAMED_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+")
 _KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "union": 2, "dest": 2, "venue": 3}
 
 

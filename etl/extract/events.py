@@ -71,7 +71,7 @@ def _planned(low: str, cue: Cue) -> bool:
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
-_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-–—−]\s*)?$")
+_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
@@ -118,7 +118,9 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
         term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
-        if d.first and lo <= d.start and d.end <= hi and not _TRADE.search(low, lo, hi) and not term:
+        # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
+        if d.first and lo <= d.start and d.end <= hi and not term \
+                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
@@ -288,6 +290,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         pair = tuple(region_of_delegation(ps, p, low, told) for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
+        if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
+            continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
         notes = []
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
@@ -330,6 +334,14 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
+    """Both sides are the subjects of a visit verb, joined by "и", and no place is visited or hosted."""
+    first, second = sorted((x, y), key=lambda p: p.start)
+    return 0 <= first.start and second.end <= cue.start and clause(low, cue.start, cue.end)[0] <= first.start \
+        and " и " in low[first.end:second.start] \
+        and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
 
 
 def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:

@@ -115,6 +115,21 @@ CASES = [
      "в декабре бизнес-миссии иркутских компаний в Минск.",
      [("meeting", "BY", "RU-IRK", None, None, "held"),
       ("forum", "RU-IRK", "BY-HM", "2025-12-01", "2025-12-31", "planned")]),
+    # a trade figure between the visit and the month owns it only when it stands between them
+    ("По словам губернатора Ульяновской области, за время, прошедшее с его визита в Минск в марте, поставки "
+     "выросли на треть.",
+     [("visit", "RU-ULY", "BY-HM", "2025-03-01", "2025-03-31", "held")]),
+    # "итоги 2022 года" is the figures' period, not the talks' date
+    ("На переговорах в Гомеле председатель облисполкома и губернатор Брянской области обсудили итоги 2022 года.",
+     [("visit", "RU-BRY", "BY-HO", None, None, "held")]),
+    # a place's official named after it is no namesake of another state (Dmitry Azarov, not Mykola)
+    ("Губернатор Самарской области Дмитрий Азаров и Премьер-министр Беларуси Роман Головченко в ходе встречи "
+     "в Минске договорились нарастить поставки.",
+     [("visit", "RU-SAM", "BY", None, None, "held")]),
+    # both sides the subjects of "посетили", nothing of either visited: talks, no visit
+    ("Губернатор Омской области и аким Северо-Казахстанской области посетили приграничный пункт пропуска, "
+     "где обсудили развитие логистики.",
+     [("meeting", "RU-OMS", "KZ-SEV", None, None, "held")]),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
