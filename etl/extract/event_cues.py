@@ -105,6 +105,8 @@ _ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*
                       r"(?:принял\w*|примет|примут|принимает|принимают)\s+участие)")
 _GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседани|выставк|ярмарк|конференц|съезд|презентац|мисси|"
                         r"д(?:ни|ней|нях|ням)\s|недел)")
+_VISITS = frozenset(("визиты", "визитов", "визитам", "визитами", "визитах"))
+_PLURAL_VISITS = re.compile(r"(?<![а-яё])визит(?:ы|ов|ам|ами|ах)(?![а-яё])")
 _LETTERS = re.compile(r"[а-яё-]*")
 
 
@@ -206,6 +208,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     if not spots:
         return out
     for m in _matches_at(c["visit"], low, spots):
+        if m.group() in _VISITS:
+            continue   # "Визиты белорусских делегаций стали регулярными": visits in general, no one event
         lo, hi = clause(low, m.start(), m.end())
         if _INVITED.search(low, lo, m.start()):
             continue   # "пригласил … посетить Псков": an invitation, no visit yet
@@ -218,6 +222,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
         lo, hi = clause(low, m.start(), m.end())
+        if _PLURAL_VISITS.search(low, lo, hi):
+            continue   # "Визиты белорусских делегаций …": visits in general
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))

@@ -130,6 +130,8 @@ CASES = [
     ("Губернатор Омской области и аким Северо-Казахстанской области посетили приграничный пункт пропуска, "
      "где обсудили развитие логистики.",
      [("meeting", "RU-OMS", "KZ-SEV", None, None, "held")]),
+    # visits in the plural are visits in general, no one event
+    ("Визиты белорусских делегаций в регионы России стали регулярными.", []),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
     # a past-tense event in a month after publication's is last year's (a January article on December)
