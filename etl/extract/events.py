@@ -130,7 +130,7 @@ _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
 _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
-_AT_OCCASION = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
+_SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
 
@@ -163,7 +163,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
                 < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
         return pick_sides(subjects, cue.start, [], by_position=True)   # "X и Y подписали …": the signatories
-    if cue.type == "agreement" and (at := _AT_OCCASION.search(low, cue.start, cue.end)):
+    if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
         ps = [p for p in ps if not at.start() <= p.start < cue.end]
