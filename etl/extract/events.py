@@ -102,6 +102,10 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
+    # "целью визита стало согласование … Дней Минска в Москве 18–21 сентября": a day right after another
+    # event's word, nearer to it than to this one, is that event's
+    days = [d for d in days if not any(cue.start < o < d.start and d.start - o < abs(d.start - cue.start)
+                                       for o in others)]
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
