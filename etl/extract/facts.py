@@ -41,8 +41,8 @@ from etl.extract.sentences import split_sentences
 from etl.extract.targets import future_change, goal_named_after, is_target
 from etl.model import Fact
 
-_HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
-                         r"процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
+_HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
+                         r"наполовину|миллиард|миллион|процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)

@@ -25,7 +25,8 @@ GROUPS = re.compile(
     r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )(?<!оборот )(?<!оборота )(?<!торговли )(?<!торговля )"
     r"регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
     + MACRO_REGIONS + r")|"
-    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
+    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|(?<=за )рубеж|(?<=за )границ(?:у|ей)|"
+    r"заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
@@ -95,15 +96,24 @@ def names_group(sent: Sentence, end: int | None = None) -> bool:
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
     """A group of countries stands where the partner goes and no single place does."""
-    if any(x.prep in PARTNER_PREPS for x in local):
+    if any(x.prep in PARTNER_PREPS and x.source != "adj" for x in local):
         return False
+    # "за рубеж … товаров с брестской маркой": an adjective after a preposition names whose goods
+    # they are; a group right after its own preposition is still the partner.
+    adj_prep = any(x.prep in PARTNER_PREPS for x in local)
     s = sent.text
     for g in GROUPS.finditer(s, lo, hi):
         if _is_named_place(sent, g) or _rank_scope(s, g):
             continue
-        if not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
+        if adj_prep:
+            if _GROUP_RIGHT_AFTER_PREP.search(s, max(lo, g.start() - 8), g.start()):
+                return True
+        elif not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
             return True
     return False
+
+
+_GROUP_RIGHT_AFTER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|на)\s+$", re.I)
 
 
 def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> list[Side]:
@@ -237,7 +247,10 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
     stop = CLAUSE_BREAK.search(sent.text, said)
     said_end = stop.start() if stop else len(sent.text)
-    return [x for x in sides_in(sent, seg.start, reach, metric) if _kept(sent, x, later, said, said_end)]
+    # "«… мы наторговали на 420 млн, и это 30 % прироста», — отметил белорусский президент": the
+    # speaker is a side of every figure of the quote, also past a later figure's clause.
+    speaker = sides_in(sent, said, said_end, metric) if quote and reach < said else []
+    return [x for x in sides_in(sent, seg.start, reach, metric) if _kept(sent, x, later, said, said_end)] + speaker
 
 
 def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int) -> bool:

@@ -202,7 +202,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         if ctx.pair:
             return Side(ctx.pair[0]), Side(ctx.pair[1])
         return _recent_pair(ctx, countries) if mutual else None
-    pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
+    pool = _regions_first((list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places)), ctx)
     for code in pool:
         if not same_country(code, first.code):
             if first.source == "speaker" or first.code == ctx.speaker and first.prep not in _DIRECTION:
@@ -210,6 +210,17 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
                 return first, Side(code)
             return orient(metric, Side(code), first)
     return None
+
+
+def _regions_first(pool: list[str], ctx: ArticleContext) -> list[str]:
+    """ "Губернатор Ростовской области … безопасности России. «… мы наторговали …»": a context
+    partner is the region rather than its own country when the sentence or the one before names
+    both — the region is the more specific side the text gives (a city may be where people met)."""
+    recent = set(ctx.prev_places) | set(ctx.this_places)
+    kinds = place_kinds()
+    late = [c for c in pool if (not ctx.pair or c not in ctx.pair)
+            and any(r != c and country_of(r) == c and r in recent and kinds.get(r) != "city" for r in pool)]
+    return [c for c in pool if c not in late] + late
 
 
 def _recent_pair(ctx: ArticleContext, countries: bool = False) -> tuple[Side, Side] | None:

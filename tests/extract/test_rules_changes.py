@@ -249,6 +249,11 @@ def test_changes_full_last(text, published, expected):
                  [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 6.0, "reported"),
                   ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
                  id="a-cause-with-its-own-change-is-its-flows"),
+    pytest.param("В 2024 году поставки Гомельской области в Армению упали на две трети, а закупки оттуда выросли "
+                 "на три четверти.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -66.7, "reported"),
+                  ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 75.0, "reported")],
+                 id="two-thirds-and-three-quarters-are-fractions"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -240,6 +240,10 @@ def test_negatives_full_last(text, published, expected):
                  "млн долларов.", "2025-03-01", [], id="a-flow-word-of-purpose-after-credits"),
     pytest.param("По итогам визита омские фирмы заключили с Арменией экспортные договоры на 4 млн долларов.",
                  "2025-03-01", [], id="contracts-by-dogovor-are-not-trade"),
+    pytest.param("Омский губернатор встретился с послом Армении. В 2024 году за рубеж было отгружено изделий с "
+                 "омским клеймом на 2 млрд долларов.", "2025-03-01", [], id="za-rubezh-is-abroad-a-group"),
+    pytest.param("Омский губернатор встретился с послом Армении. Поставки товаров за границу в 2024 году выросли "
+                 "на 9 %.", "2025-03-01", [], id="za-granitsu-is-abroad-a-group"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

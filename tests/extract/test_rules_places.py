@@ -266,6 +266,14 @@ def test_places_full_last(text, published, expected):
                  "пришлось около 2 %.", "2025-03-01",
                  [("turnover", "RU", "AM", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-share-named-after-the-figure-keeps-the-sides"),
+    pytest.param("Армянский министр побывал в Омской области. «За 2024 год мы наторговали на 90 млн долларов, а это "
+                 "на 15 % больше», — сказал армянский министр.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", 15.0, "reported")],
+                 id="the-speaker-after-a-quote-past-a-later-figure"),
+    pytest.param("Губернатор Омской области рассказал о поставках зерна по всей России. «В 2024 году мы наторговали "
+                 "на 90 млн долларов», — сказал посол Армении.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-context-region-beats-its-own-country"),
 ])
 def test_places_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
