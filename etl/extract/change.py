@@ -35,6 +35,8 @@ CHANGE = CaselessPattern(
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
     rf"|(?P<gn>{NUM}){PCT}\s+(?P<gw>прирост|рост|снижени|сокращени|падени)\w*"
+    rf"|(?P<lvl>(?:товарооборот|товарообмен|экспорт|импорт)\w*\s+(?:[^%.;:]{{0,50}}?\s+)?составил\w*\s+{QUAL})"
+    rf"(?P<ln>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
@@ -55,7 +57,7 @@ _CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетве�
 _QUAL_RE = re.compile(QUAL, re.I)
 _CONTINUE = re.compile(rf"\s*(?:,|и|а)\s*(?:[–—-]\s*)?(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
 _ANY_PCT = re.compile(rf"{NUM}{PCT}", re.I)
-_DASH_PCT = re.compile(rf"(?<=[–—-])\s*(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
+_DASH_PCT = re.compile(rf"(?<=[–—-])\s*{QUAL}(?:на\s+)?{QUAL}(?P<n>{NUM}){PCT}", re.I)
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return (1 if g["nd"].lower().startswith(("увелич", "прирост", "рост")) else -1) * number_value(g["ndn"])
     if g["wd"]:   # "с приростом 20 %", "со снижением на 5 %"
         return (-1 if re.search(r"сниж|сокращ|паден", g["wd"], re.I) else 1) * number_value(g["wdn"])
+    if g["ln"]:   # "товарооборот составил более 120 процентов": a flow's level in percent is an index
+        return growth_index(number_value(g["ln"]))
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
@@ -191,6 +195,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         core = m.start() + (qual.end() if qual else 0)
         if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
             core = m.start("xn")
+        elif m.group("ln"):
+            core = m.start("ln")
         elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
@@ -199,9 +205,9 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         idx = m.group("idx")
         start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
-            m.end("nvv") if m.group("nvn") else m.start()
+            m.end("nvv") if m.group("nvn") else m.end("lvl") if m.group("ln") else m.start()
         out.append(Change(start, m.end(), round(pct, 4), bound))
-        if idx or m.group("ix"):
+        if idx or m.group("ix") or m.group("ln"):
             indices.add(start)
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):
@@ -212,7 +218,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             # том числе на Россию — 68,5 %" the last percent is a share, so the dash's is one too.
             n = number_value(m.group("n"))
             pct = growth_index(n) if prev[-1].start in indices else (-1 if prev[-1].pct < 0 else 1) * n
-            out.append(Change(m.start(), m.end(), pct, "eq"))
+            # "— свыше 130 %": the qualifier is the change's bound
+            out.append(Change(m.start(), m.end(), pct, bound_before(text, m.start("n"), m.start())))
     out.extend(_repeated_indices(text, out, indices))
     return sorted(out, key=lambda c: c.start)
 

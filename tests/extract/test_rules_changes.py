@@ -254,6 +254,16 @@ def test_changes_full_last(text, published, expected):
                  [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -66.7, "reported"),
                   ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 75.0, "reported")],
                  id="two-thirds-and-three-quarters-are-fractions"),
+    pytest.param("Экспорт Гомельской области в Армению в 2024 году составил почти 140 % к предыдущему году, а "
+                 "импорт оттуда за тот же год составил 104 процента.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "approx", "2024-01-01", "2024-12-31", 40.0, "reported"),
+                  ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 4.0, "reported")],
+                 id="a-flow-that-amounts-to-over-100-percent-is-an-index"),
+    pytest.param("По словам губернатора, товарооборот Гомельской области с Арменией в 2023 году составил 115 %, а в "
+                 "2024-м — более 125 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2023-01-01", "2023-12-31", 15.0, "reported"),
+                  ("turnover", "BY-HO", "AM", None, "gt", "2024-01-01", "2024-12-31", 25.0, "reported")],
+                 id="a-dash-index-keeps-its-qualifier"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -171,6 +171,12 @@ def test_direction_full_more(text, published, expected):
                  [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
                   ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
                  id="the-owner-of-a-partner-reports-the-flow"),
+    pytest.param("На форуме российских и армянских регионов в Ереване вице-губернатор Омской области назвал Армению "
+                 "одним из важнейших партнеров региона. В 2024 году товарооборот вырос на 12 %, а экспорт — на 9 %.",
+                 "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="the-owner-of-a-partner-among-more-places-reports-the-next-sentence"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
