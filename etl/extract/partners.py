@@ -38,9 +38,17 @@ _ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$"
 _RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
 
 
+# "удельный вес КНР во внешнеторговом обороте области со странами вне СНГ", "доля России в экспорте в
+# страны ЕАЭС": the group is the base a share is taken of, not a figure's partner.
+# ("на долю стран СНГ пришлось …, или 2 млрд" is the group's own figure: the group must follow the flow.)
+_SHARE_OF = re.compile(r"(?<![а-яё])(?:дол[яеюи]|удельн\w+\s+вес\w*)(?![а-яё])[^,;:.()]*?(?<![а-яё])во?\s+"
+                       r"(?:[а-яё]+\s+){0,2}(?:товарооборот|оборот|экспорт|импорт|торговл)\w*[^,;:.()]*$", re.I)
+
+
 def _rank_scope(s: str, g: re.Match) -> bool:
     return bool(_ONE_OF.search(s, max(0, g.start() - 30), g.start())
-                or _RANKED_IN.search(s, max(0, g.start() - 70), g.start()))
+                or _RANKED_IN.search(s, max(0, g.start() - 70), g.start())
+                or _SHARE_OF.search(s, max(0, g.start() - 100), g.start()))
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|двумя|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
@@ -250,12 +258,16 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     # "«… мы наторговали на 420 млн, и это 30 % прироста», — отметил белорусский президент": the
     # speaker is a side of every figure of the quote, also past a later figure's clause.
     speaker = sides_in(sent, said, said_end, metric) if quote and reach < said else []
-    return [x for x in sides_in(sent, seg.start, reach, metric) if _kept(sent, x, later, said, said_end)] + speaker
+    # "«…», — напомнил президент, назвав Брянскую … области воротами Беларуси в огромную Россию": past
+    # the speaker's phrase the text speaks of something else, preposition or not.
+    past = said_end if quote else len(sent.text)
+    return [x for x in sides_in(sent, seg.start, reach, metric)
+            if _kept(sent, x, later, said, said_end, past)] + speaker
 
 
-def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int) -> bool:
+def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int, past: int) -> bool:
     pos = next(p for p, x in sent.sides if x is side)
-    return pos < later or side.prep in PARTNER_PREPS or said <= pos < said_end
+    return pos < later or side.prep in PARTNER_PREPS and pos < past or said <= pos < said_end
 
 
 def _own_reach(sent: Sentence, seg: Segment, item) -> int:

@@ -111,6 +111,9 @@ def test_amounts_full_last(text, published, expected):
                  "показатель 2023 года на 4 млн долларов.", "2025-03-01",
                  [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="an-excess-over-a-base-is-an-increment"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год подобрался под 30 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "approx", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="pod-before-an-amount-is-approximate"),
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -274,6 +274,19 @@ def test_places_full_last(text, published, expected):
                  "на 90 млн долларов», — сказал посол Армении.", "2025-03-01",
                  [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-context-region-beats-its-own-country"),
+    pytest.param("Армения стала одним из главных партнеров омских предприятий. Если в 2023 году доля Армении в "
+                 "товарообороте Омской области со странами ЕАЭС была 8 %, то в 2024 году товарооборот составил 50 "
+                 "млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-group-a-share-is-taken-of-is-no-partner"),
+    pytest.param("Товарооборот Омской области с Арменией вырос на 5 %. На долю стран ЕАЭС пришлось 74 % экспорта "
+                 "области, или 1,2 млрд долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", None, None, 5.0, "reported")],
+                 id="a-groups-own-share-stays-the-groups"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. «В 2024 году товарооборот превысил 60 млн "
+                 "долларов», — сказал посол, пригласив омичей на выставку в Россию.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 6e7, "gt", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="places-past-the-speakers-phrase-are-no-side"),
 ])
 def test_places_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
