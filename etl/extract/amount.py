@@ -167,7 +167,22 @@ def _compound(text: str, moneys: list[Money]) -> list[Money]:
             out[-1] = Money(prev.start, m.end, prev.value + m.value, None, m.currency)
             continue
         out.append(m)
-    return out
+    return [_units_after_thousands(text, m) for m in out]
+
+
+# "1 млрд 695 млн 962 тыс 600, сальдо …": bare units after the thousands close the parts.
+_THOUSANDS_END = re.compile(r"тыс\.?$|тысяч\w*$", re.I)
+_UNITS_AFTER = re.compile(r"\s+(?P<n>\d{1,3})(?=\s*(?:[,;.)]|$))")
+
+
+def _units_after_thousands(text: str, m: Money) -> Money:
+    if m.currency is not None or m.value_hi is not None or m.value < 1e6 \
+            or not _THOUSANDS_END.search(text, m.start, m.end):
+        return m
+    units = _UNITS_AFTER.match(text, m.end)
+    if not units:
+        return m
+    return Money(m.start, units.end("n"), m.value + int(units.group("n")), None, None)
 
 
 _FROM = re.compile(r"(?<![а-яё])со?\s+\$?\s*$", re.I)

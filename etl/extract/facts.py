@@ -36,6 +36,7 @@ from etl.extract.sentence_rules import (
     in_kind,
     joint_firms,
     owner_first,
+    source_first,
 )
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import future_change, goal_named_after, is_target
@@ -216,7 +217,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
-        pair = owner_first(sent, pair)
+        pair = source_first(sent, owner_first(sent, pair))
         if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:

@@ -70,6 +70,24 @@ def owner_first(sent: Sentence, pair):
 _DIRECTED = frozenset({"в", "во", "на", "из", "с", "со"})
 
 
+# "По данным посольства Белоруссии в Москве, … на экспорт пришлось …": whose figures they are.
+_SOURCE_BEFORE = re.compile(r"(?<![а-яё])(?:по\s+(?:данным|информации|сведениям|подсчетам|расчетам|оценкам)|"
+                            r"как\s+сообщ\w+)\s+(?:[а-яё]+\s+){0,4}$", re.I)
+
+
+def source_first(sent: Sentence, pair):
+    """ "По данным посольства Белоруссии в Москве, … товарооборот России и Белоруссии …; на экспорт
+    пришлось …": the place whose statistics the sentence quotes reports the figures — when no
+    preposition gives the flow's direction."""
+    if pair is None or not pair[0].code or not pair[1].code or any(x.prep in _DIRECTED for x in pair):
+        return pair
+    s = sent.text
+    sources = {x.code for pos, x in sent.sides if _SOURCE_BEFORE.search(s, max(0, pos - 70), pos)}
+    if len(sources) == 1 and pair[1].code in sources and pair[0].code not in sources:
+        return pair[1], pair[0]
+    return pair
+
+
 _REGIONS_OF = re.compile(r"(?:регион|област|субъект|провинци)\w*$", re.I)
 
 

@@ -114,6 +114,11 @@ def test_amounts_full_last(text, published, expected):
     pytest.param("Экспорт Гомельской области в Армению за 2024 год подобрался под 30 млн долларов.", "2025-03-01",
                  [("export", "BY-HO", "AM", 30e6, "approx", "2024-01-01", "2024-12-31", None, "reported")],
                  id="pod-before-an-amount-is-approximate"),
+    pytest.param("В 2024 году экспорт Гомельской области в Армению составил 2 млн 340 тыс 500, импорт — 1 млн 20 тыс "
+                 "долларов.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 2340500.0, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "BY-HO", "AM", 1020000.0, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="bare-units-after-thousands-close-the-parts"),
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
