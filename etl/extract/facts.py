@@ -48,6 +48,8 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-я�
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
+# "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
+_OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
 _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)"
@@ -86,6 +88,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
+    product_topic, ctx.product_topic = ctx.product_topic, False
     if not _HAS_FIGURE.search(s):
         _figureless(s, sides, published, ctx)
         return []
@@ -99,6 +102,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
                and not compares_places(s, c, named) and not in_kind(s, c)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
+    if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
+        metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k
+                   for k in metrics]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
@@ -107,7 +113,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
-        metrics = [MetricMention(0, 0, topic)]
+        metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
         moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start)]
@@ -126,6 +132,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         return []
     out: list[Fact] = []
     for seg in split_segments(metrics, moneys, s, topic, changes):
+        if product_topic and not seg.keyword.end and seg.metric != "turnover":
+            continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
     out = respective_changes(s, out)
     ctx.remember([x.code for _, x in positioned])
@@ -148,6 +156,9 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
+    # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
+    # (not its turnover) are that product's, unless they name goods of their own.
+    ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover"
     ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:

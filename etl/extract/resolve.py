@@ -35,6 +35,7 @@ class ArticleContext:
     asked: bool = False   # the previous sentence was a question
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
+    product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:

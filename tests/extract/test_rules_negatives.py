@@ -244,6 +244,13 @@ def test_negatives_full_last(text, published, expected):
                  "омским клеймом на 2 млрд долларов.", "2025-03-01", [], id="za-rubezh-is-abroad-a-group"),
     pytest.param("Омский губернатор встретился с послом Армении. Поставки товаров за границу в 2024 году выросли "
                  "на 9 %.", "2025-03-01", [], id="za-granitsu-is-abroad-a-group"),
+    pytest.param("Армения стала крупнейшим покупателем омского зерна. В 2024 году поставки в Армению выросли на 30 %, "
+                 "а экспорт в Грузию — на 12 %.", "2025-03-01", [], id="a-product-topic-carries-to-the-next-flows"),
+    pytest.param("Армения нарастила закупки омского зерна. В 2024 году товарооборот Омской области с Арменией вырос "
+                 "на 30 %, а поставки омских товаров туда — на 20 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 30.0, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 20.0, "reported")],
+                 id="a-product-topic-leaves-turnover-and-goods-in-general"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
