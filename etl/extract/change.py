@@ -37,6 +37,8 @@ CHANGE = CaselessPattern(
     rf"|(?P<gn>{NUM}){PCT}\s+(?P<gw>прирост|рост|снижени|сокращени|падени)\w*"
     rf"|(?P<lvl>(?:товарооборот|товарообмен|экспорт|импорт)\w*\s+(?:[^%.;:]{{0,50}}?\s+)?составил\w*\s+{QUAL})"
     rf"(?P<ln>[1-9]\d\d(?:[.,]\d+)?){PCT}"
+    rf"|(?P<upto>(?:нарастить|нарастят|нарастит|нарастил\w*|увеличить|увеличат|увеличит|увеличил\w*|довести|доведут|"
+    rf"довела?|довели)\s+(?:[^%.;:]{{0,60}}?\s+)?до\s+{QUAL})(?P<un>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
@@ -133,8 +135,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return (1 if g["nd"].lower().startswith(("увелич", "прирост", "рост")) else -1) * number_value(g["ndn"])
     if g["wd"]:   # "с приростом 20 %", "со снижением на 5 %"
         return (-1 if re.search(r"сниж|сокращ|паден", g["wd"], re.I) else 1) * number_value(g["wdn"])
-    if g["ln"]:   # "товарооборот составил более 120 процентов": a flow's level in percent is an index
-        return growth_index(number_value(g["ln"]))
+    if g["ln"] or g["un"]:   # "товарооборот составил более 120 процентов", "нарастить экспорт до 130 %": an index
+        return growth_index(number_value(g["ln"] or g["un"]))
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
@@ -195,8 +197,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         core = m.start() + (qual.end() if qual else 0)
         if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
             core = m.start("xn")
-        elif m.group("ln"):
-            core = m.start("ln")
+        elif m.group("ln") or m.group("un"):
+            core = m.start("ln") if m.group("ln") else m.start("un")
         elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
@@ -205,9 +207,10 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         idx = m.group("idx")
         start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
-            m.end("nvv") if m.group("nvn") else m.end("lvl") if m.group("ln") else m.start()
+            m.end("nvv") if m.group("nvn") else m.end("lvl") if m.group("ln") else m.end("upto") if m.group("un") \
+            else m.start()
         out.append(Change(start, m.end(), round(pct, 4), bound))
-        if idx or m.group("ix") or m.group("ln"):
+        if idx or m.group("ix") or m.group("ln") or m.group("un"):
             indices.add(start)
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):

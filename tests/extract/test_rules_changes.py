@@ -264,6 +264,11 @@ def test_changes_full_last(text, published, expected):
                  [("turnover", "BY-HO", "AM", None, "eq", "2023-01-01", "2023-12-31", 15.0, "reported"),
                   ("turnover", "BY-HO", "AM", None, "gt", "2024-01-01", "2024-12-31", 25.0, "reported")],
                  id="a-dash-index-keeps-its-qualifier"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год вырос на 8 %. В 2025 году область намерена "
+                 "нарастить поставки туда до 115 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "BY-HO", "AM", None, "eq", "2025-01-01", "2025-12-31", 15.0, "target")],
+                 id="raise-a-flow-to-over-100-percent-is-an-index"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
