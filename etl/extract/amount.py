@@ -147,6 +147,11 @@ def find_money(text: str) -> list[Money]:
             continue
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
+        base = _BARE_FROM.search(text, max(0, m.start() - 30), m.start()) if mult or code else None
+        if base and (n := number_value(base.group("n"))) is not None and not (n.is_integer() and 1900 <= n <= 2100) \
+                and not any(x.start <= base.start("n") < x.end for x in out):
+            # "вырос с 40 до 50 млн долларов": the bare base level takes the new level's scale (_from_to)
+            out.append(Money(base.start("n"), base.end("n"), n, None, None))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
     out = _compound(text, sorted(out + _header_unit_amounts(text, out), key=lambda x: x.start))
     return _stated_currency(text, _from_to(text, _shared_currency(text, out)))
@@ -258,6 +263,7 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
 
 
 _FROM_TO = re.compile(rf"(?<![а-яё])от\s+(?P<n>{NUM})\s+до\s+$", re.I)
+_BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+(?:[$€]\s*)?$", re.I)
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")
 
 

@@ -119,6 +119,13 @@ def test_amounts_full_last(text, published, expected):
                  [("export", "BY-HO", "AM", 2340500.0, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("import", "BY-HO", "AM", 1020000.0, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="bare-units-after-thousands-close-the-parts"),
+    pytest.param("Товарооборот Гомельской области с Арменией в 2024 году вырос с 40 до 50 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 4e7, "eq", "2023-01-01", "2023-12-31", None, "reported"),
+                  ("turnover", "BY-HO", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-bare-base-level-takes-the-new-levels-scale"),
+    pytest.param("Товарооборот Гомельской области с Арменией с 2019 до 2024 года вырос на 25 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 25.0, "reported")],
+                 id="years-from-to-are-no-base-level"),
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
