@@ -213,6 +213,11 @@ def test_periods_full_more(text, published, expected):
                  [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("turnover", "AM", "RU-OMS", 50e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
                  id="a-later-figureless-clause-dates-the-plan"),
+    pytest.param("Экспорт Армении в Омскую область за 8 мес. 2024 г. составил 6 млн долларов, а за II кв. 2024 г. — 2 "
+                 "млн долларов.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 6e6, "eq", "2024-01-01", "2024-08-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 2e6, "eq", "2024-04-01", "2024-06-30", None, "reported")],
+                 id="abbreviated-months-and-quarters"),
 ])
 def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
