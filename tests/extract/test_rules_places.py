@@ -287,6 +287,9 @@ def test_places_full_last(text, published, expected):
                  "долларов», — сказал посол, пригласив омичей на выставку в Россию.", "2025-03-01",
                  [("turnover", "RU-OMS", "AM", 6e7, "gt", "2024-01-01", "2024-12-31", None, "reported")],
                  id="places-past-the-speakers-phrase-are-no-side"),
+    pytest.param("Из Армении в Омскую область в 2024 году ввезено товаров на 10 млн долларов.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", 1e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-capitalised-preposition-is-no-first-name"),
 ])
 def test_places_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
