@@ -187,6 +187,9 @@ def test_direction_full_more(text, published, expected):
                  "долларов.", "2025-03-01",
                  [("export", "RU-OMS", "AM", 1.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-preposition-beats-the-source-of-the-statistics"),
+    pytest.param("Армения в 2024 году приобрела у Омской области товаров на 12 млн долларов.", "2025-03-01",
+                 [("import", "AM", "RU-OMS", 1.2e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="priobrela-is-buying-like-kupila"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -251,6 +251,8 @@ def test_negatives_full_last(text, published, expected):
                  [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 30.0, "reported"),
                   ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 20.0, "reported")],
                  id="a-product-topic-leaves-turnover-and-goods-in-general"),
+    pytest.param("Армянский инвестор в 2024 году приобрел акции омского завода на 5 млн долларов.", "2025-03-01", [],
+                 id="shares-bought-are-investment"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
