@@ -140,6 +140,19 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
 _AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
 
 
+# "Всего в 2024 году экспорт области составил …", "В общей сложности …": the flow as a whole.
+_ALL_IN_ALL = re.compile(r"(?<![а-яё])(?:всего|в\s+общей\s+сложности|в\s+целом)(?![а-яё])", re.I)
+
+
+def _all_in_all(sent: Sentence, kw: int) -> bool:
+    """ "Всего … экспорт области составил": a whole-flow word before the keyword in its clause, with
+    no partner named there ("Всего … в российскую столицу отгружено", "С Беларусью в целом оборот"
+    stay the partner's)."""
+    lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, kw)), default=0)
+    return bool(_ALL_IN_ALL.search(sent.text, lo, kw)) and \
+        not any(x.prep in PARTNER_PREPS for x in sides_in(sent, lo, kw))
+
+
 _PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
 
 
@@ -150,7 +163,7 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     kws = [k for k in sent.metrics if seg.start <= k.start < item.start] or [seg.keyword]
     kw = kws[-1]
     if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
-                          or _AS_A_WHOLE.search(s, kw.end, item.start)):
+                          or _AS_A_WHOLE.search(s, kw.end, item.start) or _all_in_all(sent, kw.start)):
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"

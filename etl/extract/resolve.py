@@ -209,6 +209,9 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
             if first.source == "speaker" or first.code == ctx.speaker and first.prep not in _DIRECTION:
                 # "— Каким был экспорт в Беларусь? — Мы вышли на …, — ответил губернатор …": "мы" report
                 return first, Side(code)
+            if metric != "turnover" and first.source != "adj" and first.prep.lower().startswith(_FLOWS):
+                # "экспорт области вырос", "импорт Армении": the place after the flow word owns it
+                return first, Side(code)
             return orient(metric, Side(code), first)
     return None
 

@@ -190,6 +190,11 @@ def test_direction_full_more(text, published, expected):
     pytest.param("Армения в 2024 году приобрела у Омской области товаров на 12 млн долларов.", "2025-03-01",
                  [("import", "AM", "RU-OMS", 1.2e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="priobrela-is-buying-like-kupila"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. В 2024 году импорт области вырос на 8 %, а "
+                 "экспорт Армении — на 5 %.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="the-place-after-a-flow-word-owns-it-with-a-context-partner"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

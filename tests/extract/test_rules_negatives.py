@@ -253,6 +253,15 @@ def test_negatives_full_last(text, published, expected):
                  id="a-product-topic-leaves-turnover-and-goods-in-general"),
     pytest.param("Армянский инвестор в 2024 году приобрел акции омского завода на 5 млн долларов.", "2025-03-01", [],
                  id="shares-bought-are-investment"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. Экспорт услуг в Армению в 2024 году составил "
+                 "2 млн долларов.", "2025-03-01", [], id="services-are-not-goods"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. Всего в 2024 году экспорт области составил "
+                 "2 млрд долларов.", "2025-03-01", [], id="vsego-before-the-flow-is-its-total"),
+    pytest.param("В 2024 году экспорт товаров и услуг Омской области в Армению составил 20 млн долларов, а всего в "
+                 "Армению отгружено на 25 млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "AM", 2.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="goods-and-services-and-vsego-with-a-partner-stay"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
