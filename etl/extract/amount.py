@@ -92,6 +92,10 @@ def _not_a_range(m: re.Match) -> bool:
 _EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
 
 
+# "50 млн долларов (экспорт — 40 млн, …)": a flow word in the bracket labels a part, not a restatement.
+_PART_LABEL = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*", re.I)
+
+
 def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
     """An amount in brackets or slashes right after another one restates it: in another currency
     it is an equivalent and no fact; in the same currency (an official, more precise figure) it
@@ -99,7 +103,8 @@ def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
     out: list[Money] = []
     for m in moneys:
         prev = out[-1] if out else None
-        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start):
+        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start) \
+                and not _PART_LABEL.search(text, prev.end, m.start):
             if m.currency and m.currency == prev.currency:
                 out[-1] = m
             continue

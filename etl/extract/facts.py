@@ -31,6 +31,7 @@ from etl.extract.segments import split_segments
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
     MEETING,
+    compares_flows,
     compares_places,
     drop_regions_of,
     in_kind,
@@ -100,7 +101,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not compares_places(s, c, named) and not in_kind(s, c)]
+               and not compares_places(s, c, named) and not in_kind(s, c) and not compares_flows(s, c)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
         metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k

@@ -36,6 +36,25 @@ MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|перегов
 _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
 
 
+# "экспорт превысил импорт в четыре раза", "импорт в 2 раза больше экспорта": one flow against the
+# other, a ratio, not a change over time.
+_FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)\w*\s+(?:[а-яё]+\s+){0,2}?"
+                             r"(?:превы\w+|больше|выше|меньше|ниже|опережа\w+)(?:\s+[а-яё]+){0,2}?\s+"
+                             r"(?!(?P=f1))(?:экспорт|импорт)\w*", re.I)
+
+
+def compares_flows(s: str, c: Change) -> bool:
+    """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза")."""
+    lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
+    brk = re.search(r"[,;:()]", s[c.end:])
+    hi = c.end + brk.start() if brk else len(s)
+    return bool(_FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end))
+
+
+# "импорт … был в 3 раза меньше экспорта": a comparative right after the change, then the other flow
+_THAN_FLOW = re.compile(r"\s*(?:больше|меньше|выше|ниже)\s*,?\s*(?:чем\s+)?(?:экспорт|импорт)\w*", re.I)
+
+
 def compares_places(s: str, c: Change, named) -> bool:
     m = _THAN.match(s, c.end)
     return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))

@@ -126,6 +126,12 @@ def test_amounts_full_last(text, published, expected):
     pytest.param("Товарооборот Гомельской области с Арменией с 2019 до 2024 года вырос на 25 %.", "2025-03-01",
                  [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 25.0, "reported")],
                  id="years-from-to-are-no-base-level"),
+    pytest.param("Товарооборот Гомельской области с Арменией в 2024 году составил 50 млн долларов (экспорт — 40 млн, "
+                 "импорт — 10 млн).", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "BY-HO", "AM", 4e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "BY-HO", "AM", 1e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-flow-word-in-brackets-labels-a-part-not-a-restatement"),
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

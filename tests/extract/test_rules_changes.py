@@ -269,6 +269,12 @@ def test_changes_full_last(text, published, expected):
                  [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
                   ("export", "BY-HO", "AM", None, "eq", "2025-01-01", "2025-12-31", 15.0, "target")],
                  id="raise-a-flow-to-over-100-percent-is-an-index"),
+    pytest.param("Товарооборот Гомельской области с Арменией за 2024 год составил 50 млн долларов, при этом экспорт "
+                 "превысил импорт в четыре раза.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="one-flow-against-the-other-is-no-change"),
+    pytest.param("Импорт Гомельской области из Армении в 2024 году был в 3 раза меньше экспорта.", "2025-03-01", [],
+                 id="a-flow-smaller-than-the-other-is-no-change"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
