@@ -132,6 +132,11 @@ def test_amounts_full_last(text, published, expected):
                   ("export", "BY-HO", "AM", 4e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("import", "BY-HO", "AM", 1e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-flow-word-in-brackets-labels-a-part-not-a-restatement"),
+    pytest.param("Экспорт Гомельской области в Узбекистан в 2024 году составил 12,5 млн дол., а импорт оттуда — около "
+                 "150 млрд сумов.", "2025-03-01",
+                 [("export", "BY-HO", "UZ", 12.5e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "BY-HO", "UZ", 150e9, "approx", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="dol-abbreviation-and-uzbek-sums"),
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
