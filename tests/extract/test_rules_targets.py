@@ -111,6 +111,16 @@ def test_targets_full(text, published, expected):
                  [("turnover", "RU-OMS", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("turnover", "RU-OMS", "AM", 100e6, "gt", None, None, None, "target")],
                  id="a-plan-to-overcome-a-mark-in-the-next-sentence"),
+    pytest.param("Товарооборот Омской области и Армении за 2024 год составил 70 млн долларов. На будущий год стороны "
+                 "рассчитывают на 90 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-OMS", "AM", 90e6, "eq", "2026-01-01", "2026-12-31", None, "target")],
+                 id="counting-on-an-amount-in-the-next-sentence-is-a-plan"),
+    pytest.param("Экспорт Омской области в Армению за 2024 год составил 30 млн долларов при плане 35 млн долларов.",
+                 "2025-03-01",
+                 [("export", "RU-OMS", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "AM", 35e6, "eq", None, None, None, "target")],
+                 id="pri-plane-is-a-plan"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
