@@ -275,6 +275,10 @@ def test_changes_full_last(text, published, expected):
                  id="one-flow-against-the-other-is-no-change"),
     pytest.param("Импорт Гомельской области из Армении в 2024 году был в 3 раза меньше экспорта.", "2025-03-01", [],
                  id="a-flow-smaller-than-the-other-is-no-change"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов. Прирост к предыдущему "
+                 "году — 9 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 3e7, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="a-growth-noun-and-a-dash-in-the-next-sentence-joins-the-figure"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
