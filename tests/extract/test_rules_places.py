@@ -290,6 +290,12 @@ def test_places_full_last(text, published, expected):
     pytest.param("Из Армении в Омскую область в 2024 году ввезено товаров на 10 млн долларов.", "2025-03-01",
                  [("import", "RU-OMS", "AM", 1e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-capitalised-preposition-is-no-first-name"),
+    pytest.param("В 2024 году товарооборот Тульщины с Арменией составил 20 млн долларов. Товарооборот Приамурья с "
+                 "Китаем достиг 900 млн долларов, а экспорт с Сахалина в Японию вырос на 5 %.", "2025-03-01",
+                 [("turnover", "RU-TUL", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-AMU", "CN", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-SAK", "JP", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="regions-by-their-nicknames"),
 ])
 def test_places_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
