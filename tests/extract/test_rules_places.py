@@ -296,6 +296,12 @@ def test_places_full_last(text, published, expected):
                   ("turnover", "RU-AMU", "CN", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("export", "RU-SAK", "JP", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
                  id="regions-by-their-nicknames"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил 20 млн долларов, Приамурья с "
+                 "Китаем — 900 млн долларов, а экспорт с Сахалина в Японию вырос на 5 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-AMU", "CN", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-SAK", "JP", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="a-gapped-clause-names-its-own-reporting-side"),
 ])
 def test_places_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
