@@ -374,6 +374,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     if base and start and not any(item.end <= p.start < base.end() for p in sent.periods):
         # "сократился на 30 % — с 2,5 млрд до 1,75 млрд": the level a year before the new one
         start, end, pnote = year_before(start), year_before(end), "period: the base of 'с … до …', a year earlier"
+    if not target and start and published and start > published:
+        target = True   # "Программа на 2026 год предусматривает … до 80 млн": dated after publication, a plan
     notes.append(pnote)
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,

@@ -64,6 +64,8 @@ _YEAR_ONLY = CaselessPattern(
     rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
     rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
+_YEAR_RANGE = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*{DASH}\s*(?P<y>(?:19|20)\d\d)\s*(?:годах|годы|гг\.?)(?![а-яё])",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,10 @@ def find_periods(text: str) -> list[PeriodMention]:
         year, back = _year_of(m.groupdict())
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), 1, 12, year, back, _role(masked, m.start())))
+    for m in _YEAR_RANGE.finditer(masked):   # "в 2022–2024 годах": a span of years, dated by its end year
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            out.append(PeriodMention(m.start(), m.end(), 1, 12, int(m.group("y")), None, _role(masked, m.start())))
     out.extend(_elided_years(masked, taken))
     return sorted(out, key=lambda p: p.start)
 

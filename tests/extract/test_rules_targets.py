@@ -121,6 +121,10 @@ def test_targets_full(text, published, expected):
                  [("export", "RU-OMS", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("export", "RU-OMS", "AM", 35e6, "eq", None, None, None, "target")],
                  id="pri-plane-is-a-plan"),
+    pytest.param("Программа развития на 2026 год предусматривает рост товарооборота Омской области с Арменией до 80 "
+                 "млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 80e6, "eq", "2026-01-01", "2026-12-31", None, "target")],
+                 id="a-figure-dated-after-publication-is-a-plan"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
