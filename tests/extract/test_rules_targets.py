@@ -125,6 +125,11 @@ def test_targets_full(text, published, expected):
                  "млн долларов.", "2025-03-01",
                  [("turnover", "RU-OMS", "AM", 80e6, "eq", "2026-01-01", "2026-12-31", None, "target")],
                  id="a-figure-dated-after-publication-is-a-plan"),
+    pytest.param("По итогам 2024 года экспорт Омской области в Армению составил 50 млн долларов. На 2025 год "
+                 "прогнозируется его дальнейший рост на 10 %.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2025-01-01", "2025-12-31", 10.0, "target")],
+                 id="an-expected-growth-in-the-next-sentence-is-a-plan-for-the-flow"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
