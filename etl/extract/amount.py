@@ -132,8 +132,9 @@ def find_money(text: str) -> list[Money]:
                 continue
         pre, cur = m.group("pre"), m.group("cur")
         mult = m.group("mult") or m.group("wmult") or m.group("bare")
-        if (m.group("wnum") or m.group("bare")) and not cur:
-            continue
+        if (m.group("wnum") or m.group("bare")) and not cur \
+                and not (m.group("bare") and _NEXT_STEP.search(text, max(0, m.start() - 40), m.start())):
+            continue   # (but "выйти на 500 млн, а затем — и на миллиард": the next step of a plan)
         if m.group("bare") and not m.group("bare").lower().startswith(("пол", "миллиард", "миллион", "триллион")):
             continue
         if not (pre or cur or mult):
@@ -267,6 +268,8 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
     return [Money(m.start, m.end, m.value, m.value_hi, "USD") if m.currency is None else m for m in moneys]
 
 
+_NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"
+                        r"(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)\s+$", re.I)
 _FROM_TO = re.compile(rf"(?<![а-яё])от\s+(?P<n>{NUM})\s+до\s+$", re.I)
 _BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+(?:[$€]\s*)?$", re.I)
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")

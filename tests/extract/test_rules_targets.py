@@ -130,6 +130,11 @@ def test_targets_full(text, published, expected):
                  [("export", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("export", "RU-OMS", "AM", None, "eq", "2025-01-01", "2025-12-31", 10.0, "target")],
                  id="an-expected-growth-in-the-next-sentence-is-a-plan-for-the-flow"),
+    pytest.param("Омская область рассчитывает довести товарооборот с Арменией до 200 млн долларов, а в перспективе — "
+                 "до миллиарда.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 2e8, "eq", None, None, None, "target"),
+                  ("turnover", "RU-OMS", "AM", 1e9, "eq", None, None, None, "target")],
+                 id="a-bare-billion-as-the-next-step-of-a-plan"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
