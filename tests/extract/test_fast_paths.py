@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from etl.extract import event_sides
+from etl.extract.caseless import first_chars, lower_source
 from etl.extract.morph import norm
 from etl.extract.places import _ODD_LOWER, WORD, _word_keys
 
@@ -51,10 +52,14 @@ def _caseless_patterns():
         rx for _, rx in period._RES]
 
 
-def test_the_trade_keywords_are_scanned_after_a_break():
-    from etl.extract import metric
+def test_the_big_patterns_are_scanned_by_their_first_characters():
+    """Every caseless pattern gets the dispatched scan (etl/extract/char_dispatch.py); its matches
+    are compared with the plain scan's below."""
+    from etl.extract.char_dispatch import dispatch_pattern
 
-    assert metric._METRIC.after_break is not None
+    for rx in _caseless_patterns():
+        assert dispatch_pattern(lower_source(rx.pattern)) is not None, rx.pattern[:40]
+        assert rx.lower.pattern is None and rx.after_break is None   # compiled from the rewritten tree
 
 
 @pytest.mark.parametrize("source, fast", [
@@ -76,7 +81,6 @@ def test_the_faster_scans_find_the_matches_of_the_plain_scan():
 
     from bench.gen_corpus import generate
     from bench.gen_hard import generate_hard
-    from etl.extract.caseless import lower_source
     from etl.extract.sentences import split_sentences
 
     texts = [a["text"] for a in generate_hard(40)] + [a["text"] for a in generate(20)]
@@ -99,10 +103,11 @@ def test_the_faster_scans_find_the_matches_of_the_plain_scan():
                 assert (found and found.span()) == (first and first.span())
 
 
-def test_change_and_money_are_scanned_behind_their_first_characters():
+def test_without_the_dispatch_change_and_money_are_scanned_behind_their_first_characters():
     from etl.extract import amount, change
 
-    assert change.CHANGE.lower.pattern.startswith("(?=[") and amount.MONEY.lower.pattern.startswith("(?=[")
+    for rx in (change.CHANGE, amount.MONEY):
+        assert first_chars(lower_source(rx.pattern)).pattern.startswith("(?=[")
 
 
 @pytest.mark.parametrize("source, fast", [
@@ -114,7 +119,6 @@ def test_change_and_money_are_scanned_behind_their_first_characters():
     (r"(?:[^a]x)?y", False),           # a negated class
 ])
 def test_first_chars_only_where_it_is_exact(source, fast):
-    from etl.extract.caseless import first_chars
 
     assert (first_chars(source) is not None) == fast
 
@@ -254,3 +258,60 @@ def test_a_period_scan_is_skipped_only_where_its_literal_is_missing():
     assert quarter.required == "квартал"
     assert [m.group() for m in quarter.finditer("во II квартале 2024 года")] == ["II квартале 2024 года"]
     assert list(quarter.finditer("во II полугодии 2024 года")) == []
+
+
+# Each rewrite of etl/extract/char_dispatch.py, and the constructs it must leave alone.
+_DISPATCHED = [
+    r"(?<![а-яё])экспорт\w*|(?<![а-яё])импорт\w*",             # a lookbehind moved behind the first letter
+    r"(?:почти|около|более\s+чем|более)\s+на\s+\d+|на\s+\d+%",   # an optional qualifier distributed
+    r"(?:(?:почти|около)\s+)?на\s+(?P<n>\d+(?:[.,]\d+)?)\s*%",
+    r"(?=\d+\s*%)\d+|(?!на\s)н\w+",                           # lookaheads moved behind it
+    r"\bр\w+|\B\d+|\b[-–]\s*\d|\b(?:a|-)b",                 # \b and \B decided by the letter before
+    r"\s*[-–]\s*\d+|(?<=\()\s*[−–-]\d",                         # a repeat that may be empty
+    r"[^.%;:]{1,5}?\s+составил|а+?б|(?:ab){1,3}c|(?:a|ab)(?:c|bcd)",  # lazy and counted repeats, order
+    r"[а-я]{2,4}ть|\w+ом|[^\W\d]+ия",                          # wide classes of first letters
+    r"(?:п|по|под)(?:д|дe|держ)|(?:x|xy)?y|x*?xy",               # the engine's first match, not the longest
+    r"(?:ab)?a\w?|(?:ба)*?б|(?:ab){0,2}?b|(?:ab){0,2}a",           # greedy and lazy: which is tried first
+]
+_REFUSED = [r"a?", r"(?:x)?|y", r"(a)\1", r"(?>ab)c", r"a++b", r"(?i:a)b", r"^ab", r"ab$|(?:)", r"\b.x"]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "аботрснпдеимяжчуыкв экспорт импорт на около почти 12,5% (−3) - – ab x y c d\n\u00a0ё.;:"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", _DISPATCHED)
+def test_a_dispatched_scan_finds_the_matches_of_the_plain_one(source):
+    import re
+
+    from etl.extract.char_dispatch import dispatch_pattern
+
+    fast, plain = dispatch_pattern(source), re.compile(source)
+    assert fast is not None
+    texts = _random_texts(3000, hash(source) % 1000) + ["экспорт", "1экспорт", "на 5%", "почти на 12,5 %",
+                                                       "(−5", "( –7", "рост 3", "abcd", "aabbc", "подержать"]
+    for text in texts:
+        for pos in (0, 1, 3):
+            assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], \
+                (source, text, pos)
+
+
+@pytest.mark.parametrize("source", _REFUSED)
+def test_a_pattern_the_dispatch_cannot_keep_exact_is_left_alone(source):
+    from etl.extract.char_dispatch import dispatch_pattern
+
+    assert dispatch_pattern(source) is None
+
+
+def test_the_caseless_patterns_dispatched_find_the_plain_matches_in_random_text():
+    import re
+
+    for rx in _caseless_patterns():
+        plain = re.compile(lower_source(rx.pattern))
+        for text in _random_texts(1500, 7):
+            assert [m.span() for m in rx.lower.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                (rx.pattern[:40], text)
