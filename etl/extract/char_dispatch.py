@@ -144,13 +144,33 @@ def _moved(check, first, chars: frozenset[str], word: frozenset[str], state):
     return (sre_c.ASSERT, (-1, _sub(state, [(op, av), first])))   # a lookahead from the first character
 
 
+_ONE_CHAR = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.IN, sre_c.ANY)
+
+
+def _checked(checks: tuple, rest: _Node, state) -> _Node:
+    """The moved checks (lookbehinds) and what follows them, the checks moved on past the letters that
+    follow ("э(?<![а-яё]э)кспорт" → "экспорт(?<![а-яё]экспорт)"): a letter is compared at once, a
+    lookbehind entered; each letter passed joins the lookbehind, so it looks at the same character."""
+    if not checks:
+        return rest
+    k = 0
+    while k < len(rest.items) and rest.items[k][0] in _ONE_CHAR:
+        k += 1
+    if k == 0:
+        return _Node(checks, rest)
+    passed = list(rest.items[:k])
+    moved = tuple((op, (-1, _sub(state, list(body.data) + passed))) for op, (_, body) in checks)
+    return _Node(tuple(passed) + moved, _Node(rest.items[k:], rest.next))
+
+
 def _chars_of(item, state, cache: dict) -> frozenset[str]:
+    """The plain characters `item` matches (in either case when the pattern ignores case)."""
     op, av = item
-    if op is sre_c.LITERAL:
+    if op is sre_c.LITERAL and not cache["flags"] & re.IGNORECASE:
         return frozenset((chr(av),))
     key = repr(item)
     if key not in cache:
-        one = sre_compiler.compile(_sub(state, [item]))
+        one = sre_compiler.compile(_sub(state, [item]), cache["flags"])
         cache[key] = frozenset(c for c in PLAIN_CHARS if one.match(c))
     return cache[key]
 
@@ -198,47 +218,52 @@ def _dispatch(nodes: list[_Node], state, cache: dict, budget: list[int], depth: 
     if any(b.first is None for b in branches):   # an alternative may end here: its order must stay
         if depth == 0:
             raise _Unsupported   # the pattern can match the empty string
-        return _plain(nodes, state)
+        return _plain(nodes, state, cache)
     if depth and (len(branches) > 2 * len(nodes) or any(b.first[0] is not sre_c.LITERAL for b in branches)):
-        return _plain(nodes, state)   # inside, only words are worth telling apart by their letters
+        return _plain(nodes, state, cache)   # inside, only words are worth telling apart by their letters
     alts = []
     for group, members in _classes(branches, cache, state):
         first = (sre_c.LITERAL, ord(group[0])) if len(group) == 1 else \
             (sre_c.IN, [(sre_c.LITERAL, ord(c)) for c in group])
         chars = frozenset(group)
         word = _chars_of(_WORD, state, cache)
-        follow = [_Node(tuple(_moved(c, b.first, chars, word, state) for c in b.checks), b.rest) for b in members]
+        follow = [_checked(tuple(_moved(c, b.first, chars, word, state) for c in b.checks), b.rest, state)
+                  for b in members]
         if len(follow) == 1 or depth >= _MAX_DEPTH:
-            body = _plain(follow, state)
+            body = _plain(follow, state, cache)
         else:
             try:
                 body = _dispatch(follow, state, cache, budget, depth + 1)
             except _Unsupported:
-                body = _plain(follow, state)
+                body = _plain(follow, state, cache)
         alts.append([first] + body)
     if len(alts) == 1:
         return alts[0]
     return [(sre_c.BRANCH, (None, [_sub(state, a) for a in alts]))]
 
 
-def _plain(nodes: list[_Node], state) -> list:
-    """The alternatives as they are, in order."""
+def _plain(nodes: list[_Node], state, cache: dict) -> list:
+    """The alternatives as they are, in order; ignoring case if the pattern does (the letters told
+    apart before them are matched exactly, one branch per case)."""
     seqs = [_render(n) for n in nodes]
-    if len(seqs) == 1:
-        return seqs[0]
-    return [(sre_c.BRANCH, (None, [_sub(state, s) for s in seqs]))]
+    items = seqs[0] if len(seqs) == 1 else [(sre_c.BRANCH, (None, [_sub(state, s) for s in seqs]))]
+    if cache["flags"] & re.IGNORECASE and items:
+        return [(sre_c.SUBPATTERN, (None, re.IGNORECASE, 0, _sub(state, items)))]
+    return items
 
 
-def dispatch_pattern(source: str) -> re.Pattern | None:
-    """The rewritten scan of a lower-case pattern without flags (see the module docstring), or None."""
+def dispatch_pattern(source: str, flags: int = 0) -> re.Pattern | None:
+    """The rewritten scan of a pattern (see the module docstring), or None. With re.IGNORECASE the
+    scan opens with each case of a first character as a branch of its own, and matches the rest
+    ignoring case."""
     try:
-        parsed = sre_parse.parse(source)
-        if parsed.state.flags & ~re.UNICODE:
+        parsed = sre_parse.parse(source, flags)
+        if parsed.state.flags & ~(re.UNICODE | re.IGNORECASE):
             return None
         state = sre_parse.State()
-        state.flags = parsed.state.flags
+        state.flags = parsed.state.flags & ~re.IGNORECASE
         items = _strip_groups(parsed.data, state)
-        top = _dispatch([_Node(tuple(items), None)], state, {}, [_MAX_BRANCHES], 0)
+        top = _dispatch([_Node(tuple(items), None)], state, {"flags": parsed.state.flags}, [_MAX_BRANCHES], 0)
         return sre_compiler.compile(_sub(state, top))
     except (_Unsupported, re.error, RecursionError, OverflowError):
         return None

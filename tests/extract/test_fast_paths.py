@@ -315,3 +315,57 @@ def test_the_caseless_patterns_dispatched_find_the_plain_matches_in_random_text(
         for text in _random_texts(1500, 7):
             assert [m.span() for m in rx.lower.finditer(text)] == [m.span() for m in plain.finditer(text)], \
                 (rx.pattern[:40], text)
+
+
+@pytest.mark.parametrize("source", _DISPATCHED + [r"(?<![а-яё])(?:инвест\w*|цен[аеуы]?\b|сумм[уеы]\b)|Br\s?\d"])
+def test_a_dispatched_scan_ignoring_case_finds_the_matches_of_re_i(source):
+    import re
+
+    from etl.extract.char_dispatch import dispatch_pattern
+
+    fast, plain = dispatch_pattern(source, re.I), re.compile(source, re.I)
+    assert fast is not None
+    texts = _random_texts(2000, 11) + [t.upper() for t in _random_texts(500, 12)] + [
+        "Инвестиции", "ЦЕНА", "Экспорт", "BR 5", "br5", "На 5%", "ПОЧТИ НА 12,5 %"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (source, text)
+
+
+def _window_texts() -> list[tuple[str, int, int]]:
+    import random
+
+    from bench.gen_hard import generate_hard
+    from etl.extract.sentences import split_sentences
+
+    rng = random.Random(5)
+    sents = [a["text"][x:y] for a in generate_hard(60) for x, y in split_sentences(a["text"])]
+    # outside the plain set: "\u1c80ложил" is "вложил" to re.I (U+1C80, a rounded ve), so is U+1C83 an "с"
+    sents += _random_texts(300, 13) + ["Kelvin \u212a и ᲀ, ſ: НЕ ПЛАН", "инвест\u212a", "\u2c65 цена",
+                                       "и \u1c80ложил 5 млн", "\u1c83тороны \u1c80заимной торговли",
+                                       "\u1c81ля \u1c82бщего"]
+    out = []
+    for s in sents:
+        end = rng.randrange(0, len(s) + 1)
+        out += [(s, 0, len(s)), (s, max(0, end - 40), end), (s, 3, len(s))]
+    return out
+
+
+def test_the_hot_patterns_are_swapped_for_fast_ones_that_answer_as_re():
+    """Each pattern etl/extract/fast_patterns.py lists is swapped (also where another rule module
+    imported it), and gives the same Match objects as the compiled pattern on sentences, windows of
+    them, random text and text with characters outside the plain set."""
+    import etl.extract as extract
+    from etl.extract import facts, metric
+    from etl.extract.fast_re import FastPattern
+
+    assert all(isinstance(v, FastPattern) for v in extract._FAST_PATTERNS.values()), [
+        k for k, v in extract._FAST_PATTERNS.items() if v is None]
+    assert facts.NOT_TRADE is metric.NOT_TRADE and isinstance(facts.NOT_TRADE, FastPattern)
+    windows = _window_texts()
+    for name, fast in extract._FAST_PATTERNS.items():
+        plain = fast._re
+        for text, pos, end in windows:
+            got, want = fast.search(text, pos, end), plain.search(text, pos, end)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (name, text)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, pos, end)], (name, text)
