@@ -41,6 +41,7 @@ _FREQUENT = "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё 
 _MAX_BRANCHES = 20000
 _SPLIT = 64   # a class of up to this many characters becomes one branch per character
 _MAX_DEPTH = 8
+_IGNORECASE = int(re.IGNORECASE)   # flags as a plain int: the compiler is slow on enum flags
 
 
 class _Unsupported(Exception):
@@ -166,7 +167,7 @@ def _checked(checks: tuple, rest: _Node, state) -> _Node:
 def _chars_of(item, state, cache: dict) -> frozenset[str]:
     """The plain characters `item` matches (in either case when the pattern ignores case)."""
     op, av = item
-    if op is sre_c.LITERAL and not cache["flags"] & re.IGNORECASE:
+    if op is sre_c.LITERAL and not cache["flags"] & _IGNORECASE:
         return frozenset((chr(av),))
     key = repr(item)
     if key not in cache:
@@ -188,24 +189,19 @@ def _render(node: _Node | None) -> list:
     return out
 
 
-def _classes(branches: list[_Branch], cache: dict, state) -> list[tuple[list[str], list[_Branch]]]:
+def _classes(branches: list[_Branch], cache: dict, state, split: bool) -> list[tuple[list[str], list[_Branch]]]:
     """The branches grouped by the characters they can open with: (characters, their branches in
-    order), a character in one group only."""
-    sets = [_chars_of(b.first, state, cache) for b in branches]
+    order), a character in one group only; with `split`, a small group one character each."""
+    members: dict[str, list[int]] = {}
+    for k, b in enumerate(branches):
+        for c in _chars_of(b.first, state, cache):
+            members.setdefault(c, []).append(k)
     classes: dict[tuple[int, ...], list[str]] = {}
-    if all(len(s) == 1 for s in sets):   # single letters: no need to try every character
-        by_char: dict[str, list[int]] = {}
-        for k, s in enumerate(sets):
-            by_char.setdefault(next(iter(s)), []).append(k)
-        classes = {tuple(which): [c] for c, which in by_char.items()}
-    else:
-        for c in PLAIN_CHARS:
-            which = tuple(k for k, s in enumerate(sets) if c in s)
-            if which:
-                classes.setdefault(which, []).append(c)
+    for c in sorted(members):
+        classes.setdefault(tuple(members[c]), []).append(c)
     out = []
     for which, chars in classes.items():
-        for group in ([[c] for c in chars] if len(chars) <= _SPLIT else [chars]):
+        for group in ([[c] for c in chars] if split and len(chars) <= _SPLIT else [chars]):
             out.append((group, [branches[k] for k in which]))
     out.sort(key=lambda x: (len(x[0]) > 1, _rank(x[0][0])))
     return out
@@ -222,7 +218,7 @@ def _dispatch(nodes: list[_Node], state, cache: dict, budget: list[int], depth: 
     if depth and (len(branches) > 2 * len(nodes) or any(b.first[0] is not sre_c.LITERAL for b in branches)):
         return _plain(nodes, state, cache)   # inside, only words are worth telling apart by their letters
     alts = []
-    for group, members in _classes(branches, cache, state):
+    for group, members in _classes(branches, cache, state, depth == 0):
         first = (sre_c.LITERAL, ord(group[0])) if len(group) == 1 else \
             (sre_c.IN, [(sre_c.LITERAL, ord(c)) for c in group])
         chars = frozenset(group)
@@ -242,13 +238,49 @@ def _dispatch(nodes: list[_Node], state, cache: dict, budget: list[int], depth: 
     return [(sre_c.BRANCH, (None, [_sub(state, a) for a in alts]))]
 
 
+def _chain(node: _Node | None) -> list[_Node]:
+    out = []
+    while node is not None:
+        out.append(node)
+        node = node.next
+    return out
+
+
+def _joined(nodes: list[_Node], state) -> list:
+    """The alternatives in order, written once up to where they continue alike: `(?:A|B)R` for
+    `AR|BR` (the same tries in the same order; R, the rest of a distributed pattern, is not copied)."""
+    if len(nodes) == 1:
+        return _render(nodes[0])
+    chains = [_chain(n) for n in nodes]
+    shared = {id(x) for x in chains[0]}
+    for c in chains[1:]:
+        shared &= {id(x) for x in c}
+    tail = next((x for x in chains[0] if id(x) in shared), None)
+    heads = []
+    for c in chains:
+        head = []
+        for x in c:
+            if x is tail:
+                break
+            head.extend(x.items)
+        heads.append(head)
+    return [(sre_c.BRANCH, (None, [_sub(state, h) for h in heads]))] + _render(tail)
+
+
 def _plain(nodes: list[_Node], state, cache: dict) -> list:
     """The alternatives as they are, in order; ignoring case if the pattern does (the letters told
-    apart before them are matched exactly, one branch per case)."""
-    seqs = [_render(n) for n in nodes]
+    apart before them are matched exactly, one branch per case). Runs of alternatives that continue
+    alike are joined."""
+    runs: list[list[_Node]] = []
+    for n in nodes:
+        if runs and {id(x) for x in _chain(runs[-1][0])} & {id(x) for x in _chain(n)}:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    seqs = [_joined(run, state) for run in runs]
     items = seqs[0] if len(seqs) == 1 else [(sre_c.BRANCH, (None, [_sub(state, s) for s in seqs]))]
-    if cache["flags"] & re.IGNORECASE and items:
-        return [(sre_c.SUBPATTERN, (None, re.IGNORECASE, 0, _sub(state, items)))]
+    if cache["flags"] & _IGNORECASE and items:
+        return [(sre_c.SUBPATTERN, (None, _IGNORECASE, 0, _sub(state, items)))]
     return items
 
 
@@ -261,9 +293,9 @@ def dispatch_pattern(source: str, flags: int = 0) -> re.Pattern | None:
         if parsed.state.flags & ~(re.UNICODE | re.IGNORECASE):
             return None
         state = sre_parse.State()
-        state.flags = parsed.state.flags & ~re.IGNORECASE
+        state.flags = int(parsed.state.flags) & ~_IGNORECASE
         items = _strip_groups(parsed.data, state)
-        top = _dispatch([_Node(tuple(items), None)], state, {"flags": parsed.state.flags}, [_MAX_BRANCHES], 0)
+        top = _dispatch([_Node(tuple(items), None)], state, {"flags": int(parsed.state.flags)}, [_MAX_BRANCHES], 0)
         return sre_compiler.compile(_sub(state, top))
     except (_Unsupported, re.error, RecursionError, OverflowError):
         return None
