@@ -32,7 +32,7 @@ def _is_plain(text: str) -> bool:
 
 
 class FastPattern:
-    """re.Pattern's search and finditer through the dispatched scan; everything else as re's."""
+    """re.Pattern's search, finditer and findall through the dispatched scan; everything else as re's."""
 
     def __init__(self, compiled: re.Pattern, scan: re.Pattern):
         self._re, self._scan = compiled, scan
@@ -47,6 +47,11 @@ class FastPattern:
         if not _is_plain(string):
             return self._re.finditer(string, pos, endpos)
         return (self._re.match(string, m.start(), endpos) for m in self._scan.finditer(string, pos, endpos))
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        if self._re.groups:   # findall gives the groups then: left to re
+            return self._re.findall(string, pos, endpos)
+        return [m.group() for m in self.finditer(string, pos, endpos)]
 
     def __getattr__(self, name: str):
         return getattr(self._re, name)

@@ -369,3 +369,4 @@ def test_the_hot_patterns_are_swapped_for_fast_ones_that_answer_as_re():
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (name, text)
             assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == [
                 (m.span(), m.groups()) for m in plain.finditer(text, pos, end)], (name, text)
+            assert fast.findall(text, pos, end) == plain.findall(text, pos, end), (name, text)
