@@ -226,7 +226,7 @@ def _fact_features(fact: Fact, q: _Quote, s: Sentence, published: dt.date | None
         "facts_in_sentence": float(siblings["per_quote"][fact.quote_start]),
         "same_figure_twice": float(siblings["per_figure"][key] > 1 and fact.value is not None),
         "facts_in_article_log": math.log1p(siblings["n"]),
-        **_context_features(fact, q, pos, siblings), **cues(fact, s, pos),
+        **_context_features(fact, q, pos, siblings), **cues(fact, s, pos, tuple(p for p, _ in q.numbers)),
     }
 
 
