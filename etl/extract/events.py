@@ -98,6 +98,11 @@ def _segment(low: str, pos: int) -> int:
     return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
 
 
+# "в ходе визита", "на полях форума": the words before an occasion's own cue word
+_AT_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам|на)\s+"
+                          r"(?:[а-яё-]+\s+){0,2}$")
+
+
 def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
               others: list[int] = ()) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
@@ -105,6 +110,12 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
+    # "целью визита стало согласование … Дней Минска в Москве 18–21 сентября": a day after another
+    # event's word that follows this one is that event's — unless this event took place at that one
+    # ("подписали соглашение в ходе визита … 13 октября")
+    later = [o for o in others if o > cue.start]
+    if not any(_AT_OCCASION.search(low, max(0, o - 40), o) for o in later):
+        days = [d for d in days if not any(o < d.start for o in later)]
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
