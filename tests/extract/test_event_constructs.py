@@ -130,6 +130,10 @@ CASES = [
     ("Губернатор Омской области и аким Северо-Казахстанской области посетили приграничный пункт пропуска, "
      "где обсудили развитие логистики.",
      [("meeting", "RU-OMS", "KZ-SEV", None, None, "held")]),
+    # "Подписанное соглашение позволит …": signed; the future verb is its effect
+    ("Гомельская и Брянская области подписали соглашение. Подписанное соглашение позволит нарастить "
+     "товарооборот.",
+     [("agreement", "BY-HO", "RU-BRY", None, None, "held")]),
     # visits in the plural are visits in general, no one event
     ("Визиты белорусских делегаций в регионы России стали регулярными.", []),
     # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
