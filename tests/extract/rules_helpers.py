@@ -42,3 +42,28 @@ def fields(text, published, *names):
 
 
 FULL = ("metric", "a", "b", "value", "bound", "period_start", "period_end", "change_pct", "status")
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def event_keys(text, published):
+    """(type, a, b, date_start, date_end, status) of each event, sorted; a visit keeps its direction,
+    other types' sides are sorted."""
+    from etl.extract import extract_events
+
+    out = []
+    for e in extract_events(text, published):
+        sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
+        out.append((e.type, *sides, _iso(e.date_start), _iso(e.date_end), e.status))
+    return sorted(out)
+
+
+def wanted_events(expected):
+    """The expected rows of an event table in event_keys' shape."""
+    out = []
+    for t in expected:
+        sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
+        out.append((t[0], *sides, *t[3:]))
+    return sorted(out)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from etl.extract import extract_events
+from tests.extract.rules_helpers import event_keys, wanted_events
 
 PUB = dt.date(2025, 5, 20)   # a Tuesday
 
@@ -257,23 +257,10 @@ CASES = [
 ]
 
 
-def _iso(d):
-    return d.isoformat() if d else None
-
-
-def _key(e):
-    sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
-    return (e.type, *sides, _iso(e.date_start), _iso(e.date_end), e.status)
-
-
-def _want(t):
-    sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
-    return (t[0], *sides, *t[3:])
-
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_rule(text, expected):
-    assert sorted(_key(e) for e in extract_events(text, PUB)) == sorted(_want(t) for t in expected)
+    assert event_keys(text, PUB) == wanted_events(expected)
 
 
 def test_stem_prefilter_finds_every_cue_the_cue_words_find():
