@@ -195,6 +195,12 @@ def test_direction_full_more(text, published, expected):
                  [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
                   ("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
                  id="the-place-after-a-flow-word-owns-it-with-a-context-partner"),
+    pytest.param("В 2024 году продажи омских товаров в Армению выросли на 12 %, отгрузки в Грузию — на 8 %, а "
+                 "товарообмен Омской области с Казахстаном — на 5 %.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
+                  ("export", "RU-OMS", "GE", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("turnover", "RU-OMS", "KZ", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="prodazhi-otgruzki-and-tovaroobmen-are-flow-words"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
