@@ -12,12 +12,12 @@ from etl.extract.gates import any_word_gate
 from etl.extract.scan_scope import article_scope
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.41.25"
+EXTRACTOR_VERSION = "1.41.26"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
     r"оборот|товарообмен|торгов|торгу|экспорт|импорт|поставк|поставок|постав[ли]|ввез|ввоз|закуп|продал|отгруз|отгруж|вывез|вывоз|"
-    r"реализовал|покупа|купил|купив|приобрел|продав|продаж|отправил|поставщ|партн[её]р")
+    r"реализовал|покупа|купил|купив|приобрел|продав|продаж|продан|реализован|отправлен|завез|завоз|отправил|поставщ|партн[её]р")
 _NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|"
                      r"четверт[ьи](?![а-яё])|наполовину|процент|раза?(?![а-яё])|удво|утро|кратн")
 

@@ -267,6 +267,8 @@ def test_negatives_full_last(text, published, expected):
                  [("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported"),
                   ("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 6.0, "reported")],
                  id="foreign-trade-together-after-the-pairs-flow-is-the-pairs"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. В 2024 году в Омской области продано "
+                 "армянских товаров на 10 млн долларов.", "2025-03-01", [], id="sold-at-home-is-no-export"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
