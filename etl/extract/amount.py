@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.currency import AFTER_RE, BEFORE_RE, currency_code
 from etl.extract.morph import tags
-from etl.extract.numbers import NUM, NUMWORD, number_value
+from etl.extract.numbers import FRACTION, NUM, NUMWORD, number_value
 
 # Multipliers as data: the stem of the word → the power it stands for.
 MULTIPLIERS = (
@@ -24,7 +24,7 @@ DASH = r"[-–—‒−]"
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
     rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
-    rf"|(?P<wnum>\b{NUMWORD})\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
+    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}))\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
     rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
 )

@@ -82,6 +82,24 @@ def test_amounts_dated_with_change(text, published, expected):
 def test_bounds_of_plans_and_ranges(text, published, bounds):
     assert [f.bound for f in extract(text, dt.date.fromisoformat(published))] == bounds
 
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Могилевской области с Калужской областью в 2024 году превысил четверть "
+                 "миллиарда долларов.", [(250e6, "gt", None)], id="quarter-of-a-billion"),
+    pytest.param("В 2024 году экспорт Могилевской области в Калужскую область составил почти три четверти "
+                 "миллиарда российских рублей.", [(750e6, "approx", None)], id="three-quarters"),
+    pytest.param("Экспорт Могилевской области в Калужскую область в 2024 году составил около трети "
+                 "миллиона долларов.", [(1e6 / 3, "approx", None)], id="a-third-of-a-million"),
+    # an increase by a quarter of a billion is an amount, not a 25 % change
+    pytest.param("Товарооборот Могилевской области с Калужской областью в 2024 году вырос на четверть "
+                 "миллиарда долларов и достиг 1,2 млрд долларов.", [(1.2e9, "eq", None)], id="up-by-quarter-billion"),
+    pytest.param("Товарооборот Могилевской области с Калужской областью в 2024 году вырос на четверть и "
+                 "достиг 1,2 млрд долларов.", [(1.2e9, "eq", 25.0)], id="up-by-a-quarter"),
+])
+def test_fractions_of_a_multiplier(text, expected):
+    got = [(f.value, f.bound, f.change_pct) for f in extract(text, dt.date(2025, 3, 1))]
+    assert [(pytest.approx(v), b, c) for v, b, c in expected] == got
+
 # More rules of extractor 1.38.0 (issue 9), on sentences written for them:
 # (metric, a, b, value, bound, period_start, period_end, change_pct, status).
 @pytest.mark.parametrize("text, published, expected", [
