@@ -224,7 +224,31 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             # "— свыше 130 %": the qualifier is the change's bound
             out.append(Change(m.start(), m.end(), pct, bound_before(text, m.start("n"), m.start())))
     out.extend(_repeated_indices(text, out, indices))
+    out.extend(_listed_bare(text, out, indices))
     return sorted(out, key=lambda c: c.start)
+
+
+# "с Азербайджаном (в 2,8 раза), Молдовой (15 %) и Туркменистаном (на 1,7 %)": between bracketed
+# changes of a list, a bare bracketed percent is a change too (the sign of its neighbours).
+_BARE_BRACKET = re.compile(rf"\(\s*(?P<n>{NUM})\s*%\s*\)")
+_LIST_STEP = re.compile(r"\)?\s*(?:,|и|,\s*и)\s*[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+)?\s*\(?\s*$")
+
+
+def _listed_bare(text: str, out: list[Change], indices: set[int]) -> list[Change]:
+    if "(" not in text:
+        return []
+    found = []
+    for m in _BARE_BRACKET.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in out) or any(i <= m.start() for i in indices):
+            continue
+        prev = [c for c in out if c.end <= m.start() and text[max(0, c.start - 2):c.start + 1].count("(")]
+        nxt = [c for c in out if c.start >= m.end() and text[max(0, c.start - 2):c.start + 1].count("(")]
+        near = [c for c in prev[-1:] if _LIST_STEP.fullmatch(text, c.end, m.start())] + \
+            [c for c in nxt[:1] if _LIST_STEP.fullmatch(text, m.end(), c.start)]
+        if near and all(c.pct > 0 for c in near) or near and all(c.pct < 0 for c in near):
+            sign = 1 if near[0].pct > 0 else -1
+            found.append(Change(m.start("n"), m.end(), sign * number_value(m.group("n")), "eq"))
+    return found
 
 
 # "(105,3 % к уровню …), в том числе экспорт — $800 млн (110 %)", "…, или 105 % к 2023 году; экспорт

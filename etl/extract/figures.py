@@ -63,7 +63,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
 # Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
 # sales at home, "реализовала в КНР товаров" is export.
 _THERE = re.compile(r"(?<![а-яё])туда(?![а-яё])", re.I)   # "отгрузила туда": a destination named before
-_SALE_VERB = re.compile(r"(?:продал|продаж|реализовал|реализац|отгрузил|отправил)", re.I)
+_SALE_VERB = re.compile(r"(?:продал|продаж|продан|реализовал|реализац|реализован|отгрузил|отправил|отправлен)", re.I)
 
 
 _PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
@@ -81,7 +81,10 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
         return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
     if not _SALE_VERB.match(s, kw.start):
         return True
+    # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")
+    lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, kw.start)), default=0)
     return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
+        any(lo <= pos < kw.start and x.prep in ("в", "во", "на") and not x.locative for pos, x in positioned) or \
         _dative_buyer(s, kw, positioned) or bool(_THERE.search(s, kw.end, end))
 
 

@@ -140,6 +140,8 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
 _AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
 
 
+# "внешнеторговый оборот в совокупности": both flows of the pair just named, together.
+_TOGETHER = re.compile(r"\s+в\s+совокупности(?![а-яё])", re.I)
 # "Всего в 2024 году экспорт области составил …", "В общей сложности …": the flow as a whole.
 _ALL_IN_ALL = re.compile(r"(?<![а-яё])(?:всего|в\s+общей\s+сложности|в\s+целом)(?![а-яё])", re.I)
 
@@ -167,6 +169,8 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
+    if ctx.pair and _TOGETHER.match(s, kw.end) and any(x.end <= kw.start for x in list(sent.moneys) + sent.changes):
+        return False   # "экспорт … в республику вырос на 20 %, а внешнеторговый оборот в совокупности — на 13 %"
     if _PARTNER_COLON.search(s, 0, kw.start):
         return False   # "назвал Беларусь одним из основных торговых партнеров региона: внешнеторговый оборот вырос …"
     brk = CLAUSE_BREAK.search(s, item.end)

@@ -279,6 +279,12 @@ def test_changes_full_last(text, published, expected):
                  "году — 9 %.", "2025-03-01",
                  [("export", "BY-HO", "AM", 3e7, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
                  id="a-growth-noun-and-a-dash-in-the-next-sentence-joins-the-figure"),
+    pytest.param("В 2024 году товарооборот Гомельской области сократился с Арменией (на 12 %), Грузией (9 %) и "
+                 "Казахстаном (на 3 %).", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -12.0, "reported"),
+                  ("turnover", "BY-HO", "GE", None, "eq", "2024-01-01", "2024-12-31", -9.0, "reported"),
+                  ("turnover", "BY-HO", "KZ", None, "eq", "2024-01-01", "2024-12-31", -3.0, "reported")],
+                 id="a-bare-bracketed-percent-between-listed-changes-is-one"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

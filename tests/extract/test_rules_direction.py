@@ -195,6 +195,17 @@ def test_direction_full_more(text, published, expected):
                  [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
                   ("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
                  id="the-place-after-a-flow-word-owns-it-with-a-context-partner"),
+    pytest.param("В 2024 году продажи омских товаров в Армению выросли на 12 %, отгрузки в Грузию — на 8 %, а "
+                 "товарообмен Омской области с Казахстаном — на 5 %.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
+                  ("export", "RU-OMS", "GE", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("turnover", "RU-OMS", "KZ", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="prodazhi-otgruzki-and-tovaroobmen-are-flow-words"),
+    pytest.param("В 2024 году в Армению было продано омских товаров на 12 млн долларов, а из Армении в Омскую область "
+                 "завезено продукции на 3 млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 1.2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "RU-OMS", "AM", 3e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="passive-prodano-with-a-destination-before-it-and-zavezeno"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

@@ -262,6 +262,13 @@ def test_negatives_full_last(text, published, expected):
                  [("export", "RU-OMS", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("export", "RU-OMS", "AM", 2.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="goods-and-services-and-vsego-with-a-partner-stay"),
+    pytest.param("В 2024 году поставки омской продукции в Армению выросли на 9 %, а внешнеторговый оборот в "
+                 "совокупности увеличился на 6 %.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported"),
+                  ("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 6.0, "reported")],
+                 id="foreign-trade-together-after-the-pairs-flow-is-the-pairs"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. В 2024 году в Омской области продано "
+                 "армянских товаров на 10 млн долларов.", "2025-03-01", [], id="sold-at-home-is-no-export"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
