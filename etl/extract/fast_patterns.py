@@ -35,6 +35,9 @@ HOT = {
     "etl.extract.sentence_rules": ("MEETING", "_REGIONS_OF"),
     "etl.extract.fact_period": ("_BASE_BEFORE", "_YEAR_EARLIER", "_OTHER_TIME", "SPAN_OF_YEARS"),
     "etl.extract.products": ("_SUCH", "_SUCH_GOODS", "_BREAK"),
+    "etl.extract.event_dates": ("_RELATIVE_WORDS", "_ORDINAL_HINT", "_WORD_DAY_RE", "_DAY_RE"),
+    "etl.extract.event_sides": ("_CITY_LEVEL", "_CURRENCY_BEFORE", "_POSTING"),
+    "etl.extract.event_cues": ("_MANY_PARTNERS",),
 }
 
 
