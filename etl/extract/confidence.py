@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from etl.extract.confidence_cues import CUES, Sentence, cues, sentence
 from etl.extract.places import find_places
 from etl.model import Fact
 from etl.reference import reference_dir
@@ -75,7 +76,7 @@ FEATURES = (
     "facts_in_sentence", "same_figure_twice", "facts_in_article_log",
     "target_words", "compare_words", "from_to", "span_words", "years_in_quote", "percent_unused",
     "period_distance_log", "figure_repeated_in_text", "products_in_text_log", "facts_same_pair",
-    "facts_same_metric_in_sentence", "first_sentence",
+    "facts_same_metric_in_sentence", "first_sentence", *CUES,
 )
 
 
@@ -188,7 +189,8 @@ def _figure_position(fact: Fact, q: _Quote, quote: str) -> int | None:
     return None
 
 
-def _fact_features(fact: Fact, q: _Quote, published: dt.date | None, siblings: dict) -> dict[str, float]:
+def _fact_features(fact: Fact, q: _Quote, s: Sentence, published: dt.date | None,
+                   siblings: dict) -> dict[str, float]:
     quote = fact.quote
     pos = _figure_position(fact, q, quote)
     sides = [s for s in (fact.a, fact.b) if s]
@@ -224,7 +226,7 @@ def _fact_features(fact: Fact, q: _Quote, published: dt.date | None, siblings: d
         "facts_in_sentence": float(siblings["per_quote"][fact.quote_start]),
         "same_figure_twice": float(siblings["per_figure"][key] > 1 and fact.value is not None),
         "facts_in_article_log": math.log1p(siblings["n"]),
-        **_context_features(fact, q, pos, siblings),
+        **_context_features(fact, q, pos, siblings), **cues(fact, s, pos, tuple(p for p, _ in q.numbers)),
     }
 
 
@@ -259,11 +261,11 @@ def features(facts: list[Fact], published: dt.date | None = None, text: str | No
                 "per_pair": Counter((f.metric, frozenset((f.a, f.b))) for f in facts),
                 "per_quote_metric": Counter((f.quote_start, f.metric) for f in facts),
                 "n": len(facts), "text": low, "products": len(_PRODUCT.findall(low))}
-    infos: dict[str, _Quote] = {}
+    infos: dict[str, tuple[_Quote, Sentence]] = {}
     out = []
     for f in facts:
-        q = infos.get(f.quote) or infos.setdefault(f.quote, _quote_info(f.quote))
-        out.append(_fact_features(f, q, published, siblings))
+        q, s = infos.get(f.quote) or infos.setdefault(f.quote, (_quote_info(f.quote), sentence(f.quote)))
+        out.append(_fact_features(f, q, s, published, siblings))
     return out
 
 

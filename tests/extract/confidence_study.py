@@ -6,7 +6,8 @@ it, tests/data/untuned-1.37.0-train-real.jsonl) plays the unseen domain, the cur
 dev and train-real the tuned one, and each snapshot fact's confidence is held out (the whole fit
 redone without its fold of passages, folds by source_url; etl/extract/confidence_fit.held_out).
 Variants: the shipped method; without the domain indicators (tuned and unseen pooled); without the
-Platt step; without the context features added at 1.40.2. Needs scikit-learn (the `dev` extra).
+Platt step; without the context features added at 1.40.2; without the error cues
+(etl/extract/confidence_cues.py). Needs scikit-learn (the `dev` extra).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ import numpy as np
 from etl.extract import calibrate as cal
 from etl.extract import confidence_fit as cf
 from etl.extract.confidence import FEATURES
+from etl.extract.confidence_cues import CUES
 from etl.extract.reliability import reliability
 
-CONTEXT = (*FEATURES[FEATURES.index("target_words"):], "note_period_carried", "note_year_so_far",
-           "note_several_years")
+CONTEXT = (*FEATURES[FEATURES.index("target_words"):FEATURES.index(CUES[0])], "note_period_carried",
+           "note_year_so_far", "note_several_years")
 
 
 def measure(tuned: list[dict], snapshot: list[dict], names=FEATURES) -> dict:
@@ -47,6 +49,8 @@ def main() -> None:
         "no Platt step": lambda: _with(no_platt, tuned, snapshot),
         "without the 1.40.2 context features": lambda: measure(tuned, snapshot,
                                                                tuple(n for n in FEATURES if n not in CONTEXT)),
+        "without the error cues (confidence_cues.py)": lambda: measure(tuned, snapshot,
+                                                                       tuple(n for n in FEATURES if n not in CUES)),
     }
     print("| method | AUC | log loss | Brier (constant) | ECE (calibrated model: mean) | deciles within 0.10 | "
           "Spiegelhalter z |\n|---|---|---|---|---|---|---|")

@@ -141,6 +141,28 @@ def test_context_features_read_the_sentence_and_the_article(fact, text, name, va
     assert features([fact], PUB, text)[0][name] == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("fact", "name", "value"), [
+    # cues of the errors of unseen text (etl/extract/confidence_cues.py)
+    (_fact("Экспорт колбасных изделий в Россию составил 300 млн долларов."), "goods_near", 1.0),
+    (_fact("Экспорт Гродненской области в Россию составил 300 млн долларов."), "goods_near", 0.0),
+    (_fact("Поставлено 63 тысячи тонн продукции на сумму 300 млн долларов."), "quantity_words", 1.0),
+    (_fact("Товарооборот со странами СНГ составил 300 млн долларов."), "group_words", 1.0),
+    (_fact("Товарооборот между странами составил 300 млн долларов."), "group_words", 1.0),
+    (_fact("Товарооборот Беларуси и России составил 300 млн долларов."), "group_words", 0.0),
+    (_fact("Товарооборот составил 500 млн долларов, экспорт — 300 млн долларов."), "figure_rank", 1.0),
+    (_fact("Экспорт составил 300 млн долларов, импорт — 500 млн."), "figure_rank", 0.0),
+    (_fact("За пять лет товарооборот вырос в 2,6 раза, экспорт — в три раза, до 300 млн долларов."),
+     "times_in_quote", 2.0),
+    (_fact("Экспорт составил 300 млн долларов — 119,4 % к уровню 2023 года."), "percent_index", 1.0),
+    (_fact("Экспорт составил 300 млн долларов, темп роста — 104 %."), "percent_index", 1.0),
+    (_fact("Экспорт составил 300 млн долларов, рост на 12 %."), "percent_index", 0.0),
+    (_fact("Экспорт составил 300 млн долларов."), "value_log", math.log10(300e6)),
+    (_fact("Экспорт вырос на 12 %.", value=None, currency=None, change=12.0), "value_log", 0.0),
+])
+def test_error_cues_read_the_fact_and_its_sentence(fact, name, value):
+    assert features([fact], PUB)[0][name] == pytest.approx(value)
+
+
 GRID = (0.1, 1.0)   # a short grid of C keeps the synthetic fits quick
 
 
