@@ -21,9 +21,9 @@ from etl.extract.fast_re import FastPattern, fast_compile
 HOT = {
     "etl.extract.metric": ("NOT_TRADE", "TARGET_CUES", "_POST_LABEL", "_INSTITUTION_BEFORE", "_BODY_WORD",
                            "_ACTIVE_PARTICIPLE", "TOTAL_TRADE", "ANAPHORA", "_PRICE_OF", "_CAUSE_BEFORE",
-                           "_SERVICE_BEFORE", "_BALANCE_OF"),
+                           "_SERVICE_BEFORE", "_BALANCE_OF", "_STRONG_LABEL"),
     "etl.extract.confidence": ("_AMOUNT", "_PERIOD_WORD", "_PRODUCT"),
-    "etl.extract.facts": ("_HAS_FIGURE",),
+    "etl.extract.facts": ("_HAS_FIGURE", "_PARTNERS_WORD", "_EXCHANGE"),
     "etl.extract.bound": ("_CUES",),
     "etl.extract.amount": ("_LEAD_NUMBER", "_FROM"),
     "etl.extract.figures": ("_INCREMENT_BEFORE", "_PURPOSE_BEFORE"),
@@ -32,9 +32,13 @@ HOT = {
     "etl.extract.dialogue": ("_PRICE_QUESTION", "_PLAN_LEVEL"),
     "etl.extract.change": ("_ANY_PCT", "_UP_DOWN", "_GROWTH_WORD"),
     "etl.extract.respective": ("_LIST", "_NUM"),
-    "etl.extract.sentence_rules": ("MEETING", "_REGIONS_OF"),
-    "etl.extract.fact_period": ("_BASE_BEFORE", "_YEAR_EARLIER", "_OTHER_TIME", "SPAN_OF_YEARS"),
-    "etl.extract.products": ("_SUCH", "_SUCH_GOODS", "_BREAK"),
+    "etl.extract.sentence_rules": ("MEETING", "_REGIONS_OF", "_IN_KIND"),
+    "etl.extract.fact_period": ("_BASE_BEFORE", "_YEAR_EARLIER", "_OTHER_TIME", "SPAN_OF_YEARS", "_ANALOGOUS",
+                                "_RESULTS"),
+    "etl.extract.products": ("PRODUCT", "_SUCH", "_SUCH_GOODS", "_BREAK"),
+    "etl.extract.event_dates": ("_RELATIVE_WORDS", "_ORDINAL_HINT", "_WORD_DAY_RE", "_DAY_RE"),
+    "etl.extract.event_sides": ("_CITY_LEVEL", "_CURRENCY_BEFORE", "_POSTING"),
+    "etl.extract.event_cues": ("_MANY_PARTNERS",),
 }
 
 

@@ -5,8 +5,10 @@ re.I): the regex engine then tries them at every position of a sentence, 50–10
 `etl/extract/char_dispatch.py` rewrites such a pattern so that the engine skips to the positions
 where one of its first characters stands; this wrapper finds where a match starts with that scan
 and reads the match itself with the original pattern at that position, so callers get the very
-Match object re.compile's pattern would give (groups included). The rewrite is exact on plain text
-(`caseless.PLAIN`: Latin-1, Cyrillic, punctuation); any other text is scanned by the original.
+Match object re.compile's pattern would give (groups included; only its .pos, unused by the rules,
+is its start; a pattern without groups gets the scan's Match, the same span and text). The
+rewrite is exact on plain text (`caseless.PLAIN`: Latin-1, Cyrillic, punctuation); any other text
+is scanned by the original.
 """
 
 from __future__ import annotations
@@ -36,16 +38,21 @@ class FastPattern:
 
     def __init__(self, compiled: re.Pattern, scan: re.Pattern):
         self._re, self._scan = compiled, scan
+        # Without groups, the scan's own Match answers as re's would (span, text, no groups): it is
+        # returned as it is, not read again (only its .re differs: the scan, not the pattern).
+        self._bare = compiled.groups == 0
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         if not _is_plain(string):
             return self._re.search(string, pos, endpos)
         m = self._scan.search(string, pos, endpos)
-        return None if m is None else self._re.match(string, m.start(), endpos)
+        return m if m is None or self._bare else self._re.match(string, m.start(), endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         if not _is_plain(string):
             return self._re.finditer(string, pos, endpos)
+        if self._bare:
+            return self._scan.finditer(string, pos, endpos)
         return (self._re.match(string, m.start(), endpos) for m in self._scan.finditer(string, pos, endpos))
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
