@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts_events, events_data
+from dashboard import charts_events, events_data, levels
 from dashboard.charts import date_ticks
 from dashboard.context import Context
 from etl.filters import FilterState
@@ -114,10 +114,11 @@ def contacts_year(events: pd.DataFrame, today: dt.date | None = None) -> int | N
         else min(years)
 
 
-def overview_section(ctx: Context, n_latest: int = 8) -> None:
-    """The latest events that took place, across all pairs, and the pairs with the most contacts this
-    year (held and planned)."""
+def overview_section(ctx: Context, scope: str, n_latest: int = 8) -> None:
+    """The latest events that took place, across the scope's pairs, and the pairs with the most contacts
+    this year (held and planned)."""
     events = events_data.load_events(ctx.identity, ctx.state)
+    events = events[levels.in_scope(events, scope)] if not events.empty else events
     st.subheader(ctx.t("ev_latest"))
     if events.empty:
         st.info(ctx.t("ev_overview_none"))

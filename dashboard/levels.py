@@ -103,3 +103,19 @@ SCOPE_SQL = {
     "all": "TRUE",
 }
 DEFAULT_SCOPE = "by_ru"
+
+
+def in_scope(frame: pd.DataFrame, scope: str) -> pd.Series:
+    """SCOPE_SQL over a frame's a, b columns (the Overview's events follow the scope as its figures do).
+
+    >>> f = pd.DataFrame({"a": ["RU-MOW", "KZ", "BY-HR"], "b": ["BY-HM", "RU-ORE", "TR"]})
+    >>> [list(in_scope(f, s)) for s in SCOPES]
+    [[True, False, False], [True, False, True], [True, True, True]]
+    """
+    ca = frame["a"].fillna("").map(lambda c: c.split("-")[0])
+    cb = frame["b"].fillna("").map(lambda c: c.split("-")[0])
+    if scope == "by_ru":
+        return ((ca == "BY") & (cb == "RU")) | ((ca == "RU") & (cb == "BY"))
+    if scope == "by":
+        return (ca == "BY") | (cb == "BY")
+    return pd.Series(True, index=frame.index)

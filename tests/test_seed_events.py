@@ -21,7 +21,9 @@ def _pair(e):
 
 
 def test_seed_page_gives_the_four_events_and_nothing_else():
-    got = {_pair(e): e for _, e in _events()}
+    events = _events()
+    got = {_pair(e): e for _, e in events}
+    assert len(events) == len(got), "one event told twice (the visit's purpose sentence is the same visit)"
     assert set(got) == {("visit", frozenset({"RU-MOW", "BY-HM"})), ("forum", frozenset({"BY-HM", "RU-MOW"})),
                         ("meeting", frozenset({"BY-HO", "RU-CHE"})), ("forum", frozenset({"BY-HR", "RU-NIZ"}))}
 

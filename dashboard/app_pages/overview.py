@@ -127,7 +127,7 @@ def main() -> None:
         periods["year"] = (start, dt.date(year, 12, 31), figures, sources)
     if not periods:
         ctx.empty_notice()
-        events_view.overview_section(ctx)
+        events_view.overview_section(ctx, scope)
         return
     shown = {}
     for ptype, key, missing in (("year", "ov_year_chosen", "ov_no_year"), ("half", "ov_half", "ov_no_half")):
@@ -155,7 +155,7 @@ def main() -> None:
     counted = [i in set(total.included) for i in figures.index]
     st.plotly_chart(charts.top_pairs(figures, ctx.lang, ctx.pair_name, ctx.t("top_title", period=period),
                                      labels=labels, counted=counted), key="overview_top")
-    events_view.overview_section(ctx)
+    events_view.overview_section(ctx, scope)
 
 
 main()

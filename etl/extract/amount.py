@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.currency import AFTER_RE, BEFORE_RE, currency_code
 from etl.extract.morph import tags
-from etl.extract.numbers import NUM, NUMWORD, number_value
+from etl.extract.numbers import FRACTION, NUM, NUMWORD, number_value
 
 # Multipliers as data: the stem of the word → the power it stands for.
 MULTIPLIERS = (
@@ -24,7 +24,7 @@ DASH = r"[-–—‒−]"
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
     rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
-    rf"|(?P<wnum>\b{NUMWORD})\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
+    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}))\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
     rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
 )
@@ -92,6 +92,10 @@ def _not_a_range(m: re.Match) -> bool:
 _EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
 
 
+# "50 млн долларов (экспорт — 40 млн, …)": a flow word in the bracket labels a part, not a restatement.
+_PART_LABEL = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*", re.I)
+
+
 def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
     """An amount in brackets or slashes right after another one restates it: in another currency
     it is an equivalent and no fact; in the same currency (an official, more precise figure) it
@@ -99,7 +103,8 @@ def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
     out: list[Money] = []
     for m in moneys:
         prev = out[-1] if out else None
-        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start):
+        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start) \
+                and not _PART_LABEL.search(text, prev.end, m.start):
             if m.currency and m.currency == prev.currency:
                 out[-1] = m
             continue
@@ -127,8 +132,9 @@ def find_money(text: str) -> list[Money]:
                 continue
         pre, cur = m.group("pre"), m.group("cur")
         mult = m.group("mult") or m.group("wmult") or m.group("bare")
-        if (m.group("wnum") or m.group("bare")) and not cur:
-            continue
+        if (m.group("wnum") or m.group("bare")) and not cur \
+                and not (m.group("bare") and _NEXT_STEP.search(text, max(0, m.start() - 40), m.start())):
+            continue   # (but "выйти на 500 млн, а затем — и на миллиард": the next step of a plan)
         if m.group("bare") and not m.group("bare").lower().startswith(("пол", "миллиард", "миллион", "триллион")):
             continue
         if not (pre or cur or mult):
@@ -147,6 +153,11 @@ def find_money(text: str) -> list[Money]:
             continue
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
+        base = _BARE_FROM.search(text, max(0, m.start() - 30), m.start()) if mult or code else None
+        if base and (n := number_value(base.group("n"))) is not None and not (n.is_integer() and 1900 <= n <= 2100) \
+                and not any(x.start <= base.start("n") < x.end for x in out):
+            # "вырос с 40 до 50 млн долларов": the bare base level takes the new level's scale (_from_to)
+            out.append(Money(base.start("n"), base.end("n"), n, None, None))
         out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
     out = _compound(text, sorted(out + _header_unit_amounts(text, out), key=lambda x: x.start))
     return _stated_currency(text, _from_to(text, _shared_currency(text, out)))
@@ -167,7 +178,22 @@ def _compound(text: str, moneys: list[Money]) -> list[Money]:
             out[-1] = Money(prev.start, m.end, prev.value + m.value, None, m.currency)
             continue
         out.append(m)
-    return out
+    return [_units_after_thousands(text, m) for m in out]
+
+
+# "1 млрд 695 млн 962 тыс 600, сальдо …": bare units after the thousands close the parts.
+_THOUSANDS_END = re.compile(r"тыс\.?$|тысяч\w*$", re.I)
+_UNITS_AFTER = re.compile(r"\s+(?P<n>\d{1,3})(?=\s*(?:[,;.)]|$))")
+
+
+def _units_after_thousands(text: str, m: Money) -> Money:
+    if m.currency is not None or m.value_hi is not None or m.value < 1e6 \
+            or not _THOUSANDS_END.search(text, m.start, m.end):
+        return m
+    units = _UNITS_AFTER.match(text, m.end)
+    if not units:
+        return m
+    return Money(m.start, units.end("n"), m.value + int(units.group("n")), None, None)
 
 
 _FROM = re.compile(r"(?<![а-яё])со?\s+\$?\s*$", re.I)
@@ -242,7 +268,10 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
     return [Money(m.start, m.end, m.value, m.value_hi, "USD") if m.currency is None else m for m in moneys]
 
 
+_NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"
+                        r"(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)\s+$", re.I)
 _FROM_TO = re.compile(rf"(?<![а-яё])от\s+(?P<n>{NUM})\s+до\s+$", re.I)
+_BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+(?:[$€]\s*)?$", re.I)
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")
 
 

@@ -23,7 +23,7 @@ _COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ни
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 # "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
 FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
-FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0}
+FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0, "две трети": 200 / 3, "три четверти": 75.0}
 QUAL = (r"(?:(?:почти|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
         r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
 
@@ -35,12 +35,16 @@ CHANGE = CaselessPattern(
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
     rf"|(?P<gn>{NUM}){PCT}\s+(?P<gw>прирост|рост|снижени|сокращени|падени)\w*"
+    rf"|(?P<lvl>(?:товарооборот|товарообмен|экспорт|импорт)\w*\s+(?:[^%.;:]{{0,50}}?\s+)?составил\w*\s+{QUAL})"
+    rf"(?P<ln>[1-9]\d\d(?:[.,]\d+)?){PCT}"
+    rf"|(?P<upto>(?:нарастить|нарастят|нарастит|нарастил\w*|увеличить|увеличат|увеличит|увеличил\w*|довести|доведут|"
+    rf"довела?|довели)\s+(?:[^%.;:]{{0,60}}?\s+)?до\s+{QUAL})(?P<un>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
-    rf"|{QUAL}на\s+(?P<f>треть|четверть|половину)(?![а-яё])|(?P<half>наполовину)"
+    rf"|{QUAL}на\s+(?P<f>треть|четверть|половину|(?:две|2)\s+трети|(?:три|3)\s+четверти)(?![а-яё])(?!\s*(?:пол[уо]?)?(?:миллиард|миллион|млрд|млн|тыс|трлн))|(?P<half>наполовину)"
     rf"|(?P<nv>(?:при)?рост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
     rf"(?=(?:взаимн\w+\s+|внешн\w+\s+|общ\w+\s+)?(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставок|закупок|поставк|закупк|ввоз|вывоз|"
     rf"оборот|объем|объём))[^%.;:]{{1,120}}?\s+(?P<nvv>составил\w*\s+){QUAL}(?P<nvn>{NUM}){PCT}"
@@ -51,11 +55,11 @@ CHANGE = CaselessPattern(
     rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}",
 )
 # Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
-_CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|треть|четверть|половину")
+_CHANGE_KEY = re.compile(r"%|проц|раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удво|утро|кратн|трет|четверт|половину")
 _QUAL_RE = re.compile(QUAL, re.I)
 _CONTINUE = re.compile(rf"\s*(?:,|и|а)\s*(?:[–—-]\s*)?(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
 _ANY_PCT = re.compile(rf"{NUM}{PCT}", re.I)
-_DASH_PCT = re.compile(rf"(?<=[–—-])\s*(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
+_DASH_PCT = re.compile(rf"(?<=[–—-])\s*{QUAL}(?:на\s+)?{QUAL}(?P<n>{NUM}){PCT}", re.I)
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return (1 if g["nd"].lower().startswith(("увелич", "прирост", "рост")) else -1) * number_value(g["ndn"])
     if g["wd"]:   # "с приростом 20 %", "со снижением на 5 %"
         return (-1 if re.search(r"сниж|сокращ|паден", g["wd"], re.I) else 1) * number_value(g["wdn"])
+    if g["ln"] or g["un"]:   # "товарооборот составил более 120 процентов", "нарастить экспорт до 130 %": an index
+        return growth_index(number_value(g["ln"] or g["un"]))
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
@@ -154,7 +160,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         times = next(n for stem, n in FOLD_WORDS if g["k"].lower().startswith(stem))
         return times_to_pct(times, g["kn"].lower().startswith(("сниж", "сокращ", "паден", "спад")))
     if g["f"] or g["half"]:
-        return round(sign * FRACTION_WORDS.get((g["f"] or "половину").lower(), 50.0), 1)
+        word = re.sub(r"\s+", " ", (g["f"] or "половину").lower()).replace("2 ", "две ").replace("3 ", "три ")
+        return round(sign * FRACTION_WORDS.get(word, 50.0), 1)
     return None
 
 
@@ -190,6 +197,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         core = m.start() + (qual.end() if qual else 0)
         if m.group("idx"):   # "с темпом роста почти 113 %": the qualifier stands before the number
             core = m.start("xn")
+        elif m.group("ln") or m.group("un"):
+            core = m.start("ln") if m.group("ln") else m.start("un")
         elif m.group("vn"):   # "рост составил более 4 %": so it does after the verb
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
@@ -198,9 +207,10 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         idx = m.group("idx")
         start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
-            m.end("nvv") if m.group("nvn") else m.start()
+            m.end("nvv") if m.group("nvn") else m.end("lvl") if m.group("ln") else m.end("upto") if m.group("un") \
+            else m.start()
         out.append(Change(start, m.end(), round(pct, 4), bound))
-        if idx or m.group("ix"):
+        if idx or m.group("ix") or m.group("ln") or m.group("un"):
             indices.add(start)
         out.extend(_continuations(text, m.end(), pct))
     for m in _DASH_PCT.finditer(text):
@@ -211,7 +221,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             # том числе на Россию — 68,5 %" the last percent is a share, so the dash's is one too.
             n = number_value(m.group("n"))
             pct = growth_index(n) if prev[-1].start in indices else (-1 if prev[-1].pct < 0 else 1) * n
-            out.append(Change(m.start(), m.end(), pct, "eq"))
+            # "— свыше 130 %": the qualifier is the change's bound
+            out.append(Change(m.start(), m.end(), pct, bound_before(text, m.start("n"), m.start())))
     out.extend(_repeated_indices(text, out, indices))
     return sorted(out, key=lambda c: c.start)
 

@@ -8,7 +8,7 @@ from etl.extract.places import country_of
 
 # Written after the amount. Order matters: the qualified rubles before the bare one.
 CURRENCY_AFTER = (
-    (r"(?:американск\w+\s+)?долл(?:ар\w*|\.)?(?:\s+США)?", "USD"),
+    (r"(?:американск\w+\s+)?дол(?:л(?:ар\w*|\.)?|\.)(?:\s+США)?", "USD"),
     (r"USD|US\$|\$", "USD"),
     (r"евро|EUR|€", "EUR"),
     (r"юан\w*|CNY", "CNY"),
@@ -16,6 +16,7 @@ CURRENCY_AFTER = (
     (r"(?:белорусск\w+|бел\.)\s+руб(?:л\w*|\.)?|BYN", "BYN"),
     (r"руб(?:л\w*|\.)?|₽", "RUB?"),
     (r"тенге|KZT", "KZT"),
+    (r"сум(?:ов|а|ы)?(?![а-яё])|UZS", "UZS"),
 )
 # Written before the amount: "$1,6 млрд", "Br32 млрд".
 CURRENCY_BEFORE = (

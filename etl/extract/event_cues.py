@@ -8,7 +8,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from etl.extract.event_sides import may_name_place
 from etl.extract.gates import letter_tree
+from etl.extract.morph import tags
 from etl.reference import reference_dir
 
 
@@ -35,12 +37,13 @@ def gate() -> re.Pattern:
 # The stems every cue word starts with: the few candidate spots are found fast, and the cue patterns
 # proper are tried only there (a test checks that no cue word lacks its stem).
 STEMS = (
-    "визит", "делегац", "посет", "посещ", "приед", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
+    "визит", "делегац", "посет", "посещ", "приед", "приезж", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
     "побыва", "прибы", "приех", "прилет", "поездк", "приня", "принима", "примет", "встре", "переговор",
-    "видео", "телефон", "созвон", "обсу", "догов", "бесед", "соглаш", "меморандум", "протокол", "план",
+    "видео", "телефон", "телемост", "инвестиц", "промышл", "созвон", "обсу", "догов", "бесед", "соглаш",
+    "меморандум", "протокол", "план",
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
-    "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "пребыва", "отправ", "вылет", "документ",
+    "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд")
 
 
@@ -80,6 +83,39 @@ def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:
     return out
 
 
+_DAYS_OF = re.compile(r"(?:д(?:ни|ней|ням|нях)|недел(?:я|и|ю))\s+(?P<w>[а-яё-]+)$")
+_ADJECTIVE = re.compile(r"(?:ая|ой|ий|ый|ое|ые|ую|ых|их|ей|его|ого|ому|ему|ым|им)$")
+
+
+_DAYS_OF_WHAT = frozenset(("области", "края", "республики", "города", "культуры", "экономики", "науки", "бизнеса"))
+
+
+def _days_of_place(cue: str) -> bool:
+    """ "Дни Могилева", "Неделя Тяньцзиня" (a cue of two words, the second alone): only when that word is a
+    place's name, no adjective ("в дни визита", "на неделе тульская область …" are no forum)."""
+    m = _DAYS_OF.match(cue)
+    if m is None or m.group("w") in _DAYS_OF_WHAT:
+        return True
+    w = m.group("w")   # "на прошлой неделе тульская область …": an adjective opens the next phrase
+    return not _ADJECTIVE.search(w) and may_name_place([w.replace("ё", "е")])
+
+
+# A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме"
+_ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*|"
+                      r"(?:принял\w*|примет|примут|принимает|принимают)\s+участие)")
+_GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседани|выставк|ярмарк|конференц|съезд|презентац|мисси|"
+                        r"д(?:ни|ней|нях|ням)\s|недел)")
+_LETTERS = re.compile(r"[а-яё-]*")
+
+
+def _object_case(low: str, end: int) -> bool:
+    """The person after "принял" is its object ("принял делегацию / губернатора"), not its subject told
+    after the verb ("Делегацию … принял председатель облисполкома": the delegation is received)."""
+    start = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
+    word = low[start:_LETTERS.match(low, end).end()]
+    return any("accs" in t or "gent" in t for t in tags(word))
+
+
 @dataclass(frozen=True)
 class Cue:
     type: str
@@ -96,6 +132,7 @@ _TRADERS = re.compile(r"предприниматель|предпринимат�
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
+                     r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
                      r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат)")
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
@@ -115,8 +152,11 @@ _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерче
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
-_JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|совместн\w*|смешанн\w*|двусторонн\w*|[а-яё]+о-[а-яё]+ск\w*|"
+_JOINT = re.compile(r"(?:межправ\w*|межгосударств\w*|межрегиональн\w*|межпарламентск\w*|совместн\w*|смешанн\w*|"
+                    r"двусторонн\w*|[а-яё]+о-[а-яё]+ск\w*|"
                     r"заседани\w*|сесси\w*)\s+(?:[а-яё-]+\s+){0,3}$")
+_JOINT_ADJ = re.compile(r"(?<![а-яё])(?:межправ|межгосударств|межрегиональн|межпарламентск|совместн|смешанн|двусторонн|"
+                        r"[а-яё]+о-[а-яё]+ск)\w*\s+(?:[а-яё-]+\s+){0,3}$")
 STATES = re.compile(r"межправ|межгосударств|высш\w+\s+гос")
 _ON_BODY = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:[ivx]+\s+|\d+-?[а-яё]*\s+|перв\w+\s+|очередн\w+\s+)?$")
 # "рабочая группа по сотрудничеству Беларуси с Томской областью": a body of two sides by its name
@@ -126,7 +166,7 @@ _OF_COOPERATION = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}?сотрудн�
 _SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
-_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё]+\s+)?$")
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 
@@ -177,9 +217,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
+        lo, hi = clause(low, m.start(), m.end())
+        if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
+            continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
-        if _HOST_OBJECT.match(low, m.end()):
+        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()):
             out.append(Cue("host", m.start(), m.end()))
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
@@ -194,7 +237,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in documents:
         lo, hi = clause(low, m.start(), m.end())
         near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
-                and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x))]
+                and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
+                or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
         if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
@@ -202,12 +246,17 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
-        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 30), m.start()):
+        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
+                and _days_of_place(m.group()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
         before = low[max(0, m.start() - 50):m.start()]
         word = m.group()
         if _NOT_JOINT.search(low, max(0, m.start() - 30), m.end()):
+            continue
+        if word.startswith("комитет"):   # "заседание комитета Госдумы" is no joint body: its adjective only
+            if _JOINT_ADJ.search(before):
+                out.append(Cue("commission", m.start(), m.end()))
             continue
         if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
                 or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low):
@@ -215,10 +264,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     return sorted(out, key=lambda x: x.start)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:(]|\s[—–]\s|,\s+(?:что|а|но|где|когда|который|которая|которые|которую)\s|\.\s")
+# ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too
+_WHICH = r"(?:(?:[а-яё]+\s+){0,2}котор(?:ый|ая|ое|ые|ую|ого|ой|ом|ых|ым|ыми)|где|когда)"
+_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|\.\s")
 
 
-_RELATIVE = re.compile(r",\s+(?:который|которая|которые|которую|где|когда)\s")
+_RELATIVE = re.compile(rf",\s+{_WHICH}\s")
 
 
 def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from etl.extract.period import DASH, MONTH, PeriodMention, _month_number, find_periods, resolve_period
 
-_DAY = r"(?P<d1>[0-3]?\d)"
+_DAY = r"(?P<d1>[0-3]?\d)(?:-?го)?"
 _YEAR = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
 _DAY_RE = re.compile(
-    rf"(?<![\d.,])(?:с\s+)?{_DAY}(?:\s*(?:{DASH}|по)\s*(?P<d2>[0-3]?\d))?\s+(?P<m1>{MONTH})"
+    rf"(?<![\d.,])(?:с\s+)?{_DAY}(?:(?:\s*(?:{DASH}|по)\s*|\s+и\s+)(?P<d2>[0-3]?\d)(?:-?го)?)?\s+(?P<m1>{MONTH})"
     rf"(?:\s*(?:{DASH}|по)\s*(?P<d3>[0-3]?\d)\s+(?P<m2>{MONTH}))?{_YEAR}", re.I)
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _WEEKDAY_RE = re.compile(r"(?<![а-яё])(?:в|во)\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -76,8 +76,9 @@ def _day_span(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | 
     return DateSpan(m.start(), m.end(), first, last, "day", note)
 
 
-_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце)\s+(?P<m1>{MONTH}){_YEAR}", re.I)
-_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31)}
+_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце|первых\s+числах|последних\s+числах)\s+"
+                      rf"(?P<m1>{MONTH}){_YEAR}", re.I)
+_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31), "первых": (1, 10), "последних": (21, 31)}
 
 
 def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | None:
@@ -89,7 +90,7 @@ def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSp
         return None
     else:
         year = published.year - (held and dt.date(published.year, month, 1) > published)
-    lo, hi = _PARTS[m.group("part").lower()]
+    lo, hi = _PARTS[m.group("part").lower().split()[0]]
     last = calendar.monthrange(year, month)[1]
     return DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, min(hi, last)), "day")
 
@@ -108,6 +109,8 @@ _SEASON_RE = re.compile(r"(?<![а-яё])(?P<s>весной|летом|осень
                         r"\s*(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)))?(?![а-яё])", re.I)
 # "намечен на август": a month ahead, this year or, when it has passed, the next
 _ON_MONTH_RE = re.compile(rf"(?<![а-яё])на\s+(?P<m1>{MONTH})(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)?)?", re.I)
+# "в минувшем сентябре": the last such month before publication
+_LAST_MONTH_RE = re.compile(rf"(?<![а-яё])в\s+(?:прошл|минувш|прошедш)\w*\s+(?P<m1>{MONTH})", re.I)
 _SEASONS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "весну": (3, 5), "лето": (6, 8), "осень": (9, 11)}
 _DECADE_RE = re.compile(rf"(?<![а-яё])в\s+(?P<n>первой|второй|третьей|последней)\s+декаде\s+(?P<m1>{MONTH}){_YEAR}",
                         re.I)
@@ -123,6 +126,7 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 # Any word _relative_spans reads: most sentences have none and skip its patterns.
 _RELATIVE_WORDS = re.compile(r"недел|месяц|выходн|весн|лет|осен|декад|понедельник|вторник|сред|четверг|пятниц|суббот|"
+                             r"прошл|минувш|прошедш|"
                              r"воскресень|на\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
                              re.I)
 
@@ -159,6 +163,10 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     for m in _ON_MONTH_RE.finditer(s):
         month = _month_number(m.group("m1"))
         year = int(m.group("y")) if m.group("y") else published.year + (month < published.month)
+        out.append(DateSpan(m.start(), m.end(), *_month_span(year, month), "period"))
+    for m in _LAST_MONTH_RE.finditer(s):
+        month = _month_number(m.group("m1"))
+        year = published.year - (month >= published.month)
         out.append(DateSpan(m.start(), m.end(), *_month_span(year, month), "period"))
     for m in _DECADE_RE.finditer(s):
         month = _month_number(m.group("m1"))
@@ -211,6 +219,19 @@ def _word_day_spans(s: str, published: dt.date | None, held: bool) -> list[DateS
     return out
 
 
+# "03.10.2025": a day written in digits
+_NUMERIC_RE = re.compile(r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")
+
+
+def _numeric_spans(s: str) -> list[DateSpan]:
+    out = []
+    for m in _NUMERIC_RE.finditer(s) if "." in s else ():
+        day = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day:
+            out.append(DateSpan(m.start(), m.end(), day, day, "day"))
+    return out
+
+
 @functools.lru_cache(maxsize=64)
 def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan, ...]:
     """Every date phrase of a sentence: days first, then weekdays and relative days, then the
@@ -222,6 +243,7 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan,
         if span:
             out.append(span)
     out.extend(_word_day_spans(s, published, held))
+    out.extend(_numeric_spans(s))
     if published:
         for m in _WEEKDAY_RE.finditer(s):
             want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.event_cues import Cue
+from etl.extract.places import country_of
 from etl.model import Event
 
 # "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
@@ -35,13 +36,27 @@ def another_occurrence(a: Event, b: Event) -> bool:
         (a.date_start.year, a.date_start.month) != (b.date_start.year, b.date_start.month)
 
 
-def date_visit_by_meeting(out: list[Event], meeting: Event, pair: frozenset) -> None:
+def during_visit(meeting: Event, visit: Event) -> bool:
+    """The meeting's sides are the visit's: the same two, or one the same and the other the state of the
+    other's region or a region of that state ("губернатор Ленинградской области прибудет в Минск …
+    переговоры с руководством Беларуси"; "посетил Могилев … стороны договорились": the talks of the trip)."""
+    m, v = (meeting.a, meeting.b), (visit.a, visit.b)
+    if frozenset(m) == frozenset(v):
+        return True
+    for x, y in (m, m[::-1]):
+        for p, q in (v, v[::-1]):
+            if x == p and y != q and country_of(y) == country_of(q) and ("-" not in y or "-" not in q):
+                return True
+    return False
+
+
+def date_visit_by_meeting(out: list[Event], meeting: Event) -> None:
     """A dated talk during an undated visit of its pair dates the visit ("прилетел в Украину …; главы
     государств, которые 18 июня провели беседу …")."""
     if meeting.date_start is None or meeting.status != "held" or "date:" in meeting.notes:
         return   # only a date the meeting's own sentence gives
     for k, v in enumerate(out):
-        if v.type == "visit" and frozenset((v.a, v.b)) == pair and v.date_start is None and v.status == "held":
+        if v.type == "visit" and during_visit(meeting, v) and v.date_start is None and v.status == "held":
             out[k] = replace(v, date_start=meeting.date_start, date_end=meeting.date_end,
                              notes="date: of a meeting held during the visit")
 
@@ -56,22 +71,39 @@ _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседан
 
 
 def at_occasion(events: list[Event]) -> list[Event]:
-    """A held event with no date of its own, placed at another event of the article ("На форуме также
-    подписали меморандумы"), took place on that event's days."""
+    """An event with no date of its own, placed at another event of the article ("На форуме также
+    подписали меморандумы"; "Дни … пройдут 15–17 мая. В их рамках планируется подписать соглашение"),
+    takes place on that event's days (held at a held one, planned at a planned one)."""
     out = list(events)
     for k, e in enumerate(out):
-        if e.date_start is not None or e.status != "held" or e.type == "visit":
+        if e.date_start is not None or e.type == "visit":
             continue   # a visit is longer than the forum it came to
-        for m in _OCCASION.finditer(e.quote.lower()):
-            kind = _OCCASION_TYPES[m.group("kind")]
-            host = next((o for o in out if o is not e and o.type == kind and o.type != e.type
-                         and o.status == "held" and o.date_start is not None and "date:" not in o.notes
-                         and {o.a, o.b} & {e.a, e.b}), None)
+        low = e.quote.lower()
+        for kind, host in _occasions(low, out, e):
             if host is not None:
                 out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
                                  notes=f"date: of the {kind} it took place at")
                 break
     return out
+
+
+# "в их рамках", "в его ходе", "на нем": the event the sentence before told
+_PRONOUN_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+(?:его|ее|её|их)\s+(?:рамках|ходе)|на\s+(?:нем|нём|ней|них))"
+                               r"(?![а-яё])")
+
+
+def _occasions(low: str, out: list[Event], e: Event):
+    """(kind, the article's event) for each occasion phrase of e's sentence."""
+    def fits(o: Event) -> bool:
+        return o is not e and o.type != e.type and o.status == e.status and o.date_start is not None \
+            and "date:" not in o.notes and bool({o.a, o.b} & {e.a, e.b})
+    for m in _OCCASION.finditer(low):
+        kind = _OCCASION_TYPES[m.group("kind")]
+        yield kind, next((o for o in out if o.type == kind and fits(o)), None)
+    if _PRONOUN_OCCASION.search(low):
+        before = [o for o in out if o.quote_end <= e.quote_start]
+        if before and fits(before[-1]):
+            yield before[-1].type, before[-1]
 
 
 def same_day(found: list[Event], last: Event) -> list[Event]:
@@ -103,12 +135,11 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
-        pair = frozenset((e.a, e.b))
-        if e.type == "visit" and _trip_to(e, events):
+        if e.type == "visit" and (_trip_to(e, events) or _programme(e, out)):
             continue
         if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
-                and any(frozenset((v.a, v.b)) == pair for v in visits):
-            date_visit_by_meeting(out, e, pair)
+                and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
+            date_visit_by_meeting(out, e)
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
@@ -121,13 +152,38 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     return out
 
 
+def _other_month(meeting: Event, visit: Event) -> bool:
+    """Talks dated in another month than the visit took place on another occasion ("В декабре … побывала
+    делегация, а в январе аким провел переговоры по видеосвязи")."""
+    return meeting.date_start is not None and visit.date_start is not None and "date:" not in meeting.notes \
+        and (meeting.date_start.year, meeting.date_start.month) != (visit.date_start.year, visit.date_start.month) \
+        and not visit.date_start <= meeting.date_start <= (visit.date_end or visit.date_start)
+
+
+def _programme(visit: Event, out: list[Event]) -> bool:
+    """An undated planned visit told right after the held visit of the same sides is its programme
+    ("… находится с визитом делегация Калужской области. Запланировано посещение предприятий")."""
+    return visit.status == "planned" and visit.date_start is None and any(
+        o.type == "visit" and (o.a, o.b) == (visit.a, visit.b) and o.status == "held"
+        and 0 <= visit.quote_start - o.quote_end <= 2 for o in out)
+
+
 def _trip_to(visit: Event, events: list[Event]) -> bool:
     """A trip to attend a forum or a session of the same pair, told in the same sentence ("в делегацию
     войдут 30 директоров" of a presentation, "делегация участвовала в пленарной сессии"), is part of it."""
     if _TRIP_WORD.search(visit.quote.lower()):
         return False   # "с официальным визитом прибыла … на выставку": a visit of its own
     return any(o.type in ("forum", "commission") and o.quote_start == visit.quote_start
-               and frozenset((o.a, o.b)) == frozenset((visit.a, visit.b)) for o in events)
+               and _part_of_pair((visit.a, visit.b), (o.a, o.b)) for o in events)
+
+
+def _part_of_pair(pair: tuple[str, str], of: tuple[str, str]) -> bool:
+    """Each side of `pair` is a side of `of` or a region of its state ("Гродненская область подписала с
+    Нижегородской областью" at the Forum of Regions of Belarus and Russia)."""
+    def within(side: str, other: str) -> bool:
+        return side == other or ("-" not in other and country_of(side) == other)
+    x, y = pair
+    return any(within(x, p) and within(y, q) for p, q in (of, of[::-1]))
 
 
 _TRIP_WORD = re.compile(r"(?<![а-яё])(?:визит|посетил|посетит|посещени|побывал|прибыл|прибуд|приехал|приедет|прилетел|"

@@ -102,6 +102,10 @@ _DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|по�
                       r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
 
 
+# "посетил с рабочим визитом Витебскую область": the verb's object after the manner of the visit
+_VISITED_WITH = re.compile(r"(?<![а-яё])(?:посетил\w*|посетит|посетят|посетив\w*|посещени\w*)\s+(?:(?:[а-яё]+\s+){0,2}?"
+                           r"(?:с\s+(?:[а-яё]+\s+){0,2}визитом|в\s+рамках\s+(?:[а-яё]+\s+){0,2}визита)\s+|"
+                           r"(?:провинци|город|штат|префектур|аймак|округ|район)\w*\s+)$", re.I)
 _VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?визитом)?\s+"
                              r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
 
@@ -118,9 +122,10 @@ def _visited_before_verb(s: str, m: PlaceMention) -> bool:
 
 
 def _accusative_only(phrase: str) -> bool:
-    """ "Витебскую область": the first word can be accusative and cannot be nominative."""
+    """ "Витебскую область": the first word can be accusative and cannot be nominative nor genitive
+    ("председатель Гомельского облисполкома посетил Брянск": the owner of the subject, not the object)."""
     parses = tags(WORD.findall(phrase)[0])
-    return any("accs" in t for t in parses) and not any("nomn" in t for t in parses)
+    return any("accs" in t for t in parses) and not any("nomn" in t or "gent" in t for t in parses)
 
 
 def _role(s: str, m: PlaceMention) -> str:
@@ -138,7 +143,8 @@ def _role(s: str, m: PlaceMention) -> str:
                 and " " not in word and m.kind in ("city", "country"):
             return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
         return "venue" if m.locative else "dest"
-    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m):
+    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
+            or _VISITED_WITH.search(before):
         return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
     if m.prep == "из":
         return "origin"
@@ -267,8 +273,8 @@ def article_places(scans) -> Iterator[str]:
     seen: set[str] = set()
     for found in scans:
         for m in found() if callable(found) else found:
-            if m.source == "generic":
-                continue
+            if m.source == "generic" and (m.plural or not m.code):
+                continue   # "область", "регионы": no place of their own ("Гродненского облисполкома" is one)
             for code in m.code.split("+"):
                 if code and code not in seen:
                     seen.add(code)

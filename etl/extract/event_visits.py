@@ -14,10 +14,17 @@ from etl.extract.places import country_of
 _WORD = re.compile(r"[а-яё]+")
 
 
-def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None
-                     ) -> tuple[Participant, Participant]:
+_GUESTS = re.compile(r"(?<![а-яё])гост(?:и|ей|ям|ями|ях|ь|я|ю|ем)(?![а-яё])")
+
+
+def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None,
+                    low: str = "", prior: tuple[str, str] | None = None) -> tuple[Participant, Participant]:
     """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
-    whose country holds the venue or the destination is the host."""
+    whose country holds the venue or the destination is the host; "гости" not named in the sentence
+    are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
+    as the article's visit of the same sides before (`prior`: its visitor and host)."""
+    if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1:
+        return (x, y) if x.role == "context" else (y, x)
     if host_cue is not None:
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
         if len(before) == 1:
@@ -30,20 +37,31 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
             return p, q
+    # "… побывал в Витебске. Он встретился с председателем облисполкома и посетил …": as the visit before
+    if prior is not None and (y.code, x.code) == prior:
+        return y, x
     # "Лукашенко встретился с губернатором …": a region's head travels to a head of state, not the reverse
     if "-" not in x.code and "-" in y.code:
         return y, x
     return x, y
 
 
-def region_of_delegation(ps: list[Participant], visitor: Participant, low: str) -> Participant:
+def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = ()
+                         ) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
-    of people of one of its regions named in its clause, is that region's."""
+    of people of one of its regions named in its clause, is that region's; with none in its sentence, the
+    one region of that country among the sides of the article's events before (`told`: "Могилевская
+    область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации")."""
     if visitor.role != "delegation" or "-" in visitor.code or visitor.start < 0:
         return visitor
     lo, hi = clause(low, visitor.start, visitor.end)
     regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
                and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
+    if not regions:   # "Иркутская и Минская области подписали соглашение в ходе визита белорусской делегации"
+        regions = [p for p in ps if "-" in p.code and p.start >= 0 and country_of(p.code) == visitor.code
+                   and p.role not in ("venue", "dest", "posted", "diplomat")]
+    if not regions and len(known := {c for c in told if "-" in c and country_of(c) == visitor.code}) == 1:
+        return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
     return regions[0] if len({p.code for p in regions}) == 1 else visitor
 
 
@@ -51,12 +69,16 @@ def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: b
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
     for p, q in ((x, y), (y, x)):
-        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
+        venues = [r for r in ps if r.role in ("venue", "dest") and is_city(r)
+                  and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
         own = "-" not in q.code or q.code in {v.code for v in venues}
-        if venues and own and q.role not in ("venue", "context") and (p.role != "context" or titled) \
-                and p.role not in ("diplomat", "union") \
-                and not any(r.role == "venue" for r in ps if country_of(r.code) == country_of(p.code)):
+        # … or the host is named by the venue alone when the visitor is an official of a named place
+        # ("Губернатор Калининградской области встретился в Гродно с председателем облисполкома")
+        alone = q.role in ("venue", "dest") and titled and p.role in ("place", "delegation")
+        if venues and own and (q.role not in ("venue", "dest", "context") or alone) \
+                and (p.role != "context" or titled) and p.role not in ("diplomat", "union") \
+                and not any(r.role in ("venue", "dest") for r in ps if country_of(r.code) == country_of(p.code)):
             return True
     return False
 

@@ -37,7 +37,7 @@ from etl.extract.event_visits import (
     venue_visit,
     visit_direction,
 )
-from etl.extract.morph import is_future_or_intent
+from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
@@ -75,7 +75,7 @@ _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итогам)\s+(?:\d{4}\s*[-�
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
-_HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
+_HELD = re.compile(r"(?<![а-яё])(?:прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
                    r"(?![а-яё])|стартовал\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
@@ -95,6 +95,11 @@ def _segment(low: str, pos: int) -> int:
     return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
 
 
+# "в ходе визита", "на полях форума": the words before an occasion's own cue word
+_AT_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам|на)\s+"
+                          r"(?:[а-яё-]+\s+){0,2}$")
+
+
 def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
               others: list[int] = ()) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
@@ -102,6 +107,12 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
+    # "целью визита стало согласование … Дней Минска в Москве 18–21 сентября": a day after another
+    # event's word that follows this one is that event's — unless this event took place at that one
+    # ("подписали соглашение в ходе визита … 13 октября")
+    later = [o for o in others if o > cue.start]
+    if not any(_AT_OCCASION.search(low, max(0, o - 40), o) for o in later):
+        days = [d for d in days if not any(o < d.start for o in later)]
     if days:
         return min(days, key=lambda d: abs(d.start - cue.start))
     near = []
@@ -119,6 +130,15 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
 
+_MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
+# "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
+_OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
+# "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
+_INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
+_AT_OCCASION = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
+                          r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
+
+
 def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
@@ -129,9 +149,29 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
     if cue.type == "forum" and (guest := presented_in(ps, low, cue)):
         return guest
+    if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
+        own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
+        states = sorted({country_of(p.code) for p in ps if p.role not in ("posted", "diplomat")},
+                        key=lambda c: min(p.start for p in ps if country_of(p.code) == c))
+        if len({country_of(p.code) for p in own}) < 2 and len(states) == 2:
+            # "На форуме межрегионального сотрудничества аким СКО и губернатор Омской области …": of their states
+            return tuple(Participant(c, cue.start, cue.end, "place", "name") for c in states)
+    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start):
+        own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
+        if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia
+            return Participant("BY", cue.start, cue.end, "place", "name"), Participant("RU", cue.start, cue.end,
+                                                                                     "place", "name")
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
+    subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
+                < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
+    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
+        return pick_sides(subjects, cue.start, [], by_position=True)   # "X и Y подписали …": the signatories
+    if cue.type == "agreement" and (at := _AT_OCCASION.search(low, cue.start, cue.end)):
+        # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
+        named = [p for p in named if not at.start() <= p.start < cue.end]
+        ps = [p for p in ps if not at.start() <= p.start < cue.end]
     if len({country_of(p.code) for p in named}) >= 2:
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
@@ -167,6 +207,23 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
+def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_only: bool) -> list[Participant]:
+    """The sides of an event sentence that names no place: those of the event the sentence right before
+    reports ("В ходе визита … По их итогам подписан меморандум"), or, after a sentence of no event,
+    the two sides the article names when the sentence speaks of both ("Товарооборот Гомельской и
+    Брянской областей вырос. В сентябре стороны подписали план мероприятий") or of a document signed
+    (`signed`: "Подписанная в мае дорожная карта предусматривает …"), not only of talk (`talk_only`)."""
+    if last is not None:
+        return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
+    if not signed and (talk_only or not _SIDES.search(low)):
+        return []   # "Стороны договорились наращивать поставки": no meeting told
+    first = next(iter(fallback), None)
+    other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
+    if other is None:
+        return []
+    return [Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "context", "context")]
+
+
 def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
@@ -195,15 +252,27 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
-    if all(c.type == "forum" for c in found) and most_participants(s, article.forms(k)) < 2:
+    if all(c.type == "forum" and not _OF_REGIONS.match(low, c.start) for c in found) \
+            and most_participants(s, article.forms(k)) < 2:
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
+    if any(c.type in ("commission", "forum", "agreement") for c in found):
+        # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
+        found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
+                                          and _MODE.search(low, max(0, c.start - 25), c.start))]
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
-    if _no_pair(named, ps, fallback):
+    elif not named and not ps:
+        ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found),
+                            all(c in talk for c in found))
+        if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
+            found = [c for c in found if c.type not in ("visit", "host")]
+        if last is not None:   # "Участники обсудили поставки": what was said there
+            found = [c for c in found if c not in talk]
+    if _no_pair(named, ps, fallback) and not any(_OF_REGIONS.match(low, c.start) for c in found):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
@@ -219,8 +288,10 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             done.add(kind)
             continue
         pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
-        if pair is None:
-            continue
+        if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
+            continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
+        told = tuple(c for e in earlier for c in (e.a, e.b))
+        pair = tuple(region_of_delegation(ps, p, low, told) for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
         notes = []
@@ -231,8 +302,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             if "visit" in done:
                 continue
         if kind == "visit":
-            x, y = visit_direction(ps, x, y, host_cue)
-            x, y = region_of_delegation(ps, x, low), host_of(ps, y)
+            prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
+            x, y = visit_direction(ps, x, y, host_cue, low, prior)
+            x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -245,20 +317,49 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
-        status, first, last, note = _when(s, low, cue, published, headline, others)
-        event = Event(type=kind, a=a, b=b, date_start=first, date_end=last, status=status, quote=s,
+        status, first, last_day, note = _when(s, low, cue, published, headline, others)
+        if status == "held" and first is None and _programme_of(last, low, cue):
+            status, first, last_day = "planned", last.date_start, last.date_end
+            note = "date: of the event it is part of"
+        event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
         done.add(kind)
         if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
+        else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
+            out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
+    """The other visits of a visit when the text names several visitors or hosts at once ("делегации
+    Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
+    out: list[tuple[str, str]] = []
+    for p, q in pairs:
+        a, b = as_codes(p, q, low)
+        for v, h in ((a, b), (b, a)):
+            if (h == host or v == visitor) and country_of(v) != country_of(h) and (v, h) not in out \
+                    and country_of(v) == country_of(visitor):
+                out.append((v, h))
+                break
+    return out
+
+
+def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
+    """A clause with no verb right after a planned event is its programme ("… прибудет в Минск 26 июня.
+    В программе — переговоры и подписание соглашения"): planned like it."""
+    if last is None or last.status != "planned":
+        return False
+    lo, hi = clause(low, cue.start, cue.end)
+    return not any(t.startswith(("VERB", "PRTS", "INFN")) for w in _WORD.finditer(low, lo, hi)
+                   for t in tags(w.group())[:1])
 
 
 # "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
@@ -284,7 +385,13 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
     elif date and published and date.last and date.last < published:
         planned = False
     elif date and published and date.first and date.first > published:
-        planned = True   # "готов принять Форум регионов в 2027 году": what lies ahead is not held
+        # "В декабре … прошло заседание" in a January article: last year's December, held; "готов принять
+        # Форум регионов в 2027 году": what lies ahead is not held
+        past = None if planned else _date_for(find_dates(s, published, True), low, cue, published, others)
+        if past and past.first and past.first <= published and _HELD.search(low, *clause(low, cue.start, cue.end)):
+            date = past
+        else:
+            planned = True
     if date and date.vague and not planned:
         date = None   # "делегация в этом году самая представительная": no date of the event
     status = "planned" if planned else "held"

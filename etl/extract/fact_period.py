@@ -186,8 +186,8 @@ def _masked_base(s: str, opening: int) -> PeriodMention | None:
 
 
 # "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
-CLOSED_SPAN = re.compile(r"(?<![а-яё])с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—]|до)\s*(?P<y>(?:19|20)\d\d)",
-                         re.I)
+CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—]|до)|"
+                         r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—])\s*(?P<y>(?:19|20)\d\d)", re.I)
 CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
 
 

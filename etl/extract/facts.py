@@ -31,22 +31,26 @@ from etl.extract.segments import split_segments
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
     MEETING,
+    compares_flows,
     compares_places,
     drop_regions_of,
     in_kind,
     joint_firms,
     owner_first,
+    source_first,
 )
 from etl.extract.sentences import split_sentences
 from etl.extract.targets import future_change, goal_named_after, is_target
 from etl.model import Fact
 
-_HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|треть|четверть|наполовину|миллиард|миллион|"
-                         r"процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
+_HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
+                         r"наполовину|миллиард|миллион|процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
+# "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
+_OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
 _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)"
@@ -85,6 +89,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
+    product_topic, ctx.product_topic = ctx.product_topic, False
     if not _HAS_FIGURE.search(s):
         _figureless(s, sides, published, ctx)
         return []
@@ -96,8 +101,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not compares_places(s, c, named) and not in_kind(s, c)]
+               and not compares_places(s, c, named) and not in_kind(s, c) and not compares_flows(s, c)]
     metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
+    if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
+        metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k
+                   for k in metrics]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
@@ -106,7 +114,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
-        metrics = [MetricMention(0, 0, topic)]
+        metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
         moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start)]
@@ -125,6 +133,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         return []
     out: list[Fact] = []
     for seg in split_segments(metrics, moneys, s, topic, changes):
+        if product_topic and not seg.keyword.end and seg.metric != "turnover":
+            continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
     out = respective_changes(s, out)
     ctx.remember([x.code for _, x in positioned])
@@ -147,6 +157,9 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
+    # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
+    # (not its turnover) are that product's, unless they name goods of their own.
+    ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover"
     ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
@@ -216,7 +229,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
-        pair = owner_first(sent, pair)
+        pair = source_first(sent, owner_first(sent, pair))
         if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:
@@ -361,6 +374,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     if base and start and not any(item.end <= p.start < base.end() for p in sent.periods):
         # "сократился на 30 % — с 2,5 млрд до 1,75 млрд": the level a year before the new one
         start, end, pnote = year_before(start), year_before(end), "period: the base of 'с … до …', a year earlier"
+    if not target and start and published and start > published:
+        target = True   # "Программа на 2026 год предусматривает … до 80 млн": dated after publication, a plan
     notes.append(pnote)
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,

@@ -103,7 +103,8 @@ def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]])
 
 # "генконсулом Казахстана в Астрахани", "отделения посольства Беларуси в Смоленске": a diplomat's
 # seat is where the office is, not a side of the trade.
-SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|представительств\w*)\s+(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
+SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|торгпредств\w*|представительств\w*)\s+"
+                         r"(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
 
 
 # "X — один из главных (торговых) партнеров Y", "X является крупнейшим партнером Y".
@@ -113,9 +114,10 @@ _PARTNER_OF = re.compile(r"(?<![а-яё])партн[её]р(?:ом|ов|ами|�
 def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
     """A figure-less sentence naming X a partner of Y (Y right after "партнер"): the pair (Y, X),
     Y the reporting side."""
-    named = [m for m in find_places(s) if m.code and "+" not in m.code and m.source != "generic"]
+    found = find_places(s)
+    named = [m for m in found if m.code and "+" not in m.code and m.source != "generic"]
     if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
-        return None
+        return _named_partner_of(s, found, sides)
     # the owner is in the genitive: "партнер Беларуси", not "партнером осталась Монголия"
     owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)
               and any("gent" in t for t in tags(s[m.start:m.end].split()[0]))]
@@ -123,6 +125,30 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
         return None
     other = next(m for m in named if m.code != owners[0].code)
     return owners[0].code, other.code
+
+
+# "назвал Казахстан одним из ключевых торговых партнеров", "Китай — главный партнер", "Индия является
+# одним из крупнейших партнеров": the place named right before the rank is the partner.
+_NAMED_AS_PARTNER = re.compile(r"\s*(?:[—–-]\s*|является\s+|стал[аои]?\s+|остается\s+|остаётся\s+)?"
+                               r"(?:одн\w+\s+из\s+)?(?:[а-яё]+\s+){0,3}партн[её]р\w*\s+$", re.I)
+
+
+def _named_partner_of(s: str, found: list, sides: list[Side]) -> tuple[str, str] | None:
+    """ "…, назвал Казахстан одним из ключевых торговых партнеров региона": with more places in the
+    sentence, X is the place right before the rank and Y, the owner, the place right after
+    "партнеров" in the genitive — a generic word ("региона") as it resolved in `sides`."""
+    generics = [m for m in found if m.source == "generic" and not m.plural]
+    resolved = [x.code for x in sides if x.source == "generic"]
+    codes = {id(m): c for m, c in zip(generics, resolved, strict=True)} if len(generics) == len(resolved) else {}
+    for k, m in enumerate(found):
+        own = m.code if m.source != "generic" else codes.get(id(m), "")
+        if not own or "+" in own or not k or not partner_owner(s, m.start):
+            continue
+        before = [x for x in found[:k] if x.code and "+" not in x.code and x.source != "generic"
+                  and _NAMED_AS_PARTNER.fullmatch(s, x.end, m.start)]
+        if before and country_of(before[-1].code) != country_of(own):
+            return own, before[-1].code
+    return None
 
 
 def partner_owner(s: str, pos: int) -> bool:

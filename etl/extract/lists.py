@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.partners import Segment, Sentence
+from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
 from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, orient
 
@@ -116,7 +116,12 @@ def list_pair(sent: Sentence, seg: Segment, item, partners: dict[int, Side], lea
     first = min(x for x in partners if x >= seg.start) if any(x >= seg.start for x in partners) else item.start
     side = next((x for x in lead if x.code not in names), None)
     tail = tuple(x.code for pos, x in sent.sides if pos > max(partners))
-    code = side.code if side else subject(sent, names, ctx, seg.start, first, tail)
+    # "товарооборот Тульщины с Арменией — 20 млн, Приамурья с Китаем — 900 млн": a place named in the
+    # figure's own clause, before its partner, reports it.
+    brk = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, seg.start, item.start)), default=seg.start)
+    own = next((x.code for pos, x in sent.sides if brk <= pos < item.start and x.code not in names
+                and x.prep not in PARTNER_PREPS), None) if brk > seg.start else None
+    code = side.code if side else own or subject(sent, names, ctx, seg.start, first, tail)
     if code is None or code == partner.code:
         return None
     return orient(seg.metric, side or Side(code), partner)

@@ -24,6 +24,10 @@ NUMWORD = (r"(?:двест\w+|двухсот\w*|трист\w+|тр[её]хсот
            r"восем\w*|восьм\w+|девят\w+|десят\w+|одиннадцат\w+|двенадцат\w+|пятнадцат\w+|"
            r"двадцат\w+|тридцат\w+|сорок\w*|пятьдесят\w*|ст[оа]|полтор\w+|полутор\w+)")
 NUMBER = rf"(?:{NUM}|{NUMWORD})"
+# A fraction before a multiplier: "четверть миллиарда", "трети миллиона", "три четверти миллиарда".
+FRACTION = (r"(?:(?:одн[ауо]|дв[еу]х|две|тр[её]х|три)\s+)?(?:четверт(?:ь|и|ью|ей)|трет(?:ь|и|ью|ей))"
+            r"(?![а-яё])")
+_FRACTION_RE = re.compile(FRACTION)
 
 
 def parse_number(text: str) -> float:
@@ -64,4 +68,17 @@ def number_value(text: str) -> float | None:
     """
     if text[:1].isdigit():
         return parse_number(text)
+    if _FRACTION_RE.fullmatch(text.lower()):
+        return fraction_value(text)
     return word_number(text)
+
+
+def fraction_value(text: str) -> float:
+    """A fraction written in words, "четверть" or "три четверти".
+
+    >>> fraction_value("четверть"), fraction_value("три четверти"), fraction_value("двух третей")
+    (0.25, 0.75, 0.6666666666666666)
+    """
+    *count, part = text.lower().split()
+    share = 0.25 if part.startswith("четверт") else 1 / 3
+    return share * (word_number(count[0]) if count else 1)

@@ -25,7 +25,8 @@ GROUPS = re.compile(
     r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )(?<!оборот )(?<!оборота )(?<!торговли )(?<!торговля )"
     r"регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
     + MACRO_REGIONS + r")|"
-    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|заграниц\w*|федеральн\w+\s+округ\w*|"
+    r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|(?<=за )рубеж|(?<=за )границ(?:у|ей)|"
+    r"заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
 # A group in the partner's place: "со странами СНГ", "в государства ЕАЭС", "из-за рубежа".
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
@@ -37,9 +38,17 @@ _ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$"
 _RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
 
 
+# "удельный вес КНР во внешнеторговом обороте области со странами вне СНГ", "доля России в экспорте в
+# страны ЕАЭС": the group is the base a share is taken of, not a figure's partner.
+# ("на долю стран СНГ пришлось …, или 2 млрд" is the group's own figure: the group must follow the flow.)
+_SHARE_OF = re.compile(r"(?<![а-яё])(?:дол[яеюи]|удельн\w+\s+вес\w*)(?![а-яё])[^,;:.()]*?(?<![а-яё])во?\s+"
+                       r"(?:[а-яё]+\s+){0,2}(?:товарооборот|оборот|экспорт|импорт|торговл)\w*[^,;:.()]*$", re.I)
+
+
 def _rank_scope(s: str, g: re.Match) -> bool:
     return bool(_ONE_OF.search(s, max(0, g.start() - 30), g.start())
-                or _RANKED_IN.search(s, max(0, g.start() - 70), g.start()))
+                or _RANKED_IN.search(s, max(0, g.start() - 70), g.start())
+                or _SHARE_OF.search(s, max(0, g.start() - 100), g.start()))
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|двумя|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
@@ -95,15 +104,24 @@ def names_group(sent: Sentence, end: int | None = None) -> bool:
 
 def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
     """A group of countries stands where the partner goes and no single place does."""
-    if any(x.prep in PARTNER_PREPS for x in local):
+    if any(x.prep in PARTNER_PREPS and x.source != "adj" for x in local):
         return False
+    # "за рубеж … товаров с брестской маркой": an adjective after a preposition names whose goods
+    # they are; a group right after its own preposition is still the partner.
+    adj_prep = any(x.prep in PARTNER_PREPS for x in local)
     s = sent.text
     for g in GROUPS.finditer(s, lo, hi):
         if _is_named_place(sent, g) or _rank_scope(s, g):
             continue
-        if not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
+        if adj_prep:
+            if _GROUP_RIGHT_AFTER_PREP.search(s, max(lo, g.start() - 8), g.start()):
+                return True
+        elif not local or _PARTNER_PREP.search(s[max(lo, g.start() - 30):g.start()]):
             return True
     return False
+
+
+_GROUP_RIGHT_AFTER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|на)\s+$", re.I)
 
 
 def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> list[Side]:
@@ -122,6 +140,19 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
 _AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
 
 
+# "Всего в 2024 году экспорт области составил …", "В общей сложности …": the flow as a whole.
+_ALL_IN_ALL = re.compile(r"(?<![а-яё])(?:всего|в\s+общей\s+сложности|в\s+целом)(?![а-яё])", re.I)
+
+
+def _all_in_all(sent: Sentence, kw: int) -> bool:
+    """ "Всего … экспорт области составил": a whole-flow word before the keyword in its clause, with
+    no partner named there ("Всего … в российскую столицу отгружено", "С Беларусью в целом оборот"
+    stay the partner's)."""
+    lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, kw)), default=0)
+    return bool(_ALL_IN_ALL.search(sent.text, lo, kw)) and \
+        not any(x.prep in PARTNER_PREPS for x in sides_in(sent, lo, kw))
+
+
 _PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
 
 
@@ -132,7 +163,7 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     kws = [k for k in sent.metrics if seg.start <= k.start < item.start] or [seg.keyword]
     kw = kws[-1]
     if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
-                          or _AS_A_WHOLE.search(s, kw.end, item.start)):
+                          or _AS_A_WHOLE.search(s, kw.end, item.start) or _all_in_all(sent, kw.start)):
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
@@ -237,12 +268,19 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
     stop = CLAUSE_BREAK.search(sent.text, said)
     said_end = stop.start() if stop else len(sent.text)
-    return [x for x in sides_in(sent, seg.start, reach, metric) if _kept(sent, x, later, said, said_end)]
+    # "«… мы наторговали на 420 млн, и это 30 % прироста», — отметил белорусский президент": the
+    # speaker is a side of every figure of the quote, also past a later figure's clause.
+    speaker = sides_in(sent, said, said_end, metric) if quote and reach < said else []
+    # "«…», — напомнил президент, назвав Брянскую … области воротами Беларуси в огромную Россию": past
+    # the speaker's phrase the text speaks of something else, preposition or not.
+    past = said_end if quote else len(sent.text)
+    return [x for x in sides_in(sent, seg.start, reach, metric)
+            if _kept(sent, x, later, said, said_end, past)] + speaker
 
 
-def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int) -> bool:
+def _kept(sent: Sentence, side: Side, later: int, said: int, said_end: int, past: int) -> bool:
     pos = next(p for p, x in sent.sides if x is side)
-    return pos < later or side.prep in PARTNER_PREPS or said <= pos < said_end
+    return pos < later or side.prep in PARTNER_PREPS and pos < past or said <= pos < said_end
 
 
 def _own_reach(sent: Sentence, seg: Segment, item) -> int:

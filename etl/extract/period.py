@@ -42,6 +42,10 @@ PATTERNS = (
     ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
     ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
+    # "за I кв. 2024 г.", "за 10 мес. 2024 г.": the abbreviations, scanned apart so that each scan
+    # keeps a literal every match contains ("кв.", "мес."; the full words' scans keep theirs)
+    ("quarter", r"(?P<ord>I{1,3}|IV|[1-4])(?:-?(?:м|й|го))?\s+кв\."),
+    ("nmonths", rf"(?P<n>{NUM})(?:-?(?:ми|ти|ть|х))?\s+мес\."),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го))?\s+квартал\w*"),
     ("quarters", r"(?P<n>двух|два|тр[её]х|три)\s+квартал\w*"),
     ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})(?:-?(?:ми|ти|ть|х))?\s+месяц\w*"),   # "8-ми месяцев"
@@ -60,6 +64,8 @@ _YEAR_ONLY = CaselessPattern(
     rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
     rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
+_YEAR_RANGE = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*{DASH}\s*(?P<y>(?:19|20)\d\d)\s*(?:годах|годы|гг\.?)(?![а-яё])",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,10 @@ def find_periods(text: str) -> list[PeriodMention]:
         year, back = _year_of(m.groupdict())
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), 1, 12, year, back, _role(masked, m.start())))
+    for m in _YEAR_RANGE.finditer(masked):   # "в 2022–2024 годах": a span of years, dated by its end year
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            out.append(PeriodMention(m.start(), m.end(), 1, 12, int(m.group("y")), None, _role(masked, m.start())))
     out.extend(_elided_years(masked, taken))
     return sorted(out, key=lambda p: p.start)
 

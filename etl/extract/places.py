@@ -298,7 +298,11 @@ def _is_surname(words: list[re.Match], i: int, hit: PlaceEntry) -> bool:
     if len(hit.words) != 1 or i == 0 or hit.exact:
         return False
     prev = words[i - 1].group()
-    return prev[:1].isupper() and any("Name" in t for t in tags(prev)[:2])
+    if not prev[:1].isupper():
+        return False
+    parses = tags(prev)
+    # "Из Армении": a capitalised preposition that is also a rare first name ("Иза") opens a sentence
+    return not parses[0].startswith(("PREP", "CONJ", "PRCL")) and any("Name" in t for t in parses[:2])
 
 
 _ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "через", "про"})

@@ -35,6 +35,7 @@ class ArticleContext:
     asked: bool = False   # the previous sentence was a question
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
+    product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -202,14 +203,28 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         if ctx.pair:
             return Side(ctx.pair[0]), Side(ctx.pair[1])
         return _recent_pair(ctx, countries) if mutual else None
-    pool = (list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places))
+    pool = _regions_first((list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places)), ctx)
     for code in pool:
         if not same_country(code, first.code):
             if first.source == "speaker" or first.code == ctx.speaker and first.prep not in _DIRECTION:
                 # "— Каким был экспорт в Беларусь? — Мы вышли на …, — ответил губернатор …": "мы" report
                 return first, Side(code)
+            if metric != "turnover" and first.source != "adj" and first.prep.lower().startswith(_FLOWS):
+                # "экспорт области вырос", "импорт Армении": the place after the flow word owns it
+                return first, Side(code)
             return orient(metric, Side(code), first)
     return None
+
+
+def _regions_first(pool: list[str], ctx: ArticleContext) -> list[str]:
+    """ "Губернатор Ростовской области … безопасности России. «… мы наторговали …»": a context
+    partner is the region rather than its own country when the sentence or the one before names
+    both — the region is the more specific side the text gives (a city may be where people met)."""
+    recent = set(ctx.prev_places) | set(ctx.this_places)
+    kinds = place_kinds()
+    late = [c for c in pool if (not ctx.pair or c not in ctx.pair)
+            and any(r != c and country_of(r) == c and r in recent and kinds.get(r) != "city" for r in pool)]
+    return [c for c in pool if c not in late] + late
 
 
 def _recent_pair(ctx: ArticleContext, countries: bool = False) -> tuple[Side, Side] | None:

@@ -36,6 +36,25 @@ MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|перегов
 _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
 
 
+# "экспорт превысил импорт в четыре раза", "импорт в 2 раза больше экспорта": one flow against the
+# other, a ratio, not a change over time.
+_FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)\w*\s+(?:[а-яё]+\s+){0,2}?"
+                             r"(?:превы\w+|больше|выше|меньше|ниже|опережа\w+)(?:\s+[а-яё]+){0,2}?\s+"
+                             r"(?!(?P=f1))(?:экспорт|импорт)\w*", re.I)
+
+
+def compares_flows(s: str, c: Change) -> bool:
+    """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза")."""
+    lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
+    brk = re.search(r"[,;:()]", s[c.end:])
+    hi = c.end + brk.start() if brk else len(s)
+    return bool(_FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end))
+
+
+# "импорт … был в 3 раза меньше экспорта": a comparative right after the change, then the other flow
+_THAN_FLOW = re.compile(r"\s*(?:больше|меньше|выше|ниже)\s*,?\s*(?:чем\s+)?(?:экспорт|импорт)\w*", re.I)
+
+
 def compares_places(s: str, c: Change, named) -> bool:
     m = _THAN.match(s, c.end)
     return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
@@ -68,6 +87,24 @@ def owner_first(sent: Sentence, pair):
 
 
 _DIRECTED = frozenset({"в", "во", "на", "из", "с", "со"})
+
+
+# "По данным посольства Белоруссии в Москве, … на экспорт пришлось …": whose figures they are.
+_SOURCE_BEFORE = re.compile(r"(?<![а-яё])(?:по\s+(?:данным|информации|сведениям|подсчетам|расчетам|оценкам)|"
+                            r"как\s+сообщ\w+)\s+(?:[а-яё]+\s+){0,4}$", re.I)
+
+
+def source_first(sent: Sentence, pair):
+    """ "По данным посольства Белоруссии в Москве, … товарооборот России и Белоруссии …; на экспорт
+    пришлось …": the place whose statistics the sentence quotes reports the figures — when no
+    preposition gives the flow's direction."""
+    if pair is None or not pair[0].code or not pair[1].code or any(x.prep in _DIRECTED for x in pair):
+        return pair
+    s = sent.text
+    sources = {x.code for pos, x in sent.sides if _SOURCE_BEFORE.search(s, max(0, pos - 70), pos)}
+    if len(sources) == 1 and pair[1].code in sources and pair[0].code not in sources:
+        return pair[1], pair[0]
+    return pair
 
 
 _REGIONS_OF = re.compile(r"(?:регион|област|субъект|провинци)\w*$", re.I)

@@ -13,7 +13,9 @@ _END = re.compile(r"(?<=[.!?…])[\s\u00a0]+(?=[А-ЯЁA-Z0-9«\"„$—–-])|\
 # candidates instead of trying the alternation at every position (most of the splitting time).
 _AFTER_STOP = re.compile(r"[.!?…]([\s\u00a0]+)(?=[А-ЯЁA-Z0-9«\"„$—–-])")
 _NEWLINE = re.compile(r"\n\s*")
-_ABBREV = re.compile(r"(?:\b(?:млн|млрд|трлн|тыс|долл|руб|г|гг|проц|т|им|ст|пр|см|обл|ул|н\.э)|\b[А-ЯЁ])\.$")
+_PERIOD_ABBREV = re.compile(r"\b(?:мес|кв)\.$")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+_ABBREV = re.compile(r"(?:\b(?:млн|млрд|трлн|тыс|долл|руб|г|гг|проц|т|им|ст|пр|см|обл|ул|н\.э|мес|кв)|\b[А-ЯЁ])\.$")
 
 
 @shared_scan
@@ -32,6 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if not nxt.isdigit() and not _starts_sentence(text, b1) \
                     and not _capital_after_unit(text, b0, b1):
                 continue
+            if _PERIOD_ABBREV.search(text, max(0, b0 - 5), b0) and _YEAR.match(text, b1):
+                continue   # "за 10 мес. 2024 г.", "за I кв. 2024 года": the period's year follows
         spans.append((start, b0))
         start = b1
     spans.append((start, len(text)))

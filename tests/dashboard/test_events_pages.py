@@ -26,6 +26,8 @@ EVENTS = [
     ("A2", "agreement", "BY-HM", "RU-MOW", None, None, "held", "Стороны подписали план мероприятий."),
     ("A5", "meeting", "BY-HR", "RU-SPE", D(2025, 1, 14), D(2025, 1, 14), "held",
      "=Гродненский губернатор встретился с вице-губернатором Петербурга."),
+    ("A5", "meeting", "KZ", "RU-ORE", D(2025, 10, 2), D(2025, 10, 2), "held",
+     "Аким Западно-Казахстанской области провел переговоры с губернатором Оренбургской области."),
 ]
 
 
@@ -101,12 +103,25 @@ def test_overview_lists_latest_events_and_most_contacted_pairs(app_factory, even
     assert top.iloc[0, 0] == "Minsk (city) ↔ Moscow" and top.iloc[0, 1] == 3
 
 
+def test_overview_events_follow_the_scope(app_factory, events_db):
+    """An official looking at Belarus ↔ Russia sees no Kazakh–Russian talks; "every pair" shows them."""
+    at = app_factory("overview", db=events_db, lang="en").run()
+    assert not at.exception
+    pairs = [set(df.value.iloc[:, 3]) if len(df.value.columns) > 3 else set(df.value.iloc[:, 0])
+             for df in at.dataframe]
+    assert not any("Kazakhstan ↔ Orenburg Oblast" in p for p in pairs)
+    at = app_factory("overview", db=events_db, lang="en", scope="all").run()
+    assert not at.exception
+    latest = at.dataframe[-2].value
+    assert "Kazakhstan ↔ Orenburg Oblast" in set(latest["Pair"])
+
+
 def test_sources_switches_to_events(app_factory, events_db):
     at = app_factory("sources", db=events_db).run()
     at.segmented_control(key="sources_kind").set_value("events").run()
     assert not at.exception
     table = at.dataframe[0].value
-    assert len(table) == 4
+    assert len(table) == 5
     at.text_input(key="sources_events_q").set_value("Дни Минска").run()
     assert len(at.dataframe[0].value) == 1
 

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from etl.extract import event_sides
+from etl.extract.caseless import first_chars, lower_source
 from etl.extract.morph import norm
 from etl.extract.places import _ODD_LOWER, WORD, _word_keys
 
@@ -51,10 +52,14 @@ def _caseless_patterns():
         rx for _, rx in period._RES]
 
 
-def test_the_trade_keywords_are_scanned_after_a_break():
-    from etl.extract import metric
+def test_the_big_patterns_are_scanned_by_their_first_characters():
+    """Every caseless pattern gets the dispatched scan (etl/extract/char_dispatch.py); its matches
+    are compared with the plain scan's below."""
+    from etl.extract.char_dispatch import dispatch_pattern
 
-    assert metric._METRIC.after_break is not None
+    for rx in _caseless_patterns():
+        assert dispatch_pattern(lower_source(rx.pattern)) is not None, rx.pattern[:40]
+        assert rx.lower.pattern is None and rx.after_break is None   # compiled from the rewritten tree
 
 
 @pytest.mark.parametrize("source, fast", [
@@ -76,7 +81,6 @@ def test_the_faster_scans_find_the_matches_of_the_plain_scan():
 
     from bench.gen_corpus import generate
     from bench.gen_hard import generate_hard
-    from etl.extract.caseless import lower_source
     from etl.extract.sentences import split_sentences
 
     texts = [a["text"] for a in generate_hard(40)] + [a["text"] for a in generate(20)]
@@ -99,10 +103,11 @@ def test_the_faster_scans_find_the_matches_of_the_plain_scan():
                 assert (found and found.span()) == (first and first.span())
 
 
-def test_change_and_money_are_scanned_behind_their_first_characters():
+def test_without_the_dispatch_change_and_money_are_scanned_behind_their_first_characters():
     from etl.extract import amount, change
 
-    assert change.CHANGE.lower.pattern.startswith("(?=[") and amount.MONEY.lower.pattern.startswith("(?=[")
+    for rx in (change.CHANGE, amount.MONEY):
+        assert first_chars(lower_source(rx.pattern)).pattern.startswith("(?=[")
 
 
 @pytest.mark.parametrize("source, fast", [
@@ -114,7 +119,6 @@ def test_change_and_money_are_scanned_behind_their_first_characters():
     (r"(?:[^a]x)?y", False),           # a negated class
 ])
 def test_first_chars_only_where_it_is_exact(source, fast):
-    from etl.extract.caseless import first_chars
 
     assert (first_chars(source) is not None) == fast
 
@@ -254,3 +258,115 @@ def test_a_period_scan_is_skipped_only_where_its_literal_is_missing():
     assert quarter.required == "квартал"
     assert [m.group() for m in quarter.finditer("во II квартале 2024 года")] == ["II квартале 2024 года"]
     assert list(quarter.finditer("во II полугодии 2024 года")) == []
+
+
+# Each rewrite of etl/extract/char_dispatch.py, and the constructs it must leave alone.
+_DISPATCHED = [
+    r"(?<![а-яё])экспорт\w*|(?<![а-яё])импорт\w*",             # a lookbehind moved behind the first letter
+    r"(?:почти|около|более\s+чем|более)\s+на\s+\d+|на\s+\d+%",   # an optional qualifier distributed
+    r"(?:(?:почти|около)\s+)?на\s+(?P<n>\d+(?:[.,]\d+)?)\s*%",
+    r"(?=\d+\s*%)\d+|(?!на\s)н\w+",                           # lookaheads moved behind it
+    r"\bр\w+|\B\d+|\b[-–]\s*\d|\b(?:a|-)b",                 # \b and \B decided by the letter before
+    r"\s*[-–]\s*\d+|(?<=\()\s*[−–-]\d",                         # a repeat that may be empty
+    r"[^.%;:]{1,5}?\s+составил|а+?б|(?:ab){1,3}c|(?:a|ab)(?:c|bcd)",  # lazy and counted repeats, order
+    r"[а-я]{2,4}ть|\w+ом|[^\W\d]+ия",                          # wide classes of first letters
+    r"(?:п|по|под)(?:д|дe|держ)|(?:x|xy)?y|x*?xy",               # the engine's first match, not the longest
+    r"(?:ab)?a\w?|(?:ба)*?б|(?:ab){0,2}?b|(?:ab){0,2}a",           # greedy and lazy: which is tried first
+]
+_REFUSED = [r"a?", r"(?:x)?|y", r"(a)\1", r"(?>ab)c", r"a++b", r"(?i:a)b", r"^ab", r"ab$|(?:)", r"\b.x"]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "аботрснпдеимяжчуыкв экспорт импорт на около почти 12,5% (−3) - – ab x y c d\n\u00a0ё.;:"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", _DISPATCHED)
+def test_a_dispatched_scan_finds_the_matches_of_the_plain_one(source):
+    import re
+
+    from etl.extract.char_dispatch import dispatch_pattern
+
+    fast, plain = dispatch_pattern(source), re.compile(source)
+    assert fast is not None
+    texts = _random_texts(3000, hash(source) % 1000) + ["экспорт", "1экспорт", "на 5%", "почти на 12,5 %",
+                                                       "(−5", "( –7", "рост 3", "abcd", "aabbc", "подержать"]
+    for text in texts:
+        for pos in (0, 1, 3):
+            assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], \
+                (source, text, pos)
+
+
+@pytest.mark.parametrize("source", _REFUSED)
+def test_a_pattern_the_dispatch_cannot_keep_exact_is_left_alone(source):
+    from etl.extract.char_dispatch import dispatch_pattern
+
+    assert dispatch_pattern(source) is None
+
+
+def test_the_caseless_patterns_dispatched_find_the_plain_matches_in_random_text():
+    import re
+
+    for rx in _caseless_patterns():
+        plain = re.compile(lower_source(rx.pattern))
+        for text in _random_texts(1500, 7):
+            assert [m.span() for m in rx.lower.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                (rx.pattern[:40], text)
+
+
+@pytest.mark.parametrize("source", _DISPATCHED + [r"(?<![а-яё])(?:инвест\w*|цен[аеуы]?\b|сумм[уеы]\b)|Br\s?\d"])
+def test_a_dispatched_scan_ignoring_case_finds_the_matches_of_re_i(source):
+    import re
+
+    from etl.extract.char_dispatch import dispatch_pattern
+
+    fast, plain = dispatch_pattern(source, re.I), re.compile(source, re.I)
+    assert fast is not None
+    texts = _random_texts(2000, 11) + [t.upper() for t in _random_texts(500, 12)] + [
+        "Инвестиции", "ЦЕНА", "Экспорт", "BR 5", "br5", "На 5%", "ПОЧТИ НА 12,5 %"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (source, text)
+
+
+def _window_texts() -> list[tuple[str, int, int]]:
+    import random
+
+    from bench.gen_hard import generate_hard
+    from etl.extract.sentences import split_sentences
+
+    rng = random.Random(5)
+    sents = [a["text"][x:y] for a in generate_hard(60) for x, y in split_sentences(a["text"])]
+    # outside the plain set: "\u1c80ложил" is "вложил" to re.I (U+1C80, a rounded ve), so is U+1C83 an "с"
+    sents += _random_texts(300, 13) + ["Kelvin \u212a и ᲀ, ſ: НЕ ПЛАН", "инвест\u212a", "\u2c65 цена",
+                                       "и \u1c80ложил 5 млн", "\u1c83тороны \u1c80заимной торговли",
+                                       "\u1c81ля \u1c82бщего"]
+    out = []
+    for s in sents:
+        end = rng.randrange(0, len(s) + 1)
+        out += [(s, 0, len(s)), (s, max(0, end - 40), end), (s, 3, len(s))]
+    return out
+
+
+def test_the_hot_patterns_are_swapped_for_fast_ones_that_answer_as_re():
+    """Each pattern etl/extract/fast_patterns.py lists is swapped (also where another rule module
+    imported it), and gives the same Match objects as the compiled pattern on sentences, windows of
+    them, random text and text with characters outside the plain set."""
+    import etl.extract as extract
+    from etl.extract import facts, metric
+    from etl.extract.fast_re import FastPattern
+
+    assert all(isinstance(v, FastPattern) for v in extract._FAST_PATTERNS.values()), [
+        k for k, v in extract._FAST_PATTERNS.items() if v is None]
+    assert facts.NOT_TRADE is metric.NOT_TRADE and isinstance(facts.NOT_TRADE, FastPattern)
+    windows = _window_texts()
+    for name, fast in extract._FAST_PATTERNS.items():
+        plain = fast._re
+        for text, pos, end in windows:
+            got, want = fast.search(text, pos, end), plain.search(text, pos, end)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (name, text)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, pos, end)], (name, text)
+            assert fast.findall(text, pos, end) == plain.findall(text, pos, end), (name, text)

@@ -82,6 +82,24 @@ def test_amounts_dated_with_change(text, published, expected):
 def test_bounds_of_plans_and_ranges(text, published, bounds):
     assert [f.bound for f in extract(text, dt.date.fromisoformat(published))] == bounds
 
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Могилевской области с Калужской областью в 2024 году превысил четверть "
+                 "миллиарда долларов.", [(250e6, "gt", None)], id="quarter-of-a-billion"),
+    pytest.param("В 2024 году экспорт Могилевской области в Калужскую область составил почти три четверти "
+                 "миллиарда российских рублей.", [(750e6, "approx", None)], id="three-quarters"),
+    pytest.param("Экспорт Могилевской области в Калужскую область в 2024 году составил около трети "
+                 "миллиона долларов.", [(1e6 / 3, "approx", None)], id="a-third-of-a-million"),
+    # an increase by a quarter of a billion is an amount, not a 25 % change
+    pytest.param("Товарооборот Могилевской области с Калужской областью в 2024 году вырос на четверть "
+                 "миллиарда долларов и достиг 1,2 млрд долларов.", [(1.2e9, "eq", None)], id="up-by-quarter-billion"),
+    pytest.param("Товарооборот Могилевской области с Калужской областью в 2024 году вырос на четверть и "
+                 "достиг 1,2 млрд долларов.", [(1.2e9, "eq", 25.0)], id="up-by-a-quarter"),
+])
+def test_fractions_of_a_multiplier(text, expected):
+    got = [(f.value, f.bound, f.change_pct) for f in extract(text, dt.date(2025, 3, 1))]
+    assert [(pytest.approx(v), b, c) for v, b, c in expected] == got
+
 # More rules of extractor 1.38.0 (issue 9), on sentences written for them:
 # (metric, a, b, value, bound, period_start, period_end, change_pct, status).
 @pytest.mark.parametrize("text, published, expected", [
@@ -111,6 +129,32 @@ def test_amounts_full_last(text, published, expected):
                  "показатель 2023 года на 4 млн долларов.", "2025-03-01",
                  [("export", "BY-HO", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="an-excess-over-a-base-is-an-increment"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год подобрался под 30 млн долларов.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 30e6, "approx", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="pod-before-an-amount-is-approximate"),
+    pytest.param("В 2024 году экспорт Гомельской области в Армению составил 2 млн 340 тыс 500, импорт — 1 млн 20 тыс "
+                 "долларов.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 2340500.0, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "BY-HO", "AM", 1020000.0, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="bare-units-after-thousands-close-the-parts"),
+    pytest.param("Товарооборот Гомельской области с Арменией в 2024 году вырос с 40 до 50 млн долларов.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 4e7, "eq", "2023-01-01", "2023-12-31", None, "reported"),
+                  ("turnover", "BY-HO", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-bare-base-level-takes-the-new-levels-scale"),
+    pytest.param("Товарооборот Гомельской области с Арменией с 2019 до 2024 года вырос на 25 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 25.0, "reported")],
+                 id="years-from-to-are-no-base-level"),
+    pytest.param("Товарооборот Гомельской области с Арменией в 2024 году составил 50 млн долларов (экспорт — 40 млн, "
+                 "импорт — 10 млн).", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "BY-HO", "AM", 4e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "BY-HO", "AM", 1e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-flow-word-in-brackets-labels-a-part-not-a-restatement"),
+    pytest.param("Экспорт Гомельской области в Узбекистан в 2024 году составил 12,5 млн дол., а импорт оттуда — около "
+                 "150 млрд сумов.", "2025-03-01",
+                 [("export", "BY-HO", "UZ", 12.5e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "BY-HO", "UZ", 150e9, "approx", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="dol-abbreviation-and-uzbek-sums"),
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

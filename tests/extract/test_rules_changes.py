@@ -249,6 +249,36 @@ def test_changes_full_last(text, published, expected):
                  [("turnover", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 6.0, "reported"),
                   ("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 11.0, "reported")],
                  id="a-cause-with-its-own-change-is-its-flows"),
+    pytest.param("В 2024 году поставки Гомельской области в Армению упали на две трети, а закупки оттуда выросли "
+                 "на три четверти.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", -66.7, "reported"),
+                  ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 75.0, "reported")],
+                 id="two-thirds-and-three-quarters-are-fractions"),
+    pytest.param("Экспорт Гомельской области в Армению в 2024 году составил почти 140 % к предыдущему году, а "
+                 "импорт оттуда за тот же год составил 104 процента.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "approx", "2024-01-01", "2024-12-31", 40.0, "reported"),
+                  ("import", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 4.0, "reported")],
+                 id="a-flow-that-amounts-to-over-100-percent-is-an-index"),
+    pytest.param("По словам губернатора, товарооборот Гомельской области с Арменией в 2023 году составил 115 %, а в "
+                 "2024-м — более 125 %.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", None, "eq", "2023-01-01", "2023-12-31", 15.0, "reported"),
+                  ("turnover", "BY-HO", "AM", None, "gt", "2024-01-01", "2024-12-31", 25.0, "reported")],
+                 id="a-dash-index-keeps-its-qualifier"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год вырос на 8 %. В 2025 году область намерена "
+                 "нарастить поставки туда до 115 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "BY-HO", "AM", None, "eq", "2025-01-01", "2025-12-31", 15.0, "target")],
+                 id="raise-a-flow-to-over-100-percent-is-an-index"),
+    pytest.param("Товарооборот Гомельской области с Арменией за 2024 год составил 50 млн долларов, при этом экспорт "
+                 "превысил импорт в четыре раза.", "2025-03-01",
+                 [("turnover", "BY-HO", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="one-flow-against-the-other-is-no-change"),
+    pytest.param("Импорт Гомельской области из Армении в 2024 году был в 3 раза меньше экспорта.", "2025-03-01", [],
+                 id="a-flow-smaller-than-the-other-is-no-change"),
+    pytest.param("Экспорт Гомельской области в Армению за 2024 год составил 30 млн долларов. Прирост к предыдущему "
+                 "году — 9 %.", "2025-03-01",
+                 [("export", "BY-HO", "AM", 3e7, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="a-growth-noun-and-a-dash-in-the-next-sentence-joins-the-figure"),
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

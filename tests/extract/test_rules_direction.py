@@ -171,6 +171,30 @@ def test_direction_full_more(text, published, expected):
                  [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
                   ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
                  id="the-owner-of-a-partner-reports-the-flow"),
+    pytest.param("На форуме российских и армянских регионов в Ереване вице-губернатор Омской области назвал Армению "
+                 "одним из важнейших партнеров региона. В 2024 году товарооборот вырос на 12 %, а экспорт — на 9 %.",
+                 "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 12.0, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 9.0, "reported")],
+                 id="the-owner-of-a-partner-among-more-places-reports-the-next-sentence"),
+    pytest.param("По данным торгпредства Армении в Омске, в 2024 году товарооборот Омской области и Армении составил "
+                 "40 млн долларов; на экспорт пришлось 15 млн долларов, на импорт — 25 млн долларов.", "2025-03-01",
+                 [("turnover", "AM", "RU-OMS", 4e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 1.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("import", "AM", "RU-OMS", 2.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="the-source-of-the-statistics-reports-the-flows"),
+    pytest.param("По данным армянской таможни, в 2024 году экспорт Омской области в Армению составил 15 млн "
+                 "долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 1.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-preposition-beats-the-source-of-the-statistics"),
+    pytest.param("Армения в 2024 году приобрела у Омской области товаров на 12 млн долларов.", "2025-03-01",
+                 [("import", "AM", "RU-OMS", 1.2e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="priobrela-is-buying-like-kupila"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. В 2024 году импорт области вырос на 8 %, а "
+                 "экспорт Армении — на 5 %.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 8.0, "reported"),
+                  ("export", "AM", "RU-OMS", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="the-place-after-a-flow-word-owns-it-with-a-context-partner"),
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

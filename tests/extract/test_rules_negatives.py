@@ -240,6 +240,28 @@ def test_negatives_full_last(text, published, expected):
                  "млн долларов.", "2025-03-01", [], id="a-flow-word-of-purpose-after-credits"),
     pytest.param("По итогам визита омские фирмы заключили с Арменией экспортные договоры на 4 млн долларов.",
                  "2025-03-01", [], id="contracts-by-dogovor-are-not-trade"),
+    pytest.param("Омский губернатор встретился с послом Армении. В 2024 году за рубеж было отгружено изделий с "
+                 "омским клеймом на 2 млрд долларов.", "2025-03-01", [], id="za-rubezh-is-abroad-a-group"),
+    pytest.param("Омский губернатор встретился с послом Армении. Поставки товаров за границу в 2024 году выросли "
+                 "на 9 %.", "2025-03-01", [], id="za-granitsu-is-abroad-a-group"),
+    pytest.param("Армения стала крупнейшим покупателем омского зерна. В 2024 году поставки в Армению выросли на 30 %, "
+                 "а экспорт в Грузию — на 12 %.", "2025-03-01", [], id="a-product-topic-carries-to-the-next-flows"),
+    pytest.param("Армения нарастила закупки омского зерна. В 2024 году товарооборот Омской области с Арменией вырос "
+                 "на 30 %, а поставки омских товаров туда — на 20 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 30.0, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2024-01-01", "2024-12-31", 20.0, "reported")],
+                 id="a-product-topic-leaves-turnover-and-goods-in-general"),
+    pytest.param("Армянский инвестор в 2024 году приобрел акции омского завода на 5 млн долларов.", "2025-03-01", [],
+                 id="shares-bought-are-investment"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. Экспорт услуг в Армению в 2024 году составил "
+                 "2 млн долларов.", "2025-03-01", [], id="services-are-not-goods"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. Всего в 2024 году экспорт области составил "
+                 "2 млрд долларов.", "2025-03-01", [], id="vsego-before-the-flow-is-its-total"),
+    pytest.param("В 2024 году экспорт товаров и услуг Омской области в Армению составил 20 млн долларов, а всего в "
+                 "Армению отгружено на 25 млн долларов.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "AM", 2.5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="goods-and-services-and-vsego-with-a-partner-stay"),
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

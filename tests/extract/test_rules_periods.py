@@ -213,6 +213,14 @@ def test_periods_full_more(text, published, expected):
                  [("turnover", "AM", "RU-OMS", 40e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("turnover", "AM", "RU-OMS", 50e6, "eq", "2025-01-01", "2025-12-31", None, "target")],
                  id="a-later-figureless-clause-dates-the-plan"),
+    pytest.param("Экспорт Армении в Омскую область за 8 мес. 2024 г. составил 6 млн долларов, а за II кв. 2024 г. — 2 "
+                 "млн долларов.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", 6e6, "eq", "2024-01-01", "2024-08-31", None, "reported"),
+                  ("export", "AM", "RU-OMS", 2e6, "eq", "2024-04-01", "2024-06-30", None, "reported")],
+                 id="abbreviated-months-and-quarters"),
+    pytest.param("Экспорт Армении в Омскую область в 2021–2023 годах вырос втрое.", "2025-03-01",
+                 [("export", "AM", "RU-OMS", None, "eq", "2023-01-01", "2023-12-31", 200.0, "reported")],
+                 id="a-range-of-years-is-dated-by-its-end-year"),
 ])
 def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

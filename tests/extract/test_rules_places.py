@@ -266,6 +266,42 @@ def test_places_full_last(text, published, expected):
                  "пришлось около 2 %.", "2025-03-01",
                  [("turnover", "RU", "AM", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-share-named-after-the-figure-keeps-the-sides"),
+    pytest.param("Армянский министр побывал в Омской области. «За 2024 год мы наторговали на 90 млн долларов, а это "
+                 "на 15 % больше», — сказал армянский министр.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", 15.0, "reported")],
+                 id="the-speaker-after-a-quote-past-a-later-figure"),
+    pytest.param("Губернатор Омской области рассказал о поставках зерна по всей России. «В 2024 году мы наторговали "
+                 "на 90 млн долларов», — сказал посол Армении.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-context-region-beats-its-own-country"),
+    pytest.param("Армения стала одним из главных партнеров омских предприятий. Если в 2023 году доля Армении в "
+                 "товарообороте Омской области со странами ЕАЭС была 8 %, то в 2024 году товарооборот составил 50 "
+                 "млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 5e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-group-a-share-is-taken-of-is-no-partner"),
+    pytest.param("Товарооборот Омской области с Арменией вырос на 5 %. На долю стран ЕАЭС пришлось 74 % экспорта "
+                 "области, или 1,2 млрд долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", None, "eq", None, None, 5.0, "reported")],
+                 id="a-groups-own-share-stays-the-groups"),
+    pytest.param("Губернатор Омской области встретился с послом Армении. «В 2024 году товарооборот превысил 60 млн "
+                 "долларов», — сказал посол, пригласив омичей на выставку в Россию.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 6e7, "gt", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="places-past-the-speakers-phrase-are-no-side"),
+    pytest.param("Из Армении в Омскую область в 2024 году ввезено товаров на 10 млн долларов.", "2025-03-01",
+                 [("import", "RU-OMS", "AM", 1e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-capitalised-preposition-is-no-first-name"),
+    pytest.param("В 2024 году товарооборот Тульщины с Арменией составил 20 млн долларов. Товарооборот Приамурья с "
+                 "Китаем достиг 900 млн долларов, а экспорт с Сахалина в Японию вырос на 5 %.", "2025-03-01",
+                 [("turnover", "RU-TUL", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-AMU", "CN", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-SAK", "JP", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="regions-by-their-nicknames"),
+    pytest.param("В 2024 году товарооборот Омской области с Арменией составил 20 млн долларов, Приамурья с "
+                 "Китаем — 900 млн долларов, а экспорт с Сахалина в Японию вырос на 5 %.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 2e7, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-AMU", "CN", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-SAK", "JP", None, "eq", "2024-01-01", "2024-12-31", 5.0, "reported")],
+                 id="a-gapped-clause-names-its-own-reporting-side"),
 ])
 def test_places_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

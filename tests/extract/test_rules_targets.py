@@ -111,6 +111,30 @@ def test_targets_full(text, published, expected):
                  [("turnover", "RU-OMS", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
                   ("turnover", "RU-OMS", "AM", 100e6, "gt", None, None, None, "target")],
                  id="a-plan-to-overcome-a-mark-in-the-next-sentence"),
+    pytest.param("Товарооборот Омской области и Армении за 2024 год составил 70 млн долларов. На будущий год стороны "
+                 "рассчитывают на 90 млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 70e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "RU-OMS", "AM", 90e6, "eq", "2026-01-01", "2026-12-31", None, "target")],
+                 id="counting-on-an-amount-in-the-next-sentence-is-a-plan"),
+    pytest.param("Экспорт Омской области в Армению за 2024 год составил 30 млн долларов при плане 35 млн долларов.",
+                 "2025-03-01",
+                 [("export", "RU-OMS", "AM", 30e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "AM", 35e6, "eq", None, None, None, "target")],
+                 id="pri-plane-is-a-plan"),
+    pytest.param("Программа развития на 2026 год предусматривает рост товарооборота Омской области с Арменией до 80 "
+                 "млн долларов.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 80e6, "eq", "2026-01-01", "2026-12-31", None, "target")],
+                 id="a-figure-dated-after-publication-is-a-plan"),
+    pytest.param("По итогам 2024 года экспорт Омской области в Армению составил 50 млн долларов. На 2025 год "
+                 "прогнозируется его дальнейший рост на 10 %.", "2025-03-01",
+                 [("export", "RU-OMS", "AM", 50e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("export", "RU-OMS", "AM", None, "eq", "2025-01-01", "2025-12-31", 10.0, "target")],
+                 id="an-expected-growth-in-the-next-sentence-is-a-plan-for-the-flow"),
+    pytest.param("Омская область рассчитывает довести товарооборот с Арменией до 200 млн долларов, а в перспективе — "
+                 "до миллиарда.", "2025-03-01",
+                 [("turnover", "RU-OMS", "AM", 2e8, "eq", None, None, None, "target"),
+                  ("turnover", "RU-OMS", "AM", 1e9, "eq", None, None, None, "target")],
+                 id="a-bare-billion-as-the-next-step-of-a-plan"),
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected

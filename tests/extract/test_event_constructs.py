@@ -1,0 +1,225 @@
+"""Event rules written for writers we never read: composed sentences in wordings the labelled passages
+do not use (tests/data/EVENTS.md; docs/extraction.md, "Events: general rules"). One line per rule."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract_events
+
+PUB = dt.date(2025, 10, 15)   # a Wednesday
+
+# (text, expected events as (type, a, b, date_start, date_end, status); a visit keeps its direction)
+CASES = [
+    # the subject's own place in the genitive is no object of "посетил"; the object after "с визитом"
+    ("Председатель Гомельского облисполкома посетил Брянск.",
+     [("visit", "BY-HO", "RU-BRY", None, None, "held")]),
+    ("Губернатор Архангельской области посетил с рабочим визитом Витебскую область.",
+     [("visit", "RU-ARK", "BY-VI", None, None, "held")]),
+    ("Председатель Минского облисполкома посетил провинцию Цзянсу.",
+     [("visit", "BY-MI", "CN-JS", None, None, "held")]),
+    # a sentence naming no place: the sides of the event just before it …
+    ("В Минске прошли переговоры с делегацией Нижегородской области. По их итогам подписан меморандум "
+     "о сотрудничестве.",
+     [("visit", "RU-NIZ", "BY-HM", None, None, "held"), ("agreement", "RU-NIZ", "BY-HM", None, None, "held")]),
+    # … or, after a sentence of no event, the two sides the article names ("стороны", a signed document)
+    ("Экспорт Гомельской области в Брянскую область вырос на 8 %. В сентябре стороны подписали план "
+     "мероприятий на 2025–2026 годы.",
+     [("agreement", "BY-HO", "RU-BRY", "2025-09-01", "2025-09-30", "held")]),
+    ("Гродненская область экспортирует молочную продукцию в Калининград. Подписанная в сентябре дорожная "
+     "карта предусматривает расширение поставок.",
+     [("agreement", "BY-HR", "RU-KGD", "2025-09-01", "2025-09-30", "held")]),
+    # … but talk alone, after a sentence of no event, tells no meeting
+    ("Товарооборот Беларуси и Татарстана вырос. Стороны договорились наращивать поставки.", []),
+    # a trip to the forum the sentence before reports is part of it
+    ("В Гомеле прошел форум регионов Беларуси и России. На него приехали представители 25 регионов.",
+     [("forum", "BY", "RU", None, None, "held")]),
+    # talks during a visit with the host's state or region are part of the visit
+    ("Губернатор Орловской области посетил Могилев. Стороны договорились о поставках лифтов в Беларусь.",
+     [("visit", "RU-ORL", "BY-MA", None, None, "held")]),
+    ("Губернатор Ленинградской области прибыл в Минск. Вечером прошли его переговоры с руководством Беларуси.",
+     [("visit", "RU-LEN", "BY-HM", None, None, "held")]),
+    # an oblast named by its executive committee is a side the next sentence can take
+    ("Председатель Гродненского облисполкома находится с рабочей поездкой в Санкт-Петербурге. Сегодня он "
+     "встретился с губернатором Александром Бегловым.",
+     [("visit", "BY-HR", "RU-SPE", "2025-10-15", "2025-10-15", "held")]),
+    # a clause with no verb after a planned event is its programme
+    ("Делегация Ленинградской области прибудет в Минск 26 октября. В программе — переговоры с руководством "
+     "Беларуси и подписание соглашения.",
+     [("visit", "RU-LEN", "BY-HM", "2025-10-26", "2025-10-26", "planned"),
+      ("agreement", "RU-LEN", "BY", "2025-10-26", "2025-10-26", "planned")]),
+    ("Делегация Ленинградской области прибыла в Минск. В программе визита были переговоры и подписание "
+     "соглашения.",
+     [("visit", "RU-LEN", "BY-HM", None, None, "held"), ("agreement", "RU-LEN", "BY-HM", None, None, "held")]),
+    # an undated planned visit right after the held one of its sides is its programme
+    ("В Минской области с официальным визитом находится делегация Калужской области. Запланировано посещение "
+     "предприятий области.",
+     [("visit", "RU-KLU", "BY-MI", None, None, "held")]),
+    # "принял" with its subject after it: the person before is received, not the host
+    ("Делегацию Оренбургской области принял председатель Гродненского облисполкома.",
+     [("visit", "RU-ORE", "BY-HR", None, None, "held")]),
+    # the present tense and participles of the verbs of visits; "приняли" a joint statement
+    ("Губернатор Брестской области приезжает в Смоленск.", [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Делегация Витебской области посещает Псков.", [("visit", "BY-VI", "RU-PSK", None, None, "held")]),
+    ("Побывавшая в Гродно делегация Смоленской области провела переговоры.",
+     [("visit", "RU-SMO", "BY-HR", None, None, "held")]),
+    ("Президенты России и Казахстана по итогам переговоров приняли совместное заявление.",
+     [("meeting", "RU", "KZ", None, None, "held"), ("agreement", "RU", "KZ", None, None, "held")]),
+    # short names of republics and regions (aliases.csv), district towns (extra_cities.csv)
+    ("Глава Марий Эл посетил Витебскую область.", [("visit", "RU-ME", "BY-VI", None, None, "held")]),
+    ("Делегация Кабардино-Балкарии прибыла в Гомель.", [("visit", "RU-KB", "BY-HO", None, None, "held")]),
+    ("Делегация Светлогорска посетила Приамурье.", [("visit", "BY-HO", "RU-AMU", None, None, "held")]),
+    ("Губернатор Брянской области посетил Чернигов.", [("visit", "RU-BRY", "UA-74", None, None, "held")]),
+    # "визитная карточка", "переговорная площадка" are no visit and no talks
+    ("Молочная продукция стала визитной карточкой Гомельской области в России.", []),
+    ("Переговорная площадка собрала представителей Беларуси и Китая.", []),
+    # a plan adopted where and for whither: one side's own, no parties
+    ("В Гомельской области принят план мероприятий по наращиванию экспорта в Россию.", []),
+    # a direction the sentence does not tell follows the article's visit of the same sides before
+    ("Губернатор Смоленской области 15 сентября побывал в Витебске. Он встретился с председателем "
+     "облисполкома и посетил ряд предприятий.",
+     [("visit", "RU-SMO", "BY-VI", "2025-09-15", "2025-09-15", "held")]),
+    # "по приглашению" tells a visit that took place
+    ("По приглашению губернатора в Брянск прибыла делегация Гомельской области.",
+     [("visit", "BY-HO", "RU-BRY", None, None, "held")]),
+    # a delegation named by its country is that of the one region of it the article's events had
+    ("Могилевская область и Республика Татарстан заключили дорожную карту. Документ подписан в Казани в "
+     "рамках визита белорусской делегации.",
+     [("agreement", "BY-MA", "RU-TA", None, None, "held"), ("visit", "BY-MA", "RU-TA", None, None, "held")]),
+    # a session held by video link: its mode, no meeting of its own
+    ("14 октября в режиме видеоконференции прошло заседание белорусско-узбекской межправительственной комиссии.",
+     [("commission", "BY", "UZ", "2025-10-14", "2025-10-14", "held")]),
+    # talks dated in another month than the visit took place on another occasion
+    ("В декабре делегация Актюбинской области побывала в Оренбурге. В январе аким Актюбинской области провел "
+     "переговоры с губернатором Оренбургской области по видеосвязи.",
+     [("visit", "KZ-AKT", "RU-ORE", "2023-12-01", "2023-12-31", "held"),
+      ("meeting", "KZ-AKT", "RU-ORE", "2024-01-01", "2024-01-31", "held")], dt.date(2024, 1, 25)),
+    # "в их рамках" after a planned event: planned at it, on its days
+    ("Дни Ставропольского края пройдут в Гродненской области с 15 по 17 ноября. В их рамках планируется "
+     "подписать соглашение о сотрудничестве.",
+     [("forum", "RU-STA", "BY-HR", "2025-11-15", "2025-11-17", "planned"),
+      ("agreement", "RU-STA", "BY-HR", "2025-11-15", "2025-11-17", "planned")]),
+    # "Борисом" is a first name, not the town of Borisov (left out of extra_cities.csv)
+    ("Губернатор Тульской области встретился с послом Борисом Грызловым.", []),
+    # a past-tense event in a month after publication's is last year's (a January article on December)
+    ("В декабре Витебскую область посетила делегация Псковской области.",
+     [("visit", "RU-PSK", "BY-VI", "2024-12-01", "2024-12-31", "held")], dt.date(2025, 1, 20)),
+    ("В конце декабря в Минске прошло заседание совместной комиссии Беларуси и Казахстана.",
+     [("commission", "BY", "KZ", "2024-12-21", "2024-12-31", "held")], dt.date(2025, 1, 20)),
+    ("Заседание совместной комиссии Беларуси и Казахстана пройдет в декабре.",
+     [("commission", "BY", "KZ", "2025-12-01", "2025-12-31", "planned")], dt.date(2025, 1, 20)),
+    # days joined by "и", "1-го", in digits, "в первых числах"
+    ("Делегация Псковской области посетила Витебскую область 13 и 14 октября.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-13", "2025-10-14", "held")]),
+    ("Делегация Псковской области посетила Витебскую область 1-го октября.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-01", "2025-10-01", "held")]),
+    ("Делегация Псковской области посетила Витебскую область 03.10.2025.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-03", "2025-10-03", "held")]),
+    ("Делегация Псковской области посетила Витебскую область в первых числах октября.",
+     [("visit", "RU-PSK", "BY-VI", "2025-10-01", "2025-10-10", "held")]),
+    # "в минувшем сентябре": the last such month before publication
+    ("Делегация Псковской области посетила Витебскую область в минувшем сентябре.",
+     [("visit", "RU-PSK", "BY-VI", "2025-09-01", "2025-09-30", "held")]),
+    ("Делегация Псковской области посетила Витебскую область в прошлом октябре.",
+     [("visit", "RU-PSK", "BY-VI", "2024-10-01", "2024-10-31", "held")]),
+    # a joint committee by its adjective; a parliament's committee is no joint body
+    ("Очередное заседание совместного комитета Гомельской и Черниговской областей прошло в Гомеле.",
+     [("commission", "BY-HO", "UA-74", None, None, "held")]),
+    ("На заседании комитета Государственной думы по делам СНГ обсудили поставки в Беларусь.", []),
+    ("Состоялось заседание межрегиональной комиссии Оренбургской и Актюбинской областей.",
+     [("commission", "RU-ORE", "KZ-AKT", None, None, "held")]),
+    # one side's goods shown in the other's place
+    ("В Минске прошла выставка продукции предприятий Смоленской области.",
+     [("forum", "RU-SMO", "BY-HM", None, None, "held")]),
+    # a consul arriving is an official's visit; documents exchanged are signed
+    ("Генеральный консул Китая прибыл в Иркутскую область.", [("visit", "CN", "RU-IRK", None, None, "held")]),
+    ("Губернатор Астраханской области и аким Атырауской области обменялись соглашениями о сотрудничестве.",
+     [("agreement", "RU-AST", "KZ-ATY", None, None, "held")]),
+    # talk in a sentence naming no one, after a session, is what was said there
+    ("В Могилеве прошло заседание совместной рабочей группы Могилевской и Брянской областей. Участники "
+     "обсудили поставки техники.",
+     [("commission", "BY-MA", "RU-BRY", None, None, "held")]),
+    # a relative clause opened by a preposition's phrase is not the event's clause
+    ("В Екатеринбурге открылись Дни Беларуси в Свердловской области, в рамках которых пройдет бизнес-форум.",
+     [("forum", "BY", "RU-SVE", None, None, "held")]),
+    # a signing at a forum of the two states by two of their regions: no visit of its own
+    ("На Форуме регионов Беларуси и России, прошедшем в Нижнем Новгороде, Гродненская область подписала "
+     "с Нижегородской областью дорожную карту.",
+     [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HR", "RU-NIZ", None, None, "held")]),
+    # a meeting placed in the other side's city, named by the city alone: a visit ("в Гродно": no ending)
+    ("Губернатор Калининградской области 14 октября встретился в Гродно с председателем облисполкома.",
+     [("visit", "RU-KGD", "BY-HR", "2025-10-14", "2025-10-14", "held")]),
+    # several visitors or hosts named at once: one visit each
+    ("В Минске прошли переговоры с делегациями Тульской и Липецкой областей.",
+     [("visit", "RU-TUL", "BY-HM", None, None, "held"), ("visit", "RU-LIP", "BY-HM", None, None, "held")]),
+    ("Губернатор Брянской области посетил Гомельскую и Могилевскую области.",
+     [("visit", "RU-BRY", "BY-HO", None, None, "held"), ("visit", "RU-BRY", "BY-MA", None, None, "held")]),
+    # a signing verb and its document apart in one clause; the occasion's sides are not the signatories
+    ("Президенты Беларуси и Казахстана подписали договор о союзничестве и пакет межправительственных "
+     "соглашений.",
+     [("agreement", "BY", "KZ", None, None, "held")]),
+    ("Глава Чувашии и хоким Ферганской области подписали на полях IV Форума межрегионального "
+     "сотрудничества России и Узбекистана соглашение о сотрудничестве.",
+     [("agreement", "RU-CU", "UZ-FA", None, None, "held"), ("forum", "RU", "UZ", None, None, "held")]),
+    # "X и Y подписали": the signatories before the verb; a delegation named by its country is the
+    # delegation of the one region of that country the sentence names
+    ("Иркутская область и Минская область подписали соглашение в ходе визита белорусской делегации в "
+     "Иркутск 13 октября.",
+     [("agreement", "RU-IRK", "BY-MI", "2025-10-13", "2025-10-13", "held"),
+      ("visit", "BY-MI", "RU-IRK", "2025-10-13", "2025-10-13", "held")]),
+    # "гости" are the visitors the article named before, whatever the sentence names
+    ("Минск посетила делегация города Тяньцзинь. Гости провели переговоры в Мингорисполкоме и посетили "
+     "свободную экономическую зону «Минск».",
+     [("visit", "CN-TJ", "BY-HM", None, None, "held")]),
+    # "Форум регионов" with no states named is the Forum of Regions of Belarus and Russia
+    ("В Минске прошел XI Форум регионов.", [("forum", "BY", "RU", None, None, "held")]),
+    # a Forum of interregional cooperation with no states named: of the states of the regions taking part
+    ("На форуме межрегионального сотрудничества, главной темой которого стал туризм, аким Павлодарской "
+     "области и губернатор Омской области подписали план мероприятий.",
+     [("forum", "KZ", "RU", None, None, "held"), ("agreement", "KZ-PAV", "RU-OMS", None, None, "held")]),
+    ("Губернатор Смоленской области принял участие в Форуме регионов в Минске.",
+     [("forum", "BY", "RU", None, None, "held")]),
+    ("На Форуме регионов в Уфе Гомельская область подписала соглашение с Башкортостаном.",
+     [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HO", "RU-BA", None, None, "held")]),
+    # "Дни Могилева": days of a place named by its name alone; "в дни визита" is none
+    ("Дни Витебска пройдут в Пскове в ноябре.", [("forum", "BY-VI", "RU-PSK", "2025-11-01", "2025-11-30", "planned")]),
+    ("В дни визита в Минск губернатор Брянской области осмотрел заводы.",
+     [("visit", "RU-BRY", "BY-HM", None, None, "held")]),
+    ("В Могилеве открылась Неделя Тяньцзиня.", [("forum", "CN-TJ", "BY-MA", None, None, "held")]),
+    ("На прошлой неделе Тульская область принимала делегацию из Могилева.",
+     [("visit", "BY-MA", "RU-TUL", "2025-10-06", "2025-10-12", "held")]),
+    # a delegation taking part in a forum or a session: its trip is part of that event, unless it arrived
+    ("Делегация Брестской области приняла участие в форуме в Смоленске.",
+     [("forum", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Делегация Брестской области прибыла в Смоленск и приняла участие в форуме.",
+     [("visit", "BY-BR", "RU-SMO", None, None, "held"), ("forum", "BY-BR", "RU-SMO", None, None, "held")]),
+    ("Делегация Брестской области приняла участие в переговорах в Смоленске.",
+     [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
+    # a third party's international fair (an adjective with a hyphen before it), attended by a delegation
+    ("В Харбине прошла Харбинская международная торгово-экономическая ярмарка, в которой приняла участие "
+     "делегация Амурской области.", []),
+    ("Состоялся телемост Гомель — Брянск с участием руководителей двух областей.",
+     [("meeting", "BY-HO", "RU-BRY", None, None, "held")]),
+    ("Инвестиционная миссия Гродненской области прошла в Калининграде.",
+     [("forum", "BY-HR", "RU-KGD", None, None, "held")]),
+]
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def _key(e):
+    sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
+    return (e.type, *sides, _iso(e.date_start), _iso(e.date_end), e.status)
+
+
+def _want(t):
+    sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
+    return (t[0], *sides, *t[3:])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_construct(case):
+    text, expected, published = (*case, PUB)[:3]
+    assert sorted(_key(e) for e in extract_events(text, published)) == sorted(_want(t) for t in expected)
