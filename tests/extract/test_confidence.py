@@ -147,7 +147,8 @@ def test_context_features_read_the_sentence_and_the_article(fact, text, name, va
     (_fact("Экспорт Гродненской области в Россию составил 300 млн долларов."), "goods_near", 0.0),
     (_fact("Поставлено 63 тысячи тонн продукции на сумму 300 млн долларов."), "quantity_words", 1.0),
     (_fact("Товарооборот со странами СНГ составил 300 млн долларов."), "group_words", 1.0),
-    (_fact("Товарооборот между странами составил 300 млн долларов."), "group_words", 1.0),
+    (_fact("Экспорт в страны дальнего зарубежья составил 300 млн долларов."), "group_words", 1.0),
+    (_fact("Товарооборот между странами составил 300 млн долларов."), "group_words", 0.0),
     (_fact("Товарооборот Беларуси и России составил 300 млн долларов."), "group_words", 0.0),
     (_fact("Товарооборот составил 500 млн долларов, экспорт — 300 млн долларов."), "figure_rank", 1.0),
     (_fact("Экспорт составил 300 млн долларов, импорт — 500 млн."), "figure_rank", 0.0),
@@ -290,3 +291,17 @@ def test_unsure_threshold_flags_facts_more_often_wrong_than_right():
     assert shares[0.5] == pytest.approx(1 / 3, abs=1e-4) and shares[0.7] == 0.5 and shares[0.75] == 0.625
     assert t == 0.7
     assert cal.choose_threshold([0.7, 0.8], [1, 1])[0] == cal.THRESHOLD_GRID[0]   # nothing to flag
+
+
+def test_confidence_ranks_the_errors_of_unseen_text_without_validation():
+    """On the untuned snapshot (the facts 1.37.0 gave on train-real before it was read: errors of
+    text the rules had not seen), each fact's confidence held out by source_url ranks right facts
+    above wrong ones (AUC 0.765 with the error cues of confidence_cues.py, 0.734 without them), beats
+    a constant guess in Brier score and is not rejected by Spiegelhalter's test."""
+    from tests.extract.confidence_study import measure
+
+    tuned = [p for name in cal.TUNED_SETS for p in cal.load_set(name)]
+    report = measure(tuned, cal.load_set(*cal.UNTUNED))
+    assert report["auc"] >= 0.745, report["auc"]
+    assert report["brier"] < report["brier_constant"] - 0.03
+    assert abs(report["spiegelhalter_z"]) < 2.576
