@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from etl.extract.bound import bound_before
 from etl.extract.caseless import CaselessPattern, lowered
-from etl.extract.numbers import NUM, NUMBER, number_value
+from etl.extract.numbers import NUM, NUMBER, fraction_value, number_value
 
 # "на 5 процентных пунктов", "на 3 п.п.": a difference of shares, not a change
 PCT = r"\s*(?:%(?!\s*п\.\s*п)|процент(?![а-яё]*\s+пункт)\w*|проц\b\.?)"
@@ -23,7 +23,6 @@ _COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ни
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 # "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
 FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
-FRACTION_WORDS = {"треть": 100 / 3, "четверть": 25.0, "половину": 50.0, "две трети": 200 / 3, "три четверти": 75.0}
 QUAL = (r"(?:(?:почти|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
         r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
 
@@ -160,8 +159,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         times = next(n for stem, n in FOLD_WORDS if g["k"].lower().startswith(stem))
         return times_to_pct(times, g["kn"].lower().startswith(("сниж", "сокращ", "паден", "спад")))
     if g["f"] or g["half"]:
-        word = re.sub(r"\s+", " ", (g["f"] or "половину").lower()).replace("2 ", "две ").replace("3 ", "три ")
-        return round(sign * FRACTION_WORDS.get(word, 50.0), 1)
+        part = (g["f"] or "половину").lower()   # "на треть", "на три четверти" (numbers.fraction_value)
+        return round(sign * (50.0 if part.startswith("половин") else 100 * fraction_value(part)), 1)
     return None
 
 

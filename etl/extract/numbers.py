@@ -78,7 +78,9 @@ def fraction_value(text: str) -> float:
 
     >>> fraction_value("четверть"), fraction_value("три четверти"), fraction_value("двух третей")
     (0.25, 0.75, 0.6666666666666666)
+    >>> fraction_value("3 четверти")
+    0.75
     """
     *count, part = text.lower().split()
     share = 0.25 if part.startswith("четверт") else 1 / 3
-    return share * (word_number(count[0]) if count else 1)
+    return share * (number_value(count[0]) if count else 1)
