@@ -11,8 +11,10 @@ from etl.extract.event_cues import Cue
 from etl.extract.places import country_of
 from etl.model import Event
 
+# The words that place something at an event: "на форуме", "в ходе визита", "на полях заседания"
+AT_PREP = r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
 # "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
-_AGAIN = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
+_AGAIN = re.compile(AT_PREP +
                     r"(?:(?:этом|этого|том\s+же|того\s+же|данном|данного|указанном)\s+)?$")
 # … unless a name follows: "на форуме «Россия — Беларусь»", "на IX форуме", "на форуме регионов Беларуси"
 _ADJ_END = r"[а-яё]+(?:ом|ем|ого|его|ой|ей|их|ых)"
@@ -63,7 +65,7 @@ def date_visit_by_meeting(out: list[Event], meeting: Event) -> None:
 
 # "На форуме также подписали …", "в ходе визита состоялись переговоры": the event took place at another
 # one the article reports, named by its kind
-_OCCASION = re.compile(r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
+_OCCASION = re.compile(AT_PREP +
                        r"(?:[а-яё-]+\s+){0,2}?(?P<kind>форум|визит|заседани|сесси|ярмарк|выставк|мисси|недел|дн[еяи])")
 _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседани": "commission", "сесси": "commission",
                    "ярмарк": "forum", "выставк": "forum", "мисси": "forum", "недел": "forum", "дне": "forum",

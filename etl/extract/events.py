@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
-from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
+from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
     article_places,
@@ -101,8 +101,7 @@ def _segment(low: str, pos: int) -> int:
 
 
 # "в ходе визита", "на полях форума": the words before an occasion's own cue word
-_AT_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам|на)\s+"
-                          r"(?:[а-яё-]+\s+){0,2}$")
+_AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 
 
 def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
