@@ -12,6 +12,8 @@ from dataclasses import replace
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import PeriodMention, find_periods, resolve_period
 from etl.extract.resolve import ArticleContext
+from etl.extract.timeless import NOTE as TIMELESS_NOTE
+from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
 from etl.model import Fact
 
 # "за этот период", "за тот же период", "за указанный период": the period just named.
@@ -196,6 +198,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
     p = pick_period(sent, item, lo, target, used)
+    if not target and (none := _timeless(sent, item, p, used)):
+        return none
     if p is not None and target and _is_bare_year(p):
         # "За девять месяцев 2024 года … вырос, а по итогам года ожидается 300 млн": that year.
         year = next((q.year for q in sent.periods if q.role == "own" and q.year and q is not p), None)
@@ -234,9 +238,23 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
-    if ctx.period and not _OTHER_TIME.search(sent.text):
+    if ctx.period and not _OTHER_TIME.search(sent.text) and not TIMELESS.search(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
+
+
+def _timeless(sent: Sentence, item, p: PeriodMention | None, used: set[int]) -> tuple | None:
+    """ "В 2015 году … 50 млн, сейчас — 200 млн", "В последние годы … превышает 4 млн, а по итогам
+    2024 года ожидается …": a figure whose own stretch names no calendar period takes none from
+    another clause (timeless.py)."""
+    floor = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
+    if not timeless(sent.text, floor, item.start, item.end):
+        return None
+    if p is not None and own_stretch_period(sent.text, p.start, floor, item.start, item.end):
+        return None
+    if p is not None:
+        used.discard(p.start)   # a later figure (a plan) may still take it
+    return None, None, TIMELESS_NOTE
 
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous

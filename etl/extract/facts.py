@@ -176,7 +176,9 @@ def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None
     of this trade sentence even if it gave no fact ("внешняя торговля края за 11 месяцев …")."""
     reported = [f for f in out if f.status == "reported" and f.period_start]
     if reported:
-        return reported[-1].period_start, reported[-1].period_end
+        # "… 210 млн, тогда как годом ранее — 180 млн. Рост — 16,7 %.": the latest period goes on
+        latest = max(reversed(reported), key=lambda f: f.period_end)
+        return latest.period_start, latest.period_end
     own = [p for p in sent.periods if p.role == "own"]
     if own and not any(f.status == "target" for f in out):
         start, end, _ = resolve_period(own[0], published, True)

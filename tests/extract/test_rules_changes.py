@@ -288,3 +288,152 @@ def test_changes_full_last(text, published, expected):
 ])
 def test_changes_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.39 (issue 9, class "a change written apart from its figure"): sentences written
+# from the grammar of news reports before the extractor was run on them; each change belongs to the
+# figure it is written after (or before) and no other fact comes out.
+Y24F = ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Беларуси и Армении составил 320 млн долларов, что на 14 % больше, чем "
+                 "годом ранее.", [("turnover", "BY", "AM", 320e6, "eq", *Y24F, 14.0, "reported")],
+                 id="chto-na-bolshe"),
+    pytest.param("Экспорт Брестской области в Казахстан в 2024 году достиг 85 млн долларов, что на 6,5 % меньше "
+                 "показателя 2023 года.", [("export", "BY-BR", "KZ", 85e6, "eq", *Y24F, -6.5, "reported")],
+                 id="chto-na-menshe-pokazatelya"),
+    pytest.param("Товарооборот Гродненской области с Калининградской областью за 2024 год составил 410 млн "
+                 "долларов. При этом прирост к уровню предыдущего года составил 18 %.",
+                 [("turnover", "BY-HR", "RU-KGD", 410e6, "eq", *Y24F, 18.0, "reported")],
+                 id="pri-etom-prirost-sostavil"),
+    pytest.param("Товарооборот Витебской области со Смоленской областью в 2024 году превысил 600 млн долларов "
+                 "(рост на 11,2 %).", [("turnover", "BY-VI", "RU-SMO", 600e6, "gt", *Y24F, 11.2, "reported")],
+                 id="rost-na-in-brackets"),
+    pytest.param("По сравнению с 2023 годом товарооборот Беларуси и Узбекистана вырос на 20 % и в 2024 году "
+                 "составил 1,2 млрд долларов.", [("turnover", "BY", "UZ", 1.2e9, "eq", *Y24F, 20.0, "reported")],
+                 id="comparison-first-then-change-then-value"),
+    pytest.param("Товарооборот Минской области с Ярославской областью в 2024 году составил 95 млн долларов — в "
+                 "1,5 раза больше, чем годом ранее.",
+                 [("turnover", "BY-MI", "RU-YAR", 95e6, "eq", *Y24F, 50.0, "reported")], id="dash-v-raza-bolshe"),
+    pytest.param("На 12 % вырос в 2024 году товарооборот Гомельской области с Брянской областью — до 700 млн "
+                 "долларов.", [("turnover", "BY-HO", "RU-BRY", 700e6, "eq", *Y24F, 12.0, "reported")],
+                 id="change-opens-the-sentence"),
+    pytest.param("Товарооборот Беларуси и Казахстана в 2024 году достиг 1,3 млрд долларов. Это на 8,4 % "
+                 "превышает показатель 2023 года.",
+                 [("turnover", "BY", "KZ", 1.3e9, "eq", *Y24F, 8.4, "reported")], id="eto-na-prevyshaet"),
+    pytest.param("В 2024 году товарооборот Брестской области с Польшей сократился до 300 млн долларов. Снижение "
+                 "составило 22 %.", [("turnover", "BY-BR", "PL", 300e6, "eq", *Y24F, -22.0, "reported")],
+                 id="snizhenie-sostavilo-next-sentence"),
+    pytest.param("В 2024 году товарооборот Беларуси с Вьетнамом составил 160 млн долларов; прирост составил 30 %.",
+                 [("turnover", "BY", "VN", 160e6, "eq", *Y24F, 30.0, "reported")], id="semicolon-prirost"),
+    pytest.param("В 2024 году экспорт Гродненской области в Россию составил 2,1 млрд долларов, увеличившись на "
+                 "5 %, а импорт из России — 1,4 млрд долларов, сократившись на 3 %.",
+                 [("export", "BY-HR", "RU", 2.1e9, "eq", *Y24F, 5.0, "reported"),
+                  ("import", "BY-HR", "RU", 1.4e9, "eq", *Y24F, -3.0, "reported")], id="two-gerund-changes"),
+    pytest.param("Объем взаимной торговли Беларуси и Таджикистана в 2024 году вырос на 15,3 процента. Он "
+                 "составил 130 млн долларов.", [("turnover", "BY", "TJ", 130e6, "eq", *Y24F, 15.3, "reported")],
+                 id="change-then-pronoun-value"),
+    pytest.param("Товарооборот Могилевской области с Вологодской областью в 2024 году составил 80 млн долларов, "
+                 "что в 2 раза больше уровня 2023 года.",
+                 [("turnover", "BY-MA", "RU-VLG", 80e6, "eq", *Y24F, 100.0, "reported")], id="chto-v-raza-bolshe"),
+    pytest.param("Товарооборот Беларуси и Азербайджана в 2024 году увеличился почти на четверть и составил "
+                 "450 млн долларов.", [("turnover", "BY", "AZ", 450e6, "eq", *Y24F, 25.0, "reported")],
+                 id="pochti-na-chetvert-then-value"),
+    pytest.param("В 2024 году товарооборот Беларуси и Китая составил 8,5 млрд долларов (плюс 12 % к 2023 году).",
+                 [("turnover", "BY", "CN", 8.5e9, "eq", *Y24F, 12.0, "reported")], id="plus-word-in-brackets"),
+    pytest.param("Экспорт Витебской области в Псковскую область за 2024 год — 120 млн долларов, или на 17 % "
+                 "выше уровня 2023 года.", [("export", "BY-VI", "RU-PSK", 120e6, "eq", *Y24F, 17.0, "reported")],
+                 id="ili-na-vyshe"),
+    pytest.param("Товарооборот Беларуси с Ираном в 2024 году составил 140 млн долларов, увеличившись по "
+                 "сравнению с предыдущим годом в 1,7 раза.",
+                 [("turnover", "BY", "IR", 140e6, "eq", *Y24F, 70.0, "reported")], id="gerund-base-then-v-raza"),
+    pytest.param("Товарооборот Брестской области с Москвой за 2024 год вырос на 10,4 процента по сравнению с "
+                 "2023 годом, до 520 млн долларов.",
+                 [("turnover", "BY-BR", "RU-MOW", 520e6, "eq", *Y24F, 10.4, "reported")], id="change-base-do-value"),
+    pytest.param("Товарооборот Гомельской области с Калужской областью в 2024 году составил 230 млн долларов. По "
+                 "отношению к 2023 году он увеличился на 13 %.",
+                 [("turnover", "BY-HO", "RU-KLU", 230e6, "eq", *Y24F, 13.0, "reported")], id="po-otnosheniyu-on"),
+    pytest.param("В 2024 году товарооборот Минска с Санкт-Петербургом составил 1,1 млрд долларов – на 9 % больше, "
+                 "чем в 2023-м.", [("turnover", "BY-HM", "RU-SPE", 1.1e9, "eq", *Y24F, 9.0, "reported")],
+                 id="en-dash-na-bolshe"),
+    pytest.param("Товарооборот Беларуси и Сербии в 2024 году составил 230 млн долларов, показав рост на 6 %.",
+                 [("turnover", "BY", "RS", 230e6, "eq", *Y24F, 6.0, "reported")], id="pokazav-rost"),
+    pytest.param("В 2024 году товарооборот Беларуси и Армении вырос на 10 % и достиг 300 млн долларов, а "
+                 "экспорт — на 14 %.", [("turnover", "BY", "AM", 300e6, "eq", *Y24F, 10.0, "reported"),
+                                        ("export", "BY", "AM", None, "eq", *Y24F, 14.0, "reported")],
+                 id="a-eksport-na-after-a-value"),
+    pytest.param("Товарооборот Беларуси и Турции в 2024 году вырос на 25 %. По итогам года он составил 1,5 млрд "
+                 "долларов.", [("turnover", "BY", "TR", 1.5e9, "eq", *Y24F, 25.0, "reported")],
+                 id="change-sentence-then-value-sentence"),
+    pytest.param("В 2024 году товарооборот Беларуси и Индии составил 600 млн долларов. Показатель снизился на "
+                 "12 % к уровню 2023 года.", [("turnover", "BY", "IN", 600e6, "eq", *Y24F, -12.0, "reported")],
+                 id="pokazatel-snizilsya"),
+    pytest.param("В 2024 году экспорт Беларуси в Армению составил 210 млн долларов, а импорт — 90 млн долларов. "
+                 "Экспорт при этом вырос на 7 %, импорт — на 3 %.",
+                 [("export", "BY", "AM", 210e6, "eq", *Y24F, 7.0, "reported"),
+                  ("import", "BY", "AM", 90e6, "eq", *Y24F, 3.0, "reported")], id="pri-etom-both-flows-next-sentence"),
+    pytest.param("Товарооборот Брестской области с Китаем в 2024 году составил 250 млн долларов, прибавив 16 %.",
+                 [("turnover", "BY-BR", "CN", 250e6, "eq", *Y24F, 16.0, "reported")], id="pribaviv-bare-percent"),
+    pytest.param("В 2024 году товарооборот Беларуси и Египта достиг 290 млн долларов, рост на 21 % к 2023 году.",
+                 [("turnover", "BY", "EG", 290e6, "eq", *Y24F, 21.0, "reported")], id="comma-rost-na"),
+    pytest.param("Товарооборот Витебской области с Тверской областью по итогам 2024 года составил 170 млн "
+                 "долларов и увеличился относительно 2023 года на 9,7 %.",
+                 [("turnover", "BY-VI", "RU-TVE", 170e6, "eq", *Y24F, 9.7, "reported")], id="i-uvelichilsya-after"),
+])
+def test_changes_apart_from_their_figure(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Беларуси и Вьетнама в 2024 году составил 300 млн долларов. Это 115 % к уровню "
+                 "2023 года.", [("turnover", "BY", "VN", 300e6, "eq", *Y24F, 15.0, "reported")],
+                 id="eto-index-next-sentence"),
+    pytest.param("В 2024 году экспорт Беларуси в Армению составил 500 млн долларов (+12 %), импорт — 300 млн "
+                 "долларов (-5 %).", [("export", "BY", "AM", 500e6, "eq", *Y24F, 12.0, "reported"),
+                                      ("import", "BY", "AM", 300e6, "eq", *Y24F, -5.0, "reported")],
+                 id="signed-brackets-after-each-flow"),
+    pytest.param("Увеличившись на 20 %, товарооборот Беларуси и Вьетнама в 2024 году достиг 300 млн долларов.",
+                 [("turnover", "BY", "VN", 300e6, "eq", *Y24F, 20.0, "reported")], id="gerund-opens-the-sentence"),
+    pytest.param("Товарооборот Беларуси и Монголии в 2024 году составил 45 млн долларов, превысив показатель "
+                 "2023 года на 15 %.", [("turnover", "BY", "MN", 45e6, "eq", *Y24F, 15.0, "reported")],
+                 id="prevysiv-pokazatel-na-percent"),
+    pytest.param("Экспорт Беларуси в Казахстан за 2024 год составил 1,1 млрд долларов, темп прироста — 7,2 %.",
+                 [("export", "BY", "KZ", 1.1e9, "eq", *Y24F, 7.2, "reported")], id="temp-prirosta-is-a-change"),
+    pytest.param("Товарооборот Беларуси и Кубы в 2024 году составил 60 млн долларов, увеличившись почти вдвое.",
+                 [("turnover", "BY", "CU", 60e6, "eq", *Y24F, 100.0, "reported")], id="gerund-pochti-vdvoe"),
+    pytest.param("Экспорт Беларуси в Туркменистан в 2024 году увеличился на 12 % — до 150 млн долларов, а "
+                 "прирост импорта составил более 6 %.",
+                 [("export", "BY", "TM", 150e6, "eq", *Y24F, 12.0, "reported"),
+                  ("import", "BY", "TM", None, "gt", *Y24F, 6.0, "reported")], id="prirost-importa-sostavil"),
+    pytest.param("Товарооборот Беларуси и Китая за 2024 год составил 8 млрд долларов; экспорт при этом вырос на "
+                 "3,4 %, импорт — на 11 %.", [("turnover", "BY", "CN", 8e9, "eq", *Y24F, None, "reported"),
+                                             ("export", "BY", "CN", None, "eq", *Y24F, 3.4, "reported"),
+                                             ("import", "BY", "CN", None, "eq", *Y24F, 11.0, "reported")],
+                 id="flows-pri-etom-after-turnover"),
+    pytest.param("Товарооборот Беларуси и Грузии в 2024 году составил 190 млн долларов. Положительная динамика "
+                 "сохраняется: плюс 9 % к 2023 году.",
+                 [("turnover", "BY", "GE", 190e6, "eq", *Y24F, 9.0, "reported")], id="plus-after-colon-next-sentence"),
+    pytest.param("В 2024 году товарооборот Беларуси и Кыргызстана показал рост на 18 % и составил 260 млн "
+                 "долларов.", [("turnover", "BY", "KG", 260e6, "eq", *Y24F, 18.0, "reported")],
+                 id="pokazal-rost-i-sostavil"),
+    pytest.param("Рост товарооборота Беларуси и Сирии в 2024 году составил 40 %, он достиг 30 млн долларов.",
+                 [("turnover", "BY", "SY", 30e6, "eq", *Y24F, 40.0, "reported")], id="rost-sostavil-on-dostig"),
+    pytest.param("Товарооборот Беларуси и Ирана в 2024 году составил 140 млн долларов и в 1,3 раза превысил "
+                 "уровень 2023 года.", [("turnover", "BY", "IR", 140e6, "eq", *Y24F, 30.0, "reported")],
+                 id="v-raza-prevysil-uroven"),
+    pytest.param("Экспорт Беларуси в Армению в 2024 году составил 210 млн долларов, тогда как годом ранее — "
+                 "180 млн долларов. Рост — 16,7 %.",
+                 [("export", "BY", "AM", 210e6, "eq", *Y24F, 16.7, "reported"),
+                  ("export", "BY", "AM", 180e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="rost-dash-after-a-base-level"),
+    pytest.param("В 2024 году экспорт Беларуси в Узбекистан вырос на 11 %. Он составил 600 млн долларов, а "
+                 "импорт из Узбекистана — 200 млн долларов.",
+                 [("export", "BY", "UZ", 600e6, "eq", *Y24F, 11.0, "reported"),
+                  ("import", "BY", "UZ", 200e6, "eq", *Y24F, None, "reported")], id="change-before-then-two-flows"),
+    pytest.param("Товарооборот Беларуси и Азербайджана по итогам 2024 года составил 450 млн долларов и "
+                 "снизился к уровню 2023 года на 8 %.",
+                 [("turnover", "BY", "AZ", 450e6, "eq", *Y24F, -8.0, "reported")], id="i-snizilsya-k-urovnyu-na"),
+])
+def test_changes_apart_more(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected
