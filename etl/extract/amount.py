@@ -24,7 +24,7 @@ DASH = r"[-–—‒−]"
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
     rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
-    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}))\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
+    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}))\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
     rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
 )

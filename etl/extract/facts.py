@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.amount import Money, drop_equivalents, find_money
+from etl.extract.base_levels import change_to_new_level
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
@@ -136,7 +137,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if product_topic and not seg.keyword.end and seg.metric != "turnover":
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
-    out = respective_changes(s, out)
+    out = change_to_new_level(respective_changes(s, out))
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic

@@ -18,7 +18,9 @@ from etl.extract.resolve import Side
 # named as left out of a figure is no side of it.
 EXCLUDED_BEFORE = re.compile(r"(?<![а-яё])(?:без\s+учета|за\s+исключением|не\s+считая|кроме)\s+(?:[а-яё]+\s+){0,4}"
                              r"(?:с|со|в|во|из)?\s*$", re.I)
-_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
+# "на 50 млн долларов больше", "на 50 млн долларов, или на 12 %, больше": a difference, not a level
+_DIFFERENCE = re.compile(r"\s*(?:,\s*или\s+(?:на\s+)?\d[\d,.]*\s*(?:%|процент\w*)\s*,?\s*)?"
+                         r"(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
 
 
 # An increment, not a level: "вырос в три раза, или на 14 млн", "увеличился на 40 млн долларов",

@@ -43,7 +43,7 @@ _SUCH_GOODS = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ую)\s+(?:
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s")
 _WORDS_AFTER = 6
 # "поставлено техники и различных изделий": a product listed with goods in general is the total.
-_DASH_BEFORE = re.compile(r"\s[–—-]\s*(?:[$€]\s*)?$")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s*(?:на\s+)?(?:[$€]\s*)?$")   # "сельхозпродукции — на 300 млн"
 _AND_GOODS = re.compile(r"(?<![а-яё])и\s+(?:[а-яё]+\s+)?(?:издели|товар)")
 # A physical quantity: the goods it weighs or counts are named right after it ("ввез 4,45 тыс. тонн
 # готовой и консервированной рыбы"), so the window reaches a few words past the unit.

@@ -437,3 +437,42 @@ def test_changes_apart_from_their_figure(text, expected):
 ])
 def test_changes_apart_more(text, expected):
     assert fields(text, "2025-03-01", *FULL) == expected
+
+
+_T = "Товарооборот Беларуси и Армении в 2024 году составил 300 млн долларов"
+_ONE = [("turnover", "BY", "AM", 300e6, "eq", *Y24F, 12.0, "reported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(f"{_T}, прибавив к уровню прошлого года 12 процентов.", _ONE, id="pribaviv-base-then-percent"),
+    pytest.param(f"{_T}. Это на 50 млн долларов, или на 12 %, больше, чем в 2023 году.", _ONE,
+                 id="increment-or-percent-then-comparative"),
+    pytest.param(f"{_T} (в 2023 году — 250 млн долларов, рост — 12 %).",
+                 [_ONE[0], ("turnover", "BY", "AM", 250e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="bracketed-base-level-then-growth"),
+    pytest.param(f"{_T}, тогда как годом ранее — 250 млн долларов, рост — 12 %.",
+                 [_ONE[0], ("turnover", "BY", "AM", 250e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="year-earlier-level-then-growth"),
+    pytest.param(f"{_T}. Его прирост — 12 %.", _ONE, id="ego-prirost-dash"),
+    pytest.param(f"{_T}. Прирост товарооборота — 12 %.", _ONE, id="prirost-of-the-flow-dash"),
+    pytest.param(f"{_T}. Рост товарооборота к 2023 году составил 12 %.", _ONE, id="rost-of-the-flow-sostavil"),
+    pytest.param(f"{_T}, прирост к 2023 году — на 12 %.", _ONE, id="prirost-dash-na"),
+    pytest.param(f"{_T} (в 2023 году — 250 млн долларов).",
+                 [("turnover", "BY", "AM", 300e6, "eq", *Y24F, None, "reported"),
+                  ("turnover", "BY", "AM", 250e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="bracketed-base-level-alone"),
+    pytest.param("В 2023 году товарооборот Беларуси и Армении составил 250 млн долларов (+12 %), а в 2024 году — "
+                 "300 млн долларов.",
+                 [("turnover", "BY", "AM", 250e6, "eq", "2023-01-01", "2023-12-31", 12.0, "reported"),
+                  ("turnover", "BY", "AM", 300e6, "eq", *Y24F, None, "reported")],
+                 id="an-earlier-years-own-change-stays"),
+    pytest.param(f"{_T}, что составляет 112 % к уровню 2023 года.", _ONE, id="chto-sostavlyaet-index"),
+    pytest.param(f"{_T}, продемонстрировав рост в 12 %.", _ONE, id="prodemonstrirovav-rost-v"),
+    pytest.param(f"{_T} при росте на 12 %.", _ONE, id="pri-roste-na"),
+    pytest.param(f"{_T}, а его рост к 2023 году составил 12 %.", _ONE, id="a-ego-rost-sostavil"),
+    pytest.param(f"{_T}. Относительно 2023 года показатель увеличился на 12 %.", _ONE, id="otnositelno-pokazatel"),
+    pytest.param("Товарооборот Беларуси и Армении в 2024 году увеличился на 12 %. В денежном выражении он составил "
+                 "300 млн долларов.", _ONE, id="change-then-v-denezhnom-vyrazhenii"),
+])
+def test_changes_apart_harder(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected

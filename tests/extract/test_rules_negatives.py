@@ -3,6 +3,8 @@
 One row per rule of docs/extraction.md ("What is not a fact"), on invented sentences;
 the rows of every batch that added such a rule are here, whatever the batch."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
@@ -272,3 +274,61 @@ def test_negatives_full_last(text, published, expected):
 ])
 def test_negatives_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.39 (issue 9, class "a spurious fact": one product's figure, shares, investment,
+# retail turnover, freight, counts), written before the extractor was run on them; the pair's own
+# figure, when the sentence has one, is all that comes out. (metric, a, b, value, change_pct).
+PUB_2025_03 = dt.date(2025, 3, 1)
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году поставки белорусской молочной продукции в Казахстан выросли на 12 %.", [],
+                 id="dairy-supplies-change"),
+    pytest.param("В 2024 году экспорт Беларуси в Казахстан составил 1,1 млрд долларов, в том числе "
+                 "сельхозпродукции — на 300 млн долларов.", [("export", "BY", "KZ", 1.1e9, None)],
+                 id="farm-products-part"),
+    pytest.param("Белорусские предприятия в 2024 году поставили в Узбекистан 1200 тракторов на 40 млн долларов.",
+                 [], id="tractors-delivered"),
+    pytest.param("В 2024 году Беларусь экспортировала в Китай мясной продукции на 120 млн долларов.", [],
+                 id="meat-exported"),
+    pytest.param("Доля Казахстана во внешнеторговом обороте Беларуси в 2024 году составила 3,5 %.", [],
+                 id="share-of-turnover"),
+    pytest.param("На Россию в 2024 году пришлось 60 % белорусского экспорта.", [], id="share-fell-on"),
+    pytest.param("Объем белорусских инвестиций в экономику Узбекистана в 2024 году превысил 100 млн долларов.", [],
+                 id="investment"),
+    pytest.param("Розничный товарооборот Гомельской области в 2024 году вырос на 8 % и составил 12 млрд рублей.", [],
+                 id="retail-turnover"),
+    pytest.param("Грузооборот между Беларусью и Казахстаном в 2024 году вырос на 15 %.", [], id="freight-turnover"),
+    pytest.param("В 2024 году из Беларуси в Казахстан было перевезено 2 млн тонн грузов.", [], id="freight-tonnes"),
+    pytest.param("В 2024 году число белорусских компаний, экспортирующих продукцию в Китай, выросло на 20 %.", [],
+                 id="count-of-firms"),
+    pytest.param("Товарооборот Беларуси и Армении в 2024 году составил 1,1 млрд долларов, а поставки "
+                 "белорусских грузовиков в Армению выросли вдвое.", [("turnover", "BY", "AM", 1.1e9, None)],
+                 id="trucks-change-after-the-turnover"),
+    pytest.param("В 2024 году экспорт белорусских продуктов питания в Армению составил 90 млн долларов.", [],
+                 id="food-products-export"),
+    pytest.param("В 2024 году экспорт Беларуси в Казахстан вырос на 9 %, а экспорт продовольствия — на 14 %.",
+                 [("export", "BY", "KZ", None, 9.0)], id="food-after-a-dash"),
+    pytest.param("Стоимость контрактов, подписанных на белорусско-казахстанском форуме, составила 500 млн долларов.",
+                 [], id="contracts-at-a-forum"),
+    pytest.param("В 2024 году поставки калийных удобрений из Беларуси в Китай составили 2 млн тонн на сумму "
+                 "600 млн долларов.", [], id="potash-fertilizers"),
+    pytest.param("Белорусская компания открыла в Казахстане сборочное производство стоимостью 30 млн долларов.", [],
+                 id="a-plants-cost"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил 160 млн долларов, из которых на "
+                 "молочную продукцию пришлось 40 млн долларов.", [("turnover", "BY", "VN", 160e6, None)],
+                 id="dairy-part-of-turnover"),
+    pytest.param("Экспорт услуг Беларуси в Россию в 2024 году составил 2 млрд долларов.", [], id="services-export"),
+    pytest.param("В 2024 году Беларусь получила от экспорта в Казахстан 1,1 млрд долларов выручки, а "
+                 "пошлины составили 20 млн долларов.", [("export", "BY", "KZ", 1.1e9, None)],
+                 id="duties-are-no-trade"),
+    pytest.param("Средняя цена белорусского трактора в Казахстане в 2024 году выросла на 7 %.", [],
+                 id="price-change"),
+    pytest.param("Экспорт белорусской мебели в Казахстан в 2024 году увеличился на 25 %.", [], id="furniture"),
+    pytest.param("Турпоток из Казахстана в Беларусь в 2024 году вырос на 30 %.", [], id="tourists"),
+    pytest.param("В 2024 году белорусские предприятия отгрузили в Казахстан 15 тыс. тонн сахара.", [],
+                 id="sugar-in-tonnes"),
+    pytest.param("Ввоз казахстанского зерна в Беларусь в 2024 году вырос в 2 раза.", [], id="grain-import"),
+])
+def test_negatives_composed(text, expected):
+    assert [(m, a, b, v, c) for m, a, b, v, _, c in facts(text, PUB_2025_03)] == expected
