@@ -15,8 +15,17 @@ def _pair(f: Fact) -> tuple:
     return (f.metric, frozenset((f.a, f.b))) if f.metric == "turnover" else (f.metric, f.a, f.b)
 
 
+def _near(g: Fact, base: Fact) -> bool:
+    """The base level is in the newer level's sentence, or it is the next sentence's level "a year
+    earlier" ("В аналогичном периоде прошлого года он составлял 120 млн, то есть рост превысил 25 %")."""
+    if g.quote_start == base.quote_start:
+        return True
+    return g.quote_end <= base.quote_start <= g.quote_end + 3 and (
+        "earlier" in base.notes or "previous year" in base.notes)
+
+
 def change_to_new_level(out: list[Fact]) -> list[Fact]:
-    """One sentence's facts, in the order of their figures: a change the extractor gave to a later
+    """An article's facts, in the order of their figures: a change the extractor gave to a later
     written, earlier dated level of the same flow moves to the newer level before it, when that one
     has none."""
     facts = list(out)
@@ -24,7 +33,7 @@ def change_to_new_level(out: list[Fact]) -> list[Fact]:
         if base.value is None or base.change_pct is None or base.status != "reported" or base.period_end is None:
             continue
         newer = [i for i, g in enumerate(facts[:j]) if g.value is not None and g.change_pct is None
-                 and g.status == "reported" and _pair(g) == _pair(base)
+                 and g.status == "reported" and _pair(g) == _pair(base) and _near(g, base)
                  and g.period_end is not None and g.period_end > base.period_end]
         if len(newer) == 1:
             i = newer[0]

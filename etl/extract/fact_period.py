@@ -232,7 +232,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         start, end, _ = resolve_period(shifted, published, True)
         if start and not (published and end > published):   # a span not over yet is no period
             return start, end, "period inferred: one year after the comparison base"
-    if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) and not sent.changes:
+    if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) \
+            and not any(c.start < item.start for c in sent.changes):
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
         c0, c1 = ctx.period
         last = calendar.monthrange(c1.year - 1, c1.month)[1]

@@ -10,6 +10,7 @@ from etl.extract.amount import Money, drop_equivalents, find_money
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
+from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
@@ -73,7 +74,8 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         prev = found
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
-    return drop_impossible_flows(drop_repeats(join_changes(backfill_lead_period(facts, lead), lead)))
+    facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
+    return drop_impossible_flows(drop_repeats(facts))
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
@@ -137,7 +139,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if product_topic and not seg.keyword.end and seg.metric != "turnover":
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
-    out = change_to_new_level(respective_changes(s, out))
+    out = respective_changes(s, out)
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
@@ -160,7 +162,8 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     kws = find_metrics(s)
     # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
     # (not its turnover) are that product's, unless they name goods of their own.
-    ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover"
+    ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
+        and not composition_flow(s, kws[-1].start, kws[-1].end)
     ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:

@@ -50,13 +50,17 @@ def _not_trade_before(s: str, before: str, end: int) -> bool:
     return not (cause and cause.start() < at < cause.end() and not NOT_TRADE.search(s, cause.end(), end))
 
 
+_CIRCUMSTANCE = re.compile(r"(?<![а-яё])при(?![а-яё])", re.I)
+
+
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
     if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
             s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
         return False
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
-    after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
+    # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
+    after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))

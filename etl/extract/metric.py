@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern
+from etl.extract.composition import composition_flow
 from etl.extract.products import is_product_flow
 
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
@@ -133,6 +134,7 @@ def find_metrics(text: str) -> list[MetricMention]:
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 34):m.start()]
         post = bool(_POST_LABEL.search(window))
-        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product, out[-1].end if out else -1)
+        earlier = bool(out) and out[-1].product and not composition_flow(text, out[-1].start, out[-1].end)
+        product = is_product_flow(text, m.start(), m.end(), earlier, out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))
     return out

@@ -332,3 +332,39 @@ PUB_2025_03 = dt.date(2025, 3, 1)
 ])
 def test_negatives_composed(text, expected):
     assert [(m, a, b, v, c) for m, a, b, v, _, c in facts(text, PUB_2025_03)] == expected
+
+
+# Composed set of 1.41.41 (issue 9, class "a missed fact"): the pair's figure next to words the
+# not-a-fact rules watch for (prices, investment, shares, product names); written before the
+# extractor was run on them. (metric, a, b, value, change_pct).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Беларуси и Китая в 2024 году составил 8 млрд долларов, а инвестиции китайских компаний "
+                 "в Беларусь превысили 1 млрд долларов.", [("turnover", "BY", "CN", 8e9, None)],
+                 id="investment-in-the-next-clause"),
+    pytest.param("Несмотря на рост цен, экспорт Беларуси в Казахстан в 2024 году вырос на 9 % и составил 1,1 млрд "
+                 "долларов.", [("export", "BY", "KZ", 1.1e9, 9.0)], id="prices-in-a-concession"),
+    pytest.param("Доля России во внешней торговле Беларуси превышает 50 %, а товарооборот двух стран в 2024 году "
+                 "достиг 50 млрд долларов.", [("turnover", "RU", "BY", 50e9, None)], id="share-then-turnover"),
+    pytest.param("Основу белорусского экспорта в Узбекистан составляют тракторы и грузовики. В 2024 году экспорт "
+                 "Беларуси в Узбекистан составил 600 млн долларов.", [("export", "BY", "UZ", 600e6, None)],
+                 id="composition-sentence-then-the-total"),
+    pytest.param("Лидером белорусского экспорта в Казахстан остаются молочные продукты. В целом экспорт Беларуси в "
+                 "Казахстан в 2024 году вырос на 9 %.", [("export", "BY", "KZ", None, 9.0)],
+                 id="leader-of-the-export-then-the-total"),
+    pytest.param("Экспорт Беларуси в Китай, включая калийные удобрения и продукты питания, в 2024 году вырос до 3 млрд "
+                 "долларов.", [("export", "BY", "CN", 3e9, None)], id="including-products"),
+    pytest.param("Экспорт Беларуси в Казахстан в 2024 году составил 1,1 млрд долларов при средней цене трактора "
+                 "40 тыс. долларов.", [("export", "BY", "KZ", 1.1e9, None)], id="a-price-after-pri"),
+    pytest.param("Экспорт Беларуси в Армению в 2024 году составил 210 млн долларов, из них продовольствие — 60 млн "
+                 "долларов.", [("export", "BY", "AM", 210e6, None)], id="food-part-after-the-total"),
+    pytest.param("Белорусская сторона поставляет в Армению технику, а армянская — коньяк и фрукты. Товарооборот "
+                 "Беларуси и Армении в 2024 году составил 1,1 млрд долларов.", [("turnover", "BY", "AM", 1.1e9, None)],
+                 id="goods-of-both-sides-then-turnover"),
+    pytest.param("Экспорт Беларуси в Монголию в 2024 году составил 30 млн долларов. Поставки тракторов МТЗ выросли "
+                 "вдвое.", [("export", "BY", "MN", 30e6, None)], id="brand-supplies-after-the-total"),
+    pytest.param("По данным Белстата, в 2024 году товарооборот Беларуси и Турции составил 1,5 млрд долларов, а число "
+                 "совместных предприятий достигло 200.", [("turnover", "BY", "TR", 1.5e9, None)],
+                 id="a-count-in-the-next-clause"),
+])
+def test_facts_near_not_a_fact_words(text, expected):
+    assert [(m, a, b, v, c) for m, a, b, v, _, c in facts(text, PUB_2025_03)] == expected
