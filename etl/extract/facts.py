@@ -42,7 +42,7 @@ from etl.extract.sentence_rules import (
     source_first,
 )
 from etl.extract.sentences import split_sentences
-from etl.extract.targets import future_change, goal_named_after, is_target
+from etl.extract.targets import future_change, future_deadline, goal_named_after, is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
@@ -359,7 +359,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
     target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \
-        isinstance(item, Change) and future_change(s, item.start, item.end)
+        isinstance(item, Change) and future_change(s, item.start, item.end) or \
+        future_deadline(sent.periods, lo, item.start, published)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)

@@ -70,3 +70,11 @@ _GOAL_AFTER = re.compile(r"[^,;:.()—–]{0,60}?(?<![а-яё])(?:ориенти
 
 def goal_named_after(text: str, end: int) -> bool:
     return bool(_GOAL_AFTER.match(text, end))
+
+
+def future_deadline(periods, lo: int, start: int, published) -> bool:
+    """ "…, а к 2030 году — до 500 млн": a deadline in a year after publication, in the figure's own
+    stretch, makes the figure a plan whatever its clause's verb."""
+    return published is not None and any(
+        p.role == "deadline" and p.year is not None and p.year > published.year and lo <= p.start < start
+        for p in periods)
