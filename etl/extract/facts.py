@@ -42,6 +42,7 @@ from etl.extract.sentence_rules import (
     source_first,
 )
 from etl.extract.sentences import split_sentences
+from etl.extract.sums import bracketed_group
 from etl.extract.targets import future_change, future_deadline, goal_named_after, is_target
 from etl.model import Fact
 
@@ -89,6 +90,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
                 and FLOW_AFTER.match(s, m.end) else m for m in mentions]
     mentions = drop_regions_of(mentions, country_of)
+    grouped = bracketed_group(s, mentions)   # "(Германия, Нидерланды, Бельгия) — снижение около 18 %"
+    mentions = [m for m in mentions if m.start not in grouped]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones

@@ -545,3 +545,34 @@ def test_changes_apart_harder(text, expected):
 ])
 def test_changes_in_passages(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.43 (issue 9, "the figure was found, its change was not"): the verbs and nouns
+# other writers use for growth and fall, written before the extractor was run on them.
+_VERB_SENTENCE = "В 2024 году товарооборот Беларуси и Армении {} на 12 % и составил 300 млн долларов."
+_LEVEL = "В 2024 году товарооборот Беларуси и Армении составил 300 млн долларов"
+
+
+@pytest.mark.parametrize("verb, pct", [
+    *[(v, 12.0) for v in ("подрос", "возрос", "поднялся", "вырос", "прибавил", "увеличился", "укрепился", "скакнул",
+                          "подскочил", "взлетел", "прирос", "повысился")],
+    *[(v, -12.0) for v in ("сократился", "снизился", "уменьшился", "упал", "просел", "обвалился", "рухнул",
+                           "опустился", "откатился", "сжался", "провалился", "ужался", "скатился")],
+])
+def test_growth_and_fall_verbs(verb, pct):
+    assert [f.change_pct for f in extract(_VERB_SENTENCE.format(verb), dt.date(2025, 3, 1))] == [pct]
+
+
+@pytest.mark.parametrize("tail, pct", [
+    (", темпы роста — 112 %.", 12.0), (" с ростом на 12 %.", 12.0), (", увеличившись более чем в полтора раза.", 50.0),
+    (", сократившись вдвое.", -50.0), (", что на 12 % ниже уровня 2023 года.", -12.0),
+    (", или 88 % к уровню 2023 года.", -12.0),
+    (", превысив уровень 2023 года в 1,2 раза.", 20.0), (" (рост на 12 процентов к 2023 году).", 12.0),
+    (" (рост 12 %).", 12.0), (" (прирост 12 %).", 12.0), (" (снижение на 12 %).", -12.0), (" (+12 % к 2023 г.).", 12.0),
+    (", продемонстрировав 12-процентный рост.", 12.0), (", показав 12-процентный прирост.", 12.0),
+    (", что на 12 % превосходит показатель 2023 года.", 12.0), (" – рост на 12 %.", 12.0),
+    (", годовой рост — 12 %.", 12.0),
+    (", динамика — плюс 12 %.", 12.0),
+])
+def test_change_nouns_after_a_level(tail, pct):
+    assert [f.change_pct for f in extract(_LEVEL + tail, dt.date(2025, 3, 1))] == [pct]

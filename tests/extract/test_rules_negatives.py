@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from etl.extract import extract
 from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
@@ -368,3 +369,12 @@ def test_negatives_composed(text, expected):
 ])
 def test_facts_near_not_a_fact_words(text, expected):
     assert [(m, a, b, v, c) for m, a, b, v, _, c in facts(text, PUB_2025_03)] == expected
+
+
+def test_a_bracketed_list_of_countries_is_a_group():
+    """ "по отдельным странам (Германия, Нидерланды, Бельгия) — снижение около 18 %": the places listed
+    alone in brackets share the change; it is no pair's, and they are no side of the next figure
+    (composed for 1.41.43)."""
+    text = ("Экспорт Брестской области в 2024 году вырос на 11 %. По отдельным странам (Германия, Нидерланды, "
+            "Бельгия) — снижение около 18 %, зато поставки в Россию выросли на 13 %.")
+    assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, PUB_2025_03)] == [("export", "BY-BR", "RU", 13.0)]
