@@ -23,8 +23,10 @@ DASH = r"[-–—‒−]"
 
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
-    rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
-    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}))\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
+    # "2-х миллиардов", "3-х млрд": a case ending written after the digit
+    rf"(?:(?P<num>{NUM})(?:-(?:х|ти|ми)(?![а-яё]))?(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
+    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}(?:\s+с\s+половиной)?))\s+(?P<wmult>{MULT})"
+    rf"|(?P<bare>\b{MULT}))"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
     rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
 )
@@ -72,7 +74,10 @@ def _value(m: re.Match) -> tuple[float, float | None] | None:
     if m.group("bare"):
         return multiplier(m.group("bare")), None
     mult = multiplier(m.group("mult") or m.group("wmult"))
-    n = number_value(m.group("num") or m.group("wnum"))
+    words = m.group("wnum") or ""
+    half = words.endswith("половиной")   # "трех с половиной миллиардов"
+    n = number_value(m.group("num") or (words[:words.rfind(" с ")] if half else words))
+    n = n + 0.5 if half and n is not None else n
     if n is None:
         return None
     value = n * mult

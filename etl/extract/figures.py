@@ -41,8 +41,17 @@ _CAUSE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:из-за|благодаря|в
                               r"(?<![а-яё])(?:объ[её]м\w*\s+)?(?:товарооборот|торговл|экспорт|импорт|поставк)\w*", re.I)
 
 
+# "На долю Москвы пришлось 5 млрд долларов белорусского экспорта": an amount, not a percent, is the
+# share holder's part of the flow (a place's, not a group's: a group blocks the figure on its own).
+_SHARE_OF_PLACE = re.compile(r"(?<![а-яёА-ЯЁ])(?i:на)\s+долю\s+(?:[А-ЯЁ][\w-]*\s+){1,3}(?:[а-яё]+\s+){0,3}?"
+                             r"(?:(?:пришл|приход)\w*|[—–-])\s+(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$")
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
     hit = NOT_TRADE.search(before)
+    if hit and hit.group().lower().startswith("дол") and _SHARE_OF_PLACE.search(s, max(0, end - 90), end) \
+            and not NOT_TRADE.search(before, hit.end()):
+        return False
     if not hit:
         return False
     at = end - len(before) + hit.start()   # the hit's place in the sentence

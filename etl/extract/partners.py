@@ -317,9 +317,16 @@ def _change_before_keyword(s: str, item, kw: MetricMention) -> bool:
 def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, Side]:
     """ "Доля Брестской области в общем экспорте Беларуси в Россию … 12,4 %, или около 1,9 млрд": the
     amount is the region's part of its country's flow."""
-    part = next((x for pos, x in sent.sides if x.prep in ("доля", "долю", "доли") and pos < item.start), None)
+    parts = [x for pos, x in sent.sides if x.prep in ("доля", "долю", "доли") and pos < item.start]
+    part = parts[-1] if parts else None   # "на долю Москвы — 5 млрд, на долю Санкт-Петербурга — 2 млрд"
     if part and part.code != pair[0].code and country_of(part.code) == pair[0].code:
         return Side(part.code, "", part.source), pair[1]
+    if part and part.code != pair[1].code and country_of(part.code) == pair[1].code:
+        return pair[0], Side(part.code, "", part.source)
+    if part and part.code == pair[0].code and any(
+            x.prep in ("в", "во", "на", "из") and x.code == country_of(part.code) for _, x in sent.sides):
+        # "Доля Москвы в белорусском экспорте в Россию": the part of the partner country is the partner
+        return pair[1], Side(part.code, "", part.source)
     return pair
 
 

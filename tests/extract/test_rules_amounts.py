@@ -260,6 +260,12 @@ _NB = "\u00a0"
     pytest.param("В 2024 году Беларусь продала в Монголию товаров на 30 млн долларов, а купила там — на 3 млн "
                  "долларов.", [("export", "BY", "MN", 30e6, "USD", "eq"), ("import", "BY", "MN", 3e6, "USD", "eq")],
                  id="prodala-kupila"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил свыше 2-х миллиардов долларов.",
+                 [("turnover", "BY", "VN", 2e9, "USD", "gt")], id="digit-with-a-case-ending"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил более 3-х млрд долларов.",
+                 [("turnover", "BY", "VN", 3e9, "USD", "gt")], id="digit-with-a-case-ending-abbreviated"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил около трех с половиной миллиардов долларов.",
+                 [("turnover", "BY", "VN", 3.5e9, "USD", "approx")], id="words-and-a-half"),
 ])
 def test_amounts_in_other_forms(text, expected):
     assert fields(text, "2025-03-01", "metric", "a", "b", "value", "currency", "bound") == expected

@@ -389,3 +389,24 @@ def test_places_venue_general(text, published, expected):
 def test_places_in_other_forms(phrase, pair):
     assert [{f.a, f.b} for f in extract(f"{phrase} в 2024 году составил 100 млн долларов.", dt.date(2025, 3, 1))] \
         == [pair]
+
+
+# Composed set of 1.41.44 (issue 9): enumerations and shares of places, written before the extractor
+# was run on them. (metric, a, b, value).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Могилевской области с регионами России в 2024 году: со Смоленской областью — 400 млн "
+                 "долларов, с Брянской — 300 млн долларов, с Московской — 900 млн долларов.",
+                 [("turnover", "BY-MA", "RU-SMO", 400e6), ("turnover", "BY-MA", "RU-BRY", 300e6),
+                  ("turnover", "BY-MA", "RU-MOS", 900e6)], id="an-elided-oblast-after-an-oblast"),
+    pytest.param("В 2024 году на долю Москвы пришлось 5 млрд долларов белорусского экспорта в Россию, на долю "
+                 "Санкт-Петербурга — 2 млрд долларов.",
+                 [("export", "BY", "RU-MOW", 5e9), ("export", "BY", "RU-SPE", 2e9)], id="a-share-in-money-of-a-place"),
+    pytest.param("Доля Москвы в белорусском экспорте в Россию в 2024 году составила 20 %, или 5 млрд долларов.",
+                 [("export", "BY", "RU-MOW", 5e9)], id="a-share-of-the-partner-country"),
+    pytest.param("Доля Брестской области в общем экспорте Беларуси в Россию в 2024 году составила 12 %, или 1,9 млрд "
+                 "долларов.", [("export", "BY-BR", "RU", 1.9e9)], id="a-share-of-the-reporting-country"),
+    pytest.param("В 2024 году на долю стран СНГ пришлось 10 млрд долларов белорусского экспорта.", [],
+                 id="a-share-of-a-group-stays-no-fact"),
+])
+def test_places_enumerations_and_shares(text, expected):
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
