@@ -27,7 +27,15 @@ from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metri
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
-from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
+from etl.extract.resolve import (
+    ArticleContext,
+    Side,
+    capitals_as_states,
+    distinct,
+    remember_sides,
+    resolve_mentions,
+    venues_as_states,
+)
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
 from etl.extract.sentence_rules import (
@@ -358,7 +366,7 @@ def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
 
 def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: int, hi: int, published,
                ctx: ArticleContext, used_changes: set[int], used_periods: set[int], why: str = "") -> list[Fact]:
-    a, b, cap_note = capitals_as_states(*pair)
+    a, b, cap_note = capitals_as_states(*venues_as_states(*pair, ctx))
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
     target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \

@@ -256,6 +256,21 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     return x, y
 
 
+def venues_as_states(a: Side, b: Side, ctx: ArticleContext) -> tuple[Side, Side]:
+    """ "Губернатор Челябинской области провел переговоры в Минске. «В прошлом году мы вышли на 700 млн
+    …»": a capital named only as where people met, taken from context as a side, stands for its state."""
+    regions = regions_by_code()
+
+    def state(side: Side) -> Side:
+        r = regions.get(side.code)
+        if side.source == "context" and side.code in ctx.venues and r and r.kind == "city" \
+                and regions.get(r.country) and regions[r.country].admin_center_ru == r.name_ru:
+            return Side(r.country, side.prep, side.source, side.locative)
+        return side
+
+    return state(a), state(b)
+
+
 def capitals_as_states(a: Side, b: Side) -> tuple[str, str, str]:
     """A capital paired with a foreign capital stands for its state ("Минска и Пекина" → BY, CN);
     a city trading with a region or a country stays the city."""

@@ -410,3 +410,16 @@ def test_places_in_other_forms(phrase, pair):
 ])
 def test_places_enumerations_and_shares(text, expected):
     assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Губернатор Челябинской области Алексей Текслер провел переговоры в Минске. «В прошлом году мы вышли "
+                 "на 700 миллионов долларов товарооборота», — сказал губернатор.",
+                 [("turnover", "RU-CHE", "BY", 700e6)], id="a-venue-capital-from-context-is-its-state"),
+    pytest.param("Губернатор Челябинской области провел переговоры в Минске с председателем Мингорисполкома. "
+                 "Товарооборот области со столицей Беларуси в 2024 году составил 90 млн долларов.",
+                 [("turnover", "RU-CHE", "BY-HM", 90e6)], id="the-capital-named-as-a-partner-stays-the-city"),
+])
+def test_venue_capitals(text, expected):
+    """Composed for 1.41.45 (issue 9, wrong places): a capital named only as the meeting's venue."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
