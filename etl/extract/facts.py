@@ -21,6 +21,7 @@ from etl.extract.figures import (
     money_is_trade,
     partner_of,
 )
+from etl.extract.flow_owner import adjective_owner
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -246,7 +247,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
-        pair = source_first(sent, owner_first(sent, pair))
+        pair = adjective_owner(sent, seg, source_first(sent, owner_first(sent, pair)))
         if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:

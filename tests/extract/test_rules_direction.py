@@ -3,8 +3,11 @@
 One row per rule of docs/extraction.md ("Places"), on invented sentences;
 the rows of every batch that added such a rule are here, whatever the batch."""
 
+import datetime as dt
+
 import pytest
 
+from etl.extract import extract
 from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
@@ -209,3 +212,23 @@ def test_direction_full_more(text, published, expected):
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.46 (issue 9, direction): an adjective right before a flow word owns the flow;
+# written before the extractor was run on them. (metric, a, b, change_pct).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В первом полугодии 2025 года взаимная торговля Беларуси и Казахстана прибавила 9 %, а белорусский "
+                 "экспорт — 11 %.", [("turnover", "BY", "KZ", 9.0), ("export", "BY", "KZ", 11.0)],
+                 id="elliptic-adjective-export"),
+    pytest.param("В первом полугодии 2025 года товарооборот Беларуси и Казахстана вырос на 9 %. Казахстанский экспорт "
+                 "увеличился на 11 %.", [("turnover", "BY", "KZ", 9.0), ("export", "KZ", "BY", 11.0)],
+                 id="the-partners-adjective-export-in-the-next-sentence"),
+    pytest.param("В первом полугодии 2025 года товарооборот Беларуси и Казахстана вырос на 9 %. Белорусский импорт "
+                 "сократился на 4 %.", [("turnover", "BY", "KZ", 9.0), ("import", "BY", "KZ", -4.0)],
+                 id="the-reporting-sides-adjective-import"),
+    pytest.param("В первом полугодии 2025 года товарооборот Беларуси и Казахстана вырос на 9 %. Казахстанский импорт "
+                 "из Беларуси увеличился на 11 %.", [("turnover", "BY", "KZ", 9.0), ("import", "KZ", "BY", 11.0)],
+                 id="adjective-import-with-a-source"),
+])
+def test_adjective_owns_the_flow(text, expected):
+    assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, dt.date(2025, 8, 10))] == expected

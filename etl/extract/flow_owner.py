@@ -1,0 +1,33 @@
+"""An adjective right before a flow word owns the flow: "белорусский экспорт" is Belarus's export,
+"казахстанский импорт" Kazakhstan's import — whatever order the pair came in from the sentence or the
+context ("взаимная торговля Беларуси и Казахстана прибавила 9 %, а белорусский экспорт — 11 %";
+"Казахстанский экспорт увеличился на 11 %" after a sentence about Belarus and Kazakhstan). The goods'
+origin after the flow word ("импорт белорусской продукции") is another rule (the partner)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.places import country_of
+
+# The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
+# "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
+_PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
+_GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)
+
+
+def adjective_owner(sent, seg, pair):
+    """The pair with the owner of "<adjective> экспорт/импорт" as its reporting side."""
+    if pair is None or seg.metric == "turnover" or not seg.keyword.end or not pair[0].code or not pair[1].code:
+        return pair
+    s = sent.text
+    start = seg.keyword.start
+    ends = dict(sent.spans)
+    owners = [x for pos, x in sent.sides if x.source == "adj" and pos < start and pos in ends
+              and _GAP.fullmatch(s, ends[pos], start) and x.prep not in _PARTNER_PREPS]
+    if not owners:
+        return pair
+    code = owners[-1].code
+    if code in (pair[1].code, country_of(pair[1].code)) and code not in (pair[0].code, country_of(pair[0].code)):
+        return pair[1], pair[0]
+    return pair
