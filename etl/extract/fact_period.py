@@ -58,7 +58,24 @@ _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+�
                            r"(?:прошлого|предыдущего)\s+года)", re.I)
 
 
-_YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
+_YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
+                                 # "320 млн против 290 млн за аналогичный период прошлого года"
+                                 r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                                 r"(?:прошлого|предыдущего)\s+года)(?![а-яё])", re.I)
+# "на 12 % меньше, чем в 2023 году, когда объем поставок составлял 205 млн": the amount of a "когда"
+# clause after a comparison year is that year's level.
+_WHEN_CLAUSE = re.compile(r"[^.;]{0,12}?,\s*когда\s[^.;]*$", re.I)
+
+
+def _when_year(sent: Sentence, item) -> tuple | None:
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
+    for p in reversed(sent.periods):
+        if p.role == "comparison" and p.year and prev_end <= p.end <= item.start \
+                and _WHEN_CLAUSE.match(sent.text, p.end, item.start):
+            last = calendar.monthrange(p.year, p.month_to)[1]
+            return (dt.date(p.year, p.month_from, 1), dt.date(p.year, p.month_to, last),
+                    "period: the earlier year the comparison names ('чем в …, когда …')")
+    return None
 
 
 def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
@@ -197,6 +214,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
                 ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
+    if not target and (when := _when_year(sent, item)):
+        return when
     p = pick_period(sent, item, lo, target, used)
     if not target and (none := _timeless(sent, item, p, used)):
         return none

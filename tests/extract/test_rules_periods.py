@@ -335,3 +335,21 @@ def test_periods_not_stated(text, expected):
 ])
 def test_periods_not_stated_in_context(text, expected):
     assert fields(text, "2025-03-01", *FULL) == expected
+
+
+# Composed set of 1.41.47 (issue 9): levels of the comparison year, written before the extractor was
+# run on them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В январе–октябре экспорт Брестской области в Москву составил 320 млн долларов против 290 млн "
+                 "долларов за аналогичный период прошлого года.", "2024-12-10",
+                 [("export", "BY-BR", "RU-MOW", 320e6, "eq", "2024-01-01", "2024-10-31", None, "reported"),
+                  ("export", "BY-BR", "RU-MOW", 290e6, "eq", "2023-01-01", "2023-10-31", None, "reported")],
+                 id="protiv-za-analogichnyy-period-proshlogo-goda"),
+    pytest.param("В 2024 году Курская область поставила в Беларусь продукции на 180 млн долларов. Это на 12 % меньше, "
+                 "чем в 2023 году, когда объем поставок составлял 205 млн долларов.", "2025-03-03",
+                 [("export", "RU-KRS", "BY", 180e6, "eq", "2024-01-01", "2024-12-31", -12.0, "reported"),
+                  ("export", "RU-KRS", "BY", 205e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="the-level-of-a-kogda-clause-after-a-comparison-year"),
+])
+def test_levels_of_the_comparison_year(text, published, expected):
+    assert fields(text, published, *FULL) == expected
