@@ -423,3 +423,17 @@ def test_places_enumerations_and_shares(text, expected):
 def test_venue_capitals(text, expected):
     """Composed for 1.41.45 (issue 9, wrong places): a capital named only as the meeting's venue."""
     assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот между нашими странами в прошлом году вырос до 8 млрд долларов, отметил посол Китая в "
+                 "Беларуси.", [("turnover", {"BY", "CN"}, 8e9)], id="mutual-word-and-an-ambassador-after-it"),
+    pytest.param("Экспорт в Китай в 2024 году вырос на 10 %, сообщил министр экономики Беларуси.",
+                 [("export", {"BY", "CN"}, None)], id="the-speakers-country-reports"),
+    pytest.param("Экспорт в 2024 году вырос на 10 %, сообщил губернатор Брестской области.", [],
+                 id="a-speaker-alone-is-no-pair"),
+])
+def test_speaker_named_after_the_figure(text, expected):
+    """Composed for 1.41.48 (issue 9, missed facts): a speaker named after the figure with no quotation
+    marks ("…, отметил посол Китая в Беларуси.") is a last layer of sides, like the speaker of a quote."""
+    assert [(f.metric, {f.a, f.b}, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
