@@ -21,7 +21,7 @@ from etl.extract.figures import (
     money_is_trade,
     partner_of,
 )
-from etl.extract.flow_owner import adjective_owner
+from etl.extract.flow_owner import SHARE_AFTER, adjective_owner
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -98,6 +98,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # preposition before the adjective labels the amount, it gives no direction.
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
                 and FLOW_AFTER.match(s, m.end) else m for m in mentions]
+    # "Импорт Казахстана …, из них на Россию пришлось 17 млрд, на Китай — 15 млрд": "на" labels the
+    # partner's portion, it gives no direction.
+    mentions = [replace(m, prep="") if m.prep == "на" and SHARE_AFTER.match(s, m.end) else m for m in mentions]
     mentions = drop_regions_of(mentions, country_of)
     grouped = bracketed_group(s, mentions)   # "(Германия, Нидерланды, Бельгия) — снижение около 18 %"
     mentions = [m for m in mentions if m.start not in grouped]

@@ -11,6 +11,8 @@ import re
 from etl.extract.places import country_of
 
 # The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
+# "на Россию пришлось 17 млрд", "на Китай — 15 млрд": the place a portion falls on (used by facts.py).
+SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|приход)\w*|[—–-]\s*[$€]?\s*\d)", re.I)
 # "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
 _PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
 _GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)
@@ -26,8 +28,21 @@ def adjective_owner(sent, seg, pair):
     owners = [x for pos, x in sent.sides if x.source == "adj" and pos < start and pos in ends
               and _GAP.fullmatch(s, ends[pos], start) and x.prep not in _PARTNER_PREPS]
     if not owners:
-        return pair
+        return _genitive_owner(pair)
     code = owners[-1].code
     if code in (pair[1].code, country_of(pair[1].code)) and code not in (pair[0].code, country_of(pair[0].code)):
         return pair[1], pair[0]
+    return pair
+
+
+_FLOW_WORD = re.compile(r"(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)
+
+
+def _genitive_owner(pair):
+    """ "Импорт Казахстана …, из них на Россию пришлось 17 млрд": the place right after the flow word
+    (its genitive owner) reports the flow when the other side has no direction of its own."""
+    a, b = pair
+    if _FLOW_WORD.match(b.prep or "") and b.source != "adj" and not _FLOW_WORD.match(a.prep or "") \
+            and a.prep not in _PARTNER_PREPS:
+        return b, a
     return pair

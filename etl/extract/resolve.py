@@ -180,6 +180,10 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         # The article's subject stays the reporting side when a new partner is named.
         for code in sorted(ctx.pair, key=lambda c: c != ctx.subject):
             if not same_country(code, local[0].code):
+                if metric != "turnover" and code == ctx.subject and not local[0].prep:
+                    # "… из них на Россию пришлось 17 млрд, на Китай — 15 млрд": a partner with no
+                    # direction of its own; the subject reports
+                    return Side(code), local[0]
                 return orient(metric, local[0], Side(code))
     for layer in layers:
         sides = distinct(layer)

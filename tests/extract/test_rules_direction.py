@@ -232,3 +232,19 @@ def test_direction_general(text, published, expected):
 ])
 def test_adjective_owns_the_flow(text, expected):
     assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, dt.date(2025, 8, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Импорт Казахстана в 2024 году составил 60 млрд долларов, из них на Россию пришлось 17 млрд "
+                 "долларов, на Китай — 15 млрд долларов.",
+                 [("import", "KZ", "RU", 17e9), ("import", "KZ", "CN", 15e9)], id="portions-of-an-owners-import"),
+    pytest.param("Экспорт Узбекистана в 2024 году составил 25 млрд долларов, из них на Россию пришлось 3 млрд "
+                 "долларов.", [("export", "UZ", "RU", 3e9)], id="portion-of-an-owners-export"),
+    pytest.param("Экспорт Беларуси в 2024 году составил 45 млрд долларов, на Россию пришлось 25 млрд долларов, на "
+                 "Китай — 4 млрд долларов.", [("export", "BY", "RU", 25e9), ("export", "BY", "CN", 4e9)],
+                 id="portions-without-iz-nih"),
+])
+def test_portions_of_a_countrys_flow(text, expected):
+    """Composed for 1.41.49 (issue 9, direction): "на X пришлось" labels a partner's portion of the owner's
+    flow — no destination; the owner (the place right after the flow word) reports it."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
