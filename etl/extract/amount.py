@@ -223,6 +223,7 @@ def _from_to(text: str, moneys: list[Money]) -> list[Money]:
 # "Экспорт … (млн рублей): Беларусь — 4 820, Казахстан — 3 150": a table's unit in a header.
 _UNIT_HEADER = re.compile(rf"(?:\(\s*(?:в\s+)?(?P<mult>{MULT})\s*(?P<cur>{AFTER_RE})\s*\)|,\s*(?P<mult2>{MULT})\s*"
                           rf"(?P<cur2>{AFTER_RE}))\s*:", re.I)
+_LABEL_BEFORE = re.compile(r"(?:[А-ЯЁа-яё]{3,}|(?<![\d.,])(?:19|20)\d\d(?:\s*г\.)?)\s*$")
 _DASHED_NUMBER = re.compile(rf"{DASH}\s*(?P<n>{NUM})(?=\s*(?:[,.;)]|$))")
 
 
@@ -240,8 +241,10 @@ def _header_unit_amounts(text: str, found: list[Money]) -> list[Money]:
     out = []
     for m in _DASHED_NUMBER.finditer(text, head.end()):
         n = number_value(m.group("n"))
-        if n is None or any(x.start <= m.start("n") < x.end for x in found) or \
-                re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+        # a year is never one, unless a row's label stands before the dash: a word ("Россия — 1900") or a
+        # year ("2024 — 1900")
+        year_like = re.fullmatch(r"(?:19|20)\d\d", m.group("n")) and not _LABEL_BEFORE.search(text, 0, m.start())
+        if n is None or any(x.start <= m.start("n") < x.end for x in found) or year_like:
             continue
         out.append(Money(m.start("n"), m.end("n"), n * scale, None, code))
     return sorted(out, key=lambda x: x.start)

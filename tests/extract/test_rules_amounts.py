@@ -269,3 +269,16 @@ _NB = "\u00a0"
 ])
 def test_amounts_in_other_forms(text, expected):
     assert fields(text, "2025-03-01", "metric", "a", "b", "value", "currency", "bound") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Главные торговые партнеры Витебской области в 2024 году (млн долларов): Россия — 1900, Латвия — 120, "
+                 "Китай — 60.", [("turnover", "BY-VI", "RU", 1.9e9), ("turnover", "BY-VI", "LV", 1.2e8),
+                                 ("turnover", "BY-VI", "CN", 6e7)], id="a-year-like-number-after-a-place"),
+    pytest.param("Экспорт Витебской области в Россию (млн долларов): 2023 — 1800, 2024 — 1900.",
+                 [("export", "BY-VI", "RU", 1.8e9), ("export", "BY-VI", "RU", 1.9e9)], id="years-label-the-rows"),
+])
+def test_table_rows(text, expected):
+    """Composed for 1.41.50 (issue 9, missed facts): a table's unit in a header; a four-digit number after a
+    place and a dash is an amount ("Россия — 1900"), after a year it labels the row."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
