@@ -31,7 +31,7 @@ _STEMS = (
     r"бензин|кали[йя](?![а-яё])|поташ|асбест|вакцин|круп[аы](?![а-яё])|корм(?:а|ов)(?![а-яё])|скот|лошад|"
     r"гриб|игрушк|посуд|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])|"
     # services are not goods ("экспорт услуг"); "товаров и услуг" is the pair's trade as stated
-    r"(?<!товаров и )(?<!товаров и )услуг"
+    r"(?<!товаров и )(?<!товарами и )(?<!товары и )услуг"
 )
 # Scanned on lower-cased windows without re.I (a large alternation is several times slower with it).
 PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})")

@@ -282,3 +282,22 @@ def test_table_rows(text, expected):
     """Composed for 1.41.50 (issue 9, missed facts): a table's unit in a header; a four-digit number after a
     place and a dash is an amount ("Россия — 1900"), after a year it labels the row."""
     assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("subject, verb, metric", [
+    ("объем экспортно-импортных операций Беларуси с Вьетнамом", "составил", "turnover"),
+    ("объем взаимных поставок товаров между Беларусью и Вьетнамом", "составил", "turnover"),
+    ("объем экспорта и импорта между Беларусью и Вьетнамом", "составил", "turnover"),
+    ("суммарный объем торговли Беларуси и Вьетнама", "составил", "turnover"),
+    ("внешнеторговый товарооборот Беларуси и Вьетнама", "составил", "turnover"),
+    ("взаимная торговля товарами и услугами Беларуси и Вьетнама", "составила", "turnover"),
+    ("объем внешней торговли товарами Беларуси с Вьетнамом", "составил", "turnover"),
+    ("продажи белорусских товаров во Вьетнам", "составили", "export"),
+    ("вывоз белорусских товаров во Вьетнам", "составил", "export"),
+    ("ввоз товаров из Вьетнама в Беларусь", "составил", "import"),
+    ("закупки вьетнамских товаров Беларусью", "составили", "import"),
+])
+def test_trade_words(subject, verb, metric):
+    """Composed for 1.41.51 (issue 9, missed facts): the names other writers give a flow."""
+    text = f"В 2024 году {subject} {verb} 160 млн долларов."
+    assert [f.metric for f in extract(text, dt.date(2025, 3, 1))] == [metric]
