@@ -239,6 +239,12 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if not target and published and end and end > published and ctx.period \
                 and ctx.period[0].year == start.year and ctx.period[1] <= published:
             return ctx.period[0], ctx.period[1], "period: the year so far, as the previous sentence gave it"
+        if not target and published and end and end > published and p.years_back == 0 and not p.ytd \
+                and (p.month_from, p.month_to) == (1, 12) and published.month < 12:
+            # "в этом году товарооборот почти 300 млн" in September: the year is far from over and the
+            # text says nowhere how much of it passed — no period rather than a year that has not ended
+            # (in December, "в уходящем году", the figure is the year's)
+            return None, None, "period not stated: the current year was not over"
         return start, end, note
     if target:
         return None, None, "period not stated"

@@ -353,3 +353,31 @@ def test_periods_not_stated_in_context(text, expected):
 ])
 def test_levels_of_the_comparison_year(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.52 (issue 9, "a period where the text states none"): the current year, far from
+# over, names no period of a reported figure; written before the extractor was run on them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Казахстан занимает третье место среди партнеров Беларуси в СНГ, в этом году товарооборот почти 300 "
+                 "миллионов долларов.", "2025-09-25",
+                 [("turnover", "BY", "KZ", 300e6, "approx", None, None, None, "reported")],
+                 id="this-year-in-september"),
+    pytest.param("Премьеры Беларуси и Казахстана отметили, что в нынешнем году взаимный товарооборот сократился на "
+                 "10 %. Показатель прошлого года был рекордным: товарооборот составил 1,5 млрд долларов.", "2025-09-25",
+                 [("turnover", "BY", "KZ", None, "eq", None, None, -10.0, "reported"),
+                  ("turnover", "BY", "KZ", 1.5e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-lead-left-undated-on-purpose-takes-no-body-period"),
+    pytest.param("В уходящем году товарооборот Беларуси и Казахстана вырос на 10 %.", "2025-12-11",
+                 [("turnover", "BY", "KZ", None, "eq", "2025-01-01", "2025-12-31", 10.0, "reported")],
+                 id="the-closing-year-in-december"),
+    pytest.param("В январе–мае товарооборот Беларуси и Казахстана вырос на 9 %. Рост в этом году показал и экспорт "
+                 "Беларуси в Казахстан (на 4 %).", "2025-07-01",
+                 [("turnover", "BY", "KZ", None, "eq", "2025-01-01", "2025-05-31", 9.0, "reported"),
+                  ("export", "BY", "KZ", None, "eq", "2025-01-01", "2025-05-31", 4.0, "reported")],
+                 id="this-year-after-a-span-is-that-span"),
+    pytest.param("Стороны рассчитывают, что в этом году товарооборот Беларуси и Казахстана превысит 2 млрд долларов.",
+                 "2025-09-25", [("turnover", "BY", "KZ", 2e9, "gt", "2025-01-01", "2025-12-31", None, "target")],
+                 id="a-plan-for-this-year-keeps-it"),
+])
+def test_current_year_not_over(text, published, expected):
+    assert fields(text, published, *FULL) == expected
