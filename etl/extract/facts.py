@@ -21,7 +21,7 @@ from etl.extract.figures import (
     money_is_trade,
     partner_of,
 )
-from etl.extract.flow_owner import SHARE_AFTER, adjective_owner
+from etl.extract.flow_owner import MARKET_BEFORE, SHARE_AFTER, adjective_owner
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -101,6 +101,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # "Импорт Казахстана …, из них на Россию пришлось 17 млрд, на Китай — 15 млрд": "на" labels the
     # partner's portion, it gives no direction.
     mentions = [replace(m, prep="") if m.prep == "на" and SHARE_AFTER.match(s, m.end) else m for m in mentions]
+    # "на рынок Армении было поставлено …": the market a flow goes to is a destination, like "в Армению"
+    mentions = [replace(m, prep="в") if m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12),
+                                                                                               m.start) else m
+                for m in mentions]
     mentions = drop_regions_of(mentions, country_of)
     grouped = bracketed_group(s, mentions)   # "(Германия, Нидерланды, Бельгия) — снижение около 18 %"
     mentions = [m for m in mentions if m.start not in grouped]

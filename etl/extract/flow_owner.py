@@ -13,6 +13,8 @@ from etl.extract.places import country_of
 # The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
 # "на Россию пришлось 17 млрд", "на Китай — 15 млрд": the place a portion falls on (used by facts.py).
 SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|приход)\w*|[—–-]\s*[$€]?\s*\d)", re.I)
+# "на рынок Армении", "на рынки Китая": the market a flow goes to (used by facts.py).
+MARKET_BEFORE = re.compile(r"(?<![а-яё])на\s+рын(?:ок|ки)\s+$", re.I)
 # "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
 _PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
 _GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)

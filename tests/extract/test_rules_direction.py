@@ -248,3 +248,26 @@ def test_portions_of_a_countrys_flow(text, expected):
     """Composed for 1.41.49 (issue 9, direction): "на X пришлось" labels a partner's portion of the owner's
     flow — no destination; the owner (the place right after the flow word) reports it."""
     assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Что касается торговли Беларуси с Арменией, то в 2024 году она составила 1,1 млрд долларов.",
+     ("turnover", "AM", "BY")),
+    ("Если говорить о товарообороте Беларуси с Арменией, то в 2024 году он вырос до 1,1 млрд долларов.",
+     ("turnover", "AM", "BY")),
+    ("По товарообороту с Арменией Беларусь в 2024 году вышла на 1,1 млрд долларов.", ("turnover", "AM", "BY")),
+    ("С Арменией в 2024 году товарооборот Беларуси составил 1,1 млрд долларов.", ("turnover", "AM", "BY")),
+    ("Армения в 2024 году закупила у Беларуси товаров более чем на 800 млн долларов.", ("import", "AM", "BY")),
+    ("В Армению в 2024 году из Беларуси поставлено товаров на 800 млн долларов.", ("export", "BY", "AM")),
+    ("Белорусские товары в 2024 году были поставлены в Армению на сумму 800 млн долларов.", ("export", "BY", "AM")),
+    ("Армянские компании в 2024 году приобрели белорусской продукции на 800 млн долларов.", ("import", "AM", "BY")),
+    ("В 2024 году объем поставок белорусской продукции на армянский рынок составил 800 млн долларов.",
+     ("export", "BY", "AM")),
+    ("В 2024 году на рынок Армении было поставлено белорусской продукции на 800 млн долларов.", ("export", "BY", "AM")),
+])
+def test_flows_in_other_word_orders(text, expected):
+    """Composed for 1.41.55 (issue 9, wrong places): the same flows in other word orders; "на рынок X" is a
+    destination. A turnover pair is unordered (compared sorted)."""
+    (f,) = extract(text, dt.date(2025, 3, 1))
+    got = (f.metric, *sorted((f.a, f.b))) if f.metric == "turnover" else (f.metric, f.a, f.b)
+    assert got == expected
