@@ -21,7 +21,7 @@ from etl.extract.figures import (
     money_is_trade,
     partner_of,
 )
-from etl.extract.flow_owner import MARKET_BEFORE, SHARE_AFTER, adjective_owner
+from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
@@ -98,13 +98,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # preposition before the adjective labels the amount, it gives no direction.
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
                 and FLOW_AFTER.match(s, m.end) else m for m in mentions]
-    # "Импорт Казахстана …, из них на Россию пришлось 17 млрд, на Китай — 15 млрд": "на" labels the
-    # partner's portion, it gives no direction.
-    mentions = [replace(m, prep="") if m.prep == "на" and SHARE_AFTER.match(s, m.end) else m for m in mentions]
-    # "на рынок Армении было поставлено …": the market a flow goes to is a destination, like "в Армению"
-    mentions = [replace(m, prep="в") if m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12),
-                                                                                               m.start) else m
-                for m in mentions]
+    mentions = relabel_preps(s, mentions)   # "на Россию пришлось", "на рынок Армении"
     mentions = drop_regions_of(mentions, country_of)
     grouped = bracketed_group(s, mentions)   # "(Германия, Нидерланды, Бельгия) — снижение около 18 %"
     mentions = [m for m in mentions if m.start not in grouped]
@@ -183,7 +177,9 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # (not its turnover) are that product's, unless they name goods of their own.
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
         and not composition_flow(s, kws[-1].start, kws[-1].end)
-    ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
+    # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
+    ctx.trade_intro = bool(kws or MEETING.search(s) or _PARTNERS_WORD.search(s)) \
+        and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.

@@ -7,13 +7,14 @@ origin after the flow word ("импорт белорусской продукц�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.places import country_of
 
 # The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
-# "на Россию пришлось 17 млрд", "на Китай — 15 млрд": the place a portion falls on (used by facts.py).
+# "на Россию пришлось 17 млрд", "на Китай — 15 млрд": the place a portion falls on.
 SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|приход)\w*|[—–-]\s*[$€]?\s*\d)", re.I)
-# "на рынок Армении", "на рынки Китая": the market a flow goes to (used by facts.py).
+# "на рынок Армении", "на рынки Китая": the market a flow goes to.
 MARKET_BEFORE = re.compile(r"(?<![а-яё])на\s+рын(?:ок|ки)\s+$", re.I)
 # "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
 _PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
@@ -48,3 +49,17 @@ def _genitive_owner(pair):
             and a.prep not in _PARTNER_PREPS:
         return b, a
     return pair
+
+
+def relabel_preps(s: str, mentions: list) -> list:
+    """Prepositions that say something else than a direction: "Импорт Казахстана …, из них на Россию
+    пришлось 17 млрд, на Китай — 15 млрд" — "на" labels the partner's portion (no direction); "на рынок
+    Армении было поставлено …" — the market a flow goes to is a destination, like "в Армению"."""
+    out = []
+    for m in mentions:
+        if m.prep == "на" and SHARE_AFTER.match(s, m.end):
+            m = replace(m, prep="")
+        elif m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12), m.start):
+            m = replace(m, prep="в")
+        out.append(m)
+    return out

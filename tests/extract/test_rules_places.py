@@ -437,3 +437,17 @@ def test_speaker_named_after_the_figure(text, expected):
     """Composed for 1.41.48 (issue 9, missed facts): a speaker named after the figure with no quotation
     marks ("…, отметил посол Китая в Беларуси.") is a last layer of sides, like the speaker of a quote."""
     assert [(f.metric, {f.a, f.b}, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Беларусь и Казахстан — стратегические партнеры. В прошлом году товарооборот вырос на 9 %, экспорт — "
+                 "на 12 %.", [("turnover", "BY", "KZ", 9.0), ("export", "BY", "KZ", 12.0)], id="strategic-partners"),
+    pytest.param("Губернатор Брестской области встретился с послом Китая. За 2024 год товарооборот вырос на 18 %.",
+                 [("turnover", "BY-BR", "CN", 18.0)], id="a-meeting"),
+    pytest.param("Посол Беларуси в Китае провел переговоры с губернатором провинции Шаньдун. Торговля с провинцией в "
+                 "2024 году выросла на 35 %.", [("turnover", "BY", "CN-SD", 35.0)], id="a-province-by-its-generic"),
+])
+def test_introductions_name_the_pair(text, expected):
+    """Composed for 1.41.56 (issue 9, missed change-only facts): a figure-less sentence that names two places
+    of different countries as partners, or their meeting, gives the pair of the next sentence's figures."""
+    assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, dt.date(2025, 3, 1))] == expected
