@@ -50,7 +50,9 @@ PATTERNS = (
     ("quarters", r"(?P<n>двух|два|тр[её]х|три)\s+квартал\w*"),
     ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})(?:-?(?:ми|ти|ть|х))?\s+месяц\w*"),   # "8-ми месяцев"
     ("month", rf"(?<!\d\s)(?P<m1>{MONTH})"),
-    ("year", r"(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу|в\s+конце)\s+(?:всего\s+|весь\s+)?год(?:а|у)?\b"),
+    # "вырос на 15 % год к году" (year on year) names no year
+    ("year", r"(?<!год\s)(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу|в\s+конце)\s+(?:всего\s+|весь\s+)?"
+             r"год(?:а|у)?\b"),
 )
 # Comparison bases: the period a change is measured against, not the fact's own period.
 COMPARISON_BEFORE = re.compile(

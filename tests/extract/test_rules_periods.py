@@ -381,3 +381,14 @@ def test_levels_of_the_comparison_year(text, published, expected):
 ])
 def test_current_year_not_over(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "вырос на 15 % по сравнению с аналогичным периодом прошлого года.", "вырос на 15 % к уровню прошлого года.",
+    "вырос на 15 % в годовом исчислении.", "вырос на 15 % год к году.",
+    "продолжает расти: по предварительным данным, он увеличился на 15 %.",
+])
+def test_comparisons_name_no_period(tail):
+    """Composed for 1.41.57 (issue 9, "a period where the text states none"): a change measured against a
+    base the text does not date ("год к году", "к аналогичному периоду прошлого года") has no period."""
+    assert periods(f"Товарооборот Беларуси и Армении {tail}", dt.date(2025, 8, 10)) == [("turnover", "AM", None, None)]
