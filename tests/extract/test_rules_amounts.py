@@ -301,3 +301,16 @@ def test_trade_words(subject, verb, metric):
     """Composed for 1.41.51 (issue 9, missed facts): the names other writers give a flow."""
     text = f"В 2024 году {subject} {verb} 160 млн долларов."
     assert [f.metric for f in extract(text, dt.date(2025, 3, 1))] == [metric]
+
+
+@pytest.mark.parametrize("qualified, bound", [
+    ("составил чуть более 300 млн долларов", "gt"), ("составил немногим более 300 млн долларов", "gt"),
+    ("перевалил за 300 млн долларов", "gt"), ("составил чуть менее 300 млн долларов", "lt"),
+    ("не превысил 300 млн долларов", "lt"), ("составил без малого 300 млн долларов", "approx"),
+    ("оценивается примерно в 300 млн долларов", "approx"), ("составил ориентировочно 300 млн долларов", "approx"),
+    ("составил порядка трехсот миллионов долларов", "approx"), ("составил почти $300 млн", "approx"),
+])
+def test_bound_qualifiers(qualified, bound):
+    """Composed for 1.41.58 (issue 9): the qualifiers other writers put before an amount."""
+    text = f"В 2024 году товарооборот Беларуси и Армении {qualified}."
+    assert [f.bound for f in extract(text, dt.date(2025, 3, 1))] == [bound]
