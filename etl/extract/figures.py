@@ -47,10 +47,17 @@ _SHARE_OF_PLACE = re.compile(r"(?<![а-яёА-ЯЁ])(?i:на)\s+долю\s+(?:[�
                              r"(?:(?:пришл|приход)\w*|[—–-])\s+(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$")
 
 
+# "Основную долю составил армянский экспорт — 700 млн долларов": the flow with the largest share, and
+# its level after the dash.
+_SHARE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:основн|больш|львин|наибольш)\w*\s+дол\w+\s+(?:составил\w*|занима\w*|"
+                              r"пришл\w+\s+на|приходится\s+на)\s+(?:[а-яё]+\s+)?(?:экспорт|импорт|поставк|закупк)\w*"
+                              r"\s*[—–-]\s*(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$", re.I)
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
     hit = NOT_TRADE.search(before)
-    if hit and hit.group().lower().startswith("дол") and _SHARE_OF_PLACE.search(s, max(0, end - 90), end) \
-            and not NOT_TRADE.search(before, hit.end()):
+    if hit and hit.group().lower().startswith("дол") and not NOT_TRADE.search(before, hit.end()) \
+            and (_SHARE_OF_PLACE.search(s, max(0, end - 90), end) or _SHARE_THEN_FLOW.search(s, max(0, end - 90), end)):
         return False
     if not hit:
         return False

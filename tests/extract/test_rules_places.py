@@ -407,6 +407,9 @@ def test_places_in_other_forms(phrase, pair):
                  "долларов.", [("export", "BY-BR", "RU", 1.9e9)], id="a-share-of-the-reporting-country"),
     pytest.param("В 2024 году на долю стран СНГ пришлось 10 млрд долларов белорусского экспорта.", [],
                  id="a-share-of-a-group-stays-no-fact"),
+    pytest.param("Товарооборот Армении и Грузии за 2024 год достиг 1,2 млрд долларов. Основную долю составил армянский "
+                 "экспорт — 700 млн долларов.", [("turnover", "AM", "GE", 1.2e9), ("export", "AM", "GE", 7e8)],
+                 id="the-flow-with-the-largest-share-and-its-level"),
 ])
 def test_places_enumerations_and_shares(text, expected):
     assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
