@@ -298,8 +298,8 @@ def _is_surname(words: list[re.Match], i: int, hit: PlaceEntry) -> bool:
     if len(hit.words) != 1 or i == 0 or hit.exact:
         return False
     prev = words[i - 1].group()
-    if not prev[:1].isupper():
-        return False
+    if not prev[:1].isupper() or all("Geox" in t for t in tags(words[i].group())):
+        return False   # "Раис Татарстана": a word that is only a place name is no surname
     parses = tags(prev)
     # "Из Армении": a capitalised preposition that is also a rare first name ("Иза") opens a sentence
     return not parses[0].startswith(("PREP", "CONJ", "PRCL")) and any("Name" in t for t in parses[:2])

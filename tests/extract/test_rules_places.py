@@ -454,3 +454,15 @@ def test_introductions_name_the_pair(text, expected):
     """Composed for 1.41.56 (issue 9, missed change-only facts): a figure-less sentence that names two places
     of different countries as partners, or their meeting, gives the pair of the next sentence's figures."""
     assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Раис Татарстана встретился с послом Беларуси. Товарооборот республики с Беларусью в 2024 году "
+                 "составил 600 млн долларов.", [("turnover", "RU-TA", "BY", 6e8)], id="a-title-that-is-also-a-name"),
+    pytest.param("Василий Орлов сообщил, что экспорт Беларуси в Россию в 2024 году вырос на 5 %.",
+                 [("export", "BY", "RU", None)], id="a-surname-that-is-also-a-city-stays-a-surname"),
+])
+def test_place_after_a_first_name(text, expected):
+    """Composed for 1.41.60 (issue 9, missed facts): a word that is only a place name ("Татарстана") after a
+    capitalised word that is also a first name ("Раис") is the place, not a surname."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
