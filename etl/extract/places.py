@@ -293,13 +293,17 @@ def _is_locative(word: str, before: list[re.Match] = ()) -> bool:
     return not any("accs" in t for t in parses) or any(_BUYING.match(w.group()) for w in before)
 
 
+# Titles of heads of regions and cities that are also first names ("Аким", "Раис").
+_TITLES = frozenset({"аким", "раис", "хоким", "мэр", "глава", "губернатор", "президент", "посол", "премьер"})
+
+
 def _is_surname(words: list[re.Match], i: int, hit: PlaceEntry) -> bool:
     """ "Василий Орлов": a one-word place right after a capitalised first name is a surname."""
     if len(hit.words) != 1 or i == 0 or hit.exact:
         return False
     prev = words[i - 1].group()
-    if not prev[:1].isupper() or all("Geox" in t for t in tags(words[i].group())):
-        return False   # "Раис Татарстана": a word that is only a place name is no surname
+    if not prev[:1].isupper() or prev.lower() in _TITLES or all("Geox" in t for t in tags(words[i].group())):
+        return False   # "Раис Татарстана", "Аким Алматы": a title, or a word that is only a place name
     parses = tags(prev)
     # "Из Армении": a capitalised preposition that is also a rare first name ("Иза") opens a sentence
     return not parses[0].startswith(("PREP", "CONJ", "PRCL")) and any("Name" in t for t in parses[:2])

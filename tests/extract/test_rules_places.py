@@ -459,6 +459,8 @@ def test_introductions_name_the_pair(text, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Раис Татарстана встретился с послом Беларуси. Товарооборот республики с Беларусью в 2024 году "
                  "составил 600 млн долларов.", [("turnover", "RU-TA", "BY", 6e8)], id="a-title-that-is-also-a-name"),
+    pytest.param("Аким Алматы сообщил, что товарооборот с Беларусью в 2024 году составил 300 млн долларов.",
+                 [("turnover", "KZ-75", "BY", 3e8)], id="akim-of-a-city-pymorphy-does-not-know"),
     pytest.param("Василий Орлов сообщил, что экспорт Беларуси в Россию в 2024 году вырос на 5 %.",
                  [("export", "BY", "RU", None)], id="a-surname-that-is-also-a-city-stays-a-surname"),
 ])
