@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from etl.extract.event_documents import signed_at_occasion, signed_title
 from etl.extract.event_sides import may_name_place
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
@@ -44,7 +45,8 @@ STEMS = (
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
-    "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд")
+    "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
+    "экспози")
 
 
 @functools.cache
@@ -97,7 +99,8 @@ def _days_of_place(cue: str) -> bool:
     if m is None or m.group("w") in _DAYS_OF_WHAT:
         return True
     w = m.group("w")   # "на прошлой неделе тульская область …": an adjective opens the next phrase
-    return not _ADJECTIVE.search(w) and may_name_place([w.replace("ё", "е")])
+    w = w.replace("ё", "е")   # "Неделя Санкт-Петербурга": a hyphenated name starts with its first part
+    return not _ADJECTIVE.search(w) and may_name_place([w, w.split("-")[0]])
 
 
 # A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме"
@@ -245,7 +248,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
                 and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
                 or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
-        if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+        if not near and (x := signed_title(low, m.start(), m.end(), signs)) is not None:
+            near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
+        if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
+                         and not signed_at_occasion(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it

@@ -34,6 +34,7 @@ from etl.extract.event_visits import (
     phrase_end,
     presented_in,
     region_of_delegation,
+    seat_visit,
     venue_visit,
     visit_direction,
 )
@@ -163,7 +164,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         if len({country_of(p.code) for p in own}) < 2 and len(states) == 2:
             # "На форуме межрегионального сотрудничества аким СКО и губернатор Омской области …": of their states
             return tuple(Participant(c, cue.start, cue.end, "place", "name") for c in states)
-    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start):
+    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start) and lo == cue.start:   # not "белорусско-узбекский"
         own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
         if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia
             return Participant("BY", cue.start, cue.end, "place", "name"), Participant("RU", cue.start, cue.end,
@@ -174,7 +175,9 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
                 < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
-        return pick_sides(subjects, cue.start, [], by_position=True)   # "X и Y подписали …": the signatories
+        # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
+        # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
+        return pick_sides(subjects[::-1], cue.start, [], by_position=True)
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
@@ -192,6 +195,9 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
 # event just reported, named by a word for both of them
 _SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|главы\s+(?:двух\s+)?(?:государств|регионов|областей)|"
                     r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
+
+
+_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:подписать|заключить|подготовить|утвердить)(?![а-яё])")
 
 
 def _is_talk(low: str, c: Cue) -> bool:
@@ -270,6 +276,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
         found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
                                           and _MODE.search(low, max(0, c.start - 25), c.start))]
+    if last is None and talk:   # "Стороны договорились подписать соглашение …": a signing planned, no talk told
+        found = [c for c in found if c not in talk or not _SIDES.search(low, max(0, c.start - 30), c.start)
+                 or not _TO_SIGN.match(low, c.end)]
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
@@ -307,7 +316,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         notes = []
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
-        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))):
+        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
+                                  or seat_visit(low, x, y)):
             kind = "visit"
             if "visit" in done:
                 continue
