@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
+from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
@@ -46,6 +47,7 @@ from etl.model import Event
 from etl.reference import reference_dir
 
 _WORD = re.compile(r"[а-яё]+")
+_LETTERS = re.compile(r"[а-яё]*")
 
 
 def _announced(low: str, cue: Cue) -> bool:
@@ -68,6 +70,7 @@ def _planned(low: str, cue: Cue) -> bool:
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
+        hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
     if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
         return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
     return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
@@ -197,9 +200,6 @@ _SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сто�
                     r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
 
 
-_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:подписать|заключить|подготовить|утвердить)(?![а-яё])")
-
-
 def _is_talk(low: str, c: Cue) -> bool:
     return c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
 
@@ -276,9 +276,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
         found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
                                           and _MODE.search(low, max(0, c.start - 25), c.start))]
-    if last is None and talk:   # "Стороны договорились подписать соглашение …": a signing planned, no talk told
-        found = [c for c in found if c not in talk or not _SIDES.search(low, max(0, c.start - 30), c.start)
-                 or not _TO_SIGN.match(low, c.end)]
+    found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]

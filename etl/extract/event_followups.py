@@ -1,0 +1,34 @@
+"""Cue words of a sentence that tell no event of their own, given what the sentence right before
+reported or what the talk agreed on (EVENTS.md: "a trip only to attend a forum or a commission's
+session is part of that event"; "договорились" without a document is no agreement, and a signing
+agreed on is ahead)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_cues import Cue, clause
+from etl.model import Event
+
+_TAKES_PART = re.compile(r"(?<![а-яё])(?:участи[еяю]|участвова\w*|участву\w*)")
+_TRAVEL = re.compile(r"(?<![а-яё])(?:прибы|прибуд|приех|приед|приезж|прилет|посет|побыва|визит)")
+_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:подписать|заключить|подготовить|утвердить)(?![а-яё])")
+
+
+def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
+    """Delegations taking part, right after a sentence reporting a forum or a session ("Форум регионов
+    пройдет в Казани. Ожидается участие делегаций всех областей"), went to it: no visit of their own,
+    unless a word of travel says they came."""
+    if last is None or last.type not in ("forum", "commission"):
+        return found
+    return [c for c in found if c.type != "visit" or not _TAKES_PART.search(low, *clause(low, c.start, c.end))
+            or _TRAVEL.search(low, *clause(low, c.start, c.end))]
+
+
+def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | None, sides: re.Pattern) -> list[Cue]:
+    """ "Стороны договорились подписать соглашение …" opening an article's account: the signing is
+    planned, and no talk of two named officials was told."""
+    if last is not None or not talk:
+        return found
+    return [c for c in found if c not in talk or not sides.search(low, max(0, c.start - 30), c.start)
+            or not _TO_SIGN.match(low, c.end)]
