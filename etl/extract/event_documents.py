@@ -31,21 +31,26 @@ def _nominal(word: str) -> bool:
     return any(t.startswith(("NOUN", "ADJF")) and ("nomn" in t or "accs" in t) for t in tags(word))
 
 
+_EXCHANGED = re.compile(r"(?<![а-яё])обменял(?:ись|ся|ась)(?![а-яё])")
+
+
 def signed_title(low: str, start: int, end: int, signs: list[int]) -> int | None:
     """The signing word after a document word whose title runs up to it: the document word in the
     nominative or accusative, then no finite verb and no end of a statement before the signing word
-    ("Соглашение о сотрудничестве в области торговых, научных и гуманитарных связей подписали …")."""
-    if not _nominal(low[start:end].split()[0]):
-        return None
+    ("Соглашение о сотрудничестве в области торговых, научных и гуманитарных связей подписали …"); or
+    in the instrumental before "обменялись" ("Меморандумом о сотрудничестве обменялись губернатор и …")."""
+    word = low[start:end].split()[0]
     stop = _TITLE_END.search(low, end, end + TITLE_REACH)
     limit = stop.start() if stop else end + TITLE_REACH
-    for x in signs:
-        if end <= x < limit:
-            between = low[end:x]
-            if not any(_finite_verb(w.group()) for w in _WORD.finditer(between)):
-                return x
-            return None
-    return None
+    if _nominal(word):
+        x = next((x for x in signs if end <= x < limit), None)
+    elif any("ablt" in t for t in tags(word)) and (m := _EXCHANGED.search(low, end, limit)):
+        x = m.start()
+    else:
+        return None
+    if x is None or any(_finite_verb(w.group()) for w in _WORD.finditer(low, end, x)):
+        return None
+    return x
 
 
 # "по итогам переговоров", "в ходе визита", "на полях форума", "в рамках заседания": the occasion a count of

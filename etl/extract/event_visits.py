@@ -105,6 +105,19 @@ def presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     return inside[0], host
 
 
+def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """ "Гродненская область презентовала свой потенциал в Калининграде": the subject of the verb
+    presents itself (a), the place after "в" in its clause hosts it (b)."""
+    if not low.startswith("презентова", cue.start):
+        return None
+    lo, hi = clause(low, cue.start, cue.end)
+    subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
+    host = [p for p in ps if cue.end <= p.start < hi and p.role in ("venue", "dest")]
+    if subject and host and country_of(subject[-1].code) != country_of(host[0].code):
+        return subject[-1], host[0]
+    return None
+
+
 def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами

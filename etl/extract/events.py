@@ -33,6 +33,7 @@ from etl.extract.event_visits import (
     came_on_visit,
     diplomat_meetings,
     phrase_end,
+    presented_by,
     presented_in,
     region_of_delegation,
     seat_visit,
@@ -158,7 +159,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     # Беларуси и России": two countries named in the event's own phrase are its sides.
     lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
-    if cue.type == "forum" and (guest := presented_in(ps, low, cue)):
+    if cue.type == "forum" and (guest := presented_in(ps, low, cue) or presented_by(ps, low, cue)):
         return guest
     if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
         own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
@@ -298,7 +299,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
-        if cue.type == "meeting" and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
+        # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
+        if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
