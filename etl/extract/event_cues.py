@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from etl.extract.event_documents import signed_at_occasion, signed_title
+from etl.extract.event_documents import listed_after_colon, signed_at_occasion, signed_title
 from etl.extract.event_sides import may_name_place
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
@@ -152,7 +152,7 @@ _HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+вре�
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
-_SIGNING_NOUNS = ("подписани", "заключени", "утверждени")   # the signing named, not done ("и подписали")
+_SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
 # Business contracts are no events: "торговых договоров", "коммерческих соглашений".
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
@@ -249,7 +249,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
                 and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
                 or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
-        if not near and (x := signed_title(low, m.start(), m.end(), signs)) is not None:
+        if not near and ((x := signed_title(low, m.start(), m.end(), signs)) is not None
+                         or (x := listed_after_colon(low, lo, signs)) is not None):
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())) \

@@ -72,3 +72,16 @@ def signed_at_occasion(low: str, lo: int, hi: int, doc_start: int) -> bool:
     names the single occasion it was signed at, counts no money, and tallies nothing over the years."""
     return bool(_OCCASION.search(low, lo, hi)) and not _MONEY.search(low, doc_start, hi) \
         and not _TALLY.search(low, max(lo, doc_start - 60), doc_start)
+
+
+def listed_after_colon(low: str, lo: int, signs: list[int]) -> int | None:
+    """The signing word before the colon that opens a document's clause (at lo), with no finite verb
+    between them: the documents listed are the ones signed ("подписали два документа: соглашение о
+    сотрудничестве и план мероприятий")."""
+    if lo < 1 or low[lo - 1] != ":":
+        return None
+    colon = lo - 1
+    x = next((x for x in reversed(signs) if colon - 80 <= x < colon), None)
+    if x is None or any(_finite_verb(w.group()) for w in _WORD.finditer(low, _WORD.match(low, x).end(), colon)):
+        return None
+    return x

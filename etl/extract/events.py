@@ -66,6 +66,8 @@ def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
     if _announced(low, cue):
         return True
+    if cue.type == "agreement" and low.startswith("проект", cue.start):
+        return True   # "подготовили проект соглашения": its signing is ahead
     if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
         return False   # "Подписанное соглашение позволит …": signed; the future is its effect
     lo, hi = clause(low, cue.start, cue.end)
