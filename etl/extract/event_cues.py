@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.event_documents import listed_after_colon, signed_at_occasion, signed_title
-from etl.extract.event_sides import may_name_place
+from etl.extract.event_sides import may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
 from etl.reference import reference_dir
@@ -232,7 +232,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
-        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()):
+        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()):
             out.append(Cue("host", m.start(), m.end()))
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):

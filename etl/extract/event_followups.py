@@ -32,3 +32,4 @@ def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | No
         return found
     return [c for c in found if c not in talk or not sides.search(low, max(0, c.start - 30), c.start)
             or not _TO_SIGN.match(low, c.end)]
+

@@ -39,6 +39,20 @@ def _actors() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.cache
+def _received_actor() -> re.Pattern:
+    """Up to three words, then a head of state or minister of event_actors.csv, on lower-cased text."""
+    bodies = ("исполком", "смольн")   # bodies and seats ("принял в Смольном …") receive no one
+    names = sorted((n.lower() for n in _actors()[1] if not any(b in n.lower() for b in bodies)), key=len, reverse=True)
+    return re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
+
+
+def received_actor(low: str, end: int) -> bool:
+    """ "принял в Кремле Лукашенко", "принял Александра Лукашенко": the person received is named by
+    surname only (the titles "делегацию", "губернатора" are checked in event_cues)."""
+    return bool(_received_actor().match(low, end))
+
+
+@functools.cache
 def _first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Word forms that can start a place (any gazetteer entry), a named place (not a generic word
     such as "область"), and a phrase naming two places at once ("обе столицы")."""

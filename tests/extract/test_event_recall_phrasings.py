@@ -333,6 +333,18 @@ VISIT = [
      [("visit", "RU-UD", "BY-HM", *NONE, "held")]),
     ("Губернатора Смоленской области в Могилеве встречал председатель облисполкома.",
      [("visit", "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Прибывший в Минск губернатор Иркутской области провел переговоры с руководством Беларуси.",
+     [("visit", "RU-IRK", "BY-HM", *NONE, "held")]),
+    ("В Гомеле побывали представители Брянской областной думы.",
+     [("visit", "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Губернатора Ленинградской области Александра Дрозденко встретили в Минске.",
+     [("visit", "RU-LEN", "BY-HM", *NONE, "held")]),
+    ("Гостем Минска стал губернатор Тульской области.",
+     [("visit", "RU-TUL", "BY-HM", *NONE, "held")]),
+    ("Делегация Гомельской области вернулась из Китая.",
+     [("visit", "BY-HO", "CN", *NONE, "held")]),
+    ("Путин принял в Кремле Лукашенко.", [("visit", "BY", "RU", *NONE, "held")]),
+    ("Лукашенко и Путин провели переговоры в Сочи.", [("visit", "BY", "RU", *NONE, "held")]),
 ]
 
 MEETING = [
@@ -401,6 +413,8 @@ MEETING = [
      "границе двух регионов.",
      [("meeting", "BY-VI", "RU-PSK", *NONE, "held")]),
     ("Лукашенко провел телефонный разговор с Путиным.", [("meeting", "BY", "RU", *NONE, "held")]),
+    ("Министры иностранных дел России и Беларуси провели консультации.",
+     [("meeting", "RU", "BY", *NONE, "held")]),
 ]
 
 FORUM = [
@@ -559,6 +573,7 @@ MISSED: dict[tuple[str, int], str] = {
     ("forum", 0): "left: a joint adjective ('белорусско-российский') gives the states, not the regions named",
     ("forum", 10): "left: a country's exhibition in a capital is hosted by the state, not the city",
     ("forum", 11): "left: one side's goods at an exhibition named by no joint word make no forum (precision)",
+    ("visit", 51): "left: 'гостем X стал …' names the visit by no cue word",
 }
 
 GROUPS = {"agreement": AGREEMENT, "visit": VISIT, "meeting": MEETING, "forum": FORUM,
