@@ -193,7 +193,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
-    inside = [p for p in ps if lo <= p.start < hi]
+    inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
@@ -306,7 +306,10 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
-        pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
+        # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
+        # подписали протокол" after "Товарооборот Казахстана и Омской области …")
+        own = cue.type == "forum" or cue.type == "commission" and bool(named)
+        pair = _sides(named if own else ps, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
