@@ -199,6 +199,13 @@ def _among_officials(low: str) -> bool:
                for m in _PERSON.finditer(low))
 
 
+# "так и не было подписано", "не подписали": no signing
+_NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
+# a talk with the press ("обсудил с журналистами", "в беседе с представителями СМИ")
+_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:журналист|корреспондент|представител\w+\s+сми|сми(?![а-яё])|"
+                         r"прессой)")
+
+
 # "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
 _REPORTED_BY = re.compile(r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул)\w*\s+(?:[а-яё]+\s+)?$")
 
@@ -238,10 +245,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
     for m in meetings:
-        out.append(Cue("meeting", m.start(), m.end()))
+        if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
+            out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
     signs = [m.start() for m in c["sign"].finditer(low)
              if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)
+             and not _NOT_SIGNED.search(low, max(0, m.start() - 20), m.start())
              and not (low.startswith(_SIGNING_NOUNS, m.start())
                       and _TALKED_OF.search(low, max(0, m.start() - 80), m.start()))] if documents else []
     for m in documents:
