@@ -634,3 +634,30 @@ PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
 @pytest.mark.parametrize(("text", "expected"), PARAMS)
 def test_recall_phrasing(text, expected):
     assert keys(text) == wanted(expected)
+
+
+def test_stem_prefilter_finds_every_cue_of_these_wordings():
+    """The cue words added for these wordings start with a stem of event_cues.STEMS (else cue_spots
+    would skip them silently)."""
+    from etl.extract.event_cues import cue_spots, gate
+
+    for cases in GROUPS.values():
+        for text, _ in cases:
+            low = text.lower()
+            assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text
+
+
+def test_cue_table_rows_parse():
+    """Every row of event_cues.csv has its three fields (a pattern with an unquoted comma would split
+    into a wrong role) and a known role."""
+    import csv
+
+    from etl.reference import reference_dir
+
+    roles = {"visit", "delegation", "host", "meeting", "agreement", "forum", "commission", "sign", "planned",
+             "planned_before", "posting", "session"}
+    with (reference_dir() / "event_cues.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["cue", "role", "note"]
+    for row in rows[1:]:
+        assert len(row) == 3 and row[1] in roles, row
