@@ -264,7 +264,7 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = ()) -> list[Event]:
-    low = s.lower()
+    low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
@@ -436,7 +436,7 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
-    low = text.lower() if text else ""
+    low = text.lower().replace("ё", "е") if text else ""   # as each sentence's (same length, same offsets)
     hits = cue_spots(low)
     if not hits:
         return []
