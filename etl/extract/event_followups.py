@@ -33,3 +33,15 @@ def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | No
     return [c for c in found if c not in talk or not sides.search(low, max(0, c.start - 30), c.start)
             or not _TO_SIGN.match(low, c.end)]
 
+
+
+# "рассчитывают подписать", "хотят заключить": a signing in the infinitive has not happened yet …
+_TO_SIGN_INF = re.compile(r"(?<![а-яё])(?:подписать|заключить|утвердить|парафировать|перезаключить)(?![а-яё])")
+# … unless it was managed ("удалось подписать", "смогли заключить")
+_MANAGED = re.compile(r"(?<![а-яё])(?:удалось|удастся|смогли|сумели|успели|смог|сумел|успел)\s+$")
+
+
+def signing_ahead(low: str, lo: int, hi: int) -> bool:
+    """A document's clause (lo, hi) that tells its signing by an infinitive tells a signing ahead."""
+    return any(not _MANAGED.search(low, max(lo, m.start() - 20), m.start())
+               for m in _TO_SIGN_INF.finditer(low, lo, hi))
