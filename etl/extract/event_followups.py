@@ -45,3 +45,15 @@ def signing_ahead(low: str, lo: int, hi: int) -> bool:
     """A document's clause (lo, hi) that tells its signing by an infinitive tells a signing ahead."""
     return any(not _MANAGED.search(low, max(lo, m.start() - 20), m.start())
                for m in _TO_SIGN_INF.finditer(low, lo, hi))
+
+
+# "подписали", "заключила", "утвердили": a signing told in the past finite form has happened
+_SIGNED_PAST = re.compile(r"(?<![а-яё])(?<!не\s)(?:подписал|заключил|утвердил|парафировал|одобрил|перезаключил)"
+                          r"(?:и|а|о)?(?![а-яё])")
+
+
+def signed_in_past(low: str, start: int, end: int) -> bool:
+    """The document's own signing word, between its cue's start and a little past its word, is a past
+    finite verb: held, whatever else the clause plans ("подписали соглашение и договорились заключить
+    контракты")."""
+    return bool(_SIGNED_PAST.search(low, max(0, start - 5), end))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
-from etl.extract.event_followups import signing_agreed, signing_ahead, trip_to_last
+from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last
 from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
@@ -66,12 +66,13 @@ def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
     if _announced(low, cue):
         return True
-    if cue.type == "agreement" and (low.startswith("проект", cue.start)
-                                    or signing_ahead(low, *clause(low, cue.start, cue.end))):
+    lo, hi = clause(low, cue.start, cue.end)
+    if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
+        return False   # "подписали соглашение и договорились заключить контракты": the signing took place
+    if cue.type == "agreement" and (low.startswith("проект", cue.start) or signing_ahead(low, lo, hi)):
         return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
     if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
         return False   # "Подписанное соглашение позволит …": signed; the future is its effect
-    lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
         hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
