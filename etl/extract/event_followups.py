@@ -12,7 +12,9 @@ from etl.model import Event
 
 _TAKES_PART = re.compile(r"(?<![а-яё])(?:участи[еяю]|участвова\w*|участву\w*)")
 _TRAVEL = re.compile(r"(?<![а-яё])(?:прибы|прибуд|приех|приед|приезж|прилет|посет|побыва|визит)")
-_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:подписать|заключить|подготовить|утвердить)(?![а-яё])")
+_SIGN_INFINITIVES = ("подписать", "заключить", "подготовить", "утвердить")
+_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:" + "|".join(_SIGN_INFINITIVES) + r")(?![а-яё])")
+_ANY_TO_SIGN = re.compile("|".join(_SIGN_INFINITIVES))
 
 
 def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
@@ -28,10 +30,10 @@ def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
 def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | None, sides: re.Pattern) -> list[Cue]:
     """ "Стороны договорились подписать соглашение …" opening an article's account: the signing is
     planned, and no talk of two named officials was told."""
-    if last is not None or not talk:
+    if last is not None or not talk or not _ANY_TO_SIGN.search(low):
         return found
-    return [c for c in found if c not in talk or not sides.search(low, max(0, c.start - 30), c.start)
-            or not _TO_SIGN.match(low, c.end)]
+    return [c for c in found if c not in talk or not _TO_SIGN.match(low, c.end)
+            or not sides.search(low, max(0, c.start - 30), c.start)]
 
 
 
