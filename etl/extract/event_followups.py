@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.event_cues import Cue, clause
+from etl.extract.event_cues import _PERSON, Cue, clause
 from etl.model import Event
 
 _TAKES_PART = re.compile(r"(?<![а-яё])(?:участи[еяю]|участвова\w*|участву\w*)")
@@ -28,10 +28,10 @@ def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
 
 
 def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | None, sides: re.Pattern) -> list[Cue]:
-    """ "Стороны договорились подписать соглашение …" opening an article's account: the signing is
-    planned, and no talk of two named officials was told."""
-    if last is not None or not talk or not _ANY_TO_SIGN.search(low):
-        return found
+    """ "Стороны договорились подписать соглашение …" opening an article's account, naming no official:
+    the signing is planned, and no talk was told."""
+    if last is not None or not talk or not _ANY_TO_SIGN.search(low) or _PERSON.search(low):
+        return found   # (officials named: "губернатор и аким договорились подписать …" met)
     return [c for c in found if c not in talk or not _TO_SIGN.match(low, c.end)
             or not sides.search(low, max(0, c.start - 30), c.start)]
 
