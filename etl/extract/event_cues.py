@@ -86,7 +86,7 @@ def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:
     return out
 
 
-_DAYS_OF = re.compile(r"(?:д(?:ни|ней|ням|нях)|недел(?:я|и|ю))\s+(?P<w>[а-яё-]+)$")
+_DAYS_OF = re.compile(r"(?:д(?:ни|ней|ням|нях)|недел(?:я|и|ю|е))\s+(?P<w>[а-яё-]+)$")
 _ADJECTIVE = re.compile(r"(?:ая|ой|ий|ый|ое|ые|ую|ых|их|ей|его|ого|ому|ему|ым|им)$")
 
 
@@ -101,7 +101,9 @@ def _days_of_place(cue: str) -> bool:
         return True
     w = m.group("w")   # "на прошлой неделе тульская область …": an adjective opens the next phrase
     w = w.replace("ё", "е")   # "Неделя Санкт-Петербурга": a hyphenated name starts with its first part
-    return not _ADJECTIVE.search(w) and may_name_place([w, w.split("-")[0]])
+    # … in the genitive ("Дни Минска"; "На днях Минск посетила делегация": "на днях" is "recently")
+    return not _ADJECTIVE.search(w) and may_name_place([w, w.split("-")[0]]) \
+        and any("gent" in t or "Fixd" in t for t in tags(w.split("-")[-1]))
 
 
 # A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме"
