@@ -40,10 +40,12 @@ def _actors() -> tuple[re.Pattern, dict[str, str]]:
 
 @functools.cache
 def _received_actor() -> re.Pattern:
-    """Up to three words, then a head of state or minister of event_actors.csv, on lower-cased text."""
+    """A head of state or minister of event_actors.csv received, on lower-cased text."""
     bodies = ("исполком", "смольн")   # bodies and seats ("принял в Смольном …") receive no one
     names = sorted((n.lower() for n in _actors()[1] if not any(b in n.lower() for b in bodies)), key=len, reverse=True)
-    return re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
+    # a place ("в Кремле") and one more word (a first name, "своей резиденции") at most: "принял поздравления
+    # от Лукашенко" receives no one
+    return re.compile(r"(?:\s+в\s+[а-яё]+)?(?:\s+[а-яё]+)?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
 
 
 def received_actor(low: str, end: int) -> bool:
