@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import replace
 
+from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
 from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
@@ -40,6 +41,7 @@ from etl.extract.event_visits import (
 from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
+from etl.extract.scan_scope import lower_text
 from etl.extract.sentences import split_sentences
 from etl.model import Event
 from etl.reference import reference_dir
@@ -421,7 +423,9 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
-    low = text.lower() if text else ""
+    low = lower_text(text) if text else ""
+    if not may_hold_event(text, low, title):
+        return []   # no two countries an event could join (etl/extract/article_countries.py)
     hits = cue_spots(low)
     if not hits:
         return []
