@@ -8,7 +8,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from etl.extract.event_sides import may_name_place
+from etl.extract.event_documents import listed_after_colon, signed_at_occasion, signed_title
+from etl.extract.event_sides import may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
 from etl.reference import reference_dir
@@ -44,7 +45,9 @@ STEMS = (
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
-    "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд")
+    "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
+    "экспози", "командировк", "обменял", "конгресс", "подкомисс", "презентова", "групп",
+    "межрегиональн", "координацион", "консультатив")
 
 
 @functools.cache
@@ -83,7 +86,7 @@ def _matches_at(rx: re.Pattern, low: str, spots: list[int]) -> list[re.Match]:
     return out
 
 
-_DAYS_OF = re.compile(r"(?:д(?:ни|ней|ням|нях)|недел(?:я|и|ю))\s+(?P<w>[а-яё-]+)$")
+_DAYS_OF = re.compile(r"(?:д(?:ни|ней|ням|нях)|недел(?:я|и|ю|е))\s+(?P<w>[а-яё-]+)$")
 _ADJECTIVE = re.compile(r"(?:ая|ой|ий|ый|ое|ые|ую|ых|их|ей|его|ого|ому|ему|ым|им)$")
 
 
@@ -97,7 +100,10 @@ def _days_of_place(cue: str) -> bool:
     if m is None or m.group("w") in _DAYS_OF_WHAT:
         return True
     w = m.group("w")   # "на прошлой неделе тульская область …": an adjective opens the next phrase
-    return not _ADJECTIVE.search(w) and may_name_place([w.replace("ё", "е")])
+    w = w.replace("ё", "е")   # "Неделя Санкт-Петербурга": a hyphenated name starts with its first part
+    # … in the genitive ("Дни Минска"; "На днях Минск посетила делегация": "на днях" is "recently")
+    return not _ADJECTIVE.search(w) and may_name_place([w, w.split("-")[0]]) \
+        and any("gent" in t or "Fixd" in t for t in tags(w.split("-")[-1]))
 
 
 # A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме"
@@ -132,7 +138,7 @@ SIGN_REACH = 60   # "подписали план мероприятий": the ve
 _PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
-_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет")
+_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
                      r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
@@ -141,14 +147,15 @@ _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|п
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам)")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
+# ("в рамках форума подписаны соглашения": a signing word between makes it signed there)
 _EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
-                       r"исполнени\w*|итоги)\s+(?:[а-яё-]+\s+){0,2}$")
+                       r"исполнени\w*|итоги)\s+(?:(?!подпис|заключ|утвер|одобр|принят)[а-яё-]+\s+){0,2}$")
 # The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
 _HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
-_SIGNING_NOUNS = ("подписани", "заключени", "утверждени")   # the signing named, not done ("и подписали")
+_SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
 # Business contracts are no events: "торговых договоров", "коммерческих соглашений".
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
@@ -195,6 +202,13 @@ def _among_officials(low: str) -> bool:
                for m in _PERSON.finditer(low))
 
 
+# "так и не было подписано", "не подписали": no signing
+_NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
+# a talk with the press ("обсудил с журналистами", "в беседе с представителями СМИ")
+_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:журналист|корреспондент|представител\w+\s+сми|сми(?![а-яё])|"
+                         r"прессой)")
+
+
 # "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
 _REPORTED_BY = re.compile(r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул)\w*\s+(?:[а-яё]+\s+)?$")
 
@@ -228,16 +242,18 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
-        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()):
+        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()):
             out.append(Cue("host", m.start(), m.end()))
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
     for m in meetings:
-        out.append(Cue("meeting", m.start(), m.end()))
+        if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
+            out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
     signs = [m.start() for m in c["sign"].finditer(low)
              if not _HISTORY.search(low, max(0, m.start() - 40), m.end() + 25)
+             and not _NOT_SIGNED.search(low, max(0, m.start() - 20), m.start())
              and not (low.startswith(_SIGNING_NOUNS, m.start())
                       and _TALKED_OF.search(low, max(0, m.start() - 80), m.start()))] if documents else []
     for m in documents:
@@ -245,7 +261,11 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = [x for x in signs if lo <= x < hi and (abs(x - m.start()) <= SIGN_REACH or x > m.start()
                 and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
                 or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
-        if near and not _COUNTED.search(low, max(0, m.start() - 30), m.start()) \
+        if not near and ((x := signed_title(low, m.start(), m.end(), signs)) is not None
+                         or (x := listed_after_colon(low, lo, signs)) is not None):
+            near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
+        if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
+                         and not signed_at_occasion(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it

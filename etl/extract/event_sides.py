@@ -39,6 +39,22 @@ def _actors() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.cache
+def _received_actor() -> re.Pattern:
+    """A head of state or minister of event_actors.csv received, on lower-cased text."""
+    bodies = ("исполком", "смольн")   # bodies and seats ("принял в Смольном …") receive no one
+    names = sorted((n.lower() for n in _actors()[1] if not any(b in n.lower() for b in bodies)), key=len, reverse=True)
+    # a place ("в Кремле") and one more word (a first name, "своей резиденции") at most: "принял поздравления
+    # от Лукашенко" receives no one
+    return re.compile(r"(?:\s+в\s+[а-яё]+)?(?:\s+[а-яё]+)?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
+
+
+def received_actor(low: str, end: int) -> bool:
+    """ "принял в Кремле Лукашенко", "принял Александра Лукашенко": the person received is named by
+    surname only (the titles "делегацию", "губернатора" are checked in event_cues)."""
+    return bool(_received_actor().match(low, end))
+
+
+@functools.cache
 def _first_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Word forms that can start a place (any gazetteer entry), a named place (not a generic word
     such as "область"), and a phrase naming two places at once ("обе столицы")."""
@@ -106,7 +122,7 @@ _DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|по�
 _VISITED_WITH = re.compile(r"(?<![а-яё])(?:посетил\w*|посетит|посетят|посетив\w*|посещени\w*)\s+(?:(?:[а-яё]+\s+){0,2}?"
                            r"(?:с\s+(?:[а-яё]+\s+){0,2}визитом|в\s+рамках\s+(?:[а-яё]+\s+){0,2}визита)\s+|"
                            r"(?:провинци|город|штат|префектур|аймак|округ|район)\w*\s+)$", re.I)
-_VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?визитом)?\s+"
+_VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?(?:визитом|поездкой))?\s+"
                              r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
 
 

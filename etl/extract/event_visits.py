@@ -23,6 +23,9 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     whose country holds the venue or the destination is the host; "гости" not named in the sentence
     are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
     as the article's visit of the same sides before (`prior`: its visitor and host)."""
+    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior):
+        # "Гости побывали на предприятиях региона": the visitors of the article's visit
+        return (x, y) if x.code == prior[0] else (y, x)
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1:
         return (x, y) if x.role == "context" else (y, x)
     if host_cue is not None:
@@ -102,6 +105,19 @@ def presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     return inside[0], host
 
 
+def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """ "Гродненская область презентовала свой потенциал в Калининграде": the subject of the verb
+    presents itself (a), the place after "в" in its clause hosts it (b)."""
+    if not low.startswith("презентова", cue.start):
+        return None
+    lo, hi = clause(low, cue.start, cue.end)
+    subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
+    host = [p for p in ps if cue.end <= p.start < hi and p.role in ("venue", "dest")]
+    if subject and host and country_of(subject[-1].code) != country_of(host[0].code):
+        return subject[-1], host[0]
+    return None
+
+
 def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
@@ -122,6 +138,9 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
     officials = [p for p in ps if lo <= p.start < hi and p.role not in ("diplomat", "posted", "venue")
                  and not (p.role == "actor" and country_of(p.code) in states)]   # the ambassador's own name
     local = [p for p in ps if p.role == "posted" and "-" in p.code and lo <= p.start < hi]
+    # "поставки белорусской техники обсудили губернатор … и посол Беларуси": an adjective of his own state
+    # names goods, not the official who met him
+    officials = [p for p in officials if p.source != "adj" or country_of(p.code) not in states] or officials
     if officials:
         before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
         host = before[-1] if before else min(officials, key=lambda p: p.start)
@@ -145,5 +164,21 @@ def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
     for c in (c for c in found if c.type == "visit"):
         v0, v1 = clause(low, c.start, c.end)
         if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
+            return True
+    return False
+
+
+# "провел рабочую встречу в Витебском облисполкоме", "переговоры в правительстве Омской области": the
+# seat of one side's government
+_SEAT = re.compile(r"(?<![а-яё])(?:в|во)\s+(?:[а-яё]+\s+)?(?:облисполком|горисполком|райисполком|правительств|"
+                   r"администраци|мэри|акимат|хокимият|ратуш)\w*")
+
+
+def seat_visit(low: str, x: Participant, y: Participant) -> bool:
+    """A meeting held at the seat of one side's government, the other side named in the sentence: the
+    other side came (EVENTS.md: a meeting placed on the other side's territory is a visit)."""
+    for p, q in ((x, y), (y, x)):
+        if q.role in ("dest", "venue") and p.role in ("place", "delegation", "actor") and p.start >= 0 \
+                and (m := _SEAT.search(low, max(0, q.start - 30), q.end)) and m.start() <= q.start < m.end() + 25:
             return True
     return False

@@ -12,8 +12,10 @@ import functools
 import re
 from dataclasses import replace
 
+from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
+from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last
 from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
@@ -32,19 +34,23 @@ from etl.extract.event_visits import (
     came_on_visit,
     diplomat_meetings,
     phrase_end,
+    presented_by,
     presented_in,
     region_of_delegation,
+    seat_visit,
     venue_visit,
     visit_direction,
 )
 from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
+from etl.extract.scan_scope import lower_text
 from etl.extract.sentences import split_sentences
 from etl.model import Event
 from etl.reference import reference_dir
 
 _WORD = re.compile(r"[а-яё]+")
+_LETTERS = re.compile(r"[а-яё]*")
 
 
 def _announced(low: str, cue: Cue) -> bool:
@@ -62,11 +68,16 @@ def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
     if _announced(low, cue):
         return True
+    lo, hi = clause(low, cue.start, cue.end)
+    if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
+        return False   # "подписали соглашение и договорились заключить контракты": the signing took place
+    if cue.type == "agreement" and (low.startswith("проект", cue.start) or signing_ahead(low, lo, hi)):
+        return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
     if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
         return False   # "Подписанное соглашение позволит …": signed; the future is its effect
-    lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
+        hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
     if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
         return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
     return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
@@ -154,7 +165,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     # Беларуси и России": two countries named in the event's own phrase are its sides.
     lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
-    if cue.type == "forum" and (guest := presented_in(ps, low, cue)):
+    if cue.type == "forum" and (guest := presented_in(ps, low, cue) or presented_by(ps, low, cue)):
         return guest
     if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
         own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
@@ -163,7 +174,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         if len({country_of(p.code) for p in own}) < 2 and len(states) == 2:
             # "На форуме межрегионального сотрудничества аким СКО и губернатор Омской области …": of their states
             return tuple(Participant(c, cue.start, cue.end, "place", "name") for c in states)
-    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start):
+    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start) and lo == cue.start:   # not "белорусско-узбекский"
         own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
         if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia
             return Participant("BY", cue.start, cue.end, "place", "name"), Participant("RU", cue.start, cue.end,
@@ -174,7 +185,9 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
                 < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
-        return pick_sides(subjects, cue.start, [], by_position=True)   # "X и Y подписали …": the signatories
+        # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
+        # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
+        return pick_sides(subjects[::-1], cue.start, [], by_position=True)
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
@@ -184,7 +197,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
-    inside = [p for p in ps if lo <= p.start < hi]
+    inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
@@ -255,7 +268,7 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = ()) -> list[Event]:
-    low = s.lower()
+    low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
@@ -270,6 +283,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
         found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
                                           and _MODE.search(low, max(0, c.start - 25), c.start))]
+    found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
@@ -291,11 +305,15 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         kind = "visit" if cue.type == "host" else cue.type
         if kind in done:
             continue
-        if cue.type == "meeting" and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
+        # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
+        if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
-        pair = _sides(named if cue.type in ("forum", "commission") else ps, low, cue, fallback)
+        # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
+        # подписали протокол" after "Товарооборот Казахстана и Омской области …")
+        own = cue.type == "forum" or cue.type == "commission" and bool(named)
+        pair = _sides(named if own else ps, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
@@ -307,7 +325,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         notes = []
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
-        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))):
+        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
+                                  or seat_visit(low, x, y)):
             kind = "visit"
             if "visit" in done:
                 continue
@@ -421,7 +440,10 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
-    low = text.lower() if text else ""
+    low = lower_text(text) if text else ""
+    if not may_hold_event(text, low, title):
+        return []   # no two countries an event could join (etl/extract/article_countries.py)
+    low = low.replace("ё", "е")   # as each sentence's (same length, same offsets)
     hits = cue_spots(low)
     if not hits:
         return []

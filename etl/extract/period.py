@@ -222,7 +222,7 @@ def _elided_years(text: str, taken: list[tuple[int, int]]) -> list[PeriodMention
     return out
 
 
-def _last_day(year: int, month: int) -> dt.date:
+def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -241,7 +241,7 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
         if published is None:
             return None, None, "period year unknown: no publication date"
         year = published.year - (p.years_back or 0)
-        if p.years_back is None and not p.ytd and reported and _last_day(year, p.month_to) > published:
+        if p.years_back is None and not p.ytd and reported and last_day(year, p.month_to) > published:
             year -= 1
             note = "period year inferred: the period was not over at publication"
     month_to = p.month_to
@@ -250,4 +250,4 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
             return None, None, "period unknown: 'с начала года' without a publication date"
         month_to = max(published.month - 1, 1) if year == published.year else 12
         note = "period inferred: 'с начала года' runs to the end of the month before publication"
-    return dt.date(year, p.month_from, 1), _last_day(year, month_to), note
+    return dt.date(year, p.month_from, 1), last_day(year, month_to), note

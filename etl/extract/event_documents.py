@@ -1,0 +1,87 @@
+"""When a document word and a signing word in one sentence make one signed document, beyond the
+closeness event_cues.find_cues asks for (EVENTS.md: "a document signed or adopted by the two sides").
+
+News names a document by its whole title before saying it was signed ("Соглашение между Правительством
+Ульяновской области (Российская Федерация) и Могилевским облисполкомом о торгово-экономическом, …
+сотрудничестве подписано 8 октября"), and counts the papers signed at one occasion ("По итогам
+переговоров подписаны восемь документов"): both are one signing."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.morph import tags
+
+_WORD = re.compile(r"[а-яё]+")
+# A title is long, but still one phrase: past a sentence's end, a semicolon, a colon or a spaced dash
+# another statement begins.
+_TITLE_END = re.compile(r"[;:!?]|\.\s|\s[—–]\s")
+TITLE_REACH = 320
+
+
+def _finite_verb(word: str) -> bool:
+    t = tags(word)
+    return bool(t) and t[0].startswith("VERB")
+
+
+def _nominal(word: str) -> bool:
+    """The document word is the subject or object of the signing ("Соглашение … подписано",
+    "Соглашение … подписали губернатор и аким"), not a phrase inside another noun's ("в рамках
+    соглашения")."""
+    return any(t.startswith(("NOUN", "ADJF")) and ("nomn" in t or "accs" in t) for t in tags(word))
+
+
+_EXCHANGED = re.compile(r"(?<![а-яё])обменял(?:ись|ся|ась)(?![а-яё])")
+
+
+def signed_title(low: str, start: int, end: int, signs: list[int]) -> int | None:
+    """The signing word after a document word whose title runs up to it: the document word in the
+    nominative or accusative, then no finite verb and no end of a statement before the signing word
+    ("Соглашение о сотрудничестве в области торговых, научных и гуманитарных связей подписали …"); or
+    in the instrumental before "обменялись" ("Меморандумом о сотрудничестве обменялись губернатор и …")."""
+    word = low[start:end].split()[0]
+    stop = _TITLE_END.search(low, end, end + TITLE_REACH)
+    limit = stop.start() if stop else end + TITLE_REACH
+    if _nominal(word):
+        x = next((x for x in signs if end <= x < limit), None)
+    elif any("ablt" in t for t in tags(word)) and (m := _EXCHANGED.search(low, end, limit)):
+        x = m.start()
+    else:
+        return None
+    if x is None or any(_finite_verb(w.group()) for w in _WORD.finditer(low, end, x)):
+        return None
+    return x
+
+
+# "по итогам переговоров", "в ходе визита", "на полях форума", "в рамках заседания": the occasion a count of
+# papers was signed at
+_OCCASION = re.compile(r"(?<![а-яё])(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|на|итогом)\s+"
+                       r"(?:[а-яё-]+\s+){0,3}?(?:переговор|встреч|визит|форум|заседани|сесси|саммит|поездк|"
+                       r"пребывани|бесед|конференц)")
+# "у области подписано более 60 соглашений", "за годы сотрудничества": a tally over years, not one signing
+_TALLY = re.compile(r"(?<![а-яё])(?:всего|более|свыше|уже|за\s+годы|за\s+время|к\s+настоящему|действу|"
+                    r"с\s+\d+\s+год|с\s+(?:[а-яё]+\s+)?регионами|у\s+област)")
+
+
+# "соглашений на сумму более чем $1 млрд": deals counted by their sum are business
+_MONEY = re.compile(r"(?:млн|млрд|миллион|миллиард|\$|долл|руб|евро|юан)")
+
+
+def signed_at_occasion(low: str, lo: int, hi: int, doc_start: int) -> bool:
+    """A count of documents ("подписаны восемь документов") is one signing when its clause (lo, hi)
+    names the single occasion it was signed at, counts no money, and tallies nothing over the years."""
+    return bool(_OCCASION.search(low, lo, hi)) and not _MONEY.search(low, doc_start, hi) \
+        and not _TALLY.search(low, max(lo, doc_start - 60), doc_start)
+
+
+def listed_after_colon(low: str, lo: int, signs: list[int]) -> int | None:
+    """The signing word before the colon that opens a document's clause (at lo), with no finite verb
+    between them: the documents listed are the ones signed ("подписали два документа: соглашение о
+    сотрудничестве и план мероприятий")."""
+    if lo < 1 or low[lo - 1] != ":":
+        return None
+    colon = lo - 1
+    x = next((x for x in reversed(signs) if colon - 80 <= x < colon), None)
+    if x is None or any(_finite_verb(w.group()) for w in _WORD.finditer(low, _WORD.match(low, x).end(), colon)):
+        return None
+    return x
