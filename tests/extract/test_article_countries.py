@@ -8,9 +8,9 @@ import json
 import pytest
 
 from etl.extract import events
-from etl.extract.article_countries import may_hold_event, place_countries
+from etl.extract.article_countries import may_hold_event, place_countries, words_of
 from etl.extract.event_sides import _actors
-from etl.extract.places import country_of, find_places
+from etl.extract.places import WORD, country_of, find_places
 from etl.extract.sentences import split_sentences
 from tests.extract import test_event_constructs, test_event_rules
 
@@ -83,3 +83,12 @@ def test_skipping_changes_no_event(monkeypatch):
 ])
 def test_cases(text, holds):
     assert may_hold_event(text, text.lower(), None) is holds
+
+
+@pytest.mark.parametrize("text", ["Київ і Мінськ підписали угоду.", "Ёлка-2025, «Минск»; Café Брест", "",
+                                  "Брест\u00a0— Москва: 5 %.", "Ärger in Mainz und Брест"])
+def test_words_of_holds_every_word(text):
+    low = text.lower().replace("ё", "е")
+    assert set(WORD.findall(low)) <= words_of(low)
+    assert all(set(WORD.findall(t.lower().replace("ё", "е"))) <= words_of(t.lower().replace("ё", "е"))
+               for t, _, _ in TEXTS[:300])
