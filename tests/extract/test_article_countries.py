@@ -92,3 +92,12 @@ def test_words_of_holds_every_word(text):
     assert set(WORD.findall(low)) <= words_of(low)
     assert all(set(WORD.findall(t.lower().replace("ё", "е"))) <= words_of(t.lower().replace("ё", "е"))
                for t, _, _ in TEXTS[:300])
+
+
+@pytest.mark.parametrize("text,pos,endpos", [("товарооборот вырос", 0, 99), ("товарооборот вырос", 3, 99),
+                                             ("товарооборот вырос", 6, 99), ("товарооборот вырос", 0, 11),
+                                             ("экспорт", 0, 7), ("экспорт", 1, 7), ("", 0, 0)])
+def test_the_word_gate_answers_as_its_pattern_in_a_range(text, pos, endpos):
+    from etl.extract import _TRADE_GATE, _TRADE_WORD
+
+    assert bool(_TRADE_GATE.search(text, pos, endpos)) == bool(_TRADE_WORD.search(text, pos, endpos))
