@@ -16,6 +16,7 @@ the corpora, and that the bound holds every country find_places reads.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from etl.extract.places import WORD, country_of, gazetteer, lower_keeps_words, region_adjectives
@@ -47,6 +48,25 @@ def _key_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(cased)
 
 
+# A text of these characters only has no letter but WORD's (a lower-cased text, ё folded).
+_COMMON = re.compile(r"[a-zа-я0-9\s.,;:!?()«»\"'%$№—–\-]*")
+
+
+def words_of(low: str) -> set[str]:
+    """At least every WORD word of `low` (a text lower-cased with ё folded, with the text's words).
+    Splitting at white space costs a third less than WORD.findall: when the text holds no letter WORD
+    does not read, a piece of letters only is one WORD word, and WORD reads the pieces holding other
+    characters (punctuation, digits, hyphens). Those pieces stay in the set too: no gazetteer key
+    holds a non-letter, so they widen nothing."""
+    if not _COMMON.fullmatch(low):
+        return set(WORD.findall(low))   # "київ": WORD splits a word at a letter it does not read
+    pieces = set(low.split())
+    mixed = list(itertools.filterfalse(str.isalpha, pieces))
+    if mixed:
+        pieces.update(WORD.findall(" ".join(mixed)))
+    return pieces
+
+
 def _capitalised(text: str, low: str, key: str) -> bool:
     """`key` occurs in the text with a capital first letter (anywhere: a word start or not)."""
     i = low.find(key)
@@ -69,7 +89,7 @@ def place_countries(text: str, low: str, found: set[str], enough: int = 2) -> No
     `text` (`low`: its lower case with ё folded, with the same words), stopping at `enough`."""
     plain, cased = _entries_by_key()
     plain_keys, cased_keys = _key_sets()
-    words = set(WORD.findall(low))
+    words = words_of(low)
     for key in words & plain_keys:
         _add(found, plain[key], words)
         if len(found) >= enough:

@@ -20,16 +20,19 @@ from collections.abc import Iterator
 from etl.extract.char_dispatch import dispatch_pattern
 
 _PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
-_last: tuple = (None, False)   # the last text asked about and whether it is plain (one sentence is asked often)
+# The answers for the texts asked about lately, by value: the rules ask about one sentence, its
+# segments and its windows again and again, often as new but equal strings (a sentence sliced
+# anew). Emptied when full, so it holds one article's worth at most.
+_PLAIN_SEEN: dict[str, bool] = {}
+_PLAIN_SEEN_MAX = 256
 
 
 def _is_plain(text: str) -> bool:
-    global _last
-    last = _last
-    if text is last[0]:
-        return last[1]
-    plain = _PLAIN.fullmatch(text) is not None
-    _last = (text, plain)
+    plain = _PLAIN_SEEN.get(text)
+    if plain is None:
+        if len(_PLAIN_SEEN) >= _PLAIN_SEEN_MAX:
+            _PLAIN_SEEN.clear()
+        plain = _PLAIN_SEEN[text] = _PLAIN.fullmatch(text) is not None
     return plain
 
 

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from etl.extract import events
-from etl.extract.article_countries import may_hold_event, place_countries
+from etl.extract.article_countries import may_hold_event, place_countries, words_of
 from etl.extract.event_sides import _actors
-from etl.extract.places import country_of, find_places
+from etl.extract.places import WORD, country_of, find_places
 from etl.extract.sentences import split_sentences
 from tests.extract import test_event_constructs, test_event_rules
 
@@ -83,3 +83,21 @@ def test_skipping_changes_no_event(monkeypatch):
 ])
 def test_cases(text, holds):
     assert may_hold_event(text, text.lower(), None) is holds
+
+
+@pytest.mark.parametrize("text", ["Київ і Мінськ підписали угоду.", "Ёлка-2025, «Минск»; Café Брест", "",
+                                  "Брест\u00a0— Москва: 5 %.", "Ärger in Mainz und Брест"])
+def test_words_of_holds_every_word(text):
+    low = text.lower().replace("ё", "е")
+    assert set(WORD.findall(low)) <= words_of(low)
+    assert all(set(WORD.findall(t.lower().replace("ё", "е"))) <= words_of(t.lower().replace("ё", "е"))
+               for t, _, _ in TEXTS[:300])
+
+
+@pytest.mark.parametrize("text,pos,endpos", [("товарооборот вырос", 0, 99), ("товарооборот вырос", 3, 99),
+                                             ("товарооборот вырос", 6, 99), ("товарооборот вырос", 0, 11),
+                                             ("экспорт", 0, 7), ("экспорт", 1, 7), ("", 0, 0)])
+def test_the_word_gate_answers_as_its_pattern_in_a_range(text, pos, endpos):
+    from etl.extract import _TRADE_GATE, _TRADE_WORD
+
+    assert bool(_TRADE_GATE.search(text, pos, endpos)) == bool(_TRADE_WORD.search(text, pos, endpos))
