@@ -190,6 +190,9 @@ _OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
 _SUM_AFTER = re.compile(r"\s+на\s+(?:общую\s+)?(?:сумму\s+)?(?:более\s+|свыше\s+|около\s+|почти\s+)?[$\d][\d\s,.]*\s*"
                         r"(?:млн|млрд|тыс|миллион|миллиард|долл|руб|евро|юан|\$)")
 _TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|посетител\w*|\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?\s*человек)")
+# "принял приглашение посетить Витебск в ноябре": an invitation with a date is a planned visit
+_MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йея](?![а-яё])|июн|июл|август|сентябр|октябр|"
+                    r"ноябр|декабр)")
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
 
 
@@ -225,8 +228,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if m.group() in _VISITS:
             continue   # "Визиты белорусских делегаций стали регулярными": visits in general, no one event
         lo, hi = clause(low, m.start(), m.end())
-        if _INVITED.search(low, lo, m.start()):
-            continue   # "пригласил … посетить Псков": an invitation, no visit yet
+        if _INVITED.search(low, lo, m.start()) and not _MONTH.search(low, lo, hi):
+            continue   # "пригласил … посетить Псков": an invitation, no visit yet (with a date: planned)
         near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
