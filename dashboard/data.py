@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from dashboard import levels
 from etl import export
 from etl.filters import FilterState
 from etl.reference import data_dir
@@ -79,7 +80,8 @@ def load_regions(identity: Identity) -> pd.DataFrame:
 @st.cache_data(**CACHE)
 def load_catalog(identity: Identity) -> dict:
     """What the filters can offer: pairs with facts, regions with facts, the year range, and the
-    pair the Pair page opens on: the most sources (distinct articles) in the latest year with
+    pair the Pair page opens on: a pair of the Overview's default scope (Belarus ↔ Russia) if there is
+    one, the product's subject; among those the most sources (distinct articles) in the latest year with
     reported figures; a tie (every pair of a thin latest year has one source) goes to the pair with
     the most sources over all years, then with the most reported figures, then to the first by code."""
     df = query(identity, """SELECT pair, min(year(period_start)) AS y0, max(year(period_end)) AS y1, count(*) AS n
@@ -88,12 +90,14 @@ def load_catalog(identity: Identity) -> dict:
     n_facts = int(query(identity, "SELECT count(*) AS n FROM facts_reviewed")["n"].iloc[0])
     pairs = sorted(df["pair"])
     top = query(identity, f"""
-        WITH dated AS (SELECT pair, year(period_end) AS y, coalesce(url, article_id) AS src
+        WITH dated AS (SELECT pair, year(period_end) AS y, coalesce(url, article_id) AS src,
+                              coalesce({levels.SCOPE_SQL[levels.DEFAULT_SCOPE]}, FALSE) AS home
                        FROM ({FACTS_SQL}) f WHERE pair IS NOT NULL AND period_end IS NOT NULL
-                         AND status = 'reported' AND review_status <> 'rejected')
-        SELECT pair, count(DISTINCT src) FILTER (WHERE y = (SELECT max(y) FROM dated)) AS n,
+                         AND status = 'reported' AND review_status <> 'rejected'),
+             pool AS (SELECT * FROM dated WHERE home = (SELECT bool_or(home) FROM dated))
+        SELECT pair, count(DISTINCT src) FILTER (WHERE y = (SELECT max(y) FROM pool)) AS n,
                count(DISTINCT src) AS n_all, count(*) AS n_figures
-        FROM dated GROUP BY pair HAVING n > 0 ORDER BY n DESC, n_all DESC, n_figures DESC, pair LIMIT 1""")
+        FROM pool GROUP BY pair HAVING n > 0 ORDER BY n DESC, n_all DESC, n_figures DESC, pair LIMIT 1""")
     top_pair = top["pair"].iloc[0] if len(top) else (pairs[0] if pairs else None)
     regions = sorted({c for p in pairs for c in p.split("~")})
     years = (int(df["y0"].min()), int(df["y1"].max())) if df["y0"].notna().any() else None

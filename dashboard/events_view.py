@@ -24,33 +24,45 @@ def pair_events(ctx: Context, state: FilterState) -> pd.DataFrame:
     return events_data.load_events(ctx.identity, state)
 
 
+# The three time charts of the Pair page (values, event rows, growth) keep the same left and right
+# margins, wide enough for any of their y labels ("соглашения", "1 500"), so that one date falls at
+# the same x on each: Plotly's automatic margins otherwise follow each chart's own labels.
+TIME_GUTTER = {"l": 100, "r": 20}
+
+
 def share_axis(fig: go.Figure, events: pd.DataFrame, lang: str) -> list | None:
     """Widen the value chart's time axis to the events' dates (news of a visit is usually newer than
-    the last trade figure) and return it: the marker rows and the growth chart take the same axis."""
+    the last trade figure) and return it: the marker rows and the growth chart take the same axis,
+    ticks and margins."""
     current = fig.layout.xaxis.range
-    if events.empty or not current:
-        return list(current) if current else None
+    if not current:
+        return None
     first, last = pd.Timestamp(current[0]), pd.Timestamp(current[1])
-    ev_first, ev_last = events["when"].min(), events["when"].max() + pd.Timedelta(days=1)
-    if ev_first >= first and ev_last <= last:
-        return [first, last]
-    pad = max(max(last, ev_last) - min(first, ev_first), pd.Timedelta(days=60)) * 0.03
-    span = [min(first, ev_first - pad), max(last, ev_last + pad)]
+    span = [first, last]
+    if not events.empty:
+        ev_first, ev_last = events["when"].min(), events["when"].max() + pd.Timedelta(days=1)
+        if ev_first < first or ev_last > last:
+            pad = max(max(last, ev_last) - min(first, ev_first), pd.Timedelta(days=60)) * 0.03
+            span = [min(first, ev_first - pad), max(last, ev_last + pad)]
     apply_range(fig, span, lang)
     return span
 
 
 def apply_range(fig: go.Figure, span: list | None, lang: str) -> None:
-    """Put a chart on a given time axis (the value chart's, widened to the events)."""
+    """Put a chart on a given time axis (the value chart's, widened to the events), with the shared
+    margins."""
     if span:
         fig.update_xaxes(**date_ticks(span[0], span[1], lang), range=span)
+        fig.update_layout(margin=TIME_GUTTER)
 
 
 def pair_chart(ctx: Context, events: pd.DataFrame, x_range) -> None:
     """The marker rows under the value chart, on its very time axis."""
     if events.empty:
         return
-    st.plotly_chart(charts_events.event_rows(events, ctx.lang, ctx.pair_name, x_range), key="pair_events_chart")
+    fig = charts_events.event_rows(events, ctx.lang, ctx.pair_name, x_range)
+    apply_range(fig, x_range, ctx.lang)
+    st.plotly_chart(fig, key="pair_events_chart")
 
 
 def event_table(ctx: Context, events: pd.DataFrame) -> pd.DataFrame:

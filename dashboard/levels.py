@@ -93,29 +93,40 @@ def _side_sql(col: str, country: str) -> str:
     return f"({col} = '{country}' OR {col} LIKE '{country}-%')"
 
 
-# The Overview's scopes as SQL over columns a, b (constants, no user input): pairs between a
-# Belarusian and a Russian place, pairs with a Belarusian place, every pair.
+# The Overview's scopes: pairs between a Belarusian and a Russian place, pairs with a Belarusian
+# place, every pair. Each is the pair of countries its two sides must belong to (None: any), read
+# both ways; SCOPE_SQL (constants over columns a, b, no user input) and in_scope are made from it.
 SCOPES = ("by_ru", "by", "all")
-SCOPE_SQL = {
-    "by_ru": f"(({_side_sql('a', 'BY')} AND {_side_sql('b', 'RU')})"
-             f" OR ({_side_sql('a', 'RU')} AND {_side_sql('b', 'BY')}))",
-    "by": f"({_side_sql('a', 'BY')} OR {_side_sql('b', 'BY')})",
-    "all": "TRUE",
-}
+_SCOPE_COUNTRIES: dict[str, tuple[str | None, str | None]] = {"by_ru": ("BY", "RU"), "by": ("BY", None),
+                                                              "all": (None, None)}
+
+
+def _scope_sql(one: str | None, other: str | None) -> str:
+    if one is None:
+        return "TRUE"
+    if other is None:
+        return f"({_side_sql('a', one)} OR {_side_sql('b', one)})"
+    return (f"(({_side_sql('a', one)} AND {_side_sql('b', other)})"
+            f" OR ({_side_sql('a', other)} AND {_side_sql('b', one)}))")
+
+
+SCOPE_SQL = {scope: _scope_sql(*countries) for scope, countries in _SCOPE_COUNTRIES.items()}
 DEFAULT_SCOPE = "by_ru"
 
 
 def in_scope(frame: pd.DataFrame, scope: str) -> pd.Series:
-    """SCOPE_SQL over a frame's a, b columns (the Overview's events follow the scope as its figures do).
+    """SCOPE_SQL's rule over a frame's a, b columns (the Overview's events follow the scope as its
+    figures do).
 
     >>> f = pd.DataFrame({"a": ["RU-MOW", "KZ", "BY-HR"], "b": ["BY-HM", "RU-ORE", "TR"]})
     >>> [list(in_scope(f, s)) for s in SCOPES]
     [[True, False, False], [True, False, True], [True, True, True]]
     """
+    one, other = _SCOPE_COUNTRIES[scope]
+    if one is None:
+        return pd.Series(True, index=frame.index)
     ca = frame["a"].fillna("").map(lambda c: c.split("-")[0])
     cb = frame["b"].fillna("").map(lambda c: c.split("-")[0])
-    if scope == "by_ru":
-        return ((ca == "BY") & (cb == "RU")) | ((ca == "RU") & (cb == "BY"))
-    if scope == "by":
-        return (ca == "BY") | (cb == "BY")
-    return pd.Series(True, index=frame.index)
+    if other is None:
+        return (ca == one) | (cb == one)
+    return ((ca == one) & (cb == other)) | ((ca == other) & (cb == one))

@@ -10,10 +10,10 @@ from etl.extract.events import extract_events
 from etl.extract.facts import extract_facts
 from etl.extract.fast_patterns import install as _install_fast_patterns
 from etl.extract.gates import any_word_gate
-from etl.extract.scan_scope import article_scope
+from etl.extract.scan_scope import article_scope, lower_text
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.41.39"
+EXTRACTOR_VERSION = "1.41.59"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
@@ -37,7 +37,7 @@ def extract(text: str, published: dt.date | None, title: str | None = None) -> l
 
 def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
     """The rules' facts before confidence is scored (what `python -m etl.extract.calibrate` fits on)."""
-    lowered = text.lower() if text else ""
+    lowered = lower_text(text) if text else ""
     if not _TRADE_GATE.search(lowered) or not _NUMBER.search(lowered):
         return []
     return extract_facts(text, published, title)

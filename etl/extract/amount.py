@@ -23,8 +23,10 @@ DASH = r"[-–—‒−]"
 
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
-    rf"(?:(?P<num>{NUM})(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
-    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}))\s+(?P<wmult>{MULT})|(?P<bare>\b{MULT}))"
+    # "2-х миллиардов", "3-х млрд": a case ending written after the digit
+    rf"(?:(?P<num>{NUM})(?:-(?:х|ти|ми)(?![а-яё]))?(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
+    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}(?:\s+с\s+половиной)?))\s+(?P<wmult>{MULT})"
+    rf"|(?P<bare>\b{MULT}))"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
     rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
 )
@@ -72,7 +74,10 @@ def _value(m: re.Match) -> tuple[float, float | None] | None:
     if m.group("bare"):
         return multiplier(m.group("bare")), None
     mult = multiplier(m.group("mult") or m.group("wmult"))
-    n = number_value(m.group("num") or m.group("wnum"))
+    words = m.group("wnum") or ""
+    half = words.endswith("половиной")   # "трех с половиной миллиардов"
+    n = number_value(m.group("num") or (words[:words.rfind(" с ")] if half else words))
+    n = n + 0.5 if half and n is not None else n
     if n is None:
         return None
     value = n * mult
@@ -218,6 +223,7 @@ def _from_to(text: str, moneys: list[Money]) -> list[Money]:
 # "Экспорт … (млн рублей): Беларусь — 4 820, Казахстан — 3 150": a table's unit in a header.
 _UNIT_HEADER = re.compile(rf"(?:\(\s*(?:в\s+)?(?P<mult>{MULT})\s*(?P<cur>{AFTER_RE})\s*\)|,\s*(?P<mult2>{MULT})\s*"
                           rf"(?P<cur2>{AFTER_RE}))\s*:", re.I)
+_LABEL_BEFORE = re.compile(r"(?:[А-ЯЁа-яё]{3,}|(?<![\d.,])(?:19|20)\d\d(?:\s*г\.)?)\s*$")
 _DASHED_NUMBER = re.compile(rf"{DASH}\s*(?P<n>{NUM})(?=\s*(?:[,.;)]|$))")
 
 
@@ -235,8 +241,10 @@ def _header_unit_amounts(text: str, found: list[Money]) -> list[Money]:
     out = []
     for m in _DASHED_NUMBER.finditer(text, head.end()):
         n = number_value(m.group("n"))
-        if n is None or any(x.start <= m.start("n") < x.end for x in found) or \
-                re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+        # a year is never one, unless a row's label stands before the dash: a word ("Россия — 1900") or a
+        # year ("2024 — 1900")
+        year_like = re.fullmatch(r"(?:19|20)\d\d", m.group("n")) and not _LABEL_BEFORE.search(text, 0, m.start())
+        if n is None or any(x.start <= m.start("n") < x.end for x in found) or year_like:
             continue
         out.append(Money(m.start("n"), m.end("n"), n * scale, None, code))
     return sorted(out, key=lambda x: x.start)

@@ -8,13 +8,12 @@ that would fall after publication belongs to the year before (the rule of period
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 
-from etl.extract.period import DASH, MONTH, PeriodMention, _month_number, find_periods, resolve_period
+from etl.extract.period import DASH, MONTH, PeriodMention, _month_number, find_periods, last_day, resolve_period
 
 _DAY = r"(?P<d1>[0-3]?\d)(?:-?го)?"
 _YEAR = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
@@ -91,8 +90,8 @@ def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSp
     else:
         year = published.year - (held and dt.date(published.year, month, 1) > published)
     lo, hi = _PARTS[m.group("part").lower().split()[0]]
-    last = calendar.monthrange(year, month)[1]
-    return DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, min(hi, last)), "day")
+    end = dt.date(year, month, min(hi, last_day(year, month).day))
+    return DateSpan(m.start(), m.end(), dt.date(year, month, lo), end, "day")
 
 
 _PAST = r"(?:прошл|минувш|прошедш)\w*"
@@ -121,7 +120,7 @@ def _step(m: re.Match) -> int:
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, 1), last_day(year, month)
 
 
 # Any word _relative_spans reads: most sentences have none and skip its patterns.
@@ -171,10 +170,10 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     for m in _DECADE_RE.finditer(s):
         month = _month_number(m.group("m1"))
         year = int(m.group("y")) if m.group("y") else published.year
-        last = calendar.monthrange(year, month)[1]
         lo = {"первой": 1, "второй": 11}.get(m.group("n").lower(), 21)
-        hi = {"первой": 10, "второй": 20}.get(m.group("n").lower(), last)
-        out.append(DateSpan(m.start(), m.end(), dt.date(year, month, lo), dt.date(year, month, hi), "day"))
+        hi = {"первой": 10, "второй": 20}.get(m.group("n").lower())
+        end = dt.date(year, month, hi) if hi else last_day(year, month)
+        out.append(DateSpan(m.start(), m.end(), dt.date(year, month, lo), end, "day"))
     return out
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import replace
 
+from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
 from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last, visit_ahead
@@ -43,6 +44,7 @@ from etl.extract.event_visits import (
 from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
+from etl.extract.scan_scope import lower_text
 from etl.extract.sentences import split_sentences
 from etl.model import Event
 from etl.reference import reference_dir
@@ -440,7 +442,10 @@ def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[in
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
-    low = text.lower().replace("ё", "е") if text else ""   # as each sentence's (same length, same offsets)
+    low = lower_text(text) if text else ""
+    if not may_hold_event(text, low, title):
+        return []   # no two countries an event could join (etl/extract/article_countries.py)
+    low = low.replace("ё", "е")   # as each sentence's (same length, same offsets)
     hits = cue_spots(low)
     if not hits:
         return []

@@ -12,6 +12,8 @@ from dataclasses import replace
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import PeriodMention, find_periods, resolve_period
 from etl.extract.resolve import ArticleContext
+from etl.extract.timeless import NOTE as TIMELESS_NOTE
+from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
 from etl.model import Fact
 
 # "за этот период", "за тот же период", "за указанный период": the period just named.
@@ -56,7 +58,24 @@ _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+�
                            r"(?:прошлого|предыдущего)\s+года)", re.I)
 
 
-_YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?![а-яё])", re.I)
+_YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
+                                 # "320 млн против 290 млн за аналогичный период прошлого года"
+                                 r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                                 r"(?:прошлого|предыдущего)\s+года)(?![а-яё])", re.I)
+# "на 12 % меньше, чем в 2023 году, когда объем поставок составлял 205 млн": the amount of a "когда"
+# clause after a comparison year is that year's level.
+_WHEN_CLAUSE = re.compile(r"[^.;]{0,12}?,\s*когда\s[^.;]*$", re.I)
+
+
+def _when_year(sent: Sentence, item) -> tuple | None:
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
+    for p in reversed(sent.periods):
+        if p.role == "comparison" and p.year and prev_end <= p.end <= item.start \
+                and _WHEN_CLAUSE.match(sent.text, p.end, item.start):
+            last = calendar.monthrange(p.year, p.month_to)[1]
+            return (dt.date(p.year, p.month_from, 1), dt.date(p.year, p.month_to, last),
+                    "period: the earlier year the comparison names ('чем в …, когда …')")
+    return None
 
 
 def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
@@ -195,7 +214,11 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
                 ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
+    if not target and (when := _when_year(sent, item)):
+        return when
     p = pick_period(sent, item, lo, target, used)
+    if not target and (none := _timeless(sent, item, p, used)):
+        return none
     if p is not None and target and _is_bare_year(p):
         # "За девять месяцев 2024 года … вырос, а по итогам года ожидается 300 млн": that year.
         year = next((q.year for q in sent.periods if q.role == "own" and q.year and q is not p), None)
@@ -216,6 +239,12 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if not target and published and end and end > published and ctx.period \
                 and ctx.period[0].year == start.year and ctx.period[1] <= published:
             return ctx.period[0], ctx.period[1], "period: the year so far, as the previous sentence gave it"
+        if not target and published and end and end > published and p.years_back == 0 and not p.ytd \
+                and (p.month_from, p.month_to) == (1, 12) and published.month < 12:
+            # "в этом году товарооборот почти 300 млн" in September: the year is far from over and the
+            # text says nowhere how much of it passed — no period rather than a year that has not ended
+            # (in December, "в уходящем году", the figure is the year's)
+            return None, None, "period not stated: the current year was not over"
         return start, end, note
     if target:
         return None, None, "period not stated"
@@ -228,15 +257,30 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         start, end, _ = resolve_period(shifted, published, True)
         if start and not (published and end > published):   # a span not over yet is no period
             return start, end, "period inferred: one year after the comparison base"
-    if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) and not sent.changes:
+    if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) \
+            and not any(c.start < item.start for c in sent.changes):
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
         c0, c1 = ctx.period
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
-    if ctx.period and not _OTHER_TIME.search(sent.text):
+    if ctx.period and not _OTHER_TIME.search(sent.text) and not TIMELESS.search(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
+
+
+def _timeless(sent: Sentence, item, p: PeriodMention | None, used: set[int]) -> tuple | None:
+    """ "В 2015 году … 50 млн, сейчас — 200 млн", "В последние годы … превышает 4 млн, а по итогам
+    2024 года ожидается …": a figure whose own stretch names no calendar period takes none from
+    another clause (timeless.py)."""
+    floor = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
+    if not timeless(sent.text, floor, item.start, item.end):
+        return None
+    if p is not None and own_stretch_period(sent.text, p.start, floor, item.start, item.end):
+        return None
+    if p is not None:
+        used.discard(p.start)   # a later figure (a plan) may still take it
+    return None, None, TIMELESS_NOTE
 
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous

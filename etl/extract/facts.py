@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 
 from etl.extract.amount import Money, drop_equivalents, find_money
+from etl.extract.base_levels import change_to_new_level
 from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
+from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
@@ -19,13 +21,22 @@ from etl.extract.figures import (
     money_is_trade,
     partner_of,
 )
+from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
 from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
-from etl.extract.resolve import ArticleContext, Side, capitals_as_states, distinct, remember_sides, resolve_mentions
+from etl.extract.resolve import (
+    ArticleContext,
+    Side,
+    capitals_as_states,
+    distinct,
+    remember_sides,
+    resolve_mentions,
+    venues_as_states,
+)
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
 from etl.extract.sentence_rules import (
@@ -40,7 +51,8 @@ from etl.extract.sentence_rules import (
     source_first,
 )
 from etl.extract.sentences import split_sentences
-from etl.extract.targets import future_change, goal_named_after, is_target
+from etl.extract.sums import bracketed_group
+from etl.extract.targets import future_change, future_deadline, goal_named_after, is_target
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
@@ -72,7 +84,8 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         prev = found
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
-    return drop_impossible_flows(drop_repeats(join_changes(backfill_lead_period(facts, lead), lead)))
+    facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
+    return drop_impossible_flows(drop_repeats(facts))
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
@@ -85,7 +98,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # preposition before the adjective labels the amount, it gives no direction.
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
                 and FLOW_AFTER.match(s, m.end) else m for m in mentions]
+    mentions = relabel_preps(s, mentions)   # "на Россию пришлось", "на рынок Армении"
     mentions = drop_regions_of(mentions, country_of)
+    grouped = bracketed_group(s, mentions)   # "(Германия, Нидерланды, Бельгия) — снижение около 18 %"
+    mentions = [m for m in mentions if m.start not in grouped]
     missed: list = []
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
@@ -159,8 +175,11 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     kws = find_metrics(s)
     # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
     # (not its turnover) are that product's, unless they name goods of their own.
-    ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover"
-    ctx.trade_intro = bool(kws or MEETING.search(s)) and len({country_of(x.code) for x in sides}) >= 2
+    ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
+        and not composition_flow(s, kws[-1].start, kws[-1].end)
+    # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
+    ctx.trade_intro = bool(kws or MEETING.search(s) or _PARTNERS_WORD.search(s)) \
+        and len({country_of(x.code) for x in sides}) >= 2
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
@@ -176,7 +195,9 @@ def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None
     of this trade sentence even if it gave no fact ("внешняя торговля края за 11 месяцев …")."""
     reported = [f for f in out if f.status == "reported" and f.period_start]
     if reported:
-        return reported[-1].period_start, reported[-1].period_end
+        # "… 210 млн, тогда как годом ранее — 180 млн. Рост — 16,7 %.": the latest period goes on
+        latest = max(reversed(reported), key=lambda f: f.period_end)
+        return latest.period_start, latest.period_end
     own = [p for p in sent.periods if p.role == "own"]
     if own and not any(f.status == "target" for f in out):
         start, end, _ = resolve_period(own[0], published, True)
@@ -229,7 +250,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
         why = ""
         if pair is None:
             pair, why = pair_for(sent, seg, item, lo, hi, ctx)
-        pair = source_first(sent, owner_first(sent, pair))
+        pair = adjective_owner(sent, seg, source_first(sent, owner_first(sent, pair)))
         if k and group_before == items[k - 1].start and _LISTED.fullmatch(sent.text, items[k - 1].end, item.start):
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:
@@ -349,11 +370,12 @@ def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
 
 def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: int, hi: int, published,
                ctx: ArticleContext, used_changes: set[int], used_periods: set[int], why: str = "") -> list[Fact]:
-    a, b, cap_note = capitals_as_states(*pair)
+    a, b, cap_note = capitals_as_states(*venues_as_states(*pair, ctx))
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
     target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \
-        isinstance(item, Change) and future_change(s, item.start, item.end)
+        isinstance(item, Change) and future_change(s, item.start, item.end) or \
+        future_deadline(sent.periods, lo, item.start, published)
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)

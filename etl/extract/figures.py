@@ -18,7 +18,9 @@ from etl.extract.resolve import Side
 # named as left out of a figure is no side of it.
 EXCLUDED_BEFORE = re.compile(r"(?<![а-яё])(?:без\s+учета|за\s+исключением|не\s+считая|кроме)\s+(?:[а-яё]+\s+){0,4}"
                              r"(?:с|со|в|во|из)?\s*$", re.I)
-_DIFFERENCE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
+# "на 50 млн долларов больше", "на 50 млн долларов, или на 12 %, больше": a difference, not a level
+_DIFFERENCE = re.compile(r"\s*(?:,\s*или\s+(?:на\s+)?\d[\d,.]*\s*(?:%|процент\w*)\s*,?\s*)?"
+                         r"(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
 
 
 # An increment, not a level: "вырос в три раза, или на 14 млн", "увеличился на 40 млн долларов",
@@ -39,13 +41,25 @@ _CAUSE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:из-за|благодаря|в
                               r"(?<![а-яё])(?:объ[её]м\w*\s+)?(?:товарооборот|торговл|экспорт|импорт|поставк)\w*", re.I)
 
 
+# "На долю Москвы пришлось 5 млрд долларов белорусского экспорта": an amount, not a percent, is the
+# share holder's part of the flow (a place's, not a group's: a group blocks the figure on its own).
+_SHARE_OF_PLACE = re.compile(r"(?<![а-яёА-ЯЁ])(?i:на)\s+долю\s+(?:[А-ЯЁ][\w-]*\s+){1,3}(?:[а-яё]+\s+){0,3}?"
+                             r"(?:(?:пришл|приход)\w*|[—–-])\s+(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$")
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
     hit = NOT_TRADE.search(before)
+    if hit and hit.group().lower().startswith("дол") and _SHARE_OF_PLACE.search(s, max(0, end - 90), end) \
+            and not NOT_TRADE.search(before, hit.end()):
+        return False
     if not hit:
         return False
     at = end - len(before) + hit.start()   # the hit's place in the sentence
     cause = _CAUSE_THEN_FLOW.search(s, max(0, at - 80), end)
     return not (cause and cause.start() < at < cause.end() and not NOT_TRADE.search(s, cause.end(), end))
+
+
+_CIRCUMSTANCE = re.compile(r"(?<![а-яё])при(?![а-яё])", re.I)
 
 
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
@@ -54,7 +68,8 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
         return False
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
-    after = CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0]
+    # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
+    after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))

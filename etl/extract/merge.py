@@ -64,7 +64,9 @@ def backfill_lead_period(facts: list[Fact], lead: int) -> list[Fact]:
     same pair."""
     out = []
     for f in facts:
-        if f.quote_start == lead and f.period_start is None and f.status == "reported":
+        # a period left out on purpose ("period not stated: <why>") is not taken from the body
+        if f.quote_start == lead and f.period_start is None and f.status == "reported" \
+                and "period not stated:" not in f.notes:
             later = [g for g in facts if g.quote_start > lead and g.period_start and g.status == "reported"
                      and frozenset((g.a, g.b)) == frozenset((f.a, f.b))]
             if later:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern
+from etl.extract.composition import composition_flow
 from etl.extract.products import is_product_flow
 
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
@@ -14,7 +15,10 @@ METRIC_WORDS = (
     (r"товарооборот\w*|товарообмен\w*|(?:взаимн\w+\s+)?торгов\w+\s+показател\w*|наторговал\w*|внешнеторгов\w+\s+оборот\w*|торгов\w+\s+оборот\w*|оборот\w*(?:\s+торговли)?"
      r"|(?:внешн\w+\s+|взаимн\w+\s+)?торговл\w+|торгов\w+\s+партнер\w*|торгу\w+|объ[её]м\w*\s+торгов\w*"
      # "взаимные поставки", "экспорт-импорт", "внешнеторговые операции": both directions
-     r"|взаимн\w+\s+(?:поставк\w+|поставок)|экспорт\w*-импорт\w*|внешнеторгов\w+\s+операци\w*", "turnover"),
+     r"|взаимн\w+\s+(?:поставк\w+|поставок)|экспорт\w*-импорт\w*|внешнеторгов\w+\s+операци\w*"
+     # "объем экспорта и импорта между X и Y": both flows together
+     r"|экспорт\w*\s+и\s+импорт\w*(?=\s+(?:между|товаров\s+между))|импорт\w*\s+и\s+экспорт\w*(?=\s+(?:между|товаров\s+между))",
+     "turnover"),
     (r"импортер\w*|покупател\w*|экспорт(?!ер)\w*|экспортир\w+|поставк\w+|поставок|отгрузок|постав(?:ил|ила|или|ило|ляет|ляют|лено|лены|лял|ляла|ляли|ляем)\w*(?!\w)(?!\s+(?:[а-яё]+\s+)?(?:задач|цел[ьи]|рекорд|вопрос|услови))|продал\w*|продаж[аиеу]?(?![а-яё])|"
      r"отгрузк[аиеу](?![а-яё])|отгрузил\w*|отгрузив|отгружа\w*|поставив|продав|отгружен\w*|"
      r"вывез\w*|вывоз\w*|реализовал\w*|отправил\w*|продан[аоы]?(?![а-яё])|реализован[аоы]?(?![а-яё])|"
@@ -34,7 +38,10 @@ _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом
 # the reason, not the flow the figure measures.
 # "Стоимость поставки одного трактора", "цена экспорта": the price of a delivery, not its volume.
 _PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[аыуе]|тариф\w*|пошлин\w*|"
-                       r"платеж(?:и|ей|а)?(?![а-яё])|платёж)\s+(?:[а-яё]+\s+)?$", re.I)
+                       r"платеж(?:и|ей|а)?(?![а-яё])|платёж|"
+                       # "Рентабельность экспорта выросла на 3 %": a rate of the flow, not the flow
+                       r"рентабельност\w*|доходност\w*|прибыльност\w*|себестоимост\w*|маржинальност\w*)"
+                       r"\s+(?:[а-яё]+\s+)?$", re.I)
 # "туристический экспорт": tourists served, not goods traded.
 _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
 # "одной экспортной поставки", "Средний объем одной поставки": one delivery or an average, not the flow.
@@ -63,7 +70,7 @@ NOT_TRADE = re.compile(
     r"прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|магазин\w*|"
     r"посетител\w*|производств\w*|перевоз\w*|транзит\w*|турист\w*|(?<!в том )числ[оа](?![а-яё])|количеств\w*|"
     r"капиталовлож\w*|выпустил\w*|выпуск\w*|акци(?:и|й|ям|ями|ях|ю)(?![а-яё])|"
-    r"платеж\w*|платёж\w*|зарплат\w*|заработн\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
+    r"платеж\w*|платёж\w*|пошлин\w*|налог\w*|акциз\w*|зарплат\w*|заработн\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
 # "весь/всего" before a time ("за весь 2005 г. товарооборот", "за всего полгода") is about the
 # period, not the flow.
@@ -133,6 +140,7 @@ def find_metrics(text: str) -> list[MetricMention]:
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 34):m.start()]
         post = bool(_POST_LABEL.search(window))
-        product = is_product_flow(text, m.start(), m.end(), bool(out) and out[-1].product, out[-1].end if out else -1)
+        earlier = bool(out) and out[-1].product and not composition_flow(text, out[-1].start, out[-1].end)
+        product = is_product_flow(text, m.start(), m.end(), earlier, out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))
     return out

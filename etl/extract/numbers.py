@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from etl.extract.morph import _MORPH, norm
@@ -70,7 +71,28 @@ def number_value(text: str) -> float | None:
         return parse_number(text)
     if _FRACTION_RE.fullmatch(text.lower()):
         return fraction_value(text)
+    if " " in text.strip():
+        return compound_number(text)
     return word_number(text)
+
+
+def compound_number(text: str) -> float | None:
+    """Number words written one after another, each of a lower order than the one before ("сто
+    сорок", "двухсот пятидесяти трех"); only the last word counts when the words before it are no
+    such sequence ("семьи двух").
+
+    >>> compound_number("сто сорок"), compound_number("двухсот пятидесяти трех"), compound_number("два три")
+    (140, 253, 3)
+    """
+    values = [word_number(w) for w in text.split()]
+    if all(v is not None for v in values) and all(_order(a) > b for a, b in itertools.pairwise(values)):
+        return sum(values)
+    return values[-1]
+
+
+def _order(n: float) -> float:
+    """The smallest value a number word of n's order leaves room for after it: 100 → 100, 40 → 10."""
+    return 100 if n >= 100 else 10 if n >= 20 else 1
 
 
 def fraction_value(text: str) -> float:

@@ -227,7 +227,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
     layers = [first, _segment_sides(sent, seg, item, m)]
     quote = _ATTRIBUTION.search(s, item.end)
-    if quote and quote.start() >= seg.end:
+    trailing = None if quote else _TRAILING_SPEAKER.search(s, item.end)
+    if trailing and not any(x.start > trailing.start() for x in list(sent.moneys) + list(sent.changes)):
+        quote = trailing   # the speaker's clause ends the sentence and holds no figure of its own
+    if quote and (quote.start() >= seg.end or quote is trailing):
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
         # the speaker's place is the side of every figure in the quote.
         # only the speaker's own phrase: "— напомнил президент, назвав Брянскую … области" names no side
@@ -317,12 +320,24 @@ def _change_before_keyword(s: str, item, kw: MetricMention) -> bool:
 def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, Side]:
     """ "Доля Брестской области в общем экспорте Беларуси в Россию … 12,4 %, или около 1,9 млрд": the
     amount is the region's part of its country's flow."""
-    part = next((x for pos, x in sent.sides if x.prep in ("доля", "долю", "доли") and pos < item.start), None)
+    parts = [x for pos, x in sent.sides if x.prep in ("доля", "долю", "доли") and pos < item.start]
+    part = parts[-1] if parts else None   # "на долю Москвы — 5 млрд, на долю Санкт-Петербурга — 2 млрд"
     if part and part.code != pair[0].code and country_of(part.code) == pair[0].code:
         return Side(part.code, "", part.source), pair[1]
+    if part and part.code != pair[1].code and country_of(part.code) == pair[1].code:
+        return pair[0], Side(part.code, "", part.source)
+    if part and part.code == pair[0].code and any(
+            x.prep in ("в", "во", "на", "из") and x.code == country_of(part.code) for _, x in sent.sides):
+        # "Доля Москвы в белорусском экспорте в Россию": the part of the partner country is the partner
+        return pair[1], Side(part.code, "", part.source)
     return pair
 
 
+# "Товарооборот между нашими странами вырос до 8 млрд, отметил посол Китая в Беларуси": a speaker
+# named after the figure with no quotation marks, in the sentence's last clause.
+_TRAILING_SPEAKER = re.compile(r",\s*(?:[—–-]\s*)?(?:сказал|сообщил|рассказал|отметил|заявил|подчеркнул|пояснил|"
+                               r"добавил|уточнил|констатировал|напомнил|указал|заметил|признал)\w*(?=[^,;:]*[.!?]?\s*$)",
+                               re.I)
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"
                           r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|"
                           r"признал|говорит)\w*", re.I)

@@ -50,12 +50,17 @@ PATTERNS = (
     ("quarters", r"(?P<n>двух|два|тр[её]х|три)\s+квартал\w*"),
     ("nmonths", rf"(?:перв\w+\s+)?(?P<n>{NUM}|{NUMWORD})(?:-?(?:ми|ти|ть|х))?\s+месяц\w*"),   # "8-ми месяцев"
     ("month", rf"(?<!\d\s)(?P<m1>{MONTH})"),
-    ("year", r"(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу|в\s+конце)\s+(?:всего\s+|весь\s+)?год(?:а|у)?\b"),
+    # "вырос на 15 % год к году" (year on year) names no year
+    ("year", r"(?<!год\s)(?:по\s+итогам|за|в|во|к|до\s+конца|к\s+концу|в\s+конце)\s+(?:всего\s+|весь\s+)?"
+             r"год(?:а|у)?\b"),
 )
 # Comparison bases: the period a change is measured against, not the fact's own period.
 COMPARISON_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с|\bпротив|\bотносительно|\bчем\s+в|\bчем\s+за|"
-    r"\bуровн\w+|\bуровнем|\bнад|\bс)\s+(?:уровн\w+\s+)?$", re.I)
+    r"\bуровн\w+|\bуровнем|\bнад|\bс|"
+    # "на 8 % больше показателя 2023 года", "превышает показатель 2023 года": a base, not the period
+    r"\b(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|превысив|к|против|относительно)\s+показател\w+)"
+    r"\s+(?:уровн\w+\s+)?$", re.I)
 COMPARISON_MASK = CaselessPattern(
     r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уровн\w+|показател\w+)"
     rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
@@ -217,7 +222,7 @@ def _elided_years(text: str, taken: list[tuple[int, int]]) -> list[PeriodMention
     return out
 
 
-def _last_day(year: int, month: int) -> dt.date:
+def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -236,7 +241,7 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
         if published is None:
             return None, None, "period year unknown: no publication date"
         year = published.year - (p.years_back or 0)
-        if p.years_back is None and not p.ytd and reported and _last_day(year, p.month_to) > published:
+        if p.years_back is None and not p.ytd and reported and last_day(year, p.month_to) > published:
             year -= 1
             note = "period year inferred: the period was not over at publication"
     month_to = p.month_to
@@ -245,4 +250,4 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
             return None, None, "period unknown: 'с начала года' without a publication date"
         month_to = max(published.month - 1, 1) if year == published.year else 12
         note = "period inferred: 'с начала года' runs to the end of the month before publication"
-    return dt.date(year, p.month_from, 1), _last_day(year, month_to), note
+    return dt.date(year, p.month_from, 1), last_day(year, month_to), note

@@ -346,10 +346,23 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
                 and country_of(prev.code) == m.code and text[prev.end:m.start].strip() == ""):
             continue
         out.append(m)
-    return _coordinated_oblasts(out, text)
+    return _elided_oblasts(_coordinated_oblasts(out, text), text)
 
 
 _AND = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+_ELIDED = re.compile(r"\s*[—–-]\s")
+
+
+def _elided_oblasts(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """ "со Смоленской областью — 400 млн, …, с Московской — 900 млн": after an oblast, a city adjective
+    whose noun is left out (a dash follows it) is the oblast of that adjective."""
+    for k, m in enumerate(ms):
+        if k and m.source == "adj" and m.kind == "city" and any(x.kind == "oblast" for x in ms[:k]) \
+                and _ELIDED.match(text, m.end):
+            hit = region_adjectives().get(norm(text[m.start:m.end]))
+            if hit and hit[1] == "oblast":
+                ms[k] = PlaceMention(m.start, m.end, hit[0], "oblast", m.source, m.prep, m.plural, m.locative)
+    return ms
 
 
 def _coordinated_oblasts(ms: list[PlaceMention], text: str) -> list[PlaceMention]:

@@ -31,7 +31,7 @@ _STEMS = (
     r"бензин|кали[йя](?![а-яё])|поташ|асбест|вакцин|круп[аы](?![а-яё])|корм(?:а|ов)(?![а-яё])|скот|лошад|"
     r"гриб|игрушк|посуд|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])|"
     # services are not goods ("экспорт услуг"); "товаров и услуг" is the pair's trade as stated
-    r"(?<!товаров и )(?<!товаров и )услуг"
+    r"(?<!товаров и )(?<!товарами и )(?<!товары и )услуг"
 )
 # Scanned on lower-cased windows without re.I (a large alternation is several times slower with it).
 PRODUCT = re.compile(rf"(?<![а-яё])(?:{_STEMS})")
@@ -43,7 +43,7 @@ _SUCH_GOODS = re.compile(r"(?<![а-яё])(?:так|эт)(?:ой|их|ую)\s+(?:
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s")
 _WORDS_AFTER = 6
 # "поставлено техники и различных изделий": a product listed with goods in general is the total.
-_DASH_BEFORE = re.compile(r"\s[–—-]\s*(?:[$€]\s*)?$")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s*(?:на\s+)?(?:[$€]\s*)?$")   # "сельхозпродукции — на 300 млн"
 _AND_GOODS = re.compile(r"(?<![а-яё])и\s+(?:[а-яё]+\s+)?(?:издели|товар)")
 # A physical quantity: the goods it weighs or counts are named right after it ("ввез 4,45 тыс. тонн
 # готовой и консервированной рыбы"), so the window reaches a few words past the unit.

@@ -180,6 +180,10 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
         # The article's subject stays the reporting side when a new partner is named.
         for code in sorted(ctx.pair, key=lambda c: c != ctx.subject):
             if not same_country(code, local[0].code):
+                if metric != "turnover" and code == ctx.subject and not local[0].prep:
+                    # "… из них на Россию пришлось 17 млрд, на Китай — 15 млрд": a partner with no
+                    # direction of its own; the subject reports
+                    return Side(code), local[0]
                 return orient(metric, local[0], Side(code))
     for layer in layers:
         sides = distinct(layer)
@@ -254,6 +258,21 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     if metric == "turnover" and x.prep in ("с", "со") and y.source == "context":
         return y, x
     return x, y
+
+
+def venues_as_states(a: Side, b: Side, ctx: ArticleContext) -> tuple[Side, Side]:
+    """ "Губернатор Челябинской области провел переговоры в Минске. «В прошлом году мы вышли на 700 млн
+    …»": a capital named only as where people met, taken from context as a side, stands for its state."""
+    regions = regions_by_code()
+
+    def state(side: Side) -> Side:
+        r = regions.get(side.code)
+        if side.source == "context" and side.code in ctx.venues and r and r.kind == "city" \
+                and regions.get(r.country) and regions[r.country].admin_center_ru == r.name_ru:
+            return Side(r.country, side.prep, side.source, side.locative)
+        return side
+
+    return state(a), state(b)
 
 
 def capitals_as_states(a: Side, b: Side) -> tuple[str, str, str]:

@@ -52,3 +52,16 @@ def shared_scan(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
         return list(found)
 
     return scan
+
+
+def lower_text(text: str) -> str:
+    """text.lower(), once per article inside a scope: the fact gate and the event cue scan both read
+    the whole article in lower case (a str is immutable, so both get the same object)."""
+    memo = _MEMO.get()
+    if memo is None:
+        return text.lower()
+    key = (lower_text, text)
+    low = memo.get(key)
+    if low is None:
+        low = memo[key] = text.lower()
+    return low

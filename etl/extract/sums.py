@@ -25,4 +25,38 @@ def summed_partners(sent, lo: int, hi: int) -> bool:
             continue
         if _JOIN.fullmatch(sent.text, ends[p1], p2):
             return True
+    return _bracketed_list(sent.text, named, ends)
+
+
+def _bracketed_list(text: str, named: list, ends: dict) -> bool:
+    """ "по отдельным странам (Германия, Нидерланды, Бельгия) — снижение около 18 %": places listed
+    alone in brackets, with no preposition, are a group the figure is for."""
+    for k in range(len(named) - 1):
+        (p1, _), (p2, _) = named[k], named[k + 1]
+        opening = text.rfind("(", 0, p1)
+        if opening < 0 or text[opening + 1:p1].strip() or not _JOIN.fullmatch(text, ends[p1], p2):
+            continue
+        j = k + 1
+        while j + 1 < len(named) and _JOIN.fullmatch(text, ends[named[j][0]], named[j + 1][0]):
+            j += 1
+        if text[ends[named[j][0]]:].lstrip().startswith(")"):
+            return True
     return False
+
+
+_BRACKET_LIST = re.compile(r"\(\s*[А-ЯЁ][^()]*?(?:,|\sи\s)[^()]*\)")
+
+
+def bracketed_group(text: str, mentions: list) -> set[int]:
+    """The starts of places listed alone in brackets ("(Германия, Нидерланды, Бельгия)"): a group the
+    clause speaks of, no side of any figure."""
+    out: set[int] = set()
+    if "(" not in text:
+        return out
+    for b in _BRACKET_LIST.finditer(text):
+        inside = [m for m in mentions if b.start() < m.start < b.end() and not m.prep]
+        joined = all(_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(inside, inside[1:], strict=False))
+        if len(inside) >= 2 and joined and not text[b.start() + 1:inside[0].start].strip() \
+                and not text[inside[-1].end:b.end() - 1].strip():
+            out.update(m.start for m in inside)
+    return out

@@ -12,6 +12,10 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
 _AMOUNT_END = re.compile(r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|долл\w*|рубл\w*|евро|юан\w*|%|процент\w*)\.?")
 
 
+# "удалось/сумели/смогли + infinitive": what was planned has been done.
+_ACHIEVED = re.compile(r"(?<![а-яё])(?<!не )(?:удалось|сумел\w*|смогл[иа]|смог|получилось)\s+(?:[а-яё]+\s+){0,2}?"
+                       r"(?:выйти|нарастить|увеличить|довести|достичь|достигнуть|превысить|удвоить|утроить)", re.I)
+_FUTURE_AFTER = re.compile(r"(?<![а-яё])(?:планир|намер|прогноз|ожида|рассчитыва)\w*", re.I)
 _SUBJUNCTIVE = re.compile(r"(?<![а-яё])чтобы?(?![а-яё])", re.I)
 
 
@@ -52,6 +56,9 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
             window = text[lo:start]
     if cue_end is None:
         return False
+    done = _ACHIEVED.search(window)
+    if done and done.end() <= cue_end and not any(m.start() > done.end() for m in _FUTURE_AFTER.finditer(window)):
+        return False   # "сумели выйти на 1 млрд", "удалось нарастить до": a plan carried out, reported
     if _SUBJUNCTIVE.search(window):   # "есть предпосылки, чтобы товарооборот достиг 300 млн": a goal
         return True
     return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))
@@ -70,3 +77,11 @@ _GOAL_AFTER = re.compile(r"[^,;:.()—–]{0,60}?(?<![а-яё])(?:ориенти
 
 def goal_named_after(text: str, end: int) -> bool:
     return bool(_GOAL_AFTER.match(text, end))
+
+
+def future_deadline(periods, lo: int, start: int, published) -> bool:
+    """ "…, а к 2030 году — до 500 млн": a deadline in a year after publication, in the figure's own
+    stretch, makes the figure a plan whatever its clause's verb."""
+    return published is not None and any(
+        p.role == "deadline" and p.year is not None and p.year > published.year and lo <= p.start < start
+        for p in periods)

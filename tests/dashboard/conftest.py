@@ -57,9 +57,11 @@ FACTS = [
 ]
 
 
-def make_db(path: Path, facts=FACTS, articles=ARTICLES, confidence: dict[int, float] | None = None) -> Path:
+def make_db(path: Path, facts=FACTS, articles=ARTICLES, confidence: dict[int, float] | None = None,
+            threshold: float | None = None) -> Path:
     """Write a database with the warehouse's schema, derived columns and views. Every fact is sure
-    (confidence 0.9) unless `confidence` gives its index another value."""
+    (confidence 0.9) unless `confidence` gives its index another value; a fact is unsure below
+    `threshold` (default: the committed model's), as a build with that threshold records it."""
     rates = load_fx_rates()
     with duckdb.connect(str(path)) as con:
         for table in TABLES:
@@ -73,8 +75,9 @@ def make_db(path: Path, facts=FACTS, articles=ARTICLES, confidence: dict[int, fl
         for i, (aid, metric, a, b, value, cur, bound, ps, pe, change, status, quote, notes) in enumerate(facts):
             conf = (confidence or {}).get(i, 0.9)
             fact = Fact(metric, a, b, value, cur, bound, ps, pe, change, status, quote, 0, len(quote), notes, conf)
+            unsure = conf < threshold if threshold is not None else is_unsure(conf)
             rows.append({"fact_id": f"{aid}-{i:03d}", "fact_key": fact_key(aid, fact), "article_id": aid,
-                         **fact.to_dict(), "unsure": is_unsure(conf), **derived_columns(fact, rates)})
+                         **fact.to_dict(), "unsure": unsure, **derived_columns(fact, rates)})
         _insert(con, "facts", rows)
         refresh_pair_series(con)
     return path

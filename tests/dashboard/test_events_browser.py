@@ -14,6 +14,11 @@ from tests.dashboard.test_browser import ARGS, CHROMIUM, PLOT, require_browser, 
 pytestmark = pytest.mark.browser
 
 
+# Each Plotly chart's screen x of a date on its bottom time axis.
+DATE_X = """d => [...document.querySelectorAll('.js-plotly-plot')].map(gd => {
+    const xa = gd._fullLayout.xaxis; return xa._offset + xa.l2p(xa.d2l(d)); })"""
+
+
 def _shot(page, tmp_path: Path, name: str) -> Path:
     """A full-page screenshot; copied to $TRADEBOARD_SCREENSHOTS when set, for a person to look at."""
     path = tmp_path / name
@@ -38,6 +43,9 @@ def test_pair_page_shows_the_seed_events_and_sources_lists_them(sample_db, tmp_p
         rows = page.locator(PLOT).filter(has_text="Cooperation events on the same time axis")
         assert rows.locator("path.point").count() >= 2
         assert "visits" in rows.inner_text() and "forums" in rows.inner_text()
+        # one date falls at the same x on the value chart, the event rows and the growth chart
+        xs = page.evaluate(DATE_X, "2025-01-01")
+        assert len(xs) == 3 and max(xs) - min(xs) <= 1, xs
         _shot(page, tmp_path, "events-pair-page.png")
 
         page.goto(f"{url}/sources?lang=ru", wait_until="domcontentloaded")

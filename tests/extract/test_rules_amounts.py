@@ -158,3 +158,159 @@ def test_amounts_full_last(text, published, expected):
 ])
 def test_amounts_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.39 (issue 9, class "a missed fact": amounts, trade words and places in forms
+# other writers use), written before the extractor was run on them. (metric, a, b, value, currency,
+# bound) of each fact; every sentence is about 2024 and published 2025-03-01.
+_NB = "\u00a0"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2024 году товарооборот Беларуси и Казахстана составил свыше 1,6 миллиарда долларов.",
+                 [("turnover", "BY", "KZ", 1.6e9, "USD", "gt")], id="svyshe-milliarda"),
+    pytest.param("Товарооборот Беларуси и Армении в 2024 году достиг полумиллиарда долларов.",
+                 [("turnover", "BY", "AM", 5e8, "USD", "eq")], id="polumilliarda"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил $1,2 млрд.",
+                 [("turnover", "BY", "VN", 1.2e9, "USD", "eq")], id="dollar-sign-before"),
+    pytest.param("В 2024 году товарооборот Беларуси и Монголии составил 45,6 млн долл. США.",
+                 [("turnover", "BY", "MN", 45.6e6, "USD", "eq")], id="doll-ssha"),
+    pytest.param("В 2024 году экспорт Беларуси в Лаос составил 350 тыс. долларов.",
+                 [("export", "BY", "LA", 3.5e5, "USD", "eq")], id="tys-dollarov"),
+    pytest.param("В 2024 году товарооборот Гомельской области с Брянской областью составил 12,5 млрд руб.",
+                 [("turnover", "BY-HO", "RU-BRY", 12.5e9, "RUB", "eq")], id="mlrd-rub"),
+    pytest.param(f"В 2024 году товарооборот Беларуси и Кубы составил 45{_NB}600{_NB}000 долларов.",
+                 [("turnover", "BY", "CU", 45.6e6, "USD", "eq")], id="nbsp-thousands"),
+    pytest.param("В 2024 году товарооборот Беларуси и Китая достиг восьми миллиардов долларов.",
+                 [("turnover", "BY", "CN", 8e9, "USD", "eq")], id="number-word-genitive"),
+    pytest.param("Объём взаимной торговли Беларуси и Узбекистана в 2024 году составил 1,2 млрд долларов США.",
+                 [("turnover", "BY", "UZ", 1.2e9, "USD", "eq")], id="obyom-vzaimnoy-torgovli"),
+    pytest.param("Внешнеторговый оборот Беларуси с Ираном в 2024 году составил 140 млн долларов.",
+                 [("turnover", "BY", "IR", 140e6, "USD", "eq")], id="vneshnetorgovyy-oborot-with-partner"),
+    pytest.param("В 2024 году объем торговли между Беларусью и Индонезией превысил 100 млн долларов.",
+                 [("turnover", "BY", "ID", 100e6, "USD", "gt")], id="obyem-torgovli-mezhdu"),
+    pytest.param("Товарооборот Беларуси и Турции в 2024 году вырос до 1,5 млрд долларов.",
+                 [("turnover", "BY", "TR", 1.5e9, "USD", "eq")], id="vyros-do"),
+    pytest.param("Двусторонний товарооборот Беларуси и Азербайджана в 2024 году составил 450 млн долларов.",
+                 [("turnover", "BY", "AZ", 450e6, "USD", "eq")], id="dvustoronniy"),
+    pytest.param("Взаимная торговля Беларуси и Таджикистана в 2024 году достигла 130 млн долларов.",
+                 [("turnover", "BY", "TJ", 130e6, "USD", "eq")], id="vzaimnaya-torgovlya-dostigla"),
+    pytest.param("В 2024 году торговый оборот Беларуси и Грузии составил 190 млн долларов.",
+                 [("turnover", "BY", "GE", 190e6, "USD", "eq")], id="torgovyy-oborot"),
+    pytest.param("В 2024 году товарооборот Республики Беларусь и Кыргызской Республики составил 260 млн долларов.",
+                 [("turnover", "BY", "KG", 260e6, "USD", "eq")], id="kyrgyzskaya-respublika"),
+    pytest.param("В 2024 году товарооборот Белоруссии и Киргизии составил 260 млн долларов.",
+                 [("turnover", "BY", "KG", 260e6, "USD", "eq")], id="belorussiya-kirgiziya"),
+    pytest.param("В 2024 году товарооборот между РБ и КНР составил 8 млрд долларов.",
+                 [("turnover", "BY", "CN", 8e9, "USD", "eq")], id="rb-knr"),
+    pytest.param("В 2024 году товарооборот Гродненщины с Калининградской областью составил 410 млн долларов.",
+                 [("turnover", "BY-HR", "RU-KGD", 410e6, "USD", "eq")], id="grodnenshchina"),
+    pytest.param("В 2024 году товарооборот Витебщины со Псковщиной составил 120 млн долларов.",
+                 [("turnover", "BY-VI", "RU-PSK", 120e6, "USD", "eq")], id="vitebshchina-pskovshchina"),
+    pytest.param("В 2024 году экспорт белорусских товаров в Узбекистан составил 600 млн долларов США.",
+                 [("export", "BY", "UZ", 600e6, "USD", "eq")], id="eksport-belorusskih-tovarov"),
+    pytest.param("В 2024 году Беларусь экспортировала в Казахстан товаров на 1,1 млрд долларов.",
+                 [("export", "BY", "KZ", 1.1e9, "USD", "eq")], id="eksportirovala-tovarov-na"),
+    pytest.param("В 2024 году Беларусь импортировала из Китая продукции на 5 млрд долларов.",
+                 [("import", "BY", "CN", 5e9, "USD", "eq")], id="importirovala-iz"),
+    pytest.param("Товарооборот Беларуси и ОАЭ в 2024 году составил 700 млн долларов.",
+                 [("turnover", "BY", "AE", 700e6, "USD", "eq")], id="oae"),
+    pytest.param("В 2024 году товарооборот Минской области с Подмосковьем составил 1 млрд 200 млн долларов.",
+                 [("turnover", "BY-MI", "RU-MOS", 1.2e9, "USD", "eq")], id="podmoskovye-amount-in-parts"),
+    pytest.param("В 2024 году товарооборот Беларуси и Татарстана превысил 600 миллионов долларов.",
+                 [("turnover", "BY", "RU-TA", 600e6, "USD", "gt")], id="tatarstan"),
+    pytest.param("В 2024 году товарооборот Беларуси с Башкирией составил 400 млн долларов.",
+                 [("turnover", "BY", "RU-BA", 400e6, "USD", "eq")], id="bashkiriya"),
+    pytest.param("В 2024 году товарооборот Беларуси и Кузбасса составил 250 млн долларов.",
+                 [("turnover", "BY", "RU-KEM", 250e6, "USD", "eq")], id="kuzbass"),
+    pytest.param("В 2024 году товарооборот Беларуси и Югры составил 50 млн долларов.",
+                 [("turnover", "BY", "RU-KHM", 50e6, "USD", "eq")], id="yugra"),
+    pytest.param("В 2024 году товарооборот Беларуси с Ленобластью составил 900 млн долларов.",
+                 [("turnover", "BY", "RU-LEN", 900e6, "USD", "eq")], id="lenoblast"),
+    pytest.param("В 2024 году товарооборот Беларуси и Сербии составил 230 млн американских долларов.",
+                 [("turnover", "BY", "RS", 230e6, "USD", "eq")], id="amerikanskih-dollarov"),
+    pytest.param("В 2024 году товарооборот Беларуси и Кубы составил порядка 40 млн $.",
+                 [("turnover", "BY", "CU", 40e6, "USD", "approx")], id="dollar-sign-after"),
+    pytest.param("В 2024 году товарооборот Беларуси и Китая составил 8 миллиардов 200 миллионов долларов.",
+                 [("turnover", "BY", "CN", 8.2e9, "USD", "eq")], id="words-in-parts"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил 160 млн USD.",
+                 [("turnover", "BY", "VN", 160e6, "USD", "eq")], id="usd-after"),
+    pytest.param("В 2024 году товарооборот Беларуси и Омской области составил 4,5 млрд российских рублей.",
+                 [("turnover", "BY", "RU-OMS", 4.5e9, "RUB", "eq")], id="rossiyskih-rubley"),
+    pytest.param("В 2024 году товарооборот Брестской области с Польшей составил 300 млн евро.",
+                 [("turnover", "BY-BR", "PL", 300e6, "EUR", "eq")], id="evro"),
+    pytest.param("В 2024 году товарооборот Беларуси и Казахстана составил полтора миллиарда долларов.",
+                 [("turnover", "BY", "KZ", 1.5e9, "USD", "eq")], id="poltora-milliarda"),
+    pytest.param("В 2024 году товарооборот Беларуси и Азербайджана составил почти полмиллиарда долларов.",
+                 [("turnover", "BY", "AZ", 5e8, "USD", "approx")], id="pochti-polmilliarda"),
+    pytest.param("Беларусь и Армения в 2024 году наторговали на 1,1 млрд долларов.",
+                 [("turnover", "BY", "AM", 1.1e9, "USD", "eq")], id="natorgovali"),
+    pytest.param("В 2024 году Армения закупила в Беларуси товаров на 210 млн долларов.",
+                 [("import", "AM", "BY", 210e6, "USD", "eq")], id="zakupila-v"),
+    pytest.param("В 2024 году белорусско-армянский товарооборот составил 1,1 млрд долларов.",
+                 [("turnover", "BY", "AM", 1.1e9, "USD", "eq")], id="two-country-adjective"),
+    pytest.param("В 2024 году объем внешней торговли Беларуси с Эквадором составил 90 млн долларов.",
+                 [("turnover", "BY", "EC", 90e6, "USD", "eq")], id="vneshney-torgovli-s-partner"),
+    pytest.param("По итогам 2024 года товарооборот Беларуси и Пакистана составил 95,3 млн долл.",
+                 [("turnover", "BY", "PK", 95.3e6, "USD", "eq")], id="doll-at-the-end"),
+    pytest.param("В 2024 году товарооборот Беларуси и Ирана составил сто сорок миллионов долларов.",
+                 [("turnover", "BY", "IR", 140e6, "USD", "eq")], id="compound-number-words"),
+    pytest.param("В 2024 году товарооборот Беларуси и Египта составил 0,29 млрд долларов.",
+                 [("turnover", "BY", "EG", 0.29e9, "USD", "eq")], id="fraction-of-a-billion"),
+    pytest.param("В 2024 году Беларусь продала в Монголию товаров на 30 млн долларов, а купила там — на 3 млн "
+                 "долларов.", [("export", "BY", "MN", 30e6, "USD", "eq"), ("import", "BY", "MN", 3e6, "USD", "eq")],
+                 id="prodala-kupila"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил свыше 2-х миллиардов долларов.",
+                 [("turnover", "BY", "VN", 2e9, "USD", "gt")], id="digit-with-a-case-ending"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил более 3-х млрд долларов.",
+                 [("turnover", "BY", "VN", 3e9, "USD", "gt")], id="digit-with-a-case-ending-abbreviated"),
+    pytest.param("В 2024 году товарооборот Беларуси и Вьетнама составил около трех с половиной миллиардов долларов.",
+                 [("turnover", "BY", "VN", 3.5e9, "USD", "approx")], id="words-and-a-half"),
+])
+def test_amounts_in_other_forms(text, expected):
+    assert fields(text, "2025-03-01", "metric", "a", "b", "value", "currency", "bound") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Главные торговые партнеры Витебской области в 2024 году (млн долларов): Россия — 1900, Латвия — 120, "
+                 "Китай — 60.", [("turnover", "BY-VI", "RU", 1.9e9), ("turnover", "BY-VI", "LV", 1.2e8),
+                                 ("turnover", "BY-VI", "CN", 6e7)], id="a-year-like-number-after-a-place"),
+    pytest.param("Экспорт Витебской области в Россию (млн долларов): 2023 — 1800, 2024 — 1900.",
+                 [("export", "BY-VI", "RU", 1.8e9), ("export", "BY-VI", "RU", 1.9e9)], id="years-label-the-rows"),
+])
+def test_table_rows(text, expected):
+    """Composed for 1.41.50 (issue 9, missed facts): a table's unit in a header; a four-digit number after a
+    place and a dash is an amount ("Россия — 1900"), after a year it labels the row."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("subject, verb, metric", [
+    ("объем экспортно-импортных операций Беларуси с Вьетнамом", "составил", "turnover"),
+    ("объем взаимных поставок товаров между Беларусью и Вьетнамом", "составил", "turnover"),
+    ("объем экспорта и импорта между Беларусью и Вьетнамом", "составил", "turnover"),
+    ("суммарный объем торговли Беларуси и Вьетнама", "составил", "turnover"),
+    ("внешнеторговый товарооборот Беларуси и Вьетнама", "составил", "turnover"),
+    ("взаимная торговля товарами и услугами Беларуси и Вьетнама", "составила", "turnover"),
+    ("объем внешней торговли товарами Беларуси с Вьетнамом", "составил", "turnover"),
+    ("продажи белорусских товаров во Вьетнам", "составили", "export"),
+    ("вывоз белорусских товаров во Вьетнам", "составил", "export"),
+    ("ввоз товаров из Вьетнама в Беларусь", "составил", "import"),
+    ("закупки вьетнамских товаров Беларусью", "составили", "import"),
+])
+def test_trade_words(subject, verb, metric):
+    """Composed for 1.41.51 (issue 9, missed facts): the names other writers give a flow."""
+    text = f"В 2024 году {subject} {verb} 160 млн долларов."
+    assert [f.metric for f in extract(text, dt.date(2025, 3, 1))] == [metric]
+
+
+@pytest.mark.parametrize("qualified, bound", [
+    ("составил чуть более 300 млн долларов", "gt"), ("составил немногим более 300 млн долларов", "gt"),
+    ("перевалил за 300 млн долларов", "gt"), ("составил чуть менее 300 млн долларов", "lt"),
+    ("не превысил 300 млн долларов", "lt"), ("составил без малого 300 млн долларов", "approx"),
+    ("оценивается примерно в 300 млн долларов", "approx"), ("составил ориентировочно 300 млн долларов", "approx"),
+    ("составил порядка трехсот миллионов долларов", "approx"), ("составил почти $300 млн", "approx"),
+])
+def test_bound_qualifiers(qualified, bound):
+    """Composed for 1.41.58 (issue 9): the qualifiers other writers put before an amount."""
+    text = f"В 2024 году товарооборот Беларуси и Армении {qualified}."
+    assert [f.bound for f in extract(text, dt.date(2025, 3, 1))] == [bound]

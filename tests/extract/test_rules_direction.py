@@ -3,8 +3,11 @@
 One row per rule of docs/extraction.md ("Places"), on invented sentences;
 the rows of every batch that added such a rule are here, whatever the batch."""
 
+import datetime as dt
+
 import pytest
 
+from etl.extract import extract
 from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with_change, facts, fields
 
 
@@ -209,3 +212,62 @@ def test_direction_full_more(text, published, expected):
 ])
 def test_direction_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.46 (issue 9, direction): an adjective right before a flow word owns the flow;
+# written before the extractor was run on them. (metric, a, b, change_pct).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В первом полугодии 2025 года взаимная торговля Беларуси и Казахстана прибавила 9 %, а белорусский "
+                 "экспорт — 11 %.", [("turnover", "BY", "KZ", 9.0), ("export", "BY", "KZ", 11.0)],
+                 id="elliptic-adjective-export"),
+    pytest.param("В первом полугодии 2025 года товарооборот Беларуси и Казахстана вырос на 9 %. Казахстанский экспорт "
+                 "увеличился на 11 %.", [("turnover", "BY", "KZ", 9.0), ("export", "KZ", "BY", 11.0)],
+                 id="the-partners-adjective-export-in-the-next-sentence"),
+    pytest.param("В первом полугодии 2025 года товарооборот Беларуси и Казахстана вырос на 9 %. Белорусский импорт "
+                 "сократился на 4 %.", [("turnover", "BY", "KZ", 9.0), ("import", "BY", "KZ", -4.0)],
+                 id="the-reporting-sides-adjective-import"),
+    pytest.param("В первом полугодии 2025 года товарооборот Беларуси и Казахстана вырос на 9 %. Казахстанский импорт "
+                 "из Беларуси увеличился на 11 %.", [("turnover", "BY", "KZ", 9.0), ("import", "KZ", "BY", 11.0)],
+                 id="adjective-import-with-a-source"),
+])
+def test_adjective_owns_the_flow(text, expected):
+    assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, dt.date(2025, 8, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Импорт Казахстана в 2024 году составил 60 млрд долларов, из них на Россию пришлось 17 млрд "
+                 "долларов, на Китай — 15 млрд долларов.",
+                 [("import", "KZ", "RU", 17e9), ("import", "KZ", "CN", 15e9)], id="portions-of-an-owners-import"),
+    pytest.param("Экспорт Узбекистана в 2024 году составил 25 млрд долларов, из них на Россию пришлось 3 млрд "
+                 "долларов.", [("export", "UZ", "RU", 3e9)], id="portion-of-an-owners-export"),
+    pytest.param("Экспорт Беларуси в 2024 году составил 45 млрд долларов, на Россию пришлось 25 млрд долларов, на "
+                 "Китай — 4 млрд долларов.", [("export", "BY", "RU", 25e9), ("export", "BY", "CN", 4e9)],
+                 id="portions-without-iz-nih"),
+])
+def test_portions_of_a_countrys_flow(text, expected):
+    """Composed for 1.41.49 (issue 9, direction): "на X пришлось" labels a partner's portion of the owner's
+    flow — no destination; the owner (the place right after the flow word) reports it."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Что касается торговли Беларуси с Арменией, то в 2024 году она составила 1,1 млрд долларов.",
+     ("turnover", "AM", "BY")),
+    ("Если говорить о товарообороте Беларуси с Арменией, то в 2024 году он вырос до 1,1 млрд долларов.",
+     ("turnover", "AM", "BY")),
+    ("По товарообороту с Арменией Беларусь в 2024 году вышла на 1,1 млрд долларов.", ("turnover", "AM", "BY")),
+    ("С Арменией в 2024 году товарооборот Беларуси составил 1,1 млрд долларов.", ("turnover", "AM", "BY")),
+    ("Армения в 2024 году закупила у Беларуси товаров более чем на 800 млн долларов.", ("import", "AM", "BY")),
+    ("В Армению в 2024 году из Беларуси поставлено товаров на 800 млн долларов.", ("export", "BY", "AM")),
+    ("Белорусские товары в 2024 году были поставлены в Армению на сумму 800 млн долларов.", ("export", "BY", "AM")),
+    ("Армянские компании в 2024 году приобрели белорусской продукции на 800 млн долларов.", ("import", "AM", "BY")),
+    ("В 2024 году объем поставок белорусской продукции на армянский рынок составил 800 млн долларов.",
+     ("export", "BY", "AM")),
+    ("В 2024 году на рынок Армении было поставлено белорусской продукции на 800 млн долларов.", ("export", "BY", "AM")),
+])
+def test_flows_in_other_word_orders(text, expected):
+    """Composed for 1.41.55 (issue 9, wrong places): the same flows in other word orders; "на рынок X" is a
+    destination. A turnover pair is unordered (compared sorted)."""
+    (f,) = extract(text, dt.date(2025, 3, 1))
+    got = (f.metric, *sorted((f.a, f.b))) if f.metric == "turnover" else (f.metric, f.a, f.b)
+    assert got == expected

@@ -224,3 +224,171 @@ def test_periods_full_more(text, published, expected):
 ])
 def test_periods_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.39 (issue 9, class "a period where the text states none", FORMAT.md: no
+# period is better than a guessed one; a change over several years has a null period unless a year
+# is stated): sentences written before the extractor was run on them.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("За последние годы товарооборот Беларуси и Вьетнама вырос в полтора раза.",
+                 [("turnover", "BY", "VN", None, "eq", None, None, 50.0, "reported")], id="za-poslednie-gody"),
+    pytest.param("За последние три года экспорт Беларуси в Монголию увеличился втрое.",
+                 [("export", "BY", "MN", None, "eq", None, None, 200.0, "reported")], id="za-poslednie-tri-goda"),
+    pytest.param("За время сотрудничества товарооборот Брестской области с Китаем вырос в 4 раза.",
+                 [("turnover", "BY-BR", "CN", None, "eq", None, None, 300.0, "reported")],
+                 id="za-vremya-sotrudnichestva"),
+    pytest.param("За десятилетие товарооборот Беларуси и Казахстана вырос в 2,5 раза.",
+                 [("turnover", "BY", "KZ", None, "eq", None, None, 150.0, "reported")], id="za-desyatiletie"),
+    pytest.param("В последние годы товарооборот Беларуси и Ирана стабильно растет и составляет около 200 млн "
+                 "долларов.", [("turnover", "BY", "IR", 200e6, "approx", None, None, None, "reported")],
+                 id="v-poslednie-gody-present-level"),
+    pytest.param("Сегодня товарооборот Беларуси и Вьетнама составляет 150 млн долларов.",
+                 [("turnover", "BY", "VN", 150e6, "eq", None, None, None, "reported")], id="segodnya"),
+    pytest.param("В настоящее время объем взаимной торговли Беларуси и Кубы превышает 50 млн долларов.",
+                 [("turnover", "BY", "CU", 50e6, "gt", None, None, None, "reported")], id="v-nastoyashchee-vremya"),
+    pytest.param("В 2023 году в Минске открылся торговый дом Омской области. Товарооборот Омской области с "
+                 "Беларусью составляет 60 млн долларов.",
+                 [("turnover", "RU-OMS", "BY", 60e6, "eq", None, None, None, "reported")],
+                 id="an-events-year-is-no-figures-period"),
+    pytest.param("За годы независимости товарооборот Беларуси и Китая вырос в 20 раз.",
+                 [("turnover", "BY", "CN", None, "eq", None, None, 1900.0, "reported")], id="za-gody-nezavisimosti"),
+    pytest.param("Начиная с 2015 года товарооборот Беларуси и Сербии вырос почти в три раза.",
+                 [("turnover", "BY", "RS", None, "approx", None, None, 200.0, "reported")], id="nachinaya-s-goda"),
+    pytest.param("С 2020 по 2024 год товарооборот Беларуси и Турции вырос в 2 раза.",
+                 [("turnover", "BY", "TR", None, "eq", "2024-01-01", "2024-12-31", 100.0, "reported")],
+                 id="closed-span-is-dated-by-its-end"),
+    pytest.param("В 2024 году товарооборот Беларуси и Армении составил 300 млн долларов. За последние пять лет "
+                 "он вырос вдвое.", [("turnover", "BY", "AM", 300e6, "eq", *Y24, None, "reported"),
+                                    ("turnover", "BY", "AM", None, "eq", None, None, 100.0, "reported")],
+                 id="span-sentence-after-a-dated-figure"),
+    pytest.param("Товарооборот Беларуси и Никарагуа за несколько лет увеличился в 3 раза и достиг 20 млн долларов.",
+                 [("turnover", "BY", "NI", 20e6, "eq", None, None, 200.0, "reported")], id="za-neskolko-let-dostig"),
+    pytest.param("Товарооборот Беларуси и Пакистана с 2021 года вырос в 1,8 раза.",
+                 [("turnover", "BY", "PK", None, "eq", None, None, 80.0, "reported")], id="s-goda-after-keyword"),
+    pytest.param("В 2024 году Беларусь и Куба подписали соглашение о сотрудничестве. За последние годы "
+                 "товарооборот двух стран увеличился на 40 %.",
+                 [("turnover", "BY", "CU", None, "eq", None, None, 40.0, "reported")],
+                 id="a-year-of-a-signing-is-no-period-of-a-span"),
+    pytest.param("Товарооборот Беларуси и Зимбабве за период с 2020 года вырос в 5 раз.",
+                 [("turnover", "BY", "ZW", None, "eq", None, None, 400.0, "reported")], id="za-period-s-goda"),
+    pytest.param("Товарооборот Беларуси и Вьетнама составил 150 млн долларов.",
+                 [("turnover", "BY", "VN", 150e6, "eq", None, None, None, "reported")],
+                 id="no-period-word-no-publication-year"),
+    pytest.param("За последнее десятилетие экспорт Беларуси в Китай вырос в 3 раза.",
+                 [("export", "BY", "CN", None, "eq", None, None, 200.0, "reported")], id="poslednee-desyatiletie"),
+    pytest.param("За 5 лет товарооборот Беларуси и Омской области вырос на 70 %.",
+                 [("turnover", "BY", "RU-OMS", None, "eq", None, None, 70.0, "reported")], id="za-5-let-digits"),
+    pytest.param("Товарооборот Беларуси и Эквадора за два года вырос на 35 %.",
+                 [("turnover", "BY", "EC", None, "eq", None, None, 35.0, "reported")], id="za-dva-goda"),
+    pytest.param("Товарооборот Беларуси и Вьетнама в 2024 году составил 150 млн долларов. Экспорт Беларуси в "
+                 "Китай за последние годы вырос в 2 раза.",
+                 [("turnover", "BY", "VN", 150e6, "eq", *Y24, None, "reported"),
+                  ("export", "BY", "CN", None, "eq", None, None, 100.0, "reported")],
+                 id="span-in-the-next-sentence-takes-no-period"),
+    pytest.param("Товарооборот Беларуси и Монголии в 2024 году составил 45 млн долларов, увеличившись за пять "
+                 "лет в 3 раза.", [("turnover", "BY", "MN", 45e6, "eq", *Y24, 200.0, "reported")],
+                 id="span-gerund-after-a-dated-value-joins-it"),
+])
+def test_periods_not_stated(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В 2015 году товарооборот Беларуси и Армении составлял 50 млн долларов, сейчас — 200 млн долларов.",
+                 [("turnover", "BY", "AM", 50e6, "eq", "2015-01-01", "2015-12-31", None, "reported"),
+                  ("turnover", "BY", "AM", 200e6, "eq", None, None, None, "reported")],
+                 id="now-in-the-figures-clause"),
+    pytest.param("По итогам 2023 года Беларусь вошла в тройку партнеров Армении. Сегодня товарооборот Беларуси и "
+                 "Армении превышает 300 млн долларов.",
+                 [("turnover", "AM", "BY", 300e6, "gt", None, None, None, "reported")],
+                 id="today-does-not-carry-the-previous-year"),
+    pytest.param("Товарооборот Беларуси и Армении в 2024 году составил 300 млн долларов. В настоящее время экспорт "
+                 "Беларуси в Армению превышает 200 млн долларов в год.",
+                 [("turnover", "BY", "AM", 300e6, "eq", *Y24, None, "reported"),
+                  ("export", "BY", "AM", 200e6, "gt", None, None, None, "reported")],
+                 id="at-present-does-not-carry"),
+    pytest.param("В последние годы товарооборот Омской области с Таджикистаном превышает 4 млн долларов, а по итогам "
+                 "2024 года ожидается его рост вдвое.",
+                 [("turnover", "RU-OMS", "TJ", 4e6, "gt", None, None, None, "reported"),
+                  ("turnover", "RU-OMS", "TJ", None, "eq", *Y24, 100.0, "target")],
+                 id="recent-years-and-a-later-plans-year"),
+    pytest.param("В отдельные годы экспорт Беларуси в Венесуэлу превышал 250 млн долларов, а в 2024 году он составил "
+                 "5 млн долларов.",
+                 [("export", "BY", "VE", 250e6, "gt", None, None, None, "reported"),
+                  ("export", "BY", "VE", 5e6, "eq", *Y24, None, "reported")],
+                 id="in-some-years-is-no-year"),
+    pytest.param("В 2024 году товарооборот Беларуси и Армении составил 300 млн долларов. В лучшие годы экспорт "
+                 "Беларуси в Армению достигал 400 млн долларов.",
+                 [("turnover", "BY", "AM", 300e6, "eq", *Y24, None, "reported"),
+                  ("export", "BY", "AM", 400e6, "eq", None, None, None, "reported")],
+                 id="in-the-best-years-does-not-carry"),
+    pytest.param("В среднем за год Беларусь поставляет в Армению товаров на 200 млн долларов.",
+                 [("export", "BY", "AM", 200e6, "eq", None, None, None, "reported")], id="average-per-year"),
+    pytest.param("На протяжении последних лет товарооборот Беларуси и Армении стабильно превышает 250 млн долларов.",
+                 [("turnover", "BY", "AM", 250e6, "gt", None, None, None, "reported")],
+                 id="over-the-last-years"),
+    pytest.param("В 2024 году Беларусь поставила в Армению товаров на 210 млн долларов, а в последнее время поставки "
+                 "выросли на 15 %.",
+                 [("export", "BY", "AM", 210e6, "eq", *Y24, None, "reported"),
+                  ("export", "BY", "AM", None, "eq", None, None, 15.0, "reported")],
+                 id="lately-is-no-year"),
+])
+def test_periods_not_stated_in_context(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected
+
+
+# Composed set of 1.41.47 (issue 9): levels of the comparison year, written before the extractor was
+# run on them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("В январе–октябре экспорт Брестской области в Москву составил 320 млн долларов против 290 млн "
+                 "долларов за аналогичный период прошлого года.", "2024-12-10",
+                 [("export", "BY-BR", "RU-MOW", 320e6, "eq", "2024-01-01", "2024-10-31", None, "reported"),
+                  ("export", "BY-BR", "RU-MOW", 290e6, "eq", "2023-01-01", "2023-10-31", None, "reported")],
+                 id="protiv-za-analogichnyy-period-proshlogo-goda"),
+    pytest.param("В 2024 году Курская область поставила в Беларусь продукции на 180 млн долларов. Это на 12 % меньше, "
+                 "чем в 2023 году, когда объем поставок составлял 205 млн долларов.", "2025-03-03",
+                 [("export", "RU-KRS", "BY", 180e6, "eq", "2024-01-01", "2024-12-31", -12.0, "reported"),
+                  ("export", "RU-KRS", "BY", 205e6, "eq", "2023-01-01", "2023-12-31", None, "reported")],
+                 id="the-level-of-a-kogda-clause-after-a-comparison-year"),
+])
+def test_levels_of_the_comparison_year(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.52 (issue 9, "a period where the text states none"): the current year, far from
+# over, names no period of a reported figure; written before the extractor was run on them.
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Казахстан занимает третье место среди партнеров Беларуси в СНГ, в этом году товарооборот почти 300 "
+                 "миллионов долларов.", "2025-09-25",
+                 [("turnover", "BY", "KZ", 300e6, "approx", None, None, None, "reported")],
+                 id="this-year-in-september"),
+    pytest.param("Премьеры Беларуси и Казахстана отметили, что в нынешнем году взаимный товарооборот сократился на "
+                 "10 %. Показатель прошлого года был рекордным: товарооборот составил 1,5 млрд долларов.", "2025-09-25",
+                 [("turnover", "BY", "KZ", None, "eq", None, None, -10.0, "reported"),
+                  ("turnover", "BY", "KZ", 1.5e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="a-lead-left-undated-on-purpose-takes-no-body-period"),
+    pytest.param("В уходящем году товарооборот Беларуси и Казахстана вырос на 10 %.", "2025-12-11",
+                 [("turnover", "BY", "KZ", None, "eq", "2025-01-01", "2025-12-31", 10.0, "reported")],
+                 id="the-closing-year-in-december"),
+    pytest.param("В январе–мае товарооборот Беларуси и Казахстана вырос на 9 %. Рост в этом году показал и экспорт "
+                 "Беларуси в Казахстан (на 4 %).", "2025-07-01",
+                 [("turnover", "BY", "KZ", None, "eq", "2025-01-01", "2025-05-31", 9.0, "reported"),
+                  ("export", "BY", "KZ", None, "eq", "2025-01-01", "2025-05-31", 4.0, "reported")],
+                 id="this-year-after-a-span-is-that-span"),
+    pytest.param("Стороны рассчитывают, что в этом году товарооборот Беларуси и Казахстана превысит 2 млрд долларов.",
+                 "2025-09-25", [("turnover", "BY", "KZ", 2e9, "gt", "2025-01-01", "2025-12-31", None, "target")],
+                 id="a-plan-for-this-year-keeps-it"),
+])
+def test_current_year_not_over(text, published, expected):
+    assert fields(text, published, *FULL) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "вырос на 15 % по сравнению с аналогичным периодом прошлого года.", "вырос на 15 % к уровню прошлого года.",
+    "вырос на 15 % в годовом исчислении.", "вырос на 15 % год к году.",
+    "продолжает расти: по предварительным данным, он увеличился на 15 %.",
+])
+def test_comparisons_name_no_period(tail):
+    """Composed for 1.41.57 (issue 9, "a period where the text states none"): a change measured against a
+    base the text does not date ("год к году", "к аналогичному периоду прошлого года") has no period."""
+    assert periods(f"Товарооборот Беларуси и Армении {tail}", dt.date(2025, 8, 10)) == [("turnover", "AM", None, None)]

@@ -357,3 +357,97 @@ def test_places_general(text, published, expected):
 ])
 def test_places_venue_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.42 (issue 9, class "a missed fact": places in the forms other writers use —
+# official names, nicknames, abbreviations, autonomous districts), written before the extractor was
+# run on them: "<phrase> в 2024 году составил 100 млн долларов." gives one fact of that pair.
+@pytest.mark.parametrize("phrase, pair", [
+    ("Товарооборот Беларуси с Российской Федерацией", {"BY", "RU"}),
+    ("Товарооборот Минска с Российской Федерацией", {"BY-HM", "RU"}),
+    ("Товарооборот между Минском и Пекином", {"BY", "CN"}),
+    ("Товарооборот Нижегородской области с Республикой Беларусь", {"RU-NIZ", "BY"}),
+    ("Товарооборот Брестчины и Подмосковья", {"BY-BR", "RU-MOS"}),
+    ("Товарооборот Республики Саха (Якутия) с Беларусью", {"RU-SA", "BY"}),
+    ("Товарооборот Беларуси и Ханты-Мансийского автономного округа – Югры", {"BY", "RU-KHM"}),
+    ("Товарооборот Беларуси и Северной столицы", {"BY", "RU-SPE"}),
+    ("Товарооборот Гомельской области и Черниговской области Украины", {"BY-HO", "UA-74"}),
+    ("Товарооборот Беларуси и провинции Шаньдун", {"BY", "CN-SD"}),
+    ("Товарооборот Беларуси с Объединенными Арабскими Эмиратами", {"BY", "AE"}),
+    ("Товарооборот Беларуси и Азербайджанской Республики", {"BY", "AZ"}),
+    ("Товарооборот Беларуси и Киргизстана", {"BY", "KG"}),
+    ("Товарооборот Беларуси с Туркменией", {"BY", "TM"}),
+    ("Товарооборот Беларуси с Литовской Республикой", {"BY", "LT"}),
+    ("Товарооборот Беларуси с Турецкой Республикой", {"BY", "TR"}),
+    ("Товарооборот Кузбасса с Белоруссией", {"RU-KEM", "BY"}),
+    ("Товарооборот Беларуси с Еврейской автономной областью", {"BY", "RU-YEV"}),
+    ("Товарооборот Беларуси и Ямало-Ненецкого автономного округа", {"BY", "RU-YAN"}),
+    ("Товарооборот Гродно и Смоленска", {"BY-HR", "RU-SMO"}),
+    ("Товарооборот Минщины и Смоленщины", {"BY-MI", "RU-SMO"}),
+    ("Товарооборот Беларуси и Ливана", {"BY", "LB"}),
+])
+def test_places_in_other_forms(phrase, pair):
+    assert [{f.a, f.b} for f in extract(f"{phrase} в 2024 году составил 100 млн долларов.", dt.date(2025, 3, 1))] \
+        == [pair]
+
+
+# Composed set of 1.41.44 (issue 9): enumerations and shares of places, written before the extractor
+# was run on them. (metric, a, b, value).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Могилевской области с регионами России в 2024 году: со Смоленской областью — 400 млн "
+                 "долларов, с Брянской — 300 млн долларов, с Московской — 900 млн долларов.",
+                 [("turnover", "BY-MA", "RU-SMO", 400e6), ("turnover", "BY-MA", "RU-BRY", 300e6),
+                  ("turnover", "BY-MA", "RU-MOS", 900e6)], id="an-elided-oblast-after-an-oblast"),
+    pytest.param("В 2024 году на долю Москвы пришлось 5 млрд долларов белорусского экспорта в Россию, на долю "
+                 "Санкт-Петербурга — 2 млрд долларов.",
+                 [("export", "BY", "RU-MOW", 5e9), ("export", "BY", "RU-SPE", 2e9)], id="a-share-in-money-of-a-place"),
+    pytest.param("Доля Москвы в белорусском экспорте в Россию в 2024 году составила 20 %, или 5 млрд долларов.",
+                 [("export", "BY", "RU-MOW", 5e9)], id="a-share-of-the-partner-country"),
+    pytest.param("Доля Брестской области в общем экспорте Беларуси в Россию в 2024 году составила 12 %, или 1,9 млрд "
+                 "долларов.", [("export", "BY-BR", "RU", 1.9e9)], id="a-share-of-the-reporting-country"),
+    pytest.param("В 2024 году на долю стран СНГ пришлось 10 млрд долларов белорусского экспорта.", [],
+                 id="a-share-of-a-group-stays-no-fact"),
+])
+def test_places_enumerations_and_shares(text, expected):
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Губернатор Челябинской области Алексей Текслер провел переговоры в Минске. «В прошлом году мы вышли "
+                 "на 700 миллионов долларов товарооборота», — сказал губернатор.",
+                 [("turnover", "RU-CHE", "BY", 700e6)], id="a-venue-capital-from-context-is-its-state"),
+    pytest.param("Губернатор Челябинской области провел переговоры в Минске с председателем Мингорисполкома. "
+                 "Товарооборот области со столицей Беларуси в 2024 году составил 90 млн долларов.",
+                 [("turnover", "RU-CHE", "BY-HM", 90e6)], id="the-capital-named-as-a-partner-stays-the-city"),
+])
+def test_venue_capitals(text, expected):
+    """Composed for 1.41.45 (issue 9, wrong places): a capital named only as the meeting's venue."""
+    assert [(f.metric, f.a, f.b, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот между нашими странами в прошлом году вырос до 8 млрд долларов, отметил посол Китая в "
+                 "Беларуси.", [("turnover", {"BY", "CN"}, 8e9)], id="mutual-word-and-an-ambassador-after-it"),
+    pytest.param("Экспорт в Китай в 2024 году вырос на 10 %, сообщил министр экономики Беларуси.",
+                 [("export", {"BY", "CN"}, None)], id="the-speakers-country-reports"),
+    pytest.param("Экспорт в 2024 году вырос на 10 %, сообщил губернатор Брестской области.", [],
+                 id="a-speaker-alone-is-no-pair"),
+])
+def test_speaker_named_after_the_figure(text, expected):
+    """Composed for 1.41.48 (issue 9, missed facts): a speaker named after the figure with no quotation
+    marks ("…, отметил посол Китая в Беларуси.") is a last layer of sides, like the speaker of a quote."""
+    assert [(f.metric, {f.a, f.b}, f.value) for f in extract(text, dt.date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Беларусь и Казахстан — стратегические партнеры. В прошлом году товарооборот вырос на 9 %, экспорт — "
+                 "на 12 %.", [("turnover", "BY", "KZ", 9.0), ("export", "BY", "KZ", 12.0)], id="strategic-partners"),
+    pytest.param("Губернатор Брестской области встретился с послом Китая. За 2024 год товарооборот вырос на 18 %.",
+                 [("turnover", "BY-BR", "CN", 18.0)], id="a-meeting"),
+    pytest.param("Посол Беларуси в Китае провел переговоры с губернатором провинции Шаньдун. Торговля с провинцией в "
+                 "2024 году выросла на 35 %.", [("turnover", "BY", "CN-SD", 35.0)], id="a-province-by-its-generic"),
+])
+def test_introductions_name_the_pair(text, expected):
+    """Composed for 1.41.56 (issue 9, missed change-only facts): a figure-less sentence that names two places
+    of different countries as partners, or their meeting, gives the pair of the next sentence's figures."""
+    assert [(f.metric, f.a, f.b, f.change_pct) for f in extract(text, dt.date(2025, 3, 1))] == expected

@@ -138,3 +138,49 @@ def test_targets_full(text, published, expected):
 ])
 def test_targets_general(text, published, expected):
     assert fields(text, published, *FULL) == expected
+
+
+# Composed set of 1.41.42 (issue 9): plans whose steps name their deadlines; written before the
+# extractor was run on them.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Товарооборот Беларуси и Вьетнама в 2024 году составил 160 млн долларов. В 2025 году стороны намерены "
+                 "довести его до 200 млн долларов, а к 2030 году — до 500 млн долларов.",
+                 [("turnover", "BY", "VN", 160e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "BY", "VN", 200e6, "eq", "2025-01-01", "2025-12-31", None, "target"),
+                  ("turnover", "BY", "VN", 500e6, "eq", "2030-01-01", "2030-12-31", None, "target")],
+                 id="a-later-deadline-step"),
+    pytest.param("Товарооборот Беларуси и Лаоса в 2024 году составил 3 млн долларов, к 2027 году — 10 млн долларов.",
+                 [("turnover", "BY", "LA", 3e6, "eq", "2024-01-01", "2024-12-31", None, "reported"),
+                  ("turnover", "BY", "LA", 10e6, "eq", "2027-01-01", "2027-12-31", None, "target")],
+                 id="a-deadline-with-no-plan-verb"),
+    pytest.param("Товарооборот Беларуси и Лаоса к 2024 году вырос до 3 млн долларов.",
+                 [("turnover", "BY", "LA", 3e6, "eq", None, None, None, "reported")],
+                 id="a-past-deadline-is-no-plan"),
+])
+def test_targets_deadlines(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected
+
+
+# Composed set of 1.41.53 (issue 9, wrong status): plans carried out are reported figures, plans
+# missed are plans; written before the extractor was run on them.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Беларусь и Армения в 2024 году сумели выйти на 1 млрд долларов товарооборота.",
+                 [("turnover", "BY", "AM", 1e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="sumeli-vyyti-na"),
+    pytest.param("В 2024 году Беларуси и Армении удалось нарастить товарооборот до 1 млрд долларов.",
+                 [("turnover", "BY", "AM", 1e9, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="udalos-narastit-do"),
+    pytest.param("Ожидалось, что в 2024 году товарооборот Беларуси и Армении составит 1 млрд долларов, однако он "
+                 "составил 900 млн долларов.",
+                 [("turnover", "BY", "AM", 1e9, "eq", "2024-01-01", "2024-12-31", None, "target"),
+                  ("turnover", "BY", "AM", 9e8, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="expected-then-actual"),
+    pytest.param("План по экспорту выполнен: в 2024 году поставки Беларуси в Армению составили 210 млн долларов.",
+                 [("export", "BY", "AM", 2.1e8, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 id="plan-fulfilled-then-figure"),
+    pytest.param("В 2024 году Беларуси и Армении не удалось выйти на 1 млрд долларов товарооборота.",
+                 [("turnover", "BY", "AM", 1e9, "eq", "2024-01-01", "2024-12-31", None, "target")],
+                 id="a-plan-not-reached-stays-a-plan"),
+])
+def test_plans_carried_out(text, expected):
+    assert fields(text, "2025-03-01", *FULL) == expected

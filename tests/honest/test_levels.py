@@ -52,3 +52,17 @@ def test_flow_from_belarus_view():
     names = {"BY": "Беларусь", "CN": "Китай"}.get
     assert flows.flow_label("export", "CN", "BY", names) == "Китай → Беларусь"
     assert flows.flow_label("turnover", "CN", "BY", names, order=("BY", "CN")) == "Беларусь ↔ Китай"
+
+
+def test_scope_sql_and_in_scope_agree():
+    """The Overview filters figures with SCOPE_SQL in DuckDB and events with in_scope in pandas: both
+    keep the same pairs, so a scope never shows figures and events of different pairs."""
+    import duckdb
+
+    codes = ["BY", "BY-HM", "RU", "RU-MOW", "KZ", "KZ-AKM", "BYX", None]
+    frame = pd.DataFrame([(a, b) for a in codes for b in codes], columns=["a", "b"])
+    for scope in levels.SCOPES:
+        con = duckdb.connect()
+        con.register("f", frame.reset_index())
+        kept = con.execute(f"SELECT index FROM f WHERE coalesce({levels.SCOPE_SQL[scope]}, FALSE) ORDER BY index")
+        assert [r[0] for r in kept.fetchall()] == list(frame.index[levels.in_scope(frame, scope)]), scope

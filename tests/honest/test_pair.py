@@ -133,37 +133,43 @@ def test_a_tie_in_the_latest_year_goes_to_the_pair_with_most_sources_overall(app
     def fact(article, a, b, period):
         return (article, "turnover", a, b, 1e9, "USD", "eq", *period, None, "reported", "1 млрд $.", "")
 
-    # 2025, the latest year: one source each for Armenia–Russia and Belarus–Russia; Belarus–Russia
-    # has two more sources in 2023. A year-2025 tie, so the pair with more sources overall opens.
-    facts = [fact("N1", "AM", "RU", y25), fact("N2", "BY", "RU", y25), fact("N3", "BY", "RU", y23),
-             fact("N4", "BY", "RU", y23), fact("N5", "AM", "RU", y23)]
+    # No Belarusian–Russian pair. 2025, the latest year: one source each for Armenia–Russia and
+    # Kazakhstan–Russia; Kazakhstan–Russia has two more sources in 2023. A year-2025 tie, so the
+    # pair with more sources overall opens.
+    facts = [fact("N1", "AM", "RU", y25), fact("N2", "KZ", "RU", y25), fact("N3", "KZ", "RU", y23),
+             fact("N4", "KZ", "RU", y23), fact("N5", "AM", "RU", y23)]
     at = app_factory("pair", db=make_db(tmp_path / "tie.duckdb", facts, ARTICLES), lang="en").run()
-    assert at.caption[0].value == "Belarus ↔ Russia"
+    assert at.caption[0].value == "Kazakhstan ↔ Russia"
     # One more 2025 source for Armenia–Russia: the latest year decides, whatever the older years say.
     facts.append(fact("N6", "AM", "RU", y25))
     at = app_factory("pair", db=make_db(tmp_path / "tie2.duckdb", facts, ARTICLES), lang="en").run()
     assert at.caption[0].value == "Armenia ↔ Russia"
+    # A Belarusian–Russian pair, the product's subject, opens before any other, even with one 2023
+    # source: the rule then runs among the Belarus ↔ Russia pairs (their own latest year).
+    facts.append(fact("N7", "BY-HM", "RU-MOW", y23))
+    at = app_factory("pair", db=make_db(tmp_path / "home.duckdb", facts, ARTICLES), lang="en").run()
+    assert at.caption[0].value == "Minsk (city) ↔ Moscow"
 
 
 def test_the_sample_opens_on_the_rule_s_pair(app_factory, sample_db):
-    """On the bundled sample the latest year with reported figures is 2025. Since extractor 1.40.0
-    (fish and caviar are a product group, not a fact) every pair has one source that year, so the
-    tie goes to the pair with the most sources over all years, and (since 1.41.0 two pairs have seven)
-    then to the one with the most reported figures — not the seed pair, and never by code."""
+    """On the bundled sample the Pair page opens on a Belarus ↔ Russia pair (China ↔ Russia has more
+    sources, but is not the product's subject), and among those by the rule: the most sources in
+    their latest year, a tie broken by all years' sources, then by the number of reported figures —
+    never by code."""
     import duckdb
 
     with duckdb.connect(str(sample_db), read_only=True) as con:
         top = con.execute("""
             WITH d AS (SELECT f.pair, year(f.period_end) AS y, coalesce(a.url, f.article_id) AS src
                        FROM facts f JOIN articles a USING (article_id)
-                       WHERE f.pair IS NOT NULL AND f.period_end IS NOT NULL AND f.status = 'reported')
+                       WHERE f.pair IS NOT NULL AND f.period_end IS NOT NULL AND f.status = 'reported'
+                         AND list_sort([split_part(f.a, '-', 1), split_part(f.b, '-', 1)]) = ['BY', 'RU'])
             SELECT pair, count(DISTINCT src) FILTER (WHERE y = (SELECT max(y) FROM d)) AS n,
                    count(DISTINCT src) AS n_all, count(*) AS n_figures
             FROM d GROUP BY pair HAVING n > 0 ORDER BY n DESC, n_all DESC, n_figures DESC, pair LIMIT 2""").fetchall()
     # the rule decides without falling back on codes: a tie in 2025 is broken by all years' sources,
     # then by the number of reported figures
     assert top[0][1:] > top[1][1:]
-    assert top[0][0] != "BY-HM~RU-MOW"
     at = app_factory("pair", db=sample_db, lang="en").run()
     from etl.places import place_name
 

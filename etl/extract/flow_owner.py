@@ -1,0 +1,65 @@
+"""An adjective right before a flow word owns the flow: "белорусский экспорт" is Belarus's export,
+"казахстанский импорт" Kazakhstan's import — whatever order the pair came in from the sentence or the
+context ("взаимная торговля Беларуси и Казахстана прибавила 9 %, а белорусский экспорт — 11 %";
+"Казахстанский экспорт увеличился на 11 %" after a sentence about Belarus and Kazakhstan). The goods'
+origin after the flow word ("импорт белорусской продукции") is another rule (the partner)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.places import country_of
+
+# The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
+# "на Россию пришлось 17 млрд", "на Китай — 15 млрд": the place a portion falls on.
+SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|приход)\w*|[—–-]\s*[$€]?\s*\d)", re.I)
+# "на рынок Армении", "на рынки Китая": the market a flow goes to.
+MARKET_BEFORE = re.compile(r"(?<![а-яё])на\s+рын(?:ок|ки)\s+$", re.I)
+# "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
+_PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
+_GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)
+
+
+def adjective_owner(sent, seg, pair):
+    """The pair with the owner of "<adjective> экспорт/импорт" as its reporting side."""
+    if pair is None or seg.metric == "turnover" or not seg.keyword.end or not pair[0].code or not pair[1].code:
+        return pair
+    s = sent.text
+    start = seg.keyword.start
+    ends = dict(sent.spans)
+    owners = [x for pos, x in sent.sides if x.source == "adj" and pos < start and pos in ends
+              and _GAP.fullmatch(s, ends[pos], start) and x.prep not in _PARTNER_PREPS]
+    if not owners:
+        return _genitive_owner(pair)
+    code = owners[-1].code
+    if code in (pair[1].code, country_of(pair[1].code)) and code not in (pair[0].code, country_of(pair[0].code)):
+        return pair[1], pair[0]
+    return pair
+
+
+_FLOW_WORD = re.compile(r"(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)
+
+
+def _genitive_owner(pair):
+    """ "Импорт Казахстана …, из них на Россию пришлось 17 млрд": the place right after the flow word
+    (its genitive owner) reports the flow when the other side has no direction of its own."""
+    a, b = pair
+    if _FLOW_WORD.match(b.prep or "") and b.source != "adj" and not _FLOW_WORD.match(a.prep or "") \
+            and a.prep not in _PARTNER_PREPS:
+        return b, a
+    return pair
+
+
+def relabel_preps(s: str, mentions: list) -> list:
+    """Prepositions that say something else than a direction: "Импорт Казахстана …, из них на Россию
+    пришлось 17 млрд, на Китай — 15 млрд" — "на" labels the partner's portion (no direction); "на рынок
+    Армении было поставлено …" — the market a flow goes to is a destination, like "в Армению"."""
+    out = []
+    for m in mentions:
+        if m.prep == "на" and SHARE_AFTER.match(s, m.end):
+            m = replace(m, prep="")
+        elif m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12), m.start):
+            m = replace(m, prep="в")
+        out.append(m)
+    return out

@@ -1,0 +1,85 @@
+"""The article-level country bound that lets extract_events skip an article naming one country at most
+(etl/extract/article_countries.py): it must hold every country the event rules can read, so that the
+skip never changes what is extracted."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from etl.extract import events
+from etl.extract.article_countries import may_hold_event, place_countries
+from etl.extract.event_sides import _actors
+from etl.extract.places import country_of, find_places
+from etl.extract.sentences import split_sentences
+from tests.extract import test_event_constructs, test_event_rules
+
+
+def _texts() -> list[tuple[str, dt.date | None, str | None]]:
+    """The labelled passages we tune on, the event rule tests' sentences and a slice of the feed."""
+    from bench.gen_corpus import generate
+    from bench.gen_hard import DATA, PARTS
+
+    out = []
+    for name in PARTS:
+        with open(DATA / name, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    row = json.loads(line)
+                    pub = dt.date.fromisoformat(row["published"]) if row.get("published") else None
+                    out.append((row["text"], pub, row.get("title")))
+    out += [(text, test_event_rules.PUB, None) for text, *_ in test_event_rules.CASES]
+    out += [(text, test_event_constructs.PUB, None) for text, *_ in test_event_constructs.CASES]
+    out += [(a["text"], dt.date.fromisoformat(a["published"]), a["title"]) for a in generate(400)]
+    return out
+
+
+TEXTS = _texts()   # (read at collection: a few hundred texts, no extraction)
+
+
+def _bound(text: str) -> set[str]:
+    found: set[str] = set()
+    place_countries(text, text.lower().replace("ё", "е"), found, enough=10**6)
+    return found
+
+
+def test_the_bound_holds_every_country_the_place_finder_reads():
+    for text, _, title in TEXTS:
+        bound = _bound(text)
+        named = {country_of(c) for s0, s1 in split_sentences(text) for m in find_places(text[s0:s1])
+                 for c in m.code.split("+") if c}
+        assert named <= bound, text[:80]
+        if title:
+            assert {country_of(c) for m in find_places(title) for c in m.code.split("+") if c} <= _bound(title)
+
+
+def test_an_article_with_the_officials_or_places_of_two_countries_may_hold_an_event():
+    rx, codes = _actors()
+    for text, _, title in TEXTS:
+        found = _bound(text) | {country_of(codes[m.group("n")]) for m in rx.finditer(text)}
+        if title:
+            found |= _bound(title)
+        low = text.lower()
+        assert may_hold_event(text, low, title) == (len(found) >= 2 or "форум" in low and "регионов" in low), text[:80]
+
+
+def test_skipping_changes_no_event(monkeypatch):
+    """The same events with the skip and without it, on every text above."""
+    with_skip = [events.extract_events(*t) for t in TEXTS]
+    monkeypatch.setattr(events, "may_hold_event", lambda *a: True)
+    assert [events.extract_events(*t) for t in TEXTS] == with_skip
+    assert sum(map(len, with_skip)) > 100   # the texts do hold events
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Делегация Брестской области посетила Брестский район. Обсудили ремонт дорог.", False),
+    ("Губернатор Брянской области провел переговоры с председателем Гомельского облисполкома.", True),
+    ("Губернатор Брестской области встретился с Владимиром Путиным.", True),   # an official, no place
+    ("Путин и Лукашенко обсудили сотрудничество.", True),
+    ("Си Цзиньпин прибыл в Москву.", True),
+    ("В Гомеле прошел Форум регионов.", True),   # Belarus and Russia by its name
+    ("Делегация новой школы посетила музей.", False),   # "Новая Зеландия" only with a capital letter
+    ("Делегация из Новой Зеландии посетила Брест.", True),
+])
+def test_cases(text, holds):
+    assert may_hold_event(text, text.lower(), None) is holds
