@@ -59,3 +59,12 @@ def signed_in_past(low: str, start: int, end: int) -> bool:
     finite verb: held, whatever else the clause plans ("подписали соглашение и договорились заключить
     контракты")."""
     return bool(_SIGNED_PAST.search(low, max(0, start - 5), end))
+
+
+# "посетить", "приехать": a trip told by an infinitive ("принял приглашение посетить Витебск в ноябре")
+_TO_VISIT = ("посетить", "приехать", "прибыть", "побывать", "прилететь")
+
+
+def visit_ahead(low: str, start: int) -> bool:
+    """A visit word in the infinitive has not happened yet, unless it was managed ("удалось посетить")."""
+    return low.startswith(_TO_VISIT, start) and not _MANAGED.search(low, max(0, start - 20), start)

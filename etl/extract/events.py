@@ -15,7 +15,7 @@ from dataclasses import replace
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
-from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last
+from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last, visit_ahead
 from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
@@ -71,6 +71,8 @@ def _planned(low: str, cue: Cue) -> bool:
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
         return False   # "подписали соглашение и договорились заключить контракты": the signing took place
+    if cue.type == "visit" and visit_ahead(low, cue.start):
+        return True   # "принял приглашение посетить Витебск в ноябре"
     if cue.type == "agreement" and (low.startswith("проект", cue.start) or signing_ahead(low, lo, hi)):
         return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
     if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
