@@ -11,32 +11,10 @@ import datetime as dt
 
 import pytest
 
-from etl.extract import extract_events
+from tests.extract.rules_helpers import event_keys, wanted_events
 
 PUB = dt.date(2025, 10, 15)   # a Wednesday
 NB = "\u00a0"
-
-
-def _month(d):
-    return d.isoformat()[:7] if d else None
-
-
-def keys(text, published=PUB):
-    """(type, a, b, start month, end month, status) of each event, sorted; a visit keeps its
-    direction, other types' sides are sorted (as score_events.strict)."""
-    out = []
-    for e in extract_events(text, published):
-        sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
-        out.append((e.type, *sides, _month(e.date_start), _month(e.date_end), e.status))
-    return sorted(out)
-
-
-def wanted(expected):
-    out = []
-    for t in expected:
-        sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
-        out.append((t[0], *sides, *t[3:]))
-    return sorted(out)
 
 
 OCT = ("2025-10", "2025-10")
@@ -723,7 +701,7 @@ PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
 
 @pytest.mark.parametrize(("text", "expected"), PARAMS)
 def test_recall_phrasing(text, expected):
-    assert keys(text) == wanted(expected)
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)
 
 
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
