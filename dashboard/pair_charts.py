@@ -12,6 +12,7 @@ one panel per currency, bounds as marker symbols. Pure: DataFrame in, Plotly fig
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -209,7 +210,9 @@ def growth(series: pd.DataFrame, lang: str, span: tuple | None = None, place_nam
                              opacity=0.5 if target else 0.85, text=text, hovertext=hover, hoverinfo="text"))
     fig.update_layout(**LAYOUT, barmode="overlay", title=t("growth_title_yoy", lang), height=340,
                       separators=SEPARATORS[lang],
-                      yaxis_title=t("axis_change", lang), xaxis_title=t("axis_period", lang))
+                      # two lines: one ran past the top of the 340 px chart in Russian
+                      yaxis_title="<br>".join(textwrap.wrap(t("axis_change", lang), 30)),
+                      xaxis_title=t("axis_period", lang))
     if span is None and len(rows):
         span = (rows["period_start"].min(), rows["period_end"].max())
     if span is not None:
