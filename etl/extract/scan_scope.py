@@ -42,14 +42,7 @@ def shared_scan(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
 
     @functools.wraps(fn)
     def scan(text: str) -> list[T]:
-        memo = _MEMO.get()
-        if memo is None:
-            return fn(text)
-        key = (fn, text)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = fn(text)
-        return list(found)
+        return list(_once(fn, text))
 
     return scan
 
@@ -57,11 +50,16 @@ def shared_scan(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
 def lower_text(text: str) -> str:
     """text.lower(), once per article inside a scope: the fact gate and the event cue scan both read
     the whole article in lower case (a str is immutable, so both get the same object)."""
+    return _once(str.lower, text)
+
+
+def _once(fn: Callable[[str], T], text: str) -> T:
+    """fn(text), computed once per text inside a scope (the scope's memo, keyed by function and text)."""
     memo = _MEMO.get()
     if memo is None:
-        return text.lower()
-    key = (lower_text, text)
-    low = memo.get(key)
-    if low is None:
-        low = memo[key] = text.lower()
-    return low
+        return fn(text)
+    key = (fn, text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = fn(text)
+    return found
