@@ -191,6 +191,8 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
         source = "adj" if "adjective" in row["note"] else "alias"
         kind = "pair" if "+" in code else kinds.get(code, "country")
         entries.append(_entry(row["alias"], code, kind, source))
+    for row in _read_csv("demonyms.csv"):   # "гродненцы", "белорусам": the people stand for their place
+        entries.append(_entry(row["demonym"], row["code"], kinds.get(row["code"], "country"), "demonym"))
     for row in _read_csv("generic_places.csv"):
         entries.append(_entry(row["word"], "", row["kinds"], "generic"))
     index: dict[str, list[PlaceEntry]] = {}
