@@ -4,6 +4,7 @@ and two mentions of one type and pair that are distinct occurrences."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -72,16 +73,18 @@ _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседан
                    "дня": "forum", "дни": "forum"}
 
 
-def at_occasion(events: list[Event]) -> list[Event]:
+def at_occasion(events: list[Event], published: dt.date | None = None) -> list[Event]:
     """An event with no date of its own, placed at another event of the article ("На форуме также
     подписали меморандумы"; "Дни … пройдут 15–17 мая. В их рамках планируется подписать соглашение"),
-    takes place on that event's days (held at a held one, planned at a planned one)."""
+    takes place on that event's days (held at a held one, planned at a planned one, and planned at one
+    going on the day of publication: "Сегодня проходит заседание … В рамках заседания планируется
+    подписать меморандум")."""
     out = list(events)
     for k, e in enumerate(out):
         if e.date_start is not None or e.type == "visit":
             continue   # a visit is longer than the forum it came to
         low = e.quote.lower()
-        for kind, host in _occasions(low, out, e):
+        for kind, host in _occasions(low, out, e, published):
             if host is not None:
                 out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
                                  notes=f"date: of the {kind} it took place at")
@@ -94,11 +97,13 @@ _PRONOUN_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+(?:его|ее|её|их)
                                r"(?![а-яё])")
 
 
-def _occasions(low: str, out: list[Event], e: Event):
-    """(kind, the article's event) for each occasion phrase of e's sentence."""
+def _occasions(low: str, out: list[Event], e: Event, published: dt.date | None = None):
+    """(kind, the article's event) for each occasion phrase of e's sentence: of a side in common, or of
+    the states whose regions e's sides are (a regions' memorandum at a session of their states' body)."""
     def fits(o: Event) -> bool:
-        return o is not e and o.type != e.type and o.status == e.status and o.date_start is not None \
-            and "date:" not in o.notes and bool({o.a, o.b} & {e.a, e.b})
+        return o is not e and o.type != e.type and o.date_start is not None and "date:" not in o.notes \
+            and (o.status == e.status or e.status == "planned" and _going_on(o, published)) \
+            and (bool({o.a, o.b} & {e.a, e.b}) or _part_of_pair((e.a, e.b), (o.a, o.b)))
     for m in _OCCASION.finditer(low):
         kind = _OCCASION_TYPES[m.group("kind")]
         yield kind, next((o for o in out if o.type == kind and fits(o)), None)
@@ -106,6 +111,11 @@ def _occasions(low: str, out: list[Event], e: Event):
         before = [o for o in out if o.quote_end <= e.quote_start]
         if before and fits(before[-1]):
             yield before[-1].type, before[-1]
+
+
+def _going_on(o: Event, published: dt.date | None) -> bool:
+    """A held event whose days span the day of publication: what is planned at it is still ahead."""
+    return published is not None and o.status == "held" and o.date_start <= published <= (o.date_end or o.date_start)
 
 
 def same_day(found: list[Event], last: Event) -> list[Event]:
@@ -139,8 +149,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     for e in events:
         if e.type == "visit" and (_trip_to(e, events) or _programme(e, out)):
             continue
-        if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
-                and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
+        quote = e.quote.lower()
+        if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(quote) \
+                and not _REMOTE.search(quote) and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
             date_visit_by_meeting(out, e)
             continue
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
@@ -152,6 +163,12 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+# Talks held at a distance ("телефонный разговор", "по видеосвязи", "онлайн") are no part of a trip:
+# "провел телефонный разговор … Собеседники обсудили договоренности, достигнутые в ходе визита … в сентябре"
+_REMOTE = re.compile(r"(?<![а-яё])(?:телефонн\w+\s+разговор|по\s+телефону|видеосвяз|видеоконференц|онлайн|"
+                     r"вкс(?![а-яё]))")
 
 
 def _other_month(meeting: Event, visit: Event) -> bool:

@@ -205,7 +205,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
 
 # "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
 # event just reported, named by a word for both of them
-_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|главы\s+(?:двух\s+)?(?:государств|регионов|областей)|"
+_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|"
+                    r"(?:главы|руководители|губернаторы)\s+(?:двух\s+|обоих\s+)?(?:государств|регионов|областей|стран)|"
                     r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
 
 
@@ -462,7 +463,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events)
         events.extend(same_day(found, last) if last else found)
-    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events))]
+    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
 
 
 NEAR_BEFORE = 2
