@@ -241,6 +241,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         lo, hi = clause(low, m.start(), m.end())
         if _PLURAL_VISITS.search(low, lo, hi):
             continue   # "Визиты белорусских делегаций …": visits in general
+        if low.endswith("между ", 0, m.start()):
+            continue   # "переговоры между делегациями Оренбургской и Актюбинской областей": both sides, no trip
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))

@@ -9,7 +9,7 @@ import csv
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.morph import norm, tags
 from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, lower_keeps_words, place_kinds
@@ -110,7 +110,9 @@ _DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|о
 _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?"
                                r"(?:(?:[а-яё]+(?:ой|ей|ого)\s+)?(?:провинции|области|края|республики|города|штата|аймака|"
-                               r"округа|префектуры)\s+)?$", re.I)
+                               r"округа|префектуры)\s+)?$|"
+                               # "Делегация во главе с председателем облисполкома …": its leader's place
+                               r"делегаци\w*\s+во\s+главе\s+с\s+(?:[а-яё-]+\s+){1,4}?$", re.I)
 
 
 # "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
@@ -174,10 +176,13 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
     places when the caller found them already)."""
     out: list[Participant] = []
     for m in find_places(s) if mentions is None else mentions:
-        if m.source == "generic" and m.plural or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
-            continue   # "долларов США" names a currency, not a side
+        if m.source == "generic" and m.plural and not m.code \
+                or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
+            continue   # "долларов США" names a currency, not a side; "регионы" alone no one ("Гродненским и
+            # Калининградским регионами" names the second by its adjective)
         role = _role(s, m)
-        sides = resolve_mentions([m], ctx)
+        sides = resolve_mentions([m], _belarusian(ctx) if m.source == "generic" and not m.code
+                                 and _EXECUTIVE.match(s, m.start) else ctx)
         if len(sides) > 1 and role == "place":
             role = "union"   # "Союзное государство", "обе столицы": both sides at once, nobody travels
         for side in sides:
@@ -192,6 +197,17 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
     return sorted(out, key=lambda p: p.start)
+
+
+# An executive committee ("облисполком", "горисполком") is a Belarusian body: unnamed, it is the oblast
+# of Belarus the article named, never the Russian region named last ("Делегация Гомельской области
+# посетила Смоленщину. Делегация во главе с председателем облисполкома …")
+_EXECUTIVE = re.compile(r"(?:обл|гор|рай)исполком", re.I)
+
+
+def _belarusian(ctx: ArticleContext) -> ArticleContext:
+    return replace(ctx, places=[c for c in ctx.places if country_of(c) == "BY"],
+                   pair=None if ctx.pair and "BY" not in map(country_of, ctx.pair) else ctx.pair)
 
 
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"

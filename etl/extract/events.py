@@ -16,6 +16,7 @@ from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DateSpan, find_dates
 from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last, visit_ahead
+from etl.extract.event_general import in_general
 from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
 from etl.extract.event_sides import (
     Participant,
@@ -353,6 +354,9 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
+        if first is None and in_general(low, cue, status):
+            done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
+            continue
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
