@@ -75,9 +75,12 @@ def _day_span(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | 
     return DateSpan(m.start(), m.end(), first, last, "day", note)
 
 
-_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце|первых\s+числах|последних\s+числах)\s+"
+# "в конце июня", and the accusative of a plan ("запланирован на начало ноября", "на середину мая")
+_PART_RE = re.compile(rf"(?<![а-яё])(?:(?:в|во)\s+(?P<part>начале|середине|конце|первых\s+числах|последних\s+числах)|"
+                      rf"на\s+(?P<to>начало|середину|конец|первые\s+числа|последние\s+числа))\s+"
                       rf"(?P<m1>{MONTH}){_YEAR}", re.I)
-_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31), "первых": (1, 10), "последних": (21, 31)}
+_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31), "первых": (1, 10), "последних": (21, 31),
+          "начало": (1, 10), "середину": (11, 20), "конец": (21, 31), "первые": (1, 10), "последние": (21, 31)}
 
 
 def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | None:
@@ -89,7 +92,7 @@ def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSp
         return None
     else:
         year = published.year - (held and dt.date(published.year, month, 1) > published)
-    lo, hi = _PARTS[m.group("part").lower().split()[0]]
+    lo, hi = _PARTS[(m.group("part") or m.group("to")).lower().split()[0]]
     end = dt.date(year, month, min(hi, last_day(year, month).day))
     return DateSpan(m.start(), m.end(), dt.date(year, month, lo), end, "day")
 

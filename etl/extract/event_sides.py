@@ -146,6 +146,9 @@ def _accusative_only(phrase: str) -> bool:
     return any("accs" in t for t in parses) and not any("nomn" in t or "gent" in t for t in parses)
 
 
+_GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
+
+
 def _role(s: str, m: PlaceMention) -> str:
     before = s[max(0, m.start - 80):m.start]
     if m.prep in ("в", "во", "на") and _POSTING.search(before):
@@ -163,6 +166,8 @@ def _role(s: str, m: PlaceMention) -> str:
         if not m.locative and " " not in word and any("Fixd" in t for t in tags(word)):
             return "venue"   # "встретился в Гродно": a fixed form after "в" is where as much as whither
         return "venue" if m.locative else "dest"
+    if _GUEST_OF.search(before):
+        return "dest"   # "Гостями Могилевской области стали …": the place whose guests they were hosts them
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
             or _VISITED_WITH.search(before):
         return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host

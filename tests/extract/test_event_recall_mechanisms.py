@@ -419,6 +419,57 @@ TITLED = [
      [("visit", "KZ-KUS", "RU-TYU", *OCT, "held")]),
 ]
 
+# Who travelled: the visitor told by the case, the voice or the order of words
+DIRECTION = [
+    ("Брянскую область с рабочим визитом посетил председатель Гомельского облисполкома Иван Крупко.",
+     [("visit", "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Гостями Могилевской области стали представители деловых кругов Тульской области во главе с "
+     "вице-губернатором.",
+     [("visit", "RU-TUL", "BY-MA", *NONE, "held")]),
+    ("В Гродненском облисполкоме принимали делегацию Калининградской области.",
+     [("visit", "RU-KGD", "BY-HR", *NONE, "held")]),
+    ("Губернатор Смоленской области Василий Анохин встретил в аэропорту делегацию Витебской области.",
+     [("visit", "BY-VI", "RU-SMO", *NONE, "held")]),
+    ("Делегацию из Нижнего Новгорода во главе с губернатором Глебом Никитиным встречали в Гродно.",
+     [("visit", "RU-NIZ", "BY-HR", *NONE, "held")]),
+    ("Минский облисполком посетил губернатор Вологодской области.",
+     [("visit", "RU-VLG", "BY-MI", *NONE, "held")]),
+    ("С ответным визитом в Псков прибудет делегация Витебской области.",
+     [("visit", "BY-VI", "RU-PSK", *NONE, "planned")]),
+    ("Хоким Ферганской области принял в Фергане делегацию Башкортостана.",
+     [("visit", "RU-BA", "UZ-FA", *NONE, "held")]),
+    ("Губернатора Ярославской области в Витебске встретил председатель облисполкома Александр Субботин.",
+     [("visit", "RU-YAR", "BY-VI", *NONE, "held")]),
+    ("Ответный визит в Тюменскую область совершила делегация Гомельской области.",
+     [("visit", "BY-HO", "RU-TYU", *NONE, "held")]),
+]
+
+# Held or planned, and the month, told many ways
+STATUS_MONTH = [
+    ("Делегация Брестской области прибудет в Калугу в конце октября.",
+     [("visit", "BY-BR", "RU-KLU", *OCT, "planned")]),
+    ("В минувший четверг в Минске завершил работу визит делегации Кузбасса.",
+     [("visit", "RU-KEM", "BY-HM", *OCT, "held")]),
+    ("На следующей неделе, 21–23 октября, в Гомеле пройдут Дни Брянской области.",
+     [("forum", "RU-BRY", "BY-HO", *OCT, "planned")]),
+    ("Заседание совместной рабочей группы Псковской и Витебской областей состоится 5 ноября в Пскове.",
+     [("commission", "RU-PSK", "BY-VI", *NOV, "planned")]),
+    ("В конце сентября делегация Тверской области побывала в Могилеве.",
+     [("visit", "RU-TVE", "BY-MA", *SEP, "held")]),
+    ("В декабре прошлого года Омская и Павлодарская области подписали дорожную карту.",
+     [("agreement", "RU-OMS", "KZ-PAV", "2024-12", "2024-12", "held")]),
+    ("Визит губернатора Оренбургской области в Актобе запланирован на начало ноября.",
+     [("visit", "RU-ORE", "KZ-AKT", *NOV, "planned")]),
+    ("Вчера губернатор Псковской области вернулся из рабочей поездки в Витебск.",
+     [("visit", "RU-PSK", "BY-VI", *OCT, "held")]),
+    ("Переговоры губернатора Калужской области и председателя Брестского облисполкома прошли 2 октября.",
+     [("meeting", "RU-KLU", "BY-BR", *OCT, "held")]),
+    ("Губернатор Мурманской области 20 октября проведет переговоры с председателем Витебского облисполкома.",
+     [("meeting", "RU-MUR", "BY-VI", *OCT, "planned")]),
+    ("Соглашение между Татарстаном и Гродненской областью, подписанное в сентябре, вступило в силу.",
+     [("agreement", "RU-TA", "BY-HR", *SEP, "held")]),
+]
+
 NEGATIVE = [
     ("За годы сотрудничества Кузбасс и Гродненская область провели десятки встреч.", []),
     ("Белорусские предприятия примут участие в выставке «Иннопром» в Екатеринбурге.", []),
@@ -466,7 +517,8 @@ def _missed(text: str) -> str | None:
 GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demonym": SIDE_DEMONYM,
           "side_diplomat": SIDE_DIPLOMAT, "side_city": SIDE_CITY, "side_anaphora": SIDE_ANAPHORA,
           "cue_agreement": CUE_AGREEMENT, "cue_meeting": CUE_MEETING, "cue_visit": CUE_VISIT,
-          "passage_links": PASSAGE_LINKS, "harder": HARDER, "negative": NEGATIVE}
+          "passage_links": PASSAGE_LINKS, "harder": HARDER, "direction": DIRECTION,
+          "status_month": STATUS_MONTH, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
