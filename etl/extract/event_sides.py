@@ -146,6 +146,25 @@ def _accusative_only(phrase: str) -> bool:
     return any("accs" in t for t in parses) and not any("nomn" in t or "gent" in t for t in parses)
 
 
+# A place's adjective inside the name of the occasion an event took place at
+_OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+кулуарах|в\s+рамках|в\s+ходе|во\s+время)\s+"
+                              r"(?:[ivxlc\d]+\s+)?$", re.I)
+_OCCASION_AFTER = re.compile(r"(?:\s+[а-яё-]+){0,3}?\s+(?:форум|саммит|конференц|выставк|ярмарк|недел)", re.I)
+# "на предприятиях", "в правительстве": a noun in the locative right before a place in the genitive
+_AT_NOUN = re.compile(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+$", re.I)
+
+
+def _locative_noun(word: str) -> bool:
+    """A place-like noun in the locative ("предприятиях", "правительстве"), not an event's own word
+    ("в Неделе Беларуси", "на Днях Брестской области": the place is the event's name)."""
+    return not _EVENT_NOUN.match(word) and any(t.startswith("NOUN") and ("loct" in t or "loc2" in t)
+                                               for t in tags(word)[:2])
+
+
+_EVENT_NOUN = re.compile(r"(?:недел|дн[яеи]|форум|выставк|ярмарк|заседани|встреч|сесси|конгресс|саммит|презентаци|"
+                         r"переговор|визит|фестивал|конференци|съезд|совет|комисси|рамк|ход|полях|кулуар)", re.I)
+
+
 _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
 
 
@@ -166,6 +185,10 @@ def _role(s: str, m: PlaceMention) -> str:
         if not m.locative and " " not in word and any("Fixd" in t for t in tags(word)):
             return "venue"   # "встретился в Гродно": a fixed form after "в" is where as much as whither
         return "venue" if m.locative else "dest"
+    if _OCCASION_BEFORE.search(before) and _OCCASION_AFTER.match(s, m.end):
+        return "occasion"   # "На полях Петербургского международного экономического форума": its name, no side
+    if m.prep not in ("в", "во", "на") and (w := _AT_NOUN.search(before)) and _locative_noun(w.group(1)):
+        return "venue"   # "побывал на предприятиях Брянской области", "в правительстве Витебской области"
     if _GUEST_OF.search(before):
         return "dest"   # "Гостями Могилевской области стали …": the place whose guests they were hosts them
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
@@ -180,9 +203,10 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
     """Every side a sentence names, with its role, in order of appearance (`mentions`: the sentence's
     places when the caller found them already)."""
     out: list[Participant] = []
-    for m in find_places(s) if mentions is None else mentions:
+    mentions = find_places(s) if mentions is None else mentions
+    for m in mentions:
         if m.source == "generic" and m.plural and not m.code \
-                or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
+                or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start) or _elided_by(m, mentions, s):
             continue   # "долларов США" names a currency, not a side; "регионы" alone no one ("Гродненским и
             # Калининградским регионами" names the second by its adjective)
         role = _role(s, m)
@@ -215,6 +239,18 @@ def _belarusian(ctx: ArticleContext) -> ArticleContext:
                    pair=None if ctx.pair and "BY" not in map(country_of, ctx.pair) else ctx.pair)
 
 
+# "…, с российской — губернатор Калужской области": a country's adjective whose noun is left out before a dash
+_ELIDED_DASH = re.compile(r"\s*[—–]\s")
+
+
+def _elided_by(m: PlaceMention, mentions: list[PlaceMention], s: str) -> bool:
+    """A country's adjective standing for a noun left out ("Со стороны белорусского региона документ
+    подписал …, с российской — губернатор Калужской области") gives way to the region of that country
+    the dash introduces."""
+    return m.source == "adj" and "-" not in m.code and bool(_ELIDED_DASH.match(s, m.end)) and any(
+        o.start > m.end and "-" in o.code and country_of(o.code) == m.code for o in mentions)
+
+
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"
 _NAMED_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+")
 _KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "union": 2, "dest": 2, "venue": 3}
@@ -233,6 +269,8 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
     nearest of another country; the second from the article (`fallback`) when the sentence names
     one country only."""
     ps = [p for p in ps if p.role != "posted"]
+    if len({country_of(p.code) for p in ps if p.role != "occasion"}) >= 2:
+        ps = [p for p in ps if p.role != "occasion"]   # the occasion's name, when two sides remain
     by_country: dict[str, list[Participant]] = {}
     for p in ps:
         by_country.setdefault(country_of(p.code), []).append(p)

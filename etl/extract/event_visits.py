@@ -160,8 +160,11 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
 
 
 def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
-    """A diplomat named in the clause of a visit word is the visitor."""
-    for c in (c for c in found if c.type == "visit"):
+    """A diplomat named in the clause of a visit word is the visitor (not beside another state's
+    delegation: "В посольстве Беларуси прошла встреча с делегацией Ивановской области")."""
+    states = {country_of(p.code) for p in ps if p.role == "diplomat"}
+    others = any(p.role == "delegation" and country_of(p.code) not in states for p in ps)
+    for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))):
         v0, v1 = clause(low, c.start, c.end)
         if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
             return True
@@ -182,3 +185,11 @@ def seat_visit(low: str, x: Participant, y: Participant) -> bool:
                 and (m := _SEAT.search(low, max(0, q.start - 30), q.end)) and m.start() <= q.start < m.end() + 25:
             return True
     return False
+
+
+def at_mission(ps: list[Participant], host: Participant) -> bool:
+    """A delegation received by a diplomat or at an embassy, with nothing of the diplomat's state as the
+    place of the meeting ("В посольстве Беларуси в Москве прошла встреча с делегацией Ивановской
+    области"): the visitors went to the mission in their own country, not to the other state."""
+    return host.role == "diplomat" and not any(
+        p.role in ("dest", "venue") and country_of(p.code) == country_of(host.code) for p in ps)

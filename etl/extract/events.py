@@ -31,6 +31,7 @@ from etl.extract.event_sides import (
     word_forms,
 )
 from etl.extract.event_visits import (
+    at_mission,
     came_on_visit,
     diplomat_meetings,
     phrase_end,
@@ -232,7 +233,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
         if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
-                                  or seat_visit(low, x, y)):
+                                  or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)):
             kind = "visit"
             if "visit" in done:
                 continue
@@ -240,6 +241,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
+            if at_mission(ps, y):
+                continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)

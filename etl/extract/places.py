@@ -334,6 +334,10 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
         gap_next = text[m.end:nxt.start] if nxt else "x"
         if m.source == "adj" and _CURRENCY_AFTER.match(text, m.end):
             continue
+        if m.kind == "city" and m.source != "adj" and nxt and nxt.source == "generic" and gap_next.strip() == "" \
+                and norm(text[m.start:m.end]) in region_adjectives():
+            m = replace(m, source="adj")   # "в Минском облисполкоме", "в Смоленском регионе": the adjective,
+            # not the city's instrumental ("с Минском")
         if m.source in ("adj", "generic") and nxt and gap_next.strip() == "" and nxt.source != "adj":
             if m.source == "adj" and nxt.source == "generic":
                 out.append(_adjective_with_generic(m, nxt, text))
