@@ -147,7 +147,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
-        if e.type == "visit" and (_trip_to(e, events) or _programme(e, out)):
+        if e.type == "visit" and (_trip_to(e, events) or _programme(e, out) or stop_on_trip(e, out)):
             continue
         quote = e.quote.lower()
         if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(quote) \
@@ -185,6 +185,20 @@ def _programme(visit: Event, out: list[Event]) -> bool:
     return visit.status == "planned" and visit.date_start is None and any(
         o.type == "visit" and (o.a, o.b) == (visit.a, visit.b) and o.status == "held"
         and 0 <= visit.quote_start - o.quote_end <= 2 for o in out)
+
+
+# "Программа пребывания включает посещение …", "В ходе визита делегация посетила …": a stop of the trip told
+_ON_TRIP = re.compile(r"(?<![а-яё])(?:программ\w*|в\s+ходе|в\s+рамках|во\s+время)\s+(?:[а-яё]+\s+)?"
+                      r"(?:визит|пребывани|поездк)")
+
+
+def stop_on_trip(visit: Event, out: list[Event]) -> bool:
+    """A visit told as a stop of the trip the article reported before — the same visitors, a place of the
+    state they visited, in a sentence naming the trip's programme or course ("… находится с визитом в
+    Беларуси. Программа пребывания включает посещение Минского тракторного завода") — is that trip."""
+    return bool(_ON_TRIP.search(visit.quote.lower())) and any(
+        o.type == "visit" and o.a == visit.a and "-" not in o.b and country_of(visit.b) == o.b
+        and o.quote_end <= visit.quote_start for o in out)
 
 
 def _trip_to(visit: Event, events: list[Event]) -> bool:

@@ -16,7 +16,7 @@ from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import in_general
-from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
+from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
 from etl.extract.event_sides import (
     Participant,
     article_places,
@@ -332,6 +332,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events)
+        found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         events.extend(same_day(found, last) if last else found)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
 
