@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from etl.extract.event_cues import Cue, clause, cues
 from etl.extract.event_dates import DateSpan, find_dates
 from etl.extract.event_followups import signed_in_past, signing_ahead, visit_ahead
 from etl.extract.event_links import AT_PREP
 from etl.extract.morph import is_future_or_intent
+from etl.extract.period import last_day
 
 _WORD = re.compile(r"[а-яё]+")
 _LETTERS = re.compile(r"[а-яё]*")
@@ -122,12 +124,30 @@ _STAYS_UNTIL = re.compile(r"(?<![а-яё])(?:пробуд\w*|продлит\w*|�
                           r"(?:[^\s,.;:]+\s+){0,3}?до\s+$")
 
 
+# A year told with the month or season: "весной прошлого года", "в марте 2026 года", "этой весной"
+_YEAR_TOLD = re.compile(r"\d{4}|прошл|минувш|прошедш|эт[оиу]|текущ|нынешн|следующ|будущ|предстоящ")
+
+
+def _gone_by(date: DateSpan, low: str, published) -> bool:
+    """A month or season of no year told, over before publication: for an event still ahead, next year's."""
+    return bool(published and date.kind == "period" and date.first and date.last and date.last < published
+                and date.last.year == published.year and not _YEAR_TOLD.search(low, date.start, date.end + 12))
+
+
+def _next_year(date: DateSpan) -> DateSpan:
+    first, last = date.first, date.last
+    return replace(date, first=first.replace(year=first.year + 1),
+                   last=last_day(last.year + 1, last.month) if last.day >= 28 else last.replace(year=last.year + 1))
+
+
 def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
           ) -> tuple[str, object, object, str]:
     """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
+    if planned and date and _gone_by(date, low, published):
+        date = _next_year(date)   # "Ответный визит состоится весной" in October: next spring
     if date and date.kind == "day" and _STAYS_UNTIL.search(low, max(0, date.start - 40), date.start) \
             and published and date.last and date.last >= published:
         return "held", None, date.last, "date: the stay's last day; its first not stated"

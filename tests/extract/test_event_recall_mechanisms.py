@@ -527,6 +527,47 @@ REPORTS = [
      [("visit", "RU-ARK", "BY-HO", *OCT, "held")]),
 ]
 
+# Forums, joint bodies, heads of state, and announced trips and signings
+MORE_TYPES = [
+    ("Бизнес-миссия предприятий Брестской области прошла в Калуге 9–10 октября.",
+     [("forum", "BY-BR", "RU-KLU", *OCT, "held")]),
+    ("Презентация инвестиционного потенциала Тюменской области состоялась в Минске.",
+     [("forum", "RU-TYU", "BY-HM", *NONE, "held")]),
+    ("В Павлодаре открылась выставка-ярмарка товаров Омской области.",
+     [("forum", "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("II Белорусско-Нижегородский бизнес-форум состоялся в Нижнем Новгороде.",
+     [("forum", "BY", "RU-NIZ", *NONE, "held")]),
+    ("Витебская область представила свой экспортный потенциал на выставке в Ярославле.",
+     [("forum", "BY-VI", "RU-YAR", *NONE, "held")]),
+    ("Состоялось заседание межправительственной комиссии Беларусь — Кыргызстан.",
+     [("commission", "BY", "KG", *NONE, "held")]),
+    ("Очередное заседание Совета по сотрудничеству Свердловской области и Минской области прошло в "
+     "Екатеринбурге.",
+     [("commission", "RU-SVE", "BY-MI", *NONE, "held")]),
+    ("Заседание белорусско-китайской рабочей группы по межрегиональному сотрудничеству запланировано на декабрь.",
+     [("commission", "BY", "CN", *DEC, "planned")]),
+    ("В Астане прошло 20-е заседание межправкомиссии Россия — Казахстан.",
+     [("commission", "RU", "KZ", *NONE, "held")]),
+    ("Итоги года подвела совместная рабочая группа Гродненской и Калининградской областей на заседании в Гродно.",
+     [("commission", "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Министр иностранных дел Беларуси Максим Рыженков провел переговоры с губернатором Самарской области.",
+     [("meeting", "BY", "RU-SAM", *NONE, "held")]),
+    ("Состоялась встреча председателя Гомельского облисполкома с губернатором Брянской области на "
+     "пограничном переходе.",
+     [("meeting", "BY-HO", "RU-BRY", *NONE, "held")]),
+    # (first written as a visit; corrected to EVENTS.md after the first run: no trip is told, so a meeting)
+    ("Лукашенко встретился с губернатором Тульской области Дмитрием Миляевым.",
+     [("meeting", "BY", "RU-TUL", *NONE, "held")]),
+    ("Визит белорусской делегации в Приморье ожидается в начале декабря.",
+     [("visit", "BY", "RU-PRI", *DEC, "planned")]),
+    ("В ходе предстоящего визита губернатора Тверской области в Витебск планируется подписать соглашение.",
+     [("visit", "RU-TVE", "BY-VI", *NONE, "planned"), ("agreement", "RU-TVE", "BY-VI", *NONE, "planned")]),
+    ("Подписание дорожной карты между Ульяновской и Могилевской областями намечено на ноябрь.",
+     [("agreement", "RU-ULY", "BY-MA", *NOV, "planned")]),
+    ("Ответный визит делегации Павлодарской области в Омск состоится весной.",
+     [("visit", "KZ-PAV", "RU-OMS", "2026-03", "2026-05", "planned")]),
+]
+
 NEGATIVE = [
     ("За годы сотрудничества Кузбасс и Гродненская область провели десятки встреч.", []),
     ("Белорусские предприятия примут участие в выставке «Иннопром» в Екатеринбурге.", []),
@@ -566,7 +607,8 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "side_diplomat": SIDE_DIPLOMAT, "side_city": SIDE_CITY, "side_anaphora": SIDE_ANAPHORA,
           "cue_agreement": CUE_AGREEMENT, "cue_meeting": CUE_MEETING, "cue_visit": CUE_VISIT,
           "passage_links": PASSAGE_LINKS, "harder": HARDER, "direction": DIRECTION,
-          "status_month": STATUS_MONTH, "reports": REPORTS, "negative": NEGATIVE}
+          "status_month": STATUS_MONTH, "reports": REPORTS,
+          "more_types": MORE_TYPES, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
