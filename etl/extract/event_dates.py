@@ -102,6 +102,9 @@ _THIS = r"(?:эт|текущ|нынешн)\w*"
 _NEXT = r"(?:следующ|будущ|предстоящ|ближайш)\w*"
 _WHICH = rf"(?:(?P<past>{_PAST})|(?P<this>{_THIS})|(?P<next>{_NEXT}))"
 _WEEK_RE = re.compile(rf"(?<![а-яё])на\s+{_WHICH}\s+неделе(?![а-яё])", re.I)
+# "в начале недели", "в конце прошлой недели": a part of a week (Monday–Wednesday, Wednesday–Friday, the rest)
+_WEEK_PART_RE = re.compile(rf"(?<![а-яё])в\s+(?P<part>начале|середине|конце)\s+(?:{_WHICH}\s+)?недели(?![а-яё])", re.I)
+_WEEK_PARTS = {"начале": (0, 2), "середине": (2, 3), "конце": (3, 6)}
 _MONTH_REL_RE = re.compile(rf"(?<![а-яё])в\s+{_WHICH}\s+месяце(?![а-яё])", re.I)
 _WEEKEND_RE = re.compile(rf"(?<![а-яё])в\s+(?:{_PAST}|прошлые)\s+выходные(?![а-яё])", re.I)
 _QUALIFIED_DAY_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+{_WHICH}\s+"
@@ -144,6 +147,10 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     for m in _WEEK_RE.finditer(s):
         first = monday + dt.timedelta(weeks=_step(m))
         out.append(DateSpan(m.start(), m.end(), first, first + dt.timedelta(days=6), "day"))
+    for m in _WEEK_PART_RE.finditer(s):
+        lo, hi = _WEEK_PARTS[m.group("part").lower()]
+        first = monday + dt.timedelta(weeks=_step(m))
+        out.append(DateSpan(m.start(), m.end(), first + dt.timedelta(days=lo), first + dt.timedelta(days=hi), "day"))
     for m in _WEEKEND_RE.finditer(s):
         saturday = monday - dt.timedelta(days=2) if published.weekday() < 5 else monday + dt.timedelta(days=5)
         out.append(DateSpan(m.start(), m.end(), saturday, saturday + dt.timedelta(days=1), "day"))

@@ -165,6 +165,7 @@ _EVENT_NOUN = re.compile(r"(?:недел|дн[яеи]|форум|выставк|
                          r"переговор|визит|фестивал|конференци|съезд|совет|комисси|рамк|ход|полях|кулуар)", re.I)
 
 
+_VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|командировк)\w*\s+(?:в|во|на)\s+$", re.I)
 _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
 
 
@@ -177,6 +178,8 @@ def _role(s: str, m: PlaceMention) -> str:
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
+    if m.prep in ("в", "во", "на") and _VISIT_IN.search(before):
+        return "dest"   # "находящийся с рабочим визитом в Беларуси": the place of the visit is its host
     if m.prep in ("в", "во", "на"):
         word = s[m.start:m.end].lower()
         if not m.locative and m.source in ("capital", "center", "name") and word.endswith(("е", "и")) \

@@ -86,6 +86,9 @@ def _segment(low: str, pos: int) -> int:
 _AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 
 
+_OCCASION_PARTICIPLE = re.compile(r"(?:прошедш|состоявш|проведенн|прошлогодн|организованн)\w*\s+$")
+
+
 def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
               others: list[int] = ()) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
@@ -96,6 +99,10 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     # "целью визита стало согласование … Дней Минска в Москве 18–21 сентября": a day after another
     # event's word that follows this one is that event's — unless this event took place at that one
     # ("подписали соглашение в ходе визита … 13 октября")
+    # "По итогам прошедшей в четверг встречи … решено провести Дни …": a day right before another event's
+    # word told earlier is that event's
+    days = [d for d in days if not (_OCCASION_PARTICIPLE.search(low, max(0, d.start - 16), d.start)
+                                    and any(o < cue.start and 0 <= o - d.end <= 12 for o in others))]
     later = [o for o in others if o > cue.start]
     if not any(_AT_OCCASION.search(low, max(0, o - 40), o) for o in later):
         days = [d for d in days if not any(o < d.start for o in later)]

@@ -568,6 +568,40 @@ MORE_TYPES = [
      [("visit", "KZ-PAV", "RU-OMS", "2026-03", "2026-05", "planned")]),
 ]
 
+# Clauses that carry the event: participles, "где", "после того как", quotes, "на днях", "накануне"
+CLAUSES = [
+    ("На днях Гомельщину посетила делегация Липецкой области.",
+     [("visit", "RU-LIP", "BY-HO", *NONE, "held")]),
+    ("В ходе состоявшихся в Минске переговоров губернатора Калужской области с премьер-министром Беларуси "
+     "стороны подписали дорожную карту.",
+     [("visit", "RU-KLU", "BY", *NONE, "held"), ("agreement", "RU-KLU", "BY", *NONE, "held")]),
+    ("Накануне прибывшая в Псков делегация Витебского облисполкома провела переговоры в областной "
+     "администрации.",
+     [("visit", "BY-VI", "RU-PSK", *OCT, "held")]),
+    ("По итогам прошедшей в четверг встречи губернатора Ульяновской области и посла Беларуси в России решено "
+     "провести в Ульяновске Дни Могилевской области.",
+     [("meeting", "RU-ULY", "BY", *OCT, "held"), ("forum", "BY-MA", "RU-ULY", *NONE, "planned")]),
+    ("«Мы приняли делегацию из Казахстана, провели переговоры и подписали меморандум», — рассказал губернатор "
+     "Курганской области.",
+     [("visit", "KZ", "RU-KGN", *NONE, "held"), ("agreement", "KZ", "RU-KGN", *NONE, "held")]),
+    ("Губернатор Смоленской области, находящийся с рабочим визитом в Беларуси, встретился с председателем "
+     "Витебского облисполкома.",
+     [("visit", "RU-SMO", "BY", *NONE, "held")]),
+    ("После того как в сентябре Минск посетила делегация Санкт-Петербурга, стороны подписали программу "
+     "сотрудничества.",
+     [("visit", "RU-SPE", "BY-HM", *SEP, "held"), ("agreement", "RU-SPE", "BY-HM", *NONE, "held")]),
+    ("В начале недели в Гродно побывал губернатор Калининградской области.",
+     [("visit", "RU-KGD", "BY-HR", *OCT, "held")]),
+    ("Делегация Могилевской области была принята в Правительстве Республики Татарстан.",
+     [("visit", "BY-MA", "RU-TA", *NONE, "held")]),
+    ("Подписанный на прошлой неделе меморандум между Свердловской областью и Гродненской областью открывает "
+     "новые возможности.",
+     [("agreement", "RU-SVE", "BY-HR", *OCT, "held")]),
+    ("Белорусская делегация во главе с министром промышленности прибыла в Новосибирск, где 14 октября прошли "
+     "переговоры с губернатором Андреем Травниковым.",
+     [("visit", "BY", "RU-NVS", *OCT, "held")]),
+]
+
 NEGATIVE = [
     ("За годы сотрудничества Кузбасс и Гродненская область провели десятки встреч.", []),
     ("Белорусские предприятия примут участие в выставке «Иннопром» в Екатеринбурге.", []),
@@ -608,7 +642,7 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "cue_agreement": CUE_AGREEMENT, "cue_meeting": CUE_MEETING, "cue_visit": CUE_VISIT,
           "passage_links": PASSAGE_LINKS, "harder": HARDER, "direction": DIRECTION,
           "status_month": STATUS_MONTH, "reports": REPORTS,
-          "more_types": MORE_TYPES, "negative": NEGATIVE}
+          "more_types": MORE_TYPES, "clauses": CLAUSES, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
