@@ -58,6 +58,7 @@ _LETTERS = re.compile(r"[а-яё]*")
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
+_SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани)\w*")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
@@ -186,10 +187,12 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
-    if any(c.type in ("commission", "forum", "agreement") for c in found):
-        # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
-        found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
-                                          and _MODE.search(low, max(0, c.start - 25), c.start))]
+    # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
+    # the mode of a session, no meeting of its own
+    found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
+                                      and _MODE.search(low, max(0, c.start - 25), c.start)
+                                      and (any(c.type in ("commission", "forum", "agreement") for c in found)
+                                           or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
     found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
