@@ -602,6 +602,25 @@ CLAUSES = [
      [("visit", "BY", "RU-NVS", *OCT, "held")]),
 ]
 
+# The region far from its event, the head by title, bodies and colleagues as sides
+SIDE_FAR = [
+    ("Нижегородская область.\n\nРегион продолжает укреплять связи с Беларусью. В прошлом году товарооборот "
+     "вырос на 10" + NB + "%. На этой неделе Нижний Новгород посетила делегация Гродненской области.",
+     [("visit", "BY-HR", "RU-NIZ", *OCT, "held")]),
+    ("Калужская область развивает внешнеэкономические связи. По итогам восьми месяцев экспорт вырос на 7 %. "
+     "Основные партнеры — Беларусь, Казахстан и Китай. В сентябре губернатор области провел переговоры с "
+     "послом Китая.",
+     [("meeting", "RU-KLU", "CN", *SEP, "held")]),
+    ("В Доме Правительства Тульской области прошла встреча с делегацией из Гомеля.",
+     [("visit", "BY-HO", "RU-TUL", *NONE, "held")]),
+    ("Руководство Витебской области провело переговоры с коллегами из Псковской области.",
+     [("meeting", "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Губернатор Курской области принял коллег из Беларуси.",
+     [("visit", "BY", "RU-KRS", *NONE, "held")]),
+    ("Делегация Гродненского государственного аграрного университета побывала в Калининградской области.",
+     [("visit", "BY-HR", "RU-KGD", *NONE, "held")]),
+]
+
 NEGATIVE = [
     ("За годы сотрудничества Кузбасс и Гродненская область провели десятки встреч.", []),
     ("Белорусские предприятия примут участие в выставке «Иннопром» в Екатеринбурге.", []),
@@ -653,7 +672,8 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "cue_agreement": CUE_AGREEMENT, "cue_meeting": CUE_MEETING, "cue_visit": CUE_VISIT,
           "passage_links": PASSAGE_LINKS, "harder": HARDER, "direction": DIRECTION,
           "status_month": STATUS_MONTH, "reports": REPORTS,
-          "more_types": MORE_TYPES, "clauses": CLAUSES, "negative": NEGATIVE}
+          "more_types": MORE_TYPES, "clauses": CLAUSES,
+          "side_far": SIDE_FAR, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
