@@ -621,6 +621,25 @@ SIDE_FAR = [
      [("visit", "BY-HR", "RU-KGD", *NONE, "held")]),
 ]
 
+# Heads by title only, "наша республика", "глава республики"
+SIDE_TITLE = [
+    ("«Наша республика заинтересована в поставках белорусской техники», — заявил Глава Чувашии Олег Николаев на "
+     "встрече с послом Беларуси.",
+     [("meeting", "RU-CU", "BY", *NONE, "held")]),
+    ("Татарстан и Беларусь: 25 лет партнерства. «Наша республика подписала с Минской областью программу "
+     "сотрудничества», — сказал Раис.",
+     [("agreement", "RU-TA", "BY-MI", *NONE, "held")]),
+    ("Делегация Удмуртии находится в Могилеве. Глава республики Александр Бречалов провел переговоры с "
+     "председателем облисполкома.",
+     [("visit", "RU-UD", "BY-MA", *NONE, "held")]),
+    ("Губернатор Ставрополья встретился с акимом Мангистауской области.",
+     [("meeting", "RU-STA", "KZ-MAN", *NONE, "held")]),
+    ("Мэр Минска Владимир Кухарев встретился с губернатором Петербурга Александром Бегловым.",
+     [("meeting", "BY-HM", "RU-SPE", *NONE, "held")]),
+    ("Глава Якутии провел переговоры с губернатором провинции Хэйлунцзян.",
+     [("meeting", "RU-SA", "CN-HL", *NONE, "held")]),
+]
+
 NEGATIVE = [
     ("За годы сотрудничества Кузбасс и Гродненская область провели десятки встреч.", []),
     ("Белорусские предприятия примут участие в выставке «Иннопром» в Екатеринбурге.", []),
@@ -673,7 +692,7 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "passage_links": PASSAGE_LINKS, "harder": HARDER, "direction": DIRECTION,
           "status_month": STATUS_MONTH, "reports": REPORTS,
           "more_types": MORE_TYPES, "clauses": CLAUSES,
-          "side_far": SIDE_FAR, "negative": NEGATIVE}
+          "side_far": SIDE_FAR, "side_title": SIDE_TITLE, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
