@@ -154,6 +154,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 and not _REMOTE.search(quote) and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
             date_visit_by_meeting(out, e)
             continue
+        if (k := _document_again(e, out)) is not None:
+            out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
+            continue   # Беларуси подписал министр, с российской — губернатор Курской области": the sides it names
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
                      if (o.type, (o.a, o.b) if o.type == "visit" else frozenset((o.a, o.b))) == key
@@ -163,6 +166,19 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+# "Документ подписали …", "Его подписали …": the document the sentence before told
+_DOCUMENT_AGAIN = re.compile(r"(?:документ|соглашение|меморандум|протокол|его|их|подписи)(?![а-яё])", re.I)
+
+
+def _document_again(e: Event, out: list[Event]) -> int | None:
+    """The agreement of the sentence right before, when e's sentence opens by referring to its document
+    and names its sides more closely (regions of its states): e is that signing told again."""
+    if e.type != "agreement" or not _DOCUMENT_AGAIN.match(e.quote.lstrip()):
+        return None
+    return next((k for k, o in enumerate(out) if o.type == "agreement" and 0 <= e.quote_start - o.quote_end <= 2
+                 and (o.a, o.b) != (e.a, e.b) and _part_of_pair((e.a, e.b), (o.a, o.b))), None)
 
 
 # Talks held at a distance ("телефонный разговор", "по видеосвязи", "онлайн") are no part of a trip:

@@ -621,6 +621,19 @@ SIDE_FAR = [
      [("visit", "BY-HR", "RU-KGD", *NONE, "held")]),
 ]
 
+# A signing told first, its signatories in the next sentence
+SPLIT_SIGNING = [
+    ("Вчера подписано соглашение о сотрудничестве. Подписи под документом поставили губернатор Тверской "
+     "области и председатель Витебского облисполкома.",
+     [("agreement", "RU-TVE", "BY-VI", *OCT, "held")]),
+    ("Новый импульс сотрудничеству придаст меморандум, подписанный на прошлой неделе. Его подписали губернатор "
+     "Омской области и аким Павлодарской области.",
+     [("agreement", "RU-OMS", "KZ-PAV", *OCT, "held")]),
+    ("Стороны подписали соглашение о сотрудничестве в сфере АПК. Документ со стороны Беларуси подписал министр "
+     "сельского хозяйства, с российской — губернатор Курской области.",
+     [("agreement", "BY", "RU-KRS", *NONE, "held")]),
+]
+
 # Heads by title only, "наша республика", "глава республики"
 SIDE_TITLE = [
     ("«Наша республика заинтересована в поставках белорусской техники», — заявил Глава Чувашии Олег Николаев на "
@@ -692,7 +705,8 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "passage_links": PASSAGE_LINKS, "harder": HARDER, "direction": DIRECTION,
           "status_month": STATUS_MONTH, "reports": REPORTS,
           "more_types": MORE_TYPES, "clauses": CLAUSES,
-          "side_far": SIDE_FAR, "side_title": SIDE_TITLE, "negative": NEGATIVE}
+          "side_far": SIDE_FAR, "side_title": SIDE_TITLE,
+          "split_signing": SPLIT_SIGNING, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
