@@ -1,5 +1,6 @@
-"""Contacts told in general terms, not one event (EVENTS.md, "Not events": "a plan to meet 'in the
-future' with no date or occasion named", "the history of past contacts in general terms").
+"""Contacts told in general terms, or called off, not one event (EVENTS.md, "Not events": "a plan to
+meet 'in the future' with no date or occasion named", "the history of past contacts in general terms";
+an event cancelled neither happened nor is announced).
 
 Writers mark both with words of their own: vagueness about when ("в будущем", "в перспективе",
 "сроки визита пока не определены") and repetition over time ("неоднократно посещали", "регулярно
@@ -31,3 +32,17 @@ def in_general(low: str, cue: Cue, status: str) -> bool:
         return bool(_VAGUE_FUTURE.search(low))
     lo, hi = clause(low, cue.start, cue.end)
     return bool(_REPEATED.search(low, lo, hi))
+
+
+# Called off: "встреча не состоялась", "форум не состоится" anywhere in the event's clause (said of the event
+# itself); "Визит … отменен", "сорван", "отложен на неопределенный срок" close to its word ("отменены
+# ограничения, и губернатор посетил Гомель" is something else called off)
+_DID_NOT_TAKE_PLACE = re.compile(r"(?<![а-яё])не\s+(?:состоял\w*|состоится|состоятся)(?![а-яё])")
+_CALLED_OFF = re.compile(r"(?<![а-яё])(?:отмен[её]н\w*|сорван\w*|отложен\w*\s+на\s+неопредел\w+)(?![а-яё])")
+
+
+def called_off(low: str, cue: Cue) -> bool:
+    """The event of `cue` is cancelled ("Визит делегации … в Гродно отменен")."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)
+                or _CALLED_OFF.search(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
-from etl.extract.event_general import in_general
+from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
 from etl.extract.event_sides import (
     Participant,
@@ -262,7 +262,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
-        if first is None and in_general(low, cue, status):
+        if first is None and in_general(low, cue, status) or called_off(low, cue):
             done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
             continue
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
