@@ -651,6 +651,25 @@ STATUS_WORDS = [
     ("Визит делегации Самарской области в Гродно отменен.", []),
 ]
 
+# Trips and signings announced: intentions, expectations, preparations, a programme's dates
+PLANNED = [
+    ("Делегация Гомельской области во главе с председателем облисполкома планирует посетить Брянск 28 октября.",
+     [("visit", "BY-HO", "RU-BRY", *OCT, "planned")]),
+    ("В ноябре ожидается приезд в Минск губернатора Новгородской области.",
+     [("visit", "RU-NGR", "BY-HM", *NOV, "planned")]),
+    ("К подписанию готовится соглашение между Гродненской областью и Ленинградской областью.",
+     [("agreement", "BY-HR", "RU-LEN", *NONE, "planned")]),
+    ("Соглашение о сотрудничестве между Омской и Павлодарской областями стороны намерены подписать в ходе "
+     "Форума межрегионального сотрудничества в ноябре.",
+     [("agreement", "RU-OMS", "KZ-PAV", *NOV, "planned"), ("forum", "RU", "KZ", *NOV, "planned")]),
+    ("В декабре в Могилеве планируется подписать дорожную карту с Тульской областью.",
+     [("agreement", "BY-MA", "RU-TUL", *DEC, "planned")]),
+    ("Визит запланирован на 3–5 ноября: делегация Брестской области посетит Калугу и Тулу.",
+     [("visit", "BY-BR", "RU-KLU", *NOV, "planned"), ("visit", "BY-BR", "RU-TUL", *NOV, "planned")]),
+    ("Подписание соглашения ожидается в рамках визита губернатора Курганской области в Костанай в ноябре.",
+     [("visit", "RU-KGN", "KZ-KUS", *NOV, "planned"), ("agreement", "RU-KGN", "KZ-KUS", *NOV, "planned")]),
+]
+
 # Heads by title only, "наша республика", "глава республики"
 SIDE_TITLE = [
     ("«Наша республика заинтересована в поставках белорусской техники», — заявил Глава Чувашии Олег Николаев на "
@@ -723,7 +742,8 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "status_month": STATUS_MONTH, "reports": REPORTS,
           "more_types": MORE_TYPES, "clauses": CLAUSES,
           "side_far": SIDE_FAR, "side_title": SIDE_TITLE,
-          "split_signing": SPLIT_SIGNING, "status_words": STATUS_WORDS, "negative": NEGATIVE}
+          "split_signing": SPLIT_SIGNING, "status_words": STATUS_WORDS,
+          "planned": PLANNED, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
