@@ -196,6 +196,24 @@ _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апре
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
 
 
+@functools.cache
+def _demonym_forms() -> frozenset[str]:
+    """Every form of the peoples of demonyms.csv ("гродненцы", "белорусам")."""
+    from etl.extract.places import gazetteer
+
+    return frozenset(k for k, entries in gazetteer().items() if any(e.source == "demonym" for e in entries))
+
+
+def _people_only(low: str) -> bool:
+    """Sides named by their people ("омичи и павлодарцы") with no official or delegation in the sentence:
+    a meeting word other than "переговоры" tells of people meeting, not of officials (EVENTS.md)."""
+    forms = _demonym_forms()
+    return any(w in forms for w in _LETTER_RUN.findall(low)) and not _PERSON.search(low)
+
+
+_LETTER_RUN = re.compile(r"[а-яё]+")
+
+
 def _among_officials(low: str) -> bool:
     """A sentence with business people talks between officials only if it names one (a meeting is of
     officials, EVENTS.md); one without business people is taken as officials' as before."""
@@ -252,6 +270,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
+    if meetings and _people_only(low):   # "Омичи и павлодарцы встретились на футбольном поле": no officials
+        meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
         if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))

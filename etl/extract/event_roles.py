@@ -78,6 +78,8 @@ _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s
 
 def role(s: str, m: PlaceMention) -> str:
     before = s[max(0, m.start - 80):m.start]
+    if m.source == "demonym":   # "Калининград посетили гродненцы": people travel like a delegation
+        return "place" if m.prep == "у" else "delegation"   # (but "в гостях у смолян")
     if m.prep in ("в", "во", "на") and _POSTING.search(before):
         return "posted"
     if _DIPLOMAT.search(before[-40:]):

@@ -94,6 +94,13 @@ SIDE_DEMONYM = [
      [("visit", "RU-SMO", "BY-VI", *NONE, "held")]),
     ("Омичи приняли делегацию Павлодарской области.",
      [("visit", "KZ-PAV", "RU-OMS", *NONE, "held")]),
+    # (probes of the demonym rule, written after it: people travel as a delegation does; people meeting,
+    # with no official, are no officials' meeting)
+    ("Калининград посетили гродненцы.", [("visit", "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Делегация Гомельской области побывала в гостях у смолян.", [("visit", "BY-HO", "RU-SMO", *NONE, "held")]),
+    ("Омичи и павлодарцы встретились на футбольном поле.", []),
+    ("Гродненцы в этом году чаще посещали Калининград.", []),
+    ("Белорусы и россияне обсудили в соцсетях новый фильм.", []),
 ]
 
 # An ambassador, a consul or an embassy as one side
