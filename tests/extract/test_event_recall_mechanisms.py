@@ -677,6 +677,22 @@ PLANNED = [
      [("visit", "RU-KGN", "KZ-KUS", *NOV, "planned"), ("agreement", "RU-KGN", "KZ-KUS", *NOV, "planned")]),
 ]
 
+# Joint bodies named many ways
+BODIES = [
+    ("Состоялось заседание Совета Министров Союзного государства.",
+     [("commission", "BY", "RU", *NONE, "held")]),
+    ("В Гродно прошло заседание Белорусско-российского делового совета.",
+     [("commission", "BY", "RU", *NONE, "held")]),
+    ("Члены совместной белорусско-казахстанской комиссии по межрегиональному сотрудничеству собрались в Минске.",
+     [("commission", "BY", "KZ", *NONE, "held")]),
+    ("Под председательством губернатора Омской области и акима Павлодарской области прошло заседание рабочей "
+     "группы.",
+     [("commission", "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Очередное, шестое заседание Совета по сотрудничеству Ленинградской области и Республики Беларусь "
+     "запланировано на весну.",
+     [("commission", "RU-LEN", "BY", "2026-03", "2026-05", "planned")]),
+]
+
 # Heads by title only, "наша республика", "глава республики"
 SIDE_TITLE = [
     ("«Наша республика заинтересована в поставках белорусской техники», — заявил Глава Чувашии Олег Николаев на "
@@ -750,7 +766,7 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "more_types": MORE_TYPES, "clauses": CLAUSES,
           "side_far": SIDE_FAR, "side_title": SIDE_TITLE,
           "split_signing": SPLIT_SIGNING, "status_words": STATUS_WORDS,
-          "planned": PLANNED, "negative": NEGATIVE}
+          "planned": PLANNED, "bodies": BODIES, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
