@@ -136,6 +136,18 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
+_RECENT_REACH = 400   # about two sentences
+
+
+def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
+    """ "Стороны …" a sentence or two after the article's last event, past a quote or a figure naming no
+    other event ("… провел переговоры с губернатором. «Брянщина — наш партнер», — отметил он. Стороны
+    подписали план"): that event's sides."""
+    if earlier and _SIDES.search(low) and earlier[-1].quote_end >= offset - _RECENT_REACH:
+        return earlier[-1]
+    return None
+
+
 def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_only: bool) -> list[Participant]:
     """The sides of an event sentence that names no place: those of the event the sentence right before
     reports ("В ходе визита … По их итогам подписан меморандум"), or, after a sentence of no event,
@@ -198,8 +210,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
-        ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found),
-                            all(c in talk for c in found))
+        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback,
+                            any(c.type == "agreement" for c in found), all(c in talk for c in found))
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
@@ -336,7 +348,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events)
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
-        events.extend(same_day(found, last) if last else found)
+        near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
+        events.extend(same_day(found, near) if near else found)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
 
 
