@@ -235,6 +235,8 @@ def _preposition(words: list[re.Match], i: int) -> str:
         if k and "PREP" in tags(words[k - 1].group())[0]:
             return norm(words[k - 1].group())
         k -= 1
+    if i >= 2 and words[i - 1].group().lower() in ("г", "гор") and words[i - 2].end() < words[i - 1].start():
+        return _preposition(words, i - 1)   # "в г. Могилеве", "посетил г.Витебск": the word before "г."
     if not i or words[i - 1].end() + 1 != words[i].start() and \
             _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition

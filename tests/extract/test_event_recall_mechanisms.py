@@ -715,6 +715,26 @@ LONG_REPORTS = [
      [("visit", "BY-MI", "RU-IRK", *NONE, "held")]),
 ]
 
+# Typography: NBSP inside names, "г.Витебск", digits dates with "г.", line breaks, dashes as verbs
+TYPOGRAPHY = [
+    ("Делегация Гомельской" + NB + "области прибыла в" + NB + "Брянск.",
+     [("visit", "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Губернатор Смоленской области  посетил  г.Витебск.",
+     [("visit", "RU-SMO", "BY-VI", *NONE, "held")]),
+    ("Соглашение между Брестской областью и Калужской областью подписано 14.10.2025 г.",
+     [("agreement", "BY-BR", "RU-KLU", *OCT, "held")]),
+    ("Переговоры прошли 13 октября 2025 г. в г. Могилеве: губернатор Тульской области встретился с "
+     "председателем облисполкома.",
+     [("visit", "RU-TUL", "BY-MA", *OCT, "held")]),
+    ("Делегация Витебской области\nпосетила Псков.",
+     [("visit", "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Дни Брестской области в Калуге — 20–22 ноября.",
+     [("forum", "BY-BR", "RU-KLU", *NOV, "planned")]),
+    ("Соглашение подписали: с белорусской стороны — председатель Могилевского облисполкома, с российской — "
+     "губернатор Тульской области.",
+     [("agreement", "BY-MA", "RU-TUL", *NONE, "held")]),
+]
+
 # Heads by title only, "наша республика", "глава республики"
 SIDE_TITLE = [
     ("«Наша республика заинтересована в поставках белорусской техники», — заявил Глава Чувашии Олег Николаев на "
@@ -791,7 +811,7 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "side_far": SIDE_FAR, "side_title": SIDE_TITLE,
           "split_signing": SPLIT_SIGNING, "status_words": STATUS_WORDS,
           "planned": PLANNED, "bodies": BODIES,
-          "long_reports": LONG_REPORTS, "negative": NEGATIVE}
+          "long_reports": LONG_REPORTS, "typography": TYPOGRAPHY, "negative": NEGATIVE}
 PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
                        marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
           for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
