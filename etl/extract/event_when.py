@@ -135,6 +135,11 @@ _STAYS_UNTIL = re.compile(r"(?<![а-яё])(?:пробуд\w*|продлит\w*|�
 _YEAR_TOLD = re.compile(r"\d{4}|прошл|минувш|прошедш|эт[оиу]|текущ|нынешн|следующ|будущ|предстоящ")
 
 
+# The clause tells the past: "состоялся в марте, как и было запланировано", "в марте планировалось подписать"
+_TOLD_PAST = re.compile(r"(?<![а-яё])(?:состоял\w*|прош(?:ел|ла|ло|ли)|побывал\w*|посетил\w*|подписал\w*|"
+                        r"провел\w*|планировал\w*|намечал\w*|предполагал\w*|был[аои]?\s+запланирован\w*)(?![а-яё])")
+
+
 def _gone_by(date: DateSpan, low: str, published) -> bool:
     """A month or season of no year told, over before publication: for an event still ahead, next year's."""
     return bool(published and date.kind == "period" and date.first and date.last and date.last < published
@@ -153,7 +158,8 @@ def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
-    if planned and date and _gone_by(date, low, published):
+    if planned and date and _gone_by(date, low, published) \
+            and not _TOLD_PAST.search(low, *clause(low, cue.start, cue.end)):
         date = _next_year(date)   # "Ответный визит состоится весной" in October: next spring
     if date and date.kind == "day" and _STAYS_UNTIL.search(low, max(0, date.start - 40), date.start) \
             and published and date.last and date.last >= published:

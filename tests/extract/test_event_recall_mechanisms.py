@@ -573,6 +573,11 @@ MORE_TYPES = [
      [("agreement", "RU-ULY", "BY-MA", *NOV, "planned")]),
     ("Ответный визит делегации Павлодарской области в Омск состоится весной.",
      [("visit", "KZ-PAV", "RU-OMS", "2026-03", "2026-05", "planned")]),
+    # (probes of the next-year rule, written after it: a clause telling the past keeps this year)
+    ("Визит делегации Павлодарской области в Омск состоялся в марте, как и было запланировано.",
+     [("visit", "KZ-PAV", "RU-OMS", "2025-03", "2025-03", "held")]),
+    ("В марте состоится визит делегации Павлодарской области в Омск.",
+     [("visit", "KZ-PAV", "RU-OMS", "2026-03", "2026-03", "planned")]),
 ]
 
 # Clauses that carry the event: participles, "где", "после того как", quotes, "на днях", "накануне"
