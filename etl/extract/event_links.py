@@ -172,11 +172,14 @@ def merge_mentions(events: list[Event]) -> list[Event]:
 _DOCUMENT_AGAIN = re.compile(r"(?:документ|соглашение|меморандум|протокол|его|их|подписи)(?![а-яё])", re.I)
 
 
+_ANOTHER = re.compile(r"(?<![а-яё])(?:также|тоже|кроме того|еще|ещё|другой|другое|второй|второе)(?![а-яё])")
+
+
 def _document_again(e: Event, out: list[Event]) -> int | None:
     """The agreement of the sentence right before, when e's sentence opens by referring to its document
     and names its sides more closely (regions of its states): e is that signing told again."""
-    if e.type != "agreement" or not _DOCUMENT_AGAIN.match(e.quote.lstrip()):
-        return None
+    if e.type != "agreement" or not _DOCUMENT_AGAIN.match(e.quote.lstrip()) or _ANOTHER.search(e.quote.lower()):
+        return None   # ("Соглашение подписали также Могилевская и Смоленская области": another signing)
     return next((k for k, o in enumerate(out) if o.type == "agreement" and 0 <= e.quote_start - o.quote_end <= 2
                  and (o.a, o.b) != (e.a, e.b) and _part_of_pair((e.a, e.b), (o.a, o.b))), None)
 

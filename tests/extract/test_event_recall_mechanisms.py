@@ -640,6 +640,10 @@ SIDE_FAR = [
 
 # A signing told first, its signatories in the next sentence
 SPLIT_SIGNING = [
+    # (a probe of the signing-told-again rule, written after it: "также" tells another signing)
+    ("Беларусь и Россия подписали соглашение о сотрудничестве. Соглашение подписали также Могилевская и "
+     "Смоленская области.",
+     [("agreement", "BY", "RU", *NONE, "held"), ("agreement", "BY-MA", "RU-SMO", *NONE, "held")]),
     ("Вчера подписано соглашение о сотрудничестве. Подписи под документом поставили губернатор Тверской "
      "области и председатель Витебского облисполкома.",
      [("agreement", "RU-TVE", "BY-VI", *OCT, "held")]),
