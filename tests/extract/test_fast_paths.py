@@ -48,8 +48,8 @@ def test_stems_found_after_a_break_are_those_looked_behind_for():
 def _caseless_patterns():
     from etl.extract import amount, change, metric, period
 
-    return [metric._METRIC, period.COMPARISON_MASK, period._YEAR_ONLY, amount.MONEY, change.CHANGE] + [
-        rx for _, rx in period._RES]
+    return [metric._METRIC, period.COMPARISON_MASK, period._YEAR_ONLY, period._YEAR_RANGE, period._ELIDED_YEAR,
+            amount.MONEY, change.CHANGE] + [rx for _, rx in period._RES]
 
 
 def test_the_big_patterns_are_scanned_by_their_first_characters():
@@ -258,6 +258,29 @@ def test_a_period_scan_is_skipped_only_where_its_literal_is_missing():
     assert quarter.required == "квартал"
     assert [m.group() for m in quarter.finditer("во II квартале 2024 года")] == ["II квартале 2024 года"]
     assert list(quarter.finditer("во II полугодии 2024 года")) == []
+
+
+def test_the_month_periods_are_skipped_only_where_no_month_is_named():
+    """find_periods scans for the month kinds only where ANY_MONTH finds a month's stem: every match
+    of theirs must hold one, on the labelled passages and on month phrases written every way."""
+    from bench.gen_hard import generate_hard
+    from etl.extract import period
+
+    texts = [a["text"] for a in generate_hard(60)]
+    texts += [f"{pre} {m} {tail}" for pre in ("в", "за", "на 1", "с", "по состоянию на 1-е")
+              for m in ("январе", "Феврале", "МАРТ", "апреля", "мае", "май", "июнь", "июле", "августе",
+                        "сентябрь", "октября", "ноябре", "декабрь", "январь–март", "январе и три недели марта")
+              for tail in ("", "2024 года", "прошлого года")]
+    rxs = {kind: rx for kind, rx in period._RES if kind in period._MONTH_KINDS}
+    assert set(rxs) == set(period._MONTH_KINDS)
+    found = 0
+    for text in texts:
+        for kind, rx in rxs.items():
+            for m in rx.finditer(text):
+                found += 1
+                assert period.ANY_MONTH.search(m.group().lower()), (kind, m.group())
+    assert found > 200
+    assert period.find_periods("в январе–мае 2024 года") and not period.ANY_MONTH.search("за 2024 год")
 
 
 # Each rewrite of etl/extract/char_dispatch.py, and the constructs it must leave alone.
