@@ -399,3 +399,47 @@ def test_the_hot_patterns_are_swapped_for_fast_ones_that_answer_as_re():
             assert [_answer(m) for m in fast.finditer(text, pos, end)] == [
                 _answer(m) for m in plain.finditer(text, pos, end)], (name, text)
             assert fast.findall(text, pos, end) == plain.findall(text, pos, end), (name, text)
+
+
+@pytest.mark.parametrize("source, words", [
+    (r"в\s+сумме|вместе|общ(?:ий|его)\s+объем", ("сумме", "объем", "вместе")),   # one run per alternative
+    (r"по сравнению|к 2030", ("к 2030", "по сравнению")),   # a space is a literal too
+    (r"к уровню|к 20\d\d", ("к ",)),                    # the parser takes the common "к " out in front
+    (r"чем\s+в|с\s+н", None),                           # "с", "н": runs too short to be worth a test
+    (r"(?:а|б)вгд", ("вгд",)),                          # no alternation at the top: the sequence's run
+    (r"ab?c", None),                                    # "a", "c": the optional b breaks the run
+])
+def test_a_literal_gate_asks_for_a_run_every_alternative_needs(source, words):
+    import re
+
+    from etl.extract.gates import LiteralGated
+
+    gate = LiteralGated(re.compile(source)).gate
+    assert (gate and set(gate.words)) == (words and set(words))   # WordGate keeps no order among equal lengths
+
+
+def test_the_gated_confidence_patterns_answer_as_their_regex():
+    """confidence's yes/no patterns behind a LiteralGated gate: the same answer on every sentence of the
+    hard corpus, on random text and on each alternative written out."""
+    from bench.gen_hard import generate_hard
+    from etl.extract import confidence
+    from etl.extract.gates import LiteralGated
+    from etl.extract.sentences import split_sentences
+
+    texts = [t[a:b].lower() for t in (a["text"] for a in generate_hard(40)) for a, b in split_sentences(t)]
+    texts += _random_texts(2000, 3) + ["", "к 20", "чем\u00a0в"] + [f"и {w}." for w in (
+        "в сумме", "вместе", "совокупно", "суммарный", "в  целом с", "общего объем", "планирует", "намерены",
+        "намечено", "рассчитывают", "цель", "задача", "нарастить", "довести", "выйти на", "может", "могут",
+        "прогноз", "ожидается", "к 2030", "чем в", "по сравнению", "в сравнении", "относительно", "против",
+        "к уровню", "к аналогичному")]
+    gated = [confidence._SUM, confidence._TARGET_WORDS, confidence._COMPARE]
+    assert all(isinstance(g, LiteralGated) and g.gate is not None for g in gated)
+    found = 0
+    for g in gated:
+        for text in texts:
+            for pos, endpos in ((0, len(text)), (3, len(text) - 2)):
+                want = g.rx.search(text, pos, endpos)
+                got = g.search(text, pos, endpos)
+                assert (got and got.span()) == (want and want.span()), (g.rx.pattern[:30], text)
+                found += want is not None
+    assert found > 100
