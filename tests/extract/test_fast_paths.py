@@ -443,3 +443,37 @@ def test_the_gated_confidence_patterns_answer_as_their_regex():
                 assert (got and got.span()) == (want and want.span()), (g.rx.pattern[:30], text)
                 found += want is not None
     assert found > 100
+
+
+@pytest.mark.parametrize("source, words", [
+    (r"с\s+начала|за\s+(?:истекш|минувш)\w+\s+период", ("истекш", "минувш", "начала")),   # one set per alternative
+    (r"(?:с\s+)?(?:январ\w*|ма[йя])\s+\d", ("ма", "январ")),   # inside a group: one per alternative
+    (r"(?:январ|май)?\s+год", ("год",)),      # an optional group needs nothing
+    (r"(?:ab)+c|(?:de){2}f", ("ab", "de")),    # a repeat that must run once needs its body
+    (r"x\d|год", None),                        # "x": a run too short
+    (r"(?i:год)", None),                       # flags of its own: left alone
+])
+def test_the_words_a_pattern_needs(source, words):
+    from etl.extract.caseless import required_words
+
+    assert required_words(source) == words
+
+
+def test_every_caseless_match_holds_a_word_its_pattern_needs():
+    """The scan of a caseless pattern is skipped where none of `needs` stands: on the hard corpus and
+    on random text, each match the plain pattern finds holds one."""
+    import re
+
+    from bench.gen_hard import generate_hard
+
+    texts = [a["text"].lower() for a in generate_hard(60)] + _random_texts(1500, 9)
+    gated = [rx for rx in _caseless_patterns() if rx.needs]
+    assert len(gated) >= 5
+    found = 0
+    for rx in gated:
+        plain = re.compile(lower_source(rx.pattern))
+        for text in texts:
+            for m in plain.finditer(text):
+                found += 1
+                assert any(w in m.group() for w in rx.needs), (rx.pattern[:40], m.group())
+    assert found > 500
