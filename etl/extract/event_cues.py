@@ -46,7 +46,7 @@ STEMS = (
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
-    "экспози", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп",
+    "экспози", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
     "межрегиональн", "координацион", "консультатив")
 
 
@@ -138,14 +138,14 @@ SIGN_REACH = 60   # "подписали план мероприятий": the ve
 _PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
-_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк")
+_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк|гост")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
                      r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
-                     r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат)")
+                     r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат|чиновник)")
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
-                          r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам)")
+                          r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
 # ("в рамках форума подписаны соглашения": a signing word between makes it signed there)
 _EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
@@ -181,7 +181,7 @@ _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках
 
 
 # Business people, and an official's title that only heads a business ("руководители предприятий").
-_TRADE_PEOPLE = re.compile(r"производител|предпринимател|бизнесмен|компани|предприяти|фирм")
+_TRADE_PEOPLE = re.compile(r"производител|предпринимател|бизнес|компани|предприяти|фирм|делов\w+\s+круг")
 _OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
                           r"(?:предприяти|предпринимател|компани|фирм|организаци|бизнес|деловых)")
 
@@ -194,6 +194,24 @@ _TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|посетител\w*|
 _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йея](?![а-яё])|июн|июл|август|сентябр|октябр|"
                     r"ноябр|декабр)")
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
+
+
+@functools.cache
+def _demonym_forms() -> frozenset[str]:
+    """Every form of the peoples of demonyms.csv ("гродненцы", "белорусам")."""
+    from etl.extract.places import gazetteer
+
+    return frozenset(k for k, entries in gazetteer().items() if any(e.source == "demonym" for e in entries))
+
+
+def _people_only(low: str) -> bool:
+    """Sides named by their people ("омичи и павлодарцы") with no official or delegation in the sentence:
+    a meeting word other than "переговоры" tells of people meeting, not of officials (EVENTS.md)."""
+    forms = _demonym_forms()
+    return any(w in forms for w in _LETTER_RUN.findall(low)) and not _PERSON.search(low)
+
+
+_LETTER_RUN = re.compile(r"[а-яё]+")
 
 
 def _among_officials(low: str) -> bool:
@@ -241,6 +259,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         lo, hi = clause(low, m.start(), m.end())
         if _PLURAL_VISITS.search(low, lo, hi):
             continue   # "Визиты белорусских делегаций …": visits in general
+        if low.endswith("между ", 0, m.start()):
+            continue   # "переговоры между делегациями Оренбургской и Актюбинской областей": both sides, no trip
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
@@ -250,6 +270,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
+    if meetings and _people_only(low):   # "Омичи и павлодарцы встретились на футбольном поле": no officials
+        meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
         if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))

@@ -75,9 +75,12 @@ def _day_span(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | 
     return DateSpan(m.start(), m.end(), first, last, "day", note)
 
 
-_PART_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+(?P<part>начале|середине|конце|первых\s+числах|последних\s+числах)\s+"
+# "в конце июня", and the accusative of a plan ("запланирован на начало ноября", "на середину мая")
+_PART_RE = re.compile(rf"(?<![а-яё])(?:(?:в|во)\s+(?P<part>начале|середине|конце|первых\s+числах|последних\s+числах)|"
+                      rf"на\s+(?P<to>начало|середину|конец|первые\s+числа|последние\s+числа))\s+"
                       rf"(?P<m1>{MONTH}){_YEAR}", re.I)
-_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31), "первых": (1, 10), "последних": (21, 31)}
+_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31), "первых": (1, 10), "последних": (21, 31),
+          "начало": (1, 10), "середину": (11, 20), "конец": (21, 31), "первые": (1, 10), "последние": (21, 31)}
 
 
 def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSpan | None:
@@ -89,7 +92,7 @@ def _part_of_month(m: re.Match, published: dt.date | None, held: bool) -> DateSp
         return None
     else:
         year = published.year - (held and dt.date(published.year, month, 1) > published)
-    lo, hi = _PARTS[m.group("part").lower().split()[0]]
+    lo, hi = _PARTS[(m.group("part") or m.group("to")).lower().split()[0]]
     end = dt.date(year, month, min(hi, last_day(year, month).day))
     return DateSpan(m.start(), m.end(), dt.date(year, month, lo), end, "day")
 
@@ -99,6 +102,9 @@ _THIS = r"(?:эт|текущ|нынешн)\w*"
 _NEXT = r"(?:следующ|будущ|предстоящ|ближайш)\w*"
 _WHICH = rf"(?:(?P<past>{_PAST})|(?P<this>{_THIS})|(?P<next>{_NEXT}))"
 _WEEK_RE = re.compile(rf"(?<![а-яё])на\s+{_WHICH}\s+неделе(?![а-яё])", re.I)
+# "в начале недели", "в конце прошлой недели": a part of a week (Monday–Wednesday, Wednesday–Friday, the rest)
+_WEEK_PART_RE = re.compile(rf"(?<![а-яё])в\s+(?P<part>начале|середине|конце)\s+(?:{_WHICH}\s+)?недели(?![а-яё])", re.I)
+_WEEK_PARTS = {"начале": (0, 2), "середине": (2, 3), "конце": (3, 6)}
 _MONTH_REL_RE = re.compile(rf"(?<![а-яё])в\s+{_WHICH}\s+месяце(?![а-яё])", re.I)
 _WEEKEND_RE = re.compile(rf"(?<![а-яё])в\s+(?:{_PAST}|прошлые)\s+выходные(?![а-яё])", re.I)
 _QUALIFIED_DAY_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+{_WHICH}\s+"
@@ -141,6 +147,10 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     for m in _WEEK_RE.finditer(s):
         first = monday + dt.timedelta(weeks=_step(m))
         out.append(DateSpan(m.start(), m.end(), first, first + dt.timedelta(days=6), "day"))
+    for m in _WEEK_PART_RE.finditer(s):
+        lo, hi = _WEEK_PARTS[m.group("part").lower()]
+        first = monday + dt.timedelta(weeks=_step(m))
+        out.append(DateSpan(m.start(), m.end(), first + dt.timedelta(days=lo), first + dt.timedelta(days=hi), "day"))
     for m in _WEEKEND_RE.finditer(s):
         saturday = monday - dt.timedelta(days=2) if published.weekday() < 5 else monday + dt.timedelta(days=5)
         out.append(DateSpan(m.start(), m.end(), saturday, saturday + dt.timedelta(days=1), "day"))

@@ -16,6 +16,9 @@ _WORD = re.compile(r"[а-яё]+")
 # A title is long, but still one phrase: past a sentence's end, a semicolon, a colon or a spaced dash
 # another statement begins.
 _TITLE_END = re.compile(r"[;:!?]|\.\s|\s[—–]\s")
+# A title set off by dashes as an apposition ("Документ — соглашение о … — подписали"): its closing dash
+# ends the apposition, not the statement
+_OPEN_DASH = re.compile(r"\s[—–]\s$")
 TITLE_REACH = 320
 
 
@@ -41,6 +44,8 @@ def signed_title(low: str, start: int, end: int, signs: list[int]) -> int | None
     in the instrumental before "обменялись" ("Меморандумом о сотрудничестве обменялись губернатор и …")."""
     word = low[start:end].split()[0]
     stop = _TITLE_END.search(low, end, end + TITLE_REACH)
+    if stop and stop.group().strip() in "—–" and _OPEN_DASH.search(low, max(0, start - 3), start):
+        stop = _TITLE_END.search(low, stop.end(), end + TITLE_REACH)   # "документ — соглашение о … — подписали"
     limit = stop.start() if stop else end + TITLE_REACH
     if _nominal(word):
         x = next((x for x in signs if end <= x < limit), None)

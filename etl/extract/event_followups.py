@@ -38,7 +38,8 @@ def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | No
 
 
 # "рассчитывают подписать", "хотят заключить": a signing in the infinitive has not happened yet …
-_TO_SIGN_INF = re.compile(r"(?<![а-яё])(?:подписать|заключить|утвердить|парафировать|перезаключить)(?![а-яё])")
+_TO_SIGN_INF = re.compile(r"(?<![а-яё])(?:подписать|заключить|утвердить|парафировать|перезаключить|"
+                          r"к\s+подписанию)(?![а-яё])")   # ("подготовить к подписанию": prepared, not signed)
 # … unless it was managed ("удалось подписать", "смогли заключить")
 _MANAGED = re.compile(r"(?<![а-яё])(?:удалось|удастся|смогли|сумели|успели|смог|сумел|успел)\s+$")
 

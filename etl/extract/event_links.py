@@ -4,6 +4,7 @@ and two mentions of one type and pair that are distinct occurrences."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -72,16 +73,18 @@ _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседан
                    "дня": "forum", "дни": "forum"}
 
 
-def at_occasion(events: list[Event]) -> list[Event]:
+def at_occasion(events: list[Event], published: dt.date | None = None) -> list[Event]:
     """An event with no date of its own, placed at another event of the article ("На форуме также
     подписали меморандумы"; "Дни … пройдут 15–17 мая. В их рамках планируется подписать соглашение"),
-    takes place on that event's days (held at a held one, planned at a planned one)."""
+    takes place on that event's days (held at a held one, planned at a planned one, and planned at one
+    going on the day of publication: "Сегодня проходит заседание … В рамках заседания планируется
+    подписать меморандум")."""
     out = list(events)
     for k, e in enumerate(out):
         if e.date_start is not None or e.type == "visit":
             continue   # a visit is longer than the forum it came to
         low = e.quote.lower()
-        for kind, host in _occasions(low, out, e):
+        for kind, host in _occasions(low, out, e, published):
             if host is not None:
                 out[k] = replace(e, date_start=host.date_start, date_end=host.date_end,
                                  notes=f"date: of the {kind} it took place at")
@@ -94,11 +97,13 @@ _PRONOUN_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+(?:его|ее|её|их)
                                r"(?![а-яё])")
 
 
-def _occasions(low: str, out: list[Event], e: Event):
-    """(kind, the article's event) for each occasion phrase of e's sentence."""
+def _occasions(low: str, out: list[Event], e: Event, published: dt.date | None = None):
+    """(kind, the article's event) for each occasion phrase of e's sentence: of a side in common, or of
+    the states whose regions e's sides are (a regions' memorandum at a session of their states' body)."""
     def fits(o: Event) -> bool:
-        return o is not e and o.type != e.type and o.status == e.status and o.date_start is not None \
-            and "date:" not in o.notes and bool({o.a, o.b} & {e.a, e.b})
+        return o is not e and o.type != e.type and o.date_start is not None and "date:" not in o.notes \
+            and (o.status == e.status or e.status == "planned" and _going_on(o, published)) \
+            and (bool({o.a, o.b} & {e.a, e.b}) or _part_of_pair((e.a, e.b), (o.a, o.b)))
     for m in _OCCASION.finditer(low):
         kind = _OCCASION_TYPES[m.group("kind")]
         yield kind, next((o for o in out if o.type == kind and fits(o)), None)
@@ -106,6 +111,11 @@ def _occasions(low: str, out: list[Event], e: Event):
         before = [o for o in out if o.quote_end <= e.quote_start]
         if before and fits(before[-1]):
             yield before[-1].type, before[-1]
+
+
+def _going_on(o: Event, published: dt.date | None) -> bool:
+    """A held event whose days span the day of publication: what is planned at it is still ahead."""
+    return published is not None and o.status == "held" and o.date_start <= published <= (o.date_end or o.date_start)
 
 
 def same_day(found: list[Event], last: Event) -> list[Event]:
@@ -137,12 +147,16 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit"]
     for e in events:
-        if e.type == "visit" and (_trip_to(e, events) or _programme(e, out)):
+        if e.type == "visit" and (_trip_to(e, events) or _programme(e, out) or stop_on_trip(e, out)):
             continue
-        if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(e.quote.lower()) \
-                and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
+        quote = e.quote.lower()
+        if e.type == "meeting" and "resident diplomat" not in e.notes and not _SIDELINES.search(quote) \
+                and not _REMOTE.search(quote) and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
             date_visit_by_meeting(out, e)
             continue
+        if (k := _document_again(e, out)) is not None:
+            out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
+            continue   # Беларуси подписал министр, с российской — губернатор Курской области": the sides it names
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
                      if (o.type, (o.a, o.b) if o.type == "visit" else frozenset((o.a, o.b))) == key
@@ -152,6 +166,25 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         elif out[same].date_start is None and e.date_start is not None:
             out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
     return out
+
+
+# "Документ подписали …", "Его подписали …": the document the sentence before told
+_DOCUMENT_AGAIN = re.compile(r"(?:документ|соглашение|меморандум|протокол|его|их|подписи)(?![а-яё])", re.I)
+
+
+def _document_again(e: Event, out: list[Event]) -> int | None:
+    """The agreement of the sentence right before, when e's sentence opens by referring to its document
+    and names its sides more closely (regions of its states): e is that signing told again."""
+    if e.type != "agreement" or not _DOCUMENT_AGAIN.match(e.quote.lstrip()):
+        return None
+    return next((k for k, o in enumerate(out) if o.type == "agreement" and 0 <= e.quote_start - o.quote_end <= 2
+                 and (o.a, o.b) != (e.a, e.b) and _part_of_pair((e.a, e.b), (o.a, o.b))), None)
+
+
+# Talks held at a distance ("телефонный разговор", "по видеосвязи", "онлайн") are no part of a trip:
+# "провел телефонный разговор … Собеседники обсудили договоренности, достигнутые в ходе визита … в сентябре"
+_REMOTE = re.compile(r"(?<![а-яё])(?:телефонн\w+\s+разговор|по\s+телефону|видеосвяз|видеоконференц|онлайн|"
+                     r"вкс(?![а-яё]))")
 
 
 def _other_month(meeting: Event, visit: Event) -> bool:
@@ -168,6 +201,20 @@ def _programme(visit: Event, out: list[Event]) -> bool:
     return visit.status == "planned" and visit.date_start is None and any(
         o.type == "visit" and (o.a, o.b) == (visit.a, visit.b) and o.status == "held"
         and 0 <= visit.quote_start - o.quote_end <= 2 for o in out)
+
+
+# "Программа пребывания включает посещение …", "В ходе визита делегация посетила …": a stop of the trip told
+_ON_TRIP = re.compile(r"(?<![а-яё])(?:программ\w*|в\s+ходе|в\s+рамках|во\s+время)\s+(?:[а-яё]+\s+)?"
+                      r"(?:визит|пребывани|поездк)")
+
+
+def stop_on_trip(visit: Event, out: list[Event]) -> bool:
+    """A visit told as a stop of the trip the article reported before — the same visitors, a place of the
+    state they visited, in a sentence naming the trip's programme or course ("… находится с визитом в
+    Беларуси. Программа пребывания включает посещение Минского тракторного завода") — is that trip."""
+    return bool(_ON_TRIP.search(visit.quote.lower())) and any(
+        o.type == "visit" and o.a == visit.a and "-" not in o.b and country_of(visit.b) == o.b
+        and o.quote_end <= visit.quote_start for o in out)
 
 
 def _trip_to(visit: Event, events: list[Event]) -> bool:

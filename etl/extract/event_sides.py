@@ -9,9 +9,10 @@ import csv
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from etl.extract.morph import norm, tags
+from etl.extract.event_roles import role as place_role
+from etl.extract.morph import norm
 from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, lower_keeps_words, place_kinds
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
@@ -102,82 +103,22 @@ def most_participants(s: str, forms: list[str], enough: int = 2) -> int:
     return n
 
 
-_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|послами|послов|посольств\w*|генконсул\w*|"
-                      r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
-                      r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
-_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?делегаци\w*", re.I)
-_DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
-                               r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?"
-                               r"(?:(?:[а-яё]+(?:ой|ей|ого)\s+)?(?:провинции|области|края|республики|города|штата|аймака|"
-                               r"округа|префектуры)\s+)?$", re.I)
-
-
-# "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
-_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|генеральн\w+\s+консул\w*|"
-                      r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
-
-
-# "посетил с рабочим визитом Витебскую область": the verb's object after the manner of the visit
-_VISITED_WITH = re.compile(r"(?<![а-яё])(?:посетил\w*|посетит|посетят|посетив\w*|посещени\w*)\s+(?:(?:[а-яё]+\s+){0,2}?"
-                           r"(?:с\s+(?:[а-яё]+\s+){0,2}визитом|в\s+рамках\s+(?:[а-яё]+\s+){0,2}визита)\s+|"
-                           r"(?:провинци|город|штат|префектур|аймак|округ|район)\w*\s+)$", re.I)
-_VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?(?:визитом|поездкой))?\s+"
-                             r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
-
-
-# "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
-_PERSON_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:губернатор|глав[аы]|делегаци|президент|премьер|министр|мэр|аким|"
-                           r"хоким|председател|посол|вице|замест|руководител)", re.I)
-
-
-def _visited_before_verb(s: str, m: PlaceMention) -> bool:
-    """ "Витебскую область посетил …", "Минск с визитом посетил губернатор …": the object before the verb."""
-    v = _VISITED_BEFORE.match(s, m.end)
-    return bool(v) and (_accusative_only(s[m.start:m.end]) or bool(_PERSON_AFTER.match(s, v.end())))
-
-
-def _accusative_only(phrase: str) -> bool:
-    """ "Витебскую область": the first word can be accusative and cannot be nominative nor genitive
-    ("председатель Гомельского облисполкома посетил Брянск": the owner of the subject, not the object)."""
-    parses = tags(WORD.findall(phrase)[0])
-    return any("accs" in t for t in parses) and not any("nomn" in t or "gent" in t for t in parses)
-
-
-def _role(s: str, m: PlaceMention) -> str:
-    before = s[max(0, m.start - 80):m.start]
-    if m.prep in ("в", "во", "на") and _POSTING.search(before):
-        return "posted"
-    if _DIPLOMAT.search(before[-40:]):
-        return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
-    if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
-            m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
-        return "delegation"
-    if m.prep in ("в", "во", "на"):
-        word = s[m.start:m.end].lower()
-        if not m.locative and m.source in ("capital", "center", "name") and word.endswith(("е", "и")) \
-                and " " not in word and m.kind in ("city", "country"):
-            return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
-        if not m.locative and " " not in word and any("Fixd" in t for t in tags(word)):
-            return "venue"   # "встретился в Гродно": a fixed form after "в" is where as much as whither
-        return "venue" if m.locative else "dest"
-    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
-            or _VISITED_WITH.search(before):
-        return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
-    if m.prep == "из":
-        return "origin"
-    return "place"
 
 
 def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | None = None) -> list[Participant]:
     """Every side a sentence names, with its role, in order of appearance (`mentions`: the sentence's
     places when the caller found them already)."""
     out: list[Participant] = []
-    for m in find_places(s) if mentions is None else mentions:
-        if m.source == "generic" and m.plural or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start):
-            continue   # "долларов США" names a currency, not a side
-        role = _role(s, m)
-        sides = resolve_mentions([m], ctx)
+    mentions = find_places(s) if mentions is None else mentions
+    for m in mentions:
+        if m.source == "generic" and m.plural and not m.code \
+                or _CURRENCY_BEFORE.search(s, max(0, m.start - 12), m.start) or _elided_by(m, mentions, s):
+            continue   # "долларов США" names a currency, not a side; "регионы" alone no one ("Гродненским и
+            # Калининградским регионами" names the second by its adjective)
+        role = place_role(s, m)
+        sides = resolve_mentions([m], _belarusian(ctx) if m.source == "generic" and not m.code
+                                 and _EXECUTIVE.match(s, m.start) else ctx)
         if len(sides) > 1 and role == "place":
             role = "union"   # "Союзное государство", "обе столицы": both sides at once, nobody travels
         for side in sides:
@@ -192,6 +133,29 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
     return sorted(out, key=lambda p: p.start)
+
+
+# An executive committee ("облисполком", "горисполком") is a Belarusian body: unnamed, it is the oblast
+# of Belarus the article named, never the Russian region named last ("Делегация Гомельской области
+# посетила Смоленщину. Делегация во главе с председателем облисполкома …")
+_EXECUTIVE = re.compile(r"(?:обл|гор|рай)исполком", re.I)
+
+
+def _belarusian(ctx: ArticleContext) -> ArticleContext:
+    return replace(ctx, places=[c for c in ctx.places if country_of(c) == "BY"],
+                   pair=None if ctx.pair and "BY" not in map(country_of, ctx.pair) else ctx.pair)
+
+
+# "…, с российской — губернатор Калужской области": a country's adjective whose noun is left out before a dash
+_ELIDED_DASH = re.compile(r"\s*[—–]\s")
+
+
+def _elided_by(m: PlaceMention, mentions: list[PlaceMention], s: str) -> bool:
+    """A country's adjective standing for a noun left out ("Со стороны белорусского региона документ
+    подписал …, с российской — губернатор Калужской области") gives way to the region of that country
+    the dash introduces."""
+    return m.source == "adj" and "-" not in m.code and bool(_ELIDED_DASH.match(s, m.end)) and any(
+        o.start > m.end and "-" in o.code and country_of(o.code) == m.code for o in mentions)
 
 
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"
@@ -212,6 +176,8 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
     nearest of another country; the second from the article (`fallback`) when the sentence names
     one country only."""
     ps = [p for p in ps if p.role != "posted"]
+    if len({country_of(p.code) for p in ps if p.role != "occasion"}) >= 2:
+        ps = [p for p in ps if p.role != "occasion"]   # the occasion's name, when two sides remain
     by_country: dict[str, list[Participant]] = {}
     for p in ps:
         by_country.setdefault(country_of(p.code), []).append(p)

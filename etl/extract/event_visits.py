@@ -106,9 +106,10 @@ def presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
 
 
 def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
-    """ "Гродненская область презентовала свой потенциал в Калининграде": the subject of the verb
-    presents itself (a), the place after "в" in its clause hosts it (b)."""
-    if not low.startswith("презентова", cue.start):
+    """ "Гродненская область презентовала свой потенциал в Калининграде", "представила свой экспортный
+    потенциал на выставке в Ярославле": the subject of the verb presents itself (a), the place after "в"
+    in its clause hosts it (b)."""
+    if not low.startswith(("презентова", "представил"), cue.start):
         return None
     lo, hi = clause(low, cue.start, cue.end)
     subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
@@ -160,8 +161,11 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
 
 
 def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
-    """A diplomat named in the clause of a visit word is the visitor."""
-    for c in (c for c in found if c.type == "visit"):
+    """A diplomat named in the clause of a visit word is the visitor (not beside another state's
+    delegation: "В посольстве Беларуси прошла встреча с делегацией Ивановской области")."""
+    states = {country_of(p.code) for p in ps if p.role == "diplomat"}
+    others = any(p.role == "delegation" and country_of(p.code) not in states for p in ps)
+    for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))):
         v0, v1 = clause(low, c.start, c.end)
         if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
             return True
@@ -182,3 +186,11 @@ def seat_visit(low: str, x: Participant, y: Participant) -> bool:
                 and (m := _SEAT.search(low, max(0, q.start - 30), q.end)) and m.start() <= q.start < m.end() + 25:
             return True
     return False
+
+
+def at_mission(ps: list[Participant], host: Participant) -> bool:
+    """A delegation received by a diplomat or at an embassy, with nothing of the diplomat's state as the
+    place of the meeting ("В посольстве Беларуси в Москве прошла встреча с делегацией Ивановской
+    области"): the visitors went to the mission in their own country, not to the other state."""
+    return host.role == "diplomat" and not any(
+        p.role in ("dest", "venue") and country_of(p.code) == country_of(host.code) for p in ps)

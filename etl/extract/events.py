@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from etl.extract.article_countries import may_hold_event
-from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
-from etl.extract.event_dates import DateSpan, find_dates
-from etl.extract.event_followups import signed_in_past, signing_agreed, signing_ahead, trip_to_last, visit_ahead
-from etl.extract.event_links import AT_PREP, at_occasion, mentioned_again, merge_mentions, occasion_of, same_day
+from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
+from etl.extract.event_followups import signing_agreed, trip_to_last
+from etl.extract.event_general import called_off, in_general
+from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
 from etl.extract.event_sides import (
     Participant,
     article_places,
@@ -31,6 +31,7 @@ from etl.extract.event_sides import (
     word_forms,
 )
 from etl.extract.event_visits import (
+    at_mission,
     came_on_visit,
     diplomat_meetings,
     phrase_end,
@@ -41,7 +42,8 @@ from etl.extract.event_visits import (
     venue_visit,
     visit_direction,
 )
-from etl.extract.morph import is_future_or_intent, tags
+from etl.extract.event_when import is_talk, when
+from etl.extract.morph import tags
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.scan_scope import lower_text
@@ -53,103 +55,10 @@ _WORD = re.compile(r"[а-яё]+")
 _LETTERS = re.compile(r"[а-яё]*")
 
 
-def _announced(low: str, cue: Cue) -> bool:
-    """ "подготовка к IX Форуму", "перед визитом", "накануне визита": the event itself is ahead, whatever
-    else the sentence dates."""
-    return any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
-        low, max(0, cue.start - 60), cue.end))
-
-
-# "визит … продлится несколько дней": under way, not planned
-_DURATION = re.compile(r"продлит|продлят|продолжит|продолжат|завершит|завершат")
-
-
-def _planned(low: str, cue: Cue) -> bool:
-    """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
-    if _announced(low, cue):
-        return True
-    lo, hi = clause(low, cue.start, cue.end)
-    if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
-        return False   # "подписали соглашение и договорились заключить контракты": the signing took place
-    if cue.type == "visit" and visit_ahead(low, cue.start):
-        return True   # "принял приглашение посетить Витебск в ноябре"
-    if cue.type == "agreement" and (low.startswith("проект", cue.start) or signing_ahead(low, lo, hi)):
-        return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
-    if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
-        return False   # "Подписанное соглашение позволит …": signed; the future is its effect
-    if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
-        hi = min(hi, cue.end + 15)
-        hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
-    if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
-        return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
-    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
-
-
-# "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
-_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
-_HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
-                   r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
-                   r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
-                   r"(?![а-яё])|стартовал\w*)")
-_TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
-
-
-_AND_CLAUSE = re.compile(r",\s+и\s")
-# "В ходе встречи … договорились о проведении в декабре …": what was agreed on is ahead, not the meeting
-_TALK_VERB = re.compile(r"(?<![а-яё])(?:договорил|условил|обсудил|наметил|решил)\w*")
-
-
-def _ONE_MONTH_AHEAD(d: DateSpan, published: dt.date | None) -> bool:
-    """ "намечен на август": one month after publication is a date, not a term ("план на 2025 год")."""
-    return bool(published and d.first and d.last and d.first > published
-                and (d.first.year, d.first.month) == (d.last.year, d.last.month))
-
-
-def _segment(low: str, pos: int) -> int:
-    """The start of the stretch between commas around pos."""
-    return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
-
-
-# "в ходе визита", "на полях форума": the words before an occasion's own cue word
-_AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
-
-
-def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
-              others: list[int] = ()) -> DateSpan | None:
-    """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
-    year only close to the cue, with no trade figure between them (that period is the figure's)."""
-    days = [d for d in dates if d.kind != "period" and d.first]
-    # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
-    days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
-    # "целью визита стало согласование … Дней Минска в Москве 18–21 сентября": a day after another
-    # event's word that follows this one is that event's — unless this event took place at that one
-    # ("подписали соглашение в ходе визита … 13 октября")
-    later = [o for o in others if o > cue.start]
-    if not any(_AT_OCCASION.search(low, max(0, o - 40), o) for o in later):
-        days = [d for d in days if not any(o < d.start for o in later)]
-    if days:
-        return min(days, key=lambda d: abs(d.start - cue.start))
-    near = []
-    # "Форум, который пройдет в июне" dates the forum; "обсудили подготовку Форума, который … примет в
-    # 2024 году" does not date the talk
-    lo, hi = clause(low, cue.start, cue.end, relative=cue.type != "meeting")
-    for d in (d for d in dates if d.kind == "period"):
-        if (_is_talk(low, cue) or cue.type == "meeting" and _TALK_VERB.search(low, cue.end, d.start)) \
-                and d.start > cue.start and published and d.first and d.first > published:
-            continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
-        if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
-            continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
-        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
-        # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
-        if d.first and lo <= d.start and d.end <= hi and not term \
-                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
-            near.append(d)
-    return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
-
-
+_SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани)\w*")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
@@ -205,12 +114,9 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
 
 # "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
 # event just reported, named by a word for both of them
-_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|главы\s+(?:двух\s+)?(?:государств|регионов|областей)|"
+_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|"
+                    r"(?:главы|руководители|губернаторы)\s+(?:двух\s+|обоих\s+)?(?:государств|регионов|областей|стран)|"
                     r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
-
-
-def _is_talk(low: str, c: Cue) -> bool:
-    return c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
 
 
 def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event | None
@@ -223,11 +129,23 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
         # ("Стороны условились подписать соглашение между Курской и Гомельской областями": the pair named)
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
-        found = [c for c in found if not (_is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
-    talk = [c for c in found if _is_talk(low, c)]
+        found = [c for c in found if not (is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
+    talk = [c for c in found if is_talk(low, c)]
     if last is not None and found and found[0].start == 0 and len(talk) == len(found):
         return ps, [], []   # "Обсуждали привлечение инвестиций …" right after an event: what was said there
     return ps, [c for c in found if c not in talk] + talk, talk
+
+
+_RECENT_REACH = 400   # about two sentences
+
+
+def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
+    """ "Стороны …" a sentence or two after the article's last event, past a quote or a figure naming no
+    other event ("… провел переговоры с губернатором. «Брянщина — наш партнер», — отметил он. Стороны
+    подписали план"): that event's sides."""
+    if earlier and _SIDES.search(low) and earlier[-1].quote_end >= offset - _RECENT_REACH:
+        return earlier[-1]
+    return None
 
 
 def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_only: bool) -> list[Participant]:
@@ -259,7 +177,7 @@ def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
 def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
              y: Participant) -> Event:
     """A meeting of x and y with a resident diplomat, whose sentence is s."""
-    status, first, last, note = _when(s, low, cue, published, headline)
+    status, first, last, note = when(s, low, cue, published, headline)
     notes = ["with a resident diplomat"] + (["one side taken from elsewhere in the article"]
                                             if x.role == "context" else []) + ([note] if note else [])
     a, b = as_codes(x, y, low)
@@ -281,17 +199,19 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
     ps, found, talk = _continuing(low, named, found, last)
-    if any(c.type in ("commission", "forum", "agreement") for c in found):
-        # "в режиме видеоконференции прошло заседание комиссии": the session's mode, no meeting of its own
-        found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
-                                          and _MODE.search(low, max(0, c.start - 25), c.start))]
+    # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
+    # the mode of a session, no meeting of its own
+    found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
+                                      and _MODE.search(low, max(0, c.start - 25), c.start)
+                                      and (any(c.type in ("commission", "forum", "agreement") for c in found)
+                                           or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
     found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
-        ps = _unnamed_sides(low, last, fallback, any(c.type == "agreement" for c in found),
-                            all(c in talk for c in found))
+        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback,
+                            any(c.type == "agreement" for c in found), all(c in talk for c in found))
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
@@ -328,7 +248,7 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
         if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
-                                  or seat_visit(low, x, y)):
+                                  or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)):
             kind = "visit"
             if "visit" in done:
                 continue
@@ -336,6 +256,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
+            if at_mission(ps, y):
+                continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -348,10 +270,13 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
-        status, first, last_day, note = _when(s, low, cue, published, headline, others)
+        status, first, last_day, note = when(s, low, cue, published, headline, others)
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
+        if first is None and in_general(low, cue, status) or called_off(low, cue):
+            done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
+            continue
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
@@ -401,45 +326,6 @@ def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
                    for t in tags(w.group())[:1])
 
 
-# "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
-_STAYS_UNTIL = re.compile(r"(?<![а-яё])(?:пробуд\w*|продлит\w*|продлят\w*|останется|останутся)\s+"
-                          r"(?:[^\s,.;:]+\s+){0,3}?до\s+$")
-
-
-def _when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
-          ) -> tuple[str, object, object, str]:
-    """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
-    sentence's cue words of other events are)."""
-    planned = _planned(low, cue)
-    date = _date_for(find_dates(s, published, False), low, cue, published, others)
-    if date and date.kind == "day" and _STAYS_UNTIL.search(low, max(0, date.start - 40), date.start) \
-            and published and date.last and date.last >= published:
-        return "held", None, date.last, "date: the stay's last day; its first not stated"
-    if date and published and date.first and date.kind != "period":
-        # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
-        # (then it is the year before: the shared year rule for held events).
-        planned = date.first > published and (planned or not _HELD.search(low, *clause(low, cue.start, cue.end)))
-        if not planned and date.first > published:
-            date = _date_for(find_dates(s, published, True), low, cue, published, others)
-    elif date and published and date.last and date.last < published:
-        planned = False
-    elif date and published and date.first and date.first > published:
-        # "В декабре … прошло заседание" in a January article: last year's December, held; "готов принять
-        # Форум регионов в 2027 году": what lies ahead is not held
-        past = None if planned else _date_for(find_dates(s, published, True), low, cue, published, others)
-        if past and past.first and past.first <= published and _HELD.search(low, *clause(low, cue.start, cue.end)):
-            date = past
-        else:
-            planned = True
-    if date and date.vague and not planned:
-        date = None   # "делегация в этом году самая представительная": no date of the event
-    status = "planned" if planned else "held"
-    first, last = (date.first, date.last) if date else (None, None)
-    if first is None and headline and status == "held" and published:
-        return status, published, published, "date: the headline's own date"
-    return status, first, last, "" if first else "date not stated"
-
-
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
     """Every cooperation event an article reports, each with the sentence it came from."""
     low = lower_text(text) if text else ""
@@ -461,8 +347,10 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events)
-        events.extend(same_day(found, last) if last else found)
-    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events))]
+        found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
+        near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
+        events.extend(same_day(found, near) if near else found)
+    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
 
 
 NEAR_BEFORE = 2

@@ -37,7 +37,8 @@ HOT = {
                                 "_RESULTS"),
     "etl.extract.products": ("PRODUCT", "_SUCH", "_SUCH_GOODS", "_BREAK"),
     "etl.extract.event_dates": ("_RELATIVE_WORDS", "_ORDINAL_HINT", "_WORD_DAY_RE", "_DAY_RE"),
-    "etl.extract.event_sides": ("_CITY_LEVEL", "_CURRENCY_BEFORE", "_POSTING"),
+    "etl.extract.event_sides": ("_CITY_LEVEL", "_CURRENCY_BEFORE"),
+    "etl.extract.event_roles": ("_POSTING",),
     "etl.extract.event_cues": ("_MANY_PARTNERS",),
 }
 

@@ -198,6 +198,8 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
         source = "adj" if "adjective" in row["note"] else "alias"
         kind = "pair" if "+" in code else kinds.get(code, "country")
         entries.append(_entry(row["alias"], code, kind, source))
+    for row in _read_csv("demonyms.csv"):   # "гродненцы", "белорусам": the people stand for their place
+        entries.append(_entry(row["demonym"], row["code"], kinds.get(row["code"], "country"), "demonym"))
     for row in _read_csv("generic_places.csv"):
         entries.append(_entry(row["word"], "", row["kinds"], "generic"))
     index: dict[str, list[PlaceEntry]] = {}
@@ -240,6 +242,8 @@ def _preposition(words: list[re.Match], i: int) -> str:
         if k and "PREP" in tags(words[k - 1].group())[0]:
             return norm(words[k - 1].group())
         k -= 1
+    if i >= 2 and words[i - 1].group().lower() in ("г", "гор") and words[i - 2].end() < words[i - 1].start():
+        return _preposition(words, i - 1)   # "в г. Могилеве", "посетил г.Витебск": the word before "г."
     if not i or words[i - 1].end() + 1 != words[i].start() and \
             _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
@@ -339,6 +343,10 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
         gap_next = text[m.end:nxt.start] if nxt else "x"
         if m.source == "adj" and _CURRENCY_AFTER.match(text, m.end):
             continue
+        if m.kind == "city" and m.source != "adj" and nxt and nxt.source == "generic" and gap_next.strip() == "" \
+                and norm(text[m.start:m.end]) in region_adjectives():
+            m = replace(m, source="adj")   # "в Минском облисполкоме", "в Смоленском регионе": the adjective,
+            # not the city's instrumental ("с Минском")
         if m.source in ("adj", "generic") and nxt and gap_next.strip() == "" and nxt.source != "adj":
             if m.source == "adj" and nxt.source == "generic":
                 out.append(_adjective_with_generic(m, nxt, text))

@@ -12,7 +12,7 @@ from etl.extract.article_countries import may_hold_event, place_countries, words
 from etl.extract.event_sides import _actors
 from etl.extract.places import WORD, country_of, find_places
 from etl.extract.sentences import split_sentences
-from tests.extract import test_event_constructs, test_event_rules
+from tests.extract import test_event_constructs, test_event_recall_mechanisms, test_event_rules
 
 
 def _texts() -> list[tuple[str, dt.date | None, str | None]]:
@@ -30,6 +30,8 @@ def _texts() -> list[tuple[str, dt.date | None, str | None]]:
                     out.append((row["text"], pub, row.get("title")))
     out += [(text, test_event_rules.PUB, None) for text, *_ in test_event_rules.CASES]
     out += [(text, test_event_constructs.PUB, None) for text, *_ in test_event_constructs.CASES]
+    out += [(text, test_event_recall_mechanisms.PUB, None)   # demonyms, towns, short names of regions
+            for cases in test_event_recall_mechanisms.GROUPS.values() for text, _ in cases]
     out += [(a["text"], dt.date.fromisoformat(a["published"]), a["title"]) for a in generate(400)]
     return out
 
@@ -80,6 +82,10 @@ def test_skipping_changes_no_event(monkeypatch):
     ("В Гомеле прошел Форум регионов.", True),   # Belarus and Russia by its name
     ("Делегация новой школы посетила музей.", False),   # "Новая Зеландия" only with a capital letter
     ("Делегация из Новой Зеландии посетила Брест.", True),
+    ("Гродненцы приехали в Калининград.", True),   # a people stands for its place (demonyms.csv)
+    ("Туляки и могилевчане подписали план.", True),
+    ("Туляки и тульские власти обсудили план.", False),   # one country
+    ("Делегация Великих Лук посетила Пинск.", True),   # a town that is no region's centre
 ])
 def test_cases(text, holds):
     assert may_hold_event(text, text.lower(), None) is holds

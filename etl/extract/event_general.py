@@ -1,0 +1,48 @@
+"""Contacts told in general terms, or called off, not one event (EVENTS.md, "Not events": "a plan to
+meet 'in the future' with no date or occasion named", "the history of past contacts in general terms";
+an event cancelled neither happened nor is announced).
+
+Writers mark both with words of their own: vagueness about when ("в будущем", "в перспективе",
+"сроки визита пока не определены") and repetition over time ("неоднократно посещали", "регулярно
+проводятся встречи", "за годы сотрудничества … десятки встреч"). Only an event with no date of its own
+is read so: a dated one is one occasion whatever else its sentence says ("Регулярные встречи … очередная
+прошла 10 октября")."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_cues import Cue, clause
+
+# When is left open: anywhere in the sentence ("планирует посетить Брянск, но сроки визита пока не определены")
+_VAGUE_FUTURE = re.compile(
+    r"(?<![а-яё])(?:в\s+будущем|в\s+перспективе|когда-нибудь|когда-либо|в\s+дальнейшем|со\s+временем|"
+    r"сроки\s+(?:[а-яё]+\s+){0,2}?(?:пока\s+)?не\s+(?:определен|назван|согласован|установлен)\w*|"
+    r"(?:пока\s+)?не\s+(?:определен|назван|согласован)\w*\s+сроки)")
+# Many occasions over time, in the event word's own clause ("Делегации … неоднократно посещали Брянщину")
+_REPEATED = re.compile(
+    r"(?<![а-яё])(?:неоднократно|не\s+раз|не\s+однажды|регулярно|ежегодно|традиционно|постоянно|часто|чаще|"
+    r"многочисленн\w+|десятк\w+|сотн\w+|из\s+года\s+в\s+год|за\s+годы|за\s+последние\s+(?:[а-яё]+\s+)?(?:лет|годы|года)|"
+    r"на\s+протяжении)(?![а-яё])")
+
+
+def in_general(low: str, cue: Cue, status: str) -> bool:
+    """The undated event of `cue` is told in general terms (`low`: the sentence, lower case, ё as е)."""
+    if status == "planned":
+        return bool(_VAGUE_FUTURE.search(low))
+    lo, hi = clause(low, cue.start, cue.end)
+    return bool(_REPEATED.search(low, lo, hi))
+
+
+# Called off: "встреча не состоялась", "форум не состоится" anywhere in the event's clause (said of the event
+# itself); "Визит … отменен", "сорван", "отложен на неопределенный срок" close to its word ("отменены
+# ограничения, и губернатор посетил Гомель" is something else called off)
+_DID_NOT_TAKE_PLACE = re.compile(r"(?<![а-яё])не\s+(?:состоял\w*|состоится|состоятся)(?![а-яё])")
+_CALLED_OFF = re.compile(r"(?<![а-яё])(?:отмен[её]н\w*|сорван\w*|отложен\w*\s+на\s+неопредел\w+)(?![а-яё])")
+
+
+def called_off(low: str, cue: Cue) -> bool:
+    """The event of `cue` is cancelled ("Визит делегации … в Гродно отменен")."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)
+                or _CALLED_OFF.search(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))

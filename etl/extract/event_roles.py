@@ -1,0 +1,111 @@
+"""The role of a place in an event's sentence: who travels, who hosts, who is a resident diplomat, and
+which places only name an occasion (EVENTS.md: "a visit's `a` is the visitors' side"; "X принял Y" is a
+visit by Y). Read off the words right before and after each place; moved out of event_sides.py, which
+picks the two sides of an event from these roles."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.morph import tags
+from etl.extract.places import WORD, PlaceMention
+
+_POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|послами|послов|посольств\w*|генконсул\w*|"
+                      r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
+                      r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
+_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?делегаци\w*", re.I)
+_DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
+                               r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?"
+                               r"(?:(?:[а-яё]+(?:ой|ей|ого)\s+)?(?:провинции|области|края|республики|города|штата|аймака|"
+                               r"округа|префектуры)\s+)?$|"
+                               # "Делегация во главе с председателем облисполкома …": its leader's place
+                               r"делегаци\w*\s+во\s+главе\s+с\s+(?:[а-яё-]+\s+){1,4}?$", re.I)
+
+
+# "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
+_DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|генеральн\w+\s+консул\w*|"
+                      r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
+
+
+# "посетил с рабочим визитом Витебскую область": the verb's object after the manner of the visit
+_VISITED_WITH = re.compile(r"(?<![а-яё])(?:посетил\w*|посетит|посетят|посетив\w*|посещени\w*)\s+(?:(?:[а-яё]+\s+){0,2}?"
+                           r"(?:с\s+(?:[а-яё]+\s+){0,2}визитом|в\s+рамках\s+(?:[а-яё]+\s+){0,2}визита)\s+|"
+                           r"(?:провинци|город|штат|префектур|аймак|округ|район)\w*\s+)$", re.I)
+_VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?(?:визитом|поездкой))?\s+"
+                             r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
+
+
+# "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
+_PERSON_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:губернатор|глав[аы]|делегаци|президент|премьер|министр|мэр|аким|"
+                           r"хоким|председател|посол|вице|замест|руководител)", re.I)
+
+
+def _visited_before_verb(s: str, m: PlaceMention) -> bool:
+    """ "Витебскую область посетил …", "Минск с визитом посетил губернатор …": the object before the verb."""
+    v = _VISITED_BEFORE.match(s, m.end)
+    return bool(v) and (_accusative_only(s[m.start:m.end]) or bool(_PERSON_AFTER.match(s, v.end())))
+
+
+def _accusative_only(phrase: str) -> bool:
+    """ "Витебскую область": the first word can be accusative and cannot be nominative nor genitive
+    ("председатель Гомельского облисполкома посетил Брянск": the owner of the subject, not the object)."""
+    parses = tags(WORD.findall(phrase)[0])
+    return any("accs" in t for t in parses) and not any("nomn" in t or "gent" in t for t in parses)
+
+
+# A place's adjective inside the name of the occasion an event took place at
+_OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+кулуарах|в\s+рамках|в\s+ходе|во\s+время)\s+"
+                              r"(?:[ivxlc\d]+\s+)?$", re.I)
+_OCCASION_AFTER = re.compile(r"(?:\s+[а-яё-]+){0,3}?\s+(?:форум|саммит|конференц|выставк|ярмарк|недел)", re.I)
+# "на предприятиях", "в правительстве": a noun in the locative right before a place in the genitive
+_AT_NOUN = re.compile(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+$", re.I)
+
+
+def _locative_noun(word: str) -> bool:
+    """A place-like noun in the locative ("предприятиях", "правительстве"), not an event's own word
+    ("в Неделе Беларуси", "на Днях Брестской области": the place is the event's name)."""
+    return not _EVENT_NOUN.match(word) and any(t.startswith("NOUN") and ("loct" in t or "loc2" in t)
+                                               for t in tags(word)[:2])
+
+
+_EVENT_NOUN = re.compile(r"(?:недел|дн[яеи]|форум|выставк|ярмарк|заседани|встреч|сесси|конгресс|саммит|презентаци|"
+                         r"переговор|визит|фестивал|конференци|съезд|совет|комисси|рамк|ход|полях|кулуар)", re.I)
+
+
+_VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|командировк)\w*\s+(?:в|во|на)\s+$", re.I)
+_GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
+
+
+def role(s: str, m: PlaceMention) -> str:
+    before = s[max(0, m.start - 80):m.start]
+    if m.source == "demonym":   # "Калининград посетили гродненцы": people travel like a delegation
+        return "place" if m.prep == "у" else "delegation"   # (but "в гостях у смолян")
+    if m.prep in ("в", "во", "на") and _POSTING.search(before):
+        return "posted"
+    if _DIPLOMAT.search(before[-40:]):
+        return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
+    if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
+            m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
+        return "delegation"
+    if m.prep in ("в", "во", "на") and _VISIT_IN.search(before):
+        return "dest"   # "находящийся с рабочим визитом в Беларуси": the place of the visit is its host
+    if m.prep in ("в", "во", "на"):
+        word = s[m.start:m.end].lower()
+        if not m.locative and m.source in ("capital", "center", "name") and word.endswith(("е", "и")) \
+                and " " not in word and m.kind in ("city", "country"):
+            return "venue"   # "в Улан-Баторе", a city the morphology does not know: locative by its ending
+        if not m.locative and " " not in word and any("Fixd" in t for t in tags(word)):
+            return "venue"   # "встретился в Гродно": a fixed form after "в" is where as much as whither
+        return "venue" if m.locative else "dest"
+    if _OCCASION_BEFORE.search(before) and _OCCASION_AFTER.match(s, m.end):
+        return "occasion"   # "На полях Петербургского международного экономического форума": its name, no side
+    if m.prep not in ("в", "во", "на") and (w := _AT_NOUN.search(before)) and _locative_noun(w.group(1)):
+        return "venue"   # "побывал на предприятиях Брянской области", "в правительстве Витебской области"
+    if _GUEST_OF.search(before):
+        return "dest"   # "Гостями Могилевской области стали …": the place whose guests they were hosts them
+    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
+            or _VISITED_WITH.search(before):
+        return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
+    if m.prep == "из":
+        return "origin"
+    return "place"

@@ -1,0 +1,183 @@
+"""When an event takes place and whether it has: its days and its status (held or planned), read off
+the event's sentence around its cue word (EVENTS.md: "Dates resolve against `published`"; "held
+(happened, or is happening) | planned (announced for later)"). Moved out of events.py, which finds the
+events and their sides; this module only dates them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from etl.extract.event_cues import Cue, clause, cues
+from etl.extract.event_dates import DateSpan, find_dates
+from etl.extract.event_followups import signed_in_past, signing_ahead, visit_ahead
+from etl.extract.event_links import AT_PREP
+from etl.extract.morph import is_future_or_intent
+from etl.extract.period import last_day
+
+_WORD = re.compile(r"[а-яё]+")
+_LETTERS = re.compile(r"[а-яё]*")
+
+
+def is_talk(low: str, c: Cue) -> bool:
+    """A talk verb ("обсудили", "договорились"), not a meeting's own noun."""
+    return c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
+
+
+def _announced(low: str, cue: Cue) -> bool:
+    """ "подготовка к IX Форуму", "перед визитом", "накануне визита": the event itself is ahead, whatever
+    else the sentence dates."""
+    return any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
+        low, max(0, cue.start - 60), cue.end))
+
+
+# "визит … продлится несколько дней": under way, not planned
+_DURATION = re.compile(r"продлит|продлят|продолжит|продолжат|завершит|завершат")
+
+
+def _planned(low: str, cue: Cue) -> bool:
+    """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
+    if _announced(low, cue):
+        return True
+    lo, hi = clause(low, cue.start, cue.end)
+    if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
+        return False   # "подписали соглашение и договорились заключить контракты": the signing took place
+    if cue.type == "visit" and visit_ahead(low, cue.start):
+        return True   # "принял приглашение посетить Витебск в ноябре"
+    if cue.type == "agreement" and (low.startswith("проект", cue.start) or signing_ahead(low, lo, hi)):
+        return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
+    if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
+        return False   # "Подписанное соглашение позволит …": signed; the future is its effect
+    if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
+        hi = min(hi, cue.end + 15)
+        hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
+    if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
+        return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
+    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
+
+
+# "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
+_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
+_HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
+                   r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
+                   r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
+                   r"(?![а-яё])|стартовал\w*)")
+_TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
+
+
+_AND_CLAUSE = re.compile(r",\s+и\s")
+# "В ходе встречи … договорились о проведении в декабре …": what was agreed on is ahead, not the meeting
+_TALK_VERB = re.compile(r"(?<![а-яё])(?:договорил|условил|обсудил|наметил|решил)\w*")
+
+
+def _ONE_MONTH_AHEAD(d: DateSpan, published: dt.date | None) -> bool:
+    """ "намечен на август": one month after publication is a date, not a term ("план на 2025 год")."""
+    return bool(published and d.first and d.last and d.first > published
+                and (d.first.year, d.first.month) == (d.last.year, d.last.month))
+
+
+def _segment(low: str, pos: int) -> int:
+    """The start of the stretch between commas around pos."""
+    return max(low.rfind(",", 0, pos), low.rfind(";", 0, pos))
+
+
+# "в ходе визита", "на полях форума": the words before an occasion's own cue word
+_AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
+
+
+_OCCASION_PARTICIPLE = re.compile(r"(?:прошедш|состоявш|проведенн|прошлогодн|организованн)\w*\s+$")
+
+
+def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | None = None,
+              others: list[int] = ()) -> DateSpan | None:
+    """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
+    year only close to the cue, with no trade figure between them (that period is the figure's)."""
+    days = [d for d in dates if d.kind != "period" and d.first]
+    # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
+    days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
+    # "целью визита стало согласование … Дней Минска в Москве 18–21 сентября": a day after another
+    # event's word that follows this one is that event's — unless this event took place at that one
+    # ("подписали соглашение в ходе визита … 13 октября")
+    # "По итогам прошедшей в четверг встречи … решено провести Дни …": a day right before another event's
+    # word told earlier is that event's
+    days = [d for d in days if not (_OCCASION_PARTICIPLE.search(low, max(0, d.start - 16), d.start)
+                                    and any(o < cue.start and 0 <= o - d.end <= 12 for o in others))]
+    later = [o for o in others if o > cue.start]
+    if not any(_AT_OCCASION.search(low, max(0, o - 40), o) for o in later):
+        days = [d for d in days if not any(o < d.start for o in later)]
+    if days:
+        return min(days, key=lambda d: abs(d.start - cue.start))
+    near = []
+    # "Форум, который пройдет в июне" dates the forum; "обсудили подготовку Форума, который … примет в
+    # 2024 году" does not date the talk
+    lo, hi = clause(low, cue.start, cue.end, relative=cue.type != "meeting")
+    for d in (d for d in dates if d.kind == "period"):
+        if (is_talk(low, cue) or cue.type == "meeting" and _TALK_VERB.search(low, cue.end, d.start)) \
+                and d.start > cue.start and published and d.first and d.first > published:
+            continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
+        if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
+            continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
+        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
+        # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
+        if d.first and lo <= d.start and d.end <= hi and not term \
+                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
+            near.append(d)
+    return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
+
+
+# "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
+_STAYS_UNTIL = re.compile(r"(?<![а-яё])(?:пробуд\w*|продлит\w*|продлят\w*|останется|останутся)\s+"
+                          r"(?:[^\s,.;:]+\s+){0,3}?до\s+$")
+
+
+# A year told with the month or season: "весной прошлого года", "в марте 2026 года", "этой весной"
+_YEAR_TOLD = re.compile(r"\d{4}|прошл|минувш|прошедш|эт[оиу]|текущ|нынешн|следующ|будущ|предстоящ")
+
+
+def _gone_by(date: DateSpan, low: str, published) -> bool:
+    """A month or season of no year told, over before publication: for an event still ahead, next year's."""
+    return bool(published and date.kind == "period" and date.first and date.last and date.last < published
+                and date.last.year == published.year and not _YEAR_TOLD.search(low, date.start, date.end + 12))
+
+
+def _next_year(date: DateSpan) -> DateSpan:
+    first, last = date.first, date.last
+    return replace(date, first=first.replace(year=first.year + 1),
+                   last=last_day(last.year + 1, last.month) if last.day >= 28 else last.replace(year=last.year + 1))
+
+
+def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
+          ) -> tuple[str, object, object, str]:
+    """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
+    sentence's cue words of other events are)."""
+    planned = _planned(low, cue)
+    date = _date_for(find_dates(s, published, False), low, cue, published, others)
+    if planned and date and _gone_by(date, low, published):
+        date = _next_year(date)   # "Ответный визит состоится весной" in October: next spring
+    if date and date.kind == "day" and _STAYS_UNTIL.search(low, max(0, date.start - 40), date.start) \
+            and published and date.last and date.last >= published:
+        return "held", None, date.last, "date: the stay's last day; its first not stated"
+    if date and published and date.first and date.kind != "period":
+        # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
+        # (then it is the year before: the shared year rule for held events).
+        planned = date.first > published and (planned or not _HELD.search(low, *clause(low, cue.start, cue.end)))
+        if not planned and date.first > published:
+            date = _date_for(find_dates(s, published, True), low, cue, published, others)
+    elif date and published and date.last and date.last < published:
+        planned = False
+    elif date and published and date.first and date.first > published:
+        # "В декабре … прошло заседание" in a January article: last year's December, held; "готов принять
+        # Форум регионов в 2027 году": what lies ahead is not held
+        past = None if planned else _date_for(find_dates(s, published, True), low, cue, published, others)
+        if past and past.first and past.first <= published and _HELD.search(low, *clause(low, cue.start, cue.end)):
+            date = past
+        else:
+            planned = True
+    if date and date.vague and not planned:
+        date = None   # "делегация в этом году самая представительная": no date of the event
+    status = "planned" if planned else "held"
+    first, last = (date.first, date.last) if date else (None, None)
+    if first is None and headline and status == "held" and published:
+        return status, published, published, "date: the headline's own date"
+    return status, first, last, "" if first else "date not stated"
