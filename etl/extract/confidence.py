@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from etl.extract.confidence_cues import CUES, Sentence, cues, sentence
+from etl.extract.gates import LiteralGated
 from etl.extract.places import find_places
 from etl.model import Fact
 from etl.reference import reference_dir
@@ -35,7 +36,7 @@ _PRODUCT = re.compile(
     r"молок|молоч|мяс|сыр|масл|сахар|зерн|пшениц|рыб|овощ|фрукт|картоф|продовольств|продукт|продукци|"
     r"техник|трактор|автомобил|машин|оборудован|удобрен|калий|нефт|газ[аеуо]?\b|уголь|угля|металл|древесин|"
     r"лес[аоу]?\b|мебел|лекарств|фарм|одежд|обув|ткан|шин|лифт|комбайн|станк|электроэнерг|туристов")
-_SUM = re.compile(r"в\s+сумме|вместе|совокупн|суммарн|в\s+целом\s+с|общ(?:ий|его|ем)\s+объем")
+_SUM = LiteralGated(re.compile(r"в\s+сумме|вместе|совокупн|суммарн|в\s+целом\s+с|общ(?:ий|его|ем)\s+объем"))
 _TRADE = re.compile(r"оборот|торгов|экспорт|импорт|поставк|постав[ли]|ввез|ввоз|закуп|вывез|вывоз|отгру")
 _DASH = re.compile(r"\s[—–-]\s")
 # A number with its scale or currency, on lower-cased text: cheaper than the rules' find_money, and
@@ -44,9 +45,10 @@ _AMOUNT = re.compile(
     r"(?P<pre>[$€]|br)?\s?(?<![\d.,])(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](?P<frac>\d+))?(?![\d])"
     r"\s*(?P<unit>трлн|триллион|млрд|миллиард|млн|миллион|тыс|долл|руб|евро|юан|usd|byn|rub|eur|cny|[$€%])?")
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
-_TARGET_WORDS = re.compile(r"планир|намер|намечен|рассчитыва|цель|задач|нарастить|довести|выйти на|может|могут|"
-                           r"прогноз|ожида|к 20\d\d")
-_COMPARE = re.compile(r"чем\s+в|по сравнению|в сравнении|относительно|против|к уровню|к аналогичному")
+# Asked only yes/no of each quote: gated by the words they need (gates.LiteralGated, the same answers).
+_TARGET_WORDS = LiteralGated(re.compile(r"планир|намер|намечен|рассчитыва|цель|задач|нарастить|довести|выйти на|"
+                                        r"может|могут|прогноз|ожида|к 20\d\d"))
+_COMPARE = LiteralGated(re.compile(r"чем\s+в|по сравнению|в сравнении|относительно|против|к уровню|к аналогичному"))
 _FROM_TO = re.compile(r"\bс\s+[$€]?\d[^.;]{0,40}?\bдо\s+[$€]?\d")
 _SPAN = re.compile(r"за\s+(?:последние\s+)?(?:\d+|два|три|четыре|пять|несколько)\s+(?:года|лет)|\d{4}\s*[-–—]\s*\d{4}")
 _FIGURE = re.compile(r"\d[\d \u00a0\u202f]*(?:[.,]\d+)?")

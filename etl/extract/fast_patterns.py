@@ -22,7 +22,7 @@ HOT = {
     "etl.extract.metric": ("NOT_TRADE", "TARGET_CUES", "_POST_LABEL", "_INSTITUTION_BEFORE", "_BODY_WORD",
                            "_ACTIVE_PARTICIPLE", "TOTAL_TRADE", "ANAPHORA", "_PRICE_OF", "_CAUSE_BEFORE",
                            "_SERVICE_BEFORE", "_BALANCE_OF", "_STRONG_LABEL"),
-    "etl.extract.confidence": ("_AMOUNT", "_PERIOD_WORD", "_PRODUCT"),
+    "etl.extract.confidence": ("_AMOUNT", "_PERIOD_WORD", "_PRODUCT", "_FROM_TO", "_SPAN"),
     "etl.extract.facts": ("_HAS_FIGURE", "_PARTNERS_WORD", "_EXCHANGE"),
     "etl.extract.bound": ("_CUES",),
     "etl.extract.amount": ("_LEAD_NUMBER", "_FROM"),

@@ -94,3 +94,37 @@ def any_word_gate(rx: re.Pattern) -> re.Pattern | WordGate:
     if not words or any(not w for w in words):
         return rx
     return WordGate(words)
+
+
+def _longest_run(items) -> str:
+    """The longest run of literal characters in a parsed sequence (every match of it holds the run)."""
+    runs, run = [""], ""
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            run += chr(av)
+            continue
+        runs.append(run)
+        run = ""
+    runs.append(run)
+    return max(runs, key=len)
+
+
+class LiteralGated:
+    """A pattern whose yes/no search first asks, by substring tests, whether the text holds a literal
+    every match needs: for an alternation, one run of plain characters per alternative ("сумме" of
+    "в\\s+сумме"). Most sentences hold none, and a substring test skips through the text where the
+    regex engine tries its branches at nearly every position. `search` answers as rx.search does."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        parsed = sre_parse.parse(rx.pattern, rx.flags)
+        top = parsed.data
+        alternatives = top[0][1][1] if len(top) == 1 and top[0][0] is sre_c.BRANCH else [top]
+        runs = [_longest_run(alt) for alt in alternatives]
+        exact = not rx.flags & ~re.UNICODE and all(len(r) >= 2 for r in runs)
+        self.gate = WordGate(runs) if exact else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self.gate is not None and not self.gate.search(text, pos, endpos):
+            return None
+        return self.rx.search(text, pos, endpos)

@@ -52,8 +52,10 @@ def is_known(word: str) -> bool:
     return _MORPH.word_is_known(norm(word))
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_future_or_intent(word: str) -> bool:
-    """A finite verb in the future tense (составит, превысит): a forecast, not a report.
+    """A finite verb in the future tense (составит, превысит): a forecast, not a report. Cached by
+    word: the target rules ask it of every word before every figure.
 
     >>> is_future_or_intent("превысит"), is_future_or_intent("превысил")
     (True, False)
@@ -62,6 +64,7 @@ def is_future_or_intent(word: str) -> bool:
     return bool(t) and "VERB" in t[0] and "futr" in t[0]
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_past_verb(word: str) -> bool:
     t = tags(word)
     return bool(t) and "VERB" in t[0] and "past" in t[0]

@@ -69,8 +69,12 @@ _YEAR_ONLY = CaselessPattern(
     rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
     rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
-_YEAR_RANGE = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*{DASH}\s*(?P<y>(?:19|20)\d\d)\s*(?:годах|годы|гг\.?)(?![а-яё])",
-                         re.I)
+_YEAR_RANGE = CaselessPattern(
+    rf"(?<![\d.,])(?:19|20)\d\d\s*{DASH}\s*(?P<y>(?:19|20)\d\d)\s*(?:годах|годы|гг\.?)(?![а-яё])")
+# The kinds whose every match names a month (MONTH in each of their branches), and a stem of every
+# month: a sentence without one is not scanned for them (four in five sentences name no month).
+_MONTH_KINDS = frozenset({"asof", "months", "month"})
+ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
 
 
 @dataclass(frozen=True)
@@ -174,7 +178,10 @@ def find_periods(text: str) -> list[PeriodMention]:
     masked, low = _mask_comparisons(text)
     taken: list[tuple[int, int]] = []
     out = []
+    months = low is None or ANY_MONTH.search(low) is not None
     for kind, rx in _RES:
+        if kind in _MONTH_KINDS and not months:
+            continue
         for m in rx.finditer(masked, low=low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -198,23 +205,24 @@ def find_periods(text: str) -> list[PeriodMention]:
         year, back = _year_of(m.groupdict())
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), 1, 12, year, back, _role(masked, m.start())))
-    for m in _YEAR_RANGE.finditer(masked):   # "в 2022–2024 годах": a span of years, dated by its end year
+    for m in _YEAR_RANGE.finditer(masked, low=low):   # "в 2022–2024 годах": a span of years, dated by its end year
         if not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), 1, 12, int(m.group("y")), None, _role(masked, m.start())))
-    out.extend(_elided_years(masked, taken))
+    out.extend(_elided_years(masked, taken, low))
     return sorted(out, key=lambda p: p.start)
 
 
 # "в прошлом году составил 22,3 млрд, а в нынешнем, по планам, превысит 25 млрд": "году" elided.
-_ELIDED_YEAR = re.compile(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*)"
-                          r"(?=\s*[,—–])", re.I)
+_ELIDED_YEAR = CaselessPattern(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*)"
+                               r"(?=\s*[,—–])")
 
 
-def _elided_years(text: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
-    """A relative-year adjective with no noun, after a period with "году" earlier in the sentence."""
+def _elided_years(text: str, taken: list[tuple[int, int]], low: str | None) -> list[PeriodMention]:
+    """A relative-year adjective with no noun, after a period with "году" earlier in the sentence
+    (`low`: lowered(text), which the scan reads)."""
     out = []
-    for m in _ELIDED_YEAR.finditer(text):
+    for m in _ELIDED_YEAR.finditer(text, low=low):
         if any(s < m.end() and m.start() < e for s, e in taken) or not re.search(r"год[уа]?\b", text[:m.start()]):
             continue
         _, back = _year_of(m.groupdict())

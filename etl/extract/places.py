@@ -96,12 +96,19 @@ def lower_keeps_words(text: str) -> bool:
     return _ODD_LOWER[0] not in text and _ODD_LOWER[1] not in text
 
 
+@shared_scan
 def _word_keys(text: str) -> list[str]:
     """norm() of each word of the text, read off the normalised text in one pass when that keeps
-    the words."""
+    the words (once per sentence in a scope: find_places and unknown_places both read them)."""
     if not lower_keeps_words(text):
         return [norm(w) for w in WORD.findall(text)]
     return WORD.findall(norm(text))
+
+
+@shared_scan
+def _words(text: str) -> list[re.Match]:
+    """The WORD matches of the text, found once per sentence in a scope (see _word_keys)."""
+    return list(WORD.finditer(text))
 
 
 def _is_adjective(word: str) -> bool:
@@ -257,7 +264,7 @@ def find_places(text: str) -> list[PlaceMention]:
     starts = [k for k, key in enumerate(keys) if key in index]   # only words that can start a place
     if not starts:
         return []
-    words = list(WORD.finditer(text))
+    words = _words(text)
     out: list[PlaceMention] = []
     i = 0
     for j in starts:
@@ -416,7 +423,7 @@ def unknown_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     taken = [(m.start, m.end) for m in mentions]
     keys = _word_keys(text)
     after = [i + 1 for i, key in enumerate(keys[:-1]) if key in _PREP_CASES]   # only words after those
-    words = list(WORD.finditer(text)) if after else []
+    words = _words(text) if after else []
     for i in after:
         w = words[i].group()
         prep = norm(words[i - 1].group())

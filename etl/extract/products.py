@@ -9,6 +9,7 @@ clause: after it ("поставки овощей", "продала Казахс�
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Product and product-group stems. "техника", "товары", "продукция" alone are general words.
@@ -67,6 +68,12 @@ def _before(text: str, start: int) -> str:
     return head[cut:]
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_product(word: str) -> bool:
+    """A flow word that itself names goods; cached, since the same few flow words come again and again."""
+    return PRODUCT.search(word) is not None
+
+
 def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earlier_end: int = -1) -> bool:
     """True when the flow word at text[start:end] measures one product or product group; after a
     colon that follows a product's flow word ("покупатели российского зерна уменьшили закупки:
@@ -74,8 +81,7 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     if earlier_product and 0 <= earlier_end and ":" in text[earlier_end:start] \
             and not re.search(r"[.;]", text[earlier_end:start]):
         return True
-    word = text[start:end].lower()
-    if PRODUCT.search(word):           # "агроэкспорт", "нефтеэкспорт"
+    if _names_product(text[start:end].lower()):   # "агроэкспорт", "нефтеэкспорт"
         return True
     after = _after(text, end).lower()
     if PRODUCT.search(after) and not _AND_GOODS.search(after):

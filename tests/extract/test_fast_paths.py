@@ -48,8 +48,8 @@ def test_stems_found_after_a_break_are_those_looked_behind_for():
 def _caseless_patterns():
     from etl.extract import amount, change, metric, period
 
-    return [metric._METRIC, period.COMPARISON_MASK, period._YEAR_ONLY, amount.MONEY, change.CHANGE] + [
-        rx for _, rx in period._RES]
+    return [metric._METRIC, period.COMPARISON_MASK, period._YEAR_ONLY, period._YEAR_RANGE, period._ELIDED_YEAR,
+            amount.MONEY, change.CHANGE] + [rx for _, rx in period._RES]
 
 
 def test_the_big_patterns_are_scanned_by_their_first_characters():
@@ -260,6 +260,29 @@ def test_a_period_scan_is_skipped_only_where_its_literal_is_missing():
     assert list(quarter.finditer("во II полугодии 2024 года")) == []
 
 
+def test_the_month_periods_are_skipped_only_where_no_month_is_named():
+    """find_periods scans for the month kinds only where ANY_MONTH finds a month's stem: every match
+    of theirs must hold one, on the labelled passages and on month phrases written every way."""
+    from bench.gen_hard import generate_hard
+    from etl.extract import period
+
+    texts = [a["text"] for a in generate_hard(60)]
+    texts += [f"{pre} {m} {tail}" for pre in ("в", "за", "на 1", "с", "по состоянию на 1-е")
+              for m in ("январе", "Феврале", "МАРТ", "апреля", "мае", "май", "июнь", "июле", "августе",
+                        "сентябрь", "октября", "ноябре", "декабрь", "январь–март", "январе и три недели марта")
+              for tail in ("", "2024 года", "прошлого года")]
+    rxs = {kind: rx for kind, rx in period._RES if kind in period._MONTH_KINDS}
+    assert set(rxs) == set(period._MONTH_KINDS)
+    found = 0
+    for text in texts:
+        for kind, rx in rxs.items():
+            for m in rx.finditer(text):
+                found += 1
+                assert period.ANY_MONTH.search(m.group().lower()), (kind, m.group())
+    assert found > 200
+    assert period.find_periods("в январе–мае 2024 года") and not period.ANY_MONTH.search("за 2024 год")
+
+
 # Each rewrite of etl/extract/char_dispatch.py, and the constructs it must leave alone.
 _DISPATCHED = [
     r"(?<![а-яё])экспорт\w*|(?<![а-яё])импорт\w*",             # a lookbehind moved behind the first letter
@@ -376,3 +399,81 @@ def test_the_hot_patterns_are_swapped_for_fast_ones_that_answer_as_re():
             assert [_answer(m) for m in fast.finditer(text, pos, end)] == [
                 _answer(m) for m in plain.finditer(text, pos, end)], (name, text)
             assert fast.findall(text, pos, end) == plain.findall(text, pos, end), (name, text)
+
+
+@pytest.mark.parametrize("source, words", [
+    (r"в\s+сумме|вместе|общ(?:ий|его)\s+объем", ("сумме", "объем", "вместе")),   # one run per alternative
+    (r"по сравнению|к 2030", ("к 2030", "по сравнению")),   # a space is a literal too
+    (r"к уровню|к 20\d\d", ("к ",)),                    # the parser takes the common "к " out in front
+    (r"чем\s+в|с\s+н", None),                           # "с", "н": runs too short to be worth a test
+    (r"(?:а|б)вгд", ("вгд",)),                          # no alternation at the top: the sequence's run
+    (r"ab?c", None),                                    # "a", "c": the optional b breaks the run
+])
+def test_a_literal_gate_asks_for_a_run_every_alternative_needs(source, words):
+    import re
+
+    from etl.extract.gates import LiteralGated
+
+    gate = LiteralGated(re.compile(source)).gate
+    assert (gate and set(gate.words)) == (words and set(words))   # WordGate keeps no order among equal lengths
+
+
+def test_the_gated_confidence_patterns_answer_as_their_regex():
+    """confidence's yes/no patterns behind a LiteralGated gate: the same answer on every sentence of the
+    hard corpus, on random text and on each alternative written out."""
+    from bench.gen_hard import generate_hard
+    from etl.extract import confidence
+    from etl.extract.gates import LiteralGated
+    from etl.extract.sentences import split_sentences
+
+    texts = [t[a:b].lower() for t in (a["text"] for a in generate_hard(40)) for a, b in split_sentences(t)]
+    texts += _random_texts(2000, 3) + ["", "к 20", "чем\u00a0в"] + [f"и {w}." for w in (
+        "в сумме", "вместе", "совокупно", "суммарный", "в  целом с", "общего объем", "планирует", "намерены",
+        "намечено", "рассчитывают", "цель", "задача", "нарастить", "довести", "выйти на", "может", "могут",
+        "прогноз", "ожидается", "к 2030", "чем в", "по сравнению", "в сравнении", "относительно", "против",
+        "к уровню", "к аналогичному")]
+    gated = [confidence._SUM, confidence._TARGET_WORDS, confidence._COMPARE]
+    assert all(isinstance(g, LiteralGated) and g.gate is not None for g in gated)
+    found = 0
+    for g in gated:
+        for text in texts:
+            for pos, endpos in ((0, len(text)), (3, len(text) - 2)):
+                want = g.rx.search(text, pos, endpos)
+                got = g.search(text, pos, endpos)
+                assert (got and got.span()) == (want and want.span()), (g.rx.pattern[:30], text)
+                found += want is not None
+    assert found > 100
+
+
+@pytest.mark.parametrize("source, words", [
+    (r"с\s+начала|за\s+(?:истекш|минувш)\w+\s+период", ("истекш", "минувш", "начала")),   # one set per alternative
+    (r"(?:с\s+)?(?:январ\w*|ма[йя])\s+\d", ("ма", "январ")),   # inside a group: one per alternative
+    (r"(?:январ|май)?\s+год", ("год",)),      # an optional group needs nothing
+    (r"(?:ab)+c|(?:de){2}f", ("ab", "de")),    # a repeat that must run once needs its body
+    (r"x\d|год", None),                        # "x": a run too short
+    (r"(?i:год)", None),                       # flags of its own: left alone
+])
+def test_the_words_a_pattern_needs(source, words):
+    from etl.extract.caseless import required_words
+
+    assert required_words(source) == words
+
+
+def test_every_caseless_match_holds_a_word_its_pattern_needs():
+    """The scan of a caseless pattern is skipped where none of `needs` stands: on the hard corpus and
+    on random text, each match the plain pattern finds holds one."""
+    import re
+
+    from bench.gen_hard import generate_hard
+
+    texts = [a["text"].lower() for a in generate_hard(60)] + _random_texts(1500, 9)
+    gated = [rx for rx in _caseless_patterns() if rx.needs]
+    assert len(gated) >= 5
+    found = 0
+    for rx in gated:
+        plain = re.compile(lower_source(rx.pattern))
+        for text in texts:
+            for m in plain.finditer(text):
+                found += 1
+                assert any(w in m.group() for w in rx.needs), (rx.pattern[:40], m.group())
+    assert found > 500
