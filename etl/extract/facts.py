@@ -27,7 +27,7 @@ from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import find_periods, resolve_period
-from etl.extract.places import anaphoric_partners, country_of, find_places, unknown_places
+from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
     ArticleContext,
     Side,
@@ -53,6 +53,7 @@ from etl.extract.sentence_rules import (
 from etl.extract.sentences import split_sentences
 from etl.extract.sums import bracketed_group
 from etl.extract.targets import future_change, future_deadline, goal_named_after, is_target
+from etl.extract.unlisted_places import anaphoric_partners, unknown_places
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"

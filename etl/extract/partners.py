@@ -11,9 +11,10 @@ from etl.extract.change import Change
 from etl.extract.dialogue import DIALOGUE
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
-from etl.extract.places import MACRO_REGIONS, PlaceMention, country_of, place_kinds
+from etl.extract.places import PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 from etl.extract.sums import summed_partners
+from etl.extract.unlisted_places import MACRO_REGIONS
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(

@@ -8,7 +8,7 @@ import pytest
 from etl.extract import event_sides
 from etl.extract.caseless import first_chars, lower_source
 from etl.extract.morph import norm
-from etl.extract.places import _ODD_LOWER, WORD, _word_keys
+from etl.extract.places import _ODD_LOWER, WORD, word_keys
 
 
 def test_only_the_odd_characters_change_words_when_lower_cased():
@@ -29,7 +29,7 @@ def test_only_the_odd_characters_change_words_when_lower_cased():
 @pytest.mark.parametrize("text", ["Орёл и Брест", "", "Kelvin \u212a Ёлка", "İstanbul и Минск", "ЁЖ-ёж",
                                   "Минск\u00a0— Москва, Гродно."])
 def test_word_keys_are_the_normalised_words(text):
-    assert _word_keys(text) == [norm(w) for w in WORD.findall(text)]
+    assert word_keys(text) == [norm(w) for w in WORD.findall(text)]
 
 
 def test_stems_found_after_a_break_are_those_looked_behind_for():
