@@ -73,3 +73,21 @@ def wanted_events(expected):
         sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
         out.append((t[0], *sides, *t[3:]))
     return sorted(out)
+
+
+def grouped_params(groups: dict[str, list[tuple]], missed: dict[str, str]) -> list:
+    """pytest params of composed cases by group, id "<group>-<i>-<text start>"; a case whose text starts
+    with a key of `missed` is a strict xfail with that reason (a known miss that must keep failing
+    until a rule fixes it)."""
+    import pytest
+
+    return [pytest.param(*case, id=f"{g}-{i}-{case[0][:30]}", marks=known_miss(missed, case[0]))
+            for g, cases in groups.items() for i, case in enumerate(cases)]
+
+
+def known_miss(missed: dict[str, str], text: str) -> list:
+    """[strict xfail with the reason] when `text` starts with a key of `missed`, else no mark."""
+    import pytest
+
+    why = next((reason for start, reason in missed.items() if text.startswith(start)), None)
+    return [pytest.mark.xfail(strict=True, reason=why)] if why else []

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.rules_helpers import event_keys, wanted_events
+from tests.extract.rules_helpers import event_keys, grouped_params, known_miss, wanted_events
 
 PUB = dt.date(2025, 10, 15)   # a Wednesday
 NB = "\u00a0"
@@ -812,10 +812,6 @@ MISSED: dict[str, str] = {
 }
 
 
-def _missed(text: str) -> str | None:
-    return next((why for start, why in MISSED.items() if text.startswith(start)), None)
-
-
 GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demonym": SIDE_DEMONYM,
           "side_diplomat": SIDE_DIPLOMAT, "side_city": SIDE_CITY, "side_anaphora": SIDE_ANAPHORA,
           "cue_agreement": CUE_AGREEMENT, "cue_meeting": CUE_MEETING, "cue_visit": CUE_VISIT,
@@ -826,9 +822,7 @@ GROUPS = {"side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE, "side_demo
           "split_signing": SPLIT_SIGNING, "status_words": STATUS_WORDS,
           "planned": PLANNED, "bodies": BODIES,
           "long_reports": LONG_REPORTS, "typography": TYPOGRAPHY, "negative": NEGATIVE}
-PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
-                       marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
-          for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
+PARAMS = grouped_params(GROUPS, MISSED)
 
 
 @pytest.mark.parametrize(("text", "expected"), PARAMS)
@@ -848,7 +842,6 @@ def titled_keys(title: str, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
-    pytest.param(*case, marks=[pytest.mark.xfail(strict=True, reason=_missed(case[1]))] if _missed(case[1]) else [])
-    for case in TITLED])
+    pytest.param(*case, marks=known_miss(MISSED, case[1])) for case in TITLED])
 def test_recall_with_headline(title, text, expected):
     assert titled_keys(title, text) == wanted_events(expected)

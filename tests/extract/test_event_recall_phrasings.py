@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.rules_helpers import event_keys, wanted_events
+from tests.extract.rules_helpers import event_keys, grouped_params, wanted_events
 
 PUB = dt.date(2025, 10, 15)   # a Wednesday
 NB = "\u00a0"
@@ -685,15 +685,9 @@ MISSED: dict[str, str] = {
 }
 
 
-def _missed(text: str) -> str | None:
-    return next((why for start, why in MISSED.items() if text.startswith(start)), None)
-
-
 GROUPS = {"agreement": AGREEMENT, "visit": VISIT, "meeting": MEETING, "forum": FORUM,
           "commission": COMMISSION, "passage": PASSAGE, "negative": NEGATIVE}
-PARAMS = [pytest.param(text, exp, id=f"{g}-{i}-{text[:30]}",
-                       marks=[pytest.mark.xfail(strict=True, reason=_missed(text))] if _missed(text) else [])
-          for g, cases in GROUPS.items() for i, (text, exp) in enumerate(cases)]
+PARAMS = grouped_params(GROUPS, MISSED)
 
 
 @pytest.mark.parametrize(("text", "expected"), PARAMS)
