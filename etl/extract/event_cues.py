@@ -8,7 +8,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from etl.extract.event_documents import listed_after_colon, signed_at_occasion, signed_title
+from etl.extract.event_documents import (
+    listed_after_colon,
+    signed_as_count,
+    signed_at_occasion,
+    signed_in_relative,
+    signed_title,
+)
 from etl.extract.event_sides import may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
@@ -47,7 +53,7 @@ STEMS = (
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
     "экспози", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
-    "межрегиональн", "координацион", "консультатив")
+    "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн")
 
 
 @functools.cache
@@ -150,8 +156,11 @@ _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+
 # ("в рамках форума подписаны соглашения": a signing word between makes it signed there)
 _EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
                        r"исполнени\w*|итоги)\s+(?:(?!подпис|заключ|утвер|одобр|принят)[а-яё-]+\s+){0,2}$")
-# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
-_HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
+# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году" (not "еще в мае":
+# a month with no year of its own is this year's, or last year's, one signing)
+_MONTHS = "январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+_HISTORY = re.compile(rf"(?<![а-яё])(?:ещ[её]\s+в(?!\s+(?:{_MONTHS})\w*(?!\s+\d))|в\s+свое\s+время|"
+                      r"в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
@@ -286,10 +295,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
                 or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
         if not near and ((x := signed_title(low, m.start(), m.end(), signs)) is not None
-                         or (x := listed_after_colon(low, lo, signs)) is not None):
+                         or (x := listed_after_colon(low, lo, signs)) is not None
+                         or (x := signed_in_relative(low, m.end(), signs)) is not None):
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
-                         and not signed_at_occasion(low, lo, hi, m.start())) \
+                         and not signed_at_occasion(low, lo, hi, m.start())
+                         and not signed_as_count(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it

@@ -73,6 +73,9 @@ _EVENT_NOUN = re.compile(r"(?:недел|дн[яеи]|форум|выставк|
 
 
 _VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|командировк)\w*\s+(?:в|во|на)\s+$", re.I)
+# "вопросы экспорта в Казахстан", "о поставках в Брянскую область": where goods go, no side of a contact
+_GOODS_TO = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|поставок|ввоз|вывоз|отгрузк|продаж|перевозк|сбыт)\w*\s+"
+                       r"(?:[а-яё]+\s+){0,2}?(?:в|во|на)\s+$", re.I)
 _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
 
 
@@ -87,6 +90,8 @@ def role(s: str, m: PlaceMention) -> str:
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
+    if m.prep in ("в", "во", "на") and _GOODS_TO.search(before):
+        return "goods"   # "обсудил … вопросы экспорта в Казахстан": the market, not the other side
     if m.prep in ("в", "во", "на") and _VISIT_IN.search(before):
         return "dest"   # "находящийся с рабочим визитом в Беларуси": the place of the visit is its host
     if m.prep in ("в", "во", "на"):

@@ -198,6 +198,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
     fallback = article.fallback(k)
+    if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
+        fallback = [c for c in fallback if c not in goods]
     ps, found, talk = _continuing(low, named, found, last)
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
