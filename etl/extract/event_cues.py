@@ -13,6 +13,7 @@ from etl.extract.event_documents import (
     signed_as_count,
     signed_at_occasion,
     signed_in_relative,
+    signed_object,
     signed_title,
 )
 from etl.extract.event_sides import may_name_place, received_actor
@@ -53,7 +54,8 @@ STEMS = (
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
     "экспози", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
-    "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн")
+    "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
+    "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм")
 
 
 @functools.cache
@@ -137,6 +139,9 @@ class Cue:
     end: int
 
 
+# "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides' delegations as the subject
+_BOTH_DELEGATIONS = re.compile(r"делегации\s+(?:[а-яё-]+\s+){1,3}?и\s")
+_TALKED = re.compile(r"(?<![а-яё])(?:провели|встретились|обсудили|подписали|обменялись)(?![а-яё])")
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
 SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
@@ -153,8 +158,10 @@ _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|п
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
-# ("в рамках форума подписаны соглашения": a signing word between makes it signed there)
-_EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
+# ("в рамках форума подписаны соглашения": a signing word between makes it signed there; "в рамках визита
+# меморандум подписали": an occasion, not a document, after "в рамках")
+_EXISTING = re.compile(r"(?:в\s+рамках(?!\s+(?:[а-яё-]+\s+)?(?:визит|форум|встреч|переговор|заседани|поездк|"
+                       r"саммит|сесси|конференц|пребывани))|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
                        r"исполнени\w*|итоги)\s+(?:(?!подпис|заключ|утвер|одобр|принят)[а-яё-]+\s+){0,2}$")
 # The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году" (not "еще в мае":
 # a month with no year of its own is this year's, or last year's, one signing)
@@ -269,6 +276,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Визиты белорусских делегаций …": visits in general
         if low.endswith("между ", 0, m.start()):
             continue   # "переговоры между делегациями Оренбургской и Актюбинской областей": both sides, no trip
+        if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
+                and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
+            continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
@@ -296,7 +306,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
         if not near and ((x := signed_title(low, m.start(), m.end(), signs)) is not None
                          or (x := listed_after_colon(low, lo, signs)) is not None
-                         or (x := signed_in_relative(low, m.end(), signs)) is not None):
+                         or (x := signed_in_relative(low, m.end(), signs)) is not None
+                         or (x := signed_object(low, m.start(), lo, signs)) is not None):
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())

@@ -79,6 +79,23 @@ def signed_at_occasion(low: str, lo: int, hi: int, doc_start: int) -> bool:
         and not _TALLY.search(low, max(lo, doc_start - 60), doc_start)
 
 
+OBJECT_REACH = 180
+
+
+def signed_object(low: str, start: int, lo: int, signs: list[int]) -> int | None:
+    """The signing verb before a document word in the accusative, in its clause (from lo) and with no
+    finite verb between, however many commas set off the phrases between them ("подписали в здании
+    правительства, в присутствии членов обеих делегаций, соглашение о сотрудничестве"): its object."""
+    word = low[start:].split(maxsplit=1)[0] if low[start:].strip() else ""
+    if not any("accs" in t for t in tags(word)):
+        return None
+    x = next((x for x in reversed(signs) if max(lo, start - OBJECT_REACH) <= x < start), None)
+    if x is None or not _finite_verb(_WORD.match(low, x).group()):
+        return None
+    verb_end = _WORD.match(low, x).end()
+    return None if any(_finite_verb(w.group()) for w in _WORD.finditer(low, verb_end, start)) else x
+
+
 # ", который подписали …", ", которое было торжественно подписано …": a relative clause right after a document
 _WHICH_SIGNED = re.compile(r",\s+котор(?:ый|ую|ое|ые|ого|ой|ом|ых|ым)\s+(?:был[аои]?\s+|будет\s+|будут\s+)?")
 _ONE_WORD = re.compile(r"[а-яё]+\s+")

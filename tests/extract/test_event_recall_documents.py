@@ -526,14 +526,84 @@ DOC_FILTERS = [
      [(AG, "BY-HO", "RU-BRY", *NONE, "held"), (MT, "BY-HO", "RU-BRY", *NONE, "held")]),
 ]
 
+# Fourth batch, written after the rules of 1.41.86 passed the first three: documents outside the
+# cue list's nouns ("письмо о намерениях", "план-график", "программа совместных действий"), the verb
+# in a quote's first person, the verb far from its document past commas, an occasion phrase before the
+# document, "ранее" / "недавно" signings, and talk verbs with "с" an official of the other side
+DOC_MORE = [
+    ("Губернатор Калужской области и председатель Брестского облисполкома подписали письмо о намерениях.",
+     [(AG, "RU-KLU", "BY-BR", *NONE, "held")]),
+    ("Витебская и Смоленская области подписали план-график совместных мероприятий на 2026 год.",
+     [(AG, "BY-VI", "RU-SMO", *NONE, "held")]),
+    ("«В ноябре мы подпишем с Могилевской областью новую программу сотрудничества», — сообщил губернатор "
+     "Тульской области.",
+     [(AG, "BY-MA", "RU-TUL", *NOV, "planned")]),
+    ("Губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов подписали в "
+     "здании областного правительства, в присутствии членов обеих делегаций, соглашение о "
+     "сотрудничестве.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("В рамках визита меморандум о сотрудничестве подписали губернатор Тверской области и председатель "
+     "Витебского облисполкома.",
+     [(AG, "RU-TVE", "BY-VI", *NONE, "held")]),
+    ("Ранее Гомельская и Брянская области подписали план мероприятий на 2024–2026 годы.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Недавно Челябинская и Костанайская области подписали соглашение о приграничном сотрудничестве.",
+     [(AG, "RU-CHE", "KZ-KUS", *NONE, "held")]),
+    ("Губернатор Курской области Александр Хинштейн находится с визитом в Гомельской области. Он посетил "
+     "ряд предприятий, побывал в Гомельском государственном университете и встретился со студентами. "
+     "По итогам переговоров с председателем облисполкома подписано соглашение о сотрудничестве.",
+     [(VI, "RU-KRS", "BY-HO", *NONE, "held"), (AG, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("Подписи под программой совместных действий поставили руководители Гродненской и Калининградской "
+     "областей.",
+     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Соглашение подписано между Министерством промышленности Республики Беларусь и Правительством "
+     "Нижегородской области.",
+     [(AG, "BY", "RU-NIZ", *NONE, "held")]),
+    ("Губернатор Пензенской области и посол Беларуси в России подписали план мероприятий по реализации "
+     "соглашения.",
+     [(AG, "RU-PNZ", "BY", *NONE, "held")]),
+    ("Подписанием меморандума о сотрудничестве между Астраханской и Мангистауской областями завершилось "
+     "заседание рабочей группы.",
+     [(AG, "RU-AST", "KZ-MAN", *NONE, "held"), ("commission", "RU-AST", "KZ-MAN", *NONE, "held")]),
+]
+
+MEET_MORE = [
+    ("Губернатор Курской области побеседовал с председателем Гомельского облисполкома.",
+     [(MT, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("Губернатор Брянской области поговорил с председателем Гомельского облисполкома о поставках техники.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Перспективы сотрудничества губернатор Оренбургской области рассмотрел с акимом Актюбинской области.",
+     [(MT, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Глава Татарстана обговорил с хокимом Андижанской области создание совместного предприятия.",
+     [(MT, "RU-TA", "UZ-AN", *NONE, "held")]),
+    ("Председатель Витебского облисполкома подвел итоги года с губернатором Псковской области.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Губернатор Смоленской области наметил с председателем Могилевского облисполкома план совместной "
+     "работы.",
+     [(MT, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Состоялось обсуждение перспектив сотрудничества с делегацией Павлодарской области в правительстве "
+     "Омской области.",
+     [(VI, "KZ-PAV", "RU-OMS", *NONE, "held")]),
+    ("Губернатор Калужской области согласовал с председателем Брестского облисполкома график "
+     "взаимных визитов.",
+     [(MT, "RU-KLU", "BY-BR", *NONE, "held")]),
+]
+
+NEG_MORE = [
+    ("Губернатор Брянской области рассмотрел с главами районов вопросы экспорта в Беларусь.", []),
+    ("Председатель Гомельского облисполкома побеседовал с журналистами о сотрудничестве с Брянской "
+     "областью.", []),
+    ("Губернатор Омской области поговорил с аграриями о поставках зерна в Казахстан.", []),
+]
+
 # Cases the rules still miss, by the start of their text → the class they belong to (xfail(strict=True)).
 MISSED: dict[str, str] = {
-    "Делегации Оренбургской и Актюбинской областей провели переговоры":
-        "left: the delegations of both sides as the subjects of talks read as one side's trip",
+    "В рамках визита меморандум о сотрудничестве подписали":
+        "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
     "Губернатор Ульяновской области Алексей Русских провел переговоры с председателем Минского":
         "left: 'Минским областным исполнительным комитетом' (the full name) read as the city of Minsk",
     "На пленарном заседании форума губернатор":
-        "left: an unnamed forum takes the signatories after it as its sides",
+        "left: an unnamed forum takes the places of its whole clause (the signatories after it) as its sides",
     "Инвестиционное соглашение между Правительством Беларуси":
         "left: 'инвестиционное' marks a business deal; a third party's forum named by its adjective "
         "('Восточного экономического') read as the two sides'",
@@ -543,10 +613,22 @@ MISSED: dict[str, str] = {
 GROUPS = {"doc_noun": DOC_NOUN, "doc_voice": DOC_VOICE, "doc_sides": DOC_SIDES, "doc_planned": DOC_PLANNED,
           "doc_date": DOC_DATE, "doc_negative": DOC_NEGATIVE, "meet_word": MEET_WORD,
           "meet_when": MEET_WHEN, "meet_negative": MEET_NEGATIVE, "doc_real": DOC_REAL,
-          "meet_real": MEET_REAL, "neg_real": NEG_REAL, "doc_filters": DOC_FILTERS}
+          "meet_real": MEET_REAL, "neg_real": NEG_REAL, "doc_filters": DOC_FILTERS,
+          "doc_more": DOC_MORE, "meet_more": MEET_MORE, "neg_more": NEG_MORE}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
 @pytest.mark.parametrize(("text", "expected"), PARAMS)
 def test_recall_document_or_meeting(text, expected):
     assert event_keys(text, PUB, months=True) == wanted_events(expected)
+
+
+def test_stem_prefilter_finds_every_cue_of_these_wordings():
+    """The cue words added for these wordings ("пообщался", "побеседовал", "письмо о намерениях",
+    "совещание с …") start with a stem of event_cues.STEMS (else cue_spots would skip them silently)."""
+    from etl.extract.event_cues import cue_spots, gate
+
+    for cases in GROUPS.values():
+        for text, _ in cases:
+            low = text.lower().replace("ё", "е")
+            assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text
