@@ -3,15 +3,16 @@ signings whose sentence has a signing word yet gives no agreement, then meetings
 cue list lacks). Composed from EVENTS.md and Russian grammar, in many writers' styles: every document
 noun × the verb's voice and form × how the two sides are named × held or planned × how it is dated,
 talks by every word for them, and the negatives EVENTS.md names (agreements reached without a
-document, companies' contracts, history, a draft with no occasion, one side's internal meetings).
+document, companies' contracts, history, one side's internal meetings).
 
-Written before the extractor was run on them (three batches, each before its run); a case the rules
-still miss is an xfail(strict=True) with its class. Three expectations were corrected after the first
-run, to EVENTS.md and the project's conventions, not to the output: "сегодня" in a quote is the
-published day; a delegation signing is its visit (event_cues.csv: a delegation's side is the
-visitor); a signing "на встрече" is told with that meeting, as "итогом встречи стало подписание" is.
-Compared as the strict scorer compares: type, sides (a visit keeps its direction), the months of
-start and end, status."""
+Written before the extractor was run on them (five batches, each before its run); a case the rules
+still miss is an xfail(strict=True) with its class. Five expectations were corrected after a run, to
+EVENTS.md and the project's conventions, not to the output: "сегодня" in a quote is the published
+day; a delegation signing is its visit (event_cues.csv: a delegation's side is the visitor); a
+signing "на встрече" is told with that meeting, as "итогом встречи стало подписание" is; a joint
+forum being prepared is a planned forum; a draft prepared is a signing ahead (as
+test_event_recall_phrasings has it). Compared as the strict scorer compares: type, sides (a visit
+keeps its direction), the months of start and end, status."""
 
 import datetime as dt
 
@@ -596,8 +597,85 @@ NEG_MORE = [
     ("Губернатор Омской области поговорил с аграриями о поставках зерна в Казахстан.", []),
 ]
 
+# Fifth batch: passages of several sentences, the signing or the talk in one, its sides, date or
+# occasion in another ("По итогам встречи", "Подписи под документом поставили", "Разговор состоялся
+# накануне"), and signings that did not happen or are only drafted
+PASSAGE = [
+    ("Председатель Могилевского облисполкома Анатолий Исаченко 14 октября находился с рабочим визитом в "
+     "Смоленской области. Губернатор Василий Анохин и глава белорусского региона обсудили развитие "
+     "кооперации. По итогам встречи подписан план мероприятий по реализации соглашения о сотрудничестве "
+     "на 2026–2028 годы.",
+     [(VI, "BY-MA", "RU-SMO", *OCT, "held"), (AG, "BY-MA", "RU-SMO", *OCT, "held")]),
+    ("Хоким Ташкентской области провел переговоры с делегацией Новосибирской области. Стороны подписали "
+     "дорожную карту по развитию сотрудничества.",
+     [(VI, "RU-NVS", "UZ-TO", *NONE, "held"), (AG, "RU-NVS", "UZ-TO", *NONE, "held")]),
+    ("Аким Северо-Казахстанской области Гауез Нурмухамбетов провел онлайн-встречу с губернатором Омской "
+     "области Виталием Хоценко. Главы регионов договорились подписать меморандум о сотрудничестве в сфере "
+     "образования в ходе Форума межрегионального сотрудничества.",
+     [(MT, "KZ-SEV", "RU-OMS", *NONE, "held"), (AG, "KZ-SEV", "RU-OMS", *NONE, "planned"),
+      (FO, "KZ", "RU", *NONE, "planned")]),
+    ("Калужская область продолжает развивать связи с Беларусью. На прошлой неделе губернатор Владислав "
+     "Шапша провел переговоры с председателем Брестского облисполкома. Документ о сотрудничестве стороны "
+     "планируют подписать до конца года.",
+     [(MT, "RU-KLU", "BY-BR", *OCT, "held"), (AG, "RU-KLU", "BY-BR", *NONE, "planned")]),
+    ("Губернатор Ярославской области Михаил Евраев встретился с послом Узбекистана в России. Собеседники "
+     "обсудили подготовку соглашения о сотрудничестве с Андижанской областью.",
+     [(MT, "RU-YAR", "UZ", *NONE, "held")]),
+    ("Витебский облисполком и правительство Псковской области подписали соглашение о приграничном "
+     "сотрудничестве. Подписи под документом поставили Александр Субботин и Михаил Ведерников.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Гродно и Калининград стали побратимами. Соответствующее соглашение подписали главы городов.",
+     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Переговоры в расширенном составе прошли между делегациями Беларуси и Узбекистана. По их итогам "
+     "подписано 10 документов.",
+     [(MT, "BY", "UZ", *NONE, "held"), (AG, "BY", "UZ", *NONE, "held")]),
+    ("Губернатор Челябинской области Алексей Текслер и аким Костанайской области Кумар Аксакалов обсудили "
+     "по телефону подготовку к совместному форуму. Разговор состоялся накануне.",
+     [(MT, "RU-CHE", "KZ-KUS", *OCT, "held"), (FO, "RU-CHE", "KZ-KUS", *NONE, "planned")]),
+    ("Соглашение о сотрудничестве между Ивановской и Витебской областями, подписанное 9 октября, "
+     "рассчитано на пять лет.",
+     [(AG, "RU-IVA", "BY-VI", *OCT, "held")]),
+    ("«Подписанное сегодня соглашение открывает новую страницу в отношениях Гомельской и Брянской "
+     "областей», — сказал Иван Крупко.",
+     [(AG, "BY-HO", "RU-BRY", *OCT, "held")]),
+    ("Договорились и о подписании в ноябре программы сотрудничества между Липецкой и Гомельской "
+     "областями.",
+     [(AG, "RU-LIP", "BY-HO", *NOV, "planned")]),
+    ("Следующим шагом станет подписание соглашения между Могилевской областью и Тульской областью.",
+     [(AG, "BY-MA", "RU-TUL", *NONE, "planned")]),
+    ("Губернатор Брянской области Александр Богомаз провел рабочую встречу с председателем Гомельского "
+     "облисполкома Иваном Крупко. Встреча прошла в Брянске.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Глава Чувашии Олег Николаев провел переговоры с хокимом Кашкадарьинской области. Обсуждались вопросы "
+     "поставок текстиля и сельхозпродукции.",
+     [(MT, "RU-CU", "UZ-QA", *NONE, "held")]),
+    ("Состоялись переговоры по видеосвязи между руководством Костанайской области и Курганской области.",
+     [(MT, "KZ-KUS", "RU-KGN", *NONE, "held")]),
+    ("На полях Российской энергетической недели губернатор Тюменской области встретился с акимом "
+     "Павлодарской области.",
+     [(MT, "RU-TYU", "KZ-PAV", *NONE, "held")]),
+    ("Министр сельского хозяйства Узбекистана и губернатор Саратовской области провели встречу, на которой "
+     "обсудили поставки зерна.",
+     [(MT, "UZ", "RU-SAR", *NONE, "held")]),
+    # not a signing
+    ("Подписание соглашения между Курской и Гомельской областями так и не состоялось.", []),
+    # a draft prepared is a signing ahead, as test_event_recall_phrasings has it ("Стороны подготовили проект
+    # соглашения …": planned); written as a negative first, corrected to that convention
+    ("Проект соглашения о сотрудничестве между Омской и Павлодарской областями направлен на согласование "
+     "в министерства.", [(AG, "RU-OMS", "KZ-PAV", *NONE, "planned")]),
+    ("Белорусские предприятия заключили на выставке в Казани контракты на сумму 20 млн долларов.", []),
+]
+
 # Cases the rules still miss, by the start of their text → the class they belong to (xfail(strict=True)).
 MISSED: dict[str, str] = {
+    "Аким Северо-Казахстанской области Гауез Нурмухамбетов провел онлайн-встречу":
+        "left: a forum in a sentence naming no place ('Главы регионов … в ходе Форума межрегионального "
+        "сотрудничества') takes no sides from the event before",
+    "Губернатор Челябинской области Алексей Текслер и аким":
+        "left: a date told in the next sentence of the talk ('Разговор состоялся накануне') is not taken",
+    "Губернатор Брянской области Александр Богомаз провел рабочую встречу":
+        "left: the venue told in the next sentence ('Встреча прошла в Брянске') does not turn the meeting "
+        "into the other side's visit",
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
     "Губернатор Ульяновской области Алексей Русских провел переговоры с председателем Минского":
@@ -614,7 +692,8 @@ GROUPS = {"doc_noun": DOC_NOUN, "doc_voice": DOC_VOICE, "doc_sides": DOC_SIDES, 
           "doc_date": DOC_DATE, "doc_negative": DOC_NEGATIVE, "meet_word": MEET_WORD,
           "meet_when": MEET_WHEN, "meet_negative": MEET_NEGATIVE, "doc_real": DOC_REAL,
           "meet_real": MEET_REAL, "neg_real": NEG_REAL, "doc_filters": DOC_FILTERS,
-          "doc_more": DOC_MORE, "meet_more": MEET_MORE, "neg_more": NEG_MORE}
+          "doc_more": DOC_MORE, "meet_more": MEET_MORE, "neg_more": NEG_MORE,
+          "passage": PASSAGE}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
