@@ -13,22 +13,19 @@ import re
 from dataclasses import replace
 
 from etl.extract.article_countries import may_hold_event
+from etl.extract.event_article import ArticlePlaces
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
 from etl.extract.event_sides import (
     Participant,
-    article_places,
     as_codes,
     coordinated,
     host_of,
-    may_name_place,
     most_participants,
-    norm_text,
     participants,
     pick_sides,
-    word_forms,
 )
 from etl.extract.event_visits import (
     at_mission,
@@ -44,10 +41,8 @@ from etl.extract.event_visits import (
 )
 from etl.extract.event_when import is_talk, when
 from etl.extract.morph import tags
-from etl.extract.places import country_of, find_places
-from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
+from etl.extract.places import country_of
 from etl.extract.scan_scope import lower_text
-from etl.extract.sentences import split_sentences
 from etl.model import Event
 from etl.reference import reference_dir
 
@@ -185,7 +180,7 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
                  quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
-def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
+def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = ()) -> list[Event]:
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
@@ -338,7 +333,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     if not hits:
         return []
     aligned = len(low) == len(text)   # lower() kept every offset: the article's spots serve its sentences
-    article = _Places(text, title, low)
+    article = ArticlePlaces(text, title, low)
     headline = bool(title) and text.strip() == title.strip()
     events: list[Event] = []
     for k, (s0, s1) in enumerate(article.spans):
@@ -353,83 +348,6 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
-
-
-NEAR_BEFORE = 2
-
-
-class _Places:
-    """An article's places, scanned sentence by sentence only as far as needed: most articles with a cue
-    word need the places of one or two sentences, not of all (the scan is the costly part)."""
-
-    def __init__(self, text: str, title: str | None, low: str):
-        self.text, self.title = text, title
-        self.low = norm_text(text, low)
-        self.spans = split_sentences(text)
-        self.scans: dict[int, list] = {}
-        self.unnamed: set[int] = set()   # sentences that name no place but generic words
-        self.ctx = ArticleContext()
-        self.title_places = find_places(title) if title else []
-        if title:
-            self.ctx.remember([x.code for x in resolve_mentions(self.title_places, self.ctx)])
-
-    def of(self, k: int) -> list:
-        if k not in self.scans:
-            s0, s1 = self.spans[k]
-            self.scans[k] = find_places(self.text[s0:s1])
-        return self.scans[k]
-
-    def forms(self, k: int) -> list[str]:
-        """The normalised words of sentence k (event_sides.word_forms)."""
-        return word_forms(self.text, self.low, self.spans[k])
-
-    def context(self, k: int) -> ArticleContext:
-        """What the headline and the sentences just before k established, as the fact extractor keeps
-        it: only a generic word of sentence k with no place of its own ("область", "республика", not
-        "Брестской области") needs it, so the sentences before are scanned only then."""
-        ctx = ArticleContext(places=list(self.ctx.places), seen=list(self.ctx.seen))
-        if any(m.source == "generic" and not m.plural and "-" not in m.code for m in self.of(k)):
-            for j in range(max(0, k - NEAR_BEFORE - 1), k):
-                remember_sides(ctx, resolve_mentions(self.of(j), ctx))
-        return ctx
-
-    def fallback(self, k: int) -> _Lazy:
-        """The places of the headline and of the sentences around k (two before, two after), in article
-        order: where an event sentence naming one side finds the other. Scanned one sentence at a
-        time, as far as the caller reads (it stops at the first place of another country)."""
-        near = range(max(0, k - NEAR_BEFORE), min(len(self.spans), k + 3))
-        return _Lazy(article_places([self.title_places] + [lambda j=j: self._named(j) for j in near]))
-
-    def _named(self, j: int) -> list:
-        """The places of sentence j where it may name one (a sentence of generic words names none)."""
-        if j in self.scans:
-            return self.scans[j]
-        if j not in self.unnamed:
-            if may_name_place(self.forms(j)):
-                return self.of(j)
-            self.unnamed.add(j)
-        return []
-
-
-class _Lazy:
-    """A sequence read from an iterator on demand, kept for the next reader."""
-
-    def __init__(self, source):
-        self.source, self.items = iter(source), []
-
-    def __iter__(self):
-        k = 0
-        while True:
-            if k == len(self.items):
-                item = next(self.source, _END)
-                if item is _END:
-                    return
-                self.items.append(item)
-            yield self.items[k]
-            k += 1
-
-
-_END = object()
 
 
 @functools.cache
