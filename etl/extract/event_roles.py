@@ -76,6 +76,7 @@ _VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|команди
 # "вопросы экспорта в Казахстан", "о поставках в Брянскую область": where goods go, no side of a contact
 _GOODS_TO = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|поставок|ввоз|вывоз|отгрузк|продаж|перевозк|сбыт)\w*\s+"
                        r"(?:[а-яё]+\s+){0,2}?(?:в|во|на)\s+$", re.I)
+_RETURNED_FROM = re.compile(r"(?<![а-яё])(?:вернул|возвратил)(?:ся|ась|ись)\s+из\s+$", re.I)
 _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
 
 
@@ -111,6 +112,6 @@ def role(s: str, m: PlaceMention) -> str:
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
             or _VISITED_WITH.search(before):
         return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
-    if m.prep == "из":
-        return "origin"
+    if m.prep == "из":   # (but "вернулся из Могилева": the place he went to)
+        return "dest" if _RETURNED_FROM.search(before) else "origin"
     return "place"

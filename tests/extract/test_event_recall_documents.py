@@ -5,14 +5,15 @@ noun × the verb's voice and form × how the two sides are named × held or plan
 talks by every word for them, and the negatives EVENTS.md names (agreements reached without a
 document, companies' contracts, history, one side's internal meetings).
 
-Written before the extractor was run on them (five batches, each before its run); a case the rules
-still miss is an xfail(strict=True) with its class. Five expectations were corrected after a run, to
+Written before the extractor was run on them (six batches, each before its run); a case the rules
+still miss is an xfail(strict=True) with its class. Six expectations were corrected after a run, to
 EVENTS.md and the project's conventions, not to the output: "сегодня" in a quote is the published
 day; a delegation signing is its visit (event_cues.csv: a delegation's side is the visitor); a
 signing "на встрече" is told with that meeting, as "итогом встречи стало подписание" is; a joint
 forum being prepared is a planned forum; a draft prepared is a signing ahead (as
-test_event_recall_phrasings has it). Compared as the strict scorer compares: type, sides (a visit
-keeps its direction), the months of start and end, status."""
+test_event_recall_phrasings has it); a held visit told with no date is undated. Compared as the
+strict scorer compares: type, sides (a visit keeps its direction), the months of start and end,
+status."""
 
 import datetime as dt
 
@@ -666,8 +667,60 @@ PASSAGE = [
     ("Белорусские предприятия заключили на выставке в Казани контракты на сумму 20 млн долларов.", []),
 ]
 
+# Sixth batch: document nouns past the cue list's complements ("договор об установлении побратимских
+# связей", "план совместной работы", "программа экономического партнерства", "концепция
+# сотрудничества"), and visits told by words other than the visit words (the third group of misses)
+DOC_NOUN_MORE = [
+    ("Витебск и Псков подписали договор об установлении побратимских связей.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Гомель и Брянск заключили договор о дружественных связях.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Гродненская и Калининградская области подписали план совместной работы на 2026 год.",
+     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Могилевская область и Тульская область утвердили план взаимодействия в сфере образования.",
+     [(AG, "BY-MA", "RU-TUL", *NONE, "held")]),
+    ("Свердловская область и провинция Хэйлунцзян подписали программу экономического партнерства.",
+     [(AG, "RU-SVE", "CN-HL", *NONE, "held")]),
+    ("Минская область и Новосибирская область утвердили концепцию сотрудничества до 2030 года.",
+     [(AG, "BY-MI", "RU-NVS", *NONE, "held")]),
+    ("Губернатор Оренбургской области и аким Актюбинской области подписали договор о взаимодействии в "
+     "сфере здравоохранения.",
+     [(AG, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Брестская и Смоленская области подписали договор о совместной деятельности по развитию "
+     "туризма.",
+     [(AG, "BY-BR", "RU-SMO", *NONE, "held")]),
+]
+
+VISIT_MORE = [
+    ("Губернатор Смоленской области вернулся из Могилева, где провел переговоры с председателем "
+     "облисполкома.",
+     [(VI, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Председатель Брестского облисполкома гостил в Калуге.",
+     [(VI, "BY-BR", "RU-KLU", *NONE, "held")]),
+    ("Хоким Андижанской области находится в Ярославле, где проводит переговоры с губернатором.",
+     [(VI, "UZ-AN", "RU-YAR", *NONE, "held")]),
+    ("Вице-губернатор Псковской области ознакомился с работой предприятий Витебской области.",
+     [(VI, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Аким Павлодарской области осмотрел строящийся логистический центр в Омске.",
+     [(VI, "KZ-PAV", "RU-OMS", *NONE, "held")]),
+    ("Губернатора Тульской области встречали в Могилеве хлебом-солью.",
+     [(VI, "RU-TUL", "BY-MA", *NONE, "held")]),
+    ("Аким Костанайской области и губернатор Челябинской области вместе посетили завод в Челябинске.",
+     [(VI, "KZ-KUS", "RU-CHE", *NONE, "held")]),
+    # (written as dated to publication first; EVENTS.md: a held event reported without a date has none)
+    ("Глава Башкортостана Радий Хабиров начал официальный визит в Узбекистан.",
+     [(VI, "RU-BA", "UZ", *NONE, "held")]),
+    ("В Гродно прошли переговоры губернатора Калининградской области с председателем облисполкома.",
+     [(VI, "RU-KGD", "BY-HR", *NONE, "held")]),
+    ("Премьер-министр Беларуси провел рабочий день в Ташкенте: он посетил технопарк и встретился с "
+     "хокимом города.",
+     [(VI, "BY", "UZ-TK", *NONE, "held")]),
+]
+
 # Cases the rules still miss, by the start of their text → the class they belong to (xfail(strict=True)).
 MISSED: dict[str, str] = {
+    "Премьер-министр Беларуси провел рабочий день в Ташкенте":
+        "left: 'хоким города' is no city-level word, so the capital stands for its state",
     "Аким Северо-Казахстанской области Гауез Нурмухамбетов провел онлайн-встречу":
         "left: a forum in a sentence naming no place ('Главы регионов … в ходе Форума межрегионального "
         "сотрудничества') takes no sides from the event before",
@@ -693,7 +746,7 @@ GROUPS = {"doc_noun": DOC_NOUN, "doc_voice": DOC_VOICE, "doc_sides": DOC_SIDES, 
           "meet_when": MEET_WHEN, "meet_negative": MEET_NEGATIVE, "doc_real": DOC_REAL,
           "meet_real": MEET_REAL, "neg_real": NEG_REAL, "doc_filters": DOC_FILTERS,
           "doc_more": DOC_MORE, "meet_more": MEET_MORE, "neg_more": NEG_MORE,
-          "passage": PASSAGE}
+          "passage": PASSAGE, "doc_noun_more": DOC_NOUN_MORE, "visit_more": VISIT_MORE}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
