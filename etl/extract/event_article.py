@@ -47,11 +47,11 @@ class ArticlePlaces:
                 remember_sides(ctx, resolve_mentions(self.of(j), ctx))
         return ctx
 
-    def fallback(self, k: int) -> Lazy:
+    def fallback(self, k: int, before: int = NEAR_BEFORE) -> Lazy:
         """The places of the headline and of the sentences around k (two before, two after), in article
         order: where an event sentence naming one side finds the other. Scanned one sentence at a
         time, as far as the caller reads (it stops at the first place of another country)."""
-        near = range(max(0, k - NEAR_BEFORE), min(len(self.spans), k + 3))
+        near = range(max(0, k - before), min(len(self.spans), k + 3))
         return Lazy(article_places([self.title_places] + [lambda j=j: self._named(j) for j in near]))
 
     def _named(self, j: int) -> list:

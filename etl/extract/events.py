@@ -107,11 +107,13 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
-# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
-# event just reported, named by a word for both of them
+# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …", "между нашими регионами",
+# "регионы-партнеры": the two sides of the event just reported, named by a word for both of them
 _SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|"
                     r"(?:главы|руководители|губернаторы)\s+(?:двух\s+|обоих\s+)?(?:государств|регионов|областей|стран)|"
-                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
+                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники|"
+                    r"наш(?:и|их|ими|им)\s+(?:регион(?:ы|ов|ами|ам|ах)|област(?:и|ей|ями|ям|ях))|"
+                    r"(?:регион|област)[а-яё]*-партнер[а-яё]*)(?![а-яё])")
 
 
 def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event | None
@@ -207,8 +209,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
-        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback,
-                            any(c.type == "agreement" for c in found), all(c in talk for c in found))
+        signed, talk_only = any(c.type == "agreement" for c in found), all(c in talk for c in found)
+        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback, signed, talk_only)
+        if not ps and last is None and k > 2 and _SIDES.search(low):   # "… между нашими регионами" far below
+            ps = _unnamed_sides(low, None, article.fallback(k, before=k), signed, talk_only)   # the article's pair
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
