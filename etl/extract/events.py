@@ -36,6 +36,7 @@ from etl.extract.event_visits import (
     presented_in,
     region_of_delegation,
     seat_visit,
+    venue_told_after,
     venue_visit,
     visit_direction,
 )
@@ -194,6 +195,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             and most_participants(s, article.forms(k)) < 2:
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
+    if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
+        return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
+                        quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
     fallback = article.fallback(k)
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]

@@ -768,9 +768,6 @@ MISSED: dict[str, str] = {
         "сотрудничества') takes no sides from the event before",
     "Губернатор Челябинской области Алексей Текслер и аким":
         "left: a date told in the next sentence of the talk ('Разговор состоялся накануне') is not taken",
-    "Губернатор Брянской области Александр Богомаз провел рабочую встречу":
-        "left: the venue told in the next sentence ('Встреча прошла в Брянске') does not turn the meeting "
-        "into the other side's visit",
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
     "Губернатор Ульяновской области Алексей Русских провел переговоры с председателем Минского":
