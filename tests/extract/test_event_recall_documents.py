@@ -793,6 +793,30 @@ MORE_STATUS = [
     ("Депутаты областного совета рассмотрели вопросы сотрудничества с Брянской областью.", []),
 ]
 
+# Ninth batch: signatories that are bodies of the two sides — chambers of commerce (the tuned labels count
+# them: "Торгово-промышленные палаты Беларуси и Ирана подписали соглашение"), ministries, agencies,
+# city executive committees and city administrations
+BODIES_SIGN = [
+    ("Белорусская торгово-промышленная палата и Торгово-промышленная палата Узбекистана подписали "
+     "меморандум о сотрудничестве.",
+     [(AG, "BY", "UZ", *NONE, "held")]),
+    ("Национальный центр маркетинга Беларуси и Агентство по продвижению экспорта Узбекистана подписали "
+     "соглашение.",
+     [(AG, "BY", "UZ", *NONE, "held")]),
+    ("Министерства сельского хозяйства Беларуси и Казахстана подписали план совместных действий.",
+     [(AG, "BY", "KZ", *NONE, "held")]),
+    ("Мингорисполком и правительство Москвы подписали программу сотрудничества на 2026–2028 годы.",
+     [(AG, "BY-HM", "RU-MOW", *NONE, "held")]),
+    ("Администрация Бреста и мэрия Калуги подписали соглашение о побратимстве.",
+     [(AG, "BY-BR", "RU-KLU", *NONE, "held")]),
+    ("Могилевский горисполком и администрация Тулы подписали меморандум о сотрудничестве.",
+     [(AG, "BY-MA", "RU-TUL", *NONE, "held")]),
+    ("Торгово-промышленная палата Витебской области и Псковская торгово-промышленная палата подписали "
+     "соглашение о сотрудничестве.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Компании из Гомеля и Брянска подписали 15 контрактов на поставку продукции.", []),
+]
+
 # Cases the rules still miss, by the start of their text → the class they belong to (xfail(strict=True)).
 MISSED: dict[str, str] = {
     "Стороны обсудили вопросы транспортной логистики и поставок зерна.":
@@ -820,7 +844,8 @@ GROUPS = {"doc_noun": DOC_NOUN, "doc_voice": DOC_VOICE, "doc_sides": DOC_SIDES, 
           "meet_real": MEET_REAL, "neg_real": NEG_REAL, "doc_filters": DOC_FILTERS,
           "doc_more": DOC_MORE, "meet_more": MEET_MORE, "neg_more": NEG_MORE,
           "passage": PASSAGE, "doc_noun_more": DOC_NOUN_MORE, "visit_more": VISIT_MORE,
-          "sides_around": SIDES_AROUND, "more_status": MORE_STATUS}
+          "sides_around": SIDES_AROUND, "more_status": MORE_STATUS,
+          "bodies_sign": BODIES_SIGN}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
