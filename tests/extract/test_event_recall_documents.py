@@ -826,8 +826,6 @@ MISSED: dict[str, str] = {
     "Аким Северо-Казахстанской области Гауез Нурмухамбетов провел онлайн-встречу":
         "left: a forum in a sentence naming no place ('Главы регионов … в ходе Форума межрегионального "
         "сотрудничества') takes no sides from the event before",
-    "Губернатор Челябинской области Алексей Текслер и аким":
-        "left: a date told in the next sentence of the talk ('Разговор состоялся накануне') is not taken",
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
     "На пленарном заседании форума губернатор":
