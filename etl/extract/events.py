@@ -249,6 +249,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         x, y = pairs[0]
         if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
+        if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
+            continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
         notes = []
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own

@@ -817,6 +817,23 @@ BODIES_SIGN = [
     ("Компании из Гомеля и Брянска подписали 15 контрактов на поставку продукции.", []),
 ]
 
+# Tenth batch: the words these rules added, where they tell no contact of the two sides (one side's own
+# affairs, business people, tourists, goods)
+NEW_WORDS_NEGATIVE = [
+    ("Губернатор Брянской области осмотрел выставку белорусской техники на местном предприятии.", []),
+    ("Аким Павлодарской области вернулся из отпуска и провел совещание по экспорту в Россию.", []),
+    ("Губернатор Омской области ознакомился с работой предприятий, поставляющих продукцию в Казахстан.", []),
+    ("Губернатор Смоленской области провел прием граждан.", []),
+    ("Председатель Гомельского облисполкома подвел итоги визита в Брянскую область.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Губернатор Курской области пообщался с жителями приграничных сел.", []),
+    ("Руководители предприятий Гомельской и Брянской областей наметили планы по кооперации.", []),
+    ("Туристы из Беларуси осмотрели достопримечательности Смоленска.", []),
+    ("Губернатор Тульской области вернулся из Москвы, где принял участие в заседании Госсовета.", []),
+    ("Председатель Витебского облисполкома провел совещание с руководителями районов по поставкам в "
+     "Россию.", []),
+]
+
 # Cases the rules still miss, by the start of their text → the class they belong to (xfail(strict=True)).
 MISSED: dict[str, str] = {
     "Стороны обсудили вопросы транспортной логистики и поставок зерна.":
@@ -843,7 +860,7 @@ GROUPS = {"doc_noun": DOC_NOUN, "doc_voice": DOC_VOICE, "doc_sides": DOC_SIDES, 
           "doc_more": DOC_MORE, "meet_more": MEET_MORE, "neg_more": NEG_MORE,
           "passage": PASSAGE, "doc_noun_more": DOC_NOUN_MORE, "visit_more": VISIT_MORE,
           "sides_around": SIDES_AROUND, "more_status": MORE_STATUS,
-          "bodies_sign": BODIES_SIGN}
+          "bodies_sign": BODIES_SIGN, "new_words_negative": NEW_WORDS_NEGATIVE}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
