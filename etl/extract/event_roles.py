@@ -117,3 +117,22 @@ def role(s: str, m: PlaceMention) -> str:
     if m.prep == "из":   # (but "вернулся из Могилева": the place he went to)
         return "dest" if _RETURNED_FROM.search(before) else "origin"
     return "place"
+
+
+# "сотрудничества с Беларусью", "связи региона с Минской областью": a place the talk is about …
+_TOPIC_WITH = re.compile(r"(?<![а-яё])(?:сотрудничеств|взаимодействи|связ|отношени|партнерств|торговл|товарооборот)"
+                         r"[а-яё]*\s+(?:[а-яё]+\s+)?со?\s+$")
+# … when the one met is named right after the talk word: "обсудил с министром экономики региона …",
+# "совещании с руководством области"
+_MET_AFTER = re.compile(r"\s*(?:[а-яё-]+\s+){0,3}?со?\s+(?:[а-яё-]+\s+)?(?:губернатор|аким|хоким|"
+                        r"посл[аоу]|послом|консул|"
+                        r"председател|мэр|глав|министр|руководств|делегаци|коллег|вице|заместител|президент|премьер)")
+
+
+def talk_topics(low: str, start: int, end: int, ps: list) -> list:
+    """The participants a talk (its cue word at start:end) is only about: a place after "сотрудничество
+    с", "связи с" when the one met is named right after the talk word ("Губернатор Калужской области
+    обсудил с министром экономики региона перспективы сотрудничества с Беларусью": no Belarusian met)."""
+    if not (_MET_AFTER.match(low, end) or low[start:end].rstrip().endswith((" с", " со"))):
+        return []
+    return [p for p in ps if p.start > end and _TOPIC_WITH.search(low, max(0, p.start - 60), p.start)]

@@ -18,6 +18,7 @@ from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
+from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
@@ -240,7 +241,11 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
         # подписали протокол" after "Товарооборот Казахстана и Омской области …")
         own = cue.type == "forum" or cue.type == "commission" and bool(named)
-        pair = _sides(named if own else ps, low, cue, fallback)
+        if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
+            about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
+            pair = _sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
+        else:
+            pair = _sides(named if own else ps, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
