@@ -178,6 +178,8 @@ _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|ш
 _SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
 # Business contracts are no events: "торговых договоров", "коммерческих соглашений".
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
+# … unless two governments sign it: "Инвестиционное соглашение между Правительством Беларуси и Приморским краем"
+_GOVERNMENTS = re.compile(r"\s+между\s+(?:правительств|администраци|облисполком|министерств|горисполком)")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
@@ -317,7 +319,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
-                and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
+                and not (_BUSINESS.search(low, max(0, m.start() - 30), m.start())
+                         and not _GOVERNMENTS.match(low, m.end())):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))

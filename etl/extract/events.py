@@ -61,6 +61,7 @@ _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
 _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
+_SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
@@ -104,6 +105,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
+    if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
+        return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
