@@ -869,6 +869,25 @@ VISIT_WORDS = [
     ("Губернатор Брянской области находится в отпуске.", []),
 ]
 
+# Thirteenth batch: talks whose two sides are named by a joint adjective, by governments and
+# administrations, by "главы" of both, by a delegation and an official
+MEET_SIDES = [
+    ("Состоялись белорусско-казахстанские переговоры на уровне министров экономики.",
+     [(MT, "BY", "KZ", *NONE, "held")]),
+    ("Российско-узбекские консультации по вопросам торговли прошли в режиме видеоконференции.",
+     [(MT, "RU", "UZ", *NONE, "held")]),
+    ("Руководство Гомельского облисполкома и правительства Брянской области провели совместное совещание.",
+     [(MT, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Представители правительства Беларуси и администрации Приморского края провели переговоры.",
+     [(MT, "BY", "RU-PRI", *NONE, "held")]),
+    ("Встреча белорусской делегации с губернатором Ульяновской области прошла в конструктивном ключе.",
+     [(VI, "BY", "RU-ULY", *NONE, "held")]),
+    ("Переговоры глав Чувашии и Кашкадарьинской области продлились более двух часов.",
+     [(MT, "RU-CU", "UZ-QA", *NONE, "held")]),
+    ("Губернатор Курской области и посол Беларуси в России обсудили поставки.",
+     [(MT, "RU-KRS", "BY", *NONE, "held")]),
+]
+
 # Cases the rules still miss, by the start of their text → the class they belong to (xfail(strict=True)).
 MISSED: dict[str, str] = {
     "Стороны обсудили вопросы транспортной логистики и поставок зерна.":
@@ -893,7 +912,8 @@ GROUPS = {"doc_noun": DOC_NOUN, "doc_voice": DOC_VOICE, "doc_sides": DOC_SIDES, 
           "passage": PASSAGE, "doc_noun_more": DOC_NOUN_MORE, "visit_more": VISIT_MORE,
           "sides_around": SIDES_AROUND, "more_status": MORE_STATUS,
           "bodies_sign": BODIES_SIGN, "new_words_negative": NEW_WORDS_NEGATIVE,
-          "own_talk_negative": OWN_TALK_NEGATIVE, "visit_words": VISIT_WORDS}
+          "own_talk_negative": OWN_TALK_NEGATIVE, "visit_words": VISIT_WORDS,
+          "meet_sides": MEET_SIDES}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
