@@ -61,6 +61,9 @@ _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
 _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
+# an official in the nominative right after a forum's word opens the clause's subject, not the forum's name
+_SUBJECT_AFTER = re.compile(r"\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|президент|премьер-министр|"
+                            r"делегация)(?![а-яё])")
 _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
@@ -90,6 +93,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
                                                                                      "place", "name")
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
+    if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
+        end = subject.start()   # "на пленарном заседании форума губернатор … и хоким … подписали": the signatories
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
     subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
                 < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
@@ -108,6 +113,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
         return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
+    if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
+        hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 

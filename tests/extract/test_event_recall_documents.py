@@ -899,8 +899,6 @@ MISSED: dict[str, str] = {
         "сотрудничества') takes no sides from the event before",
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
-    "На пленарном заседании форума губернатор":
-        "left: an unnamed forum takes the places of its whole clause (the signatories after it) as its sides",
 }
 
 
