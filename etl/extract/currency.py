@@ -11,23 +11,45 @@ CURRENCY_AFTER = (
     (r"(?:американск\w+\s+)?дол(?:л(?:ар\w*|\.)?|\.)(?:\s+США)?", "USD"),
     (r"USD|US\$|\$", "USD"),
     (r"евро|EUR|€", "EUR"),
-    (r"юан\w*|CNY", "CNY"),
+    (r"(?:китайск\w+\s+)?юан\w*|CNY|RMB", "CNY"),
     (r"(?:российск\w+|рос\.)\s+руб(?:л\w*|\.)?|RUB", "RUB"),
     (r"(?:белорусск\w+|бел\.)\s+руб(?:л\w*|\.)?|BYN", "BYN"),
     (r"руб(?:л\w*|\.)?|₽", "RUB?"),
-    (r"тенге|KZT", "KZT"),
-    (r"сум(?:ов|а|ы)?(?![а-яё])|UZS", "UZS"),
+    (r"(?:казахстанск\w+\s+|казахск\w+\s+)?тенге|KZT|₸", "KZT"),
+    (r"(?:узбекск\w+\s+)?сум(?:ов|а|ы)?(?![а-яё])|UZS", "UZS"),
 )
-# Written before the amount: "$1,6 млрд", "Br32 млрд".
+# Other partners' currencies: rarer, so kept out of the amount pattern (it tries every alternative
+# after every number) and matched only after an amount that has no currency of the list above.
+CURRENCY_RARE = (
+    (r"фунт\w*\s+стерлинг\w*|GBP|£", "GBP"),
+    (r"(?:японск\w+\s+)?иен[аы]?(?![а-яё])|JPY", "JPY"),
+    (r"(?:южнокорейск\w+\s+)?вон(?![а-яё])|KRW", "KRW"),
+    (r"(?:турецк\w+\s+)?лир[аы]?(?![а-яё])|TRY", "TRY"),
+    (r"(?:индийск\w+\s+)?рупи[йия](?![а-яё])|INR", "INR"),
+    (r"(?:армянск\w+\s+)?драм(?:ов|а|ы)?(?![а-яё])|AMD", "AMD"),
+    (r"сомони|TJS", "TJS"),
+    (r"(?:киргизск\w+\s+|кыргызск\w+\s+)?сом(?:ов|а|ы)?(?![а-яё])|KGS", "KGS"),
+    (r"(?:украинск\w+\s+)?гривн?\w*|UAH", "UAH"),
+    (r"(?:польск\w+\s+)?злот\w+|PLN", "PLN"),
+    (r"(?:грузинск\w+\s+)?лари(?![а-яё])|GEL", "GEL"),
+    (r"(?:швейцарск\w+\s+)?франк\w*|CHF", "CHF"),
+)
+# Written before the amount: "$1,6 млрд", "Br32 млрд", "USD 1,6 млн" (a code, not inside a word).
 CURRENCY_BEFORE = (
-    (r"US\$|\$", "USD"),
-    (r"€", "EUR"),
-    (r"Br", "BYN"),
+    (r"US\$|\$|(?<![A-Za-z])USD", "USD"),
+    (r"€|(?<![A-Za-z])EUR", "EUR"),
+    (r"£|(?<![A-Za-z])GBP", "GBP"),
+    (r"Br|(?<![A-Za-z])BYN", "BYN"),
     (r"₽", "RUB?"),
+    (r"(?<![A-Za-z])RUB", "RUB"),
+    (r"(?<![A-Za-z])CNY", "CNY"),
+    (r"(?<![A-Za-z])KZT", "KZT"),
+    (r"(?<![A-Za-z])UZS", "UZS"),
 )
 AFTER_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_AFTER)
+RARE_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_RARE)
 BEFORE_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_BEFORE)
-_AFTER = [(re.compile(p + r"$", re.I), c) for p, c in CURRENCY_AFTER]
+_AFTER = [(re.compile(p + r"$", re.I), c) for p, c in CURRENCY_AFTER + CURRENCY_RARE]
 _BEFORE = [(re.compile(p + r"$"), c) for p, c in CURRENCY_BEFORE]
 
 BARE_RUBLE = "RUB?"

@@ -6,9 +6,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, drop_equivalents, find_money
+from etl.extract.amount import Money, drop_equivalents, find_money, money_bound
 from etl.extract.base_levels import change_to_new_level
-from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
@@ -387,8 +386,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)
-        bound = bound_before(s, item.start, max([m.end for m in sent.moneys if m.end <= item.start],
-                                                default=0))
+        bound = money_bound(s, item, max([m.end for m in sent.moneys if m.end <= item.start], default=0))
         values = [(item.value, bound)] if item.value_hi is None else \
             [(item.value, "gt"), (item.value_hi, "lt")]
     else:
