@@ -128,6 +128,10 @@ def _not_a_range(m: re.Match) -> bool:
 _EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
 
 
+# Words that restate an amount in another currency: an opening bracket and a few words without a
+# number ("(в эквиваленте", "(по курсу ЦБ это около"), or ", или" / ", что эквивалентно".
+_CONVERSION_GAP = re.compile(r"\s*(?:\(\s*[^()\d$€]{0,40}?|,\s*(?:или|что\s+(?:эквивалентно|соответствует|равно))\s+"
+                             r"(?:(?:около|примерно|порядка|почти|более|свыше)\s+|[~≈]\s*)?)$", re.I)
 # "50 млн долларов (экспорт — 40 млн, …)": a flow word in the bracket labels a part, not a restatement.
 _PART_LABEL = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*", re.I)
 
@@ -144,6 +148,10 @@ def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
             if m.currency and m.currency == prev.currency:
                 out[-1] = m
             continue
+        if prev and prev.currency and m.currency and m.currency != prev.currency \
+                and _CONVERSION_GAP.fullmatch(text, prev.end, m.start) \
+                and not _PART_LABEL.search(text, prev.end, m.start):
+            continue   # "120 млрд рублей, или около 1,6 млрд долларов", "(в эквиваленте 1,6 млрд долларов)"
         out.append(m)
     return out
 
