@@ -226,17 +226,20 @@ def find_money(text: str) -> list[Money]:
 _PLURAL_SCALE = re.compile(r"(?:ы|ов|ам|ами|ах)$", re.I)
 _RANGE_FROM = re.compile(r"(?<![а-яё])от\s+$", re.I)
 _RANGE_TO = re.compile(r"\s+до\s+", re.I)
+_RANGE_DASH = re.compile(rf"\s*{DASH}\s*")
 
 
 def _scaled_range(text: str, moneys: list[Money]) -> list[Money]:
-    """ "от 500 млн до 1 млрд долларов", "от $500 млн до $1 млрд": two amounts, each with its scale,
-    after "от … до" are one range, as "от 120 до 130 млн" is."""
+    """ "от 500 млн до 1 млрд долларов", "от $500 млн до $1 млрд", "1,5 млрд – 2 млрд долларов": two
+    amounts, each with its scale, after "от … до" or joined by a dash, are one range, as "от 120 до 130
+    млн" and "1,5–2 млрд" are."""
     out: list[Money] = []
     for m in moneys:
         prev = out[-1] if out else None
         if prev and prev.value_hi is None and m.value_hi is None and prev.currency in (None, m.currency) \
-                and prev.value < m.value and _RANGE_TO.fullmatch(text, prev.end, m.start) \
-                and _RANGE_FROM.search(text, max(0, prev.start - 6), prev.start):
+                and prev.value < m.value and (_RANGE_DASH.fullmatch(text, prev.end, m.start) or (
+                    _RANGE_TO.fullmatch(text, prev.end, m.start)
+                    and _RANGE_FROM.search(text, max(0, prev.start - 6), prev.start))):
             out[-1] = Money(prev.start, m.end, prev.value, m.value, m.currency)
             continue
         out.append(m)
