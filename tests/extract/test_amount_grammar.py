@@ -11,8 +11,9 @@ Where FORMAT.md and the existing rules are silent, the comment on the group says
 
 import pytest
 
+from etl.extract import extract
 from etl.extract.amount import drop_equivalents, find_money, money_bound
-from tests.extract.rules_helpers import facts, grouped_params
+from tests.extract.rules_helpers import PUB, facts, grouped_params
 
 NB, NN, TH = "\u00a0", "\u202f", "\u2009"
 
@@ -286,3 +287,24 @@ def test_amount_grammar(text, expected):
 ])
 def test_bare_ruble_by_context(text, expected):
     assert facts(text) == expected
+
+
+# An amount broken by a line break or written in parts with dots stays in one sentence, so the fact
+# keeps its value; a line that ends a sentence still ends it.
+PSKOV = "В 2024 году экспорт Псковской области в Беларусь составил "
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(PSKOV + "1,6 млрд\nдолларов.", [(1.6e9, "USD", "eq")], id="break-before-currency"),
+    pytest.param(PSKOV + "1,6\nмлрд долларов.", [(1.6e9, "USD", "eq")], id="break-before-scale"),
+    pytest.param(PSKOV + "1,6 млрд.\nдолларов.", [(1.6e9, "USD", "eq")], id="break-after-scale-dot"),
+    pytest.param(PSKOV + "$1,6\nмлрд.", [(1.6e9, "USD", "eq")], id="break-after-sign-number"),
+    pytest.param(PSKOV + "более 1 млрд. 200 млн. долларов.", [(1.2e9, "USD", "gt")], id="parts-with-dots"),
+    pytest.param(PSKOV + "1,6 млрд долларов.\n200 предприятий региона работают с Беларусью.",
+                 [(1.6e9, "USD", "eq")], id="line-that-ends-a-sentence"),
+    pytest.param(PSKOV + "1,6 млрд долларов, в 2023 году — 1,4 млрд.\n200 предприятий работают с Беларусью.",
+                 [(1.6e9, "USD", "eq"), (1.4e9, "USD", "eq")], id="count-on-the-next-line"),
+])
+def test_amount_across_breaks(text, expected):
+    got = [(f.value, f.currency, f.bound) for f in extract(text, PUB)]
+    assert _same(got, expected), got
