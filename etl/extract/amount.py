@@ -341,17 +341,33 @@ def _shared_currency(text: str, moneys: list[Money]) -> list[Money]:
     return out
 
 
-# "в долларовом эквиваленте составил около 410 млн": the currency named for the whole sentence.
-_STATED_IN = re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
-                        re.I)
+# "в долларовом эквиваленте составил около 410 млн", "в белорусских рублях": the currency named for
+# the whole sentence (a bare "в рублях" stays a ruble whose country the sides decide).
+# "в рублях" names the amounts' currency at the sentence's start or right after the trade word
+# ("товарооборот в юанях"), not after another noun ("доля расчетов в рублях").
+_SUBJECT = r"(?:^|(?<![а-яё])(?:\w*оборот\w*|экспорт\w*|импорт\w*|торговл\w*|поставк\w*)\s+)"
+_STATED_IN = (
+    (re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
+                re.I), "USD"),
+    (re.compile(r"(?<![а-яё])в\s+рубл[её]в\w+\s+(?:эквивалент|выражени)\w*", re.I), "RUB?"),
+    (re.compile(rf"{_SUBJECT}в\s+белорусских\s+рублях", re.I), "BYN"),
+    (re.compile(rf"{_SUBJECT}в\s+российских\s+рублях", re.I), "RUB"),
+    (re.compile(rf"{_SUBJECT}в\s+рублях", re.I), "RUB?"),
+    (re.compile(rf"{_SUBJECT}в\s+юанях", re.I), "CNY"),
+    (re.compile(rf"{_SUBJECT}в\s+евро(?![а-яё])", re.I), "EUR"),
+)
+_STATED_GATE = re.compile(r"долларов|доллара|рубл|юан|евро", re.I)
 
 
 def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
-    """Amounts written without a currency in a sentence that says "в долларовом эквиваленте"
-    ("в долларовом выражении", "в долларах") are in dollars."""
-    if not _STATED_IN.search(text):
+    """Amounts written without a currency in a sentence that names one for all ("в долларовом
+    эквиваленте", "в долларах", "в белорусских рублях", "в юанях") are in it."""
+    if not any(m.currency is None for m in moneys) or not _STATED_GATE.search(text):
         return moneys
-    return [Money(m.start, m.end, m.value, m.value_hi, "USD") if m.currency is None else m for m in moneys]
+    code = next((c for pattern, c in _STATED_IN if pattern.search(text)), None)
+    if code is None:
+        return moneys
+    return [Money(m.start, m.end, m.value, m.value_hi, code) if m.currency is None else m for m in moneys]
 
 
 _NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"
