@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from etl.extract.bound import bound_before
 from etl.extract.caseless import CaselessPattern, lowered
-from etl.extract.currency import AFTER_RE, BEFORE_RE, RARE_RE, currency_code
+from etl.extract.currency import AFTER_RE, BEFORE_RE, CODE_BEFORE, RARE_RE, currency_code
 from etl.extract.morph import tags
 from etl.extract.numbers import FRACTION, NUM, NUMWORD, number_value
 
@@ -156,16 +156,22 @@ def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
     return out
 
 
+_CODE_BEFORE = re.compile(rf"(?P<code>{CODE_BEFORE})\s?$", re.I)
 _RARE_AFTER = re.compile(rf"(?P<more>{MORE})?\s*(?P<cur>{RARE_RE})(?![а-яё])(?P<more_b>{MORE})?", re.I)
 
 
-def _written_currency(text: str, m: re.Match) -> tuple[str | None, int, bool]:
-    """The currency word after an amount, where the amount ends, and whether "с лишним" stands by it:
-    MONEY's own currency, else one of the rarer ones (CURRENCY_RARE), looked for only here."""
+def _written_currency(text: str, m: re.Match) -> tuple[str | None, int, int, bool]:
+    """The currency written with an amount, the amount's start and end, and whether "с лишним" stands
+    by it: MONEY's own, else — for an amount with a scale word — a rarer one after it (CURRENCY_RARE)
+    or a code before it ("USD 1,6 млн"), looked for only here to keep MONEY's scan short."""
     more = bool(m.group("more") or m.group("more_b"))
-    if m.group("cur") or m.group("pre") or (rare := _RARE_AFTER.match(text, m.end())) is None:
-        return m.group("cur"), m.end(), more
-    return rare.group("cur"), rare.end(), more or bool(rare.group("more") or rare.group("more_b"))
+    if m.group("cur") or m.group("pre") or not (m.group("mult") or m.group("wmult") or m.group("bare")):
+        return m.group("cur"), m.start(), m.end(), more
+    if rare := _RARE_AFTER.match(text, m.end()):
+        return rare.group("cur"), m.start(), rare.end(), more or bool(rare.group("more") or rare.group("more_b"))
+    if m.group("num") and (code := _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+        return code.group("code"), code.start(), m.end(), more
+    return None, m.start(), m.end(), more
 
 
 def find_money(text: str) -> list[Money]:
@@ -187,7 +193,7 @@ def find_money(text: str) -> list[Money]:
             if m is None:
                 continue
         pre = m.group("pre")
-        cur, end, more = _written_currency(text, m)
+        cur, start, end, more = _written_currency(text, m)
         mult = m.group("mult") or m.group("wmult") or m.group("bare")
         if (m.group("wnum") or m.group("bare")) and not cur \
                 and not (m.group("bare") and _NEXT_STEP.search(text, max(0, m.start() - 40), m.start())):
@@ -216,7 +222,7 @@ def find_money(text: str) -> list[Money]:
                 and not any(x.start <= base.start("n") < x.end for x in out):
             # "вырос с 40 до 50 млн долларов": the bare base level takes the new level's scale (_from_to)
             out.append(Money(base.start("n"), base.end("n"), n, None, None))
-        out.append(Money(m.start(), end, parsed[0], parsed[1], code, more))
+        out.append(Money(start, end, parsed[0], parsed[1], code, more))
     out = _compound(text, sorted(out + _header_unit_amounts(text, out), key=lambda x: x.start))
     return _stated_currency(text, _from_to(text, _shared_currency(text, _scaled_range(text, out))))
 

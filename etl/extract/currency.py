@@ -34,18 +34,17 @@ CURRENCY_RARE = (
     (r"(?:грузинск\w+\s+)?лари(?![а-яё])|GEL", "GEL"),
     (r"(?:швейцарск\w+\s+)?франк\w*|CHF", "CHF"),
 )
-# Written before the amount: "$1,6 млрд", "Br32 млрд", "USD 1,6 млн" (a code, not inside a word).
+# Written before the amount: "$1,6 млрд", "Br32 млрд".
 CURRENCY_BEFORE = (
-    (r"US\$|\$|(?<![A-Za-z])USD", "USD"),
-    (r"€|(?<![A-Za-z])EUR", "EUR"),
-    (r"£|(?<![A-Za-z])GBP", "GBP"),
-    (r"Br|(?<![A-Za-z])BYN", "BYN"),
+    (r"US\$|\$", "USD"),
+    (r"€", "EUR"),
+    (r"Br", "BYN"),
     (r"₽", "RUB?"),
-    (r"(?<![A-Za-z])RUB", "RUB"),
-    (r"(?<![A-Za-z])CNY", "CNY"),
-    (r"(?<![A-Za-z])KZT", "KZT"),
-    (r"(?<![A-Za-z])UZS", "UZS"),
 )
+# A code or a rarer sign before the number ("USD 1,6 млн", "£16 млн"): looked for only right before an
+# amount found without a currency, so that the amount pattern does not try these letters at every
+# character of every text. currency_code() reads them as it reads them after the number.
+CODE_BEFORE = r"(?:(?<![A-Za-z])(?:USD|EUR|GBP|BYN|RUB|CNY|KZT|UZS)|£)"
 AFTER_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_AFTER)
 RARE_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_RARE)
 BEFORE_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_BEFORE)

@@ -11,8 +11,8 @@ from etl.extract.morph import _MORPH, norm
 # Digits with optional thousands groups and a decimal comma or point. Groups are separated by a
 # space, NBSP, narrow NBSP or thin space, or by a dot or a comma repeated ("1.250.000", "1,250,000":
 # a single ".250"/",250" stays a decimal, as Russian writes it and as "1.250 млрд" means).
-NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|"
-       r"\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)|\d+)(?:[.,]\d+)?(?![\d])")
+NUM = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|(?:\.\d{3}){2,}(?!\d|\.\d)|"
+       r"(?:,\d{3}){2,}(?!\d|,\d))|\d+)(?:[.,]\d+)?(?![\d])")
 
 # Number words by their normal form (pymorphy3 gives it for every case: "двух" → "два").
 NUMBER_WORDS = {
