@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, drop_equivalents, find_money, money_bound
+from etl.extract.amount import Money, find_money, money_bound
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
+from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
 from etl.extract.figures import (
     EXCLUDED_BEFORE,

@@ -12,7 +12,8 @@ Where FORMAT.md and the existing rules are silent, the comment on the group says
 import pytest
 
 from etl.extract import extract
-from etl.extract.amount import drop_equivalents, find_money, money_bound
+from etl.extract.amount import find_money, money_bound
+from etl.extract.equivalents import drop_equivalents
 from tests.extract.rules_helpers import PUB, facts, grouped_params
 
 NB, NN, TH = "\u00a0", "\u202f", "\u2009"
