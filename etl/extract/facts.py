@@ -353,10 +353,12 @@ def _later_currency(sent: Sentence, item: Money) -> str | None:
 
 
 def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
-              later: str | None = None) -> tuple[str | None, str]:
+              later: str | None = None, earlier: str | None = None) -> tuple[str | None, str]:
     code, note = item.currency, ""
     if code:
         ctx.currency = code
+    elif earlier:   # "4,5 млрд российских рублей …, а в этом году ожидается 6 млрд"
+        code, note = earlier, "currency taken from an earlier amount"
     elif ctx.currency:
         code, note = ctx.currency, "currency taken from an earlier amount"
     elif later:   # "может выйти на 500 млн, а затем — и на миллиард долларов"
@@ -383,7 +385,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
         change = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item))
+        earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
+        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)

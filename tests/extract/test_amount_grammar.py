@@ -282,6 +282,13 @@ GRID = {
 MISSED: dict[str, str] = {}
 
 
+def test_second_currency_with_the_noun_left_out():
+    """ "(180 млн белорусских)": the adjective alone names the ruble when nothing follows it."""
+    text = "Товарооборот составил 4,5 млрд российских рублей (180 млн белорусских), а в Витебске — 600 тыс. " \
+           "белорусских туристов."
+    assert [(m.value, m.currency) for m in find_money(text)] == [(4.5e9, "RUB"), (180e6, "BYN")]
+
+
 @pytest.mark.parametrize("text, expected", grouped_params(GRID, MISSED))
 def test_amount_grammar(text, expected):
     got = read(text)
@@ -319,3 +326,13 @@ PSKOV = "В 2024 году экспорт Псковской области в Б
 def test_amount_across_breaks(text, expected):
     got = [(f.value, f.currency, f.bound) for f in extract(text, PUB)]
     assert _same(got, expected), got
+
+
+def test_currency_of_the_earlier_amount_in_the_sentence():
+    """An amount with no currency takes the nearest earlier amount's of its own sentence (the
+    equivalent in brackets dropped), before the article's running currency (here USD)."""
+    text = ("Губернатор Псковской области рассказал, что товарооборот Беларуси и Псковской области за три года "
+            "вырос до 900 млн долларов. По общему товарообороту в 2021 году сумма была 4,5 млрд российских рублей "
+            "(180 млн белорусских), а по итогам этого года ожидается 6 млрд (240 млн белорусских).")
+    got = [(f.value, f.currency) for f in extract(text, PUB) if f.value == 6e9]
+    assert got == [(6e9, "RUB")]
