@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, drop_equivalents, find_money
+from etl.extract.amount import Money, find_money, money_bound
 from etl.extract.base_levels import change_to_new_level
-from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
+from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
@@ -353,10 +353,12 @@ def _later_currency(sent: Sentence, item: Money) -> str | None:
 
 
 def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
-              later: str | None = None) -> tuple[str | None, str]:
+              later: str | None = None, earlier: str | None = None) -> tuple[str | None, str]:
     code, note = item.currency, ""
     if code:
         ctx.currency = code
+    elif earlier:   # "4,5 млрд российских рублей …, а в этом году ожидается 6 млрд"
+        code, note = earlier, "currency taken from an earlier amount"
     elif ctx.currency:
         code, note = ctx.currency, "currency taken from an earlier amount"
     elif later:   # "может выйти на 500 млн, а затем — и на миллиард долларов"
@@ -383,12 +385,12 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
         change = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item))
+        earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
+        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)
-        bound = bound_before(s, item.start, max([m.end for m in sent.moneys if m.end <= item.start],
-                                                default=0))
+        bound = money_bound(s, item, max([m.end for m in sent.moneys if m.end <= item.start], default=0))
         values = [(item.value, bound)] if item.value_hi is None else \
             [(item.value, "gt"), (item.value_hi, "lt")]
     else:
