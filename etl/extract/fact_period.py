@@ -69,13 +69,20 @@ _WHEN_CLAUSE = re.compile(r"[^.;]{0,12}?,\s*когда\s[^.;]*$", re.I)
 
 def _when_year(sent: Sentence, item) -> tuple | None:
     prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
-    for p in reversed(sent.periods):
-        if p.role == "comparison" and p.year and prev_end <= p.end <= item.start \
-                and _WHEN_CLAUSE.match(sent.text, p.end, item.start):
+    bases = [p for p in sent.periods if p.role == "comparison" and p.year and prev_end <= p.end <= item.start]
+    # "… чем за аналогичный период 2024 года, когда он составлял 555 млн": the masked base phrase
+    bases += [b for m in _BASE_PHRASE.finditer(sent.text, prev_end, item.start)
+              if (b := _masked_base(sent.text, m.end())) is not None]
+    for p in sorted(bases, key=lambda p: p.end, reverse=True):
+        if _WHEN_CLAUSE.match(sent.text, p.end, item.start):
             last = calendar.monthrange(p.year, p.month_to)[1]
             return (dt.date(p.year, p.month_from, 1), dt.date(p.year, p.month_to, last),
                     "period: the earlier year the comparison names ('чем в …, когда …')")
     return None
+
+
+_BASE_PHRASE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же)\s+период\w*\s+(?:19|20)\d\d"
+                          r"(?:\s*(?:года|г\.|-го))?", re.I)
 
 
 def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
@@ -131,6 +138,8 @@ SPAN_OF_YEARS = re.compile(
     r"(?<![а-яё])(?:за\s+(?:последн\w+\s+|прошедш\w+\s+|минувш\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
     r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+(?:лет|года|десятилети\w*)|"
     r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
+    # "В 2019 году подписали соглашение, и с тех пор товарооборот вырос вдвое": since an earlier time
+    r"с\s+тех\s+пор|с\s+того\s+времени|"
     r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])",
     re.I)
 SPAN_NOTE = "period not stated: a change over several years"

@@ -25,8 +25,9 @@ from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
-from etl.extract.period import find_periods, resolve_period
+from etl.extract.period import resolve_period
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
     ArticleContext,
@@ -128,7 +129,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     spans = [(x.start, x.end) for x in mentions if x.code]
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
-    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
+    sent = Sentence(s, offset, positioned, fact_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]

@@ -30,7 +30,7 @@ RELATIVE_YEARS = {"позапрошл": 2, "последн": 1, "прошл": 1,
 REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
        r"минувш|предыдущ|прошедш|истекш|эт|текущ|нынешн|уходящ|сего|будущ|следующ|наступающ)\w*")
 
-YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
+YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|ого\b|ом\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
 PATTERNS = (
     # "по состоянию на 1 октября", "на 1 июля 2025 года": the year so far, to the month before
@@ -44,6 +44,9 @@ PATTERNS = (
     ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
     # "за I кв. 2024 г.", "за 10 мес. 2024 г.": the abbreviations, scanned apart so that each scan
     # keeps a literal every match contains ("кв.", "мес."; the full words' scans keep theirs)
+    # "за I–III кварталы", "в 1-3 кв.": from the first quarter's start to the last one's end
+    ("quarters", rf"(?P<q1>I{{1,3}}|IV|[1-4])\s*{DASH}\s*(?P<q2>I{{1,3}}|IV|[1-4])(?:-?(?:м|й|го|х))?"
+                 r"\s+(?:кв\.|квартал\w*)"),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4])(?:-?(?:м|й|го))?\s+кв\."),
     ("nmonths", rf"(?P<n>{NUM})(?:-?(?:ми|ти|ть|х))?\s+мес\."),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го))?\s+квартал\w*"),
@@ -66,7 +69,7 @@ COMPARISON_MASK = CaselessPattern(
     rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
 _RES = [(kind, CaselessPattern(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}")) for kind, p in PATTERNS]
 _YEAR_ONLY = CaselessPattern(
-    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
+    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|ого\b|ом\b|м\b|му\b|й\b))"
     rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
 _YEAR_RANGE = CaselessPattern(
@@ -118,6 +121,9 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
         q = ORDINALS.get(g["ord"].lower()[:4].rstrip("аеиоуыйм")) or ORDINALS.get(g["ord"].lower())
         q = q or ORDINALS.get(g["ord"].lower()[:4])
         return (3 * q - 2, 3 * q) if q else None
+    if kind == "quarters" and g.get("q1"):
+        q1, q2 = ORDINALS.get(g["q1"].lower()), ORDINALS.get(g["q2"].lower())
+        return (3 * q1 - 2, 3 * q2) if q1 and q2 and q1 < q2 else None
     if kind == "quarters":
         return 1, 3 * int(number_value(g["n"]) or 0)
     if kind == "nmonths":
@@ -140,7 +146,9 @@ def _role(text: str, start: int) -> str:
     before = text[max(0, start - 30):start]
     if COMPARISON_BEFORE.search(before):
         word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-        return "deadline" if word in ("к", "до") else "comparison"
+        # "по отношению к 2024 году", "в сравнении к": a base, though it ends in "к"
+        relative = re.search(r"(?:отношению|сравнению|сравнении)\s+к\s*$", before, re.I)
+        return "deadline" if word in ("к", "до") and not relative else "comparison"
     return "own"
 
 
