@@ -140,7 +140,7 @@ SPAN_OF_YEARS = re.compile(
     r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
     # "В 2019 году подписали соглашение, и с тех пор товарооборот вырос вдвое": since an earlier time
     r"с\s+тех\s+пор|с\s+того\s+времени|"
-    r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])",
+    r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—‒−‐‑]|до)\s*(?:19|20)?\d))(?![а-яё])",
     re.I)
 SPAN_NOTE = "period not stated: a change over several years"
 
@@ -214,8 +214,8 @@ def _masked_base(s: str, opening: int) -> PeriodMention | None:
 
 
 # "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
-CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—]|до)|"
-                         r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—])\s*(?P<y>(?:19|20)\d\d)", re.I)
+CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—‒−‐‑]|до)|"
+                         r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—‒−‐‑])\s*(?P<y>(?:19|20)\d\d)", re.I)
 CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
 
 

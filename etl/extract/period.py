@@ -16,11 +16,11 @@ from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMWORD, number_value
 from etl.extract.scan_scope import shared_scan
 
-MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма[йяе]", r"июн\w*", r"июл\w*",
+MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма(?:[йяею]|ем)", r"июн\w*", r"июл\w*",
           r"август\w*", r"сентябр\w*", r"октябр\w*", r"ноябр\w*", r"декабр\w*")
 MONTH = "(?:" + "|".join(MONTHS) + r")(?![а-яё])"
 _MONTH_RES = [re.compile(m + "$", re.I) for m in MONTHS]
-DASH = r"[-–—‒−]"
+DASH = r"[-–—‒−‐‑]"   # hyphen, en, em, figure dash, minus, U+2010 hyphen, U+2011 non-breaking hyphen
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
 # Relative years as data: the stem → years back from the publication year.
@@ -69,15 +69,17 @@ COMPARISON_MASK = CaselessPattern(
     rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
 _RES = [(kind, CaselessPattern(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}")) for kind, p in PATTERNS]
 _YEAR_ONLY = CaselessPattern(
-    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|ого\b|ом\b|м\b|му\b|й\b))"
-    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
+    rf"(?<![\d.,\-–—‒−‐‑])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|ого\b|ом\b|м\b|му\b|й\b))"
+    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*"
+    # "в 2024 году … 1,2 млрд, в 2023 — 1 млрд": a bare year before the dash of an elided verb
+    r"|(?<![а-яё])(?:в|во|за)\s+(?P<y3>(?:19|20)\d\d)(?=\s*[—–]\s)")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
 _YEAR_RANGE = CaselessPattern(
     rf"(?<![\d.,])(?:19|20)\d\d\s*{DASH}\s*(?P<y>(?:19|20)\d\d)\s*(?:годах|годы|гг\.?)(?![а-яё])")
 # The kinds whose every match names a month (MONTH in each of their branches), and a stem of every
 # month: a sentence without one is not scanned for them (four in five sentences name no month).
 _MONTH_KINDS = frozenset({"asof", "months", "month"})
-ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
+ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр")
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ def _role(text: str, start: int) -> str:
 
 
 def _year_of(g: dict) -> tuple[int | None, int | None]:
-    year = g.get("y") or g.get("y2")
+    year = g.get("y") or g.get("y2") or g.get("y3")
     if year:
         return int(year), None
     if g.get("rel"):
