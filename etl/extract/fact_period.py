@@ -103,7 +103,7 @@ def year_before(d: dt.date) -> dt.date:
 def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
     """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
     span in this year."""
-    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or (p.month_from, p.month_to) != (1, 12):
+    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or p.back or (p.month_from, p.month_to) != (1, 12):
         return None
     start, end, _ = resolve_period(p, published, True)
     c0, c1 = ctx.period
@@ -116,7 +116,8 @@ def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext)
 
 def _is_bare_year(p: PeriodMention) -> bool:
     """ "за год" with no year: the year the article is already talking about."""
-    return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd
+    return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd \
+        and not p.back
 
 
 # "В 2022 и 2023 годах … 41 и 57 млн долларов соответственно": one year per amount, in order.

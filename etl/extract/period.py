@@ -41,6 +41,8 @@ PATTERNS = (
     # "за истекший период текущего года": the year so far, like "с начала года"
     ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
+    # "в прошлом месяце", "за минувший квартал": the last whole month or quarter before publication
+    ("relunit", r"(?:в|за)\s+(?:прошл|минувш|предыдущ|истекш|прошедш)\w*\s+(?P<unit>месяц|квартал)\w*"),
     ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
     # "за I кв. 2024 г.", "за 10 мес. 2024 г.": the abbreviations, scanned apart so that each scan
     # keeps a literal every match contains ("кв.", "мес."; the full words' scans keep theirs)
@@ -92,6 +94,7 @@ class PeriodMention:
     years_back: int | None    # a relative year ("в прошлом году" → 1)
     role: str                 # own | comparison | deadline ("к 2030 году")
     ytd: bool = False
+    back: str = ""            # "month" | "quarter": the last whole one before publication (months unused)
 
 
 _BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за)\s+$", re.I)
@@ -133,13 +136,15 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
         return (1, int(n)) if n and 1 <= n <= 12 and n == int(n) else None
     if kind == "ytd":
         return 1, 0
+    if kind == "relunit":
+        return 1, 12
     return 1, 12
 
 
 # "к концу года", "до конца года", "в конце года": a deadline, the year a plan or forecast is for.
 _YEAR_END = re.compile(r"(?:к\s+концу|до\s+конца|в\s+конце)\s", re.I)
-# "200 млрд долларов в год": a yearly rate, no period.
-_PER_YEAR = re.compile(r"(?:\d|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
+# "200 млрд долларов в год", "прибавляет 10 % в год": a yearly rate, no period.
+_PER_YEAR = re.compile(r"(?:\d|%|процент\w*|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
 
 
 def _role(text: str, start: int) -> str:
@@ -207,8 +212,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             # "по сравнению с январем–июнем": the "с" of the pattern is the comparison's
             at = m.start("m1") if kind == "months" and m.group("m1") and m.group().lower().startswith("с") \
                 and re.search(r"(?:сравнению|сравнении)\s+$", masked[max(0, start - 20):start]) else start
+            unit = ("month" if m.group("unit").lower().startswith("м") else "quarter") if kind == "relunit" else ""
             out.append(PeriodMention(start, m.end(), months[0], months[1], year, back,
-                                     _role(masked, at), kind == "ytd"))
+                                     _role(masked, at), kind == "ytd", unit))
     for m in _YEAR_ONLY.finditer(masked, low=low):
         if any(s < m.end() and m.start() < e for s, e in taken) or _DATE_BEFORE.search(masked, 0, m.start()):
             continue
@@ -240,6 +246,17 @@ def _elided_years(text: str, taken: list[tuple[int, int]], low: str | None) -> l
     return out
 
 
+def _last_whole(unit: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
+    """The last whole month or quarter before publication ("в прошлом месяце" in August: July)."""
+    if published is None:
+        return None, None, f"period unknown: the last {unit} without a publication date"
+    k = published.year * 12 + published.month - 1          # months since year 0, the current one
+    first = k - 1 if unit == "month" else k - k % 3 - 3    # the previous month, or the previous quarter
+    last = first if unit == "month" else first + 2
+    return (dt.date(first // 12, first % 12 + 1, 1), last_day(last // 12, last % 12 + 1),
+            f"period inferred: the last whole {unit} before publication")
+
+
 def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -254,6 +271,8 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
     >>> resolve_period(pm, dt.date(2025, 2, 10), True)[:2]
     (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))
     """
+    if p.back:
+        return _last_whole(p.back, published)
     year, note = p.year, ""
     if year is None:
         if published is None:
