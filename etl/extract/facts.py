@@ -320,7 +320,8 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
               and not _DETAIL.search(sent.text, c.end, item.start)
               and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
-                       and any(c.end <= p.start < item.start for p in sent.periods if p.role == "own"))]
+                       and any(c.end <= p.start < item.start for p in sent.periods
+                               if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
              and not TARGET_CUES.search(sent.text, item.end, c.start)]
