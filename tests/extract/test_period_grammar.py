@@ -12,8 +12,12 @@ import datetime as dt
 import pytest
 
 from etl.extract import extract
-from tests.extract.period_grid import GROUPS, MISSED
+from tests.extract.period_grid import GROUPS as FORMS
+from tests.extract.period_grid import MISSED
+from tests.extract.period_grid_context import CONTEXT_GROUPS
 from tests.extract.rules_helpers import grouped_params
+
+GROUPS = {**FORMS, **CONTEXT_GROUPS}
 
 
 def got(text: str, published: str) -> list[tuple]:
