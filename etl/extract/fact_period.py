@@ -133,6 +133,18 @@ def _respective_year(sent: Sentence, item) -> int | None:
     return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
 
 
+def _respective_period(sent: Sentence, item) -> PeriodMention | None:
+    """ "По итогам 2024 года и первого полугодия 2025 года … вырос на 12 % и 8 % соответственно": as
+    many periods before the first figure as figures of the item's kind — one each, in order."""
+    if "соответственно" not in sent.text:
+        return None
+    figures = sent.moneys if item in sent.moneys else sent.changes if item in sent.changes else ()
+    if len(figures) < 2:
+        return None
+    own = [p for p in sent.periods if p.role == "own" and p.end <= figures[0].start]
+    return own[list(figures).index(item)] if len(own) == len(figures) else None
+
+
 # A change over several years with no end year stated (FORMAT.md): "за последние пять лет",
 # "за десять лет", "за несколько лет", "с 2015 года" (a start with no "по …" end).
 SPAN_OF_YEARS = re.compile(
@@ -224,6 +236,10 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
                 ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
+    if (listed := _respective_period(sent, item)) is not None:
+        start, end, _ = resolve_period(listed, published, not target)
+        if start:
+            return start, end, "period: the listed periods in order, 'соответственно'"
     if not target and (when := _when_year(sent, item)):
         return when
     p = pick_period(sent, item, lo, target, used)
