@@ -158,10 +158,23 @@ SPAN_OF_YEARS = re.compile(
 SPAN_NOTE = "period not stated: a change over several years"
 
 
+# "рекордные с 2013 года 1,2 млрд", "впервые с 2014 года": the start of a record, not of a change
+_RECORD_BEFORE = re.compile(r"(?:рекордн|максимальн|максимум|впервые|наибольш|высш|лучш|минимальн|минимум|"
+                            r"наименьш|худш)\w*\s+(?:[а-яё]+\s+)?$", re.I)
+
+
 @functools.lru_cache(maxsize=256)
 def _span_ends(s: str) -> tuple[tuple[int, int], ...]:
     """Where the spans of years of a sentence start and end (a sentence is asked once per figure)."""
-    return tuple(m.span() for m in SPAN_OF_YEARS.finditer(s))
+    return tuple(m.span() for m in SPAN_OF_YEARS.finditer(s)
+                 if not _RECORD_BEFORE.search(s, max(0, m.start() - 30), m.start()))
+
+
+def period_clause_between(sent: Sentence, a: int, b: int) -> bool:
+    """A clause between `a` and `b` that opens with a stated period of its own ("…, когда он
+    составлял 1 млрд, в 2024 году он вырос на 20 %"): a change after it is that period's."""
+    return any(p.role == "own" and (p.year or p.years_back is not None) and a <= p.start < b
+               and CLAUSE_BREAK.search(sent.text, a, p.start) for p in sent.periods)
 
 
 def span_of_years(sent: Sentence, lo: int, item) -> bool:

@@ -13,7 +13,13 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
-from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
+from etl.extract.fact_period import (
+    period_clause_between,
+    period_for,
+    period_stated_after,
+    stated_period,
+    year_before,
+)
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -324,7 +330,8 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
                                if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
-             and not TARGET_CUES.search(sent.text, item.end, c.start)]
+             and not TARGET_CUES.search(sent.text, item.end, c.start)
+             and not period_clause_between(sent, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None

@@ -62,12 +62,12 @@ PATTERNS = (
 # Comparison bases: the period a change is measured against, not the fact's own period.
 COMPARISON_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с|\bпротив|\bотносительно|\bчем\s+в|\bчем\s+за|"
-    r"\bуровн\w+|\bуровнем|\bнад|\bс|"
+    r"\bуров(?:ень|н\w+)|\bнад|\bс|"
     # "на 8 % больше показателя 2023 года", "превышает показатель 2023 года": a base, not the period
     r"\b(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|превысив|к|против|относительно)\s+показател\w+)"
-    r"\s+(?:уровн\w+\s+)?$", re.I)
+    r"\s+(?:уров(?:ень|н\w+)\s+)?$", re.I)
 COMPARISON_MASK = CaselessPattern(
-    r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уровн\w+|показател\w+)"
+    r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уров(?:ень|н\w+)|показател\w+)"
     rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
 _RES = [(kind, CaselessPattern(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}")) for kind, p in PATTERNS]
 _YEAR_ONLY = CaselessPattern(
