@@ -95,6 +95,7 @@ class PeriodMention:
     role: str                 # own | comparison | deadline ("к 2030 году")
     ytd: bool = False
     back: str = ""            # "month" | "quarter": the last whole one before publication (months unused)
+    partial: bool = False     # the last month only in part ("за январь и три недели марта")
 
 
 _BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за)\s+$", re.I)
@@ -214,7 +215,7 @@ def find_periods(text: str) -> list[PeriodMention]:
                 and re.search(r"(?:сравнению|сравнении)\s+$", masked[max(0, start - 20):start]) else start
             unit = ("month" if m.group("unit").lower().startswith("м") else "quarter") if kind == "relunit" else ""
             out.append(PeriodMention(start, m.end(), months[0], months[1], year, back,
-                                     _role(masked, at), kind == "ytd", unit))
+                                     _role(masked, at), kind == "ytd", unit, bool(m.groupdict().get("m2b"))))
     for m in _YEAR_ONLY.finditer(masked, low=low):
         if any(s < m.end() and m.start() < e for s, e in taken) or _DATE_BEFORE.search(masked, 0, m.start()):
             continue
@@ -278,7 +279,10 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
         if published is None:
             return None, None, "period year unknown: no publication date"
         year = published.year - (p.years_back or 0)
-        if p.years_back is None and not p.ytd and reported and last_day(year, p.month_to) > published:
+        # a period not over at publication is last year's — but a month named only in part ("и три
+        # недели марта") may be the month of publication itself
+        if p.years_back is None and not p.ytd and reported \
+                and (dt.date(year, p.month_to, 1) if p.partial else last_day(year, p.month_to)) > published:
             year -= 1
             note = "period year inferred: the period was not over at publication"
     month_to = p.month_to
