@@ -20,8 +20,17 @@ from etl.model import Fact
 _SAME_PERIOD = re.compile(r"(?:эт\w+|тот\s+же|т\w+\s+же|указанн\w+|данн\w+)\s+(?:период|срок)\w*", re.I)
 
 
+# A parenthetical aside between a clause's period and its figure: "а в 2025 году, как ожидается,
+# вырастет еще на 10 %", "в 2024 году, по данным таможни, вырос …" — the clause goes on through it.
+_ASIDE = re.compile(r",\s*(?:как\s+(?:ожидается|прогнозируется|предполагается|планируется|отмечается)|"
+                    r"по\s+(?:прогноз|оценк|слова|данны|мнени|расчет|информаци)\w*(?:\s+[^,;:()]{0,40})?|"
+                    r"вероятно|возможно|видимо|скорее\s+всего|по-видимому)\s*,\s*$", re.I)
+
+
 def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
     s = sent.text
+    aside = _ASIDE.search(s, max(0, lo - 70), lo)
+    lo = aside.start() if aside else lo
     roles = ("own", "deadline") if target else ("own",)
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
@@ -50,17 +59,17 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
 
 
 # "В прошлом году за аналогичный период он составлял …": the span just named, in another year.
-_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
+_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
 
 
 _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
-                           r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                           r"(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
                            r"(?:прошлого|предыдущего)\s+года)", re.I)
 
 
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
                                  # "320 млн против 290 млн за аналогичный период прошлого года"
-                                 r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                                 r"(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
                                  r"(?:прошлого|предыдущего)\s+года)(?![а-яё])", re.I)
 # "на 12 % меньше, чем в 2023 году, когда объем поставок составлял 205 млн": the amount of a "когда"
 # clause after a comparison year is that year's level.
