@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.partners import CLAUSE_BREAK, Sentence
-from etl.extract.period import PeriodMention, find_periods, resolve_period
+from etl.extract.period import PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
@@ -90,7 +90,7 @@ def _when_year(sent: Sentence, item) -> tuple | None:
     return None
 
 
-_BASE_PHRASE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же)\s+период\w*\s+(?:19|20)\d\d"
+_BASE_PHRASE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+(?:19|20)\d\d"
                           r"(?:\s*(?:года|г\.|-го))?", re.I)
 
 
@@ -312,6 +312,11 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
+    if ctx.period and (m := _SPAN_IN_YEAR.search(sent.text, lo, item.start)):
+        # "За аналогичный период 2023 года — 820 млн": the previous sentence's months in that year
+        year = int(m.group("y"))
+        return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),
+                "period: the previous sentence's span in the year 'за аналогичный период' names")
     if ctx.period and not _OTHER_TIME.search(sent.text) and not TIMELESS.search(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
@@ -329,6 +334,10 @@ def _timeless(sent: Sentence, item, p: PeriodMention | None, used: set[int]) -> 
     if p is not None:
         used.discard(p.start)   # a later figure (a plan) may still take it
     return None, None, TIMELESS_NOTE
+
+
+_SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+"
+                           r"(?P<y>(?:19|20)\d\d)", re.I)
 
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous

@@ -1,7 +1,7 @@
 """More of the composed period grid (period_grid.py): figures in the context of other clauses and
 sentences — a change and its base around the value, a sentence after a dated one."""
 
-from tests.extract.period_grid import AUG, GB, H1, M5, NONE, Y23, Y24, Y30, T, f
+from tests.extract.period_grid import AUG, GB, H1, M5, NONE, OCT, Y23, Y24, Y30, T, f
 
 CONTEXT_GROUPS = {
     "changes-and-bases-in-context": [
@@ -116,6 +116,13 @@ CONTEXT_GROUPS = {
          [f(7e8, 9.0, ("2025-01-01", "2025-07-31"))]),
         (f"В январе–мае товарооборот {GB} составил 500 млн долларов. Годом ранее — 450 млн долларов.", AUG,
          [f(5e8, None, M5), f(4.5e8, None, ("2024-01-01", "2024-05-31"))]),
+        # a verbless line of the same flow at another time
+        (f"В 2024 году товарооборот {GB} составил 1,2 млрд долларов. Годом ранее — 1 млрд долларов.", AUG,
+         [f(1.2e9, None, Y24), f(1e9, None, Y23)]),
+        (f"За девять месяцев товарооборот {GB} составил 900 млн долларов. За тот же период прошлого года — 820 млн "
+         "долларов.", OCT, [f(9e8, None, ("2025-01-01", "2025-09-30")), f(8.2e8, None, ("2024-01-01", "2024-09-30"))]),
+        (f"В январе–мае товарооборот {GB} составил 500 млн долларов. Годом ранее — 12 новых контрактов.", AUG,
+         [f(5e8, None, M5)]),
         (f"В прошлом году товарооборот {GB} составил 1,2 млрд долларов, что на 14 % больше, чем в позапрошлом.",
          AUG, [f(1.2e9, 14.0, Y24)]),
         (f"Товарооборот {GB} по итогам 2024 года вырос втрое по сравнению с 2018 годом и составил 1,2 млрд "
