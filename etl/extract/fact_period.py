@@ -264,6 +264,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
             return start, end, "period: the listed periods in order, 'соответственно'"
     if not target and (when := _when_year(sent, item)):
         return when
+    if not target and _later_than_level(sent, item):
+        return None, None, "period not stated: a later time than the level before it ('…, но затем …')"
     p = pick_period(sent, item, lo, target, used)
     if not target and (none := _timeless(sent, item, p, used)):
         return none
@@ -334,6 +336,22 @@ def _timeless(sent: Sentence, item, p: PeriodMention | None, used: set[int]) -> 
     if p is not None:
         used.discard(p.start)   # a later figure (a plan) may still take it
     return None, None, TIMELESS_NOTE
+
+
+# "в 2013 году достигал 2 млрд, но затем снизился почти вдвое": after the level, at a later time
+_LATER = re.compile(r"[,;]\s*(?:(?:а|но|и)\s+)?(?:затем|потом|впоследствии|позже|позднее|после\s+этого)(?![а-яё])",
+                    re.I)
+
+
+def _later_than_level(sent: Sentence, item) -> bool:
+    """A change-only figure whose clause opens with "затем/потом/впоследствии" after a dated level:
+    the change runs after that level's period, to a time the text does not state."""
+    if item in sent.moneys:
+        return False
+    prev = [m for m in sent.moneys if m.end <= item.start]
+    if not prev or not _LATER.search(sent.text, prev[-1].end, item.start):
+        return False
+    return not any(prev[-1].end <= p.start < item.start for p in sent.periods if p.role == "own")
 
 
 _SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+"

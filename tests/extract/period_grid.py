@@ -363,7 +363,4 @@ GROUPS = {
 
 # Known misses: text start → why (strict xfail: a rule that fixes one makes its test fail loudly).
 MISSED: dict[str, str] = {
-    "Товарооборот Гомельской области с Брянской областью в 2013 году достигал": "a change-only clause after "
-        "', но затем' joins the earlier clause's value and year (a later time, but 'затем' also runs inside "
-        "one stated year)",
 }
