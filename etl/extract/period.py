@@ -98,7 +98,7 @@ class PeriodMention:
     partial: bool = False     # the last month only in part ("за январь и три недели марта")
 
 
-_BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за)\s+$", re.I)
+_BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за|по\s+итогам)\s+$", re.I)   # "по итогам мая" too
 
 
 def _month_number(word: str) -> int:
