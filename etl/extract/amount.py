@@ -6,8 +6,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from etl.extract.bound import bound_before
 from etl.extract.caseless import CaselessPattern, lowered
-from etl.extract.currency import AFTER_RE, BEFORE_RE, currency_code
+from etl.extract.currency import AFTER_RE, BEFORE_RE, CODE_BEFORE, RARE_RE, currency_code
 from etl.extract.morph import tags
 from etl.extract.numbers import FRACTION, NUM, NUMWORD, number_value
 
@@ -20,15 +21,20 @@ MULTIPLIERS = (
 MULT = (r"(?:пол(?:у)?миллиард\w*|пол(?:у)?миллион\w*|триллион\w*|трлн\.?|миллиард\w*|млрд\.?|миллион\w*|млн\.?|"
         r"тысяч\w*|тыс\.?)")
 DASH = r"[-–—‒−]"
+# "1,6 млрд долларов с лишним", "1,6 млрд с небольшим": a little more than the amount (bound gt).
+MORE = r"\s+с\s+(?:лишним|небольшим|гаком|хвостиком)(?![а-яё])"
 
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
     # "2-х миллиардов", "3-х млрд": a case ending written after the digit
     rf"(?:(?P<num>{NUM})(?:-(?:х|ти|ми)(?![а-яё]))?(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
-    rf"|(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}(?:\s+с\s+половиной)?))\s+(?P<wmult>{MULT})"
+    rf"|(?:(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}(?:\s+с\s+половиной)?))\s+(?P<wmult>{MULT})"
     rf"|(?P<bare>\b{MULT}))"
+    # the lower part of an amount in parts, in words after words: "миллиард двести миллионов"
+    rf"(?:\s+(?P<wnum_b>\b{NUMWORD}(?:\s+{NUMWORD}){{0,2}})\s+(?P<wmult_b>{MULT}))?)"
+    # … or in digits: "1 млрд 200 млн"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
-    rf"(?:\s*(?P<cur>{AFTER_RE})(?![а-яё]))?",
+    rf"(?:(?P<more>{MORE})?\s*(?P<cur>{AFTER_RE})(?![а-яё]))?(?P<more_b>{MORE})?",
 )
 # Words that may follow an amount written without a currency ("650 миллионов, а ...").
 _FREE_FOLLOWERS = frozenset(
@@ -42,6 +48,18 @@ class Money:
     value: float
     value_hi: float | None     # the upper end of a range ("1,5–1,7 млрд")
     currency: str | None       # None: not written, taken from an earlier amount
+    more: bool = False         # "с лишним", "с небольшим" after it: a little more (bound gt)
+
+
+def money_bound(text: str, m: Money, floor: int = 0) -> str:
+    """The bound of an amount: its qualifier before it ("более", "около"), else "gt" for "с лишним" after.
+
+    >>> s = "составил 1,6 млрд долларов с лишним"
+    >>> money_bound(s, find_money(s)[0])
+    'gt'
+    """
+    bound = bound_before(text, m.start, floor)
+    return "gt" if bound == "eq" and m.more else bound
 
 
 def multiplier(word: str | None) -> float:
@@ -59,20 +77,35 @@ def multiplier(word: str | None) -> float:
     return 1.0
 
 
+# Units written short after a scale word ("1,2 млн т зерна", "5 млрд кВт·ч"): a volume, not money.
+_UNIT_ABBR = frozenset("т тн кг га км м шт ед чел квт мвт гвт".split())
+
+
 def _followed_by_noun(text: str, end: int) -> bool:
     m = re.match(r"\s*([А-Яа-яЁё]+)", text[end:end + 40])
     if not m:
         return False
     word = m.group(1)
+    if word.lower() in _UNIT_ABBR:
+        return True
     if word.lower() in _FREE_FOLLOWERS:
         return False
     t = tags(word)[0]
     return ("NOUN" in t or "ADJF" in t) and not word[0].isupper()
 
 
+def _lower_part(m: re.Match, value: float) -> float:
+    """The amount with its lower part added ("1 млрд 200 млн"), when that part is below the first's scale."""
+    for num, mult in (("wnum_b", "wmult_b"), ("num_b", "mult_b")):
+        if m.group(num):
+            part = (number_value(m.group(num)) or 0) * multiplier(m.group(mult))
+            value += part if part < _scale(value) else 0
+    return value
+
+
 def _value(m: re.Match) -> tuple[float, float | None] | None:
     if m.group("bare"):
-        return multiplier(m.group("bare")), None
+        return _lower_part(m, multiplier(m.group("bare"))), None
     mult = multiplier(m.group("mult") or m.group("wmult"))
     words = m.group("wnum") or ""
     half = words.endswith("половиной")   # "трех с половиной миллиардов"
@@ -80,9 +113,7 @@ def _value(m: re.Match) -> tuple[float, float | None] | None:
     n = n + 0.5 if half and n is not None else n
     if n is None:
         return None
-    value = n * mult
-    if m.group("num_b"):
-        value += number_value(m.group("num_b")) * multiplier(m.group("mult_b"))
+    value = _lower_part(m, n * mult)
     hi = number_value(m.group("num2")) * mult if m.group("num2") else None
     return value, hi
 
@@ -93,28 +124,22 @@ def _not_a_range(m: re.Match) -> bool:
     return lo is None or hi is None or hi <= lo
 
 
-# Between an amount and its restatement in another currency: "12,7 млрд юаней (около $1,7 млрд)".
-_EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
+_CODE_BEFORE = re.compile(rf"(?P<code>{CODE_BEFORE})\s?$", re.I)
+_RARE_AFTER = re.compile(rf"(?P<more>{MORE})?\s*(?P<cur>{RARE_RE})(?![а-яё])(?P<more_b>{MORE})?", re.I)
 
 
-# "50 млн долларов (экспорт — 40 млн, …)": a flow word in the bracket labels a part, not a restatement.
-_PART_LABEL = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*", re.I)
-
-
-def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
-    """An amount in brackets or slashes right after another one restates it: in another currency
-    it is an equivalent and no fact; in the same currency (an official, more precise figure) it
-    replaces the rounded one before it."""
-    out: list[Money] = []
-    for m in moneys:
-        prev = out[-1] if out else None
-        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start) \
-                and not _PART_LABEL.search(text, prev.end, m.start):
-            if m.currency and m.currency == prev.currency:
-                out[-1] = m
-            continue
-        out.append(m)
-    return out
+def _written_currency(text: str, m: re.Match) -> tuple[str | None, int, int, bool]:
+    """The currency written with an amount, the amount's start and end, and whether "с лишним" stands
+    by it: MONEY's own, else — for an amount with a scale word — a rarer one after it (CURRENCY_RARE)
+    or a code before it ("USD 1,6 млн"), looked for only here to keep MONEY's scan short."""
+    more = bool(m.group("more") or m.group("more_b"))
+    if m.group("cur") or m.group("pre") or not (m.group("mult") or m.group("wmult") or m.group("bare")):
+        return m.group("cur"), m.start(), m.end(), more
+    if rare := _RARE_AFTER.match(text, m.end()):
+        return rare.group("cur"), m.start(), rare.end(), more or bool(rare.group("more") or rare.group("more_b"))
+    if m.group("num") and (code := _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+        return code.group("code"), code.start(), m.end(), more
+    return None, m.start(), m.end(), more
 
 
 def find_money(text: str) -> list[Money]:
@@ -135,16 +160,18 @@ def find_money(text: str) -> list[Money]:
             m = MONEY.match(text, m.start(), m.end("num"))
             if m is None:
                 continue
-        pre, cur = m.group("pre"), m.group("cur")
+        pre = m.group("pre")
+        cur, start, end, more = _written_currency(text, m)
         mult = m.group("mult") or m.group("wmult") or m.group("bare")
         if (m.group("wnum") or m.group("bare")) and not cur \
                 and not (m.group("bare") and _NEXT_STEP.search(text, max(0, m.start() - 40), m.start())):
             continue   # (but "выйти на 500 млн, а затем — и на миллиард": the next step of a plan)
-        if m.group("bare") and not m.group("bare").lower().startswith(("пол", "миллиард", "миллион", "триллион")):
-            continue
+        if m.group("bare") and (not m.group("bare").lower().startswith(("пол", "миллиард", "миллион", "триллион"))
+                                or _PLURAL_SCALE.search(m.group("bare"))):
+            continue   # "миллиарды/сотни миллионов/несколько миллиардов долларов": no value named
         if not (pre or cur or mult):
             continue
-        if not (pre or cur) and _followed_by_noun(text, m.end()):
+        if not (pre or cur) and _followed_by_noun(text, end):
             continue
         parsed = _value(m)
         if parsed is None:
@@ -154,7 +181,7 @@ def find_money(text: str) -> list[Money]:
             else None
         if low and (n := number_value(low.group("n"))) is not None:
             # "составит от 120 до 130 млн долларов": a range, the low end sharing the scale.
-            out.append(Money(low.start("n"), m.end(), n * multiplier(mult), parsed[0], code))
+            out.append(Money(low.start("n"), end, n * multiplier(mult), parsed[0], code))
             continue
         if m.group("num") and mult and not pre and not m.group("num2"):
             out.extend(_shared_scale(text, m.start(), multiplier(mult), code))
@@ -163,9 +190,34 @@ def find_money(text: str) -> list[Money]:
                 and not any(x.start <= base.start("n") < x.end for x in out):
             # "вырос с 40 до 50 млн долларов": the bare base level takes the new level's scale (_from_to)
             out.append(Money(base.start("n"), base.end("n"), n, None, None))
-        out.append(Money(m.start(), m.end(), parsed[0], parsed[1], code))
+        out.append(Money(start, end, parsed[0], parsed[1], code, more))
     out = _compound(text, sorted(out + _header_unit_amounts(text, out), key=lambda x: x.start))
-    return _stated_currency(text, _from_to(text, _shared_currency(text, out)))
+    return _stated_currency(text, _from_to(text, _shared_currency(text, _scaled_range(text, out))))
+
+
+# A scale word in the plural with no number before it ("миллиарды", "сотни миллионов", "несколько
+# миллиардов"): a vague order of magnitude, no amount.
+_PLURAL_SCALE = re.compile(r"(?:ы|ов|ам|ами|ах)$", re.I)
+_RANGE_FROM = re.compile(r"(?<![а-яё])от\s+$", re.I)
+_RANGE_TO = re.compile(r"\s+до\s+", re.I)
+_RANGE_DASH = re.compile(rf"\s*{DASH}\s*")
+
+
+def _scaled_range(text: str, moneys: list[Money]) -> list[Money]:
+    """ "от 500 млн до 1 млрд долларов", "от $500 млн до $1 млрд", "1,5 млрд – 2 млрд долларов": two
+    amounts, each with its scale, after "от … до" or joined by a dash, are one range, as "от 120 до 130
+    млн" and "1,5–2 млрд" are."""
+    out: list[Money] = []
+    for m in moneys:
+        prev = out[-1] if out else None
+        if prev and prev.value_hi is None and m.value_hi is None and prev.currency in (None, m.currency) \
+                and prev.value < m.value and (_RANGE_DASH.fullmatch(text, prev.end, m.start) or (
+                    _RANGE_TO.fullmatch(text, prev.end, m.start)
+                    and _RANGE_FROM.search(text, max(0, prev.start - 6), prev.start))):
+            out[-1] = Money(prev.start, m.end, prev.value, m.value, m.currency)
+            continue
+        out.append(m)
+    return out
 
 
 def _scale(value: float) -> float:
@@ -263,17 +315,33 @@ def _shared_currency(text: str, moneys: list[Money]) -> list[Money]:
     return out
 
 
-# "в долларовом эквиваленте составил около 410 млн": the currency named for the whole sentence.
-_STATED_IN = re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
-                        re.I)
+# "в долларовом эквиваленте составил около 410 млн", "в белорусских рублях": the currency named for
+# the whole sentence (a bare "в рублях" stays a ruble whose country the sides decide).
+# "в рублях" names the amounts' currency at the sentence's start or right after the trade word
+# ("товарооборот в юанях"), not after another noun ("доля расчетов в рублях").
+_SUBJECT = r"(?:^|(?<![а-яё])(?:\w*оборот\w*|экспорт\w*|импорт\w*|торговл\w*|поставк\w*)\s+)"
+_STATED_IN = (
+    (re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
+                re.I), "USD"),
+    (re.compile(r"(?<![а-яё])в\s+рубл[её]в\w+\s+(?:эквивалент|выражени)\w*", re.I), "RUB?"),
+    (re.compile(rf"{_SUBJECT}в\s+белорусских\s+рублях", re.I), "BYN"),
+    (re.compile(rf"{_SUBJECT}в\s+российских\s+рублях", re.I), "RUB"),
+    (re.compile(rf"{_SUBJECT}в\s+рублях", re.I), "RUB?"),
+    (re.compile(rf"{_SUBJECT}в\s+юанях", re.I), "CNY"),
+    (re.compile(rf"{_SUBJECT}в\s+евро(?![а-яё])", re.I), "EUR"),
+)
+_STATED_GATE = re.compile(r"долларов|доллара|рубл|юан|евро", re.I)
 
 
 def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
-    """Amounts written without a currency in a sentence that says "в долларовом эквиваленте"
-    ("в долларовом выражении", "в долларах") are in dollars."""
-    if not _STATED_IN.search(text):
+    """Amounts written without a currency in a sentence that names one for all ("в долларовом
+    эквиваленте", "в долларах", "в белорусских рублях", "в юанях") are in it."""
+    if not any(m.currency is None for m in moneys) or not _STATED_GATE.search(text):
         return moneys
-    return [Money(m.start, m.end, m.value, m.value_hi, "USD") if m.currency is None else m for m in moneys]
+    code = next((c for pattern, c in _STATED_IN if pattern.search(text)), None)
+    if code is None:
+        return moneys
+    return [Money(m.start, m.end, m.value, m.value_hi, code) if m.currency is None else m for m in moneys]
 
 
 _NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"

@@ -6,14 +6,20 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, drop_equivalents, find_money
+from etl.extract.amount import Money, find_money, money_bound
 from etl.extract.base_levels import change_to_new_level
-from etl.extract.bound import bound_before
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
-from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
+from etl.extract.equivalents import drop_equivalents
+from etl.extract.fact_period import (
+    period_clause_between,
+    period_for,
+    period_stated_after,
+    stated_period,
+    year_before,
+)
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -25,8 +31,9 @@ from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
-from etl.extract.period import find_periods, resolve_period
+from etl.extract.period import resolve_period
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
     ArticleContext,
@@ -128,7 +135,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     spans = [(x.start, x.end) for x in mentions if x.code]
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
-    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
+    sent = Sentence(s, offset, positioned, fact_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
@@ -319,10 +326,12 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
               and not _DETAIL.search(sent.text, c.end, item.start)
               and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
-                       and any(c.end <= p.start < item.start for p in sent.periods if p.role == "own"))]
+                       and any(c.end <= p.start < item.start for p in sent.periods
+                               if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
-             and not TARGET_CUES.search(sent.text, item.end, c.start)]
+             and not TARGET_CUES.search(sent.text, item.end, c.start)
+             and not period_clause_between(sent, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None
@@ -353,10 +362,12 @@ def _later_currency(sent: Sentence, item: Money) -> str | None:
 
 
 def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
-              later: str | None = None) -> tuple[str | None, str]:
+              later: str | None = None, earlier: str | None = None) -> tuple[str | None, str]:
     code, note = item.currency, ""
     if code:
         ctx.currency = code
+    elif earlier:   # "4,5 млрд российских рублей …, а в этом году ожидается 6 млрд"
+        code, note = earlier, "currency taken from an earlier amount"
     elif ctx.currency:
         code, note = ctx.currency, "currency taken from an earlier amount"
     elif later:   # "может выйти на 500 млн, а затем — и на миллиард долларов"
@@ -383,12 +394,12 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
         change = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item))
+        earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
+        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
         if currency is None:
             return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
         notes.append(cnote)
-        bound = bound_before(s, item.start, max([m.end for m in sent.moneys if m.end <= item.start],
-                                                default=0))
+        bound = money_bound(s, item, max([m.end for m in sent.moneys if m.end <= item.start], default=0))
         values = [(item.value, bound)] if item.value_hi is None else \
             [(item.value, "gt"), (item.value_hi, "lt")]
     else:

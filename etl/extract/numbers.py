@@ -8,8 +8,11 @@ import re
 
 from etl.extract.morph import _MORPH, norm
 
-# Digits with optional thousands groups (space, NBSP, narrow NBSP) and a decimal comma or point.
-NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?(?![\d])"
+# Digits with optional thousands groups and a decimal comma or point. Groups are separated by a
+# space, NBSP, narrow NBSP or thin space, or by a dot or a comma repeated ("1.250.000", "1,250,000":
+# a single ".250"/",250" stays a decimal, as Russian writes it and as "1.250 млрд" means).
+NUM = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|(?:\.\d{3}){2,}(?!\d|\.\d)|"
+       r"(?:,\d{3}){2,}(?!\d|,\d))|\d+)(?:[.,]\d+)?(?![\d])")
 
 # Number words by their normal form (pymorphy3 gives it for every case: "двух" → "два").
 NUMBER_WORDS = {
@@ -36,11 +39,17 @@ def parse_number(text: str) -> float:
 
     >>> parse_number("1 599 059,38"), parse_number("1,6"), parse_number("4.01")
     (1599059.38, 1.6, 4.01)
-    >>> parse_number("1\u00a0234,5"), parse_number("12\u202f500")
-    (1234.5, 12500.0)
+    >>> parse_number("1\u00a0234,5"), parse_number("12\u202f500"), parse_number("12\u2009500")
+    (1234.5, 12500.0, 12500.0)
+    >>> parse_number("1.250.000,5"), parse_number("1,250,000")
+    (1250000.5, 1250000.0)
     """
-    s = re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")
-    return float(s)
+    s = re.sub(r"[ \u00a0\u202f\u2009]", "", text)
+    if s.count(".") > 1:     # "1.250.000,5": dots group thousands
+        s = s.replace(".", "")
+    elif s.count(",") > 1:   # "1,250,000.5": commas group thousands
+        s = s.replace(",", "")
+    return float(s.replace(",", "."))
 
 
 @functools.lru_cache(maxsize=4096)

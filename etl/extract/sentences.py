@@ -29,6 +29,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     lines = "\n" in text
     spans, start = [], 0
     for b0, b1 in _ends(text):
+        if _inside_amount(text, b0, b1):
+            continue
         if (not lines or "\n" not in text[b0:b1]) and _ABBREV.search(text[max(0, b0 - 6):b0]):
             nxt = text[b1:b1 + 1]
             if not nxt.isdigit() and not _starts_sentence(text, b1) \
@@ -50,6 +52,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+# An amount broken across a break: a number or a scale word before it, a scale or currency word in
+# lower case after it ("1,6 млрд\nдолларов", "$1,6\nмлрд"); or its parts written with dots ("1 млрд.
+# 200 млн. долларов": an integer before the scale, a lower scale after the next number).
+_AMOUNT_TAIL = re.compile(r"(?:\d|(?<![а-яё])(?:млн|млрд|трлн|тыс)\.?|миллион\w*|миллиард\w*)$")
+_AMOUNT_HEAD = re.compile(r"(?:млн|млрд|трлн|тыс|миллион|миллиард|триллион|долл|доллар\w*|руб(?:л\w*)?|евро|юан\w*|"
+                          r"тенге|сум(?:ов|а|ы)?)(?![а-яё])")
+_PART_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:млрд|трлн)\.$")
+_PART_AFTER = re.compile(r"\d{1,3}\s*(?:млн|тыс|миллион|тысяч)")
+
+
+def _inside_amount(text: str, b0: int, b1: int) -> bool:
+    """A break (b0..b1) that falls inside an amount is none: "1,6 млрд\nдолларов", "1 млрд. 200 млн."."""
+    if text[b0 - 1:b0] == "." and "\n" not in text[b0:b1]:
+        return bool(_PART_BEFORE.search(text, max(0, b0 - 12), b0) and _PART_AFTER.match(text, b1))
+    return "\n" in text[b0:b1] and bool(_AMOUNT_TAIL.search(text, max(0, b0 - 12), b0)) \
+        and bool(_AMOUNT_HEAD.match(text, b1))
 
 
 def _trim_outer(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

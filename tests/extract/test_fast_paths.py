@@ -195,11 +195,13 @@ def test_a_scope_inside_a_scope_is_the_same_scope():
 
 def _split_reference(text):
     """split_sentences as one loop over the one pattern, trimming every span (the former code)."""
-    from etl.extract.sentences import _ABBREV, _END, _capital_after_unit, _starts_sentence
+    from etl.extract.sentences import _ABBREV, _END, _capital_after_unit, _inside_amount, _starts_sentence
 
     spans, start = [], 0
     for m in _END.finditer(text):
         b0, b1 = m.span()
+        if _inside_amount(text, b0, b1):
+            continue
         if "\n" not in text[b0:b1] and _ABBREV.search(text[max(0, b0 - 6):b0]):
             if not text[b1:b1 + 1].isdigit() and not _starts_sentence(text, b1) \
                     and not _capital_after_unit(text, b0, b1):

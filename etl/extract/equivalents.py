@@ -1,0 +1,42 @@
+"""Restatements of an amount: "12,7 млрд юаней (около $1,7 млрд)", "120 млрд рублей, или 1,6 млрд
+долларов" — another currency's equivalent is no fact; a more precise figure in the same currency
+replaces the rounded one."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.amount import Money
+
+__all__ = ["drop_equivalents"]
+
+# Between an amount and its restatement in another currency: "12,7 млрд юаней (около $1,7 млрд)".
+_EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
+
+
+# Words that restate an amount in another currency: an opening bracket and a few words without a
+# number ("(в эквиваленте", "(по курсу ЦБ это около"), or ", или" / ", что эквивалентно".
+_CONVERSION_GAP = re.compile(r"\s*(?:\(\s*[^()\d$€]{0,40}?|,\s*(?:или|что\s+(?:эквивалентно|соответствует|равно))\s+"
+                             r"(?:(?:около|примерно|порядка|почти|более|свыше)\s+|[~≈]\s*)?)$", re.I)
+# "50 млн долларов (экспорт — 40 млн, …)": a flow word in the bracket labels a part, not a restatement.
+_PART_LABEL = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*", re.I)
+
+
+def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
+    """An amount in brackets or slashes right after another one restates it: in another currency
+    it is an equivalent and no fact; in the same currency (an official, more precise figure) it
+    replaces the rounded one before it."""
+    out: list[Money] = []
+    for m in moneys:
+        prev = out[-1] if out else None
+        if prev and _EQUIVALENT_GAP.fullmatch(text, prev.end, m.start) \
+                and not _PART_LABEL.search(text, prev.end, m.start):
+            if m.currency and m.currency == prev.currency:
+                out[-1] = m
+            continue
+        if prev and prev.currency and m.currency and m.currency != prev.currency \
+                and _CONVERSION_GAP.fullmatch(text, prev.end, m.start) \
+                and not _PART_LABEL.search(text, prev.end, m.start):
+            continue   # "120 млрд рублей, или около 1,6 млрд долларов", "(в эквиваленте 1,6 млрд долларов)"
+        out.append(m)
+    return out
