@@ -180,15 +180,21 @@ def required_literal(source: str) -> str | None:
         items = list(parsed.data)
     except (re.error, TypeError):
         return None
-    runs, run = [], ""
-    for op, av in items + [(None, None)]:
+    best = longest_run(items)
+    return best if len(best) >= 3 else None
+
+
+def longest_run(items) -> str:
+    """The longest run of literal characters in a parsed sequence (every match of it holds the run)."""
+    runs, run = [""], ""
+    for op, av in items:
         if op is sre_c.LITERAL:
             run += chr(av)
             continue
         runs.append(run)
         run = ""
-    best = max(runs, key=len, default="")
-    return best if len(best) >= 3 else None
+    runs.append(run)
+    return max(runs, key=len)
 
 
 def _shortest(words: frozenset[str] | None) -> tuple[int, float]:

@@ -19,6 +19,10 @@ _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил
 # "На втором месте Гомельская — 130 млн".
 _ELLIPTIC = re.compile(r"^\s*(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]",
                        re.I)
+# "Годом ранее — 450 млн.", "За аналогичный период 2023 года — 820 млн.": the same flow at another time.
+_PERIOD_ELLIPTIC = re.compile(
+    r"^\s*(?:а\s+)?(?:годом\s+ранее|год\s+назад|(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+"
+    r"период\w*(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?)\s*[—–]", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"
@@ -57,7 +61,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
     if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and DIALOGUE.match(s):
         return True
-    if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)):
+    if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
+                                     or _PERIOD_ELLIPTIC.match(s)):
         return True
     return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
 

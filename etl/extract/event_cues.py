@@ -8,7 +8,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from etl.extract.event_documents import listed_after_colon, signed_at_occasion, signed_title
+from etl.extract.event_documents import (
+    listed_after_colon,
+    signed_as_count,
+    signed_at_occasion,
+    signed_in_relative,
+    signed_object,
+    signed_title,
+)
 from etl.extract.event_sides import may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
@@ -47,7 +54,9 @@ STEMS = (
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
     "экспози", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
-    "межрегиональн", "координацион", "консультатив")
+    "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
+    "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
+    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "провел", "провёл")
 
 
 @functools.cache
@@ -131,6 +140,9 @@ class Cue:
     end: int
 
 
+# "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides' delegations as the subject
+_BOTH_DELEGATIONS = re.compile(r"делегации\s+(?:[а-яё-]+\s+){1,3}?и\s")
+_TALKED = re.compile(r"(?<![а-яё])(?:провели|встретились|обсудили|подписали|обменялись)(?![а-яё])")
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
 SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
@@ -138,7 +150,10 @@ SIGN_REACH = 60   # "подписали план мероприятий": the ve
 _PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
-_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк|гост")
+_MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк|гост|вернул|возвратил|"
+                     r"ознаком|осмотр|съезди|наход|провел")
+# … the enterprises an official saw are what he saw, not who came ("ознакомился с работой предприятий")
+_SEEN = re.compile(r"ознаком|осмотр")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
                      r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
@@ -147,17 +162,24 @@ _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|п
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
-# ("в рамках форума подписаны соглашения": a signing word between makes it signed there)
-_EXISTING = re.compile(r"(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
+# ("в рамках форума подписаны соглашения": a signing word between makes it signed there; "в рамках визита
+# меморандум подписали": an occasion, not a document, after "в рамках")
+_EXISTING = re.compile(r"(?:в\s+рамках(?!\s+(?:[а-яё-]+\s+)?(?:визит|форум|встреч|переговор|заседани|поездк|"
+                       r"саммит|сесси|конференц|пребывани))|согласно|в\s+соответствии\s+с|на\s+основе|выполнени\w*|реализаци\w*|"
                        r"исполнени\w*|итоги)\s+(?:(?!подпис|заключ|утвер|одобр|принят)[а-яё-]+\s+){0,2}$")
-# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году".
-_HISTORY = re.compile(r"(?<![а-яё])(?:ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|"
+# The history of contacts, not an event: "первое соглашение было подписано еще в 1998 году" (not "еще в мае":
+# a month with no year of its own is this year's, or last year's, one signing)
+_MONTHS = "январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+_HISTORY = re.compile(rf"(?<![а-яё])(?:ещ[её]\s+в(?!\s+(?:{_MONTHS})\w*(?!\s+\d))|в\s+свое\s+время|"
+                      r"в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|подписанн\w*\s+ранее|"
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
 _SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
 # Business contracts are no events: "торговых договоров", "коммерческих соглашений".
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
+# … unless two governments sign it: "Инвестиционное соглашение между Правительством Беларуси и Приморским краем"
+_GOVERNMENTS = re.compile(r"\s+между\s+(?:правительств|администраци|облисполком|министерств|горисполком)")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
@@ -251,7 +273,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
         if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
-                                         and "делегац" not in low[lo:hi]):
+                                         and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
@@ -260,6 +282,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Визиты белорусских делегаций …": visits in general
         if low.endswith("между ", 0, m.start()):
             continue   # "переговоры между делегациями Оренбургской и Актюбинской областей": both sides, no trip
+        if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
+                and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
+            continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
@@ -286,12 +311,16 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 and abs(x - m.start()) <= 2 * SIGN_REACH and _PARTIES.search(low, m.end(), x)
                 or x < m.start() and m.start() - x <= 2 * SIGN_REACH and "," not in low[x:m.start()])]
         if not near and ((x := signed_title(low, m.start(), m.end(), signs)) is not None
-                         or (x := listed_after_colon(low, lo, signs)) is not None):
+                         or (x := listed_after_colon(low, lo, signs)) is not None
+                         or (x := signed_in_relative(low, m.end(), signs)) is not None
+                         or (x := signed_object(low, m.start(), lo, signs)) is not None):
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
-                         and not signed_at_occasion(low, lo, hi, m.start())) \
+                         and not signed_at_occasion(low, lo, hi, m.start())
+                         and not signed_as_count(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
-                and not _BUSINESS.search(low, max(0, m.start() - 30), m.start()):
+                and not (_BUSINESS.search(low, max(0, m.start() - 30), m.start())
+                         and not _GOVERNMENTS.match(low, m.end())):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))

@@ -79,6 +79,57 @@ def signed_at_occasion(low: str, lo: int, hi: int, doc_start: int) -> bool:
         and not _TALLY.search(low, max(lo, doc_start - 60), doc_start)
 
 
+OBJECT_REACH = 180
+
+
+def signed_object(low: str, start: int, lo: int, signs: list[int]) -> int | None:
+    """The signing verb before a document word in the accusative, in its clause (from lo) and with no
+    finite verb between, however many commas set off the phrases between them ("подписали в здании
+    правительства, в присутствии членов обеих делегаций, соглашение о сотрудничестве"): its object."""
+    word = low[start:].split(maxsplit=1)[0] if low[start:].strip() else ""
+    if not any("accs" in t for t in tags(word)):
+        return None
+    x = next((x for x in reversed(signs) if max(lo, start - OBJECT_REACH) <= x < start), None)
+    if x is None or not _finite_verb(_WORD.match(low, x).group()):
+        return None
+    verb_end = _WORD.match(low, x).end()
+    return None if any(_finite_verb(w.group()) for w in _WORD.finditer(low, verb_end, start)) else x
+
+
+# ", который подписали …", ", которое было торжественно подписано …": a relative clause right after a document
+_WHICH_SIGNED = re.compile(r",\s+котор(?:ый|ую|ое|ые|ого|ой|ом|ых|ым)\s+(?:был[аои]?\s+|будет\s+|будут\s+)?")
+_ONE_WORD = re.compile(r"[а-яё]+\s+")
+
+
+def signed_in_relative(low: str, end: int, signs: list[int]) -> int | None:
+    """The signing word opening the relative clause right after a document word, one word in between at
+    most ("закреплены в меморандуме, который подписали губернатор … и аким …"): that document is the
+    one signed, though the comma ends its clause for every other rule."""
+    m = _WHICH_SIGNED.match(low, end)
+    if m is None:
+        return None
+    one = _ONE_WORD.match(low, m.end())
+    return next((x for x in signs if x == m.end() or one is not None and x == one.end()), None)
+
+
+# "стороны подписали ряд соглашений", "президенты … подписали 12 документов": the count right after the
+# signing verb told of both signatories (plural or passive; "республика подписала восемь соглашений с
+# китайскими провинциями" is one side's tally with many)
+_SIGNED_COUNT = re.compile(r"(?<![а-яё])(?:подписали|заключили|(?:были\s+)?"
+                           r"(?:подписаны|заключены|подписано|заключено))\s+"
+                           r"(?:[а-яё\d]+\s+){1,2}$")
+_MANY_OF_THEM = re.compile(r"(?<![а-яё])со?\s+(?:[а-яё]+\s+)?(?:регионами|провинциями|областями|странами|городами|"
+                           r"партнерами|компаниями|предприятиями|государствами)")
+
+
+def signed_as_count(low: str, lo: int, hi: int, doc_start: int) -> bool:
+    """A count of documents right after their signing verb is one signing of the two sides when its
+    clause (lo, hi) counts no money, tallies nothing over the years and names no many partners."""
+    return bool(_SIGNED_COUNT.search(low, max(lo, doc_start - 40), doc_start)) \
+        and not _MONEY.search(low, doc_start, hi) and not _MANY_OF_THEM.search(low, doc_start, hi) \
+        and not _TALLY.search(low, max(lo, doc_start - 60), doc_start)
+
+
 def listed_after_colon(low: str, lo: int, signs: list[int]) -> int | None:
     """The signing word before the colon that opens a document's clause (at lo), with no finite verb
     between them: the documents listed are the ones signed ("подписали два документа: соглашение о

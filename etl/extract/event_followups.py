@@ -13,8 +13,9 @@ from etl.model import Event
 _TAKES_PART = re.compile(r"(?<![а-яё])(?:участи[еяю]|участвова\w*|участву\w*)")
 _TRAVEL = re.compile(r"(?<![а-яё])(?:прибы|прибуд|приех|приед|приезж|прилет|посет|побыва|визит)")
 _SIGN_INFINITIVES = ("подписать", "заключить", "подготовить", "утвердить")
-_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:" + "|".join(_SIGN_INFINITIVES) + r")(?![а-яё])")
-_ANY_TO_SIGN = re.compile("|".join(_SIGN_INFINITIVES))
+_TO_SIGN = re.compile(r"\s+(?:[а-яё]+\s+)?(?:" + "|".join(_SIGN_INFINITIVES) + r")(?![а-яё])"
+                      r"|(?:\s+и)?\s+о\s+(?:подписани|заключени)\w*")   # "договорились и о подписании …"
+_ANY_TO_SIGN = re.compile("|".join(_SIGN_INFINITIVES) + "|подписани|заключени")
 
 
 def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
@@ -28,12 +29,13 @@ def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
 
 
 def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | None, sides: re.Pattern) -> list[Cue]:
-    """ "Стороны договорились подписать соглашение …" opening an article's account, naming no official:
-    the signing is planned, and no talk was told."""
+    """ "Стороны договорились подписать соглашение …" opening an article's account, naming no official,
+    or "Договорились и о подписании …" with no subject at all: the signing is planned, and no talk was
+    told."""
     if last is not None or not talk or not _ANY_TO_SIGN.search(low) or _PERSON.search(low):
         return found   # (officials named: "губернатор и аким договорились подписать …" met)
     return [c for c in found if c not in talk or not _TO_SIGN.match(low, c.end)
-            or not sides.search(low, max(0, c.start - 30), c.start)]
+            or not (sides.search(low, max(0, c.start - 30), c.start) or not low[:c.start].strip())]
 
 
 

@@ -73,6 +73,12 @@ _EVENT_NOUN = re.compile(r"(?:недел|дн[яеи]|форум|выставк|
 
 
 _VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|командировк)\w*\s+(?:в|во|на)\s+$", re.I)
+# "вопросы экспорта в Казахстан", "о поставках в Брянскую область", "поставляющих продукцию в Казахстан":
+# where goods go, no side of a contact
+_GOODS_TO = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|поставок|поставля|ввоз|вывоз|отгрузк|отгружа|продаж|"
+                       r"перевозк|сбыт)\w*\s+"
+                       r"(?:[а-яё]+\s+){0,2}?(?:в|во|на)\s+$", re.I)
+_RETURNED_FROM = re.compile(r"(?<![а-яё])(?:вернул|возвратил)(?:ся|ась|ись)\s+из\s+$", re.I)
 _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
 
 
@@ -87,6 +93,8 @@ def role(s: str, m: PlaceMention) -> str:
     if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
+    if m.prep in ("в", "во", "на") and _GOODS_TO.search(before):
+        return "goods"   # "обсудил … вопросы экспорта в Казахстан": the market, not the other side
     if m.prep in ("в", "во", "на") and _VISIT_IN.search(before):
         return "dest"   # "находящийся с рабочим визитом в Беларуси": the place of the visit is its host
     if m.prep in ("в", "во", "на"):
@@ -106,6 +114,25 @@ def role(s: str, m: PlaceMention) -> str:
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
             or _VISITED_WITH.search(before):
         return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
-    if m.prep == "из":
-        return "origin"
+    if m.prep == "из":   # (but "вернулся из Могилева": the place he went to)
+        return "dest" if _RETURNED_FROM.search(before) else "origin"
     return "place"
+
+
+# "сотрудничества с Беларусью", "связи региона с Минской областью": a place the talk is about …
+_TOPIC_WITH = re.compile(r"(?<![а-яё])(?:сотрудничеств|взаимодействи|связ|отношени|партнерств|торговл|товарооборот)"
+                         r"[а-яё]*\s+(?:[а-яё]+\s+)?со?\s+$")
+# … when the one met is named right after the talk word: "обсудил с министром экономики региона …",
+# "совещании с руководством области"
+_MET_AFTER = re.compile(r"\s*(?:[а-яё-]+\s+){0,3}?со?\s+(?:[а-яё-]+\s+)?(?:губернатор|аким|хоким|"
+                        r"посл[аоу]|послом|консул|"
+                        r"председател|мэр|глав|министр|руководств|делегаци|коллег|вице|заместител|президент|премьер)")
+
+
+def talk_topics(low: str, start: int, end: int, ps: list) -> list:
+    """The participants a talk (its cue word at start:end) is only about: a place after "сотрудничество
+    с", "связи с" when the one met is named right after the talk word ("Губернатор Калужской области
+    обсудил с министром экономики региона перспективы сотрудничества с Беларусью": no Belarusian met)."""
+    if not (_MET_AFTER.match(low, end) or low[start:end].rstrip().endswith((" с", " со"))):
+        return []
+    return [p for p in ps if p.start > end and _TOPIC_WITH.search(low, max(0, p.start - 60), p.start)]

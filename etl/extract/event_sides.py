@@ -20,7 +20,8 @@ from etl.reference import reference_dir, regions_by_code
 
 @dataclass(frozen=True)
 class Participant:
-    """One side's mention in a sentence; role: place | venue | dest | origin | delegation | actor."""
+    """One side's mention in a sentence; role: place | venue | dest | origin | delegation | actor | posted |
+    diplomat | occasion | goods (where goods go: "экспорт в Казахстан")."""
 
     code: str
     start: int
@@ -175,7 +176,7 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
     """The two sides of an event whose cue word is at `cue`: the nearest named participant, then the
     nearest of another country; the second from the article (`fallback`) when the sentence names
     one country only."""
-    ps = [p for p in ps if p.role != "posted"]
+    ps = [p for p in ps if p.role not in ("posted", "goods")]
     if len({country_of(p.code) for p in ps if p.role != "occasion"}) >= 2:
         ps = [p for p in ps if p.role != "occasion"]   # the occasion's name, when two sides remain
     by_country: dict[str, list[Participant]] = {}

@@ -10,6 +10,7 @@ from etl.extract.event_cues import Cue, clause
 from etl.extract.event_sides import Participant, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
+from etl.model import Event
 
 _WORD = re.compile(r"[а-яё]+")
 
@@ -194,3 +195,24 @@ def at_mission(ps: list[Participant], host: Participant) -> bool:
     области"): the visitors went to the mission in their own country, not to the other state."""
     return host.role == "diplomat" and not any(
         p.role in ("dest", "venue") and country_of(p.code) == country_of(host.code) for p in ps)
+
+
+# "Встреча прошла в Брянске.", "Переговоры состоялись в Гомеле": where the talk just reported was held
+_HELD_IN = re.compile(r"(?:встреча|переговоры|беседа)\s+(?:[а-яё]+\s+){0,2}?(?:прошл|состоял|проходил)[а-яё]*\s+"
+                      r"(?:[а-яё]+\s+)?во?\s")
+
+
+def venue_told_after(low: str, ps: list[Participant], last: Event | None) -> tuple[str, str] | None:
+    """(visitor, host) when a sentence opening with the talk's noun places the held meeting reported
+    right before in a city of one of its sides and names no other place ("… провел рабочую встречу с
+    председателем Гомельского облисполкома. Встреча прошла в Брянске."): the other side travelled
+    (EVENTS.md: a meeting placed on the other side's territory is a visit)."""
+    if last is None or last.type != "meeting" or last.status != "held" or not _HELD_IN.match(low):
+        return None
+    if not ps or any(p.role != "venue" or not is_city(p) for p in ps) or len({p.code for p in ps}) != 1:
+        return None
+    venue = ps[0].code
+    for visitor, host in ((last.a, last.b), (last.b, last.a)):
+        if venue == host and country_of(visitor) != country_of(host):
+            return visitor, host
+    return None

@@ -20,9 +20,13 @@ _WORD = re.compile(r"[а-яё]+")
 _LETTERS = re.compile(r"[а-яё]*")
 
 
+# talk verbs: "обсудили", "договорились", "подвели итоги", "наметили", "сверили часы", "рассмотрели" …
+_TALK_VERBS = ("обсу", "догов", "подвел", "намети", "свери", "обговор", "рассмотр", "согласов")
+
+
 def is_talk(low: str, c: Cue) -> bool:
     """A talk verb ("обсудили", "договорились"), not a meeting's own noun."""
-    return c.type == "meeting" and low.startswith(("обсу", "догов"), c.start)
+    return c.type == "meeting" and low.startswith(_TALK_VERBS, c.start)
 
 
 def _announced(low: str, cue: Cue) -> bool:

@@ -13,22 +13,20 @@ import re
 from dataclasses import replace
 
 from etl.extract.article_countries import may_hold_event
+from etl.extract.event_article import ArticlePlaces
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
+from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
-    article_places,
     as_codes,
     coordinated,
     host_of,
-    may_name_place,
     most_participants,
-    norm_text,
     participants,
     pick_sides,
-    word_forms,
 )
 from etl.extract.event_visits import (
     at_mission,
@@ -39,15 +37,14 @@ from etl.extract.event_visits import (
     presented_in,
     region_of_delegation,
     seat_visit,
+    venue_told_after,
     venue_visit,
     visit_direction,
 )
 from etl.extract.event_when import is_talk, when
 from etl.extract.morph import tags
-from etl.extract.places import country_of, find_places
-from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
+from etl.extract.places import country_of
 from etl.extract.scan_scope import lower_text
-from etl.extract.sentences import split_sentences
 from etl.model import Event
 from etl.reference import reference_dir
 
@@ -64,6 +61,7 @@ _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
 _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
+_SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
@@ -107,16 +105,20 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         return pick_sides(named, cue.start, [], by_position=True)
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
+    if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
+        return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
-# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …": the two sides of the
-# event just reported, named by a word for both of them
+# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …", "между нашими регионами",
+# "регионы-партнеры": the two sides of the event just reported, named by a word for both of them
 _SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|"
                     r"(?:главы|руководители|губернаторы)\s+(?:двух\s+|обоих\s+)?(?:государств|регионов|областей|стран)|"
-                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники)(?![а-яё])")
+                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники|"
+                    r"наш(?:и|их|ими|им)\s+(?:регион(?:ы|ов|ами|ам|ах)|област(?:и|ей|ями|ям|ях))|"
+                    r"(?:регион|област)[а-яё]*-партнер[а-яё]*)(?![а-яё])")
 
 
 def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event | None
@@ -185,7 +187,7 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
                  quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
-def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
+def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = ()) -> list[Event]:
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
@@ -197,7 +199,12 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
             and most_participants(s, article.forms(k)) < 2:
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
+    if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
+        return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
+                        quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
     fallback = article.fallback(k)
+    if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
+        fallback = [c for c in fallback if c not in goods]
     ps, found, talk = _continuing(low, named, found, last)
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
@@ -210,8 +217,10 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
-        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback,
-                            any(c.type == "agreement" for c in found), all(c in talk for c in found))
+        signed, talk_only = any(c.type == "agreement" for c in found), all(c in talk for c in found)
+        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback, signed, talk_only)
+        if not ps and last is None and k > 2 and _SIDES.search(low):   # "… между нашими регионами" far below
+            ps = _unnamed_sides(low, None, article.fallback(k, before=k), signed, talk_only)   # the article's pair
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
@@ -235,7 +244,11 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
         # подписали протокол" after "Товарооборот Казахстана и Омской области …")
         own = cue.type == "forum" or cue.type == "commission" and bool(named)
-        pair = _sides(named if own else ps, low, cue, fallback)
+        if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
+            about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
+            pair = _sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
+        else:
+            pair = _sides(named if own else ps, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
@@ -244,6 +257,8 @@ def _sentence_events(s: str, offset: int, published, article: _Places, k: int,
         x, y = pairs[0]
         if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
+        if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
+            continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
         notes = []
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
@@ -336,7 +351,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     if not hits:
         return []
     aligned = len(low) == len(text)   # lower() kept every offset: the article's spots serve its sentences
-    article = _Places(text, title, low)
+    article = ArticlePlaces(text, title, low)
     headline = bool(title) and text.strip() == title.strip()
     events: list[Event] = []
     for k, (s0, s1) in enumerate(article.spans):
@@ -351,83 +366,6 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
-
-
-NEAR_BEFORE = 2
-
-
-class _Places:
-    """An article's places, scanned sentence by sentence only as far as needed: most articles with a cue
-    word need the places of one or two sentences, not of all (the scan is the costly part)."""
-
-    def __init__(self, text: str, title: str | None, low: str):
-        self.text, self.title = text, title
-        self.low = norm_text(text, low)
-        self.spans = split_sentences(text)
-        self.scans: dict[int, list] = {}
-        self.unnamed: set[int] = set()   # sentences that name no place but generic words
-        self.ctx = ArticleContext()
-        self.title_places = find_places(title) if title else []
-        if title:
-            self.ctx.remember([x.code for x in resolve_mentions(self.title_places, self.ctx)])
-
-    def of(self, k: int) -> list:
-        if k not in self.scans:
-            s0, s1 = self.spans[k]
-            self.scans[k] = find_places(self.text[s0:s1])
-        return self.scans[k]
-
-    def forms(self, k: int) -> list[str]:
-        """The normalised words of sentence k (event_sides.word_forms)."""
-        return word_forms(self.text, self.low, self.spans[k])
-
-    def context(self, k: int) -> ArticleContext:
-        """What the headline and the sentences just before k established, as the fact extractor keeps
-        it: only a generic word of sentence k with no place of its own ("область", "республика", not
-        "Брестской области") needs it, so the sentences before are scanned only then."""
-        ctx = ArticleContext(places=list(self.ctx.places), seen=list(self.ctx.seen))
-        if any(m.source == "generic" and not m.plural and "-" not in m.code for m in self.of(k)):
-            for j in range(max(0, k - NEAR_BEFORE - 1), k):
-                remember_sides(ctx, resolve_mentions(self.of(j), ctx))
-        return ctx
-
-    def fallback(self, k: int) -> _Lazy:
-        """The places of the headline and of the sentences around k (two before, two after), in article
-        order: where an event sentence naming one side finds the other. Scanned one sentence at a
-        time, as far as the caller reads (it stops at the first place of another country)."""
-        near = range(max(0, k - NEAR_BEFORE), min(len(self.spans), k + 3))
-        return _Lazy(article_places([self.title_places] + [lambda j=j: self._named(j) for j in near]))
-
-    def _named(self, j: int) -> list:
-        """The places of sentence j where it may name one (a sentence of generic words names none)."""
-        if j in self.scans:
-            return self.scans[j]
-        if j not in self.unnamed:
-            if may_name_place(self.forms(j)):
-                return self.of(j)
-            self.unnamed.add(j)
-        return []
-
-
-class _Lazy:
-    """A sequence read from an iterator on demand, kept for the next reader."""
-
-    def __init__(self, source):
-        self.source, self.items = iter(source), []
-
-    def __iter__(self):
-        k = 0
-        while True:
-            if k == len(self.items):
-                item = next(self.source, _END)
-                if item is _END:
-                    return
-                self.items.append(item)
-            yield self.items[k]
-            k += 1
-
-
-_END = object()
 
 
 @functools.cache

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.partners import CLAUSE_BREAK, Sentence
-from etl.extract.period import PeriodMention, find_periods, resolve_period
+from etl.extract.period import PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
@@ -20,8 +20,17 @@ from etl.model import Fact
 _SAME_PERIOD = re.compile(r"(?:эт\w+|тот\s+же|т\w+\s+же|указанн\w+|данн\w+)\s+(?:период|срок)\w*", re.I)
 
 
+# A parenthetical aside between a clause's period and its figure: "а в 2025 году, как ожидается,
+# вырастет еще на 10 %", "в 2024 году, по данным таможни, вырос …" — the clause goes on through it.
+_ASIDE = re.compile(r",\s*(?:как\s+(?:ожидается|прогнозируется|предполагается|планируется|отмечается)|"
+                    r"по\s+(?:прогноз|оценк|слова|данны|мнени|расчет|информаци)\w*(?:\s+[^,;:()]{0,40})?|"
+                    r"вероятно|возможно|видимо|скорее\s+всего|по-видимому)\s*,\s*$", re.I)
+
+
 def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
     s = sent.text
+    aside = _ASIDE.search(s, max(0, lo - 70), lo)
+    lo = aside.start() if aside else lo
     roles = ("own", "deadline") if target else ("own",)
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
@@ -50,17 +59,17 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
 
 
 # "В прошлом году за аналогичный период он составлял …": the span just named, in another year.
-_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
+_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
 
 
 _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
-                           r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                           r"(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
                            r"(?:прошлого|предыдущего)\s+года)", re.I)
 
 
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
                                  # "320 млн против 290 млн за аналогичный период прошлого года"
-                                 r"(?:за|в)\s+(?:аналогичн\w+|т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                                 r"(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
                                  r"(?:прошлого|предыдущего)\s+года)(?![а-яё])", re.I)
 # "на 12 % меньше, чем в 2023 году, когда объем поставок составлял 205 млн": the amount of a "когда"
 # clause after a comparison year is that year's level.
@@ -69,13 +78,20 @@ _WHEN_CLAUSE = re.compile(r"[^.;]{0,12}?,\s*когда\s[^.;]*$", re.I)
 
 def _when_year(sent: Sentence, item) -> tuple | None:
     prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
-    for p in reversed(sent.periods):
-        if p.role == "comparison" and p.year and prev_end <= p.end <= item.start \
-                and _WHEN_CLAUSE.match(sent.text, p.end, item.start):
+    bases = [p for p in sent.periods if p.role == "comparison" and p.year and prev_end <= p.end <= item.start]
+    # "… чем за аналогичный период 2024 года, когда он составлял 555 млн": the masked base phrase
+    bases += [b for m in _BASE_PHRASE.finditer(sent.text, prev_end, item.start)
+              if (b := _masked_base(sent.text, m.end())) is not None]
+    for p in sorted(bases, key=lambda p: p.end, reverse=True):
+        if _WHEN_CLAUSE.match(sent.text, p.end, item.start):
             last = calendar.monthrange(p.year, p.month_to)[1]
             return (dt.date(p.year, p.month_from, 1), dt.date(p.year, p.month_to, last),
                     "period: the earlier year the comparison names ('чем в …, когда …')")
     return None
+
+
+_BASE_PHRASE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+(?:19|20)\d\d"
+                          r"(?:\s*(?:года|г\.|-го))?", re.I)
 
 
 def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
@@ -96,7 +112,7 @@ def year_before(d: dt.date) -> dt.date:
 def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
     """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
     span in this year."""
-    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or (p.month_from, p.month_to) != (1, 12):
+    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or p.back or (p.month_from, p.month_to) != (1, 12):
         return None
     start, end, _ = resolve_period(p, published, True)
     c0, c1 = ctx.period
@@ -109,7 +125,8 @@ def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext)
 
 def _is_bare_year(p: PeriodMention) -> bool:
     """ "за год" with no year: the year the article is already talking about."""
-    return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd
+    return p.year is None and p.years_back is None and (p.month_from, p.month_to) == (1, 12) and not p.ytd \
+        and not p.back
 
 
 # "В 2022 и 2023 годах … 41 и 57 млн долларов соответственно": one year per amount, in order.
@@ -125,21 +142,48 @@ def _respective_year(sent: Sentence, item) -> int | None:
     return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
 
 
+def _respective_period(sent: Sentence, item) -> PeriodMention | None:
+    """ "По итогам 2024 года и первого полугодия 2025 года … вырос на 12 % и 8 % соответственно": as
+    many periods before the first figure as figures of the item's kind — one each, in order."""
+    if "соответственно" not in sent.text:
+        return None
+    figures = sent.moneys if item in sent.moneys else sent.changes if item in sent.changes else ()
+    if len(figures) < 2:
+        return None
+    own = [p for p in sent.periods if p.role == "own" and p.end <= figures[0].start]
+    return own[list(figures).index(item)] if len(own) == len(figures) else None
+
+
 # A change over several years with no end year stated (FORMAT.md): "за последние пять лет",
 # "за десять лет", "за несколько лет", "с 2015 года" (a start with no "по …" end).
 SPAN_OF_YEARS = re.compile(
     r"(?<![а-яё])(?:за\s+(?:последн\w+\s+|прошедш\w+\s+|минувш\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
     r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+(?:лет|года|десятилети\w*)|"
     r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
-    r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—]|до)\s*(?:19|20)?\d))(?![а-яё])",
+    # "В 2019 году подписали соглашение, и с тех пор товарооборот вырос вдвое": since an earlier time
+    r"с\s+тех\s+пор|с\s+того\s+времени|"
+    r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—‒−‐‑]|до)\s*(?:19|20)?\d))(?![а-яё])",
     re.I)
 SPAN_NOTE = "period not stated: a change over several years"
+
+
+# "рекордные с 2013 года 1,2 млрд", "впервые с 2014 года": the start of a record, not of a change
+_RECORD_BEFORE = re.compile(r"(?:рекордн|максимальн|максимум|впервые|наибольш|высш|лучш|минимальн|минимум|"
+                            r"наименьш|худш)\w*\s+(?:[а-яё]+\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=256)
 def _span_ends(s: str) -> tuple[tuple[int, int], ...]:
     """Where the spans of years of a sentence start and end (a sentence is asked once per figure)."""
-    return tuple(m.span() for m in SPAN_OF_YEARS.finditer(s))
+    return tuple(m.span() for m in SPAN_OF_YEARS.finditer(s)
+                 if not _RECORD_BEFORE.search(s, max(0, m.start() - 30), m.start()))
+
+
+def period_clause_between(sent: Sentence, a: int, b: int) -> bool:
+    """A clause between `a` and `b` that opens with a stated period of its own ("…, когда он
+    составлял 1 млрд, в 2024 году он вырос на 20 %"): a change after it is that period's."""
+    return any(p.role == "own" and (p.year or p.years_back is not None) and a <= p.start < b
+               and CLAUSE_BREAK.search(sent.text, a, p.start) for p in sent.periods)
 
 
 def span_of_years(sent: Sentence, lo: int, item) -> bool:
@@ -205,8 +249,8 @@ def _masked_base(s: str, opening: int) -> PeriodMention | None:
 
 
 # "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
-CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—]|до)|"
-                         r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—])\s*(?P<y>(?:19|20)\d\d)", re.I)
+CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—‒−‐‑]|до)|"
+                         r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—‒−‐‑])\s*(?P<y>(?:19|20)\d\d)", re.I)
 CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
 
 
@@ -214,8 +258,14 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
                 ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "period: the listed years, 'соответственно'"
+    if (listed := _respective_period(sent, item)) is not None:
+        start, end, _ = resolve_period(listed, published, not target)
+        if start:
+            return start, end, "period: the listed periods in order, 'соответственно'"
     if not target and (when := _when_year(sent, item)):
         return when
+    if not target and _later_than_level(sent, item):
+        return None, None, "period not stated: a later time than the level before it ('…, но затем …')"
     p = pick_period(sent, item, lo, target, used)
     if not target and (none := _timeless(sent, item, p, used)):
         return none
@@ -264,6 +314,11 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
+    if ctx.period and (m := _SPAN_IN_YEAR.search(sent.text, lo, item.start)):
+        # "За аналогичный период 2023 года — 820 млн": the previous sentence's months in that year
+        year = int(m.group("y"))
+        return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),
+                "period: the previous sentence's span in the year 'за аналогичный период' names")
     if ctx.period and not _OTHER_TIME.search(sent.text) and not TIMELESS.search(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
@@ -281,6 +336,26 @@ def _timeless(sent: Sentence, item, p: PeriodMention | None, used: set[int]) -> 
     if p is not None:
         used.discard(p.start)   # a later figure (a plan) may still take it
     return None, None, TIMELESS_NOTE
+
+
+# "в 2013 году достигал 2 млрд, но затем снизился почти вдвое": after the level, at a later time
+_LATER = re.compile(r"[,;]\s*(?:(?:а|но|и)\s+)?(?:затем|потом|впоследствии|позже|позднее|после\s+этого)(?![а-яё])",
+                    re.I)
+
+
+def _later_than_level(sent: Sentence, item) -> bool:
+    """A change-only figure whose clause opens with "затем/потом/впоследствии" after a dated level:
+    the change runs after that level's period, to a time the text does not state."""
+    if item in sent.moneys:
+        return False
+    prev = [m for m in sent.moneys if m.end <= item.start]
+    if not prev or not _LATER.search(sent.text, prev[-1].end, item.start):
+        return False
+    return not any(prev[-1].end <= p.start < item.start for p in sent.periods if p.role == "own")
+
+
+_SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+"
+                           r"(?P<y>(?:19|20)\d\d)", re.I)
 
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous

@@ -13,7 +13,13 @@ from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
 from etl.extract.equivalents import drop_equivalents
-from etl.extract.fact_period import period_for, period_stated_after, stated_period, year_before
+from etl.extract.fact_period import (
+    period_clause_between,
+    period_for,
+    period_stated_after,
+    stated_period,
+    year_before,
+)
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -25,8 +31,9 @@ from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
-from etl.extract.period import find_periods, resolve_period
+from etl.extract.period import resolve_period
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
     ArticleContext,
@@ -128,7 +135,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     spans = [(x.start, x.end) for x in mentions if x.code]
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
-    sent = Sentence(s, offset, positioned, find_periods(s), moneys, changes, metrics, spans, unresolved)
+    sent = Sentence(s, offset, positioned, fact_periods(s), moneys, changes, metrics, spans, unresolved)
     topic = ctx.topic or ctx.metric
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
@@ -319,10 +326,12 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
               and not _DETAIL.search(sent.text, c.end, item.start)
               and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
-                       and any(c.end <= p.start < item.start for p in sent.periods if p.role == "own"))]
+                       and any(c.end <= p.start < item.start for p in sent.periods
+                               if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
-             and not TARGET_CUES.search(sent.text, item.end, c.start)]
+             and not TARGET_CUES.search(sent.text, item.end, c.start)
+             and not period_clause_between(sent, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None

@@ -16,6 +16,8 @@ import sys
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
+from etl.extract.caseless import longest_run
+
 _MAX_WORDS = 2_000
 
 
@@ -96,19 +98,6 @@ def any_word_gate(rx: re.Pattern) -> re.Pattern | WordGate:
     return WordGate(words)
 
 
-def _longest_run(items) -> str:
-    """The longest run of literal characters in a parsed sequence (every match of it holds the run)."""
-    runs, run = [""], ""
-    for op, av in items:
-        if op is sre_c.LITERAL:
-            run += chr(av)
-            continue
-        runs.append(run)
-        run = ""
-    runs.append(run)
-    return max(runs, key=len)
-
-
 class LiteralGated:
     """A pattern whose yes/no search first asks, by substring tests, whether the text holds a literal
     every match needs: for an alternation, one run of plain characters per alternative ("сумме" of
@@ -120,7 +109,7 @@ class LiteralGated:
         parsed = sre_parse.parse(rx.pattern, rx.flags)
         top = parsed.data
         alternatives = top[0][1][1] if len(top) == 1 and top[0][0] is sre_c.BRANCH else [top]
-        runs = [_longest_run(alt) for alt in alternatives]
+        runs = [longest_run(alt) for alt in alternatives]
         exact = not rx.flags & ~re.UNICODE and all(len(r) >= 2 for r in runs)
         self.gate = WordGate(runs) if exact else None
 

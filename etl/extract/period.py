@@ -16,11 +16,11 @@ from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMWORD, number_value
 from etl.extract.scan_scope import shared_scan
 
-MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма[йяе]", r"июн\w*", r"июл\w*",
+MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма(?:[йяею]|ем)", r"июн\w*", r"июл\w*",
           r"август\w*", r"сентябр\w*", r"октябр\w*", r"ноябр\w*", r"декабр\w*")
 MONTH = "(?:" + "|".join(MONTHS) + r")(?![а-яё])"
 _MONTH_RES = [re.compile(m + "$", re.I) for m in MONTHS]
-DASH = r"[-–—‒−]"
+DASH = r"[-–—‒−‐‑]"   # hyphen, en, em, figure dash, minus, U+2010 hyphen, U+2011 non-breaking hyphen
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
 # Relative years as data: the stem → years back from the publication year.
@@ -30,7 +30,7 @@ RELATIVE_YEARS = {"позапрошл": 2, "последн": 1, "прошл": 1,
 REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
        r"минувш|предыдущ|прошедш|истекш|эт|текущ|нынешн|уходящ|сего|будущ|следующ|наступающ)\w*")
 
-YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))?"
+YEAR_TAIL = (rf"(?:\s*,?\s*(?:(?P<y>(?:19|20)\d\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|ого\b|ом\b|м\b|му\b|й\b))?"
              rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*))?")
 PATTERNS = (
     # "по состоянию на 1 октября", "на 1 июля 2025 года": the year so far, to the month before
@@ -41,9 +41,14 @@ PATTERNS = (
     # "за истекший период текущего года": the year so far, like "с начала года"
     ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
+    # "в прошлом месяце", "за минувший квартал": the last whole month or quarter before publication
+    ("relunit", r"(?:в|за)\s+(?:прошл|минувш|предыдущ|истекш|прошедш)\w*\s+(?P<unit>месяц|квартал)\w*"),
     ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
     # "за I кв. 2024 г.", "за 10 мес. 2024 г.": the abbreviations, scanned apart so that each scan
     # keeps a literal every match contains ("кв.", "мес."; the full words' scans keep theirs)
+    # "за I–III кварталы", "в 1-3 кв.": from the first quarter's start to the last one's end
+    ("quarters", rf"(?P<q1>I{{1,3}}|IV|[1-4])\s*{DASH}\s*(?P<q2>I{{1,3}}|IV|[1-4])(?:-?(?:м|й|го|х))?"
+                 r"\s+(?:кв\.|квартал\w*)"),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4])(?:-?(?:м|й|го))?\s+кв\."),
     ("nmonths", rf"(?P<n>{NUM})(?:-?(?:ми|ти|ть|х))?\s+мес\."),
     ("quarter", r"(?P<ord>I{1,3}|IV|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го))?\s+квартал\w*"),
@@ -57,24 +62,26 @@ PATTERNS = (
 # Comparison bases: the period a change is measured against, not the fact's own period.
 COMPARISON_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с|\bпротив|\bотносительно|\bчем\s+в|\bчем\s+за|"
-    r"\bуровн\w+|\bуровнем|\bнад|\bс|"
+    r"\bуров(?:ень|н\w+)|\bнад|\bс|"
     # "на 8 % больше показателя 2023 года", "превышает показатель 2023 года": a base, not the period
     r"\b(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|превысив|к|против|относительно)\s+показател\w+)"
-    r"\s+(?:уровн\w+\s+)?$", re.I)
+    r"\s+(?:уров(?:ень|н\w+)\s+)?$", re.I)
 COMPARISON_MASK = CaselessPattern(
-    r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уровн\w+|показател\w+)"
+    r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уров(?:ень|н\w+)|показател\w+)"
     rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
 _RES = [(kind, CaselessPattern(rf"(?<![а-яё\d])(?:{p}){YEAR_TAIL}")) for kind, p in PATTERNS]
 _YEAR_ONLY = CaselessPattern(
-    rf"(?<![\d.,\-–—])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|м\b|му\b|й\b))"
-    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*")
+    rf"(?<![\d.,\-–—‒−‐‑])(?P<y>(?:19|20)\d\d)(?!\s*{DASH}\s*\d)(?:\s*{DASH}?\s*(?:год\w*|г\.|гг?\b|го\b|ого\b|ом\b|м\b|му\b|й\b))"
+    rf"|(?P<rel>{REL}),?\s+(?:(?P<y2>(?:19|20)\d\d)\s+)?год\w*"
+    # "в 2024 году … 1,2 млрд, в 2023 — 1 млрд": a bare year before the dash of an elided verb
+    r"|(?<![а-яё])(?:в|во|за)\s+(?P<y3>(?:19|20)\d\d)(?=\s*[—–]\s)")
 _DATE_BEFORE = re.compile(rf"\d\s+{MONTH}\s+$", re.I)
 _YEAR_RANGE = CaselessPattern(
     rf"(?<![\d.,])(?:19|20)\d\d\s*{DASH}\s*(?P<y>(?:19|20)\d\d)\s*(?:годах|годы|гг\.?)(?![а-яё])")
 # The kinds whose every match names a month (MONTH in each of their branches), and a stem of every
 # month: a sentence without one is not scanned for them (four in five sentences name no month).
 _MONTH_KINDS = frozenset({"asof", "months", "month"})
-ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
+ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр")
 
 
 @dataclass(frozen=True)
@@ -87,9 +94,11 @@ class PeriodMention:
     years_back: int | None    # a relative year ("в прошлом году" → 1)
     role: str                 # own | comparison | deadline ("к 2030 году")
     ytd: bool = False
+    back: str = ""            # "month" | "quarter": the last whole one before publication (months unused)
+    partial: bool = False     # the last month only in part ("за январь и три недели марта")
 
 
-_BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за)\s+$", re.I)
+_BARE_MONTH = re.compile(r"(?<![а-яё])(?:в|во|за|по\s+итогам)\s+$", re.I)   # "по итогам мая" too
 
 
 def _month_number(word: str) -> int:
@@ -118,6 +127,9 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
         q = ORDINALS.get(g["ord"].lower()[:4].rstrip("аеиоуыйм")) or ORDINALS.get(g["ord"].lower())
         q = q or ORDINALS.get(g["ord"].lower()[:4])
         return (3 * q - 2, 3 * q) if q else None
+    if kind == "quarters" and g.get("q1"):
+        q1, q2 = ORDINALS.get(g["q1"].lower()), ORDINALS.get(g["q2"].lower())
+        return (3 * q1 - 2, 3 * q2) if q1 and q2 and q1 < q2 else None
     if kind == "quarters":
         return 1, 3 * int(number_value(g["n"]) or 0)
     if kind == "nmonths":
@@ -125,13 +137,15 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
         return (1, int(n)) if n and 1 <= n <= 12 and n == int(n) else None
     if kind == "ytd":
         return 1, 0
+    if kind == "relunit":
+        return 1, 12
     return 1, 12
 
 
 # "к концу года", "до конца года", "в конце года": a deadline, the year a plan or forecast is for.
 _YEAR_END = re.compile(r"(?:к\s+концу|до\s+конца|в\s+конце)\s", re.I)
-# "200 млрд долларов в год": a yearly rate, no period.
-_PER_YEAR = re.compile(r"(?:\d|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
+# "200 млрд долларов в год", "прибавляет 10 % в год": a yearly rate, no period.
+_PER_YEAR = re.compile(r"(?:\d|%|процент\w*|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
 
 
 def _role(text: str, start: int) -> str:
@@ -140,12 +154,14 @@ def _role(text: str, start: int) -> str:
     before = text[max(0, start - 30):start]
     if COMPARISON_BEFORE.search(before):
         word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-        return "deadline" if word in ("к", "до") else "comparison"
+        # "по отношению к 2024 году", "в сравнении к": a base, though it ends in "к"
+        relative = re.search(r"(?:отношению|сравнению|сравнении)\s+к\s*$", before, re.I)
+        return "deadline" if word in ("к", "до") and not relative else "comparison"
     return "own"
 
 
 def _year_of(g: dict) -> tuple[int | None, int | None]:
-    year = g.get("y") or g.get("y2")
+    year = g.get("y") or g.get("y2") or g.get("y3")
     if year:
         return int(year), None
     if g.get("rel"):
@@ -197,8 +213,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             # "по сравнению с январем–июнем": the "с" of the pattern is the comparison's
             at = m.start("m1") if kind == "months" and m.group("m1") and m.group().lower().startswith("с") \
                 and re.search(r"(?:сравнению|сравнении)\s+$", masked[max(0, start - 20):start]) else start
+            unit = ("month" if m.group("unit").lower().startswith("м") else "quarter") if kind == "relunit" else ""
             out.append(PeriodMention(start, m.end(), months[0], months[1], year, back,
-                                     _role(masked, at), kind == "ytd"))
+                                     _role(masked, at), kind == "ytd", unit, bool(m.groupdict().get("m2b"))))
     for m in _YEAR_ONLY.finditer(masked, low=low):
         if any(s < m.end() and m.start() < e for s, e in taken) or _DATE_BEFORE.search(masked, 0, m.start()):
             continue
@@ -230,6 +247,17 @@ def _elided_years(text: str, taken: list[tuple[int, int]], low: str | None) -> l
     return out
 
 
+def _last_whole(unit: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
+    """The last whole month or quarter before publication ("в прошлом месяце" in August: July)."""
+    if published is None:
+        return None, None, f"period unknown: the last {unit} without a publication date"
+    k = published.year * 12 + published.month - 1          # months since year 0, the current one
+    first = k - 1 if unit == "month" else k - k % 3 - 3    # the previous month, or the previous quarter
+    last = first if unit == "month" else first + 2
+    return (dt.date(first // 12, first % 12 + 1, 1), last_day(last // 12, last % 12 + 1),
+            f"period inferred: the last whole {unit} before publication")
+
+
 def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -244,12 +272,17 @@ def resolve_period(p: PeriodMention, published: dt.date | None, reported: bool
     >>> resolve_period(pm, dt.date(2025, 2, 10), True)[:2]
     (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))
     """
+    if p.back:
+        return _last_whole(p.back, published)
     year, note = p.year, ""
     if year is None:
         if published is None:
             return None, None, "period year unknown: no publication date"
         year = published.year - (p.years_back or 0)
-        if p.years_back is None and not p.ytd and reported and last_day(year, p.month_to) > published:
+        # a period not over at publication is last year's — but a month named only in part ("и три
+        # недели марта") may be the month of publication itself
+        if p.years_back is None and not p.ytd and reported \
+                and (dt.date(year, p.month_to, 1) if p.partial else last_day(year, p.month_to)) > published:
             year -= 1
             note = "period year inferred: the period was not over at publication"
     month_to = p.month_to

@@ -2,7 +2,9 @@
 
 "сейчас", "сегодня", "в настоящее время" speak of the present state; "в последние годы", "в
 последнее время", "на протяжении последних лет" of an open span of years; "в отдельные/лучшие
-годы" of some unnamed past years; "в среднем за год" of a yearly rate. A figure whose own stretch
+годы" of some unnamed past years; "в среднем за год" of a yearly rate; "пятый год подряд", "за
+все время сотрудничества" of a run of years with no calendar end; "в последние месяцы" of a recent
+stretch of no stated length. A figure whose own stretch
 says so takes no period from another clause of its sentence, nor from the sentence before — only a
 period written in its own stretch ("Сейчас, по итогам 2024 года, …") dates it."""
 
@@ -16,7 +18,13 @@ TIMELESS = re.compile(
     r"(?:в|за|на\s+протяжении|в\s+течение)\s+последн\w+\s+(?:(?:несколько|два|три|пять|\d+)\s+)?"
     r"(?:годы|лет|года|время)|в\s+последнее\s+время|"
     r"в\s+(?:отдельн|лучш|разн|пиков|рекордн|прежн|былые)\w*\s+годы|"
-    r"в\s+среднем\s+(?:за|в)\s+год)(?![а-яё])", re.I)
+    # "в последние месяцы", "за последние несколько недель": a recent stretch of no stated length
+    r"(?:за|в|на\s+протяжении|в\s+течение)\s+последн(?:ие|их)\s+(?:несколько\s+)?(?:месяц|недел)\w*|"
+    r"в\s+среднем\s+(?:за|в)\s+год|"
+    # "растет пятый год подряд", "за все время сотрудничества", "за годы независимости": a run of
+    # years, or the whole time, with no calendar end
+    r"[а-яё\d-]+\s+(?:год|лет)\s+подряд|за\s+вс[её]\s+время|"
+    r"за\s+(?:время|годы)\s+(?:сотрудничеств|партн[её]рств|независимост|существовани|работ)\w*)(?![а-яё])", re.I)
 NOTE = "period not stated: the figure's time words name no calendar period"
 
 _BREAK = re.compile(r"[,;:()]")
