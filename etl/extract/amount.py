@@ -23,6 +23,8 @@ MULT = (r"(?:пол(?:у)?миллиард\w*|пол(?:у)?миллион\w*|т�
 DASH = r"[-–—‒−]"
 # "1,6 млрд долларов с лишним", "1,6 млрд с небольшим": a little more than the amount (bound gt).
 MORE = r"\s+с\s+(?:лишним|небольшим|гаком|хвостиком)(?![а-яё])"
+# … after the currency, only where no word follows ("с небольшим ростом" is something else).
+MORE_END = rf"{MORE}(?!\s*[а-яё])"
 
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
@@ -34,7 +36,7 @@ MONEY = CaselessPattern(
     rf"(?:\s+(?P<wnum_b>\b{NUMWORD}(?:\s+{NUMWORD}){{0,2}})\s+(?P<wmult_b>{MULT}))?)"
     # … or in digits: "1 млрд 200 млн"
     rf"(?:\s*(?P<num_b>{NUM})\s*(?P<mult_b>{MULT}))?"
-    rf"(?:(?P<more>{MORE})?\s*(?P<cur>{AFTER_RE})(?![а-яё]))?(?P<more_b>{MORE})?",
+    rf"(?:(?P<more>{MORE})?\s*(?P<cur>{AFTER_RE})(?![а-яё]))?(?P<more_b>{MORE_END})?",
 )
 # Words that may follow an amount written without a currency ("650 миллионов, а ...").
 _FREE_FOLLOWERS = frozenset(
@@ -125,7 +127,7 @@ def _not_a_range(m: re.Match) -> bool:
 
 
 _CODE_BEFORE = re.compile(rf"(?P<code>{CODE_BEFORE})\s?$", re.I)
-_RARE_AFTER = re.compile(rf"(?P<more>{MORE})?\s*(?P<cur>{RARE_RE})(?![а-яё])(?P<more_b>{MORE})?", re.I)
+_RARE_AFTER = re.compile(rf"(?P<more>{MORE})?\s*(?P<cur>{RARE_RE})(?![а-яё])(?P<more_b>{MORE_END})?", re.I)
 
 
 def _written_currency(text: str, m: re.Match) -> tuple[str | None, int, int, bool]:
