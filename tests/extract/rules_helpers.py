@@ -52,15 +52,15 @@ def _month(d):
     return d.isoformat()[:7] if d else None
 
 
-def event_keys(text, published, months=False):
+def event_keys(text, published, months=False, title=None):
     """(type, a, b, date_start, date_end, status) of each event, sorted; a visit keeps its direction,
     other types' sides are sorted. `months`: the dates as "YYYY-MM", as tests/score_events.py's strict
-    match compares them."""
+    match compares them; `title`: the article's headline."""
     from etl.extract import extract_events
 
     day = _month if months else _iso
     out = []
-    for e in extract_events(text, published):
+    for e in extract_events(text, published, title=title):
         sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
         out.append((e.type, *sides, day(e.date_start), day(e.date_end), e.status))
     return sorted(out)
@@ -91,3 +91,14 @@ def known_miss(missed: dict[str, str], text: str) -> list:
 
     why = next((reason for start, reason in missed.items() if text.startswith(start)), None)
     return [pytest.mark.xfail(strict=True, reason=why)] if why else []
+
+
+def assert_cue_spots_cover(groups: dict[str, list[tuple]]) -> None:
+    """Every cue the event gate finds in these wordings stands where event_cues.cue_spots looks (a cue
+    word that starts with no stem of event_cues.STEMS would be skipped silently)."""
+    from etl.extract.event_cues import cue_spots, gate
+
+    for cases in groups.values():
+        for text, _ in cases:
+            low = text.lower().replace("ё", "е")
+            assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text

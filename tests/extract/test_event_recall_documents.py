@@ -19,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.rules_helpers import event_keys, grouped_params, known_miss, wanted_events
+from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, known_miss, wanted_events
 
 PUB = dt.date(2025, 10, 15)   # a Wednesday
 
@@ -923,26 +923,10 @@ def test_recall_document_or_meeting(text, expected):
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
     """The cue words added for these wordings ("пообщался", "побеседовал", "письмо о намерениях",
     "совещание с …") start with a stem of event_cues.STEMS (else cue_spots would skip them silently)."""
-    from etl.extract.event_cues import cue_spots, gate
-
-    for cases in GROUPS.values():
-        for text, _ in cases:
-            low = text.lower().replace("ё", "е")
-            assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text
-
-
-def titled_keys(title: str, text: str) -> list[tuple]:
-    """event_keys of an article with a headline (months, as the strict scorer compares)."""
-    from etl.extract import extract_events
-
-    out = []
-    for e in extract_events(text, PUB, title=title):
-        sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
-        out.append((e.type, *sides, *(d.isoformat()[:7] if d else None for d in (e.date_start, e.date_end)), e.status))
-    return sorted(out)
+    assert_cue_spots_cover(GROUPS)
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
     pytest.param(*case, id=f"titled-{i}", marks=known_miss(MISSED, case[1])) for i, case in enumerate(TITLED)])
 def test_recall_with_headline(title, text, expected):
-    assert titled_keys(title, text) == wanted_events(expected)
+    assert event_keys(text, PUB, months=True, title=title) == wanted_events(expected)

@@ -830,18 +830,7 @@ def test_recall_mechanism(text, expected):
     assert event_keys(text, PUB, months=True) == wanted_events(expected)
 
 
-def titled_keys(title: str, text: str) -> list[tuple]:
-    """event_keys of an article with a headline (months, as the strict scorer compares)."""
-    from etl.extract import extract_events
-
-    out = []
-    for e in extract_events(text, PUB, title=title):
-        sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
-        out.append((e.type, *sides, *(d.isoformat()[:7] if d else None for d in (e.date_start, e.date_end)), e.status))
-    return sorted(out)
-
-
 @pytest.mark.parametrize(("title", "text", "expected"), [
     pytest.param(*case, marks=known_miss(MISSED, case[1])) for case in TITLED])
 def test_recall_with_headline(title, text, expected):
-    assert titled_keys(title, text) == wanted_events(expected)
+    assert event_keys(text, PUB, months=True, title=title) == wanted_events(expected)

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.rules_helpers import event_keys, grouped_params, wanted_events
+from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 PUB = dt.date(2025, 10, 15)   # a Wednesday
 NB = "\u00a0"
@@ -698,12 +698,7 @@ def test_recall_phrasing(text, expected):
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
     """The cue words added for these wordings start with a stem of event_cues.STEMS (else cue_spots
     would skip them silently)."""
-    from etl.extract.event_cues import cue_spots, gate
-
-    for cases in GROUPS.values():
-        for text, _ in cases:
-            low = text.lower()
-            assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text
+    assert_cue_spots_cover(GROUPS)
 
 
 def test_cue_table_rows_parse():
