@@ -9,11 +9,10 @@ import re
 from dataclasses import replace
 
 from etl.extract.event_cues import Cue
+from etl.extract.event_documents import AT_PREP
 from etl.extract.places import country_of
 from etl.model import Event
 
-# The words that place something at an event: "на форуме", "в ходе визита", "на полях заседания"
-AT_PREP = r"(?<![а-яё])(?:на|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|по\s+итогам)\s+"
 # "На форуме также подписали …", "в ходе заседания": the forum or session the article reported already
 _AGAIN = re.compile(AT_PREP +
                     r"(?:(?:этом|этого|том\s+же|того\s+же|данном|данного|указанном)\s+)?$")
