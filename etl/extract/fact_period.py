@@ -59,17 +59,19 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
 
 
 # "В прошлом году за аналогичный период он составлял …": the span just named, in another year.
-_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*", re.I)
+# "за аналогичный период", "в тот же период", "за этот же период", "соответствующий период"
+SAME_SPAN = r"(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*"
+_ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN, re.I)
 
 
 _YEAR_EARLIER = re.compile(r"(?<![а-яё])(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
-                           r"(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                           r"(?:за|в)\s+" + SAME_SPAN + r"\s+"
                            r"(?:прошлого|предыдущего)\s+года)", re.I)
 
 
 _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад|годом\s+раньше|"
                                  # "320 млн против 290 млн за аналогичный период прошлого года"
-                                 r"(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*\s+"
+                                 r"(?:за|в)\s+" + SAME_SPAN + r"\s+"
                                  r"(?:прошлого|предыдущего)\s+года)(?![а-яё])", re.I)
 # "на 12 % меньше, чем в 2023 году, когда объем поставок составлял 205 млн": the amount of a "когда"
 # clause after a comparison year is that year's level.
@@ -90,7 +92,7 @@ def _when_year(sent: Sentence, item) -> tuple | None:
     return None
 
 
-_BASE_PHRASE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+(?:19|20)\d\d"
+_BASE_PHRASE = re.compile(SAME_SPAN + r"\s+(?:19|20)\d\d"
                           r"(?:\s*(?:года|г\.|-го))?", re.I)
 
 
@@ -354,7 +356,7 @@ def _later_than_level(sent: Sentence, item) -> bool:
     return not any(prev[-1].end <= p.start < item.start for p in sent.periods if p.role == "own")
 
 
-_SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:аналогичн\w+|соответствующ\w+|э?т\w+\s+же)\s+период\w*\s+"
+_SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN + r"\s+"
                            r"(?P<y>(?:19|20)\d\d)", re.I)
 
 
