@@ -12,7 +12,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard import context, data, filters, page_state, sidebar  # noqa: E402
+from dashboard import DEFAULT_PAGE, context, data, filters, page_state, sidebar  # noqa: E402
 from dashboard.i18n import DEFAULT_LANG, t  # noqa: E402
 from etl.places import place_name  # noqa: E402
 
@@ -43,10 +43,10 @@ sidebar.render(catalog, lambda c: names.get(c) or place_name(c, lang), lang)
 state = filters.state_from_session()
 context.publish(context.Context(identity, state, lang, names, regions, catalog))
 
-pages = [st.Page(f"app_pages/{name}.py", title=t(key, lang), icon=icon, url_path=name, default=name == "overview")
+pages = [st.Page(f"app_pages/{name}.py", title=t(key, lang), icon=icon, url_path=name, default=name == DEFAULT_PAGE)
          for name, key, icon in PAGES]
 page = st.navigation(pages)
-filters.write_url(state, lang, page_state.url_values(page.url_path or "overview"))
+filters.write_url(state, lang, page_state.url_values(page.url_path or DEFAULT_PAGE))
 
 st.title(t("app_title", lang))
 for notice in st.session_state.get("_notices", []):

@@ -11,7 +11,11 @@ start-up aids that change nothing a page shows.
   (`<link rel="modulepreload">`) and to run it when the browser is next idle — while the server
   runs the first script.
 
-Both are best effort: if a later Streamlit renames its chunk, the page is served unchanged (and
+- Default page by name: Streamlit serves the default page (the Overview) at "/" only and answers
+  its own name, "/overview", with "Page not found". The other pages are at "/pair", "/matrix", …,
+  so a hand-typed or bookmarked "/overview?lang=en" is redirected to "/?lang=en".
+
+The first two are best effort: if a later Streamlit renames its chunk, the page is served unchanged (and
 tests/dashboard/test_server.py fails, so we notice).
 """
 
@@ -27,9 +31,12 @@ from pathlib import Path
 import streamlit as st
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware import Middleware
+from starlette.responses import RedirectResponse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from dashboard import DEFAULT_PAGE  # noqa: E402
+
 STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"
 
 
@@ -96,6 +103,22 @@ class PreloadPlotly:
         await self.app(scope, receive, send_changed)
 
 
+class DefaultPageByName:
+    """ASGI middleware: GET or HEAD "/<DEFAULT_PAGE>" (with or without a trailing slash) is
+    redirected (307) to "/" with the same query string; everything else passes through."""
+
+    def __init__(self, app):
+        self.app = app
+        self.paths = {f"/{DEFAULT_PAGE}", f"/{DEFAULT_PAGE}/"}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope.get("method") in ("GET", "HEAD") and scope["path"] in self.paths:
+            query = scope.get("query_string", b"").decode("latin-1")
+            target = scope.get("root_path", "") + "/" + (f"?{query}" if query else "")
+            return await RedirectResponse(target, status_code=307)(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
 def warm_up() -> None:
     """Import and exercise what the first script run needs, and fill the caches the default view
     reads; errors are left to that run to show."""
@@ -134,4 +157,5 @@ async def lifespan(_app):
     yield
 
 
-app = st.App(ROOT / "dashboard" / "app.py", lifespan=lifespan, middleware=[Middleware(PreloadPlotly)])
+app = st.App(ROOT / "dashboard" / "app.py", lifespan=lifespan,
+             middleware=[Middleware(DefaultPageByName), Middleware(PreloadPlotly)])

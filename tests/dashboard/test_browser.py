@@ -120,8 +120,9 @@ def is_local(url: str) -> bool:
 
 
 def test_no_request_leaves_the_machine_and_the_map_has_land(served):
-    """Overview and Pair load nothing from the internet (no cdn.plot.ly map outlines, no Google
-    fonts or icons), and the map draws land and country outlines from the app's own files."""
+    """Overview (opened by its name, /overview) and Pair load nothing from the internet (no
+    cdn.plot.ly map outlines, no Google fonts or icons), and the map draws land and country
+    outlines from the app's own files."""
     from playwright.sync_api import sync_playwright
 
     requests: list[str] = []
@@ -129,8 +130,12 @@ def test_no_request_leaves_the_machine_and_the_map_has_land(served):
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
         page.on("request", lambda r: requests.append(r.url))
-        page.goto(f"{served}/?lang=ru", wait_until="domcontentloaded")
+        # The Overview by its name, as a user would type or bookmark it: redirected to "/", no
+        # "Page not found" dialog.
+        page.goto(f"{served}/overview?lang=ru", wait_until="domcontentloaded")
         page.wait_for_selector(".geo .layer.land path", state="attached", timeout=60_000)
+        assert urllib.parse.urlsplit(page.url).path == "/" and "lang=ru" in page.url
+        assert page.get_by_text("Page not found").count() == 0
         land = page.eval_on_selector(".geo .layer.land path", "p => (p.getAttribute('d') || '').length")
         countries = page.eval_on_selector_all(".geo .layer.countries path",
                                               "ps => ps.map(p => (p.getAttribute('d') || '').length)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import shutil
+import urllib.error
 import urllib.request
 
 import duckdb
@@ -44,13 +45,14 @@ class Reply:
 class client:  # noqa: N801 - reads like the test clients it stands in for
     """Requests through the middleware over a small Starlette app, driven as plain ASGI."""
 
-    def __init__(self, responses: dict[str, Response]):
-        routes = [Route(path, (lambda r, resp=resp: resp)) for path in responses for resp in [responses[path]]]
-        self.app = server.PreloadPlotly(Starlette(routes=routes))
+    def __init__(self, responses: dict[str, Response], middleware=None):
+        routes = [Route(path, (lambda r, resp=resp: resp), methods=["GET", "HEAD", "POST"])
+                  for path in responses for resp in [responses[path]]]
+        self.app = (middleware or server.PreloadPlotly)(Starlette(routes=routes))
 
-    def get(self, path: str) -> Reply:
-        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-                 "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
+    def get(self, path: str, query: bytes = b"", method: str = "GET") -> Reply:
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method,
+                 "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": query,
                  "root_path": "", "headers": [(b"host", b"test")], "client": ("127.0.0.1", 1),
                  "server": ("test", 80)}
         sent: list[dict] = []
@@ -99,6 +101,22 @@ def test_no_plotly_chunk_means_the_page_is_served_unchanged(tmp_path, monkeypatc
         server.preload_links.cache_clear()
 
 
+def test_default_page_by_its_name_is_redirected_to_the_root_with_its_query():
+    """Streamlit serves the default page (Overview) at "/" only: "/overview" is sent there, query kept."""
+    assert server.DEFAULT_PAGE == "overview"
+    c = client({"/": HTMLResponse(PAGE), "/overview": HTMLResponse("streamlit's own answer"),
+                "/overview/": HTMLResponse("streamlit's own answer"), "/pair": HTMLResponse("pair")},
+               middleware=server.DefaultPageByName)
+    r = c.get("/overview", query=b"lang=en&pairs=BY-HM~RU-MOW")
+    assert r.status_code == 307 and r.headers["location"] == "/?lang=en&pairs=BY-HM~RU-MOW"
+    for path, method in (("/overview/", "GET"), ("/overview", "HEAD")):
+        r = c.get(path, method=method)
+        assert (r.status_code, r.headers["location"]) == (307, "/"), (path, method)
+    # Other pages, other methods and the root pass through untouched.
+    assert c.get("/pair").text == "pair" and c.get("/").text == PAGE
+    assert c.get("/overview", method="POST").text == "streamlit's own answer"
+
+
 def test_warm_up_fills_the_default_views_caches(tiny_db, tmp_path):
     """After the warm-up, the default Overview's figures come from the cache: they are returned
     even once the database file has gone (a cache miss would have to open it)."""
@@ -121,13 +139,20 @@ def test_served_pages_carry_the_preload(sample_db, tmp_path):
     chunk it names is served, and the app answers as before."""
     with serving(sample_db, tmp_path) as base:
         link = server.preload_links().decode()
-        for path in ("/", "/pair?pair=BY-HM~RU-MOW", "/sources"):
+        for path in ("/", "/overview?lang=en", "/pair?pair=BY-HM~RU-MOW", "/sources"):
             req = urllib.request.Request(f"{base}{path}", headers=BROWSER_HEADERS)
             with urllib.request.urlopen(req, timeout=10) as r:
                 body = r.read()
                 if r.headers.get("content-encoding") == "gzip":
                     body = gzip.decompress(body)
             assert link in body.decode(), path
+        # The default page by its name: a real redirect (not Streamlit's "Page not found").
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.build_opener(NoRedirect).open(f"{base}/overview?lang=en", timeout=10)
+        assert answer.value.code == 307 and answer.value.headers["location"] == "/?lang=en"
         chunk = link.split('href="./')[1].split('"')[0]
         with urllib.request.urlopen(f"{base}/{chunk}", timeout=10) as r:
             assert r.status == 200 and len(r.read()) > 1_000_000
