@@ -6,14 +6,15 @@ import datetime as dt
 import re
 
 from etl.extract.confidence import with_confidence
-from etl.extract.events import extract_events
+from etl.extract.dashes import plain_dashes, source_quotes
+from etl.extract.events import extract_events as _events
 from etl.extract.facts import extract_facts
 from etl.extract.fast_patterns import install as _install_fast_patterns
 from etl.extract.gates import any_word_gate
 from etl.extract.scan_scope import article_scope, lower_text
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.41.101"
+EXTRACTOR_VERSION = "1.41.102"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
@@ -37,10 +38,18 @@ def extract(text: str, published: dt.date | None, title: str | None = None) -> l
 
 def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
     """The rules' facts before confidence is scored (what `python -m etl.extract.calibrate` fits on)."""
-    lowered = lower_text(text) if text else ""
+    read = plain_dashes(text)
+    lowered = lower_text(read) if read else ""
     if not _TRADE_GATE.search(lowered) or not _NUMBER.search(lowered):
         return []
-    return extract_facts(text, published, title)
+    return source_quotes(extract_facts(read, published, plain_dashes(title)), read, text)
+
+
+def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
+    """Every cooperation event an article reports, each with the sentence it came from
+    (etl/extract/events.py)."""
+    read = plain_dashes(text)
+    return source_quotes(_events(read, published, plain_dashes(title)), read, text)
 
 
 def extract_article(text: str, published: dt.date | None, title: str | None = None

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from etl.extract.confidence_cues import CUES, Sentence, cues, sentence
+from etl.extract.dashes import plain_dashes
 from etl.extract.gates import LiteralGated
 from etl.extract.places import find_places
 from etl.model import Fact
@@ -257,7 +258,8 @@ def _context_features(fact: Fact, q: _Quote, pos: int | None, siblings: dict) ->
 def features(facts: list[Fact], published: dt.date | None = None, text: str | None = None) -> list[dict[str, float]]:
     """The feature values of every fact of one article (they depend on each other: figures per
     sentence, the same figure under two pairings) and of its text (without it, of the facts' quotes)."""
-    low = (text if text is not None else " ".join(dict.fromkeys(f.quote for f in facts))).lower()
+    # Read as the rules read (etl/extract/dashes.py): a quote keeps the source's hyphens.
+    low = plain_dashes(text if text is not None else " ".join(dict.fromkeys(f.quote for f in facts))).lower()
     siblings = {"per_quote": Counter(f.quote_start for f in facts),
                 "per_figure": Counter((f.value, f.currency, f.change_pct) for f in facts),
                 "per_pair": Counter((f.metric, frozenset((f.a, f.b))) for f in facts),
@@ -266,7 +268,8 @@ def features(facts: list[Fact], published: dt.date | None = None, text: str | No
     infos: dict[str, tuple[_Quote, Sentence]] = {}
     out = []
     for f in facts:
-        q, s = infos.get(f.quote) or infos.setdefault(f.quote, (_quote_info(f.quote), sentence(f.quote)))
+        read = plain_dashes(f.quote)
+        q, s = infos.get(f.quote) or infos.setdefault(f.quote, (_quote_info(read), sentence(read)))
         out.append(_fact_features(f, q, s, published, siblings))
     return out
 
