@@ -20,10 +20,13 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
     n = len(text)
     starts = []
     first = metrics[0]
-    if topic and metrics[0].end and moneys and moneys[0].end <= first.start and not first.labels_before \
-            and CLAUSE_BREAK.search(text, moneys[0].end, first.start):
+    before = [m for m in moneys if m.end <= first.start]
+    if topic and first.end and before \
+            and CLAUSE_BREAK.search(text, before[-1 if first.labels_before else 0].end, first.start):
         # "На втором месте Германия с 137 млн, причем экспорт …": the amount before the first
-        # keyword, in its own clause, continues the article's topic.
+        # keyword, in its own clause, continues the article's topic. A keyword that labels the
+        # amount before it ("… пришлось на экспорт") reaches no amount across a clause break: "Он
+        # составил 8 млрд, …, причём треть приходится на экспорт — 3 млрд".
         starts.append((0, MetricMention(0, 0, topic)))
     for mm in metrics:
         start = mm.start

@@ -22,6 +22,18 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
                  "$6 млн пришлось на экспорт и $3 млн — на импорт.",
                  [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("export", "RU-OMS", "AM", 6e6, "USD", None),
                   ("import", "RU-OMS", "AM", 3e6, "USD", None)], id="label-after-amount"),
+    # "… пришлось/приходится на экспорт" labels the amount before it only inside its clause: across
+    # ", причём" the amounts before continue the article's topic (segments.py, 1.41.104).
+    pytest.param("Товарооборот Свердловской области с Китаем растёт третий год подряд. Он составил 8 млрд "
+                 "долларов в 2022 году, 9,5 млрд в 2023-м и 10,2 млрд в 2024-м, причём почти треть приходится "
+                 "на экспорт области в Китай — 3 млрд долларов.",
+                 [("turnover", "RU-SVE", "CN", 8e9, "USD", None), ("turnover", "RU-SVE", "CN", 9.5e9, "USD", None),
+                  ("turnover", "RU-SVE", "CN", 10.2e9, "USD", None), ("export", "RU-SVE", "CN", 3e9, "USD", None)],
+                 id="label-after-amount-stops-at-clause-break"),
+    pytest.param("Товарооборот Омской области с Арменией вырос. В 2024 году он составил $9 млн, при этом на "
+                 "экспорт пришлось $6 млн.",
+                 [("turnover", "RU-OMS", "AM", 9e6, "USD", None), ("export", "RU-OMS", "AM", 6e6, "USD", None)],
+                 id="label-before-amount-after-clause-break"),
     pytest.param("В 2024 году омские компании закупили в Армении товаров на 5 млн долларов.",
                  [("import", "RU-OMS", "AM", 5e6, "USD", None)], id="bought-in-locative-is-source"),
     pytest.param("В 2024 году омскими компаниями закуплено в Армении товаров на 5 млн долларов.",
