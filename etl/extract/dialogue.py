@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.metric import ANAPHORA
+from etl.extract.period import SAME_SPAN
 from etl.extract.places import find_places
 from etl.extract.resolve import ArticleContext
 
@@ -21,8 +22,8 @@ _ELLIPTIC = re.compile(r"^\s*(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+
                        re.I)
 # "Годом ранее — 450 млн.", "За аналогичный период 2023 года — 820 млн.": the same flow at another time.
 _PERIOD_ELLIPTIC = re.compile(
-    r"^\s*(?:а\s+)?(?:годом\s+ранее|год\s+назад|(?:за|в)\s+(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+"
-    r"период\w*(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?)\s*[—–]", re.I)
+    r"^\s*(?:а\s+)?(?:годом\s+ранее|год\s+назад|(?:за|в)\s+" + SAME_SPAN +
+    r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?)\s*[—–]", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.partners import CLAUSE_BREAK, Sentence
-from etl.extract.period import PeriodMention, find_periods, last_day, resolve_period
+from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
@@ -58,9 +58,6 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     return earlier[0] if earlier else later[0] if later else None
 
 
-# "В прошлом году за аналогичный период он составлял …": the span just named, in another year.
-# "за аналогичный период", "в тот же период", "за этот же период", "соответствующий период"
-SAME_SPAN = r"(?:аналогичн\w+|э?т\w+\s+же|соответствующ\w+)\s+период\w*"
 _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN, re.I)
 
 
