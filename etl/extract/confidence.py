@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from etl.extract.confidence_cues import CUES, Sentence, cues, sentence
 from etl.extract.dashes import plain_dashes
 from etl.extract.gates import LiteralGated
+from etl.extract.numbers import GROUP_SEP
 from etl.extract.places import find_places
 from etl.model import Fact
 from etl.reference import reference_dir
@@ -43,7 +44,7 @@ _DASH = re.compile(r"\s[—–-]\s")
 # A number with its scale or currency, on lower-cased text: cheaper than the rules' find_money, and
 # enough to count the sentence's amounts and to find where the fact's figure stands.
 _AMOUNT = re.compile(
-    r"(?P<pre>[$€]|br)?\s?(?<![\d.,])(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](?P<frac>\d+))?(?![\d])"
+    rf"(?P<pre>[$€]|br)?\s?(?<![\d.,])(?P<int>\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+|\d+)(?:[.,](?P<frac>\d+))?(?![\d])"
     r"\s*(?P<unit>трлн|триллион|млрд|миллиард|млн|миллион|тыс|долл|руб|евро|юан|usd|byn|rub|eur|cny|[$€%])?")
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
 # Asked only yes/no of each quote: gated by the words they need (gates.LiteralGated, the same answers).
@@ -52,7 +53,7 @@ _TARGET_WORDS = LiteralGated(re.compile(r"планир|намер|намечен
 _COMPARE = LiteralGated(re.compile(r"чем\s+в|по сравнению|в сравнении|относительно|против|к уровню|к аналогичному"))
 _FROM_TO = re.compile(r"\bс\s+[$€]?\d[^.;]{0,40}?\bдо\s+[$€]?\d")
 _SPAN = re.compile(r"за\s+(?:последние\s+)?(?:\d+|два|три|четыре|пять|несколько)\s+(?:года|лет)|\d{4}\s*[-–—]\s*\d{4}")
-_FIGURE = re.compile(r"\d[\d \u00a0\u202f]*(?:[.,]\d+)?")
+_FIGURE = re.compile(rf"\d(?:\d|{GROUP_SEP})*(?:[.,]\d+)?")
 
 # Feature names, in the order of the fitted coefficients. Notes flags are substrings of Fact.notes.
 NOTE_FLAGS = {

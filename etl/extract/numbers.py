@@ -11,7 +11,8 @@ from etl.extract.morph import _MORPH, norm
 # Digits with optional thousands groups and a decimal comma or point. Groups are separated by a
 # space, NBSP, narrow NBSP or thin space, or by a dot or a comma repeated ("1.250.000", "1,250,000":
 # a single ".250"/",250" stays a decimal, as Russian writes it and as "1.250 млрд" means).
-NUM = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|(?:\.\d{3}){2,}(?!\d|\.\d)|"
+GROUP_SEP = "[ \u00a0\u202f\u2009]"   # space, NBSP, narrow NBSP, thin space between groups of three
+NUM = (rf"(?<![\d.,])(?:\d{{1,3}}(?:(?:{GROUP_SEP}\d{{3}})+(?![\d])|(?:\.\d{{3}}){{2,}}(?!\d|\.\d)|"
        r"(?:,\d{3}){2,}(?!\d|,\d))|\d+)(?:[.,]\d+)?(?![\d])")
 
 # Number words by their normal form (pymorphy3 gives it for every case: "двух" → "два").
@@ -44,7 +45,7 @@ def parse_number(text: str) -> float:
     >>> parse_number("1.250.000,5"), parse_number("1,250,000")
     (1250000.5, 1250000.0)
     """
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", text)
+    s = re.sub(GROUP_SEP, "", text)
     if s.count(".") > 1:     # "1.250.000,5": dots group thousands
         s = s.replace(".", "")
     elif s.count(",") > 1:   # "1,250,000.5": commas group thousands
