@@ -1,0 +1,81 @@
+"""The change of a fact (`change_pct`), by construct: a grid of composed sentences (ours, written before
+the extractor ran on them; tests/extract/change_grid.py and change_grid_more.py), each with every fact
+it must give as (metric, a, b, value, bound, change_pct, status). tests/data/FORMAT.md and
+docs/extraction.md, "Bound, change, status".
+
+Composed: CASES cases. Passing before the rules of this grid: BEFORE; after: AFTER.
+
+`python -m tests.extract.test_change_grammar` prints the table by construct (right / wrong change /
+missing / spurious / other field)."""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract import extract
+from tests.extract.change_grid import GROUPS as FORMS
+from tests.extract.change_grid_more import GROUPS as MORE
+from tests.extract.rules_helpers import grouped_params
+
+GROUPS = {**FORMS, **MORE}
+PUB = dt.date(2025, 8, 14)
+MISSED: dict[str, str] = {}
+
+
+def _key(f: tuple) -> tuple:
+    return f[0], f[3] is None, f[3] or 0, f[5] is None, f[5] or 0, f[6]
+
+
+def got(text: str) -> list[tuple]:
+    return sorted(((f.metric, f.a, f.b, None if f.value is None else round(f.value, 2), f.bound,
+                    None if f.change_pct is None else round(f.change_pct, 4), f.status)
+                   for f in extract(text, PUB)), key=_key)
+
+
+def want(expected: list[tuple]) -> list[tuple]:
+    return sorted(((m, a, b, None if v is None else round(v, 2), bd, c, st) for m, a, b, v, bd, c, st in expected),
+                  key=_key)
+
+
+@pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
+def test_change_grammar(text, expected):
+    assert got(text) == want(expected)
+
+
+def verdict(text: str, expected: list[tuple]) -> str:
+    """The first error class of a case: missing, wrong change, spurious, other field, else right."""
+    out, exp = got(text), want(expected)
+    if out == exp:
+        return "right"
+    left = list(out)
+    worst = ""
+    for e in exp:
+        same = [g for g in left if g[0] == e[0] and g[3] == e[3]]
+        if not same:
+            return "missing"
+        g = next((g for g in same if g[5] == e[5]), same[0])
+        left.remove(g)
+        if g[5] != e[5]:
+            worst = "wrong change"
+        elif g != e and not worst:
+            worst = "other field"
+    return worst or "spurious"
+
+
+def table() -> str:
+    kinds = ("right", "wrong change", "missing", "spurious", "other field")
+    lines = ["| construct | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
+    total = dict.fromkeys(kinds, 0)
+    for group, cases in GROUPS.items():
+        row = dict.fromkeys(kinds, 0)
+        for case in cases:
+            row[verdict(*case)] += 1
+        for k in kinds:
+            total[k] += row[k]
+        lines.append(f"| {group} | " + " | ".join(str(row[k]) for k in kinds) + " |")
+    lines.append("| all | " + " | ".join(str(total[k]) for k in kinds) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table())
