@@ -15,9 +15,10 @@ import pytest
 from etl.extract import extract
 from tests.extract.change_grid import GROUPS as FORMS
 from tests.extract.change_grid_more import GROUPS as MORE
+from tests.extract.change_grid_passages import GROUPS as PASSAGES
 from tests.extract.rules_helpers import grouped_params
 
-GROUPS = {**FORMS, **MORE}
+GROUPS = {**FORMS, **MORE, **PASSAGES}
 PUB = dt.date(2025, 8, 14)
 MISSED: dict[str, str] = {}
 
