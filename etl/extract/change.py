@@ -26,13 +26,15 @@ _COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ни
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 # "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
 FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
-QUAL = (r"(?:(?:почти|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
-        r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
+QUAL = (r"(?:(?:почти|без\s+малого|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|"
+        r"приблизительно|не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
 
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
-    rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+(?:составил\w*|[—–-]))?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-])\s*"
+    rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<!\d)(?<!\d\s)\u2212|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+(?:составил\w*|[—–-]))?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-]|"
+    # "в сопоставимых ценах 98,1 %": an index of the volume at constant prices
+    rf"сопоставим\w+\s+ценах\s*[–—-]?)\s*"
     rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
@@ -43,7 +45,7 @@ CHANGE = CaselessPattern(
     rf"довела?|довели)\s+(?:[^%.;:]{{0,60}}?\s+)?до\s+{QUAL})(?P<un>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
-    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
+    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен|ил)\w*)"
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину|(?:две|2)\s+трети|(?:три|3)\s+четверти)(?![а-яё])(?!\s*(?:пол[уо]?)?(?:миллиард|миллион|млрд|млн|тыс|трлн))|(?P<half>наполовину)"
@@ -56,7 +58,9 @@ CHANGE = CaselessPattern(
     rf"\s+(?:составил\w*|составляет|превысил\w*|превышает|достиг\w*)))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
     rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени|прирост|рост)\w*"
     # "Прирост товарооборота — 12 %": the flow the noun is of may stand before the dash
-    rf"(?:\s+(?:товарооборот|товарообмен|торговл|экспорт|импорт|поставок)\w*)?"
+    # with its places and period ("Уменьшение товарооборота Омской области с Арменией в 2024 году – 14 %")
+    rf"(?P<ndf>\s+(?:товарооборот|товарообмен|торговл|экспорт|импорт|поставок)\w*"
+    rf"(?:\s+(?:[^%.;:()—–-]|(?<=[а-яё])-(?=[а-яё])){{1,80}}?(?=\s*[–—-]))?)?"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
     rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}"
     # "(рост 12 %)", "прирост почти 9 %": a change noun and a bare percent
@@ -180,6 +184,18 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     return None
 
 
+def _figure_start(m: re.Match) -> int:
+    """Where a change's figure starts: after the keyword, places and verb a noun or an index names before
+    its number ("Темп роста товарооборота X с Y за семь месяцев составил 108,6 %"), else at the match."""
+    idx = m.group("idx")
+    if idx and (len(idx) > 30 or _DASHED.search(idx)):
+        return m.start("xn")
+    for group, end in (("nvn", "nvv"), ("ndf", "ndf"), ("ln", "lvl"), ("un", "upto")):
+        if m.group(group):
+            return m.end(end)
+    return m.start()
+
+
 def question_direction(question: str) -> str | None:
     """ "— Насколько выросли поставки …?": the direction an answer "на 9 %, до 120 млн" keeps."""
     last = None
@@ -218,12 +234,11 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
             core = m.start("nvn")
+        elif m.group("ndn"):   # "Прирост … – около 7 %": so they do before the dash
+            core = m.start("ndn")
         bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
-        # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         idx = m.group("idx")
-        start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
-            m.end("nvv") if m.group("nvn") else m.end("lvl") if m.group("ln") else m.end("upto") if m.group("un") \
-            else m.start()
+        start = _figure_start(m)
         out.append(Change(start, m.end(), round(pct, 4), bound))
         if idx or m.group("ix") or m.group("ln") or m.group("un"):
             indices.add(start)

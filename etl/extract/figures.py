@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import Money
-from etl.extract.metric import NOT_TRADE, MetricMention
+from etl.extract.metric import MACRO, NOT_TRADE, MetricMention
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK
 from etl.extract.places import country_of, find_places
@@ -183,3 +183,10 @@ def partner_owner(s: str, pos: int) -> bool:
         return False
     word = s[pos:].split(maxsplit=1)
     return bool(word) and any("gent" in t for t in tags(word[0].strip(".,:;")))
+
+
+def other_subject(s: str, start: int, floor: int = 0) -> bool:
+    """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
+    own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
+    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
+    return bool(NOT_TRADE.search(s, clause, start) or MACRO.search(s, clause, start))

@@ -3,7 +3,9 @@ the extractor ran on them; tests/extract/change_grid.py and change_grid_more.py)
 it must give as (metric, a, b, value, bound, change_pct, status). tests/data/FORMAT.md and
 docs/extraction.md, "Bound, change, status".
 
-Composed: CASES cases. Passing before the rules of this grid: BEFORE; after: AFTER.
+Composed: 209 cases (172 in a first batch, 37 harder passages in a second, each batch written before the
+extractor ran on it). Passing before the rules of this grid (1.41.101): 198 of 209 (first batch 162 of 172,
+second 36 of 37); after (1.41.102): 209 of 209.
 
 `python -m tests.extract.test_change_grammar` prints the table by construct (right / wrong change /
 missing / spurious / other field)."""
