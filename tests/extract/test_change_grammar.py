@@ -16,11 +16,12 @@ import pytest
 
 from etl.extract import extract
 from tests.extract.change_grid import GROUPS as FORMS
+from tests.extract.change_grid_lists import GROUPS as LISTS
 from tests.extract.change_grid_more import GROUPS as MORE
 from tests.extract.change_grid_passages import GROUPS as PASSAGES
 from tests.extract.rules_helpers import grouped_params
 
-GROUPS = {**FORMS, **MORE, **PASSAGES}
+GROUPS = {**FORMS, **MORE, **PASSAGES, **LISTS}
 PUB = dt.date(2025, 8, 14)
 MISSED: dict[str, str] = {}
 
