@@ -63,8 +63,12 @@ CHANGE = CaselessPattern(
     rf"(?:\s+(?:[^%.;:()—–-]|(?<=[а-яё])-(?=[а-яё])){{1,80}}?(?=\s*[–—-]))?)?"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
     rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}"
+    # "прирост составил 40 млн долларов, или 8 %": the increment, then the change
+    rf"|(?P<inc>(?<![а-яё])(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*\s+(?:[а-яё]+\s+){{0,3}}"
+    rf"(?:составил\w*|[—–-])\s+(?:[$€]\s*)?\d[^%;:()]{{0,40}}?,\s*или\s+(?:на\s+)?{QUAL}(?P<incn>{NUM}){PCT}"
     # "(рост 12 %)", "прирост почти 9 %": a change noun and a bare percent
-    rf"|(?P<bw>(?<![а-яё])(?:при)?рост|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+{QUAL}"
+    rf"|(?P<bw>(?<![а-яё])(?:при)?рост|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
+    rf"(?:на\s+уровне\s+)?{QUAL}"
     rf"(?P<bwn>{NUM}){PCT}"
     # "12-процентный рост", "показав 5-процентное снижение"
     rf"|(?P<an>{NUM})\s*-?\s*процентн\w+\s+(?P<aw>(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*",
@@ -130,6 +134,11 @@ _GROWTH_WORD = re.compile(r"(?<![а-яё])(?:рост|прирост|увели�
                           r"снизил|сократил|упал|прибавил|темп)\w*", re.I)
 
 
+def _noun_sign(word: str) -> int:
+    """ "снижение", "сокращение", "падение", "уменьшение" → −1; "рост", "прирост", "увеличение" → +1."""
+    return -1 if word.lower().startswith(("сниж", "сокращ", "паден", "уменьш")) else 1
+
+
 def _pct(m: re.Match, direction: str | None) -> float | None:
     g = m.groupdict()
     sign = -1 if direction == "down" else 1
@@ -146,6 +155,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
             # "составил 55,2 % к уровню 2023 года": an index with no growth word before it
             return round(n - 100, 4)
         return growth_index(n)
+    if g["incn"]:   # "прирост составил 40 млн, или 8 %"
+        return _noun_sign(g["inc"]) * number_value(g["incn"])
     if g["bwn"] or g["an"]:   # "(рост 12 %)", "12-процентный рост"
         word = (g["bw"] or g["aw"]).lower()
         return (-1 if word.startswith(("сниж", "сокращ", "паден", "уменьш")) else 1) * number_value(g["bwn"] or g["an"])
@@ -190,6 +201,8 @@ def _figure_start(m: re.Match) -> int:
     idx = m.group("idx")
     if idx and (len(idx) > 30 or _DASHED.search(idx)):
         return m.start("xn")
+    if m.group("incn"):
+        return m.start("incn")
     for group, end in (("nvn", "nvv"), ("ndf", "ndf"), ("ln", "lvl"), ("un", "upto")):
         if m.group(group):
             return m.end(end)
@@ -234,8 +247,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
             core = m.start("nvn")
-        elif m.group("ndn"):   # "Прирост … – около 7 %": so they do before the dash
-            core = m.start("ndn")
+        elif m.group("ndn") or m.group("incn"):   # "Прирост … – около 7 %": so they do before the dash
+            core = m.start("ndn") if m.group("ndn") else m.start("incn")
         bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
         idx = m.group("idx")
         start = _figure_start(m)
