@@ -14,7 +14,7 @@ PCT = r"\s*(?:%(?!\s*п\.\s*п)|процент(?![а-яё]*\s+пункт)\w*|п�
 UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|прирос\w*|прираст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|"
       r"нарастил\w*|подскоч\w*|повыс\w*|выше(?![а-яё])|больше(?![а-яё])|превыс\w*|превыша\w*|рост\w*|улучш\w*|"
       r"подрос\w*|подраст\w*|возрос\w*|поднял\w*|поднима\w*|укрепил\w*|скакнул\w*|взлетел\w*|превосход\w*|"
-      r"превзош\w*)")
+      r"превзош\w*|рос(?:л[аои])?(?![а-яё])|раст[её]т|растут)")
 DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже(?![а-яё])|меньше(?![а-яё])|"
         r"просел\w*|спад\w*|обвал\w*|рухн\w*|опустил\w*|откатил\w*|сжал\w*|провалил\w*|ужал\w*|убав\w*|"
         r"скатил\w*)")
@@ -63,6 +63,9 @@ CHANGE = CaselessPattern(
     rf"(?:\s+(?:[^%.;:()—–-]|(?<=[а-яё])-(?=[а-яё])){{1,80}}?(?=\s*[–—-]))?)?"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
     rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}"
+    # "Рост товарооборота … составил 2,5 раза": a change noun and a multiple
+    rf"|(?P<tw>(?<![а-яё])(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*\s+(?:[^%.;:]{{1,100}}?\s+)?"
+    rf"составил\w*\s+{QUAL}(?:в\s+)?(?P<twn>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
     # "прирост составил 40 млн долларов, или 8 %": the increment, then the change
     rf"|(?P<inc>(?<![а-яё])(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*\s+(?:[а-яё]+\s+){{0,3}}"
     rf"(?:составил\w*|[—–-])\s+(?:[$€]\s*)?\d[^%;:()]{{0,40}}?,\s*или\s+(?:на\s+)?{QUAL}(?P<incn>{NUM}){PCT}"
@@ -155,6 +158,11 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
             # "составил 55,2 % к уровню 2023 года": an index with no growth word before it
             return round(n - 100, 4)
         return growth_index(n)
+    if g["twn"]:   # "рост составил 2,5 раза"
+        times = number_value(g["twn"].split()[0])
+        if times is None:
+            return None
+        return times_to_pct(times + (0.5 if "половин" in g["twn"] else 0), _noun_sign(g["tw"]) < 0)
     if g["incn"]:   # "прирост составил 40 млн, или 8 %"
         return _noun_sign(g["inc"]) * number_value(g["incn"])
     if g["bwn"] or g["an"]:   # "(рост 12 %)", "12-процентный рост"
@@ -201,8 +209,8 @@ def _figure_start(m: re.Match) -> int:
     idx = m.group("idx")
     if idx and (len(idx) > 30 or _DASHED.search(idx)):
         return m.start("xn")
-    if m.group("incn"):
-        return m.start("incn")
+    if m.group("incn") or m.group("twn"):
+        return m.start("incn") if m.group("incn") else m.start("twn")
     for group, end in (("nvn", "nvv"), ("ndf", "ndf"), ("ln", "lvl"), ("un", "upto")):
         if m.group(group):
             return m.end(end)
@@ -247,8 +255,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
             core = m.start("nvn")
-        elif m.group("ndn") or m.group("incn"):   # "Прирост … – около 7 %": so they do before the dash
-            core = m.start("ndn") if m.group("ndn") else m.start("incn")
+        elif m.group("ndn") or m.group("incn") or m.group("twn"):   # "Прирост … – около 7 %": before the number
+            core = m.start("ndn") if m.group("ndn") else m.start("incn") if m.group("incn") else m.start("twn")
         bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
         idx = m.group("idx")
         start = _figure_start(m)

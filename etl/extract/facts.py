@@ -27,6 +27,7 @@ from etl.extract.figures import (
     money_is_trade,
     other_subject,
     partner_of,
+    total_change_before,
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
@@ -332,6 +333,7 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     # in a clause of its own, before a new clause that names its own period, is not this amount's.
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
               and not _DETAIL.search(sent.text, c.end, item.start) and not other_subject(sent.text, c.start, lo)
+              and not total_change_before(sent, c.start, c.end, item.start)
               and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
                        and any(c.end <= p.start < item.start for p in sent.periods
                                if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"

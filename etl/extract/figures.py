@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import Money
-from etl.extract.metric import MACRO, NOT_TRADE, MetricMention
+from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK
+from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
 from etl.extract.products import product_money
 from etl.extract.resolve import Side
@@ -193,3 +193,15 @@ def other_subject(s: str, start: int, floor: int = 0) -> bool:
     own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
     return bool(NOT_TRADE.search(s, clause, start) or MACRO.search(s, clause, start))
+
+
+def total_change_before(sent: Sentence, start: int, end: int, item_start: int) -> bool:
+    """ "Внешнеторговый оборот области вырос на 7 %, товарооборот с Китаем составил 1,3 млрд": a change
+    in a clause whose keyword is the region's total, with no partner named, before a new clause with a
+    keyword of its own, is the total's, not the later figure's."""
+    s = sent.text
+    own = [k for k in sent.metrics if k.end and k.end <= start and not CLAUSE_BREAK.search(s, k.end, start)]
+    later = [k for k in sent.metrics if end <= k.start < item_start and CLAUSE_BREAK.search(s, end, k.start)]
+    if not own or not later or not TOTAL_TRADE.search(s[max(0, own[-1].start - 14):own[-1].end + 2]):
+        return False
+    return not any(x.prep in PARTNER_PREPS for x in sides_in(sent, own[-1].end, start))

@@ -3,11 +3,11 @@ the extractor ran on them; tests/extract/change_grid*.py), each with every fact
 it must give as (metric, a, b, value, bound, change_pct, status). tests/data/FORMAT.md and
 docs/extraction.md, "Bound, change, status".
 
-Composed: 266 cases in four batches, each written before the extractor ran on it (172 forms by construct in
-change_grid.py and change_grid_more.py; 37 passages in change_grid_passages.py; 35 lists and worded changes
-and 22 report forms in change_grid_lists.py). Passing on the rules before this grid (1.41.101): 251 of 266
-(batches 162/172, 36/37, 33/35, 20/22); after (1.41.102): 266 of 266. A turnover's pair is compared
-unordered, as the scorer does.
+Composed: 286 cases in five batches, each written before the extractor ran on it (172 forms by construct in
+change_grid.py and change_grid_more.py; 37 passages and 20 magnitudes and changes of other things in
+change_grid_passages.py; 35 lists and worded changes and 22 report forms in change_grid_lists.py). Passing on
+the rules before this grid (1.41.101): 264 of 286 (batches 162/172, 36/37, 33/35, 20/22, 13/20); after
+(1.41.102): 286 of 286. A turnover's pair is compared unordered, as the scorer does.
 
 `python -m tests.extract.test_change_grammar` prints the table by construct (right / wrong change /
 missing / spurious / other field)."""
