@@ -3,11 +3,12 @@ the extractor ran on them; tests/extract/change_grid*.py), each with every fact
 it must give as (metric, a, b, value, bound, change_pct, status). tests/data/FORMAT.md and
 docs/extraction.md, "Bound, change, status".
 
-Composed: 286 cases in five batches, each written before the extractor ran on it (172 forms by construct in
-change_grid.py and change_grid_more.py; 37 passages and 20 magnitudes and changes of other things in
-change_grid_passages.py; 35 lists and worded changes and 22 report forms in change_grid_lists.py). Passing on
-the rules before this grid (1.41.101): 264 of 286 (batches 162/172, 36/37, 33/35, 20/22, 13/20); after
-(1.41.102): 286 of 286. A turnover's pair is compared unordered, as the scorer does.
+Composed: 298 cases in six batches, each written before the extractor ran on it (172 forms by construct in
+change_grid.py and change_grid_more.py, 12 short articles there too; 37 passages and 20 magnitudes and changes
+of other things in change_grid_passages.py; 35 lists and worded changes and 22 report forms in
+change_grid_lists.py). Passing on the rules before this grid (1.41.101): 274 of 298 (batches 162/172, 36/37,
+33/35, 20/22, 13/20, 10/12); after (1.41.102): 297 of 298, the one left a strict xfail (MISSED: a rule of
+places, not of changes). A turnover's pair is compared unordered, as the scorer does.
 
 `python -m tests.extract.test_change_grammar` prints the table by construct (right / wrong change /
 missing / spurious / other field)."""
@@ -25,7 +26,11 @@ from tests.extract.rules_helpers import grouped_params
 
 GROUPS = {**FORMS, **MORE, **PASSAGES, **LISTS}
 PUB = dt.date(2025, 8, 14)
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "Гродненская область и Калужская область развивают": "places named in a sentence with no trade keyword or "
+    "meeting cue ('развивают сотрудничество') are not carried to the figures of the next sentences: a rule of "
+    "places, not of changes (sentence_rules.MEETING)",
+}
 
 
 def _key(f: tuple) -> tuple:
