@@ -128,7 +128,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
                and not compares_places(s, c, named) and not in_kind(s, c) and not compares_flows(s, c)]
-    metrics = [] if _exchange(s, moneys) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
+    metrics = [] if _exchange(s, [*moneys, *changes]) else \
+        [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
         metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k
                    for k in metrics]
@@ -237,10 +238,10 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
     return [c for c in sent.changes if seg.start <= c.start < seg.end and not other_subject(s, c.start, 0)]
 
 
-def _exchange(s: str, moneys: list[Money]) -> bool:
+def _exchange(s: str, figures: list[Money | Change]) -> bool:
     """A sentence about a currency pair ("курс рубля", "на торгах"); a rate named in a clause of its own
     after the trade figure ("…19 млн долларов, а курс драма к рублю вырос на 5 %") is no such sentence."""
-    brk = _NEW_CLAUSE.search(s, moneys[0].end) if moneys else None
+    brk = _NEW_CLAUSE.search(s, min(f.end for f in figures)) if figures else None
     return bool(_EXCHANGE.search(s, 0, brk.start() if brk else len(s)))
 
 
