@@ -21,7 +21,16 @@ def _near(g: Fact, base: Fact) -> bool:
     if g.quote_start == base.quote_start:
         return True
     return g.quote_end <= base.quote_start <= g.quote_end + 3 and (
-        "earlier" in base.notes or "previous year" in base.notes)
+        "earlier" in base.notes or "previous year" in base.notes or _compares(g, base))
+
+
+def _compares(g: Fact, base: Fact) -> bool:
+    """ "… в 2024 году составил 25 млн. В 2023 году – 20 млн, рост – 25 %": the change is the ratio of
+    the two levels (to the rounding of the written figures), so it compares them."""
+    if not base.value or g.currency != base.currency:
+        return False
+    ratio = (g.value / base.value - 1) * 100
+    return abs(ratio - base.change_pct) <= max(1.0, 0.1 * abs(base.change_pct))
 
 
 def change_to_new_level(out: list[Fact]) -> list[Fact]:

@@ -12,12 +12,12 @@ from etl.extract.numbers import NUM, NUMBER, fraction_value, number_value
 # "на 5 процентных пунктов", "на 3 п.п.": a difference of shares, not a change
 PCT = r"\s*(?:%(?!\s*п\.\s*п)|процент(?![а-яё]*\s+пункт)\w*|проц\b\.?)"
 UP = (r"(?:вырос\w*|выросл\w*|выраст\w*|возраст\w*|прирос\w*|прираст\w*|увелич\w*|прибав\w*|нарасти\w*|наращ\w*|"
-      r"нарастил\w*|подскоч\w*|повыс\w*|выше(?![а-яё])|больше(?![а-яё])|превыс\w*|превыша\w*|рост\w*|улучш\w*|"
+      r"нарастил\w*|подскоч\w*|повыс\w*|выше(?![а-яё])|больше(?![а-яё])|превыс\w*|превыша\w*|рост(?!ов)\w*|улучш\w*|"
       r"подрос\w*|подраст\w*|возрос\w*|поднял\w*|поднима\w*|укрепил\w*|скакнул\w*|взлетел\w*|превосход\w*|"
-      r"превзош\w*)")
+      r"превзош\w*|рос(?:л[аои])?(?![а-яё])|раст[её]т|растут|в\s+плюс\w*)")
 DOWN = (r"(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|ниже(?![а-яё])|меньше(?![а-яё])|"
         r"просел\w*|спад\w*|обвал\w*|рухн\w*|опустил\w*|откатил\w*|сжал\w*|провалил\w*|ужал\w*|убав\w*|"
-        r"скатил\w*)")
+        r"скатил\w*|в\s+минус\w*)")
 _UP_DOWN = re.compile(rf"(?<![а-яё])(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # Only a comparative right after a change gives its sign ("на 5 % больше"); a verb there belongs
 # to the amount that follows ("снизившись на 36 %, превысил $510 млн").
@@ -26,13 +26,17 @@ _COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ни
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 # "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
 FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
-QUAL = (r"(?:(?:почти|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|приблизительно|"
-        r"не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
+QUAL = (r"(?:(?:почти|без\s+малого|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|"
+        r"приблизительно|не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
+# A change noun in any case ("рост", "прироста", "снижением"), not a word that starts like one ("Ростовская").
+_NOUN = r"(?:при)?рост(?:а|у|ом|е)?(?![а-яё])|(?:увеличени|снижени|сокращени|падени|уменьшени)\w*"
 
 CHANGE = CaselessPattern(
     rf"(?P<plus>(?:\+|плюс)\s*)(?P<pn>{NUM}){PCT}"
-    rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
-    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+(?:составил\w*|[—–-]))?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-])\s*"
+    rf"|(?P<minus>(?:(?<=\()\s*[−–-]|(?<!\d)(?<!\d\s)\u2212|(?<![а-яё])минус)\s*)(?P<mn>{NUM}){PCT}"
+    rf"|(?P<idx>(?:темп\w*\s+роста(?:\s+[^%.;:]{{1,90}}?\s+(?:составил\w*|[—–-]))?|(?<=\()темп\s+|рост(?:ом)?\s+в|рост\w*\s*[–—-]|"
+    # "в сопоставимых ценах 98,1 %": an index of the volume at constant prices; "динамика – 104,5 %"
+    rf"сопоставим\w+\s+ценах\s*[–—-]?|динамик\w*\s*[–—:-])\s*"
     rf"(?:составил\w*\s+)?{QUAL})(?P<xn>{NUM}){PCT}"
     rf"|(?P<ix>{NUM}){PCT}(?=\s*(?:в\s+сопоставимых\s+ценах\s+)?(?:к|от|по\s+отношению\s+к|в\s+сравнении\s+с)\s+"
     rf"(?:аналогичн|соответствующ|уровн|тому|прошл|предыдущ|январ|\d|перв|i))"
@@ -43,7 +47,7 @@ CHANGE = CaselessPattern(
     rf"довела?|довели)\s+(?:[^%.;:]{{0,60}}?\s+)?до\s+{QUAL})(?P<un>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
-    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен)\w*)"
+    rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен|ил)\w*)"
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину|(?:две|2)\s+трети|(?:три|3)\s+четверти)(?![а-яё])(?!\s*(?:пол[уо]?)?(?:миллиард|миллион|млрд|млн|тыс|трлн))|(?P<half>наполовину)"
@@ -54,13 +58,22 @@ CHANGE = CaselessPattern(
     rf"(?:(?:при)?рост|снижени\w+|сокращени\w+|падени\w+|уменьшени\w+|увеличени\w+)"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,40}}?)?"
     rf"\s+(?:составил\w*|составляет|превысил\w*|превышает|достиг\w*)))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
-    rf"|(?P<nd>увеличени|снижени|сокращени|падени|уменьшени|прирост|рост)\w*"
+    rf"|(?P<nd>(?:увеличени|снижени|сокращени|падени|уменьшени)\w*|(?:при)?рост(?:а|у|ом|е)?(?![а-яё]))"
     # "Прирост товарооборота — 12 %": the flow the noun is of may stand before the dash
-    rf"(?:\s+(?:товарооборот|товарообмен|торговл|экспорт|импорт|поставок)\w*)?"
+    # with its places and period ("Уменьшение товарооборота Омской области с Арменией в 2024 году – 14 %")
+    rf"(?P<ndf>\s+(?:товарооборот|товарообмен|торговл|экспорт|импорт|поставок)\w*"
+    rf"(?:\s+(?:[^%.;:()—–-]|(?<=[а-яё])-(?=[а-яё])){{1,80}}?(?=\s*[–—-]))?)?"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
     rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}"
+    # "Рост товарооборота … составил 2,5 раза": a change noun and a multiple
+    rf"|(?P<tw>(?<![а-яё])(?:{_NOUN}))\s+(?:[^%.;:]{{1,100}}?\s+)?"
+    rf"составил\w*\s+{QUAL}(?:в\s+)?(?P<twn>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
+    # "прирост составил 40 млн долларов, или 8 %": the increment, then the change
+    rf"|(?P<inc>(?<![а-яё])(?:{_NOUN}))\s+(?:[а-яё]+\s+){{0,3}}"
+    rf"(?:составил\w*|[—–-])\s+(?:[$€]\s*)?\d[^%;:()]{{0,40}}?,\s*или\s+(?:на\s+)?{QUAL}(?P<incn>{NUM}){PCT}"
     # "(рост 12 %)", "прирост почти 9 %": a change noun and a bare percent
-    rf"|(?P<bw>(?<![а-яё])(?:при)?рост|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+{QUAL}"
+    rf"|(?P<bw>(?<![а-яё])(?:при)?рост|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
+    rf"(?:на\s+уровне\s+)?{QUAL}"
     rf"(?P<bwn>{NUM}){PCT}"
     # "12-процентный рост", "показав 5-процентное снижение"
     rf"|(?P<an>{NUM})\s*-?\s*процентн\w+\s+(?P<aw>(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*",
@@ -126,6 +139,11 @@ _GROWTH_WORD = re.compile(r"(?<![а-яё])(?:рост|прирост|увели�
                           r"снизил|сократил|упал|прибавил|темп)\w*", re.I)
 
 
+def _noun_sign(word: str) -> int:
+    """ "снижение", "сокращение", "падение", "уменьшение" → −1; "рост", "прирост", "увеличение" → +1."""
+    return -1 if word.lower().startswith(("сниж", "сокращ", "паден", "уменьш")) else 1
+
+
 def _pct(m: re.Match, direction: str | None) -> float | None:
     g = m.groupdict()
     sign = -1 if direction == "down" else 1
@@ -142,6 +160,13 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
             # "составил 55,2 % к уровню 2023 года": an index with no growth word before it
             return round(n - 100, 4)
         return growth_index(n)
+    if g["twn"]:   # "рост составил 2,5 раза"
+        times = number_value(g["twn"].split()[0])
+        if times is None:
+            return None
+        return times_to_pct(times + (0.5 if "половин" in g["twn"] else 0), _noun_sign(g["tw"]) < 0)
+    if g["incn"]:   # "прирост составил 40 млн, или 8 %"
+        return _noun_sign(g["inc"]) * number_value(g["incn"])
     if g["bwn"] or g["an"]:   # "(рост 12 %)", "12-процентный рост"
         word = (g["bw"] or g["aw"]).lower()
         return (-1 if word.startswith(("сниж", "сокращ", "паден", "уменьш")) else 1) * number_value(g["bwn"] or g["an"])
@@ -178,6 +203,20 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         part = (g["f"] or "половину").lower()   # "на треть", "на три четверти" (numbers.fraction_value)
         return round(sign * (50.0 if part.startswith("половин") else 100 * fraction_value(part)), 1)
     return None
+
+
+def _figure_start(m: re.Match) -> int:
+    """Where a change's figure starts: after the keyword, places and verb a noun or an index names before
+    its number ("Темп роста товарооборота X с Y за семь месяцев составил 108,6 %"), else at the match."""
+    idx = m.group("idx")
+    if idx and (len(idx) > 30 or _DASHED.search(idx)):
+        return m.start("xn")
+    if m.group("incn") or m.group("twn"):
+        return m.start("incn") if m.group("incn") else m.start("twn")
+    for group, end in (("nvn", "nvv"), ("ndf", "ndf"), ("ln", "lvl"), ("un", "upto")):
+        if m.group(group):
+            return m.end(end)
+    return m.start()
 
 
 def question_direction(question: str) -> str | None:
@@ -218,12 +257,11 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             core = m.start("vn")
         elif m.group("nvn"):   # the noun's keyword and places stand before the figure: it starts after the verb
             core = m.start("nvn")
+        elif m.group("ndn") or m.group("incn") or m.group("twn"):   # "Прирост … – около 7 %": before the number
+            core = m.start("ndn") if m.group("ndn") else m.start("incn") if m.group("incn") else m.start("twn")
         bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
-        # "Темп роста товарооборота X с Y за семь месяцев составил 108,6 %": the figure is the number.
         idx = m.group("idx")
-        start = m.start("xn") if idx and (len(idx) > 30 or _DASHED.search(idx)) else \
-            m.end("nvv") if m.group("nvn") else m.end("lvl") if m.group("ln") else m.end("upto") if m.group("un") \
-            else m.start()
+        start = _figure_start(m)
         out.append(Change(start, m.end(), round(pct, 4), bound))
         if idx or m.group("ix") or m.group("ln") or m.group("un"):
             indices.add(start)

@@ -25,12 +25,14 @@ from etl.extract.figures import (
     SEAT_BEFORE,
     keyword_is_trade,
     money_is_trade,
+    other_subject,
     partner_of,
+    total_change_before,
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
-from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.metric import MACRO, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import resolve_period
@@ -126,7 +128,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
                and not compares_places(s, c, named) and not in_kind(s, c) and not compares_flows(s, c)]
-    metrics = [] if _EXCHANGE.search(s) else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
+    metrics = [] if _exchange(s, [*moneys, *changes]) else \
+        [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
         metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k
                    for k in metrics]
@@ -232,8 +235,14 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
     if moneys:
         return moneys
     s = sent.text   # "цены … выросли на 4 %, а экспортные поставки сыра …": a price's change
-    return [c for c in sent.changes if seg.start <= c.start < seg.end and not NOT_TRADE.search(
-        s, max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, c.start)), default=0), c.start)]
+    return [c for c in sent.changes if seg.start <= c.start < seg.end and not other_subject(s, c.start, 0)]
+
+
+def _exchange(s: str, figures: list[Money | Change]) -> bool:
+    """A sentence about a currency pair ("курс рубля", "на торгах"); a rate named in a clause of its own
+    after the trade figure ("…19 млн долларов, а курс драма к рублю вырос на 5 %") is no such sentence."""
+    brk = _NEW_CLAUSE.search(s, min(f.end for f in figures)) if figures else None
+    return bool(_EXCHANGE.search(s, 0, brk.start() if brk else len(s)))
 
 
 def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext) -> list[Fact]:
@@ -298,7 +307,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
                  default=lo)
         brk = CLAUSE_BREAK.search(s, c.end, seg.end)
         hi = brk.start() if brk else seg.end
-        if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi):
+        if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi):
             continue
         pair, why = pair_for(sent, seg, c, lo, hi, ctx)
         if pair is None:
@@ -324,14 +333,15 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     # "с 2017 года выросли почти в 5 раз, а по итогам прошлого года превысили $900 млн": a change
     # in a clause of its own, before a new clause that names its own period, is not this amount's.
     before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
-              and not _DETAIL.search(sent.text, c.end, item.start)
+              and not _DETAIL.search(sent.text, c.end, item.start) and not other_subject(sent.text, c.start, lo)
+              and not total_change_before(sent, c.start, c.end, item.start)
               and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
                        and any(c.end <= p.start < item.start for p in sent.periods
                                if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
              and not TARGET_CUES.search(sent.text, item.end, c.start)
-             and not period_clause_between(sent, item.end, c.start)]
+             and not period_clause_between(sent, item.end, c.start) and not other_subject(sent.text, c.start, item.end)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import Money
-from etl.extract.metric import NOT_TRADE, MetricMention
+from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK
+from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
 from etl.extract.products import product_money
 from etl.extract.resolve import Side
@@ -30,7 +30,10 @@ _INCREMENT_BEFORE = re.compile(
     r"(?:(?<![а-яё])или\s*,?|(?:вырос|выросл|выраст|увелич|прибав|подрос|сократ|сниз|уменьш|упал|превыс|превзош)\w*"
     r"(?:\s+(?:[а-яё]+|(?:19|20)\d\d)){0,3}(?:\s+(?:к|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
     r"(?:[а-яё]+\s+){0,3}(?:(?:19|20)\d\d\s+)?[а-яё]+)?)\s+"
-    r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$", re.I)
+    r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$|"
+    # "прирост составил 40 млн долларов, или 8 %", "увеличение – 40 млн": the amount a change noun has
+    r"(?<![а-яё])(?:при)?рост(?:а|у|ом|е)?\s+(?:[а-яё]+\s+){0,3}(?:составил\w*|[—–-])\s*(?:(?:более|почти|около|свыше)\s+)?$",
+    re.I)
 _INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выросл|увелич|прибав|подрос|сократил|снизил|уменьшил)",
                               re.I)
 
@@ -183,3 +186,22 @@ def partner_owner(s: str, pos: int) -> bool:
         return False
     word = s[pos:].split(maxsplit=1)
     return bool(word) and any("gent" in t for t in tags(word[0].strip(".,:;")))
+
+
+def other_subject(s: str, start: int, floor: int = 0) -> bool:
+    """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
+    own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
+    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
+    return bool(NOT_TRADE.search(s, clause, start) or MACRO.search(s, clause, start))
+
+
+def total_change_before(sent: Sentence, start: int, end: int, item_start: int) -> bool:
+    """ "Внешнеторговый оборот области вырос на 7 %, товарооборот с Китаем составил 1,3 млрд": a change
+    in a clause whose keyword is the region's total, with no partner named, before a new clause with a
+    keyword of its own, is the total's, not the later figure's."""
+    s = sent.text
+    own = [k for k in sent.metrics if k.end and k.end <= start and not CLAUSE_BREAK.search(s, k.end, start)]
+    later = [k for k in sent.metrics if end <= k.start < item_start and CLAUSE_BREAK.search(s, end, k.start)]
+    if not own or not later or not TOTAL_TRADE.search(s[max(0, own[-1].start - 14):own[-1].end + 2]):
+        return False
+    return not any(x.prep in PARTNER_PREPS for x in sides_in(sent, own[-1].end, start))

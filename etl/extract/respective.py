@@ -26,11 +26,16 @@ def respective_changes(s: str, facts: list[Fact]) -> list[Fact]:
     if not m or not (m.group("r1") or m.group("r2")) or not re.search(_PCT, m.group("nums")):
         return facts
     values = [number_value(x.group()) for x in _NUM.finditer(m.group("nums"))]
-    valued = [k for k, f in enumerate(facts) if f.value is not None and f.change_pct is None]
-    if len(values) < 2 or len(valued) < len(values) or any(v is None for v in values):
+    if len(values) < 2 or any(v is None for v in values):
         return facts
     sign = -1 if m.group("down") else 1
+    listed = {sign * v for v in values}
+    # a figure may already hold one of the listed changes, and the rest stand alone: the list is theirs
+    valued = [k for k, f in enumerate(facts)
+              if f.value is not None and (f.change_pct is None or f.change_pct in listed)]
+    if len(valued) < len(values):
+        return facts
     out = list(facts)
     for k, v in zip(valued[-len(values):], values, strict=True):
         out[k] = replace(out[k], change_pct=sign * v)
-    return out
+    return [f for f in out if f.value is not None or f.change_pct not in listed]

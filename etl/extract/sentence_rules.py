@@ -52,7 +52,9 @@ def compares_flows(s: str, c: Change) -> bool:
 
 
 # "импорт … был в 3 раза меньше экспорта": a comparative right after the change, then the other flow
-_THAN_FLOW = re.compile(r"\s*(?:больше|меньше|выше|ниже)\s*,?\s*(?:чем\s+)?(?:экспорт|импорт)\w*", re.I)
+# "экспорт … составил 60 млн, что в 3 раза превышает импорт": so does a verb of exceeding
+_THAN_FLOW = re.compile(r"\s*(?:больше|меньше|выше|ниже|превыша\w*|превыс\w*|превосход\w*)\s*,?\s*(?:чем\s+)?"
+                        r"(?:экспорт|импорт)\w*", re.I)
 
 
 def compares_places(s: str, c: Change, named) -> bool:
