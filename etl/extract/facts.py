@@ -30,7 +30,7 @@ from etl.extract.figures import (
 from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
-from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, other_subject
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import resolve_period
@@ -232,7 +232,7 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
     if moneys:
         return moneys
     s = sent.text   # "цены … выросли на 4 %, а экспортные поставки сыра …": a price's change
-    return [c for c in sent.changes if seg.start <= c.start < seg.end and not NOT_TRADE.search(
+    return [c for c in sent.changes if seg.start <= c.start < seg.end and not other_subject(
         s, max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, c.start)), default=0), c.start)]
 
 
@@ -298,7 +298,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
                  default=lo)
         brk = CLAUSE_BREAK.search(s, c.end, seg.end)
         hi = brk.start() if brk else seg.end
-        if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi):
+        if any(lo <= m.start < hi for m in sent.moneys) or other_subject(s, lo, hi):
             continue
         pair, why = pair_for(sent, seg, c, lo, hi, ctx)
         if pair is None:
@@ -331,12 +331,20 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
              and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
              and not TARGET_CUES.search(sent.text, item.end, c.start)
+             and not _other_clause(sent.text, item.end, c.start)
              and not period_clause_between(sent, item.end, c.start)]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:
         return None
     used.add(pick.start)
     return pick.pct
+
+
+def _other_clause(s: str, lo: int, at: int) -> bool:
+    """ "… 300 млн долларов, зарплата в регионе выросла на 14 %": a change in a clause of its own after
+    the amount whose subject is not trade is no change of the amount."""
+    brk = [b.end() for b in CLAUSE_BREAK.finditer(s, lo, at)]
+    return bool(brk) and other_subject(s, brk[-1], at)
 
 
 _BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)

@@ -89,6 +89,7 @@ _SALE_VERB = re.compile(r"(?:продал|продаж|продан|реализ
 
 
 _PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
+_FOR_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)\s+на\s+$", re.I)
 
 
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
@@ -101,6 +102,9 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     if _PURPOSE_BEFORE.search(s, max(0, kw.start - 8), kw.start) \
             and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
         return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
+    money_for = _FOR_BEFORE.search(s, max(0, kw.start - 40), kw.start)
+    if money_for and NOT_TRADE.fullmatch(money_for.group(1)):
+        return False   # "Объем кредитов на экспорт в Беларусь …", "субсидии на поставки": money for the flow
     if not _SALE_VERB.match(s, kw.start):
         return True
     # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")

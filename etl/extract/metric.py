@@ -70,8 +70,20 @@ NOT_TRADE = re.compile(
     r"прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|магазин\w*|"
     r"посетител\w*|производств\w*|перевоз\w*|транзит\w*|турист\w*|(?<!в том )числ[оа](?![а-яё])|количеств\w*|"
     r"капиталовлож\w*|выпустил\w*|выпуск\w*|акци(?:и|й|ям|ями|ях|ю)(?![а-яё])|"
-    r"платеж\w*|платёж\w*|пошлин\w*|налог\w*|акциз\w*|зарплат\w*|заработн\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
+    r"душу\s+населени\w*|на\s+(?:одного|каждого)\s+(?:жител|человек)\w*|платеж\w*|платёж\w*|пошлин\w*|налог\w*|акциз\w*|зарплат\w*|заработн\w*|общественного\s+питания|грузооборот\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
+# The subject of a change in a clause of its own that is not the pair's trade, though an amount of
+# trade may name it ("выручки от экспорта"): "ВРП вырос на 3 %", "а выручка ММК — на 4 %", "турпоток —
+# на 25 %". Changes only; NOT_TRADE words count too (`other_subject`).
+OTHER_GROWTH = re.compile(r"(?<![а-яёА-ЯЁ])(?:ВВП|ВРП|выручк\w*|турпот\w*|пассажир\w*|инфляц\w*|безработиц\w*)"
+                          r"(?![а-яё])")
+
+
+def other_subject(s: str, lo: int, hi: int) -> bool:
+    """The clause s[lo:hi] before a change speaks of something that is not the pair's trade."""
+    return bool(NOT_TRADE.search(s, lo, hi) or OTHER_GROWTH.search(s, lo, hi))
+
+
 # "весь/всего" before a time ("за весь 2005 г. товарооборот", "за всего полгода") is about the
 # period, not the flow.
 TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|"

@@ -13,7 +13,7 @@ Rows compare (metric, a, b, value, change_pct); a turnover's pair is unordered, 
 matches it.
 
 Cases: 242 (133 in the negative constructs, 102 positive passages, 7 headlines), written in three
-batches before the extractor ran on each. Passing on the rules before this file (1.41.99): 221 of 242 —
+batches before the extractor ran on each. Passing on the rules before this file (1.41.101): 221 of 242 —
 negative constructs clean 119 of 133 (batch 1: 91 of 97), positives right 98 of 102, headlines 4 of 7."""
 
 import datetime as dt
@@ -499,25 +499,8 @@ HEADLINED = [
 ]
 
 MISSED: dict[str, str] = {
-    "Ярославская область в 2024 году продала в Беларусь лакокрасочной": "product stem missing: paints",
-    "Импорт цветов из Нидерландов": "product stem missing: flowers",
-    "Экспорт льноволокна": "product stem missing: flax",
-    "Импорт плодоовощной": "product stem missing: fruit and vegetables",
-    "Поставки фанеры": "product stem missing: plywood",
-    "Экспорт рапса": "product stem missing: rapeseed",
-    "Экспорт молочки": "product stem missing: colloquial dairy",
-    "Объем кредитов на экспорт": "credits for export are finance, not trade",
-    "В расчете на душу населения экспорт": "per-capita figure with a partner",
-    "Товарооборот Тверской области и Беларуси составил 500 млн долларов; ВРП": "a gapped clause of GRP",
-    "Экспорт Челябинской области в Казахстан вырос на 12 %, а выручка": "a gapped clause of revenue",
-    "Товарооборот Витебской области со Смоленской областью в 2024 году составил 300 млн долларов, зарплата":
-        "a wage change joined to the figure",
-    "Экспорт Омской области в Казахстан вырос на 6 %, турпоток": "a gapped clause of tourist flow",
-    "Товарооборот Казахстана и Узбекистана вырос на 11 %; ВВП": "a gapped clause of GDP",
-    "Делегация Удмуртии": "'республики' resolved to the sentence's own partner",
     "Экспорт Смоленской области в Беларусь в 2024 году вырос на 9 %. На белорусском рынке":
         "selling on a market named by its adjective is no destination yet",
-    "На Форуме регионов России и Беларуси": "a named partner oblast gives way to its country",
     "Курскую область посетила делегация Гомельской": "'с белорусскими партнерами' read as the country",
 }
 TITLE_MISSED = {
