@@ -38,7 +38,8 @@ def extract(text: str, published: dt.date | None, title: str | None = None) -> l
 def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
     """The rules' facts before confidence is scored (what `python -m etl.extract.calibrate` fits on)."""
     lowered = lower_text(text) if text else ""
-    if not _TRADE_GATE.search(lowered) or not _NUMBER.search(lowered):
+    traded = _TRADE_GATE.search(lowered) or title and _TRADE_GATE.search(lower_text(title))
+    if not traded or not _NUMBER.search(lowered):   # the headline may give the trade word ("… товарооборот растет")
         return []
     return extract_facts(text, published, title)
 

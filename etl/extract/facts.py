@@ -79,8 +79,13 @@ _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впосле
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
     ctx = ArticleContext(speaker=interviewee(text))
-    if title:
+    if title and _HAS_FIGURE.search(title):
         ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
+    elif title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
+        # года": a headline naming places of two countries is the article's topic, their trade
+        sides = resolve_mentions(find_places(title), ctx)
+        _figureless(title, sides, published, ctx)
+        ctx.trade_intro = ctx.trade_intro or len({country_of(x.code) for x in sides}) >= 2
     facts: list[Fact] = []
     spans = split_sentences(text)
     prev: list[Fact] = []

@@ -16,6 +16,7 @@ from etl.extract.places import country_of
 SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|приход)\w*|[—–-]\s*[$€]?\s*\d)", re.I)
 # "на рынок Армении", "на рынки Китая": the market a flow goes to.
 MARKET_BEFORE = re.compile(r"(?<![а-яё])на\s+рын(?:ок|ки)\s+$", re.I)
+_MARKET_AFTER = re.compile(r"\s+рын(?:ке|ок|ки|ках)(?![а-яё])", re.I)
 # "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
 _PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
 _GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)
@@ -61,5 +62,7 @@ def relabel_preps(s: str, mentions: list) -> list:
             m = replace(m, prep="")
         elif m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12), m.start):
             m = replace(m, prep="в")
+        elif m.source == "adj" and m.prep.lower() == "на" and _MARKET_AFTER.match(s, m.end):
+            m = replace(m, prep="в", locative=False)   # "на белорусском рынке реализовали": the market is there
         out.append(m)
     return out
