@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.extract.morph import tags
 from etl.extract.places import country_of
 
 # The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
@@ -32,7 +33,7 @@ def adjective_owner(sent, seg, pair):
     owners = [x for pos, x in sent.sides if x.source == "adj" and pos < start and pos in ends
               and _GAP.fullmatch(s, ends[pos], start) and x.prep not in _PARTNER_PREPS]
     if not owners:
-        return _genitive_owner(pair)
+        return _instrumental_owner(sent, pair) or _genitive_owner(pair)
     code = owners[-1].code
     if code in (pair[1].code, country_of(pair[1].code)) and code not in (pair[0].code, country_of(pair[0].code)):
         return pair[1], pair[0]
@@ -40,6 +41,18 @@ def adjective_owner(sent, seg, pair):
 
 
 _FLOW_WORD = re.compile(r"(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)
+_GOODS_WORD = re.compile(r"(?:товар|продукци|издели|экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)
+
+
+def _instrumental_owner(sent, pair):
+    """ "Импорт белорусских товаров Курской областью вырос на 9 %", "закупки Узбекистаном": a place in the
+    instrumental right after the goods or the flow word (no preposition) is who imports or exports."""
+    ends = dict(sent.spans)
+    for pos, x in sent.sides:
+        if x.code in (pair[0].code, pair[1].code) and pos in ends and _GOODS_WORD.search(x.prep or "") \
+                and x.source != "adj" and any("ablt" in t for t in tags(sent.text[pos:ends[pos]].split()[-1])):
+            return pair if x.code == pair[0].code else (pair[1], pair[0])
+    return None
 
 
 def _genitive_owner(pair):

@@ -238,7 +238,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         stop = CLAUSE_BREAK.search(s, quote.end())
         layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
     if not any(layers) and not ctx.pair:
-        layers = _pair_before(sent, seg) or layers
+        # "поставляла в Омскую область мясо, а в 2024 году отгружала туда разных товаров на 20 млн": a
+        # segment naming no place takes the places of the sentence before it (a product's segment among them)
+        layers = _pair_before(sent, seg) or ([sides_in(sent, 0, seg.start, m)] if seg.start else layers)
     if ctx.speaker and DIALOGUE.match(s) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
             and len(distinct(layers[-1])) <= 1:
         # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the

@@ -66,7 +66,16 @@ _IN_KIND = re.compile(r"(?<![а-яё])(?:в\s+натуральном\s+выра�
                       r"по\s+весу|в\s+тоннах|в\s+тоннаже)(?![а-яё])", re.I)
 
 
+# "на 12 % в натуральном и на 20 % в стоимостном выражении": the measure written right after each change.
+_MONEY_RIGHT_AFTER = re.compile(r"\s*(?:в\s+(?:стоимостном|денежном)(?![а-яё])|в\s+деньгах)", re.I)
+_KIND_RIGHT_AFTER = re.compile(r"\s*в\s+(?:натуральном|физическом)(?![а-яё])", re.I)
+
+
 def in_kind(s: str, c: Change) -> bool:
+    if _MONEY_RIGHT_AFTER.match(s, c.end):
+        return False
+    if _KIND_RIGHT_AFTER.match(s, c.end):
+        return True
     lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
     brk = re.search(r"[,;:()]", s[c.end:])
     hi = c.end + brk.start() if brk else len(s)
