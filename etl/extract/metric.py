@@ -117,6 +117,9 @@ _FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:торгов\w+\s+дом|
                          r"холдинг|завод)\w*", re.I)
 
 _THEIR_BEFORE = re.compile(r"(?<![а-яё])их\s+$", re.I)
+# "откроется торговый дом с годовым оборотом около 10 млн": the firm's own sales.
+_FIRM_WITH = re.compile(r"(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|холдинг|завод)\w*"
+                        r"(?:\s+[а-яё-]+){0,3}\s+с\s+(?:[а-яё]+\s+){0,2}$", re.I)
 
 
 def _describes_firms(text: str, m: re.Match) -> bool:
@@ -127,6 +130,8 @@ def _describes_firms(text: str, m: re.Match) -> bool:
         return True   # "на белорусских экспортных предприятиях": firms, not a flow
     if word.startswith("оборот") and _THEIR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True   # "работают 20 совместных предприятий, их оборот …": the firms' sales
+    if word.startswith("оборот") and _FIRM_WITH.search(text, max(0, m.start() - 80), m.start()):
+        return True
     return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
 
 
