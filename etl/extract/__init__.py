@@ -14,7 +14,7 @@ from etl.extract.gates import any_word_gate
 from etl.extract.scan_scope import article_scope, lower_text
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.41.105"
+EXTRACTOR_VERSION = "1.41.106"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
@@ -40,7 +40,8 @@ def raw_facts(text: str, published: dt.date | None, title: str | None = None) ->
     """The rules' facts before confidence is scored (what `python -m etl.extract.calibrate` fits on)."""
     read = plain_dashes(text)
     lowered = lower_text(read) if read else ""
-    if not _TRADE_GATE.search(lowered) or not _NUMBER.search(lowered):
+    traded = _TRADE_GATE.search(lowered) or title and _TRADE_GATE.search(lower_text(plain_dashes(title)))
+    if not traded or not _NUMBER.search(lowered):   # the headline may give the trade word ("… товарооборот растет")
         return []
     return source_quotes(extract_facts(read, published, plain_dashes(title)), read, text)
 

@@ -32,7 +32,7 @@ from etl.extract.figures import (
 from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
-from etl.extract.metric import MACRO, NOT_TRADE, TARGET_CUES, MetricMention, find_metrics
+from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, other_subject_in
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import resolve_period
@@ -81,8 +81,13 @@ _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впосле
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
     ctx = ArticleContext(speaker=interviewee(text))
-    if title:
+    if title and _HAS_FIGURE.search(title):
         ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
+    elif title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
+        # года": a headline naming places of two countries is the article's topic, their trade
+        sides = resolve_mentions(find_places(title), ctx)
+        _figureless(title, sides, published, ctx)
+        ctx.trade_intro = ctx.trade_intro or len({country_of(x.code) for x in sides}) >= 2
     facts: list[Fact] = []
     spans = split_sentences(text)
     prev: list[Fact] = []
@@ -307,7 +312,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
                  default=lo)
         brk = CLAUSE_BREAK.search(s, c.end, seg.end)
         hi = brk.start() if brk else seg.end
-        if any(lo <= m.start < hi for m in sent.moneys) or NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi):
+        if any(lo <= m.start < hi for m in sent.moneys) or other_subject_in(s, lo, hi):
             continue
         pair, why = pair_for(sent, seg, c, lo, hi, ctx)
         if pair is None:

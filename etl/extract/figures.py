@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import Money
-from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention
+from etl.extract.metric import NOT_TRADE, TOTAL_TRADE, MetricMention, other_subject_in
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
@@ -92,6 +92,7 @@ _SALE_VERB = re.compile(r"(?:продал|продаж|продан|реализ
 
 
 _PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
+_FOR_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)\s+на\s+$", re.I)
 
 
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
@@ -104,6 +105,9 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     if _PURPOSE_BEFORE.search(s, max(0, kw.start - 8), kw.start) \
             and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
         return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
+    money_for = _FOR_BEFORE.search(s, max(0, kw.start - 40), kw.start)
+    if money_for and NOT_TRADE.fullmatch(money_for.group(1)):
+        return False   # "Объем кредитов на экспорт в Беларусь …", "субсидии на поставки": money for the flow
     if not _SALE_VERB.match(s, kw.start):
         return True
     # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")
@@ -192,7 +196,7 @@ def other_subject(s: str, start: int, floor: int = 0) -> bool:
     """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
     own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
-    return bool(NOT_TRADE.search(s, clause, start) or MACRO.search(s, clause, start))
+    return other_subject_in(s, clause, start)
 
 
 def total_change_before(sent: Sentence, start: int, end: int, item_start: int) -> bool:

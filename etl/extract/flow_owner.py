@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.extract.morph import tags
 from etl.extract.places import country_of
 
 # The adjective and the flow word, at most one word between ("белорусский несырьевой экспорт").
@@ -16,6 +17,7 @@ from etl.extract.places import country_of
 SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|приход)\w*|[—–-]\s*[$€]?\s*\d)", re.I)
 # "на рынок Армении", "на рынки Китая": the market a flow goes to.
 MARKET_BEFORE = re.compile(r"(?<![а-яё])на\s+рын(?:ок|ки)\s+$", re.I)
+_MARKET_AFTER = re.compile(r"\s+рын(?:ке|ок|ки|ках)(?![а-яё])", re.I)
 # "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
 _PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
 _GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)
@@ -31,7 +33,7 @@ def adjective_owner(sent, seg, pair):
     owners = [x for pos, x in sent.sides if x.source == "adj" and pos < start and pos in ends
               and _GAP.fullmatch(s, ends[pos], start) and x.prep not in _PARTNER_PREPS]
     if not owners:
-        return _genitive_owner(pair)
+        return _instrumental_owner(sent, pair) or _genitive_owner(pair)
     code = owners[-1].code
     if code in (pair[1].code, country_of(pair[1].code)) and code not in (pair[0].code, country_of(pair[0].code)):
         return pair[1], pair[0]
@@ -39,6 +41,18 @@ def adjective_owner(sent, seg, pair):
 
 
 _FLOW_WORD = re.compile(r"(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)
+_GOODS_WORD = re.compile(r"(?:товар|продукци|издели|экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)
+
+
+def _instrumental_owner(sent, pair):
+    """ "Импорт белорусских товаров Курской областью вырос на 9 %", "закупки Узбекистаном": a place in the
+    instrumental right after the goods or the flow word (no preposition) is who imports or exports."""
+    ends = dict(sent.spans)
+    for pos, x in sent.sides:
+        if x.code in (pair[0].code, pair[1].code) and pos in ends and _GOODS_WORD.search(x.prep or "") \
+                and x.source != "adj" and any("ablt" in t for t in tags(sent.text[pos:ends[pos]].split()[-1])):
+            return pair if x.code == pair[0].code else (pair[1], pair[0])
+    return None
 
 
 def _genitive_owner(pair):
@@ -61,5 +75,7 @@ def relabel_preps(s: str, mentions: list) -> list:
             m = replace(m, prep="")
         elif m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12), m.start):
             m = replace(m, prep="в")
+        elif m.source == "adj" and m.prep.lower() == "на" and _MARKET_AFTER.match(s, m.end):
+            m = replace(m, prep="в", locative=False)   # "на белорусском рынке реализовали": the market is there
         out.append(m)
     return out

@@ -70,11 +70,22 @@ NOT_TRADE = re.compile(
     r"прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|магазин\w*|"
     r"посетител\w*|производств\w*|перевоз\w*|транзит\w*|турист\w*|(?<!в том )числ[оа](?![а-яё])|количеств\w*|"
     r"капиталовлож\w*|выпустил\w*|выпуск\w*|акци(?:и|й|ям|ями|ях|ю)(?![а-яё])|"
+    r"гуманитарн\w*|душу\s+населени\w*|на\s+(?:одного|каждого)\s+(?:жител|человек)\w*|"
     r"платеж\w*|платёж\w*|пошлин\w*|налог\w*|акциз\w*|зарплат\w*|заработн\w*|общественного\s+питания|грузооборот\w*|удельн\w+\s+вес\w*|рентабельн\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
     re.I)
-# Economy-wide rates whose changes a trade sentence may cite beside its own ("при росте ВВП на 3 %").
+# Economy-wide rates, and subjects that are not the pair's trade though an amount of trade may name them
+# ("выручки от экспорта"), whose changes a trade sentence may cite beside its own ("при росте ВВП на 3 %",
+# "а выручка ММК — на 4 %", "турпоток — на 25 %"). Changes only.
 MACRO = re.compile(r"(?<![а-яё])(?:ВВП|ВРП|инфляци\w*|валов\w+\s+(?:внутренн|региональн)\w+\s+продукт\w*|"
+                   r"выручк\w*|турпот\w*|пассажир\w*|безработиц\w*|"
                    r"ключев\w+\s+ставк\w*|курс(?:а|ом|у|ы)?(?![а-яё])(?!\s+на\s))", re.I)
+
+
+def other_subject_in(s: str, lo: int, hi: int) -> bool:
+    """s[lo:hi], a clause before a change, speaks of something that is not the pair's trade."""
+    return bool(NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi))
+
+
 # "весь/всего" before a time ("за весь 2005 г. товарооборот", "за всего полгода") is about the
 # period, not the flow.
 TOTAL_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|"
@@ -108,6 +119,9 @@ _FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:торгов\w+\s+дом|
                          r"холдинг|завод)\w*", re.I)
 
 _THEIR_BEFORE = re.compile(r"(?<![а-яё])их\s+$", re.I)
+# "откроется торговый дом с годовым оборотом около 10 млн": the firm's own sales.
+_FIRM_WITH = re.compile(r"(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|холдинг|завод)\w*"
+                        r"(?:\s+[а-яё-]+){0,3}\s+с\s+(?:[а-яё]+\s+){0,2}$", re.I)
 
 
 def _describes_firms(text: str, m: re.Match) -> bool:
@@ -118,6 +132,8 @@ def _describes_firms(text: str, m: re.Match) -> bool:
         return True   # "на белорусских экспортных предприятиях": firms, not a flow
     if word.startswith("оборот") and _THEIR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True   # "работают 20 совместных предприятий, их оборот …": the firms' sales
+    if word.startswith("оборот") and _FIRM_WITH.search(text, max(0, m.start() - 80), m.start()):
+        return True
     return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
 
 

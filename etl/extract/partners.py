@@ -247,6 +247,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     mutual = MUTUAL.search(s)
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
+    if pair is None and not any(layers) and any(k.product and k.start < seg.start for k in sent.metrics):
+        # "поставляла в Омскую область мясо, а в 2024 году отгружала туда разных товаров на 20 млн": after a
+        # product's segment (its own), a segment naming no place takes the places the sentence named before
+        pair = pick_pair(seg.metric, [sides_in(sent, 0, seg.start, m)], ctx)
     if pair is None and sent.unresolved:
         half = _unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, False)
         if half:

@@ -76,13 +76,18 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
     kinds = place_kinds()
     named = {country_of(c) for m in mentions if m.source != "generic" for c in m.code.split("+") if c} \
         if any(m.source == "generic" for m in mentions) else set()
+    # "экспорт республики в Узбекистан": a place the sentence names as the partner is not the generic's referent
+    partners = {c for m in mentions if m.source != "generic" and m.prep.lower() in _PARTNER_PREPS
+                and not m.locative for c in m.code.split("+") if c}
     for m in mentions:
         if m.source == "generic":
             if m.plural:
                 if m.code:
                     out.append(Side(m.code, m.prep, "adj"))
                 continue
-            code = _generic(m, out, ctx, kinds, named)
+            # only the owner of a flow ("экспорт республики в Узбекистан") is told apart from its partner
+            owner = m.prep.lower().startswith(_FLOWS + ("товарооборот", "торговл", "оборот"))
+            code = _generic(m, out, ctx, kinds, named, partners if owner else frozenset())
             if code:
                 out.append(Side(code, m.prep, "generic", m.locative))
             elif missed is not None:
@@ -93,8 +98,11 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
     return out
 
 
+_PARTNER_PREPS = frozenset({"в", "во", "на", "из", "с", "со"})
+
+
 def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict,
-             named: set[str] = frozenset()) -> str | None:
+             named: set[str] = frozenset(), partners: set[str] = frozenset()) -> str | None:
     wanted = set(m.kind.split())
     if "-" in m.code:
         return m.code   # "Гомельский облисполком": the adjective names the region itself
@@ -115,6 +123,8 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
     # people met is the last referent of "регион"; for "республика/страна" it stands for its state.
     candidates = [c for c in candidates if c not in ctx.venues] + [c for c in candidates if c in ctx.venues]
     for code in candidates:
+        if code in partners and any(c not in partners for c in candidates):
+            continue
         kind = kinds.get(code, "")
         if (kind in wanted or code in cities) and (not m.code or country_of(code) == m.code):
             return code

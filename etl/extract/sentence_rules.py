@@ -68,7 +68,16 @@ _IN_KIND = re.compile(r"(?<![а-яё])(?:в\s+натуральном\s+выра�
                       r"по\s+весу|в\s+тоннах|в\s+тоннаже)(?![а-яё])", re.I)
 
 
+# "на 12 % в натуральном и на 20 % в стоимостном выражении": the measure written right after each change.
+_MONEY_RIGHT_AFTER = re.compile(r"\s*(?:в\s+(?:стоимостном|денежном)(?![а-яё])|в\s+деньгах)", re.I)
+_KIND_RIGHT_AFTER = re.compile(r"\s*в\s+(?:натуральном|физическом)(?![а-яё])", re.I)
+
+
 def in_kind(s: str, c: Change) -> bool:
+    if _MONEY_RIGHT_AFTER.match(s, c.end):
+        return False
+    if _KIND_RIGHT_AFTER.match(s, c.end):
+        return True
     lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
     brk = re.search(r"[,;:()]", s[c.end:])
     hi = c.end + brk.start() if brk else len(s)
@@ -116,6 +125,12 @@ _REGIONS_OF = re.compile(r"(?:регион|област|субъект|пров�
 def drop_regions_of(mentions: list, country_of) -> list:
     """ "с приграничными регионами Украины: … с Черниговской областью вырос вдвое": the country after
     "регионами" stands for a group of its regions; when the sentence names one of them, that region is
-    the partner, not the country."""
+    the partner, not the country. A country joined to it by "и" ("регионов России и Беларуси") is so too."""
     named = {country_of(m.code) for m in mentions if m.code and country_of(m.code) != m.code}
-    return [m for m in mentions if not (m.code and m.code in named and _REGIONS_OF.search(m.prep or ""))]
+    of_regions, prev = set(), None
+    for m in mentions:   # "Форум регионов России и Беларуси": both countries stand for their regions
+        if _REGIONS_OF.search(m.prep or "") or prev is not None and prev.start in of_regions \
+                and m.prep == "и" and m.start - prev.end <= 4:
+            of_regions.add(m.start)
+        prev = m
+    return [m for m in mentions if not (m.code and m.code in named and m.start in of_regions)]
