@@ -137,8 +137,10 @@ _YEAR_LIST = re.compile(r"(?<![а-яё])(?:в|за)\s+((?:19|20)\d\d(?:\s*г\.)?
 
 
 def _respective_year(sent: Sentence, item) -> int | None:
+    if "соответственно" not in sent.text:   # the substring test first: most sentences have no list
+        return None
     m = _YEAR_LIST.search(sent.text)
-    if not m or "соответственно" not in sent.text or item not in sent.moneys:
+    if not m or item not in sent.moneys:
         return None
     years = [int(y) for y in re.findall(r"\d{4}", m.group(1))]
     return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
