@@ -225,7 +225,7 @@ def _needed(items) -> frozenset[str] | None:
     return best
 
 
-def required_words(source: str) -> tuple[str, ...] | None:
+def required_words(source: str, most: int = 12) -> tuple[str, ...] | None:
     """Words (2 characters or more) one of which every match of the pattern contains, looked for
     inside its groups and alternations ("начала", "истекш" or "минувш" of "с\\s+начала…|за\\s+(?:истекш|минувш)…"), or
     None. A text without any has no match: the scan is skipped after a few substring tests."""
@@ -236,8 +236,9 @@ def required_words(source: str) -> tuple[str, ...] | None:
         words = _needed(parsed.data)
     except (re.error, TypeError):
         return None
-    # Past a dozen words the substring tests cost about what the scan does (measured on _METRIC's 54).
-    return tuple(sorted(words)) if _shortest(words)[0] >= 2 and len(words) <= 12 else None
+    # Past a dozen words the substring tests cost about what the scan does (measured on _METRIC's 54);
+    # a caller that tests each text once for many scans of it (fast_re) may take more.
+    return tuple(sorted(words)) if _shortest(words)[0] >= 2 and len(words) <= most else None
 
 
 class CaselessPattern:
