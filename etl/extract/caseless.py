@@ -19,16 +19,23 @@ from re import _constants as sre_c
 from re import _parser as sre_parse
 
 from etl.extract.char_dispatch import dispatch_pattern
+from etl.extract.scan_scope import once_per_text
 
 PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
 
 
 def lowered(text: str) -> str | None:
-    """text.lower() when it is plain (see the module docstring), else None.
+    """text.lower() when it is plain (see the module docstring), else None. The money, change,
+    metric and period scans all ask it of the same sentence: inside an article scope it is computed
+    once per text (a pure function of the text; scan_scope.py).
 
     >>> lowered("Рост на 5 %"), lowered("5 \u212a, the Kelvin sign")
     ('рост на 5 %', None)
     """
+    return once_per_text(_plain_lower, text)
+
+
+def _plain_lower(text: str) -> str | None:
     return text.lower() if PLAIN.fullmatch(text) else None
 
 
