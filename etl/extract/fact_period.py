@@ -12,6 +12,7 @@ from dataclasses import replace
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
+from etl.extract.scan_scope import search_once
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
 from etl.model import Fact
@@ -114,7 +115,8 @@ def year_before(d: dt.date) -> dt.date:
 def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
     """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
     span in this year."""
-    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or p.back or (p.month_from, p.month_to) != (1, 12):
+    if not (ctx.period and search_once(_ANALOGOUS, sent.text)) or p.ytd or p.back \
+            or (p.month_from, p.month_to) != (1, 12):
         return None
     start, end, _ = resolve_period(p, published, True)
     c0, c1 = ctx.period
@@ -323,7 +325,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         year = int(m.group("y"))
         return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),
                 "period: the previous sentence's span in the year 'за аналогичный период' names")
-    if ctx.period and not _OTHER_TIME.search(sent.text) and not TIMELESS.search(sent.text):
+    if ctx.period and not search_once(_OTHER_TIME, sent.text) and not search_once(TIMELESS, sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
 
