@@ -46,6 +46,9 @@ def _needed_words(pattern: str) -> tuple[str, ...] | None:
         return None
 
 
+# The texts a word-gated pattern remembers: the windows of one sentence are asked about together.
+_HOLDS_MAX = 32
+
 # The word test runs once per text for all the window searches of that text (a rule scans windows of
 # one sentence again and again), so a pattern may need more words than a one-off scan's dozen.
 _MOST_WORDS = 40
@@ -56,9 +59,9 @@ class FastPattern:
 
     Plain text that holds none of the words every match needs (`needs`, in lower case) is answered
     "no match" without a scan: a rule searches windows of one sentence again and again, and whether
-    the sentence holds the words is tested once (`_holds`, by text, emptied when full as
-    `_PLAIN_SEEN` is). On plain text lower() keeps every offset and pairs cases as re.I does
-    (caseless.py), so a match, ignoring case or not, holds its word in the lower-cased text."""
+    the sentence holds the words is tested once (`_holds`, by text, emptied when full). On plain
+    text lower() keeps every offset and pairs cases as re.I does (caseless.py), so a match, ignoring
+    case or not, holds its word in the lower-cased text."""
 
     def __init__(self, compiled: re.Pattern, scan: re.Pattern, needs: tuple[str, ...] | None = None):
         self._re, self._scan = compiled, scan
@@ -74,7 +77,7 @@ class FastPattern:
             return True
         holds = self._holds.get(string)
         if holds is None:
-            if len(self._holds) >= _PLAIN_SEEN_MAX:
+            if len(self._holds) >= _HOLDS_MAX:
                 self._holds.clear()
             low = string.lower()
             holds = self._holds[string] = any(w in low for w in self.needs)
