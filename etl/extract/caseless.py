@@ -19,16 +19,23 @@ from re import _constants as sre_c
 from re import _parser as sre_parse
 
 from etl.extract.char_dispatch import dispatch_pattern
+from etl.extract.scan_scope import once_per_text
 
 PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
 
 
 def lowered(text: str) -> str | None:
-    """text.lower() when it is plain (see the module docstring), else None.
+    """text.lower() when it is plain (see the module docstring), else None. The money, change,
+    metric and period scans all ask it of the same sentence: inside an article scope it is computed
+    once per text (a pure function of the text; scan_scope.py).
 
     >>> lowered("Рост на 5 %"), lowered("5 \u212a, the Kelvin sign")
     ('рост на 5 %', None)
     """
+    return once_per_text(_plain_lower, text)
+
+
+def _plain_lower(text: str) -> str | None:
     return text.lower() if PLAIN.fullmatch(text) else None
 
 
@@ -225,7 +232,7 @@ def _needed(items) -> frozenset[str] | None:
     return best
 
 
-def required_words(source: str) -> tuple[str, ...] | None:
+def required_words(source: str, most: int = 12) -> tuple[str, ...] | None:
     """Words (2 characters or more) one of which every match of the pattern contains, looked for
     inside its groups and alternations ("начала", "истекш" or "минувш" of "с\\s+начала…|за\\s+(?:истекш|минувш)…"), or
     None. A text without any has no match: the scan is skipped after a few substring tests."""
@@ -236,8 +243,9 @@ def required_words(source: str) -> tuple[str, ...] | None:
         words = _needed(parsed.data)
     except (re.error, TypeError):
         return None
-    # Past a dozen words the substring tests cost about what the scan does (measured on _METRIC's 54).
-    return tuple(sorted(words)) if _shortest(words)[0] >= 2 and len(words) <= 12 else None
+    # Past a dozen words the substring tests cost about what the scan does (measured on _METRIC's 54);
+    # a caller that tests each text once for many scans of it (fast_re) may take more.
+    return tuple(sorted(words)) if _shortest(words)[0] >= 2 and len(words) <= most else None
 
 
 class CaselessPattern:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
+from etl.extract.scan_scope import search_once
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
 from etl.model import Fact
@@ -111,7 +112,8 @@ def year_before(d: dt.date) -> dt.date:
 def _analogous(p: PeriodMention, sent: Sentence, published, ctx: ArticleContext):
     """A whole year with "за аналогичный период" and a shorter span in the previous sentence: that
     span in this year."""
-    if not (ctx.period and _ANALOGOUS.search(sent.text)) or p.ytd or p.back or (p.month_from, p.month_to) != (1, 12):
+    if not (ctx.period and search_once(_ANALOGOUS, sent.text)) or p.ytd or p.back \
+            or (p.month_from, p.month_to) != (1, 12):
         return None
     start, end, _ = resolve_period(p, published, True)
     c0, c1 = ctx.period
@@ -134,8 +136,10 @@ _YEAR_LIST = re.compile(r"(?<![а-яё])(?:в|за)\s+((?:19|20)\d\d(?:\s*г\.)?
 
 
 def _respective_year(sent: Sentence, item) -> int | None:
+    if "соответственно" not in sent.text:   # the substring test first: most sentences have no list
+        return None
     m = _YEAR_LIST.search(sent.text)
-    if not m or "соответственно" not in sent.text or item not in sent.moneys:
+    if not m or item not in sent.moneys:
         return None
     years = [int(y) for y in re.findall(r"\d{4}", m.group(1))]
     return years[sent.moneys.index(item)] if len(years) == len(sent.moneys) else None
@@ -318,7 +322,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         year = int(m.group("y"))
         return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),
                 "period: the previous sentence's span in the year 'за аналогичный период' names")
-    if ctx.period and not _OTHER_TIME.search(sent.text) and not TIMELESS.search(sent.text):
+    if ctx.period and not search_once(_OTHER_TIME, sent.text) and not search_once(TIMELESS, sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
 

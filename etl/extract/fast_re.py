@@ -17,6 +17,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from etl.extract.caseless import lower_source, required_words
 from etl.extract.char_dispatch import dispatch_pattern
 
 _PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
@@ -36,24 +37,65 @@ def _is_plain(text: str) -> bool:
     return plain
 
 
-class FastPattern:
-    """re.Pattern's search, finditer and findall through the dispatched scan; everything else as re's."""
+def _needed_words(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of the pattern holds (caseless.required_words; a
+    lookaround's words are not counted, they are not part of the match), or None."""
+    try:
+        return required_words(lower_source(pattern), most=_MOST_WORDS)
+    except (re.error, ValueError, TypeError):
+        return None
 
-    def __init__(self, compiled: re.Pattern, scan: re.Pattern):
+
+# The texts a word-gated pattern remembers: the windows of one sentence are asked about together.
+_HOLDS_MAX = 32
+
+# The word test runs once per text for all the window searches of that text (a rule scans windows of
+# one sentence again and again), so a pattern may need more words than a one-off scan's dozen.
+_MOST_WORDS = 40
+
+
+class FastPattern:
+    """re.Pattern's search, finditer and findall through the dispatched scan; everything else as re's.
+
+    Plain text that holds none of the words every match needs (`needs`, in lower case) is answered
+    "no match" without a scan: a rule searches windows of one sentence again and again, and whether
+    the sentence holds the words is tested once (`_holds`, by text, emptied when full). On plain
+    text lower() keeps every offset and pairs cases as re.I does (caseless.py), so a match, ignoring
+    case or not, holds its word in the lower-cased text."""
+
+    def __init__(self, compiled: re.Pattern, scan: re.Pattern, needs: tuple[str, ...] | None = None):
         self._re, self._scan = compiled, scan
         # Without groups, the scan's own Match answers as re's would (span, text, no groups): it is
         # returned as it is, not read again (only its .re differs: the scan, not the pattern).
         self._bare = compiled.groups == 0
+        self.needs = needs
+        self._holds: dict[str, bool] = {}
+
+    def _may_match(self, string: str) -> bool:
+        """False when the (plain) text holds none of the needed words: no match anywhere in it."""
+        if self.needs is None:
+            return True
+        holds = self._holds.get(string)
+        if holds is None:
+            if len(self._holds) >= _HOLDS_MAX:
+                self._holds.clear()
+            low = string.lower()
+            holds = self._holds[string] = any(w in low for w in self.needs)
+        return holds
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         if not _is_plain(string):
             return self._re.search(string, pos, endpos)
+        if not self._may_match(string):
+            return None
         m = self._scan.search(string, pos, endpos)
         return m if m is None or self._bare else self._re.match(string, m.start(), endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         if not _is_plain(string):
             return self._re.finditer(string, pos, endpos)
+        if not self._may_match(string):
+            return iter(())
         if self._bare:
             return self._scan.finditer(string, pos, endpos)
         return (self._re.match(string, m.start(), endpos) for m in self._scan.finditer(string, pos, endpos))
@@ -70,8 +112,9 @@ class FastPattern:
         return f"fast_compile({self._re.pattern!r}, {self._re.flags!r})"
 
 
-def fast_compile(pattern: str, flags: int = 0) -> re.Pattern | FastPattern:
-    """re.compile(pattern, flags), wrapped in a FastPattern when the dispatch applies to it."""
+def fast_compile(pattern: str, flags: int = 0, word_gate: bool = False) -> re.Pattern | FastPattern:
+    """re.compile(pattern, flags), wrapped in a FastPattern when the dispatch applies to it; with
+    `word_gate`, one that first asks whether the text holds a word every match needs."""
     compiled = re.compile(pattern, flags)
     scan = dispatch_pattern(pattern, flags)
-    return compiled if scan is None else FastPattern(compiled, scan)
+    return compiled if scan is None else FastPattern(compiled, scan, _needed_words(pattern) if word_gate else None)

@@ -13,6 +13,7 @@ from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
 from etl.extract.places import PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
+from etl.extract.scan_scope import search_once
 from etl.extract.sums import summed_partners
 from etl.extract.unlisted_places import MACRO_REGIONS
 
@@ -244,7 +245,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
         # interviewee's place.
         layers.append([Side(ctx.speaker, "", "speaker")])
-    mutual = MUTUAL.search(s)
+    mutual = search_once(MUTUAL, s)   # the sentence's, asked for each of its figures
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
     if pair is None and not any(layers) and any(k.product and k.start < seg.start for k in sent.metrics):

@@ -53,13 +53,29 @@ def lower_text(text: str) -> str:
     return _once(str.lower, text)
 
 
+def once_per_text(fn: Callable[[str], T], text: str) -> T:
+    """fn(text) for a pure fn of the text: computed once per text inside a scope, every time outside.
+    For answers asked of the same sentence by many rules (its lower case: caseless.lowered), or by
+    one rule once per figure (`search_once`)."""
+    return _once(fn, text)
+
+
+def search_once(rx, text: str):
+    """rx.search(text) over the whole text, once per text inside a scope: a rule that asks it for
+    every figure of a sentence gets the first answer again (a Match is only read, never changed)."""
+    return _once(rx.search, text)
+
+
 def _once(fn: Callable[[str], T], text: str) -> T:
     """fn(text), computed once per text inside a scope (the scope's memo, keyed by function and text)."""
     memo = _MEMO.get()
     if memo is None:
         return fn(text)
     key = (fn, text)
-    found = memo.get(key)
-    if found is None:
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:   # (None is an answer too: "no match")
         found = memo[key] = fn(text)
     return found
+
+
+_MISSING = object()

@@ -479,3 +479,32 @@ def test_every_caseless_match_holds_a_word_its_pattern_needs():
                 found += 1
                 assert any(w in m.group() for w in rx.needs), (rx.pattern[:40], m.group())
     assert found > 500
+
+
+def test_a_word_gated_pattern_answers_as_re_where_its_words_are_and_are_not():
+    """The patterns fast_patterns.WORD_GATED names test their needed words once per text: each is
+    gated, every match re finds on the corpora holds one of its words (lower-cased), and on texts
+    with and without the words, in windows, upper case and outside the plain set, it answers as re."""
+    import etl.extract as extract
+    from bench.gen_hard import generate_hard
+    from etl.extract.fast_patterns import WORD_GATED
+    from etl.extract.sentences import split_sentences
+
+    gated = {f"{mod}.{name}": extract._FAST_PATTERNS[f"{mod}.{name}"] for mod, names in WORD_GATED.items()
+             for name in names}
+    assert gated and all(fp is not None and fp.needs for fp in gated.values()), gated
+    sents = [a["text"][x:y] for a in generate_hard(80) for x, y in split_sentences(a["text"])]
+    hits = 0
+    for name, fast in gated.items():
+        plain = fast._re
+        texts = sents + [f"{w} и {w.upper()}. Сейчас, в среднем за год, за аналогичный период 2023 года"
+                         for w in fast.needs] + ["ПОСЛЕДНИЕ ГОДЫ \u212a", "за все время сотрудничества", ""]
+        for text in texts:
+            for pos, end in ((0, len(text)), (5, len(text)), (0, max(0, len(text) - 30))):
+                assert _answer(fast.search(text, pos, end)) == _answer(plain.search(text, pos, end)), (name, text)
+                assert [_answer(m) for m in fast.finditer(text, pos, end)] == [
+                    _answer(m) for m in plain.finditer(text, pos, end)], (name, text)
+            for m in plain.finditer(text):
+                hits += 1
+                assert any(w in m.group().lower() for w in fast.needs), (name, m.group())
+    assert hits > 50
