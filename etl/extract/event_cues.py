@@ -345,7 +345,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
 
 # ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too
 _WHICH = r"(?:(?:[а-яё]+\s+){0,2}котор(?:ый|ая|ое|ые|ую|ого|ой|ом|ых|ым|ыми)|где|когда)"
-_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|\.\s")
+# (not the dot of an abbreviation: "на 2026–2028 гг. подписали", "Гомельской обл. посетила")
+_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|(?<!\sг)(?<!\sгг)(?<!\sобл)\.\s")
 
 
 _RELATIVE = re.compile(rf",\s+{_WHICH}\s")

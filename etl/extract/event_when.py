@@ -181,7 +181,13 @@ def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
-        planned = date.first > published and (planned or not _HELD.search(low, *clause(low, cue.start, cue.end)))
+        # "Сегодня … запланировано подписание": a planning word keeps today's event ahead (not a future verb:
+        # "находящийся с визитом, проведет сегодня встречу" is under way)
+        span = clause(low, cue.start, cue.end)
+        held = bool(_HELD.search(low, *span))
+        today = date.first == published and planned and not held \
+            and any(m.start() != cue.start for m in cues()["planned"].finditer(low, *span))
+        planned = today or date.first > published and (planned or not held)
         if not planned and date.first > published:
             date = _date_for(find_dates(s, published, True), low, cue, published, others)
     elif date and published and date.last and date.last < published:
