@@ -17,7 +17,15 @@ from etl.extract.event_article import ArticlePlaces
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
-from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
+from etl.extract.event_links import (
+    at_occasion,
+    mentioned_again,
+    merge_mentions,
+    occasion_of,
+    same_day,
+    stop_on_trip,
+    visit_signing_dates,
+)
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -291,7 +299,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             if came_on_visit(ps, low, found):
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
-        others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
+        # (talks told in a visit's sentence are held during it: "прибудет … для участия в переговорах 22–23
+        # октября" dates the visit)
+        others = [c.start for c in found if c.type not in (cue.type, kind, "host")
+                  and not (kind == "visit" and c.type == "meeting")]
         status, first, last_day, note = when(s, low, cue, published, headline, others)
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
@@ -372,7 +383,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
-    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
+    events = visit_signing_dates(merge_mentions(events))
+    return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
 
 
 @functools.cache
