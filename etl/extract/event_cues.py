@@ -173,6 +173,9 @@ _MONTHS = "январ|феврал|март|апрел|ма[йея]|июн|ию�
 _HISTORY = re.compile(rf"(?<![а-яё])(?:ещ[её]\s+в(?!\s+(?:{_MONTHS})\w*(?!\s+\d))|в\s+свое\s+время|"
                       r"в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|подписанн\w*\s+ранее|"
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
+# A document in force, told with the year it was signed: "подписанное в 2012 году, продолжает действовать"
+_IN_FORCE = re.compile(r"(?<![а-яё])(?:действу(?:ет|ют)|продолжа\w*\s+действовать|оста[её]тся\s+в\s+силе)(?![а-яё])")
+_SIGNED_YEAR = re.compile(r"(?<![а-яё])(?:подписанн|заключенн)\w*\s+(?:еще\s+)?в\s+(?:19|20)\d\d")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
 _SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
@@ -315,6 +318,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                          or (x := signed_in_relative(low, m.end(), signs)) is not None
                          or (x := signed_object(low, m.start(), lo, signs)) is not None):
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
+        if near and _IN_FORCE.search(low, m.end(), hi) and _SIGNED_YEAR.search(low, lo, hi):
+            continue   # "Соглашение …, подписанное в 2012 году, продолжает действовать": in force, no signing now
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
@@ -345,7 +350,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
 
 # ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too
 _WHICH = r"(?:(?:[а-яё]+\s+){0,2}котор(?:ый|ая|ое|ые|ую|ого|ой|ом|ых|ым|ыми)|где|когда)"
-_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|\.\s")
+# (not the dot of an abbreviation: "на 2026–2028 гг. подписали", "Гомельской обл. посетила")
+_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|(?<!\sг)(?<!\sгг)(?<!\sобл)\.\s")
 
 
 _RELATIVE = re.compile(rf",\s+{_WHICH}\s")

@@ -250,3 +250,35 @@ def occasion_of(low: str, earlier: list[Event]) -> Event | None:
         if found:
             return found[-1]
     return None
+
+
+_AFTER = re.compile(r"(?<![а-яё])после\s+(?:того|визит|поездк|пребывани)")
+
+
+def visit_signing_dates(events: list[Event]) -> list[Event]:
+    """A visit and a signing of its sides told in one sentence or the next are one occasion: the undated
+    one takes the other's own date ("Делегация … находится с визитом во Владимирской области. Сегодня
+    стороны подписали дорожную карту"; "… подписали в Туле соглашение. Белорусская делегация находится в
+    регионе с 13 октября"), when both are held and the dated one spans one month at most."""
+    out = list(events)
+    for i, v in enumerate(out):
+        if v.type != "visit" or v.status != "held":
+            continue
+        for k, g in enumerate(out):
+            if g.type != "agreement" or g.status != "held" or not during_visit(g, v) \
+                    or max(v.quote_start, g.quote_start) - min(v.quote_end, g.quote_end) > 2:   # (the next sentence)
+                continue
+            if _AFTER.search(g.quote.lower()):
+                continue   # "После того как в сентябре Минск посетила делегация, стороны подписали …": later
+            dated, undated, j = (g, v, i) if v.date_start is None else (v, g, k)
+            if undated.date_start is None and undated.date_end is None and dated.date_start is not None \
+                    and "date:" not in dated.notes and _one_month(dated):
+                out[j] = replace(undated, date_start=dated.date_start, date_end=dated.date_end,
+                                 notes=f"date: of the {dated.type} told with it")
+                v = out[i]
+    return out
+
+
+def _one_month(e: Event) -> bool:
+    end = e.date_end or e.date_start
+    return (e.date_start.year, e.date_start.month) == (end.year, end.month)

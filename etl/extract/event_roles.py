@@ -37,7 +37,7 @@ _VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?(?:визи
 
 # "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
 _PERSON_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:губернатор|глав[аы]|делегаци|президент|премьер|министр|мэр|аким|"
-                           r"хоким|председател|посол|вице|замест|руководител)", re.I)
+                           r"хоким|председател|посол|вице|замест|руководител|представител|гост|коллег)", re.I)
 
 
 def _visited_before_verb(s: str, m: PlaceMention) -> bool:

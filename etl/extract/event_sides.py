@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from etl.extract.event_roles import role as place_role
-from etl.extract.morph import norm
+from etl.extract.morph import norm, tags
 from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, lower_keeps_words, place_kinds
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, resolve_mentions
 from etl.reference import reference_dir, regions_by_code
@@ -125,6 +125,7 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         for side in sides:
             if side.code:
                 out.append(Participant(side.code, m.start, m.end, role, m.source))
+    out += _titled_unlisted(s, out)
     rx, codes = _actors()
     for m in rx.finditer(s):
         if any(p.start <= m.start() < p.end for p in out):
@@ -134,6 +135,40 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
     return sorted(out, key=lambda p: p.start)
+
+
+# The heads and seats of local government of one state: "аким Шымкента" (Kazakhstan), "хокимият Гулистана"
+# (Uzbekistan); a place our lists lack, named after them, is of that state (FORMAT.md: the country then)
+_LOCAL_TITLE = re.compile(r"(?<![А-ЯЁа-яё])(?P<t>[Аа]кимат|[Аа]ким|[Хх]окимият|[Хх]оким)[а-яё]*\s+"
+                          r"(?:(?:г\.|города|город)\s*)?(?P<w>[А-ЯЁ][а-яё]+)(?![а-яё-])")
+_TITLE_STATE = {"акимат": "KZ", "аким": "KZ", "хокимият": "UZ", "хоким": "UZ"}
+# a surname after the title, not a place: "аким Байханов", "хокима Ганиева"
+_SURNAME_END = re.compile(r"(?:ов|ев|ин|ын|ий|ой|ая|ко|ян)(?:[аеуы]|ым|ой|ому|ого)?$")
+
+
+def _titled_unlisted(s: str, found: list[Participant]) -> list[Participant]:
+    """The state of a local official or body ("акимом Шымкента", "хоким Гулистана") whose place the lists
+    lack: a word in the genitive that is no first name or surname (a known place is found already)."""
+    out = []
+    for m in _LOCAL_TITLE.finditer(s):
+        w = m.group("w").lower()
+        if any(p.start <= m.start("w") < p.end for p in found) or _SURNAME_END.search(w) or w in gazetteer():
+            continue
+        first = (tags(w) or ("",))[0]
+        if "Name" in first or "Patr" in first or not any("gent" in t for t in tags(w)):
+            continue
+        state = _TITLE_STATE[m.group("t").lower()]
+        out.append(Participant(state, m.start("w"), m.end("w"), "place", "title"))
+        stem = m.group("w")[:-1] if w.endswith(("а", "я", "у", "е", "ом")) else m.group("w")
+        for v in re.finditer(rf"(?<![А-ЯЁа-яё])[Вв]о?\s+({re.escape(stem)}[а-яё]{{0,2}})(?![а-яё])", s):
+            if not any(p.start <= v.start(1) < p.end for p in found + out):   # "… в Шымкенте": its venue
+                out.append(Participant(state, v.start(1), v.end(1), "venue", "center"))
+    return out
+
+
+def titled_states(text: str) -> set[str]:
+    """The states of every local title of _LOCAL_TITLE in the text (an upper bound of _titled_unlisted's)."""
+    return {_TITLE_STATE[m.group("t").lower()] for m in _LOCAL_TITLE.finditer(text)}
 
 
 # An executive committee ("облисполком", "горисполком") is a Belarusian body: unnamed, it is the oblast
@@ -200,6 +235,12 @@ def host_of(ps: list[Participant], host: Participant) -> Participant:
     named side of that country, a venue last."""
     same = [p for p in ps if p.role != "posted" and country_of(p.code) == country_of(host.code)]
     dest = [p for p in same if p.role == "dest"]
+    if dest and "-" not in dest[0].code and dest[0].start >= 0:
+        # "в рамках поездки в Беларусь побывал в Могилеве": the town of that state he went to, after it
+        stops = [p for p in same if p.role in ("venue", "dest") and "-" in p.code and p.start > dest[0].start
+                 and _capital_state(p.code) is None and p.source != "capital"]
+        if len({p.code for p in stops}) == 1:
+            return stops[0]
     return dest[0] if dest else host
 
 

@@ -27,7 +27,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior):
         # "Гости побывали на предприятиях региона": the visitors of the article's visit
         return (x, y) if x.code == prior[0] else (y, x)
-    if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1:
+    if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1 \
+            and not any(p.role in ("origin", "delegation") for p in (x, y)):   # ("Гости из Самарканда": named)
         return (x, y) if x.role == "context" else (y, x)
     if host_cue is not None:
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
@@ -56,7 +57,7 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
     of people of one of its regions named in its clause, is that region's; with none in its sentence, the
     one region of that country among the sides of the article's events before (`told`: "Могилевская
     область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации")."""
-    if visitor.role != "delegation" or "-" in visitor.code or visitor.start < 0:
+    if visitor.role not in ("delegation", "origin") or "-" in visitor.code or visitor.start < 0:
         return visitor
     lo, hi = clause(low, visitor.start, visitor.end)
     regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code

@@ -90,6 +90,14 @@ def _segment(low: str, pos: int) -> int:
 _AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 
 
+# "перенесен на декабрь", "переносится на 20 ноября": the date an event was moved to replaces the old one
+_MOVED_TO = re.compile(r"(?<![а-яё])перен(?:ес|осит|осят)\w*\s+(?:[а-яё]+\s+)?(?:на\s+)?$")
+
+def _past_na(low: str, pos: int) -> int:
+    """pos past a date phrase's own "на " ("на декабрь")."""
+    return pos + 3 if low.startswith("на ", pos) else pos
+
+
 _OCCASION_PARTICIPLE = re.compile(r"(?:прошедш|состоявш|проведенн|прошлогодн|организованн)\w*\s+$")
 
 
@@ -97,6 +105,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
               others: list[int] = ()) -> DateSpan | None:
     """The date phrase of the event: a day anywhere in the sentence, nearest the cue; a month or a
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
+    if moved := [d for d in dates if _MOVED_TO.search(low, max(0, d.start - 30), _past_na(low, d.start))]:
+        dates = moved   # "запланированный на ноябрь, перенесен на декабрь": the new date
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
@@ -171,7 +181,13 @@ def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int
     if date and published and date.first and date.kind != "period":
         # "18–21 сентября" in an article of 14 August is ahead, unless the clause says it took place
         # (then it is the year before: the shared year rule for held events).
-        planned = date.first > published and (planned or not _HELD.search(low, *clause(low, cue.start, cue.end)))
+        # "Сегодня … запланировано подписание": a planning word keeps today's event ahead (not a future verb:
+        # "находящийся с визитом, проведет сегодня встречу" is under way)
+        span = clause(low, cue.start, cue.end)
+        held = bool(_HELD.search(low, *span))
+        today = date.first == published and planned and not held \
+            and any(m.start() != cue.start for m in cues()["planned"].finditer(low, *span))
+        planned = today or date.first > published and (planned or not held)
         if not planned and date.first > published:
             date = _date_for(find_dates(s, published, True), low, cue, published, others)
     elif date and published and date.last and date.last < published:

@@ -17,7 +17,15 @@ from etl.extract.event_article import ArticlePlaces
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
-from etl.extract.event_links import at_occasion, mentioned_again, merge_mentions, occasion_of, same_day, stop_on_trip
+from etl.extract.event_links import (
+    at_occasion,
+    mentioned_again,
+    merge_mentions,
+    occasion_of,
+    same_day,
+    stop_on_trip,
+    visit_signing_dates,
+)
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -55,15 +63,15 @@ _LETTERS = re.compile(r"[а-яё]*")
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города))")
-_SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани)\w*")
+_SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 _OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
 _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
 # an official in the nominative right after a forum's word opens the clause's subject, not the forum's name
-_SUBJECT_AFTER = re.compile(r"\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|президент|премьер-министр|"
-                            r"делегация)(?![а-яё])")
+_SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|"
+                            r"президент|премьер-министр|делегация)(?![а-яё])")   # (past its venue: "форума в Казани")
 _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
@@ -291,7 +299,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             if came_on_visit(ps, low, found):
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
-        others = [c.start for c in found if c.type not in (cue.type, kind, "host")]
+        # (talks told in a visit's sentence are held during it: "прибудет … для участия в переговорах 22–23
+        # октября" dates the visit)
+        others = [c.start for c in found if c.type not in (cue.type, kind, "host")
+                  and not (kind == "visit" and c.type == "meeting")]
         status, first, last_day, note = when(s, low, cue, published, headline, others)
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
@@ -372,7 +383,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
-    return [replace(e, confidence=confidence(e)) for e in at_occasion(merge_mentions(events), published)]
+    events = visit_signing_dates(merge_mentions(events))
+    return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
 
 
 @functools.cache
