@@ -61,7 +61,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                   "URL parameter {name}={value!r} was not understood: {reason}. Showing the view without it."),
     "reason_unknown_code": ("неизвестный код региона", "unknown region code"),
     "reason_allowed": ("допустимо: {allowed}", "allowed: {allowed}"),
-    "reason_number": ("нужно целое число от 1", "expected a whole number from 1"),
+    "reason_number": ("нужно целое число от 1 до {max}", "expected a whole number from 1 to {max}"),
+    "reason_to_before_from": ("конец периода раньше его начала (from)", "the end is before the start (from)"),
     "caption_all": ("все данные", "all data"),
     "caption_min_sources": ("источников ≥ {n}", "sources ≥ {n}"),
     # overview

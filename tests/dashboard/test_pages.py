@@ -38,13 +38,23 @@ def test_empty_result_says_what_to_change(app_factory, page):
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("name,value", [("pair", "XX~YY"), ("pair", "BY-HM"), ("metric", "profit"),
                                         ("from", "last year"), ("currency", "GBP"), ("lang", "de"),
-                                        ("min_sources", "-3"), ("region", "ZZ-ZZZ")])
+                                        ("min_sources", "-3"), ("min_sources", "999"), ("region", "ZZ-ZZZ")])
 def test_bad_param_gives_a_notice_and_falls_back(app_factory, page, name, value):
     at = app_factory(page, **{name: value}).run()
     assert not at.exception
     notices = texts(at, "warning")
     assert len(notices) == 1 and name in notices[0] and value in notices[0]
     assert url(at, name) in ([], ["ru"])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_years_in_the_wrong_order_give_a_notice_not_a_traceback(app_factory, page):
+    """`from` after `to` (two valid years in the wrong order) used to crash every page."""
+    at = app_factory(page, **{"from": "2025", "to": "2020", "lang": "en"}).run()
+    assert not at.exception
+    notices = texts(at, "warning")
+    assert len(notices) == 1 and "to='2020'" in notices[0] and "before the start" in notices[0]
+    assert url(at, "from") == ["2025"] and url(at, "to") == []
 
 
 def test_overview_headlines_follow_the_filters(app_factory):
