@@ -114,6 +114,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "mx_title": ("{metric}, {year}, млн $", "{metric}, {year}, USD million"),
     "mx_open": ("Открыть пару", "Open pair"),
     "mx_open_btn": ("Открыть на странице «Пара»", "Open on the Pair page"),
+    "mx_none": ("Нет годовых значений в долларах за {year} для показателя «{metric}» ({caption}). Выберите "
+                "другой год или показатель.",
+                "No full-year USD values in {year} for {metric} ({caption}). Pick another year or metric."),
     "mx_no_years": ("Нет годовых значений в долларах для матрицы.", "No full-year USD values for the matrix."),
     "colorbar": ("млн $", "USD million"),
     # sources

@@ -132,3 +132,13 @@ def test_missing_database_gives_a_sentence(app_factory, tmp_path):
     at = app_factory(None, db=tmp_path / "missing.duckdb", lang="en").run()
     assert not at.exception
     assert "No database" in at.info[0].value
+
+
+def test_matrix_year_without_the_flow_says_so(app_factory):
+    """A year the Matrix offers (it has figures of another flow, or contacts) but with no figure of
+    the chosen flow used to say "Nothing matches the selected filters … widen the years" with no
+    filter set; it names the year and the flow instead."""
+    at = app_factory("matrix", view="import", lang="en").run()
+    assert not at.exception
+    assert texts(at, "info") == ["No full-year USD values in 2024 for Belarus's import (partner → Belarus) "
+                                 "(all data). Pick another year or metric."]
