@@ -56,9 +56,12 @@ class Context:
         reason = self.t("reason_allowed", allowed=", ".join(allowed))
         st.warning(self.t("bad_param", name=name, value=value, reason=reason))
 
-    def empty_notice(self) -> None:
-        """The sentence an empty result gives instead of an empty chart."""
-        st.info(self.t("empty", caption=self.caption))
+    def empty_notice(self, search: str = "") -> None:
+        """The sentence an empty result gives instead of an empty chart (naming the search, if any)."""
+        if search:
+            st.info(self.t("src_no_match", q=search, caption=self.caption))
+        else:
+            st.info(self.t("empty", caption=self.caption))
 
 
 def current() -> Context:

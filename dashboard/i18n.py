@@ -121,6 +121,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "colorbar": ("млн $", "USD million"),
     # sources
     "src_search": ("Поиск по цитатам", "Search the quotes"),
+    "src_no_match": ("Ни одна цитата не содержит «{q}» ({caption}). Измените или очистите поиск.",
+                     "No quote contains “{q}” ({caption}). Change or clear the search."),
     "src_count": ("Найдено фактов: {n}. Показаны {a}–{b}.", "Facts found: {n}. Showing {a}–{b}."),
     "src_page": ("Страница", "Page"),
     "flag_conflict": ("расхождение источников", "sources disagree"),
