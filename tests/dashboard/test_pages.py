@@ -81,6 +81,17 @@ def test_pair_view_from_url(app_factory):
     assert url(at, "pair") == ["BY-HM~RU-MOW"]
 
 
+def test_pair_table_quotes_every_source_of_a_reconciled_row(app_factory):
+    """Minsk–Moscow 2024 is the median of two articles (2.5 bn and about 2.7 bn): the table used to
+    quote only the first, so the number on screen could be traced to neither."""
+    at = app_factory("pair", pair="BY-HM~RU-MOW", lang="en").run()
+    table = at.dataframe[0].value
+    row = table[(table["Period"] == "2024") & (table["Status"] == "reported")]
+    assert row["Sources"].tolist() == [2]
+    quote = row["Quote"].iloc[0]
+    assert "составил 2,5 млрд долларов" in quote and "около 2,7 млрд долларов" in quote
+
+
 def test_pair_page_shows_a_region_against_all_partners(app_factory):
     at = app_factory("pair", region="BY-HR", lang="en").run()
     assert not at.exception
