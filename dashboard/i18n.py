@@ -57,6 +57,8 @@ STRINGS: dict[str, tuple[str, str]] = {
               "по статусу или уменьшите минимум источников.",
               "Nothing matches the selected filters ({caption}). Widen the years, clear the status "
               "filter or lower the minimum number of sources."),
+    "empty_no_figures": ("В статьях нет торговых показателей для: {what}. Выберите другую пару или регион.",
+                         "The articles give no trade figures for {what}. Pick another pair or region."),
     "bad_param": ("Параметр ссылки {name}={value!r} не распознан: {reason}. Показано без него.",
                   "URL parameter {name}={value!r} was not understood: {reason}. Showing the view without it."),
     "reason_unknown_code": ("неизвестный код региона", "unknown region code"),

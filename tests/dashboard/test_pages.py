@@ -48,6 +48,17 @@ def test_bad_param_gives_a_notice_and_falls_back(app_factory, page, name, value)
 
 
 @pytest.mark.parametrize("page", PAGES)
+def test_a_pair_without_figures_is_named_not_the_filters(app_factory, page):
+    """Two known places the articles never pair (Minsk ↔ Japan) used to get "Widen the years, clear
+    the status filter…", which cannot help; the page says the pair has no figures."""
+    at = app_factory(page, pair="BY-HM~JP", lang="en").run()
+    assert not at.exception
+    infos = texts(at, "info")
+    assert "The articles give no trade figures for Minsk (city) ↔ Japan. Pick another pair or region." in infos
+    assert not any("Widen the years" in i for i in infos)
+
+
+@pytest.mark.parametrize("page", PAGES)
 def test_years_in_the_wrong_order_give_a_notice_not_a_traceback(app_factory, page):
     """`from` after `to` (two valid years in the wrong order) used to crash every page."""
     at = app_factory(page, **{"from": "2025", "to": "2020", "lang": "en"}).run()
