@@ -80,6 +80,16 @@ def test_overview_headlines_follow_the_filters(app_factory):
     assert url(at, "currency") == ["USD"]
 
 
+def test_overview_with_export_and_import_selected_adds_export(app_factory):
+    """metric=export&metric=import used to add turnover, which the filter excludes: "Nothing
+    matches the selected filters (export, import)" over a database with an export figure."""
+    at = app_factory("overview", metric=["export", "import"], lang="en").run()
+    assert not at.exception
+    assert not any("Nothing matches" in i for i in texts(at, "info"))
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Export reported, total USD"] == "$300.0M"
+
+
 def test_pair_view_from_url(app_factory):
     at = app_factory("pair", pair="RU-MOW~BY-HM", currency="USD", lang="en").run()
     assert not at.exception
