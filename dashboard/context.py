@@ -64,7 +64,18 @@ class Context:
         elif figures and (absent := self.without_figures()):
             st.info(self.t("empty_no_figures", what=absent))
         else:
-            st.info(self.t("empty", caption=self.caption))
+            st.info(self.t("empty", caption=self.caption, advice=self.advice()))
+
+    def advice(self) -> str:
+        """What to change, naming only the filters that are set: "Widen the years or clear the status filter"."""
+        s = self.state
+        keys = [key for key, is_set in (("advice_years", s.date_from or s.date_to), ("advice_metric", s.metrics),
+                                        ("advice_status", s.statuses), ("advice_min_sources", s.min_sources > 1),
+                                        ("advice_reviewed", s.reviewed == "only"),
+                                        ("advice_places", s.pairs or s.regions)) if is_set]
+        parts = [self.t(k) for k in keys or ["advice_places"]]
+        text = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {self.t('advice_or')} {parts[-1]}"
+        return text[0].upper() + text[1:]
 
     def without_figures(self) -> str:
         """The selected pairs (or regions) when none of them has a figure in the database, else ""."""

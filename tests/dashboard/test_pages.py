@@ -47,6 +47,20 @@ def test_bad_param_gives_a_notice_and_falls_back(app_factory, page, name, value)
     assert url(at, name) in ([], ["ru"])
 
 
+@pytest.mark.parametrize("params,advice", [
+    ({"reviewed": "only"}, "Show every fact, not only reviewed ones."),
+    ({"pair": "BY-HM~RU-MOW", "metric": "import"}, "Clear the metric filter or pick another pair or region."),
+    ({"from": "2030", "status": "target"}, "Widen the years or clear the status filter."),
+])
+def test_empty_result_advises_only_the_filters_that_are_set(app_factory, params, advice):
+    """The advice used to be fixed ("Widen the years, clear the status filter or lower the minimum
+    number of sources") whatever emptied the page — silent on reviewed=only or a metric filter."""
+    at = app_factory("download", lang="en", **params).run()
+    assert not at.exception
+    [info] = [i for i in texts(at, "info") if i.startswith("Nothing matches")]
+    assert info.endswith("). " + advice)
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_a_pair_without_figures_is_named_not_the_filters(app_factory, page):
     """Two known places the articles never pair (Minsk ↔ Japan) used to get "Widen the years, clear
