@@ -137,8 +137,8 @@ def _facts_where(identity: Identity, where: str, min_sources: int, search: str =
     sql = f"SELECT * FROM ({FACTS_SQL}) f WHERE {where}"
     params: list = []
     if search:
-        sql += " AND f.quote ILIKE ?"
-        params.append(f"%{search}%")
+        sql += " AND contains(lower(f.quote), lower(?))"  # the text as typed: '%' and '_' are no wildcards
+        params.append(search)
     if min_sources > 1:
         sql += f" AND {export.MIN_SOURCES_CONDITION}"
         params.append(min_sources)

@@ -156,6 +156,9 @@ def test_sources_search_and_flags(app_factory):
     assert table.isna().any().any() and at.dataframe[0].proto.placeholder == "—"
     at.text_input(key="sources_q").input("январь–май").run()
     assert at.dataframe[0].value["fact_id"].tolist() == ["A4-003"]
+    # '%' and '_' are searched as typed: "5%" is not "5 followed by anything" (ILIKE wildcards before).
+    at.text_input(key="sources_q").input("%").run()
+    assert at.dataframe[0].value["fact_id"].tolist() == ["A1-000"]
     # A search without a hit names the search, not the filters ("widen the years" misled before).
     at.text_input(key="sources_q").input("Гомель").run()
     assert texts(at, "info") == ["No quote contains “Гомель” (all data). Change or clear the search."]
