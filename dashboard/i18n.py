@@ -64,6 +64,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "advice_or": ("или", "or"),
     "empty_no_figures": ("В статьях нет торговых показателей для: {what}. Выберите другую пару или регион.",
                          "The articles give no trade figures for {what}. Pick another pair or region."),
+    "pair_only_undated": ("Значений с указанным периодом нет; без периода — {n}: их нельзя поставить на ось "
+                          "времени, они на странице «Источники».",
+                          "No figure with a stated period; {n} without one cannot be placed in time and are "
+                          "on the Sources page."),
+    "pair_undated": ("Без указанного периода и потому не на графиках: {n} знач. (см. страницу «Источники»).",
+                     "Not on the charts for want of a stated period: {n} figures (see the Sources page)."),
     "bad_param": ("Параметр ссылки {name}={value!r} не распознан: {reason}. Показано без него.",
                   "URL parameter {name}={value!r} was not understood: {reason}. Showing the view without it."),
     "reason_unknown_code": ("неизвестный код региона", "unknown region code"),

@@ -127,10 +127,16 @@ def main() -> None:
     caption = dataclasses.replace(ctx, state=state).caption
     st.caption(caption)
     events = events_view.pair_events(ctx, state)
+    undated = data.count_facts(ctx.identity, f"{where} AND period_start IS NULL", params, state.min_sources)
     if series.empty:
-        ctx.empty_notice()
+        if undated:  # figures exist, only none with a period to place it in time: not "nothing matches"
+            st.info(ctx.t("pair_only_undated", n=undated))
+        else:
+            ctx.empty_notice()
         events_view.pair_section(ctx, events, caption)
         return
+    if undated:
+        st.caption(ctx.t("pair_undated", n=undated))
     download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
     latest_figures(ctx, series, usd)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.dashboard.conftest import ARTICLES, FACTS, make_db
+
 PAGES = ("overview", "pair", "matrix", "sources", "download")
 
 
@@ -125,6 +127,25 @@ def test_pair_table_quotes_every_source_of_a_reconciled_row(app_factory):
     assert row["Sources"].tolist() == [2]
     quote = row["Quote"].iloc[0]
     assert "составил 2,5 млрд долларов" in quote and "около 2,7 млрд долларов" in quote
+
+
+def test_pair_page_counts_figures_without_a_period(app_factory, tmp_path):
+    """A pair whose figures give no period (Kaluga ↔ Vietnam on the sample: "за несколько лет …
+    вырос в 80 раз") used to read "Nothing matches the selected filters"; a pair with dated figures
+    dropped its undated ones from the charts without a word. Both now say how many and where."""
+    undated = [("A3", "turnover", "RU-KLU", "VN", 316e6, "USD", "eq", None, None, 7900.0, "reported",
+                "За несколько лет товарооборот вырос в 80 раз и составил 316 млн долларов.", "period not stated"),
+               ("A3", "turnover", "BY-HM", "RU-MOW", None, None, "eq", None, None, 60.0, "reported",
+                "За пять лет товарооборот вырос на 60 %.", "period not stated")]
+    db = make_db(tmp_path / "undated.duckdb", facts=FACTS + undated, articles=ARTICLES)
+    at = app_factory("pair", db=db, pair="RU-KLU~VN", lang="en").run()
+    assert not at.exception
+    assert texts(at, "info")[0] == ("No figure with a stated period; 1 without one cannot be placed in time "
+                                    "and are on the Sources page.")
+    at = app_factory("pair", db=db, pair="BY-HM~RU-MOW", lang="en").run()
+    assert "Not on the charts for want of a stated period: 1 figures (see the Sources page)." in texts(at, "caption")
+    at = app_factory("pair", db=db, pair="BY-HM~RU-MOW", lang="en", **{"from": "2024"}).run()
+    assert not any("stated period" in c for c in texts(at, "caption"))  # a date filter leaves them out anyway
 
 
 def test_pair_page_shows_a_region_against_all_partners(app_factory):
