@@ -70,6 +70,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "on the Sources page."),
     "pair_undated": ("Без указанного периода и потому не на графиках: {n} знач. (см. страницу «Источники»).",
                      "Not on the charts for want of a stated period: {n} figures (see the Sources page)."),
+    "pair_no_usd": ("Без курса к доллару за свой год и потому не на графиках в USD: {n} знач. ({currencies}); "
+                    "они в таблице ниже и видны в исходной валюте.",
+                    "Not on the USD charts for want of an exchange rate for their year: {n} figures ({currencies}); "
+                    "they are in the table below and in the original-currency view."),
     "bad_param": ("Параметр ссылки {name}={value!r} не распознан: {reason}. Показано без него.",
                   "URL parameter {name}={value!r} was not understood: {reason}. Showing the view without it."),
     "reason_unknown_code": ("неизвестный код региона", "unknown region code"),

@@ -139,6 +139,10 @@ def main() -> None:
         st.caption(ctx.t("pair_undated", n=undated))
     download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
+    unconverted = series[series["value"].notna() & series["value_usd"].isna()]
+    if usd and len(unconverted):  # no exchange rate for their year: in the table, not on the USD charts
+        st.caption(ctx.t("pair_no_usd", n=len(unconverted), currencies=", ".join(sorted(
+            set(unconverted["currency"].dropna())))))
     latest_figures(ctx, series, usd)
     latest_changes(ctx, series, usd)
     values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)

@@ -3,6 +3,8 @@ a bad URL parameter."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.dashboard.conftest import ARTICLES, FACTS, make_db
@@ -146,6 +148,20 @@ def test_pair_page_counts_figures_without_a_period(app_factory, tmp_path):
     assert "Not on the charts for want of a stated period: 1 figures (see the Sources page)." in texts(at, "caption")
     at = app_factory("pair", db=db, pair="BY-HM~RU-MOW", lang="en", **{"from": "2024"}).run()
     assert not any("stated period" in c for c in texts(at, "caption"))  # a date filter leaves them out anyway
+
+
+def test_pair_page_in_usd_says_which_figures_have_no_rate(app_factory, tmp_path):
+    """A rouble figure of a year without an exchange rate (the reference starts in 2010) used to
+    vanish from the USD view without a word: Belarus ↔ Moscow's Jan–Sep 2008 on the sample."""
+    old = [("A5", "turnover", "BY", "RU-MOW", 104.4e9, "RUB", "eq", dt.date(2008, 1, 1), dt.date(2008, 9, 30),
+            None, "reported", "С января по сентябрь товарооборот составил 104,4 млрд российских рублей.", "")]
+    db = make_db(tmp_path / "norate.duckdb", facts=FACTS + old, articles=ARTICLES)
+    at = app_factory("pair", db=db, pair="BY~RU-MOW", currency="USD", lang="en").run()
+    assert not at.exception
+    assert ("Not on the USD charts for want of an exchange rate for their year: 1 figures (RUB); they are in "
+            "the table below and in the original-currency view.") in texts(at, "caption")
+    at = app_factory("pair", db=db, pair="BY~RU-MOW", lang="en").run()
+    assert not any("exchange rate" in c for c in texts(at, "caption"))
 
 
 def test_pair_page_shows_a_region_against_all_partners(app_factory):
