@@ -77,6 +77,18 @@ def test_a_pair_without_figures_is_named_not_the_filters(app_factory, page):
 
 
 @pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("reviewed", ["all", "only"])
+def test_review_filter_does_not_break_the_events_sections(app_factory, page, reviewed):
+    """Review → 'all' or 'reviewed only' in the sidebar used to crash every page that lists contacts
+    ('FilterError: --reviewed applies to facts; events are not reviewed'); events ignore it."""
+    at = app_factory(page, reviewed=reviewed, lang="en").run()
+    assert not at.exception
+    if page in ("sources", "download"):
+        at.segmented_control(key=f"{page}_kind").set_value("events").run()
+        assert not at.exception
+
+
+@pytest.mark.parametrize("page", PAGES)
 def test_years_in_the_wrong_order_give_a_notice_not_a_traceback(app_factory, page):
     """`from` after `to` (two valid years in the wrong order) used to crash every page."""
     at = app_factory(page, **{"from": "2025", "to": "2020", "lang": "en"}).run()
