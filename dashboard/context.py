@@ -56,9 +56,35 @@ class Context:
         reason = self.t("reason_allowed", allowed=", ".join(allowed))
         st.warning(self.t("bad_param", name=name, value=value, reason=reason))
 
-    def empty_notice(self) -> None:
-        """The sentence an empty result gives instead of an empty chart."""
-        st.info(self.t("empty", caption=self.caption))
+    def empty_notice(self, search: str = "", figures: bool = True) -> None:
+        """The sentence an empty result gives instead of an empty chart: the search, or the pairs or
+        regions the articles give no figures for (no other filter would help), else the filters."""
+        if search:
+            st.info(self.t("src_no_match", q=search, caption=self.caption))
+        elif figures and (absent := self.without_figures()):
+            st.info(self.t("empty_no_figures", what=absent))
+        else:
+            st.info(self.t("empty", caption=self.caption, advice=self.advice()))
+
+    def advice(self) -> str:
+        """What to change, naming only the filters that are set: "Widen the years or clear the status filter"."""
+        s = self.state
+        keys = [key for key, is_set in (("advice_years", s.date_from or s.date_to), ("advice_metric", s.metrics),
+                                        ("advice_status", s.statuses), ("advice_min_sources", s.min_sources > 1),
+                                        ("advice_reviewed", s.reviewed == "only"),
+                                        ("advice_places", s.pairs or s.regions)) if is_set]
+        parts = [self.t(k) for k in keys or ["advice_places"]]
+        text = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {self.t('advice_or')} {parts[-1]}"
+        return text[0].upper() + text[1:]
+
+    def without_figures(self) -> str:
+        """The selected pairs (or regions) when none of them has a figure in the database, else ""."""
+        pairs, regions = self.state.pairs, self.state.regions
+        if pairs and not any(f"{a}~{b}" in self.catalog["pairs"] for a, b in pairs):
+            return ", ".join(self.pair_name(f"{a}~{b}") for a, b in pairs)
+        if regions and not any(r in self.catalog["regions"] for r in regions):
+            return ", ".join(self.region_name(r) for r in regions)
+        return ""
 
 
 def current() -> Context:

@@ -104,11 +104,14 @@ def load_catalog(identity: Identity) -> dict:
     return {"pairs": pairs, "regions": regions, "years": years, "n_facts": n_facts, "top_pair": top_pair}
 
 
+QUOTES_SEPARATOR = " ‖ "
+
+
 @st.cache_data(**CACHE)
 def load_series(identity: Identity, where: str, params: tuple, min_sources: int = 1) -> pd.DataFrame:
-    """The per-period series the filters select, oldest first, each row with the titles, the first
-    quote and link of the facts it was reconciled from (for a derived row: the fact it was computed
-    from, with that fact's value, period and change as `src_*`)."""
+    """The per-period series the filters select, oldest first, each row with the titles and quotes of
+    the facts it was reconciled from and the first one's quote and link (for a derived row: the fact
+    it was computed from, with that fact's value, period and change as `src_*`)."""
     series = query(identity, f"""SELECT * FROM pair_series WHERE {where} AND {export.SERIES_CONFIRMED}
                                  ORDER BY period_end, metric, status, a, b""", [*params, min_sources])
     facts = query(identity, f"""
@@ -119,7 +122,11 @@ def load_series(identity: Identity, where: str, params: tuple, min_sources: int 
     titles = [" | ".join(dict.fromkeys(str(by_id.at[i, "title"]) for i in ids
                                        if i in by_id.index and isinstance(by_id.at[i, "title"], str)))[:300]
               for ids in series["fact_ids"]]
-    extra = {"titles": [x or None for x in titles]}
+    # Every quote behind a reconciled row: its value may be the median of several, in none of them alone.
+    quotes = [QUOTES_SEPARATOR.join(dict.fromkeys(str(by_id.at[i, "quote"]) for i in ids
+                                                   if i in by_id.index and isinstance(by_id.at[i, "quote"], str)))
+              for ids in series["fact_ids"]]
+    extra = {"titles": [x or None for x in titles], "quotes": [q or None for q in quotes]}
     for col in ("quote", "url", "value", "currency", "bound", "period_start", "period_end", "change_pct"):
         name = col if col in ("quote", "url") else f"src_{col}"
         extra[name] = [f[col] if f is not None else None for f in first]
@@ -130,8 +137,8 @@ def _facts_where(identity: Identity, where: str, min_sources: int, search: str =
     sql = f"SELECT * FROM ({FACTS_SQL}) f WHERE {where}"
     params: list = []
     if search:
-        sql += " AND f.quote ILIKE ?"
-        params.append(f"%{search}%")
+        sql += " AND contains(lower(f.quote), lower(?))"  # the text as typed: '%' and '_' are no wildcards
+        params.append(search)
     if min_sources > 1:
         sql += f" AND {export.MIN_SOURCES_CONDITION}"
         params.append(min_sources)

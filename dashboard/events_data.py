@@ -22,9 +22,10 @@ from etl.model import EVENT_TYPES
 
 
 def event_state(state: FilterState) -> FilterState:
-    """The facts' filters as they apply to events: pairs, regions and dates; metric, status and
-    minimum sources describe figures, not contacts."""
-    return dataclasses.replace(state, metrics=(), statuses=(), min_sources=1, currency="original")
+    """The facts' filters as they apply to events: pairs, regions and dates; metric, status, minimum
+    sources and review describe figures, not contacts (events are not reviewed)."""
+    return dataclasses.replace(state, metrics=(), statuses=(), min_sources=1, currency="original",
+                               reviewed="not_rejected")
 
 
 def has_events(identity: Identity) -> bool:

@@ -182,12 +182,12 @@ def kind_switch(ctx: Context, key: str) -> str:
 def sources_events(ctx: Context) -> None:
     """Every event the filters select, with its quote, article and link; search over quotes."""
     st.caption(ctx.caption)
-    search = st.text_input(ctx.t("src_search"), key="sources_events_q").strip().lower()
+    search = st.text_input(ctx.t("src_search"), key="sources_events_q").strip()
     events = events_data.load_events(ctx.identity, ctx.state)
     if search:
-        events = events[events["quote"].str.lower().str.contains(search, regex=False)]
+        events = events[events["quote"].str.lower().str.contains(search.lower(), regex=False)]
     if events.empty:
-        ctx.empty_notice()
+        ctx.empty_notice(search, figures=False)
         return
     st.caption(ctx.t("ev_src_count", n=len(events)))
     _show_table(ctx, events.sort_values(["when", "event_id"], ascending=False), "sources_events_table")
@@ -198,7 +198,7 @@ def download_events(ctx: Context) -> None:
     total = events_data.count_events(ctx.identity, ctx.state)
     st.caption(ctx.caption)
     if total == 0:
-        ctx.empty_notice()
+        ctx.empty_notice(figures=False)
         return
     st.write(ctx.t("ev_dl_intro", n=total, caption=ctx.caption))
     stem = f"tradeboard_events_{events_data.event_state(ctx.state).slug()}"

@@ -16,6 +16,8 @@ from dashboard.i18n import DEFAULT_LANG, LANGS, t
 from etl.filters import CURRENCIES, REVIEWED, FilterError, FilterState, parse_date_bound, parse_pair
 from etl.model import METRICS, STATUSES
 
+MAX_MIN_SOURCES = 50  # the sidebar's number input goes no higher
+
 KEYS = ("f_pairs", "f_regions", "f_metrics", "f_statuses", "f_from", "f_to", "f_currency", "f_min_sources",
         "f_reviewed")
 PENDING = "_pending_filters"
@@ -56,14 +58,17 @@ def parse_url(params, known_codes: set[str]) -> tuple[dict, list[Notice]]:
     values["f_regions"] = _checked(params, "region", known_codes, notices, "reason_unknown_code", upper=True)
     values["f_metrics"] = _checked(params, "metric", set(METRICS), notices, "allowed")
     values["f_statuses"] = _checked(params, "status", set(STATUSES), notices, "allowed")
+    bounds = {}
     for name, key, end in (("from", "f_from", False), ("to", "f_to", True)):
         raw = params.get(name)
         if raw:
             try:
-                parse_date_bound(raw, end=end, name=name)
+                bounds[name] = parse_date_bound(raw, end=end, name=name)
                 values[key] = raw.strip()
             except FilterError as exc:
                 notices.append(Notice(name, raw, str(exc)))
+    if len(bounds) == 2 and bounds["from"] > bounds["to"]:
+        notices.append(Notice("to", values.pop("f_to"), "reason_to_before_from"))
     currency = params.get("currency")
     if currency:
         match = [c for c in CURRENCIES if c.lower() == currency.strip().lower()]
@@ -79,7 +84,7 @@ def parse_url(params, known_codes: set[str]) -> tuple[dict, list[Notice]]:
             notices.append(Notice("reviewed", raw, "allowed"))
     raw = params.get("min_sources")
     if raw:
-        if raw.strip().isdigit() and int(raw) >= 1:
+        if raw.strip().isdigit() and 1 <= int(raw) <= MAX_MIN_SOURCES:
             values["f_min_sources"] = int(raw)
         else:
             notices.append(Notice("min_sources", raw, "reason_number"))
@@ -112,7 +117,7 @@ def notice_text(n: Notice, lang: str) -> str:
     if n.reason == "allowed":
         reason = t("reason_allowed", lang, allowed=", ".join(allowed))
     elif n.reason.startswith("reason_"):
-        reason = t(n.reason, lang)
+        reason = t(n.reason, lang, max=MAX_MIN_SOURCES)
     else:
         reason = n.reason
     return t("bad_param", lang, name=n.name, value=n.value, reason=reason)

@@ -53,15 +53,33 @@ STRINGS: dict[str, tuple[str, str]] = {
               "No database at {path}. Build one with `tradeboard build`."),
     "db_empty": ("В базе пока нет торговых показателей. Добавьте статьи и выполните `tradeboard build`.",
                  "The database holds no trade figures yet. Add articles and run `tradeboard build`."),
-    "empty": ("Под выбранные фильтры ничего не подходит ({caption}). Расширьте годы, уберите фильтр "
-              "по статусу или уменьшите минимум источников.",
-              "Nothing matches the selected filters ({caption}). Widen the years, clear the status "
-              "filter or lower the minimum number of sources."),
+    "empty": ("Под выбранные фильтры ничего не подходит ({caption}). {advice}.",
+              "Nothing matches the selected filters ({caption}). {advice}."),
+    "advice_years": ("Расширьте годы", "Widen the years"),
+    "advice_metric": ("уберите фильтр по показателю", "clear the metric filter"),
+    "advice_status": ("уберите фильтр по статусу", "clear the status filter"),
+    "advice_min_sources": ("уменьшите минимум источников", "lower the minimum number of sources"),
+    "advice_reviewed": ("покажите все факты, не только проверенные", "show every fact, not only reviewed ones"),
+    "advice_places": ("выберите другую пару или регион", "pick another pair or region"),
+    "advice_or": ("или", "or"),
+    "empty_no_figures": ("В статьях нет торговых показателей для: {what}. Выберите другую пару или регион.",
+                         "The articles give no trade figures for {what}. Pick another pair or region."),
+    "pair_only_undated": ("Значений с указанным периодом нет; без периода — {n}: их нельзя поставить на ось "
+                          "времени, они на странице «Источники».",
+                          "No figure with a stated period; {n} without one cannot be placed in time and are "
+                          "on the Sources page."),
+    "pair_undated": ("Без указанного периода и потому не на графиках: {n} знач. (см. страницу «Источники»).",
+                     "Not on the charts for want of a stated period: {n} figures (see the Sources page)."),
+    "pair_no_usd": ("Без курса к доллару за свой год и потому не на графиках в USD: {n} знач. ({currencies}); "
+                    "они в таблице ниже и видны в исходной валюте.",
+                    "Not on the USD charts for want of an exchange rate for their year: {n} figures ({currencies}); "
+                    "they are in the table below and in the original-currency view."),
     "bad_param": ("Параметр ссылки {name}={value!r} не распознан: {reason}. Показано без него.",
                   "URL parameter {name}={value!r} was not understood: {reason}. Showing the view without it."),
     "reason_unknown_code": ("неизвестный код региона", "unknown region code"),
     "reason_allowed": ("допустимо: {allowed}", "allowed: {allowed}"),
-    "reason_number": ("нужно целое число от 1", "expected a whole number from 1"),
+    "reason_number": ("нужно целое число от 1 до {max}", "expected a whole number from 1 to {max}"),
+    "reason_to_before_from": ("конец периода раньше его начала (from)", "the end is before the start (from)"),
     "caption_all": ("все данные", "all data"),
     "caption_min_sources": ("источников ≥ {n}", "sources ≥ {n}"),
     # overview
@@ -113,10 +131,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "mx_title": ("{metric}, {year}, млн $", "{metric}, {year}, USD million"),
     "mx_open": ("Открыть пару", "Open pair"),
     "mx_open_btn": ("Открыть на странице «Пара»", "Open on the Pair page"),
+    "mx_none": ("Нет годовых значений в долларах за {year} для показателя «{metric}» ({caption}). Выберите "
+                "другой год или показатель.",
+                "No full-year USD values in {year} for {metric} ({caption}). Pick another year or metric."),
     "mx_no_years": ("Нет годовых значений в долларах для матрицы.", "No full-year USD values for the matrix."),
     "colorbar": ("млн $", "USD million"),
     # sources
     "src_search": ("Поиск по цитатам", "Search the quotes"),
+    "src_no_match": ("Ни одна цитата не содержит «{q}» ({caption}). Измените или очистите поиск.",
+                     "No quote contains “{q}” ({caption}). Change or clear the search."),
     "src_count": ("Найдено фактов: {n}. Показаны {a}–{b}.", "Facts found: {n}. Showing {a}–{b}."),
     "src_page": ("Страница", "Page"),
     "flag_conflict": ("расхождение источников", "sources disagree"),

@@ -45,8 +45,8 @@ EVENT_STRINGS: dict[str, tuple[str, str]] = {
     "kind_facts": ("Торговые показатели", "Trade figures"),
     "kind_events": ("Контакты", "Cooperation events"),
     "ev_src_count": ("Контактов: {n}", "Events: {n}"),
-    "ev_dl_intro": ("Контактов в файле: {n} ({caption}). Фильтры по показателю, статусу и числу источников "
-                    "относятся к торговым показателям и здесь не действуют.",
-                    "Events in the file: {n} ({caption}). The metric, status and minimum-sources filters "
-                    "describe trade figures and do not apply here."),
+    "ev_dl_intro": ("Контактов в файле: {n} ({caption}). Фильтры по показателю, статусу, числу источников "
+                    "и проверке относятся к торговым показателям и здесь не действуют.",
+                    "Events in the file: {n} ({caption}). The metric, status, minimum-sources and review "
+                    "filters describe trade figures and do not apply here."),
 }

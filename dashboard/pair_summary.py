@@ -149,7 +149,8 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
     of the same pair and metric in the same currency up to the target's deadline, full years
     preferred: a 2021 target is judged by 2021 or before, never by a 2023 figure. In the original
     currencies a target in RUB is never measured against a figure in USD: when no figure shares
-    its currency, both are compared in USD, where both have a USD value."""
+    its currency, both are compared in USD, where both have a USD value; with nothing to compare, the
+    target is shown in its own currency."""
     col = "value_usd" if usd else "value"
     goals = series[(series["status"] == "target") & series[col].notna()]
     goals = goals.sort_values("period_end")
@@ -159,7 +160,9 @@ def target_progress(series: pd.DataFrame, usd: bool) -> list[TargetProgress]:
         in_usd = usd
         actual = _same(series, g, col, None if usd else g.currency)
         if actual is None and not usd and pd.notna(g.value_usd):
-            actual, in_usd = _same(series, g, "value_usd", None), True
+            in_dollars = _same(series, g, "value_usd", None)
+            if in_dollars is not None:  # nothing to compare with at all: the target stays in its currency
+                actual, in_usd = in_dollars, True
         out.append(TargetProgress(figure(g, in_usd), None if actual is None else figure(actual, in_usd)))
     return out
 

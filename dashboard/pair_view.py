@@ -49,6 +49,7 @@ def points_table(series: pd.DataFrame, lang: str, flow_name, metric_name, pair_n
                            for s in series.get("review_status", pd.Series(None, index=series.index))],
         tr("col_derived_from"): [derived_from(r, lang) for r in series.itertuples()],
         tr("col_title"): series["titles"],
-        tr("col_quote"): [None if d else q for q, d in zip(series["quote"], series["is_derived"], strict=True)],
+        tr("col_quote"): [None if d else q for q, d in zip(series.get("quotes", series["quote"]), series["is_derived"],
+                                                            strict=True)],
         tr("col_url"): series["url"],
     })

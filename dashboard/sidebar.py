@@ -67,7 +67,8 @@ def render(catalog: dict, region_name, lang: str) -> None:
                    format_func=lambda s: t(f"status_{s}", lang), placeholder=t("all", lang))
     sb.radio(t("f_currency", lang), CURRENCIES, key="f_currency", horizontal=True,
              format_func=lambda c: t(f"currency_{c}", lang))
-    sb.number_input(t("f_min_sources", lang), min_value=1, max_value=50, step=1, key="f_min_sources")
+    sb.number_input(t("f_min_sources", lang), min_value=1, max_value=filters.MAX_MIN_SOURCES, step=1,
+                    key="f_min_sources")
     sb.radio(t("f_reviewed", lang), REVIEWED, key="f_reviewed", format_func=lambda r: t(f"reviewed_{r}", lang))
     sb.button(t("f_reset", lang), key="f_reset", on_click=filters.reset_filters)
     remember()

@@ -64,8 +64,8 @@ def main() -> None:
     figures = data.load_period_figures(ctx.identity, f"{where} AND status = 'reported'", params,
                                        ctx.state.min_sources, "year", dt.date(year, 1, 1))
     (values, texts, hovers, pairs), rows = build_matrix(ctx, figures, metric)
-    if values.empty:
-        ctx.empty_notice()
+    if values.empty:  # the year is offered for another flow or for its contacts: say so, not "widen the filters"
+        st.info(ctx.t("mx_none", metric=ctx.t(f"mx_metric_{metric}"), year=year, caption=ctx.caption))
         return
     fig = charts.heatmap(values, ctx.lang, ctx.t("mx_title", metric=ctx.t(f"mx_metric_{metric}"), year=year),
                          ctx.region_name, ctx.region_name, texts=texts, hovers=hovers, pairs=pairs)

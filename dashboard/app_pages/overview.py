@@ -92,7 +92,10 @@ def sure_only_note(ctx: Context, where: str, params: tuple, metric: str, ptype: 
 
 
 def overview_metric(ctx: Context) -> str:
-    return ctx.state.metrics[0] if len(ctx.state.metrics) == 1 else data.DEFAULT_METRIC
+    """The one metric the headlines add up: turnover unless the filter leaves it out, else the first
+    selected (export and import selected together show export, never "nothing matches")."""
+    metrics = ctx.state.metrics
+    return data.DEFAULT_METRIC if not metrics or data.DEFAULT_METRIC in metrics else metrics[0]
 
 
 def outside_scope(ctx: Context, scope: str, metric: str, where: str, params: tuple, start) -> None:

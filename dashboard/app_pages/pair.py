@@ -127,12 +127,22 @@ def main() -> None:
     caption = dataclasses.replace(ctx, state=state).caption
     st.caption(caption)
     events = events_view.pair_events(ctx, state)
+    undated = data.count_facts(ctx.identity, f"{where} AND period_start IS NULL", params, state.min_sources)
     if series.empty:
-        ctx.empty_notice()
+        if undated:  # figures exist, only none with a period to place it in time: not "nothing matches"
+            st.info(ctx.t("pair_only_undated", n=undated))
+        else:
+            ctx.empty_notice()
         events_view.pair_section(ctx, events, caption)
         return
+    if undated:
+        st.caption(ctx.t("pair_undated", n=undated))
     download_buttons(ctx, kind, code)
     usd = state.currency == "USD"
+    unconverted = series[series["value"].notna() & series["value_usd"].isna()]
+    if usd and len(unconverted):  # no exchange rate for their year: in the table, not on the USD charts
+        st.caption(ctx.t("pair_no_usd", n=len(unconverted), currencies=", ".join(sorted(
+            set(unconverted["currency"].dropna())))))
     latest_figures(ctx, series, usd)
     latest_changes(ctx, series, usd)
     values, growth = pair_summary.pair_figures(series, kind, code, ctx.lang, usd, ctx.region_name)

@@ -92,7 +92,7 @@ def main() -> None:
     where, params = ctx.where
     total = data.count_facts(ctx.identity, where, params, ctx.state.min_sources, search)
     if total == 0:
-        ctx.empty_notice()
+        ctx.empty_notice(search)
         return
     page = pick_page(ctx, (total - 1) // PAGE_SIZE + 1)
     offset = (page - 1) * PAGE_SIZE

@@ -99,6 +99,10 @@ def test_pick_the_seed_pair_and_download_its_csv(served, tmp_path):
         page.get_by_role("link", name="Download").click()
         button = page.get_by_role("button", name="Download CSV")
         expect(button).to_be_visible(timeout=30_000)
+        # The preview's own toolbar CSV (its rows only, formulas not neutralized) is switched off:
+        # the button above gives the one file (client.disableDataExport).
+        page.locator("[data-testid=stDataFrame]").first.hover(timeout=30_000)
+        expect(page.get_by_role("button", name="Download as CSV")).to_have_count(0)
         with page.expect_download(timeout=60_000) as info:
             button.click()
         download = info.value

@@ -124,6 +124,9 @@ def test_sources_switches_to_events(app_factory, events_db):
     assert len(table) == 5
     at.text_input(key="sources_events_q").set_value("Дни Минска").run()
     assert len(at.dataframe[0].value) == 1
+    at.text_input(key="sources_events_q").set_value("Дни Гомеля").run()  # no hit: the search is named
+    assert [i.value for i in at.info] == ["Ни одна цитата не содержит «Дни Гомеля» (все данные). Измените "
+                                          "или очистите поиск."]
 
 
 def test_download_events_bytes_match_the_export(app_factory, events_db):

@@ -49,6 +49,17 @@ def test_a_target_is_never_measured_in_another_currency():
     assert (goal.target.currency, goal.target.value, goal.actual.value) == ("USD", 55e9, 40e9)
 
 
+def test_a_target_with_no_figure_to_compare_keeps_its_currency():
+    """"По итогам этого года ожидается 6 млрд" (RUB) with only a later figure: the original-currency
+    page used to show the target as "$87.5M" (converted for a comparison that never came)."""
+    series = pd.DataFrame([_row("reported", 22e9, "RUB", 258e6, dt.date(2023, 12, 31)),
+                           _row("target", 6e9, "RUB", 87.5e6, dt.date(2022, 12, 31))])
+    [goal] = pair_summary.target_progress(series, usd=False)
+    assert (goal.target.currency, goal.target.value, goal.actual) == ("RUB", 6e9, None)
+    [goal] = pair_summary.target_progress(series, usd=True)
+    assert (goal.target.currency, goal.target.value, goal.actual) == ("USD", 87.5e6, None)
+
+
 def test_a_derived_level_is_no_actual():
     series = pd.DataFrame([_row("reported", 40e9, "USD", 40e9, dt.date(2024, 12, 31), derived=True),
                            _row("target", 50e9, "USD", 50e9, dt.date(2030, 12, 31))])
