@@ -102,3 +102,19 @@ def assert_cue_spots_cover(groups: dict[str, list[tuple]]) -> None:
         for text, _ in cases:
             low = text.lower().replace("ё", "е")
             assert {m.start() for m in gate().finditer(low)} <= set(cue_spots(low)), text
+
+
+def grid_table(groups: dict[str, list[tuple]], verdict, kinds: tuple[str, ...]) -> str:
+    """A Markdown table of a composed grid's verdicts by construct (`python -m tests.extract.test_X_grammar`):
+    `verdict(*case)` names each case's outcome, one of `kinds` ("right" first)."""
+    lines = ["| construct | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
+    total = dict.fromkeys(kinds, 0)
+    for group, cases in groups.items():
+        row = dict.fromkeys(kinds, 0)
+        for case in cases:
+            row[verdict(*case)] += 1
+        for k in kinds:
+            total[k] += row[k]
+        lines.append(f"| {group} | " + " | ".join(str(row[k]) for k in kinds) + " |")
+    lines.append("| all | " + " | ".join(str(total[k]) for k in kinds) + " |")
+    return "\n".join(lines)

@@ -23,7 +23,7 @@ from tests.extract.change_grid import GROUPS as FORMS
 from tests.extract.change_grid_lists import GROUPS as LISTS
 from tests.extract.change_grid_more import GROUPS as MORE
 from tests.extract.change_grid_passages import GROUPS as PASSAGES
-from tests.extract.rules_helpers import grouped_params
+from tests.extract.rules_helpers import grid_table, grouped_params
 
 GROUPS = {**FORMS, **MORE, **PASSAGES, **LISTS}
 PUB = dt.date(2025, 8, 14)
@@ -81,18 +81,7 @@ def verdict(text: str, expected: list[tuple]) -> str:
 
 
 def table() -> str:
-    kinds = ("right", "wrong change", "missing", "spurious", "other field")
-    lines = ["| construct | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
-    total = dict.fromkeys(kinds, 0)
-    for group, cases in GROUPS.items():
-        row = dict.fromkeys(kinds, 0)
-        for case in cases:
-            row[verdict(*case)] += 1
-        for k in kinds:
-            total[k] += row[k]
-        lines.append(f"| {group} | " + " | ".join(str(row[k]) for k in kinds) + " |")
-    lines.append("| all | " + " | ".join(str(total[k]) for k in kinds) + " |")
-    return "\n".join(lines)
+    return grid_table(GROUPS, verdict, ("right", "wrong change", "missing", "spurious", "other field"))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from etl.extract import extract
 from tests.extract.period_grid import GROUPS as FORMS
 from tests.extract.period_grid import MISSED
 from tests.extract.period_grid_context import CONTEXT_GROUPS
-from tests.extract.rules_helpers import grouped_params
+from tests.extract.rules_helpers import grid_table, grouped_params
 
 GROUPS = {**FORMS, **CONTEXT_GROUPS}
 
@@ -52,18 +52,7 @@ def verdict(text: str, published: str, expected: list[tuple]) -> str:
 
 
 def table() -> str:
-    kinds = ("right", "wrong period", "wrong change", "missing", "spurious")
-    lines = ["| construct | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
-    total = dict.fromkeys(kinds, 0)
-    for group, cases in GROUPS.items():
-        row = dict.fromkeys(kinds, 0)
-        for case in cases:
-            row[verdict(*case)] += 1
-        for k in kinds:
-            total[k] += row[k]
-        lines.append(f"| {group} | " + " | ".join(str(row[k]) for k in kinds) + " |")
-    lines.append("| all | " + " | ".join(str(total[k]) for k in kinds) + " |")
-    return "\n".join(lines)
+    return grid_table(GROUPS, verdict, ("right", "wrong period", "wrong change", "missing", "spurious"))
 
 
 if __name__ == "__main__":
