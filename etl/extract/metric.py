@@ -115,13 +115,12 @@ class MetricMention:
 # "компаний, экспортирующих продукцию": an active participle describes firms, not a flow;
 # "оборот торгового дома", "оборот компании": one firm's sales.
 _ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|вш)(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой)$", re.I)
-_FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|"
-                         r"холдинг|завод)\w*", re.I)
+_FIRM = r"(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|холдинг|завод)\w*"
+_FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}" + _FIRM, re.I)
 
 _THEIR_BEFORE = re.compile(r"(?<![а-яё])их\s+$", re.I)
 # "откроется торговый дом с годовым оборотом около 10 млн": the firm's own sales.
-_FIRM_WITH = re.compile(r"(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|холдинг|завод)\w*"
-                        r"(?:\s+[а-яё-]+){0,3}\s+с\s+(?:[а-яё]+\s+){0,2}$", re.I)
+_FIRM_WITH = re.compile(_FIRM + r"(?:\s+[а-яё-]+){0,3}\s+с\s+(?:[а-яё]+\s+){0,2}$", re.I)
 
 
 def _describes_firms(text: str, m: re.Match) -> bool:
