@@ -38,12 +38,12 @@ def extract(text: str, published: dt.date | None, title: str | None = None) -> l
 
 def raw_facts(text: str, published: dt.date | None, title: str | None = None) -> list[Fact]:
     """The rules' facts before confidence is scored (what `python -m etl.extract.calibrate` fits on)."""
-    read = plain_dashes(text)
+    read, headline = plain_dashes(text), plain_dashes(title)
     lowered = lower_text(read) if read else ""
-    traded = _TRADE_GATE.search(lowered) or title and _TRADE_GATE.search(lower_text(plain_dashes(title)))
+    traded = _TRADE_GATE.search(lowered) or headline and _TRADE_GATE.search(lower_text(headline))
     if not traded or not _NUMBER.search(lowered):   # the headline may give the trade word ("… товарооборот растет")
         return []
-    return source_quotes(extract_facts(read, published, plain_dashes(title)), read, text)
+    return source_quotes(extract_facts(read, published, headline), read, text)
 
 
 def extract_events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
