@@ -123,6 +123,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_period": ("Период", "Period"),
     "axis_change": ("Изменение к тому же периоду годом ранее, %", "Change on the same period a year earlier, %"),
     "axis_partner": ("Партнёр", "Partner"),
+    # a change the source measured against another base than a year earlier (etl/change_notes.py)
+    "change_vs_year": ("к {year} г.", "on {year}"),
+    "change_over_years": ("за несколько лет", "over several years"),
     "axis_by_region": ("Беларусь и её регионы", "Belarus and its regions"),
     "table_sources": ("Источники точек", "Sources of the points"),
     # matrix

@@ -4,8 +4,12 @@ and no more precision than it had. Built on dashboard/i18n's number formats."""
 from __future__ import annotations
 
 import math
+import re
 
 from dashboard.i18n import format_money, format_number, format_pct, t
+from etl.change_notes import year_on_year
+
+_BASE_YEAR = re.compile(r"change against (\d{4})")
 
 BOUND_PREFIX = {"gt": "> ", "lt": "< ", "approx": "≈ "}
 # A level computed back from a rounded figure and a rounded growth rate has about this many
@@ -64,11 +68,20 @@ def format_value(value, currency, lang: str, bound=None, derived: bool = False) 
     return bound_prefix(bound) + format_money(value, currency, lang)
 
 
-def format_change(change, lang: str, bound=None, has_value: bool = True) -> str:
-    """A percent change; the bound belongs to it when the source gave no value ("более чем на 8 %")."""
+def format_change(change, lang: str, bound=None, has_value: bool = True, notes: str | None = None) -> str:
+    """A percent change; the bound belongs to it when the source gave no value ("более чем на 8 %"),
+    and the base when the fact's `notes` say it is not the same period a year earlier ("+40 % к 2019 г.").
+
+    >>> format_change(40.0, "en", notes="change against 2019, not the same period a year earlier")
+    '+40.0% on 2019'
+    """
     if change is None or change != change:
         return "—"
-    return ("" if has_value else bound_prefix(bound)) + format_pct(change, lang)
+    text = ("" if has_value else bound_prefix(bound)) + format_pct(change, lang)
+    if isinstance(notes, str) and not year_on_year(notes):
+        m = _BASE_YEAR.search(notes)
+        text += " " + (t("change_vs_year", lang, year=m.group(1)) if m else t("change_over_years", lang))
+    return text
 
 
 def format_count(n, lang: str) -> str:

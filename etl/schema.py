@@ -79,7 +79,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
                                "period's year; for a period over several years the day-weighted harmonic mean"),
         C("fx_note", "VARCHAR", "which year's rate was used, or why value_usd is null"),
         C("base_period_start", "DATE", "DERIVED: the comparison period (same dates one year earlier) when "
-                                       "value and change_pct are both given"),
+                                       "value and change_pct are both given and the change is year-on-year"),
         C("base_period_end", "DATE", "DERIVED: last day of the comparison period"),
         C("base_value", "DOUBLE",
           "DERIVED: level of the comparison period, value / (1 + change_pct / 100), in `currency`"),
@@ -185,7 +185,8 @@ VIEWS: dict[str, tuple[Column, ...]] = {
         C("currency", "VARCHAR", "the sources' common currency; USD when they used several"),
         C("value_usd", "DOUBLE", "median of the sources' value_usd"),
         C("bound", "VARCHAR", "the sources' bound when they agree, else approx"),
-        C("change_pct", "DOUBLE", "median of the sources' change_pct (null on derived rows)"),
+        C("change_pct", "DOUBLE", "median of the sources' year-on-year change_pct: null on derived rows and for a "
+                                  "change the notes measure against another base (etl/change_notes.py)"),
         C("n_sources", "BIGINT", "distinct publications (URL, else article) behind the row"),
         C("fact_ids", "VARCHAR[]", "the facts reconciled into the row"),
         C("conflict", "BOOLEAN", "sources disagree: values by more than 1 % (max/min), or changes by more than "

@@ -46,7 +46,7 @@ def view(ctx: Context, facts: pd.DataFrame) -> pd.DataFrame:
         ctx.t("col_metric"): [ctx.metric_name(m) for m in facts["metric"]],
         ctx.t("col_value"): [format_value(r.value_usd if usd else r.value, "USD" if usd else r.currency, ctx.lang,
                                           r.bound) for r in facts.itertuples()],
-        ctx.t("col_change"): [format_change(r.change_pct, ctx.lang, r.bound, pd.notna(r.value))
+        ctx.t("col_change"): [format_change(r.change_pct, ctx.lang, r.bound, pd.notna(r.value), r.notes)
                               for r in facts.itertuples()],
         ctx.t("col_period"): [format_period(s, e, ctx.lang) for s, e in
                               zip(facts["period_start"], facts["period_end"], strict=True)],

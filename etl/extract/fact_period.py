@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
+from etl.change_notes import CLOSED_SPAN_NOTE, SPAN_NOTE
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
@@ -167,7 +168,6 @@ SPAN_OF_YEARS = re.compile(
     r"с\s+тех\s+пор|с\s+того\s+времени|"
     r"(?<!сравнению\s)(?<!сравнении\s)с\s+(?:19|20)\d\d(?:\s*года|-го)(?!\s*(?:по|[-–—‒−‐‑]|до)\s*(?:19|20)?\d))(?![а-яё])",
     re.I)
-SPAN_NOTE = "period not stated: a change over several years"
 
 
 # "рекордные с 2013 года 1,2 млрд", "впервые с 2014 года": the start of a record, not of a change
@@ -254,7 +254,6 @@ def _masked_base(s: str, opening: int) -> PeriodMention | None:
 # "с 2016 по 2020 год увеличился на 50 %": a change over several years, dated by its end year.
 CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*(?:по|[-–—‒−‐‑]|до)|"
                          r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—‒−‐‑])\s*(?P<y>(?:19|20)\d\d)", re.I)
-CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
 
 
 def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],

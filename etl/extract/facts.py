@@ -9,6 +9,7 @@ from dataclasses import replace
 from etl.extract.amount import Money, find_money, money_bound
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, find_changes, question_direction
+from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
@@ -435,6 +436,9 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
     if not target and start and published and start > published:
         target = True   # "Программа на 2026 год предусматривает … до 80 млн": dated after publication, a plan
     notes.append(pnote)
+    if change is not None:   # "на 18 % больше, чем в 2019 году": not a year-on-year change
+        at = item if isinstance(item, Change) else next((c for c in sent.changes if c.pct == change), None)
+        notes.append(other_base_note(sent, lo, hi, start, published, at and (at.start, at.end)))
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,
                  bound=bd, period_start=start, period_end=end, change_pct=change,

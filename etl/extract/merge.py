@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from etl.change_notes import base_notes
 from etl.extract.resolve import related
 from etl.model import Fact
 
@@ -53,8 +54,10 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
             # figure after growth, the smaller after a fall.
             host = (max if c.change_pct > 0 else min)(hosts, key=lambda f: f.value)
             k = out.index(host)
-            out[k] = replace(host, notes=_add(host.notes, "change stated apart from the value"),
-                             change_pct=c.change_pct)
+            notes = _add(host.notes, "change stated apart from the value")
+            for base in base_notes(c.notes):   # "… 560 млн. Это на 40 % больше, чем в 2019 году."
+                notes = _add(notes, base)
+            out[k] = replace(host, notes=notes, change_pct=c.change_pct)
             out.remove(c)
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from etl.change_notes import year_on_year
 from etl.model import Fact
 
 ONE_DAY = dt.timedelta(days=1)
@@ -133,7 +134,7 @@ def derived_columns(fact: Fact, rates: dict[tuple[int, str], float]) -> dict:
            "value_usd": fact.value / rate if rate else None, "fx_rate": rate, "fx_note": note,
            "base_period_start": None, "base_period_end": None, "base_value": None, "base_value_usd": None}
     if (fact.value is not None and fact.change_pct is not None and fact.change_pct > -100
-            and fact.period_start and fact.period_end):
+            and fact.period_start and fact.period_end and year_on_year(fact.notes)):
         bs, be = year_earlier(fact.period_start, False), year_earlier(fact.period_end, True)
         base = fact.value / (1 + fact.change_pct / 100)
         base_rate, _ = usd_rate(fact.currency, bs, be, rates)

@@ -21,6 +21,8 @@ the view `pair_series` reads that table, so the dashboard does not recompute it 
 
 from __future__ import annotations
 
+from etl.change_notes import year_on_year_sql
+
 SERIES_TABLE = "pair_series_rows"
 
 # A fact is unsure when the build marked it so and no reviewer confirmed, corrected or added it.
@@ -32,10 +34,12 @@ OBS_SQL = """
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END AS a,
            CASE WHEN f.metric = 'turnover' THEN greatest(f.a, f.b) ELSE f.b END AS b,
            f.period_start, f.period_end, f.period_type, f.value, f.currency, f.value_usd, f.bound,
-           f.change_pct, FALSE AS is_derived, f.review_status, f.confidence, {UNSURE} AS unsure
+           -- a change against another base than a year earlier is no year-on-year growth (etl/change_notes.py)
+           CASE WHEN {YOY} THEN f.change_pct END AS change_pct,
+           FALSE AS is_derived, f.review_status, f.confidence, {UNSURE} AS unsure
     FROM facts_reviewed f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
-      AND f.review_status <> 'rejected'
+      AND f.review_status <> 'rejected' AND (f.value IS NOT NULL OR {YOY})   -- no empty rows
     UNION ALL
     SELECT f.fact_id, coalesce(ar.url, f.article_id), f.metric, f.status, f.pair,
            CASE WHEN f.metric = 'turnover' THEN least(f.a, f.b) ELSE f.a END,
@@ -45,7 +49,7 @@ OBS_SQL = """
     FROM facts_reviewed f JOIN articles ar USING (article_id)
     WHERE f.pair IS NOT NULL AND f.base_value IS NOT NULL AND f.status = 'reported'
       AND f.review_status <> 'rejected'
-""".replace("{UNSURE}", UNSURE_SQL)
+""".replace("{UNSURE}", UNSURE_SQL).replace("{YOY}", year_on_year_sql("f.notes"))
 
 # The reconciliation of the observations in {obs} that satisfy {where}.
 GROUPS_SQL = """

@@ -5,6 +5,7 @@ import datetime as dt
 import duckdb
 import pytest
 
+from etl.change_notes import CLOSED_SPAN_NOTE, OTHER_BASE_NOTE
 from etl.model import Article, Fact
 from etl.reference import load_fx_rates
 from etl.warehouse.store import article_row, create_schema, fact_rows, insert_rows, load_reference
@@ -14,8 +15,8 @@ Y2023 = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 
 
 def _fact(value, currency="USD", change=None, a="BY-HM", b="RU-MOW", metric="turnover", period=Y2023,
-          status="reported", bound="eq"):
-    return Fact(metric, a, b, value, currency, bound, *period, change, status, "q", 0, 1, "")
+          status="reported", bound="eq", notes=""):
+    return Fact(metric, a, b, value, currency, bound, *period, change, status, "q", 0, 1, notes)
 
 
 def _db(tmp_path, articles: dict[str, list[Fact]]):
@@ -116,6 +117,31 @@ def test_derived_previous_level_only_where_no_source_reports_it(tmp_path):
     rows = _series(_db(tmp_path / "both", {"u1": [_fact(5.5e9, change=10.0)], "u2": [_fact(4.9e9, period=y2022)]}))
     assert [r.is_derived for r in rows] == [False, False]
     assert rows[0].value == 4.9e9
+
+
+@pytest.mark.parametrize("notes", [OTHER_BASE_NOTE.format(year=2019), CLOSED_SPAN_NOTE,
+                                   "currency taken from an earlier amount; " + OTHER_BASE_NOTE.format(year=2020)])
+def test_a_change_against_another_base_is_no_growth_and_derives_no_level(tmp_path, notes):
+    """ "5,5 млрд в 2023 году, на 10 % больше, чем в 2019-м": no 2022 level of 5 млрд, and no +10 % in
+    the year-on-year series; the fact itself keeps its change and its notes."""
+    db = _db(tmp_path, {"u1": [_fact(5.5e9, change=10.0, notes=notes)]})
+    assert not _series(db, "is_derived")
+    (row,) = _series(db)
+    assert row.value == 5.5e9 and row.change_pct is None
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT change_pct, base_value, notes FROM facts").fetchone() == (10.0, None, notes)
+
+
+def test_a_change_only_fact_on_another_base_leaves_no_empty_row(tmp_path):
+    db = _db(tmp_path, {"u1": [_fact(None, currency=None, change=100.0, notes=OTHER_BASE_NOTE.format(year=2019))],
+                        "u2": [_fact(None, currency=None, change=8.0)]})
+    assert [(r.value, r.change_pct) for r in _series(db)] == [(None, 8.0)]
+
+
+def test_a_year_on_year_change_stays_in_the_series(tmp_path):
+    db = _db(tmp_path, {"u1": [_fact(5.5e9, change=10.0, notes="currency taken from an earlier amount")]})
+    assert [r.change_pct for r in _series(db, "NOT is_derived")] == [10.0]
+    assert len(_series(db, "is_derived")) == 1
 
 
 def test_targets_do_not_derive_levels(tmp_path):
