@@ -92,10 +92,10 @@ def contacts_matrix(events: pd.DataFrame, year: int, by_codes: set[str]) -> pd.D
 
 @st.cache_data(**CACHE)
 def events_export_bytes(identity: Identity, state: FilterState, fmt: str) -> bytes:
-    """The selected events as CSV or Parquet: the same bytes as `tradeboard export --kind events`."""
+    """The selected events as CSV, Excel or Parquet: the same bytes as `tradeboard export --kind events`."""
     from etl.export import export_bytes
 
-    return export_bytes(export_events.read_events(identity[0], event_state(state)), fmt)
+    return export_bytes(export_events.read_events(identity[0], event_state(state)), fmt, "events")
 
 
 @st.cache_data(**CACHE)

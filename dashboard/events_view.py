@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard import charts_events, events_data, levels
 from dashboard.charts import date_ticks
 from dashboard.context import Context
+from dashboard.download_buttons import download_buttons
 from etl.filters import FilterState
 
 KINDS = ("facts", "events")
@@ -194,7 +195,7 @@ def sources_events(ctx: Context) -> None:
 
 
 def download_events(ctx: Context) -> None:
-    """The selected events as CSV or Parquet: the bytes `tradeboard export --kind events` writes."""
+    """The selected events as CSV, Excel or Parquet: the bytes `tradeboard export --kind events` writes."""
     total = events_data.count_events(ctx.identity, ctx.state)
     st.caption(ctx.caption)
     if total == 0:
@@ -202,17 +203,8 @@ def download_events(ctx: Context) -> None:
         return
     st.write(ctx.t("ev_dl_intro", n=total, caption=ctx.caption))
     stem = f"tradeboard_events_{events_data.event_state(ctx.state).slug()}"
-    left, right = st.columns(2)
-    with left:
-        st.download_button(ctx.t("dl_csv"), functools.partial(events_data.events_export_bytes, ctx.identity,
-                                                              ctx.state, "csv"),
-                           file_name=f"{stem}.csv", mime="text/csv", key="download_events_csv", on_click="ignore",
-                           icon=":material/table:")
-    with right:
-        st.download_button(ctx.t("dl_parquet"), functools.partial(events_data.events_export_bytes, ctx.identity,
-                                                                  ctx.state, "parquet"),
-                           file_name=f"{stem}.parquet", mime="application/vnd.apache.parquet",
-                           key="download_events_parquet", on_click="ignore", icon=":material/database:")
+    download_buttons(ctx, functools.partial(events_data.events_export_bytes, ctx.identity, ctx.state), stem,
+                     "download_events")
     st.caption(ctx.t("dl_note"))
     st.subheader(ctx.t("dl_preview"))
     st.dataframe(events_data.events_preview(ctx.identity, ctx.state), hide_index=True,

@@ -211,10 +211,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dl_intro": ("Выбрано фактов: {n}. Файл содержит все выбранные строки ({caption}).",
                  "Facts selected: {n}. The file holds every selected row ({caption})."),
     "dl_csv": ("Скачать CSV", "Download CSV"),
+    "dl_xlsx": ("Скачать Excel", "Download Excel"),
     "dl_parquet": ("Скачать Parquet", "Download Parquet"),
     "dl_preview": ("Первые строки", "First rows"),
-    "dl_note": ("CSV: UTF-8 с BOM для Excel, числа без форматирования, формулы обезврежены.",
-                "CSV: UTF-8 with BOM for Excel, raw numbers, formulas neutralized."),
+    "dl_note": ("CSV: UTF-8 с BOM, через запятую, числа без форматирования, формулы обезврежены. Excel (.xlsx): "
+                "числа и даты — числа и даты при любых региональных настройках (CSV через запятую русский Excel "
+                "открывает в один столбец), ни одна ячейка не формула.",
+                "CSV: UTF-8 with BOM, comma separated, raw numbers, formulas neutralized. Excel (.xlsx): numbers "
+                "and dates stay numbers and dates in any locale (Excel set to Russian opens a comma CSV in one "
+                "column), no cell is a formula."),
 }
 
 # Strings of issue 10 (directions, levels, bounds, provenance) live beside this table.

@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="keep figures reported by at least N articles (default 1)")
     x.add_argument("--reviewed", default="not_rejected", choices=("not_rejected", "all", "only"),
                    help="facts by review: not rejected (default), all (rejected too), only reviewed ones")
-    x.add_argument("-o", "--output", type=Path, metavar="FILE", help="FILE.csv or FILE.parquet")
+    x.add_argument("-o", "--output", type=Path, metavar="FILE", help="FILE.csv, FILE.xlsx (Excel) or FILE.parquet")
     x.add_argument("--format", choices=("file", "parquet-dataset"), default="file",
                    help="file (default: CSV or Parquet by -o's suffix) or parquet-dataset: facts in DIR, "
                         "one folder per year (Hive partitioning)")
@@ -114,7 +114,8 @@ def cmd_export(args) -> int:
     dataset = args.format == "parquet-dataset"
     target = args.dataset_dir or args.output if dataset else args.output
     if target is None or (args.dataset_dir and not dataset) or (dataset and events):
-        _stderr("tradeboard export: give -o FILE.csv|FILE.parquet, or --format parquet-dataset DIR (facts only)")
+        _stderr("tradeboard export: give -o FILE.csv|FILE.xlsx|FILE.parquet, "
+                "or --format parquet-dataset DIR (facts only)")
         return 2
     try:
         if args.min_sources < 1:

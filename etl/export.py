@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -27,6 +29,37 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
         if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
             safe[col] = safe[col].map(neutralize_formula)
     return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+# Rows a worksheet holds below its header (Excel's limit is 1,048,576 rows).
+EXCEL_MAX_ROWS = 1_048_575
+
+
+def xlsx_bytes(df: pd.DataFrame, sheet: str = "tradeboard") -> bytes:
+    """An Excel workbook: one sheet, the header frozen and filterable, numbers as numbers and dates as
+    dates whatever the reader's locale (a comma CSV opens in one column where the list separator is
+    ";", as in Russian Excel). xlsxwriter writes every text as text: no cell becomes a formula, a
+    link or a number, so quotes need no `'` prefix."""
+    import io
+
+    if len(df) > EXCEL_MAX_ROWS:
+        raise ExportError(f"{len(df):,} rows: an Excel sheet holds at most {EXCEL_MAX_ROWS:,}; narrow the filters "
+                          "or write CSV or Parquet")
+    out = df.copy()
+    for col in out.columns:   # Excel has no time zones: UTC, as stored
+        if isinstance(out[col].dtype, pd.DatetimeTZDtype):
+            out[col] = out[col].dt.tz_convert("UTC").dt.tz_localize(None)
+    buf = io.BytesIO()
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with pd.ExcelWriter(buf, engine="xlsxwriter", date_format="yyyy-mm-dd", datetime_format="yyyy-mm-dd hh:mm:ss",
+                        engine_kwargs={"options": options}) as writer:
+        # a fixed creation time: the same selection gives the same bytes (the page's and the CLI's)
+        writer.book.set_properties({"created": dt.datetime(2000, 1, 1)})
+        out.to_excel(writer, index=False, sheet_name=sheet)
+        ws = writer.sheets[sheet]
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, len(out), max(len(out.columns) - 1, 0))
+    return buf.getvalue()
 
 
 class ExportError(Exception):
@@ -163,29 +196,40 @@ def count_without_period(db_path, filters) -> int:
         return con.execute(f"SELECT count(*) {selection} AND period_start IS NULL", params).fetchone()[0]
 
 
-def export_bytes(table, fmt: str) -> bytes:
-    """The export file's bytes: `csv` (csv_bytes) or `parquet`."""
+def export_bytes(table, fmt: str, sheet: str = "facts") -> bytes:
+    """The export file's bytes: `csv` (csv_bytes), `xlsx` (xlsx_bytes, one sheet named `sheet`) or `parquet`."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     if fmt == "csv":
         return csv_bytes(table.to_pandas(integer_object_nulls=True))
+    if fmt == "xlsx":
+        return xlsx_bytes(table.to_pandas(integer_object_nulls=True), sheet)
     if fmt == "parquet":
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink)
         return sink.getvalue().to_pybytes()
-    raise ExportError(f"format {fmt!r}: allowed are csv, parquet")
+    raise ExportError(f"format {fmt!r}: allowed are csv, xlsx, parquet")
+
+
+FILE_SUFFIXES = (".csv", ".xlsx", ".parquet")
+
+
+def write_file(db_path, out, read, sheet: str) -> int:
+    """Write the table `read()` gives to `out` (.csv, .xlsx or .parquet) through a temporary file, so a
+    failure leaves no half file; returns the number of rows."""
+    suffix = out.suffix.lower()
+    if suffix not in FILE_SUFFIXES:
+        raise ExportError(f"-o {out}: the file name must end in .csv, .xlsx or .parquet")
+    if not db_path.exists():
+        raise ExportError(f"--db {db_path}: no database; run `tradeboard build` first")
+    table = read()
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(export_bytes(table, suffix[1:], sheet))
+    tmp.replace(out)
+    return table.num_rows
 
 
 def write_export(db_path, filters, out) -> int:
-    """Write the filtered facts to `out` (.csv or .parquet); returns the number of rows."""
-    suffix = out.suffix.lower()
-    if suffix not in (".csv", ".parquet"):
-        raise ExportError(f"-o {out}: the file name must end in .csv or .parquet")
-    if not db_path.exists():
-        raise ExportError(f"--db {db_path}: no database; run `tradeboard build` first")
-    table = read_export(db_path, filters)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(export_bytes(table, suffix[1:]))
-    tmp.replace(out)
-    return table.num_rows
+    """Write the filtered facts to `out` (.csv, .xlsx or .parquet); returns the number of rows."""
+    return write_file(db_path, out, lambda: read_export(db_path, filters), "facts")

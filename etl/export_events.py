@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from etl.export import ExportError, export_bytes
+from etl.export import write_file
 from etl.filters import FilterError, FilterState
 from etl.model import EVENT_STATUSES, EVENT_TYPES
 
@@ -64,14 +64,5 @@ def read_events(db_path, filters: FilterState, types=(), statuses=(), limit: int
 
 
 def write_events_export(db_path, filters: FilterState, out, types=(), statuses=()) -> int:
-    """Write the filtered events to `out` (.csv or .parquet); returns the number of rows."""
-    suffix = out.suffix.lower()
-    if suffix not in (".csv", ".parquet"):
-        raise ExportError(f"-o {out}: the file name must end in .csv or .parquet")
-    if not db_path.exists():
-        raise ExportError(f"--db {db_path}: no database; run `tradeboard build` first")
-    table = read_events(db_path, filters, types, statuses)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(export_bytes(table, suffix[1:]))
-    tmp.replace(out)
-    return table.num_rows
+    """Write the filtered events to `out` (.csv, .xlsx or .parquet); returns the number of rows."""
+    return write_file(db_path, out, lambda: read_events(db_path, filters, types, statuses), "events")

@@ -1,4 +1,4 @@
-"""Download: every fact the filters select, as CSV (BOM, raw numbers, formula-safe) or Parquet,
+"""Download: every fact the filters select, as CSV (BOM, raw numbers, formula-safe), Excel or Parquet,
 with the filters in the file name."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import streamlit as st
 
 from dashboard import data, events_view, page_state
 from dashboard.context import current
+from dashboard.download_buttons import download_buttons
 
 
 def main() -> None:
@@ -26,16 +27,7 @@ def main() -> None:
         return
     st.write(ctx.t("dl_intro", n=total, caption=ctx.caption))
     stem = f"tradeboard_{ctx.state.slug()}"
-    left, right = st.columns(2)
-    with left:
-        st.download_button(ctx.t("dl_csv"), functools.partial(data.export_bytes, ctx.identity, ctx.state, "csv"),
-                           file_name=f"{stem}.csv", mime="text/csv", key="download_csv", on_click="ignore",
-                           icon=":material/table:")
-    with right:
-        st.download_button(ctx.t("dl_parquet"), functools.partial(data.export_bytes, ctx.identity, ctx.state,
-                                                                  "parquet"),
-                           file_name=f"{stem}.parquet", mime="application/vnd.apache.parquet",
-                           key="download_parquet", on_click="ignore", icon=":material/database:")
+    download_buttons(ctx, functools.partial(data.export_bytes, ctx.identity, ctx.state), stem, "download")
     st.caption(ctx.t("dl_note"))
     st.subheader(ctx.t("dl_preview"))
     st.dataframe(data.export_preview(ctx.identity, ctx.state), hide_index=True, key="download_preview",

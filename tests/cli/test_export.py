@@ -1,11 +1,14 @@
-"""`tradeboard export`: CSV bytes for Excel, Parquet read back, filters, usage errors."""
+"""`tradeboard export`: CSV bytes for Excel, an Excel workbook and Parquet read back, filters, usage errors."""
 
 import csv
+import datetime as dt
 import io
 
 import duckdb
+import openpyxl
 import pyarrow.parquet as pq
 
+from etl.export import EXPORT_COLUMNS
 from tests.conftest import run_cli
 
 
@@ -36,6 +39,31 @@ def test_csv_is_excel_ready_and_formula_safe(tmp_path, sample_db):
     assert seed["title"] == "Кухарев встретился с делегацией Правительства Москвы"
 
 
+def test_xlsx_opens_with_types_in_any_locale_and_runs_no_formula(tmp_path, sample_db):
+    """Excel set to Russian opens a comma CSV in one column; the workbook has typed cells instead:
+    numbers, dates, text — and a quote that looks like a formula stays text, unprefixed."""
+    db, out = _db_with_formula(tmp_path, sample_db), tmp_path / "out.xlsx"
+    proc = run_cli("export", "--db", str(db), "--pair", "RU-MOW~BY-HM", "--metric", "turnover", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    ws = openpyxl.load_workbook(out).active
+    assert (ws.title, ws.freeze_panes) == ("facts", "A2")
+    rows = [[c for c in r] for r in ws.iter_rows()]
+    header = [c.value for c in rows[0]]
+    assert header == list(EXPORT_COLUMNS)
+    cells = [dict(zip(header, r, strict=True)) for r in rows[1:]]
+    assert cells and {c["pair"].value for c in cells} == {"BY-HM~RU-MOW"}
+    evil = [c["quote"] for c in cells if "HYPERLINK" in str(c["quote"].value)]
+    assert [(q.value, q.data_type) for q in evil] == [('=HYPERLINK("http://evil")', "s")]
+    assert [c["notes"].value for c in cells if c["notes"].value == "-1+1"] == ["-1+1"]
+    seed = next(c for c in cells if c["period_end"].value == dt.datetime(2025, 6, 30))
+    assert seed["value"].value == 1.6e9 and seed["value"].data_type == "n"
+    assert seed["period_start"].is_date and seed["period_start"].value == dt.datetime(2025, 1, 1)
+    assert seed["title"].value == "Кухарев встретился с делегацией Правительства Москвы"
+    n_csv = run_cli("export", "--db", str(db), "--pair", "RU-MOW~BY-HM", "--metric", "turnover",
+                    "-o", str(tmp_path / "same.csv"))
+    assert n_csv.returncode == 0 and len(cells) == len((tmp_path / "same.csv").read_bytes().split(b"\r\n")) - 2
+
+
 def test_parquet_reads_back_with_types(tmp_path, sample_db):
     out = tmp_path / "out.parquet"
     proc = run_cli("export", "--db", str(sample_db), "--status", "reported", "--from", "2025", "-o", str(out))
@@ -60,7 +88,8 @@ def test_bad_filter_or_file_type_is_a_usage_error(tmp_path, sample_db):
                       (["--to", "yesterday"], "--to 'yesterday'")):
         proc = run_cli("export", "--db", str(sample_db), *args, "-o", str(tmp_path / "o.csv"))
         assert proc.returncode == 2 and msg in proc.stderr
-    proc = run_cli("export", "--db", str(sample_db), "-o", str(tmp_path / "o.xlsx"))
-    assert proc.returncode == 2 and ".csv or .parquet" in proc.stderr
+    proc = run_cli("export", "--db", str(sample_db), "-o", str(tmp_path / "o.txt"))
+    assert proc.returncode == 2 and "o.txt: the file name must end in .csv, .xlsx or .parquet" in proc.stderr
+    assert not (tmp_path / "o.txt").exists()
     proc = run_cli("export", "--db", str(tmp_path / "none.duckdb"), "-o", str(tmp_path / "o.csv"))
     assert proc.returncode == 2 and "run `tradeboard build` first" in proc.stderr

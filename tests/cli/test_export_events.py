@@ -46,6 +46,23 @@ def test_export_events_csv_is_excel_safe_and_equals_the_shared_writer(tmp_path):
     assert export_bytes(read_events(db, filters, ("visit",), ("held",)), "csv") == raw
 
 
+def test_export_events_xlsx_keeps_text_as_text(tmp_path):
+    import openpyxl
+
+    db = tmp_path / "t.duckdb"
+    assert run_cli("build", "--source", str(write_jsonl(tmp_path / "src" / "a.jsonl", [VISIT])),
+                   "--db", str(db)).returncode == 0
+    out = tmp_path / "events.xlsx"
+    proc = run_cli("export", "--db", str(db), "--kind", "events", "--region", "BY-BR", "-o", str(out))
+    assert proc.returncode == 0 and "wrote 1 events" in proc.stderr, proc.stderr
+    ws = openpyxl.load_workbook(out).active
+    header, row = ([c for c in r] for r in ws.iter_rows(max_row=2))
+    cells = dict(zip((c.value for c in header), row, strict=True))
+    assert ws.title == "events" and cells["type"].value == "visit"
+    assert cells["title"].data_type == "s" and cells["title"].value.startswith("=")   # text, not a formula
+    assert cells["date_start"].is_date
+
+
 def test_export_events_filters_that_select_nothing(tmp_path, sample_db):
     out = tmp_path / "none.csv"
     proc = run_cli("export", "--db", str(sample_db), "--kind", "events", "--pair", "BY-BR~RU-SMO", "-o", str(out))

@@ -29,11 +29,11 @@ def download_page_state(db, monkeypatch, params: dict):
     at.switch_page("app_pages/download.py")
     at.run()
     assert not at.exception and not at.warning
-    assert [b.label for b in at.get("download_button")] == ["Скачать CSV", "Скачать Parquet"]
+    assert [b.label for b in at.get("download_button")] == ["Скачать CSV", "Скачать Excel", "Скачать Parquet"]
     return at.session_state["_context"].state
 
 
-@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
 @pytest.mark.parametrize("params,args", VIEWS)
 def test_download_bytes_equal_the_cli_file(sample_db, tmp_path, monkeypatch, params, args, fmt):
     state = download_page_state(sample_db, monkeypatch, params)

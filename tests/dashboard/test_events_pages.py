@@ -133,7 +133,7 @@ def test_download_events_bytes_match_the_export(app_factory, events_db):
     at = app_factory("download", db=events_db, region="BY-HM").run()
     at.segmented_control(key="download_kind").set_value("events").run()
     assert not at.exception
-    assert [b.label for b in at.get("download_button")] == ["Скачать CSV", "Скачать Parquet"]
+    assert [b.label for b in at.get("download_button")] == ["Скачать CSV", "Скачать Excel", "Скачать Parquet"]
     state = at.session_state["_context"].state
     raw = events_data.events_export_bytes(data.db_identity(events_db), state, "csv")
     assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\r\n") == 4
