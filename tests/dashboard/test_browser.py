@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import signal
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from tests.conftest import ROOT
@@ -78,7 +80,7 @@ def stop_group(proc: subprocess.Popen) -> None:
             continue
 
 
-def test_pick_the_seed_pair_and_download_its_csv(served, tmp_path):
+def test_pick_the_seed_pair_and_download_its_csv_and_excel(served, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
@@ -108,7 +110,14 @@ def test_pick_the_seed_pair_and_download_its_csv(served, tmp_path):
         download = info.value
         assert download.suggested_filename == "tradeboard_BY-HM~RU-MOW.csv"
         raw = Path(download.path()).read_bytes()
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name="Download Excel").click()
+        assert info.value.suggested_filename == "tradeboard_BY-HM~RU-MOW.xlsx"
+        workbook = openpyxl.load_workbook(io.BytesIO(Path(info.value.path()).read_bytes()))
         browser.close()
+    sheet = [[c.value for c in r] for r in workbook.active.iter_rows()]
+    excel = [dict(zip(sheet[0], r, strict=True)) for r in sheet[1:]]
+    assert any(r["value"] == 1.6e9 and r["period_end"] == dt.datetime(2025, 6, 30) for r in excel)
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     seed = [r for r in rows if r["period_start"] == "2025-01-01" and r["period_end"] == "2025-06-30"
