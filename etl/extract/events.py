@@ -214,6 +214,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             and most_participants(s, article.forms(k)) < 2:
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
+    if not (found := _spoken_in(low, found, named)):
+        return []
     if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
         return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
                         quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
@@ -325,6 +327,28 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+# An official by title before his place: "губернатор Иркутской области", "председатель Брестского облисполкома"
+_TITLE_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|председател|глав|мэр|аким|хоким|министр|премьер|президент|вице|"
+                           r"замест|зампред|руководител|раис|спикер)[а-яё]*(?:-[а-яё]+)?\s+(?:[а-яё-]+\s+){0,3}$")
+
+
+def _spoken_in(low: str, found: list[Cue], ps: list[Participant]) -> list[Cue]:
+    """A speech verb ("заявил", "отметил") is a cue only in a sentence with no other: an official of one
+    side who speaks in a place of another, both named before the verb in its clause with no comma between
+    ("Губернатор Иркутской области в Минске заявил", "В Гомеле председатель … сообщил") went there: a visit."""
+    rest = [c for c in found if c.type != "speech"]
+    if rest or not found:
+        return rest
+    for c in found:
+        lo = clause(low, c.start, c.end)[0]
+        near = [p for p in ps if lo <= p.start < c.start and "," not in low[p.start:c.start]]
+        venues = [p for p in near if p.role == "venue"]
+        speakers = [p for p in near if p.role == "place" and _TITLE_BEFORE.search(low, max(0, p.start - 60), p.start)]
+        if any(country_of(v.code) != country_of(p.code) for v in venues for p in speakers):
+            return [Cue("visit", c.start, c.end)]
+    return []
 
 
 def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
