@@ -16,7 +16,7 @@ sentences first; their expectations were then written to EVENTS.md and the label
 a visit "в Беларусь" stays BY when a region's official is met there, as train-real w3b-023).
 Passing before → after (1.41.107 → 1.41.108): batch 1 (68 cases) 62 → 63; batch 2 (26) 20 → 22;
 batch 3 (11) 10 → 11; batch 4 with its negatives (19) 14 → 18; all 124: 106 → 114, 10 xfail (five
-of them the one-country pairs)."""
+of them the one-country pairs). Batch 5 (8, on 1.41.108 as first committed) 7 → 8."""
 
 import datetime as dt
 
@@ -365,10 +365,38 @@ NEGATIVE_SPEECH = [
      "партнёром.", []),
 ]
 
+# Batch 5: passages where a figure or a pronoun sentence carries the event's sides or its day
+FOLLOW_UPS = [
+    ("Товарооборот Брянской области с Беларусью за январь–август вырос на 12 %. Об этом шла речь на встрече "
+     "губернатора Александра Богомаза с председателем Гомельского облисполкома Иваном Крупко в Брянске.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Экспорт Витебской области в Псковскую область достиг 150 млн долларов. Такие данные привел "
+     "председатель облисполкома Александр Субботин в ходе рабочей поездки в Псков.",
+     [(VI, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Новосибирская область и Могилевская область намерены увеличить товарооборот. Соответствующий план "
+     "мероприятий губернатор Андрей Травников и председатель облисполкома подписали 3 октября.",
+     [(AG, "RU-NVS", "BY-MA", *OCT, "held")]),
+    ("Омская область наращивает поставки в Казахстан. На прошлой неделе губернатор Виталий Хоценко посетил "
+     "Павлодар, где провел переговоры с акимом области.",
+     [(VI, "RU-OMS", "KZ-PAV", *OCT, "held")]),
+    ("Товарооборот Татарстана и Узбекистана вырос на 30 %. В сентябре Рустам Минниханов побывал в Бухаре.",
+     [(VI, "RU-TA", "UZ-BU", *SEP, "held")]),
+    ("Губернатор Курганской области Вадим Шумков встретился с акимом Костанайской области. Встреча прошла "
+     "в Костанае.",
+     [(VI, "RU-KGN", "KZ-KUS", *NONE, "held")]),
+    ("Витебская область и Смоленская область провели совместное заседание рабочей группы. Оно прошло "
+     "в режиме видеоконференции 8 октября.",
+     [(CO, "BY-VI", "RU-SMO", *OCT, "held")]),
+    ("Губернатор Псковской области с 20 по 22 октября посетит Витебскую область. В ходе визита "
+     "планируется подписание плана мероприятий.",
+     [(VI, "RU-PSK", "BY-VI", *OCT, "planned"), (AG, "RU-PSK", "BY-VI", *OCT, "planned")]),
+]
+
 GROUPS = {"host_told": HOST_TOLD, "visitor_told": VISITOR_TOLD, "meetings": MEETINGS,
           "agreements": AGREEMENTS, "forums": FORUMS, "dates": DATES, "same_country": SAME_COUNTRY,
           "negative": NEGATIVE, "passages": PASSAGES, "wordings": WORDINGS, "negative_more": NEGATIVE_MORE,
-          "officials": OFFICIALS, "incidental": INCIDENTAL, "negative_speech": NEGATIVE_SPEECH}
+          "officials": OFFICIALS, "incidental": INCIDENTAL, "negative_speech": NEGATIVE_SPEECH,
+          "follow_ups": FOLLOW_UPS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
