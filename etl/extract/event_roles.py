@@ -92,7 +92,7 @@ def role(s: str, m: PlaceMention) -> str:
         return "posted"
     if _DIPLOMAT.search(before[-40:]):
         return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
-    if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
+    if m.prep not in ("в", "во", "на") and _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
     if m.prep in ("в", "во", "на") and _GOODS_TO.search(before):

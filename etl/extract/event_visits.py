@@ -126,6 +126,9 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     return None
 
 
+_SAID = re.compile(r",\s+(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил)\w*\s")
+
+
 def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
@@ -149,6 +152,8 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
     # "поставки белорусской техники обсудили губернатор … и посол Беларуси": an adjective of his own state
     # names goods, not the official who met him
     officials = [p for p in officials if p.source != "adj" or country_of(p.code) not in states] or officials
+    # "Товарооборот Беларуси и Китая вырос, заявил посол КНР на встрече с …": what he said names no one met
+    officials = [p for p in officials if not (p.end <= cue.start and _SAID.search(low, p.end, cue.start))]
     if officials:
         before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
         host = before[-1] if before else min(officials, key=lambda p: p.start)
