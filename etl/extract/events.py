@@ -77,6 +77,18 @@ _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|�
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
 
+_DASH_BETWEEN = re.compile(r"\s*[—–]\s*")
+
+
+def _pair_dashes(low: str, ps: list[Participant]) -> str:
+    """ "Межправкомиссия Беларусь – Узбекистан соберется …": a dash between two places of two countries
+    names a pair, no clause break; it is read as a hyphen (same length, same offsets)."""
+    for p, q in zip(ps, ps[1:], strict=False):
+        if country_of(p.code) != country_of(q.code) and (m := _DASH_BETWEEN.fullmatch(low, p.end, q.start)):
+            low = low[:m.start()] + re.sub(r"[—–]", "-", m.group()) + low[m.end():]
+    return low
+
+
 def _mode(low: str, cue: Cue) -> bool:
     """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
     return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
@@ -222,6 +234,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     named = participants(s, article.context(k), article.of(k))
     if not (found := _spoken_in(low, found, named)):
         return []
+    low = _pair_dashes(low, named)
     if last is not None and last.type in ("commission", "forum") and not named and all(_mode(low, c) for c in found):
         # "… провели заседание рабочей группы. Оно прошло в режиме видеоконференции 8 октября": its mode and day
         status, first, last_day, _ = when(s, low, found[0], published, headline)
