@@ -368,7 +368,7 @@ def _spoken_in(low: str, found: list[Cue], ps: list[Participant]) -> list[Cue]:
     for c in found:
         lo = clause(low, c.start, c.end)[0]
         near = [p for p in ps if lo <= p.start < c.start and "," not in low[p.start:c.start]]
-        venues = [p for p in near if p.role == "venue"]
+        venues = [p for p in near if p.role == "venue" and p.source != "adj"]   # (not "в интервью белорусскому …")
         speakers = [p for p in near if p.role == "place" and _TITLE_BEFORE.search(low, max(0, p.start - 60), p.start)]
         if any(country_of(v.code) != country_of(p.code) for v in venues for p in speakers):
             return [Cue("visit", c.start, c.end)]
