@@ -11,7 +11,7 @@ the other side's visit, as train-real w3c-049).
 Passing before → after: batch 4 (19 with its negatives; 1.41.107 → 1.41.108) 14 → 18; batch 5 (8;
 1.41.108 as first committed → now) 7 → 8; batch 6 (16; aa76b5d → now) 13 → 15; batch 7 (18;
 b7c5631 → now) 15 → 17; batch 8 (16; 9405edd → now) 12 → 15; batch 9, negatives (19; 07fdb25 → now)
-18 → 19; all 96: 79 → 92, 4 xfail."""
+18 → 19; batch 10 (14; c1f6b0f → now) 12 → 12; all 110: 91 → 104, 6 xfail."""
 
 import datetime as dt
 
@@ -257,6 +257,45 @@ NEGATIVE_REPORTS = [
     ("Межправкомиссия провела заседание в прошлом году.", []),
 ]
 
+# Batch 10: lists of partners, Chinese and Kazakh regions, a city that is the seat of another region
+LISTS = [
+    ("В ходе форума Омская область подписала соглашения с Павлодарской и Северо-Казахстанской "
+     "областями.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held"), (AG, "RU-OMS", "KZ-SEV", *NONE, "held")]),
+    ("Делегации Гомельской и Могилевской областей побывали в Брянске.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held"), (VI, "BY-MA", "RU-BRY", *NONE, "held")]),
+    ("Губернатор Приморского края провел переговоры с руководством провинции Цзилинь в Чанчуне.",
+     [(VI, "RU-PRI", "CN-JL", *NONE, "held")]),
+    ("Аким Западно-Казахстанской области принял делегацию Саратовской области.",
+     [(VI, "RU-SAR", "KZ-ZAP", *NONE, "held")]),
+    ("Хоким Ташкентской области и губернатор Новосибирской области подписали меморандум о "
+     "сотрудничестве 6 октября.",
+     [(AG, "UZ-TO", "RU-NVS", *OCT, "held")]),
+    ("Делегация провинции Хэйлунцзян во главе с вице-губернатором посетила Хабаровский край.",
+     [(VI, "CN-HL", "RU-KHA", *NONE, "held")]),
+    ("В Харбине прошли Дни Приморского края.",
+     [(FO, "RU-PRI", "CN-HL", *NONE, "held")]),
+    ("Представители Алтайского края и Восточно-Казахстанской области провели заседание рабочей группы "
+     "в Усть-Каменогорске.",
+     [(CO, "RU-ALT", "KZ-VOS", *NONE, "held")]),
+    ("Глава Чувашии встретился в Минске с председателем Минского облисполкома.",
+     [(VI, "RU-CU", "BY-MI", *NONE, "held")]),
+    ("Делегация Республики Беларусь во главе с министром промышленности посетила Ульяновскую область "
+     "2–3 октября.",
+     [(VI, "BY", "RU-ULY", *OCT, "held")]),
+    ("Переговоры губернатора Иркутской области и посла Монголии в России прошли в Иркутске.",
+     [(MT, "RU-IRK", "MN", *NONE, "held")]),
+    ("Казань посетила делегация провинции Цзянсу.",
+     [(VI, "CN-JS", "RU-TA", *NONE, "held")]),
+    ("Витебская, Могилевская и Гомельская области подписали соглашения со Смоленской областью.",
+     [(AG, "BY-VI", "RU-SMO", *NONE, "held"),
+      (AG, "BY-MA", "RU-SMO", *NONE, "held"),
+      (AG, "BY-HO", "RU-SMO", *NONE, "held")]),
+    ("Правительство Курганской области и акимат Костанайской области обсудили в режиме ВКС поставки "
+     "зерна 1 октября.",
+     [(MT, "RU-KGN", "KZ-KUS", *OCT, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Брянской области сообщил журналистам в Гомеле":
         "left: the place of the speech told after the verb is not read (only before it, where it is "
@@ -268,10 +307,17 @@ MISSED: dict[str, str] = {
     "Губернатор Новосибирской области выступил на белорусско-российском":
         "ambiguous: a forum named by a joint adjective is given the regions the sentence names (as "
         "test_event_recall_phrasings expects), not the states",
+    "В ходе форума Омская область подписала":
+        "ambiguous: a forum with no name and no sides of its own, the occasion of a signing, is read as "
+        "a forum of the signatories",
+    "Глава Чувашии встретился в Минске":
+        "ambiguous: Minsk (BY-HM) is the seat of Minsk Oblast's executive committee, but a region of its own; "
+        "the rules keep them apart (so does test_event_recall_phrasings for a signing 'в Минске')",
 }
 
 GROUPS = {"incidental": INCIDENTAL, "negative_speech": NEGATIVE_SPEECH, "follow_ups": FOLLOW_UPS,
-          "settings": SETTINGS, "states": STATES, "bodies": BODIES, "negative_reports": NEGATIVE_REPORTS}
+          "settings": SETTINGS, "states": STATES, "bodies": BODIES, "negative_reports": NEGATIVE_REPORTS,
+          "lists": LISTS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
