@@ -125,6 +125,7 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         for side in sides:
             if side.code:
                 out.append(Participant(side.code, m.start, m.end, role, m.source))
+    out = [p for p in out if not _state_in_brackets(p, out, s)]
     out += _titled_unlisted(s, out)
     rx, codes = _actors()
     for m in rx.finditer(s):
@@ -135,6 +136,16 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
     return sorted(out, key=lambda p: p.start)
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*")
+
+
+def _state_in_brackets(p: Participant, out: list[Participant], s: str) -> bool:
+    """ "Калининградской области (Россия)": a state in brackets right after a region of its own glosses
+    that region, no side of its own."""
+    return "-" not in p.code and s.startswith(")", p.end) and any(
+        "-" in q.code and country_of(q.code) == p.code and _BRACKET_BEFORE.fullmatch(s, q.end, p.start) for q in out)
 
 
 # The heads and seats of local government of one state: "аким Шымкента" (Kazakhstan), "хокимият Гулистана"

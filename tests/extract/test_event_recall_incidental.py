@@ -11,7 +11,8 @@ the other side's visit, as train-real w3c-049).
 Passing before → after: batch 4 (19 with its negatives; 1.41.107 → 1.41.108) 14 → 18; batch 5 (8;
 1.41.108 as first committed → now) 7 → 8; batch 6 (16; aa76b5d → now) 13 → 15; batch 7 (18;
 b7c5631 → now) 15 → 17; batch 8 (16; 9405edd → now) 12 → 15; batch 9, negatives (19; 07fdb25 → now)
-18 → 19; batch 10 (14; c1f6b0f → now) 12 → 12; all 110: 91 → 104, 6 xfail."""
+18 → 19; batch 10 (14; c1f6b0f → now) 12 → 12; batch 12 (14; 8eb56f5 → now) 10 → 11; all 124: 101 → 115,
+9 xfail."""
 
 import datetime as dt
 
@@ -296,6 +297,40 @@ LISTS = [
      [(MT, "RU-KGN", "KZ-KUS", *OCT, "held")]),
 ]
 
+# Batch 12: abbreviations, brackets, initials, quotes
+ABBREVIATIONS = [
+    ("Делегация РБ во главе с вице-премьером посетила Оренбургскую область.",
+     [(VI, "BY", "RU-ORE", *NONE, "held")]),
+    ("Глава МИД РК провел переговоры с губернатором Омской области.",
+     [(MT, "KZ", "RU-OMS", *NONE, "held")]),
+    ("Посол РУз в РФ встретился с губернатором Самарской области.",
+     [(MT, "UZ", "RU-SAM", *NONE, "held")]),
+    ("Премьер-министр РФ прибыл в Ташкент с официальным визитом.",
+     [(VI, "RU", "UZ", *NONE, "held")]),
+    ("Делегация Белоруссии приняла участие в заседании межправкомиссии в Москве.",
+     [(CO, "BY", "RU", *NONE, "held")]),
+    ("Губернатор Псковской обл. посетил Витебскую обл. 3 октября.",
+     [(VI, "RU-PSK", "BY-VI", *OCT, "held")]),
+    ("Председатель Витебского облисполкома и губернатор Смоленской области подписали «дорожную карту» "
+     "сотрудничества.",
+     [(AG, "BY-VI", "RU-SMO", *NONE, "held")]),
+    ("Делегация Приморья (Россия) посетила провинцию Хэйлунцзян (КНР).",
+     [(VI, "RU-PRI", "CN-HL", *NONE, "held")]),
+    ("Губернатор Новосибирской области А. Травников провел переговоры с председателем Могилевского "
+     "облисполкома А. Исаченко.",
+     [(MT, "RU-NVS", "BY-MA", *NONE, "held")]),
+    ("В Минском облисполкоме прошла встреча с делегацией Нижегородской области.",
+     [(VI, "RU-NIZ", "BY-MI", *NONE, "held")]),
+    ("Руководители Гродненской области (Беларусь) и Калининградской области (Россия) подписали соглашение.",
+     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Торгово-экономическая миссия Тульской области отправилась в Минск.",
+     [(FO, "RU-TUL", "BY-HM", *NONE, "held")]),
+    ("В Гомель прибыла делегация Брянщины.",
+     [(VI, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Зампредседателя Гомельского облисполкома посетил Брянскую обл. с рабочим визитом.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Брянской области сообщил журналистам в Гомеле":
         "left: the place of the speech told after the verb is not read (only before it, where it is "
@@ -313,11 +348,16 @@ MISSED: dict[str, str] = {
     "Глава Чувашии встретился в Минске":
         "ambiguous: Minsk (BY-HM) is the seat of Minsk Oblast's executive committee, but a region of its own; "
         "the rules keep them apart (so does test_event_recall_phrasings for a signing 'в Минске')",
+    "Глава МИД РК":
+        "left: 'РК' (Kazakhstan; also Karelia, Komi, Crimea) is in no place list (aliases.csv, shared with facts)",
+    "Посол РУз": "left: 'РУз' is in no place list (aliases.csv, shared with facts)",
+    "Губернатор Псковской обл. посетил":
+        "left: the sentence splitter (shared with facts) ends a sentence at 'обл.' before a day",
 }
 
 GROUPS = {"incidental": INCIDENTAL, "negative_speech": NEGATIVE_SPEECH, "follow_ups": FOLLOW_UPS,
           "settings": SETTINGS, "states": STATES, "bodies": BODIES, "negative_reports": NEGATIVE_REPORTS,
-          "lists": LISTS}
+          "lists": LISTS, "abbreviations": ABBREVIATIONS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
