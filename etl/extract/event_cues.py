@@ -164,6 +164,8 @@ _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)")
 # "… в Минске заявил": a place the speaker is in, told before the verb
 _IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+[а-яё]")
+# … or right after it, past the audience at most: "сообщил журналистам в Гомеле, что …"
+IN_AFTER = re.compile(r"(?:\s+(?:журналистам|корреспондентам|сми|на\s+брифинге|на\s+пресс-конференции))?\s+во?\s+")
 # "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
 RECEIVED_BEFORE = re.compile(r"(?<![а-яё])котор(?:ого|ую|ых)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
@@ -302,7 +304,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             out.append(Cue("host", m.start(), m.end()))
     for m in _matches_at(c["speech"], low, spots):
         lo = clause(low, m.start(), m.end())[0]
-        if _PERSON.search(low, lo, m.start()) and _IN_BEFORE.search(low, lo, m.start()):
+        if _PERSON.search(low, lo, m.start()) and (_IN_BEFORE.search(low, lo, m.start())
+                                                    or IN_AFTER.match(low, m.end())):
             out.append(Cue("speech", m.start(), m.end()))   # (a visit when a venue of the other side is named)
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):

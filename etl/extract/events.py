@@ -36,6 +36,7 @@ from etl.extract.event_sides import (
     participants,
     pick_sides,
 )
+from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
     at_mission,
     came_on_visit,
@@ -75,18 +76,6 @@ _SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернат�
 _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
-
-
-_DASH_BETWEEN = re.compile(r"\s*[—–]\s*")
-
-
-def _pair_dashes(low: str, ps: list[Participant]) -> str:
-    """ "Межправкомиссия Беларусь – Узбекистан соберется …": a dash between two places of two countries
-    names a pair, no clause break; it is read as a hyphen (same length, same offsets)."""
-    for p, q in zip(ps, ps[1:], strict=False):
-        if country_of(p.code) != country_of(q.code) and (m := _DASH_BETWEEN.fullmatch(low, p.end, q.start)):
-            low = low[:m.start()] + re.sub(r"[—–]", "-", m.group()) + low[m.end():]
-    return low
 
 
 def _mode(low: str, cue: Cue) -> bool:
@@ -232,9 +221,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             and most_participants(s, article.forms(k)) < 2:
         return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
     named = participants(s, article.context(k), article.of(k))
-    if not (found := _spoken_in(low, found, named)):
+    if not (found := spoken_in(low, found, named)):
         return []
-    low = _pair_dashes(low, named)
+    low = pair_dashes(low, named)
     if last is not None and last.type in ("commission", "forum") and not named and all(_mode(low, c) for c in found):
         # "… провели заседание рабочей группы. Оно прошло в режиме видеоконференции 8 октября": its mode and day
         status, first, last_day, _ = when(s, low, found[0], published, headline)
@@ -351,28 +340,6 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
-
-
-# An official by title before his place: "губернатор Иркутской области", "председатель Брестского облисполкома"
-_TITLE_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|председател|глав|мэр|аким|хоким|министр|премьер|президент|вице|"
-                           r"замест|зампред|руководител|раис|спикер)[а-яё]*(?:-[а-яё]+)?\s+(?:[а-яё-]+\s+){0,3}$")
-
-
-def _spoken_in(low: str, found: list[Cue], ps: list[Participant]) -> list[Cue]:
-    """A speech verb ("заявил", "отметил") is a cue only in a sentence with no other: an official of one
-    side who speaks in a place of another, both named before the verb in its clause with no comma between
-    ("Губернатор Иркутской области в Минске заявил", "В Гомеле председатель … сообщил") went there: a visit."""
-    rest = [c for c in found if c.type != "speech"]
-    if rest or not found:
-        return rest
-    for c in found:
-        lo = clause(low, c.start, c.end)[0]
-        near = [p for p in ps if lo <= p.start < c.start and "," not in low[p.start:c.start]]
-        venues = [p for p in near if p.role == "venue" and p.source != "adj"]   # (not "в интервью белорусскому …")
-        speakers = [p for p in near if p.role == "place" and _TITLE_BEFORE.search(low, max(0, p.start - 60), p.start)]
-        if any(country_of(v.code) != country_of(p.code) for v in venues for p in speakers):
-            return [Cue("visit", c.start, c.end)]
-    return []
 
 
 def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
