@@ -217,9 +217,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
-    if all(c.type == "forum" and not _OF_REGIONS.match(low, c.start) for c in found) \
+    if all(c.type in ("forum", "speech") and not _OF_REGIONS.match(low, c.start) for c in found) \
             and most_participants(s, article.forms(k)) < 2:
-        return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
+        return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
+        # he speaks in in his (event_speech.spoken_in): here they are not
     named = participants(s, article.context(k), article.of(k))
     if not (found := spoken_in(low, found, named)):
         return []
