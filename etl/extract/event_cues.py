@@ -39,7 +39,7 @@ def gate() -> re.Pattern:
     """Any event cue at all: most articles have none and skip the rest."""
     c = cues()
     return re.compile("|".join(c[r].pattern for r in ("visit", "delegation", "host", "meeting",
-                                                        "agreement", "forum", "commission")))
+                                                        "agreement", "forum", "commission", "speech")))
 
 
 # The stems every cue word starts with: the few candidate spots are found fast, and the cue patterns
@@ -53,10 +53,11 @@ STEMS = (
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
-    "экспози", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
+    "экспози", "экспо", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
-    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "провел", "провёл")
+    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "провел", "провёл", "межгосударств",
+    "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
 
 
 @functools.cache
@@ -161,6 +162,12 @@ _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|п
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)")
+# "… в Минске заявил": a place the speaker is in, told before the verb
+_IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+[а-яё]")
+# … or right after it, past the audience at most: "сообщил журналистам в Гомеле, что …"
+IN_AFTER = re.compile(r"(?:\s+(?:журналистам|корреспондентам|сми|на\s+брифинге|на\s+пресс-конференции))?\s+во?\s+")
+# "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
+RECEIVED_BEFORE = re.compile(r"(?<![а-яё])котор(?:ого|ую|ых)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
 # ("в рамках форума подписаны соглашения": a signing word between makes it signed there; "в рамках визита
 # меморандум подписали": an occasion, not a document, after "в рамках")
@@ -292,8 +299,14 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
-        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()):
+        if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
+                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()):
             out.append(Cue("host", m.start(), m.end()))
+    for m in _matches_at(c["speech"], low, spots):
+        lo = clause(low, m.start(), m.end())[0]
+        if _PERSON.search(low, lo, m.start()) and (_IN_BEFORE.search(low, lo, m.start())
+                                                    or IN_AFTER.match(low, m.end())):
+            out.append(Cue("speech", m.start(), m.end()))   # (a visit when a venue of the other side is named)
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'

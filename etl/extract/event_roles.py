@@ -13,7 +13,9 @@ from etl.extract.places import WORD, PlaceMention
 _POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|послами|послов|посольств\w*|генконсул\w*|"
                       r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
                       r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
-_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?делегаци\w*", re.I)
+# "белорусская делегация", "белорусские гости": the people of that place travel
+_DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?(?:делегаци\w*|"
+                                r"гост(?:и|ей|ям|ями|ях)(?![а-яё]))", re.I)
 _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правительства|руководства|администрации|парламента|"
                                r"официальн\w+|деловых\s+кругов|предпринимателей|бизнеса|из)\s+)?"
                                r"(?:(?:[а-яё]+(?:ой|ей|ого)\s+)?(?:провинции|области|края|республики|города|штата|аймака|"
@@ -90,7 +92,7 @@ def role(s: str, m: PlaceMention) -> str:
         return "posted"
     if _DIPLOMAT.search(before[-40:]):
         return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
-    if _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
+    if m.prep not in ("в", "во", "на") and _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"
     if m.prep in ("в", "во", "на") and _GOODS_TO.search(before):

@@ -125,6 +125,7 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         for side in sides:
             if side.code:
                 out.append(Participant(side.code, m.start, m.end, role, m.source))
+    out = [p for p in out if not _state_in_brackets(p, out, s)]
     out += _titled_unlisted(s, out)
     rx, codes = _actors()
     for m in rx.finditer(s):
@@ -135,6 +136,16 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
     return sorted(out, key=lambda p: p.start)
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*")
+
+
+def _state_in_brackets(p: Participant, out: list[Participant], s: str) -> bool:
+    """ "Калининградской области (Россия)": a state in brackets right after a region of its own glosses
+    that region, no side of its own."""
+    return "-" not in p.code and s.startswith(")", p.end) and any(
+        "-" in q.code and country_of(q.code) == p.code and _BRACKET_BEFORE.fullmatch(s, q.end, p.start) for q in out)
 
 
 # The heads and seats of local government of one state: "аким Шымкента" (Kazakhstan), "хокимият Гулистана"
@@ -206,6 +217,16 @@ def _best(ps: list[Participant], clause: tuple[int, int] | None = None) -> Parti
     return min(ps, key=lambda p: (not lo <= p.start < hi, _KIND_RANK.get(p.role, 2), "-" not in p.code, p.start))
 
 
+def _first(ps: list[Participant]) -> Participant:
+    """The first named of a country's participants, or its one region named after it when the first names
+    the state by an adjective only ("белорусских партнеров из Могилева": of Mogilev; "российско-белорусской
+    рабочей группы по сотрудничеству Брянской и Гомельской областей": of those regions)."""
+    if "-" in ps[0].code or ps[0].source != "adj":
+        return ps[0]
+    regions = [p for p in ps if "-" in p.code and p.role not in ("venue", "dest", "posted", "diplomat", "goods")]
+    return regions[0] if len({p.code for p in regions}) == 1 else ps[0]
+
+
 def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position: bool = False,
                clause: tuple[int, int] | None = None) -> tuple[Participant, Participant] | None:
     """The two sides of an event whose cue word is at `cue`: the nearest named participant, then the
@@ -221,7 +242,7 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
                                                  for p in by_country[c]))
     if len(order) >= 2:
         if by_position:
-            return by_country[order[0]][0], by_country[order[1]][0]
+            return _first(by_country[order[0]]), _first(by_country[order[1]])
         return _best(by_country[order[0]], clause), _best(by_country[order[1]], clause)
     if len(order) == 1:
         for code in fallback:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.event_cues import Cue, clause
+from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause
 from etl.extract.event_sides import Participant, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
@@ -30,6 +30,11 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1 \
             and not any(p.role in ("origin", "delegation") for p in (x, y)):   # ("Гости из Самарканда": named)
         return (x, y) if x.role == "context" else (y, x)
+    if host_cue is not None and RECEIVED_BEFORE.search(low, max(0, host_cue.start - 50), host_cue.start):
+        # "…, которую принял губернатор …, возглавил …": the subject right after the verb hosts
+        after = sorted((p for p in (x, y) if p.start >= host_cue.end), key=lambda p: p.start)
+        if after and clause(low, host_cue.start, host_cue.end)[1] > after[0].start:
+            return (y, x) if after[0] is x else (x, y)
     if host_cue is not None:
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
         if len(before) == 1:
@@ -121,6 +126,9 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     return None
 
 
+_SAID = re.compile(r",\s+(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил)\w*\s")
+
+
 def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
@@ -144,6 +152,8 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
     # "поставки белорусской техники обсудили губернатор … и посол Беларуси": an adjective of his own state
     # names goods, not the official who met him
     officials = [p for p in officials if p.source != "adj" or country_of(p.code) not in states] or officials
+    # "Товарооборот Беларуси и Китая вырос, заявил посол КНР на встрече с …": what he said names no one met
+    officials = [p for p in officials if not (p.end <= cue.start and _SAID.search(low, p.end, cue.start))]
     if officials:
         before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
         host = before[-1] if before else min(officials, key=lambda p: p.start)

@@ -36,6 +36,7 @@ from etl.extract.event_sides import (
     participants,
     pick_sides,
 )
+from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
     at_mission,
     came_on_visit,
@@ -75,6 +76,12 @@ _SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернат�
 _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
+
+
+def _mode(low: str, cue: Cue) -> bool:
+    """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
+    return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
+        and bool(_MODE.search(low, max(0, cue.start - 25), cue.start))
 
 
 def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
@@ -210,10 +217,20 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
-    if all(c.type == "forum" and not _OF_REGIONS.match(low, c.start) for c in found) \
+    if all(c.type in ("forum", "speech") and not _OF_REGIONS.match(low, c.start) for c in found) \
             and most_participants(s, article.forms(k)) < 2:
-        return []   # a forum's two sides are named in its own sentence (see _sides): here they are not
+        return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
+        # he speaks in in his (event_speech.spoken_in): here they are not
     named = participants(s, article.context(k), article.of(k))
+    if not (found := spoken_in(low, found, named)):
+        return []
+    low = pair_dashes(low, named)
+    if last is not None and last.type in ("commission", "forum") and not named and all(_mode(low, c) for c in found):
+        # "… провели заседание рабочей группы. Оно прошло в режиме видеоконференции 8 октября": its mode and day
+        status, first, last_day, _ = when(s, low, found[0], published, headline)
+        return [replace(last, date_start=first, date_end=last_day, status=status, quote=s, quote_start=offset,
+                        quote_end=offset + len(s), notes="date: of the session before, its mode told after")] \
+            if first is not None else []
     if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
         return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
                         quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
@@ -223,10 +240,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     ps, found, talk = _continuing(low, named, found, last)
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
-    found = [c for c in found if not (c.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), c.start)
-                                      and _MODE.search(low, max(0, c.start - 25), c.start)
-                                      and (any(c.type in ("commission", "forum", "agreement") for c in found)
-                                           or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
+    found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
+                                                             for c in found)
+                                                         or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
     found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told

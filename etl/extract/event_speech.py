@@ -1,0 +1,51 @@
+"""Events told by their setting rather than by a cue word of their own, and pairs named by a dash: an
+official speaking in a place of another side went there ("В Минске губернатор Иркутской области заявил",
+"сообщил журналистам в Гомеле, что …": a visit, EVENTS.md "visit"); "Межправкомиссия Беларусь – Узбекистан"
+names a pair, not two clauses. Moved out of events.py, which calls them."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_cues import IN_AFTER, Cue, clause
+from etl.extract.event_sides import Participant
+from etl.extract.places import country_of
+
+_DASH_BETWEEN = re.compile(r"\s*[—–]\s*")
+
+
+def pair_dashes(low: str, ps: list[Participant]) -> str:
+    """ "Межправкомиссия Беларусь – Узбекистан соберется …": a dash between two places of two countries
+    names a pair, no clause break; it is read as a hyphen (same length, same offsets)."""
+    for p, q in zip(ps, ps[1:], strict=False):
+        if country_of(p.code) != country_of(q.code) and (m := _DASH_BETWEEN.fullmatch(low, p.end, q.start)):
+            low = low[:m.start()] + re.sub(r"[—–]", "-", m.group()) + low[m.end():]
+    return low
+
+
+# An official by title before his place: "губернатор Иркутской области", "председатель Брестского облисполкома"
+_TITLE_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|председател|глав|мэр|аким|хоким|министр|премьер|президент|вице|"
+                           r"замест|зампред|руководител|раис|спикер)[а-яё]*(?:-[а-яё]+)?\s+(?:[а-яё-]+\s+){0,3}$")
+
+
+_PLACE_END = re.compile(r"\s*(?:[,.;:—–]|$)")   # the place ends the verb's phrase ("… в Гомеле, что"), no topic follows
+
+
+def spoken_in(low: str, found: list[Cue], ps: list[Participant]) -> list[Cue]:
+    """A speech verb ("заявил", "отметил") is a cue only in a sentence with no other: an official of one
+    side who speaks in a place of another, both named before the verb in its clause with no comma between
+    ("Губернатор Иркутской области в Минске заявил", "В Гомеле председатель … сообщил"), or the place right
+    after the verb ending its phrase ("сообщил журналистам в Гомеле, что …"), went there: a visit."""
+    rest = [c for c in found if c.type != "speech"]
+    if rest or not found:
+        return rest
+    for c in found:
+        lo = clause(low, c.start, c.end)[0]
+        near = [p for p in ps if lo <= p.start < c.start and "," not in low[p.start:c.start]]
+        after = IN_AFTER.match(low, c.end)   # "сообщил журналистам в Гомеле, что …"
+        near += [p for p in ps if after and p.start == after.end() and _PLACE_END.match(low, p.end)]
+        venues = [p for p in near if p.role == "venue" and p.source != "adj"]   # (not "в интервью белорусскому …")
+        speakers = [p for p in near if p.role == "place" and _TITLE_BEFORE.search(low, max(0, p.start - 60), p.start)]
+        if any(country_of(v.code) != country_of(p.code) for v in venues for p in speakers):
+            return [Cue("visit", c.start, c.end)]
+    return []
