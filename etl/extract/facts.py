@@ -71,6 +71,9 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-я�
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
+_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
+_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
 _OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
@@ -167,7 +170,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
         ctx.remember([x.code for _, x in positioned])
-        ctx.had_facts = ctx.trade_intro = False
+        # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
+        # introduces the pair's trade as a figure-less one does.
+        ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and _introduces_trade(s, sides, find_metrics(s))
+        ctx.had_facts = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -203,8 +209,9 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
         and not composition_flow(s, kws[-1].start, kws[-1].end)
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
-    ctx.trade_intro = bool(kws or MEETING.search(s) or _PARTNERS_WORD.search(s)) \
-        and len({country_of(x.code) for x in sides}) >= 2
+    # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
+    # figure-less sentence that names no place keeps the introduction going.
+    ctx.trade_intro = _introduces_trade(s, sides, kws) or (ctx.trade_intro and not sides and not asked)
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
@@ -213,6 +220,22 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
         ctx.metric = kws[-1].metric if kws else "turnover"
+
+
+def _introduces_trade(s: str, sides: list[Side], kws) -> bool:
+    """A sentence with no amount that speaks of trade, talks, cooperation or partners between places of
+    two countries introduces their trade ("Беларусь и Татарстан тесно сотрудничают.")."""
+    if len({country_of(x.code) for x in sides}) < 2:
+        return False
+    if kws or MEETING.search(s) or _PARTNERS_WORD.search(s):
+        return True
+    # "Свердловская область и Беларусь: итоги 2024 года.": a heading of the two places before a colon
+    head = _HEADING.match(s)
+    if not head:
+        return False
+    named = [m for m in find_places(head.group()) if m.code]
+    rest = "".join(ch for i, ch in enumerate(head.group()) if not any(m.start <= i < m.end for m in named))
+    return len({country_of(m.code) for m in named}) >= 2 and bool(_HEADING_REST.fullmatch(rest))
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:

@@ -135,7 +135,8 @@ def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]])
 
 # "генконсулом Казахстана в Астрахани", "отделения посольства Беларуси в Смоленске": a diplomat's
 # seat is where the office is, not a side of the trade.
-SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|торгпредств\w*|представительств\w*)\s+"
+SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|торгпредств\w*|представительств\w*|"
+                         r"(?<![а-яё])[Пп](?:осол|осла|ослу|ослом|ослы|ослов|ослам|ослами)(?![а-яё]))\s+"
                          r"(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
 
 
