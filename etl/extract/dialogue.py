@@ -58,7 +58,7 @@ _PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(
                          re.I)
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
 # область пришлось 95 млн": portions of the flow just reported.
-_PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+[А-ЯЁ]).*"
+_PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+(?:долю\s+)?[А-ЯЁ]).*"
                        r"(?<![а-яё])(?:приход|пришл)\w*")
 
 
@@ -69,6 +69,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):
         return True
+    if moneys and ctx.own_total and _PORTIONS.search(s):
+        return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
     return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
 
 

@@ -74,6 +74,8 @@ _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
 _HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
 _HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
+_ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
+                        re.I)
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
 _OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
@@ -84,10 +86,10 @@ _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впосле
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
     ctx = ArticleContext(speaker=interviewee(text))
-    if title and _HAS_FIGURE.search(title):
-        ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
-    elif title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
-        # года": a headline naming places of two countries is the article's topic, their trade
+    if title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
+        # года": a headline naming places of two countries is the article's topic, their trade; its own
+        # figures ("… превысил 1 млрд долларов") are no facts (a quote is the body's), and it is read as a
+        # figure-less first sentence ("В 2024 году он составил 1,07 млрд долларов").
         sides = resolve_mentions(find_places(title), ctx)
         _figureless(title, sides, published, ctx)
         ctx.trade_intro = ctx.trade_intro or len({country_of(x.code) for x in sides}) >= 2
@@ -146,8 +148,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
             [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
         changes = changes if metrics or topic else []
     if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
-        metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k
-                   for k in metrics]
+        # "… молочные продукты. Всего в 2024 году экспорт в КНР составил …": the total is no product's
+        metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end)
+                   and not _ALL_GOODS.search(s, 0, k.start) else k for k in metrics]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
@@ -173,7 +176,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and _introduces_trade(s, sides, find_metrics(s))
-        ctx.had_facts = False
+        ctx.had_facts = ctx.own_total = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -189,6 +192,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.topic = out[0].metric if out else ctx.topic
     ctx.had_facts, ctx.trade_intro = bool(out), False
     ctx.flows = frozenset(f.metric for f in out)
+    # "Внешнеторговый оборот Витебской области составил 5,8 млрд.": one place's total, a base for "На
+    # Россию пришлось …" next
+    ctx.own_total = not out and bool(moneys) and not any(k.product for k in metrics) \
+        and len(set(ctx.this_places)) == 1
     ctx.period = _sentence_period(sent, out, published)
     return out
 
@@ -196,6 +203,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:
     """A sentence with no figure only updates the context: places, a question, a headline's period."""
     remember_sides(ctx, sides)
+    ctx.own_total = False
     asked = s.rstrip().endswith("?")
     ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
     ctx.asked = asked

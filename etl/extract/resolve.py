@@ -36,6 +36,7 @@ class ArticleContext:
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
+    own_total: bool = False   # the last sentence gave one place's total flow and no fact
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
