@@ -23,6 +23,7 @@ from etl.extract.fact_period import (
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
+    is_whole,
     keyword_is_trade,
     money_is_trade,
     other_subject,
@@ -50,11 +51,11 @@ from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
-    MEETING,
     compares_flows,
     compares_places,
     drop_regions_of,
     in_kind,
+    introduces_trade,
     joint_firms,
     owner_first,
     source_first,
@@ -72,8 +73,6 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
-_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
-_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
 _ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
                         re.I)
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
@@ -135,6 +134,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+    # "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole's currency is the part's
+    ctx.currency = next((m.currency for m in found if m.currency and is_whole(s, m)), ctx.currency)
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     topic = ctx.topic or ctx.metric
     rate_words = _EXCHANGE.search(s)
@@ -175,7 +176,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.remember([x.code for _, x in positioned])
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
-        ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and _introduces_trade(s, sides, find_metrics(s))
+        ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
         ctx.had_facts = ctx.own_total = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
@@ -196,6 +197,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # Россию пришлось …" next
     ctx.own_total = not out and bool(moneys) and not any(k.product for k in metrics) \
         and len(set(ctx.this_places)) == 1
+    if ctx.own_total:   # "… составил 5 млрд долларов. На Россию пришлось 3,2 млрд."
+        ctx.currency = next((m.currency for m in reversed(moneys) if m.currency), ctx.currency)
     ctx.period = _sentence_period(sent, out, published)
     return out
 
@@ -219,7 +222,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
     # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
     # figure-less sentence that names no place keeps the introduction going.
-    ctx.trade_intro = _introduces_trade(s, sides, kws) or (ctx.trade_intro and not sides and not asked)
+    ctx.trade_intro = introduces_trade(s, sides, kws) or (ctx.trade_intro and not sides and not asked)
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
@@ -228,22 +231,6 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
         ctx.metric = kws[-1].metric if kws else "turnover"
-
-
-def _introduces_trade(s: str, sides: list[Side], kws) -> bool:
-    """A sentence with no amount that speaks of trade, talks, cooperation or partners between places of
-    two countries introduces their trade ("Беларусь и Татарстан тесно сотрудничают.")."""
-    if len({country_of(x.code) for x in sides}) < 2:
-        return False
-    if kws or MEETING.search(s) or _PARTNERS_WORD.search(s):
-        return True
-    # "Свердловская область и Беларусь: итоги 2024 года.": a heading of the two places before a colon
-    head = _HEADING.match(s)
-    if not head:
-        return False
-    named = [m for m in find_places(head.group()) if m.code]
-    rest = "".join(ch for i, ch in enumerate(head.group()) if not any(m.start <= i < m.end for m in named))
-    return len({country_of(m.code) for m in named}) >= 2 and bool(_HEADING_REST.fullmatch(rest))
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:

@@ -72,7 +72,18 @@ def _not_trade_before(s: str, before: str, end: int) -> bool:
 _CIRCUMSTANCE = re.compile(r"(?<![а-яё])при(?![а-яё])", re.I)
 
 
+# "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole a part is taken from
+_WHOLE_BEFORE = re.compile(r"(?:^|[,;:(]|[—–]\s)\s*[Ии]з\s+(?:(?:почти|около|более|свыше|порядка)\s+)?$")
+
+
+def is_whole(s: str, m: Money) -> bool:
+    """The amount is the whole a part is taken from ("Из 5 млрд долларов экспорта … 3,2 млрд …")."""
+    return bool(_WHOLE_BEFORE.search(s, max(0, m.start - 20), m.start))
+
+
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
+    if is_whole(s, m):
+        return False
     if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
             s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
         return False
