@@ -8,6 +8,7 @@ import re
 from etl.extract.metric import ANAPHORA
 from etl.extract.period import SAME_SPAN
 from etl.extract.places import find_places
+from etl.extract.products import PRODUCT
 from etl.extract.resolve import ArticleContext
 
 # "— …, — ответил губернатор Калужской области": the person answering in an interview.
@@ -62,6 +63,10 @@ _PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+н
                        r"(?<![а-яё])(?:приход|пришл)\w*")
 
 
+# "… экспортировала на 3,1 млрд. Основной рынок — Россия: туда ушло 2,4 млрд": a market's part of a total
+_MARKET = re.compile(r"(?<![а-яё])(?:туда|рын(?:ок|ка|ке|ком)|ушл[оаи]|направлен[оаы]?)(?![а-яё])", re.I)
+
+
 def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adjacent: int) -> bool:
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
     if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and DIALOGUE.match(s):
@@ -69,7 +74,7 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):
         return True
-    if moneys and ctx.own_total and _PORTIONS.search(s):
+    if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
     return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
 

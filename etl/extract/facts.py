@@ -75,6 +75,8 @@ _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
 _ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
                         re.I)
+_TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соответствующие|Эти\s+же)\s+(?:данные|цифры|сведения)|"
+                         r"Данные\s+(?:привел|привод|опубликова|озвучи)|Как\s+(?:сообщ|отметил|рассказал))")
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
 _OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
@@ -95,7 +97,9 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     facts: list[Fact] = []
     spans = split_sentences(text)
     prev: list[Fact] = []
-    for s0, s1 in spans:
+    for k, (s0, s1) in enumerate(spans):
+        if k + 1 < len(spans):
+            _source_told_after(text[s0:s1], text[spans[k + 1][0]:spans[k + 1][1]], published, ctx)
         found = _sentence_facts(text[s0:s1], s0, published, ctx)
         if not found and prev:
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
@@ -105,6 +109,20 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     lead = spans[0][0] if spans else -1
     facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
     return drop_impossible_flows(drop_repeats(facts))
+
+
+def _source_told_after(s: str, nxt: str, published, ctx: ArticleContext) -> None:
+    """ "Объем торговли вырос на 17 % … Такие данные привели в Гродненском облисполкоме, подводя итоги
+    сотрудничества с Вологодской областью.": a figure naming no place, followed by a figure-less sentence
+    telling where the data come from, takes that sentence's places (read first, as an introduction)."""
+    if not _TOLD_AFTER.match(nxt) or _HAS_FIGURE.search(nxt) or not _HAS_FIGURE.search(s):
+        return
+    # "Товарооборот с Вологодской областью вырос … Об этом сообщили в … Гродненского облисполкома": one side
+    # named, and none before it
+    named = {country_of(m.code) for m in find_places(s) if m.code}
+    if len(named) > 1 or named and (ctx.pair or ctx.places):
+        return
+    _figureless(nxt, resolve_mentions(find_places(nxt), ctx), published, ctx)
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:

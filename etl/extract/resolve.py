@@ -257,6 +257,13 @@ def _recent_pair(ctx: ArticleContext, countries: bool = False) -> tuple[Side, Si
     return None
 
 
+def same_end(x: Side, y: Side) -> bool:
+    """Both places are destinations ("в Москву …, в Санкт-Петербург — …") or both sources: neither ships
+    to the other."""
+    return (x.prep in DEST_PREPS and not x.locative and y.prep in DEST_PREPS and not y.locative) \
+        or (x.prep in SOURCE_PREPS and y.prep in SOURCE_PREPS)
+
+
 def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     """a is the reporting side: the exporter for export, the importer for import."""
     # "На Могилевщине … экспорт … в Россию": a locative is where the exporter is, not a destination.

@@ -31,10 +31,12 @@ def joint_firms(s: str, start: int, end: int) -> bool:
 
 # "В Гомеле состоялась встреча с делегацией Брянской области.": a meeting of two places of different
 # countries introduces their trade, like a trade keyword does; so do cooperation, an agreement, a
-# working group's sitting ("Беларусь и Татарстан тесно сотрудничают."); not a cooperation treaty's title
+# working group's sitting, ties ("Беларусь и Татарстан тесно сотрудничают.", "рассказал о связях с
+# Беларусью"); not a cooperation treaty's title
 # ("Договор о сотрудничестве двух столиц", twin cities: whose trade follows is the cities' or the states').
 MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл|побывал|"
-                     r"сотруднича|сотрудничеств(?!е)|соглашени|заседани)\w*", re.I)
+                     r"сотруднича|сотрудничеств(?!е)|соглашени|заседани|взаимодейств|"
+                     r"связ(?:и|ей|ям|ями|ях)(?![а-яё]))\w*", re.I)
 # "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
 # comparison with another partner or pair, not a change over time.
 _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
