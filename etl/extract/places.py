@@ -138,6 +138,25 @@ def _region_entries() -> list[PlaceEntry]:
     return out
 
 
+_SK_ADJECTIVE = re.compile(r"([а-яё]+[сц]к)(?:ая|ий|ой|ое|ие)")
+
+
+def _compound_entries() -> list[PlaceEntry | None]:
+    """ "Гомельско-брянский товарооборот": the first part of a compound adjective names the place its
+    adjective does ("гомельско" as "гомельская"); an alias's adjective wins over a region name's."""
+    adjectives = {first.lower(): (r.code, r.kind) for r in load_regions()
+                  for first, *rest in [_NAME_TAIL.sub("", r.name_ru).split()] if rest and _is_adjective(first)}
+    kinds = place_kinds()
+    adjectives.update({row["alias"]: (row["code"], kinds.get(row["code"], "country"))
+                       for row in _read_csv("aliases.csv") if "adjective" in row["note"] and "+" not in row["code"]})
+    out = []
+    for adj, (code, kind) in adjectives.items():
+        m = _SK_ADJECTIVE.fullmatch(adj)
+        if m and m.group(1) + "о" not in adjectives:
+            out.append(_entry(m.group(1) + "о", code, kind, "adj"))
+    return out
+
+
 @functools.cache
 def region_adjectives() -> dict[str, tuple[str, str]]:
     """Word form of a region name's adjective → (code, kind): "минский" → Минская область, even
@@ -202,6 +221,7 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
         entries.append(_entry(row["demonym"], row["code"], kinds.get(row["code"], "country"), "demonym"))
     for row in _read_csv("generic_places.csv"):
         entries.append(_entry(row["word"], "", row["kinds"], "generic"))
+    entries.extend(_compound_entries())
     index: dict[str, list[PlaceEntry]] = {}
     # Later rows (aliases) override earlier ones of the same words: an alias is a deliberate choice.
     for e in entries:
