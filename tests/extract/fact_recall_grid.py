@@ -717,5 +717,22 @@ NEGATIVES_7 = [
 
 BATCH_7 = {"changes_7": CHANGES_7, "pairs_7": PAIRS_7, "negatives_7": NEGATIVES_7}
 
+# Batch 8 (written after 1.41.108's seventh commit, before the rule it brought): a head of state told by name
+# ("Александр Лукашенко", "Токаев") is a side of the talks and of the trade that follows.
+LEADERS_8 = [
+    ("Александр Лукашенко провел переговоры с губернатором Иркутской области. Товарооборот между ними в 2024 году "
+     "вырос на 40 %.", [(T, "BY", "RU-IRK", None, None, 40.0)]),
+    ("Касым-Жомарт Токаев встретился с губернатором Омской области. Стороны отметили, что товарооборот в 2024 году "
+     "превысил 1 млрд долларов.", [(T, "KZ", "RU-OMS", 1e9, USD, None)]),
+    ("На встрече с Шавкатом Мирзиёевым губернатор Самарской области сообщил, что товарооборот в 2024 году составил "
+     "300 млн долларов.", [(T, "RU-SAM", "UZ", 3e8, USD, None)]),
+    ("Губернатор Псковской области рассказал Лукашенко, что регион в 2024 году поставил в Беларусь продукции на 200 "
+     "млн долларов.", [(E, "RU-PSK", "BY", 2e8, USD, None)]),
+    ("Александр Лукашенко провел совещание с правительством. Объем производства в 2024 году вырос на 5 %.", []),
+    ("Токаев подписал указ. Бюджет Казахстана на 2025 год составит 20 трлн тенге.", []),
+]
+
+BATCH_8 = {"leaders_8": LEADERS_8}
+
 BATCH_1 = {"metric_names": METRIC_NAMES, "pair_told": PAIR_TOLD, "value_placed": VALUE_PLACED,
            "change_only": CHANGE_ONLY, "number_forms": NUMBER_FORMS, "negatives": NEGATIVES}
