@@ -28,6 +28,7 @@ from etl.extract.figures import (
     money_is_trade,
     other_subject,
     partner_of,
+    place_share,
     total_change_before,
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps
@@ -180,7 +181,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
-        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start)]
+        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start) or place_share(s, s[:m.start], m.start)]
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False

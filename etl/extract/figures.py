@@ -57,10 +57,17 @@ _SHARE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:основн|больш|льв�
                               r"\s*[—–-]\s*(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$", re.I)
 
 
+def place_share(s: str, before: str, end: int) -> bool:
+    """The only not-trade word before the amount is "долю" of a place's share ("На долю России пришлось …")."""
+    hit = NOT_TRADE.search(before)
+    lo = max(0, end - 90)
+    return bool(hit and hit.group().lower().startswith("дол") and not NOT_TRADE.search(before, hit.end())
+                and (_SHARE_OF_PLACE.search(s, lo, end) or _SHARE_THEN_FLOW.search(s, lo, end)))
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
     hit = NOT_TRADE.search(before)
-    if hit and hit.group().lower().startswith("дол") and not NOT_TRADE.search(before, hit.end()) \
-            and (_SHARE_OF_PLACE.search(s, max(0, end - 90), end) or _SHARE_THEN_FLOW.search(s, max(0, end - 90), end)):
+    if place_share(s, before, end):
         return False
     if not hit:
         return False
