@@ -732,7 +732,20 @@ LEADERS_8 = [
     ("Токаев подписал указ. Бюджет Казахстана на 2025 год составит 20 трлн тенге.", []),
 ]
 
-BATCH_8 = {"leaders_8": LEADERS_8}
+# Batch 8b: shapes of batch 8's rule, written after it, before it ran on them: the leader named first must not
+# take the reporting side from the region the figures are about.
+LEADERS_8B = [
+    ("Александр Лукашенко встретился с губернатором Брянской области. По словам губернатора, экспорт области в "
+     "Беларусь в 2024 году вырос на 15 %.", [(E, "RU-BRY", "BY", None, None, 15.0)]),
+    ("Александр Лукашенко встретился с губернатором Брянской области. Губернатор отметил, что регион в 2024 году "
+     "поставил в республику продукции на 400 млн долларов.", [(E, "RU-BRY", "BY", 4e8, USD, None)]),
+    ("Путин и Лукашенко обсудили торговлю. Товарооборот двух стран в 2024 году составил 50 млрд долларов.",
+     [(T, "RU", "BY", 5e10, USD, None)]),
+    ("Владимир Путин заявил, что экспорт в Китай в 2024 году вырос на 10 %.", [(E, "RU", "CN", None, None, 10.0)]),
+    ("Лукашенко наградил рабочих МТЗ. Экспорт тракторов в 2024 году вырос на 12 %.", []),
+]
+
+BATCH_8 = {"leaders_8": LEADERS_8, "leaders_8b": LEADERS_8B}
 
 # Batch 9 (written after 1.41.108's ninth commit, before any rule it may bring): a flattened table, a quote
 # after a colon, "в регион", numbers in words, "в стоимостном выражении", "С Казахстаном … наторговала".
