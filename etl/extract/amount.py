@@ -29,7 +29,9 @@ MORE_END = rf"{MORE}(?!\s*[а-яё])"
 MONEY = CaselessPattern(
     rf"(?:(?P<pre>{BEFORE_RE})\s?)?"
     # "2-х миллиардов", "3-х млрд": a case ending written after the digit
-    rf"(?:(?P<num>{NUM})(?:-(?:х|ти|ми)(?![а-яё]))?(?:\s*{DASH}\s*(?P<num2>{NUM}))?(?:\s*(?P<mult>(?<![а-яё]){MULT}))?"
+    rf"(?:(?P<num>{NUM})(?:-(?:х|ти|ми)(?![а-яё]))?(?:\s*{DASH}\s*(?P<num2>{NUM}))?"
+    # "700 с лишним миллионов долларов": the little more told before the scale word
+    rf"(?:(?P<more_a>{MORE}(?=\s*{MULT}))?\s*(?P<mult>(?<![а-яё]){MULT}))?"
     rf"|(?:(?P<wnum>\b(?:{FRACTION}|{NUMWORD}(?:\s+{NUMWORD}){{0,2}}(?:\s+с\s+половиной)?))\s+(?P<wmult>{MULT})"
     rf"|(?P<bare>\b{MULT}))"
     # the lower part of an amount in parts, in words after words: "миллиард двести миллионов"
@@ -117,7 +119,8 @@ def _value(m: re.Match) -> tuple[float, float | None] | None:
         return None
     value = _lower_part(m, n * mult)
     hi = number_value(m.group("num2")) * mult if m.group("num2") else None
-    return value, hi
+    # "1,07 млрд" is 1 070 000 000, not the float product 1070000000.0000001: amounts are whole cents
+    return round(value, 2), None if hi is None else round(hi, 2)
 
 
 def _not_a_range(m: re.Match) -> bool:
@@ -134,7 +137,7 @@ def _written_currency(text: str, m: re.Match) -> tuple[str | None, int, int, boo
     """The currency written with an amount, the amount's start and end, and whether "с лишним" stands
     by it: MONEY's own, else — for an amount with a scale word — a rarer one after it (CURRENCY_RARE)
     or a code before it ("USD 1,6 млн"), looked for only here to keep MONEY's scan short."""
-    more = bool(m.group("more") or m.group("more_b"))
+    more = bool(m.group("more") or m.group("more_b") or m.group("more_a"))
     if m.group("cur") or m.group("pre") or not (m.group("mult") or m.group("wmult") or m.group("bare")):
         return m.group("cur"), m.start(), m.end(), more
     if rare := _RARE_AFTER.match(text, m.end()):

@@ -8,6 +8,7 @@ import re
 from etl.extract.metric import ANAPHORA
 from etl.extract.period import SAME_SPAN
 from etl.extract.places import find_places
+from etl.extract.products import PRODUCT
 from etl.extract.resolve import ArticleContext
 
 # "— …, — ответил губернатор Калужской области": the person answering in an interview.
@@ -58,8 +59,12 @@ _PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(
                          re.I)
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
 # область пришлось 95 млн": portions of the flow just reported.
-_PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+[А-ЯЁ]).*"
+_PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+(?:долю\s+)?[А-ЯЁ]).*"
                        r"(?<![а-яё])(?:приход|пришл)\w*")
+
+
+# "… экспортировала на 3,1 млрд. Основной рынок — Россия: туда ушло 2,4 млрд": a market's part of a total
+_MARKET = re.compile(r"(?<![а-яё])(?:туда|рын(?:ок|ка|ке|ком)|ушл[оаи]|направлен[оаы]?)(?![а-яё])", re.I)
 
 
 def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adjacent: int) -> bool:
@@ -69,6 +74,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):
         return True
+    if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
+        return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
     return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
 
 

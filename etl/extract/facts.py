@@ -24,10 +24,12 @@ from etl.extract.fact_period import (
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
+    is_whole,
     keyword_is_trade,
     money_is_trade,
     other_subject,
     partner_of,
+    place_share,
     total_change_before,
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps
@@ -51,11 +53,11 @@ from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
-    MEETING,
     compares_flows,
     compares_places,
     drop_regions_of,
     in_kind,
+    introduces_trade,
     joint_firms,
     owner_first,
     source_first,
@@ -72,6 +74,11 @@ _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-я�
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
+_ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
+                        re.I)
+_TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соответствующие|Эти\s+же)\s+(?:данные|цифры|сведения)|"
+                         r"Данные\s+(?:привел|привод|опубликова|озвучи)|Как\s+(?:сообщ|отметил|рассказал))")
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
 _OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
@@ -82,17 +89,19 @@ _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впосле
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
     ctx = ArticleContext(speaker=interviewee(text))
-    if title and _HAS_FIGURE.search(title):
-        ctx.remember([s.code for s in resolve_mentions(find_places(title), ctx)])
-    elif title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
-        # года": a headline naming places of two countries is the article's topic, their trade
+    if title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
+        # года": a headline naming places of two countries is the article's topic, their trade; its own
+        # figures ("… превысил 1 млрд долларов") are no facts (a quote is the body's), and it is read as a
+        # figure-less first sentence ("В 2024 году он составил 1,07 млрд долларов").
         sides = resolve_mentions(find_places(title), ctx)
         _figureless(title, sides, published, ctx)
         ctx.trade_intro = ctx.trade_intro or len({country_of(x.code) for x in sides}) >= 2
     facts: list[Fact] = []
     spans = split_sentences(text)
     prev: list[Fact] = []
-    for s0, s1 in spans:
+    for k, (s0, s1) in enumerate(spans):
+        if k + 1 < len(spans):
+            _source_told_after(text[s0:s1], text[spans[k + 1][0]:spans[k + 1][1]], published, ctx)
         found = _sentence_facts(text[s0:s1], s0, published, ctx)
         if not found and prev:
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
@@ -102,6 +111,20 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     lead = spans[0][0] if spans else -1
     facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
     return drop_impossible_flows(drop_repeats(facts))
+
+
+def _source_told_after(s: str, nxt: str, published, ctx: ArticleContext) -> None:
+    """ "Объем торговли вырос на 17 % … Такие данные привели в Гродненском облисполкоме, подводя итоги
+    сотрудничества с Вологодской областью.": a figure naming no place, followed by a figure-less sentence
+    telling where the data come from, takes that sentence's places (read first, as an introduction)."""
+    if not _TOLD_AFTER.match(nxt) or _HAS_FIGURE.search(nxt) or not _HAS_FIGURE.search(s):
+        return
+    # "Товарооборот с Вологодской областью вырос … Об этом сообщили в … Гродненского облисполкома": one side
+    # named, and none before it
+    named = {country_of(m.code) for m in find_places(s) if m.code}
+    if len(named) > 1 or named and (ctx.pair or ctx.places):
+        return
+    _figureless(nxt, resolve_mentions(find_places(nxt), ctx), published, ctx)
 
 
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
@@ -131,6 +154,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+    # "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole's currency is the part's
+    ctx.currency = next((m.currency for m in found if m.currency and is_whole(s, m)), ctx.currency)
     asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
     topic = ctx.topic or ctx.metric
     rate_words = _EXCHANGE.search(s)
@@ -144,8 +169,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
             [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
         changes = changes if metrics or topic else []
     if product_topic:   # "… стал лидером по закупкам российского продовольствия. … продажи в Поднебесную …"
-        metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end) else k
-                   for k in metrics]
+        # "… молочные продукты. Всего в 2024 году экспорт в КНР составил …": the total is no product's
+        metrics = [replace(k, product=True) if k.metric != "turnover" and not _OWN_GOODS.match(s, k.end)
+                   and not _ALL_GOODS.search(s, 0, k.start) else k for k in metrics]
     if ctx.price_asked and DIALOGUE.match(s):   # "— Сколько стоит трактор? — Около 3,5 млн рублей"
         moneys = [m for m in moneys if metrics and m.start > metrics[0].start]
     spans = [(x.start, x.end) for x in mentions if x.code]
@@ -156,7 +182,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
-        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start)]
+        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start) or place_share(s, s[:m.start], m.start)]
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
@@ -168,7 +194,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
         ctx.remember([x.code for _, x in positioned])
-        ctx.had_facts = ctx.trade_intro = False
+        # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
+        # introduces the pair's trade as a figure-less one does.
+        ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
+        ctx.had_facts = ctx.own_total = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -184,6 +213,12 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.topic = out[0].metric if out else ctx.topic
     ctx.had_facts, ctx.trade_intro = bool(out), False
     ctx.flows = frozenset(f.metric for f in out)
+    # "Внешнеторговый оборот Витебской области составил 5,8 млрд.": one place's total, a base for "На
+    # Россию пришлось …" next
+    ctx.own_total = not out and bool(moneys) and not any(k.product for k in metrics) \
+        and len(set(ctx.this_places)) == 1
+    if ctx.own_total:   # "… составил 5 млрд долларов. На Россию пришлось 3,2 млрд."
+        ctx.currency = next((m.currency for m in reversed(moneys) if m.currency), ctx.currency)
     ctx.period = _sentence_period(sent, out, published)
     return out
 
@@ -191,6 +226,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:
     """A sentence with no figure only updates the context: places, a question, a headline's period."""
     remember_sides(ctx, sides)
+    ctx.own_total = False
     asked = s.rstrip().endswith("?")
     ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
     ctx.asked = asked
@@ -204,8 +240,9 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
         and not composition_flow(s, kws[-1].start, kws[-1].end)
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
-    ctx.trade_intro = bool(kws or MEETING.search(s) or _PARTNERS_WORD.search(s)) \
-        and len({country_of(x.code) for x in sides}) >= 2
+    # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
+    # figure-less sentence that names no place keeps the introduction going.
+    ctx.trade_intro = introduces_trade(s, sides, kws) or (ctx.trade_intro and not sides and not asked)
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.

@@ -57,10 +57,17 @@ _SHARE_THEN_FLOW = re.compile(r"(?<![а-яё])(?:основн|больш|льв�
                               r"\s*[—–-]\s*(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$", re.I)
 
 
+def place_share(s: str, before: str, end: int) -> bool:
+    """The only not-trade word before the amount is "долю" of a place's share ("На долю России пришлось …")."""
+    hit = NOT_TRADE.search(before)
+    lo = max(0, end - 90)
+    return bool(hit and hit.group().lower().startswith("дол") and not NOT_TRADE.search(before, hit.end())
+                and (_SHARE_OF_PLACE.search(s, lo, end) or _SHARE_THEN_FLOW.search(s, lo, end)))
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
     hit = NOT_TRADE.search(before)
-    if hit and hit.group().lower().startswith("дол") and not NOT_TRADE.search(before, hit.end()) \
-            and (_SHARE_OF_PLACE.search(s, max(0, end - 90), end) or _SHARE_THEN_FLOW.search(s, max(0, end - 90), end)):
+    if place_share(s, before, end):
         return False
     if not hit:
         return False
@@ -72,7 +79,18 @@ def _not_trade_before(s: str, before: str, end: int) -> bool:
 _CIRCUMSTANCE = re.compile(r"(?<![а-яё])при(?![а-яё])", re.I)
 
 
+# "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole a part is taken from
+_WHOLE_BEFORE = re.compile(r"(?:^|[,;:(]|[—–]\s)\s*[Ии]з\s+(?:(?:почти|около|более|свыше|порядка)\s+)?$")
+
+
+def is_whole(s: str, m: Money) -> bool:
+    """The amount is the whole a part is taken from ("Из 5 млрд долларов экспорта … 3,2 млрд …")."""
+    return bool(_WHOLE_BEFORE.search(s, max(0, m.start - 20), m.start))
+
+
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
+    if is_whole(s, m):
+        return False
     if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
             s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
         return False
@@ -135,7 +153,8 @@ def _dative_buyer(s: str, kw: MetricMention, positioned: list[tuple[int, Side]])
 
 # "генконсулом Казахстана в Астрахани", "отделения посольства Беларуси в Смоленске": a diplomat's
 # seat is where the office is, not a side of the trade.
-SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|торгпредств\w*|представительств\w*)\s+"
+SEAT_BEFORE = re.compile(r"(?:консул\w*|посольств\w*|торгпредств\w*|представительств\w*|"
+                         r"(?<![а-яё])[Пп](?:осол|осла|ослу|ослом|ослы|ослов|ослам|ослами)(?![а-яё]))\s+"
                          r"(?:[А-ЯЁ][а-яё]+\s+){1,3}во?\s+$")
 
 

@@ -8,7 +8,7 @@ import re
 
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
 from etl.extract.places import country_of
-from etl.extract.resolve import ArticleContext, Side, distinct, orient
+from etl.extract.resolve import ArticleContext, Side, distinct, orient, same_end
 
 # Between a partner and its figure: "Россия (", "Украиной — на", "Германия с", "китайских товаров — на".
 _ADJACENT_GAP = re.compile(r"(?:\s+[а-яё]+)?\s*(?:\(|[—–-]|с(?=\s)|:)\s*(?:на\s+)?", re.I)
@@ -85,10 +85,11 @@ def respective_directions(sent: Sentence, seg: Segment, items: list) -> dict[int
 
 
 def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int,
-            tail: tuple[str, ...] = ()) -> str | None:
-    """The place the enumeration is about: named earlier in its clause, else the article's subject."""
+            tail: tuple[str, ...] = (), partner: Side | None = None) -> str | None:
+    """The place the enumeration is about: named earlier in its clause, else the article's subject.
+    `partner`: a flow's partner; another destination (or source) like it is no reporting side."""
     for pos, side in sent.sides:
-        if lo <= pos < hi and side.code not in partners:
+        if lo <= pos < hi and side.code not in partners and not (partner and same_end(side, partner)):
             return side.code
     # "Партнеры Гомельской области (экспорт): Россия — $2,4 млрд": named before the keyword, with
     # no amount between.
@@ -114,14 +115,17 @@ def list_pair(sent: Sentence, seg: Segment, item, partners: dict[int, Side], lea
         return None
     names = {p.code for p in partners.values()}
     first = min(x for x in partners if x >= seg.start) if any(x >= seg.start for x in partners) else item.start
-    side = next((x for x in lead if x.code not in names), None)
+    # "в Москву … на 420 млн, в Санкт-Петербург — на 180 млн": another destination is no reporting side
+    side = next((x for x in lead if x.code not in names and not (seg.metric != "turnover" and same_end(x, partner))),
+                None)
     tail = tuple(x.code for pos, x in sent.sides if pos > max(partners))
     # "товарооборот Тульщины с Арменией — 20 млн, Приамурья с Китаем — 900 млн": a place named in the
     # figure's own clause, before its partner, reports it.
     brk = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, seg.start, item.start)), default=seg.start)
     own = next((x.code for pos, x in sent.sides if brk <= pos < item.start and x.code not in names
                 and x.prep not in PARTNER_PREPS), None) if brk > seg.start else None
-    code = side.code if side else own or subject(sent, names, ctx, seg.start, first, tail)
+    code = side.code if side else own or subject(sent, names, ctx, seg.start, first, tail,
+                                                  partner if seg.metric != "turnover" else None)
     if code is None or code == partner.code:
         return None
     return orient(seg.metric, side or Side(code), partner)

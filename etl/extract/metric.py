@@ -42,6 +42,13 @@ _PRICE_OF = re.compile(r"(?<![а-яё])(?:стоимост(?:ь|и|ью)|цен[
                        # "Рентабельность экспорта выросла на 3 %": a rate of the flow, not the flow
                        r"рентабельност\w*|доходност\w*|прибыльност\w*|себестоимост\w*|маржинальност\w*)"
                        r"\s+(?:[а-яё]+\s+)?$", re.I)
+# "Стоимость экспорта Беларуси в Казахстан", "стоимость белорусского экспорта": the whole flow's value (not
+# "стоимость поставки", one delivery's price, nor "экспорта одного трактора", a unit's; not "этого экспорта",
+# "суммарная стоимость экспорта и импорта").
+_VALUE_OF = re.compile(r"(?<![а-яё])(?<!суммарная\s)(?<!общая\s)стоимост(?:ь|и|ью)\s+(?:(?!эт|т[оа]г)[а-яё]+\s+)?$",
+                       re.I)
+_FLOW_VALUE = re.compile(r"(?:экспорта|импорта|товарооборота|поставок|взаимной\s+торговли)(?![а-яё])"
+                         r"(?!\s+(?:одн(?:ой|ого|ому)|единиц)\w*)", re.I)
 # "туристический экспорт": tourists served, not goods traded.
 _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|туристск|образовательн|медицинск)\w*\s+$", re.I)
 # "одной экспортной поставки", "Средний объем одной поставки": one delivery or an average, not the flow.
@@ -64,7 +71,9 @@ NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|договор(?:а|ы|ов|ам|ами|ах)?(?![а-яё])|"
     r"соглашени\w*|сделк\w*|сделок|"
     r"(?<!на )(?<!на общую )(?<!до )(?<!этой )сумм[уеы]\b|"
-    r"цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])|бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
+    r"цен[аеуы]?\b|стоимост(?:ь|и|ью)(?![а-яё])(?:(?<=суммарная\sстоимость)|(?<=общая\sстоимость)|"
+    r"(?!\s+(?:(?!эт|т[оа]г)[а-яё]+\s+)?(?:экспорта|импорта|товарооборота|поставок)(?![а-яё])(?!\s+одн)))|"
+    r"бюджет\w*|сальдо|кредит\w*|тысяч[ау]\s+кубометр\w*|"
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
     r"выделил\w*|выделен\w*|выделят|на\s+поддержку|на\s+продвижени\w*|на\s+развити\w*|(?:про)?финансир\w*|"
     r"прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|магазин\w*|"
@@ -99,7 +108,7 @@ TARGET_CUES = re.compile(
     r"реально|задани\w*|при\s+план\w*|предусматрива\w*|предусмотрен\w*|скоро|вскоре|в\s+ближайш\w+|достичь|достигнуть|превысить|перешагнуть|нужно|необходимо|"
     r"стрем\w*|ориентир\w*|чтобы?|потенциал\w*|(?:взял\w*|взят\w*|держ\w*)\s+курс\s+на)(?![а-яё])",
     re.I)
-ANAPHORA = re.compile(r"(?<![а-яё])(?:он|она|показатель|сумма|цифра|объем|объём)(?![а-яё])", re.I)
+ANAPHORA = re.compile(r"(?<![а-яё])(?:он|она|они|показатель|сумма|цифра|объем|объём)(?![а-яё])", re.I)
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,11 @@ def _describes_firms(text: str, m: re.Match) -> bool:
     return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
 
 
+def _flow_value(text: str, start: int) -> bool:
+    """ "Стоимость (белорусского) экспорта": the value of the flow, not a price."""
+    return bool(_FLOW_VALUE.match(text, start) and _VALUE_OF.search(text, max(0, start - 30), start))
+
+
 def find_metrics(text: str) -> list[MetricMention]:
     """Trade keywords in a sentence.
 
@@ -150,7 +164,7 @@ def find_metrics(text: str) -> list[MetricMention]:
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and not _OWN_CHANGE_AFTER.match(text, m.end()) \
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
-                or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) \
+                or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) and not _flow_value(text, m.start()) \
                 or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()) \
                 or bodies and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 or _PER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):

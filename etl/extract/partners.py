@@ -143,6 +143,7 @@ _AS_A_WHOLE = re.compile(r"(?<![а-яё])в\s+целом(?![а-яё])", re.I)
 
 
 # "внешнеторговый оборот в совокупности": both flows of the pair just named, together.
+_FOREIGN_TRADE = re.compile(r"(?<![а-яё])(?:внешн\w+|внешнеторгов\w+)", re.I)
 _TOGETHER = re.compile(r"\s+в\s+совокупности(?![а-яё])", re.I)
 # "Всего в 2024 году экспорт области составил …", "В общей сложности …": the flow as a whole.
 _ALL_IN_ALL = re.compile(r"(?<![а-яё])(?:всего|в\s+общей\s+сложности|в\s+целом)(?![а-яё])", re.I)
@@ -171,6 +172,12 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False
     if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
         return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
+    if not sent.sides and (ctx.trade_intro or ctx.pair and ctx.had_facts) \
+            and not _FOREIGN_TRADE.search(s, max(0, kw.start - 14), kw.end + 2):
+        # "Экспорт … в Брянскую область — 420 млн. Общий товарооборот превысил 650 млн", "… поставляет в
+        # Псковскую область молочную продукцию. Всего … экспорт туда составил …": with no place of its own,
+        # the total after the pair's figure or its introduction is the pair's (not "внешнеторговый оборот")
+        return False
     if ctx.pair and _TOGETHER.match(s, kw.end) and any(x.end <= kw.start for x in list(sent.moneys) + sent.changes):
         return False   # "экспорт … в республику вырос на 20 %, а внешнеторговый оборот в совокупности — на 13 %"
     if _PARTNER_COLON.search(s, 0, kw.start):
@@ -270,12 +277,19 @@ _BREAKDOWN = re.compile(r"(?<![а-яё])(?:из\s+них|из\s+которых|�
                         re.I)
 
 
+# "…: таким стал товарооборот", "…: столько составил экспорт" — the clause after the colon is the figure's
+_POINTER = re.compile(r"\s*(?:именно\s+)?(?:так(?:ов|ова|ово|овы|ой|ая|ое|ие|им|ую|им)|столько)(?![а-яё])"
+                      r"(?!\s+образом)", re.I)
+
+
 def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
     """The segment's places a figure may take: up to its reach; past the figure's own clause only
     those with a partner preposition ("…, основной рынок — Россия", "…, покупателями стали Россия и
     Казахстан" say something else about a place)."""
     reach = _own_reach(sent, seg, item)
     brk = CLAUSE_BREAK.search(sent.text, item.end, reach)
+    if brk and _POINTER.match(sent.text, brk.end()):
+        brk = None   # "Рекордные 520 млн долларов: таким стал товарооборот X и Y": the clause names the figure
     later = brk.start() if brk else reach
     quote = _ATTRIBUTION.search(sent.text, item.end)
     said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's

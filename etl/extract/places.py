@@ -138,6 +138,25 @@ def _region_entries() -> list[PlaceEntry]:
     return out
 
 
+_SK_ADJECTIVE = re.compile(r"([а-яё]+[сц]к)(?:ая|ий|ой|ое|ие)")
+
+
+def _compound_entries() -> list[PlaceEntry | None]:
+    """ "Гомельско-брянский товарооборот": the first part of a compound adjective names the place its
+    adjective does ("гомельско" as "гомельская"); an alias's adjective wins over a region name's."""
+    adjectives = {first.lower(): (r.code, r.kind) for r in load_regions()
+                  for first, *rest in [_NAME_TAIL.sub("", r.name_ru).split()] if rest and _is_adjective(first)}
+    kinds = place_kinds()
+    adjectives.update({row["alias"]: (row["code"], kinds.get(row["code"], "country"))
+                       for row in _read_csv("aliases.csv") if "adjective" in row["note"] and "+" not in row["code"]})
+    out = []
+    for adj, (code, kind) in adjectives.items():
+        m = _SK_ADJECTIVE.fullmatch(adj)
+        if m and m.group(1) + "о" not in adjectives:
+            out.append(_entry(m.group(1) + "о", code, kind, "adj"))
+    return out
+
+
 @functools.cache
 def region_adjectives() -> dict[str, tuple[str, str]]:
     """Word form of a region name's adjective → (code, kind): "минский" → Минская область, even
@@ -200,8 +219,11 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
         entries.append(_entry(row["alias"], code, kind, source))
     for row in _read_csv("demonyms.csv"):   # "гродненцы", "белорусам": the people stand for their place
         entries.append(_entry(row["demonym"], row["code"], kinds.get(row["code"], "country"), "demonym"))
+    for row in _read_csv("leaders.csv"):   # "Александр Лукашенко", "Токаев": a head of state stands for the state
+        entries.append(_entry(row["name"], row["code"], kinds.get(row["code"], "country"), "leader"))
     for row in _read_csv("generic_places.csv"):
         entries.append(_entry(row["word"], "", row["kinds"], "generic"))
+    entries.extend(_compound_entries())
     index: dict[str, list[PlaceEntry]] = {}
     # Later rows (aliases) override earlier ones of the same words: an alias is a deliberate choice.
     for e in entries:
@@ -310,7 +332,7 @@ _TITLES = frozenset({"аким", "раис", "хоким", "мэр", "глава
 
 def _is_surname(words: list[re.Match], i: int, hit: PlaceEntry) -> bool:
     """ "Василий Орлов": a one-word place right after a capitalised first name is a surname."""
-    if len(hit.words) != 1 or i == 0 or hit.exact:
+    if len(hit.words) != 1 or i == 0 or hit.exact or hit.source == "leader":
         return False
     prev = words[i - 1].group()
     if not prev[:1].isupper() or prev.lower() in _TITLES or all("Geox" in t for t in tags(words[i].group())):

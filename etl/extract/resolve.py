@@ -36,6 +36,7 @@ class ArticleContext:
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
+    own_total: bool = False   # the last sentence gave one place's total flow and no fact
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -254,6 +255,13 @@ def _recent_pair(ctx: ArticleContext, countries: bool = False) -> tuple[Side, Si
             if not same_country(x, y):
                 return (Side(country_of(y)), Side(country_of(x))) if countries else (Side(y), Side(x))
     return None
+
+
+def same_end(x: Side, y: Side) -> bool:
+    """Both places are destinations ("в Москву …, в Санкт-Петербург — …") or both sources: neither ships
+    to the other."""
+    return (x.prep in DEST_PREPS and not x.locative and y.prep in DEST_PREPS and not y.locative) \
+        or (x.prep in SOURCE_PREPS and y.prep in SOURCE_PREPS)
 
 
 def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:

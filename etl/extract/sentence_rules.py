@@ -9,6 +9,7 @@ import re
 from etl.extract.change import Change
 from etl.extract.figures import partner_owner
 from etl.extract.partners import Sentence
+from etl.extract.places import country_of, find_places
 
 # "Индия — один из главных партнеров Беларуси", "назвал Беларусь одним из партнеров региона"
 PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
@@ -29,8 +30,13 @@ def joint_firms(s: str, start: int, end: int) -> bool:
 
 
 # "В Гомеле состоялась встреча с делегацией Брянской области.": a meeting of two places of different
-# countries introduces their trade, like a trade keyword does.
-MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл)\w*", re.I)
+# countries introduces their trade, like a trade keyword does; so do cooperation, an agreement, a
+# working group's sitting, ties ("Беларусь и Татарстан тесно сотрудничают.", "рассказал о связях с
+# Беларусью"); not a cooperation treaty's title
+# ("Договор о сотрудничестве двух столиц", twin cities: whose trade follows is the cities' or the states').
+MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл|побывал|"
+                     r"сотруднича|сотрудничеств(?!е)|соглашени|заседани|взаимодейств|"
+                     r"связ(?:и|ей|ям|ями|ях)(?![а-яё]))\w*", re.I)
 # "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
 # comparison with another partner or pair, not a change over time.
 _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а-яё]))?\s*,?\s*чем\s+(?:(?:в|во|с|со|из|на|у)\s+)?", re.I)
@@ -134,3 +140,24 @@ def drop_regions_of(mentions: list, country_of) -> list:
             of_regions.add(m.start)
         prev = m
     return [m for m in mentions if not (m.code and m.code in named and m.start in of_regions)]
+
+
+# "Свердловская область и Беларусь: итоги 2024 года.": a heading of two places before a colon
+_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
+_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
+
+
+def introduces_trade(s: str, sides: list, kws) -> bool:
+    """A sentence with no amount that speaks of trade, talks, cooperation or partners between places of
+    two countries introduces their trade ("Беларусь и Татарстан тесно сотрудничают.")."""
+    if len({country_of(x.code) for x in sides}) < 2:
+        return False
+    if kws or MEETING.search(s) or PARTNERS_WORD.search(s):
+        return True
+    # "Свердловская область и Беларусь: итоги 2024 года.": a heading of the two places before a colon
+    head = _HEADING.match(s)
+    if not head:
+        return False
+    named = [m for m in find_places(head.group()) if m.code]
+    rest = "".join(ch for i, ch in enumerate(head.group()) if not any(m.start <= i < m.end for m in named))
+    return len({country_of(m.code) for m in named}) >= 2 and bool(_HEADING_REST.fullmatch(rest))
