@@ -103,3 +103,12 @@ if __name__ == "__main__":
     print(grid_table(GROUPS, _verdict, ("right", "wrong")))
     heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
     print(f"headlines: {heads} of {len(HEADLINES)}")
+
+
+def test_compound_first_parts_are_generated_for_regions_only():
+    from etl.extract.places import find_places
+
+    text = "Гомельско-брянский товарооборот и армянско-иранские связи"
+    assert [(m.code, text[m.start:m.end]) for m in find_places(text)][:2] == [("BY-HO", "Гомельско"),
+                                                                              ("RU-BRY", "брянский")]
+    assert "AM" not in {m.code for m in find_places(text)}
