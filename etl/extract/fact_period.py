@@ -372,8 +372,10 @@ _OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|преж�
 _RESULTS = re.compile(r"(?<![а-яё])итог\w*", re.I)
 
 
-def stated_period(s: str, published) -> tuple | None:
-    if not (s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
+def stated_period(s: str, published, trade: bool = False) -> tuple | None:
+    """The single finished period of a figure-less question, line of results or (`trade`) sentence
+    about the flow ("Гомельщина в январе–мае нарастила поставки …. Экспорт за этот период …")."""
+    if not (trade or s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
         return None
     own = [p for p in find_periods(s) if p.role == "own"]
     if len(own) != 1:

@@ -173,7 +173,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
                               key=lambda m: m.start))
     sent = replace(sent, periods=fact_periods(s), unresolved=unresolved)
     out: list[Fact] = []
-    for seg in split_segments(metrics, moneys, s, topic, changes):
+    for seg in split_segments(metrics, moneys, s, topic, changes, ctx.had_facts):
         if product_topic and not seg.keyword.end and seg.metric != "turnover":
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
@@ -195,9 +195,9 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     ctx.asked = asked
     ctx.price_asked = asked and asks_price(s)
     ctx.asked_way = question_direction(s) if asked else None
-    ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
+    ctx.period = stated_period(s, published, bool(kws) and not is_target(s, 0, len(s))) or ctx.period
     # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
     # (not its turnover) are that product's, unless they name goods of their own.
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \

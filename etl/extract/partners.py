@@ -169,8 +169,11 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
                           or _AS_A_WHOLE.search(s, kw.end, item.start) or _all_in_all(sent, kw.start)):
         return False
-    if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
-        return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
+    flows = ctx.flows | {k.metric for k in sent.metrics if k.start < kw.start}
+    if ctx.pair and not sent.sides and {"export", "import"} <= flows:
+        # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …", "… Импорт
+        # сократился на 3 %, а товарооборот в целом составил …": both flows of the pair, then their sum
+        return False
     if ctx.pair and _TOGETHER.match(s, kw.end) and any(x.end <= kw.start for x in list(sent.moneys) + sent.changes):
         return False   # "экспорт … в республику вырос на 20 %, а внешнеторговый оборот в совокупности — на 13 %"
     if _PARTNER_COLON.search(s, 0, kw.start):

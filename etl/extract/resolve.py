@@ -122,8 +122,12 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
     # "Губернатор … провел переговоры в Минске. Товарооборот региона …": a city named only as where
     # people met is the last referent of "регион"; for "республика/страна" it stands for its state.
     candidates = [c for c in candidates if c not in ctx.venues] + [c for c in candidates if c in ctx.venues]
+    # … nor the partner's own country ("товарооборот республики с Вологодской областью" is not Russia's)
+    def beside(c: str) -> bool:
+        return any(related(c, p) for p in partners)
+
     for code in candidates:
-        if code in partners and any(c not in partners for c in candidates):
+        if beside(code) and any(not beside(c) for c in candidates):
             continue
         kind = kinds.get(code, "")
         if (kind in wanted or code in cities) and (not m.code or country_of(code) == m.code):

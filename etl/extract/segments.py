@@ -16,12 +16,19 @@ _IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re
 
 
 def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
-              changes: list[Change] = ()) -> list[Segment]:
+              changes: list[Change] = (), after_facts: bool = False) -> list[Segment]:
     n = len(text)
     starts = []
     first = metrics[0]
     before = [m for m in moneys if m.end <= first.start]
-    if topic and first.end and before \
+    # "… — 1,3 млрд. Рост — 10,5 %, экспорт вырос на 16 %.", "Он вырос на 10 %, а экспорт — на 16 %":
+    # a change opening the sentence after a figure, in a clause of its own before the first keyword,
+    # is the last figure's flow
+    opening = [c for c in changes if c.end <= first.start] if after_facts and not before else []
+    if topic and first.end and opening and CLAUSE_BREAK.search(text, opening[-1].end, first.start) \
+            and not first.labels_before:
+        starts.append((0, MetricMention(0, 0, topic)))
+    elif topic and first.end and before \
             and CLAUSE_BREAK.search(text, before[-1 if first.labels_before else 0].end, first.start):
         # "На втором месте Германия с 137 млн, причем экспорт …": the amount before the first
         # keyword, in its own clause, continues the article's topic. A keyword that labels the
