@@ -255,6 +255,12 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "поставляла в Омскую область мясо, а в 2024 году отгружала туда разных товаров на 20 млн": after a
         # product's segment (its own), a segment naming no place takes the places the sentence named before
         pair = pick_pair(seg.metric, [sides_in(sent, 0, seg.start, m)], ctx)
+    if pair is None and not any(layers) and not ctx.pair:
+        # "Импорт вырос на 20 %, и товарооборот Брестской области с Татарстаном достиг …": a first
+        # segment naming no place takes the one pair the sentence names after it
+        later = distinct(sides_in(sent, seg.end, len(s), m))
+        if len(later) == 2 and not related(later[0].code, later[1].code):
+            pair = pick_pair(seg.metric, [later], ctx)
     if pair is None and sent.unresolved:
         half = _unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, False)
         if half:
