@@ -282,7 +282,25 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             out.append(Change(m.start(), m.end(), pct, bound_before(text, m.start("n"), m.start())))
     out.extend(_repeated_indices(text, out, indices))
     out.extend(_listed_bare(text, out, indices))
+    out.extend(_index_after_amount(text, out))
     return sorted(out, key=lambda c: c.start)
+
+
+# "импорт составил 35,1 млн долларов (105,4 %)": a bare percent above 100 in brackets right after an
+# amount is no share (a share is at most 100 %) but the amount's growth index.
+_AMOUNT_BRACKET = re.compile(r"(?:долл\w*|руб\w*|евро|юан\w*|млн|млрд|\$|USD|BYN)\.?(?:\s*США)?\s*"
+                             r"\(\s*(?P<n>[1-9]\d\d(?:[.,]\d+)?)\s*%\s*\)", re.I)
+
+
+def _index_after_amount(text: str, out: list[Change]) -> list[Change]:
+    if "(" not in text:
+        return []
+    found = []
+    for m in _AMOUNT_BRACKET.finditer(text):
+        n = number_value(m.group("n"))
+        if n is not None and n > 100 and not any(c.start < m.end() and m.start("n") < c.end for c in out):
+            found.append(Change(m.start("n"), m.end(), growth_index(n), "eq"))
+    return found
 
 
 # "с Азербайджаном (в 2,8 раза), Молдовой (15 %) и Туркменистаном (на 1,7 %)": between bracketed

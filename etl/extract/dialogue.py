@@ -69,6 +69,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):
         return True
+    if moneys and ctx.had_total and _PORTIONS.search(s):
+        return True   # "Внешнеторговый оборот области составил 4,1 млрд. На Россию пришлось 2,3 млрд"
     return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
 
 

@@ -167,7 +167,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
         ctx.remember([x.code for _, x in positioned])
-        ctx.had_facts = ctx.trade_intro = False
+        ctx.had_facts = ctx.trade_intro = ctx.had_total = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -182,6 +182,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
     ctx.had_facts, ctx.trade_intro = bool(out), False
+    ctx.had_total = not out and bool(moneys)
     ctx.flows = frozenset(f.metric for f in out)
     ctx.period = _sentence_period(sent, out, published)
     return out
@@ -192,6 +193,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     remember_sides(ctx, sides)
     asked = s.rstrip().endswith("?")
     ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
+    ctx.had_total = False
     ctx.asked = asked
     ctx.price_asked = asked and asks_price(s)
     ctx.asked_way = question_direction(s) if asked else None

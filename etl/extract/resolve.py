@@ -23,6 +23,7 @@ class ArticleContext:
     metric: str | None = None
     period: tuple | None = None
     had_facts: bool = False
+    had_total: bool = False   # the last sentence's figures gave no fact (a region's total trade)
     subject: str | None = None     # the reporting side of the article's first fact
     topic: str | None = None       # the metric of the first fact of the last sentence with facts
     seen: list[str] = field(default_factory=list)   # places in order of first mention
