@@ -11,7 +11,7 @@ from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
+from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import (
     period_clause_between,
@@ -130,7 +130,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     moneys = drop_equivalents(s, found)
     moneys = [m for k, m in enumerate(moneys)
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
-    asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
+    asked_way = ctx.asked_way if ctx.asked and answer_line(s, ctx) else None
     topic = ctx.topic or ctx.metric
     rate_words = _EXCHANGE.search(s)
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
@@ -167,7 +167,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
         ctx.remember([x.code for _, x in positioned])
-        ctx.had_facts = ctx.trade_intro = ctx.had_total = False
+        ctx.had_facts = ctx.trade_intro = ctx.had_total = ctx.answering = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -178,6 +178,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
     out = respective_changes(s, out)
+    ctx.answering = False
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
@@ -192,6 +193,10 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     """A sentence with no figure only updates the context: places, a question, a headline's period."""
     remember_sides(ctx, sides)
     asked = s.rstrip().endswith("?")
+    # "— …? — Динамика хорошая. В прошлом году мы вышли на …": the answer's figure comes in its next sentence
+    ctx.answering = ctx.asked and not asked and bool(DIALOGUE.match(s))
+    if ctx.answering:
+        return
     ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
     ctx.had_total = False
     ctx.asked = asked

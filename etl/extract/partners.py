@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from etl.extract.amount import Money
 from etl.extract.change import Change
-from etl.extract.dialogue import DIALOGUE
+from etl.extract.dialogue import answer_line
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
 from etl.extract.places import PlaceMention, country_of, place_kinds
@@ -243,7 +243,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
-    if ctx.speaker and DIALOGUE.match(s) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
+    if ctx.speaker and answer_line(s, ctx) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
             and len(distinct(layers[-1])) <= 1:
         # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
         # interviewee's place.

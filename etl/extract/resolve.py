@@ -34,6 +34,7 @@ class ArticleContext:
     this_places: tuple[str, ...] = ()   # places the current sentence names
     speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
     asked: bool = False   # the previous sentence was a question
+    answering: bool = False   # … or a figure-less first sentence of its answer ("— Динамика хорошая.")
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
