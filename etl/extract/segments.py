@@ -41,6 +41,10 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
         if mm.labels_before and (mm.strong_label or not follows):
             prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
                     and not CLAUSE_BREAK.search(text[m.end:mm.start])]
+            if not prev and mm.strong_label and not follows:
+                # "На 16 % вырос экспорт, на 3 % — импорт": the change the keyword labels
+                prev = [c for c in changes if mm.start - 20 < c.end <= mm.start
+                        and not CLAUSE_BREAK.search(text[c.end:mm.start])]
             if prev:
                 start = prev[-1].start
         elif starts and mm.start:
