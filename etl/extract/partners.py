@@ -227,6 +227,13 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "продукция поставляется более чем в 100 стран, экспорт вырос на 12 %": the figure is the
         # total to the group; the article's running partner is not its partner.
         return None, "partner is a group of countries"
+    # "Экспорт области в Россию вырос, в том числе экспорт в Псковскую область — на 21 %": the places after
+    # the figure's own keyword, when a keyword of the same flow stands between the segment's start and it
+    kws = [k for k in sent.metrics if lo < k.start < item.start and k.metric == m and k.end]
+    own = sides_in(sent, kws[-1].start, item.start, m) if kws and any(
+        k.start < kws[-1].start for k in sent.metrics if k.metric == m) else []
+    if own:   # first in the layer, the clause's other places still there for the reporting side
+        local = own + [x for x in local if all(x.code != o.code for o in own)]
     first = _keyword_sides(sent, seg, item, lo, m) or local or after
     if after and _change_before_keyword(s, item, seg.keyword):
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
