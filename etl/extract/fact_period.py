@@ -105,6 +105,18 @@ def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
                                      sent.text[max(0, m.start() - 20):m.start()], re.I)
 
 
+def _span_year_clause(sent: Sentence, item, p: PeriodMention) -> int | None:
+    """The year of "за аналогичный период 2024 года" in the figure's own clause, after the period it took
+    and the amount before it, when it is no comparison ("чем/против/по сравнению с …")."""
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=-1)
+    if prev_end < 0 or p.start >= prev_end:
+        return None
+    m = _SPAN_IN_YEAR.search(sent.text, prev_end, item.start)
+    if not m or re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$", sent.text[max(0, m.start() - 20):m.start()], re.I):
+        return None
+    return int(m.group("y"))
+
+
 def year_before(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
@@ -286,6 +298,10 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if not target and start and _earlier_year_clause(sent, item, p):
             # "за январь–май … 120 млн, а за аналогичный период прошлого года — 100 млн"
             return year_before(start), year_before(end), "period: the sentence's span in the previous year"
+        if not target and start and (year := _span_year_clause(sent, item, p)) and year < start.year:
+            # "За первое полугодие 2025 года … 540 млн, за аналогичный период 2024 года — 510 млн"
+            return (dt.date(year, start.month, 1), last_day(year, end.month),
+                    "period: the sentence's span in the year 'за аналогичный период' names")
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
             # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
             return year_before(start), year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
