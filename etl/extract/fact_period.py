@@ -105,6 +105,27 @@ def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
                                      sent.text[max(0, m.start() - 20):m.start()], re.I)
 
 
+_AGAINST = re.compile(r"(?<![а-яё])против\s*$", re.I)
+
+
+def _span_against(sent: Sentence, item, p: PeriodMention, published) -> tuple | None:
+    """ "за январь–июнь составил 640 млн против 590 млн в прошлом году": a whole year named right after an
+    amount that follows "против" is the year of the sentence's own months, not the whole year."""
+    if (p.month_from, p.month_to) != (1, 12) or p.start < item.end \
+            or not _AGAINST.search(sent.text, max(0, item.start - 12), item.start):
+        return None
+    span = next((q for q in sent.periods if q.role == "own" and q.end <= item.start
+                 and (q.month_from, q.month_to) != (1, 12) and q.month_from), None)
+    if span is None:
+        return None
+    year = resolve_period(p, published, True)[0]
+    months = resolve_period(span, published, True)
+    if year is None or months[0] is None:
+        return None
+    return (dt.date(year.year, months[0].month, 1), last_day(year.year, months[1].month),
+            "period: the sentence's months in the year named after 'против'")
+
+
 def _span_year_clause(sent: Sentence, item, p: PeriodMention) -> int | None:
     """The year of "за аналогичный период 2024 года" in the figure's own clause, after the period it took
     and the amount before it, when it is no comparison ("чем/против/по сравнению с …")."""
@@ -298,6 +319,9 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if not target and start and _earlier_year_clause(sent, item, p):
             # "за январь–май … 120 млн, а за аналогичный период прошлого года — 100 млн"
             return year_before(start), year_before(end), "period: the sentence's span in the previous year"
+        if not target and start and (span := _span_against(sent, item, p, published)):
+            # "за январь–июнь … 640 млн против 590 млн в прошлом году": the sentence's months in that year
+            return span
         if not target and start and (year := _span_year_clause(sent, item, p)) and year < start.year:
             # "За первое полугодие 2025 года … 540 млн, за аналогичный период 2024 года — 510 млн"
             return (dt.date(year, start.month, 1), last_day(year, end.month),

@@ -69,7 +69,7 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
             out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
             continue
         out.append(seg)
-    return _respective_keywords(out, moneys, text)
+    return _respective_keywords(out, moneys, text, changes)
 
 
 _PLACE_CLAUSE = re.compile(r"\s*(?:а|но|и)?\s*(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
@@ -93,7 +93,8 @@ def _change_first(text: str, mm: MetricMention, prev: MetricMention, moneys: lis
     return brk if not own and _PLACE_CLAUSE.match(text, brk) else mm.start
 
 
-def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:
+def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str,
+                         changes: list[Change] = ()) -> list[Segment]:
     """ "экспорт X в Y и импорт из нее составили 6,2 и 9,8 млрд … соответственно": n keywords with
     no amount of their own, then n amounts with "соответственно" — each amount is its keyword's.
     A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of the list."""
@@ -101,6 +102,9 @@ def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) ->
     if last is None or not _RESPECTIVELY.search(text, last.start):
         return segs
     amounts = [m for m in moneys if last.start <= m.start < last.end]
+    if not amounts and not any(m.start < last.start for m in moneys):
+        # "Экспорт и импорт … выросли на 11 % и 4 % соответственно": changes listed for the keywords
+        amounts = [c for c in changes if last.start <= c.start < last.end]
     n = len(amounts)
     run = len(segs) - 1
     while run > 0 and not any(segs[run - 1].start <= m.start < segs[run - 1].end for m in moneys):
