@@ -9,6 +9,9 @@ import functools
 import re
 from dataclasses import replace
 
+from etl.extract.base_spans import SPAN_IN_YEAR as _SPAN_IN_YEAR
+from etl.extract.base_spans import span_against as _span_against
+from etl.extract.base_spans import span_year_clause as _span_year_clause
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
@@ -103,39 +106,6 @@ def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
     m = _YEAR_EARLIER.search(sent.text, prev_end, item.start)
     return bool(m) and not re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$",
                                      sent.text[max(0, m.start() - 20):m.start()], re.I)
-
-
-_AGAINST = re.compile(r"(?<![а-яё])против\s*$", re.I)
-
-
-def _span_against(sent: Sentence, item, p: PeriodMention, published) -> tuple | None:
-    """ "за январь–июнь составил 640 млн против 590 млн в прошлом году": a whole year named right after an
-    amount that follows "против" is the year of the sentence's own months, not the whole year."""
-    if (p.month_from, p.month_to) != (1, 12) or p.start < item.end \
-            or not _AGAINST.search(sent.text, max(0, item.start - 12), item.start):
-        return None
-    span = next((q for q in sent.periods if q.role == "own" and q.end <= item.start
-                 and (q.month_from, q.month_to) != (1, 12) and q.month_from), None)
-    if span is None:
-        return None
-    year = resolve_period(p, published, True)[0]
-    months = resolve_period(span, published, True)
-    if year is None or months[0] is None:
-        return None
-    return (dt.date(year.year, months[0].month, 1), last_day(year.year, months[1].month),
-            "period: the sentence's months in the year named after 'против'")
-
-
-def _span_year_clause(sent: Sentence, item, p: PeriodMention) -> int | None:
-    """The year of "за аналогичный период 2024 года" in the figure's own clause, after the period it took
-    and the amount before it, when it is no comparison ("чем/против/по сравнению с …")."""
-    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=-1)
-    if prev_end < 0 or p.start >= prev_end:
-        return None
-    m = _SPAN_IN_YEAR.search(sent.text, prev_end, item.start)
-    if not m or re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$", sent.text[max(0, m.start() - 20):m.start()], re.I):
-        return None
-    return int(m.group("y"))
 
 
 def year_before(d: dt.date) -> dt.date:
@@ -397,8 +367,6 @@ def _later_than_level(sent: Sentence, item) -> bool:
     return not any(prev[-1].end <= p.start < item.start for p in sent.periods if p.role == "own")
 
 
-_SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN + r"\s+"
-                           r"(?P<y>(?:19|20)\d\d)", re.I)
 
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous

@@ -15,7 +15,7 @@ from etl.extract.places import PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 from etl.extract.scan_scope import search_once
 from etl.extract.sums import summed_partners
-from etl.extract.unlisted_places import MACRO_REGIONS
+from etl.extract.unlisted_places import MACRO_REGIONS, official_across
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
@@ -384,23 +384,11 @@ def _one_side_known(sent: Sentence, seg: Segment, ctx: ArticleContext):
     if not near or not all(related(x.code, near[0].code) for x in named):
         return None
     own = near[0]
-    official = _official_across(sent.text, own.code) or _official_across(ctx.prev_text, own.code)
+    official = official_across(sent.text, own.code) or official_across(ctx.prev_text, own.code)
     if official:   # "На встрече с губернатором Ленинградской области Александр Лукашенко назвал … взаимной торговли"
         return (Side(own.code), Side(official, "", "actor")), ""
     return (Side(own.code), Side("", "", "unresolved")), \
         f"partner unresolved: '{word.group()}' — the article names only one side"
-
-
-def _official_across(text: str, own: str) -> str | None:
-    """The one place of the officials (event_actors.csv: heads of state, ministers) a sentence names
-    from another country than `own`: the other side of "стороны", "взаимной торговли" ("Токаев принял
-    губернатора Омской области. Стороны отметили …")."""
-    from etl.extract.event_sides import _actors
-
-    rx, codes = _actors()
-    found = {codes[m.group("n")] for m in rx.finditer(text)} - {""}
-    found = {c for c in found if country_of(c) != country_of(own)}
-    return found.pop() if len(found) == 1 else None
 
 
 def _why(sent: Sentence, u: PlaceMention, role: str) -> str:
