@@ -85,9 +85,13 @@ def multiplier(word: str | None) -> float:
 _UNIT_ABBR = frozenset("т тн кг га км м шт ед чел квт мвт гвт".split())
 
 
+# "640 млн долларов против 590 млн годом ранее": a time after a bare amount, not the noun it counts
+_YEAR_BEFORE_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+назад)(?![а-яё])", re.I)
+
+
 def _followed_by_noun(text: str, end: int) -> bool:
     m = re.match(r"\s*([А-Яа-яЁё]+)", text[end:end + 40])
-    if not m:
+    if not m or _YEAR_BEFORE_AFTER.match(text, end):
         return False
     word = m.group(1)
     if word.lower() in _UNIT_ABBR:

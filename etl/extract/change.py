@@ -57,13 +57,17 @@ CHANGE = CaselessPattern(
     rf"|(?P<verb>(?:прибав\w+(?:\s+(?:к|по\s+сравнению\s+с|относительно|за)\s+[^.%;:]{{1,40}}?)?|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:(?:при)?рост|снижени\w+|сокращени\w+|падени\w+|уменьшени\w+|увеличени\w+)"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,40}}?)?"
-    rf"\s+(?:составил\w*|составляет|превысил\w*|превышает|достиг\w*)))\s+(?:ещ[её]\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
+    # "рост продолжился и составил 7 %"
+    rf"(?:\s+(?:продолжил|сохранил|ускорил|замедлил)\w*\s+и)?"
+    rf"\s+(?:составил\w*|составлял\w*|составляет|превысил\w*|превышает|достиг\w*)))\s+"
+    rf"(?:(?:ещ[её]|лишь|только|всего)\s+)?{QUAL}(?P<vn>{NUMBER}){PCT}"
     rf"|(?P<nd>{_NOUN})"
     # "Прирост товарооборота — 12 %": the flow the noun is of may stand before the dash
     # with its places and period ("Уменьшение товарооборота Омской области с Арменией в 2024 году – 14 %")
     rf"(?P<ndf>\s+(?:товарооборот|товарообмен|торговл|экспорт|импорт|поставок)\w*"
     rf"(?:\s+(?:[^%.;:()—–-]|(?<=[а-яё])-(?=[а-яё])){{1,80}}?(?=\s*[–—-]))?)?"
-    rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с)\s+[^.%;:—–-]{{1,30}}?)?\s*[–—-]\s*{QUAL}(?P<ndn>{NUM}){PCT}"
+    rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к|относительно)\s+[^.%;:—–-]{{1,50}}?)?\s*[–—-]\s*"
+    rf"{QUAL}(?P<ndn>{NUM}){PCT}"
     rf"|(?P<wd>с\s+(?:приростом|ростом|увеличением|снижением|сокращением|падением))\s+(?!в\s){QUAL}(?P<wdn>{NUM}){PCT}"
     # "Рост товарооборота … составил 2,5 раза": a change noun and a multiple
     rf"|(?P<tw>(?<![а-яё])(?:{_NOUN}))\s+(?:[^%.;:]{{1,100}}?\s+)?"
@@ -278,7 +282,25 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             out.append(Change(m.start(), m.end(), pct, bound_before(text, m.start("n"), m.start())))
     out.extend(_repeated_indices(text, out, indices))
     out.extend(_listed_bare(text, out, indices))
+    out.extend(_index_after_amount(text, out))
     return sorted(out, key=lambda c: c.start)
+
+
+# "импорт составил 35,1 млн долларов (105,4 %)": a bare percent above 100 in brackets right after an
+# amount is no share (a share is at most 100 %) but the amount's growth index.
+_AMOUNT_BRACKET = re.compile(r"(?:долл\w*|руб\w*|евро|юан\w*|млн|млрд|\$|USD|BYN)\.?(?:\s*США)?\s*"
+                             r"\(\s*(?P<n>[1-9]\d\d(?:[.,]\d+)?)\s*%\s*\)", re.I)
+
+
+def _index_after_amount(text: str, out: list[Change]) -> list[Change]:
+    if "(" not in text:
+        return []
+    found = []
+    for m in _AMOUNT_BRACKET.finditer(text):
+        n = number_value(m.group("n"))
+        if n is not None and n > 100 and not any(c.start < m.end() and m.start("n") < c.end for c in out):
+            found.append(Change(m.start("n"), m.end(), growth_index(n), "eq"))
+    return found
 
 
 # "с Азербайджаном (в 2,8 раза), Молдовой (15 %) и Туркменистаном (на 1,7 %)": between bracketed

@@ -35,14 +35,14 @@ _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"
                       # "Динамика положительная — рост 12 %": a change noun and its bare percent
                       r"[—–:]\s*(?:рост|прирост|увеличение|снижение|сокращение|падение)\s+(?:на\s+)?"
                       r"(?:(?:почти|более|около|свыше)\s+)?\d|(?<![а-яё])(?:рост|прирост|снижение|спад)\s+(?:продолжил|сохранил)\w*|"
-                      r"(?:^\s*(?:[А-ЯЁ][^.]{0,30}?\s)?|[:;]\s*(?:[^.:;,]{0,50}?\s)?)"
-                      r"(?:рост\w*|прирост\w*|увеличени\w+|снижени\w+|сокращени\w+|падени\w+)\s[^.]{0,40}?(?:составил|превысил|достиг)|(?<![а-яё])(?:он|она|оно|показатель)\s+(?:[а-яё]+\s+)?(?:вырос|увеличил|снизил|"
-                      r"сократил|упал|прибавил)\w*|"
+                      r"(?:^\s*(?:[А-ЯЁ][^.]{0,45}?\s)?|[:;]\s*(?:[^.:;,]{0,50}?\s)?)"
+                      r"(?:рост\w*|прирост\w*|увеличени\w+|снижени\w+|сокращени\w+|падени\w+)\s[^.]{0,60}?(?:составил|превысил|достиг)|(?<![а-яё])(?:он|она|оно|показатель)\s+(?:[а-яё]+\s+)?(?:вырос|вырас|увеличи|снизи|"
+                      r"сократи|упал|упад|прибави)\w*|"
                       # "Рост к 2023 году — 15 %.", "Прирост — 8 %", "Темп роста — 115 %": a change noun or a
                       # growth index opening the line, a dash
                       r"^\s*(?:(?:его|ее|её|их)\s+)?(?:темпы?\s+(?:при)?роста|рост|прирост|увеличение|снижение|"
                       r"сокращение|падение)"
-                      r"(?:\s+[^.%—–-]{1,30}?)?\s*[—–-]\s*"
+                      r"(?:\s+[^.%—–-]{1,60}?)?\s*[—–-]\s*"
                       r"(?:[а-яё]+\s+)?\d|"
                       # "В текущем году ожидается рост на 10 %": a plan for the flow just reported
                       r"(?<![а-яё])(?:ожида|прогнозиру|планиру)\w*\s+(?:[а-яё]+\s+){0,2}"
@@ -67,9 +67,15 @@ _PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+н
 _MARKET = re.compile(r"(?<![а-яё])(?:туда|рын(?:ок|ка|ке|ком)|ушл[оаи]|направлен[оаы]?)(?![а-яё])", re.I)
 
 
+def answer_line(s: str, ctx: ArticleContext) -> bool:
+    """A line of an interview's answer: it opens with a dash, or goes on an answer whose first sentence
+    had no figure ("— … ? — Динамика хорошая. В прошлом году мы вышли на 640 млн, — ответил …")."""
+    return bool(DIALOGUE.match(s)) or ctx.answering
+
+
 def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adjacent: int) -> bool:
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
-    if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and DIALOGUE.match(s):
+    if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and answer_line(s, ctx):
         return True
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):

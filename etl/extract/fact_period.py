@@ -10,6 +10,9 @@ import re
 from dataclasses import replace
 
 from etl.change_notes import CLOSED_SPAN_NOTE, SPAN_NOTE
+from etl.extract.base_spans import SPAN_IN_YEAR as _SPAN_IN_YEAR
+from etl.extract.base_spans import span_against as _span_against
+from etl.extract.base_spans import span_year_clause as _span_year_clause
 from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
@@ -285,6 +288,13 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if not target and start and _earlier_year_clause(sent, item, p):
             # "за январь–май … 120 млн, а за аналогичный период прошлого года — 100 млн"
             return year_before(start), year_before(end), "period: the sentence's span in the previous year"
+        if not target and start and (span := _span_against(sent, item, p, published)):
+            # "за январь–июнь … 640 млн против 590 млн в прошлом году": the sentence's months in that year
+            return span
+        if not target and start and (year := _span_year_clause(sent, item, p)) and year < start.year:
+            # "За первое полугодие 2025 года … 540 млн, за аналогичный период 2024 года — 510 млн"
+            return (dt.date(year, start.month, 1), last_day(year, end.month),
+                    "period: the sentence's span in the year 'за аналогичный период' names")
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):
             # "54,2 млн против 47,9 млн годом ранее": the same span a year before.
             return year_before(start), year_before(end), "period: the sentence's span a year earlier ('годом ранее')"
@@ -356,8 +366,6 @@ def _later_than_level(sent: Sentence, item) -> bool:
     return not any(prev[-1].end <= p.start < item.start for p in sent.periods if p.role == "own")
 
 
-_SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN + r"\s+"
-                           r"(?P<y>(?:19|20)\d\d)", re.I)
 
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous
@@ -371,8 +379,10 @@ _OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|преж�
 _RESULTS = re.compile(r"(?<![а-яё])итог\w*", re.I)
 
 
-def stated_period(s: str, published) -> tuple | None:
-    if not (s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
+def stated_period(s: str, published, trade: bool = False) -> tuple | None:
+    """The single finished period of a figure-less question, line of results or (`trade`) sentence
+    about the flow ("Гомельщина в январе–мае нарастила поставки …. Экспорт за этот период …")."""
+    if not (trade or s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
         return None
     own = [p for p in find_periods(s) if p.role == "own"]
     if len(own) != 1:

@@ -12,7 +12,7 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.dialogue import DIALOGUE, asks_price, continues_flow, interviewee
+from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import (
     period_clause_between,
@@ -107,7 +107,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
         facts.extend(found)
         prev = found
-        ctx.prev_places = ctx.this_places
+        ctx.prev_places, ctx.prev_text = ctx.this_places, text[s0:s1]
     lead = spans[0][0] if spans else -1
     facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
     return drop_impossible_flows(drop_repeats(facts))
@@ -156,7 +156,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
               if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
     # "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole's currency is the part's
     ctx.currency = next((m.currency for m in found if m.currency and is_whole(s, m)), ctx.currency)
-    asked_way = ctx.asked_way if ctx.asked and DIALOGUE.match(s) else None
+    asked_way = ctx.asked_way if ctx.asked and answer_line(s, ctx) else None
     topic = ctx.topic or ctx.metric
     rate_words = _EXCHANGE.search(s)
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
@@ -197,17 +197,18 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
-        ctx.had_facts = ctx.own_total = False
+        ctx.had_facts = ctx.own_total = ctx.answering = False
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
     sent = replace(sent, periods=fact_periods(s), unresolved=unresolved)
     out: list[Fact] = []
-    for seg in split_segments(metrics, moneys, s, topic, changes):
+    for seg in split_segments(metrics, moneys, s, topic, changes, ctx.had_facts):
         if product_topic and not seg.keyword.end and seg.metric != "turnover":
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx))
     out = respective_changes(s, out)
+    ctx.answering = False
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
@@ -228,13 +229,17 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     remember_sides(ctx, sides)
     ctx.own_total = False
     asked = s.rstrip().endswith("?")
+    # "— …? — Динамика хорошая. В прошлом году мы вышли на …": the answer's figure comes in its next sentence
+    ctx.answering = ctx.asked and not asked and bool(DIALOGUE.match(s))
+    if ctx.answering:
+        return
     ctx.had_facts = ctx.had_facts and asked   # "… 400 млн. Это рекорд? — Да, … выйти на 850 млн"
     ctx.asked = asked
     ctx.price_asked = asked and asks_price(s)
     ctx.asked_way = question_direction(s) if asked else None
-    ctx.period = stated_period(s, published) or ctx.period
     # "Беларусь входит в тройку основных торговых партнеров региона. В 2022 году товарооборот …"
     kws = find_metrics(s)
+    ctx.period = stated_period(s, published, bool(kws) and not is_target(s, 0, len(s))) or ctx.period
     # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
     # (not its turnover) are that product's, unless they name goods of their own.
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import Money
-from etl.extract.metric import NOT_TRADE, TOTAL_TRADE, MetricMention, other_subject_in
+from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics, other_subject_in
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
@@ -215,7 +215,17 @@ def other_subject(s: str, start: int, floor: int = 0) -> bool:
     """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
     own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
-    return other_subject_in(s, clause, start)
+    if not other_subject_in(s, clause, start):
+        return False
+    # "потери … компенсировали поставки в Россию с темпом роста почти 113 %": past the other thing, a verb
+    # and then a trade keyword make the keyword the change's subject ("доля экспорта" has no verb between)
+    last = max(m.end() for rx in (NOT_TRADE, MACRO) for m in rx.finditer(s, clause, start)) \
+        if NOT_TRADE.search(s, clause, start) or MACRO.search(s, clause, start) else start
+    kws = [k for k in find_metrics(s) if last <= k.start < start and not k.product]
+    return not (kws and any("VERB" in tags(w)[0] for w in _WORD.findall(s, last, kws[0].start)))
+
+
+_WORD = re.compile(r"[А-ЯЁа-яё]+")
 
 
 def total_change_before(sent: Sentence, start: int, end: int, item_start: int) -> bool:

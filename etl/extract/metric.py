@@ -32,6 +32,10 @@ _METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (
 _ADJ = r"(?:[а-яё]+(?:ий|ый|ой|ие|ые|ую|ее|ое|ых|их)\s+)?"
 _POST_LABEL = re.compile(rf"(?:пришл\w+\s+|приход\w+\s+)?(?:[–—-]\s*)?на\s*{_ADJ}$", re.I)
 _STRONG_LABEL = re.compile(rf"(?:пришл\w+\s+|приход\w+\s+|[–—-]\s*)на\s*{_ADJ}$", re.I)
+# "…, на 3 % — импорт.", "…, 180 млн долларов — импорт.": a keyword after a figure and a dash, closing its
+# clause, labels that figure.
+_DASH_LABEL = re.compile(r"(?:%|\d|долл\w*|руб\w*|млн|млрд|евро)\.?\s*[–—-]\s*$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 # "экспорт грузов", "вывоз строительных грузов": freight carried, not trade in money terms.
 _FREIGHT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?груз(?:ов|ы|а|у|ом|ам|ами|ах)?(?![а-яё])")
 # A keyword inside a cause ("из-за резкого сокращения импорта", "за счет роста поставок") names
@@ -171,8 +175,10 @@ def find_metrics(text: str) -> list[MetricMention]:
             continue
         metric = m.lastgroup.rstrip("0123456789")
         window = text[max(0, m.start() - 34):m.start()]
-        post = bool(_POST_LABEL.search(window))
+        dashed = bool(_DASH_LABEL.search(window)) and bool(_CLAUSE_END.match(text, m.end()))
+        post = bool(_POST_LABEL.search(window)) or dashed
         earlier = bool(out) and out[-1].product and not composition_flow(text, out[-1].start, out[-1].end)
         product = is_product_flow(text, m.start(), m.end(), earlier, out[-1].end if out else -1)
-        out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)), product))
+        out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)) or dashed,
+                                 product))
     return out

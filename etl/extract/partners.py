@@ -8,14 +8,14 @@ from dataclasses import dataclass
 
 from etl.extract.amount import Money
 from etl.extract.change import Change
-from etl.extract.dialogue import DIALOGUE
+from etl.extract.dialogue import answer_line
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.period import PeriodMention
 from etl.extract.places import PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 from etl.extract.scan_scope import search_once
 from etl.extract.sums import summed_partners
-from etl.extract.unlisted_places import MACRO_REGIONS
+from etl.extract.unlisted_places import MACRO_REGIONS, official_across
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
@@ -170,8 +170,11 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
                           or _AS_A_WHOLE.search(s, kw.end, item.start) or _all_in_all(sent, kw.start)):
         return False
-    if ctx.pair and not sent.sides and {"export", "import"} <= ctx.flows:
-        return False   # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …"
+    flows = ctx.flows | {k.metric for k in sent.metrics if k.start < kw.start}
+    if ctx.pair and not sent.sides and {"export", "import"} <= flows:
+        # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …", "… Импорт
+        # сократился на 3 %, а товарооборот в целом составил …": both flows of the pair, then their sum
+        return False
     if not sent.sides and (ctx.trade_intro or ctx.pair and ctx.had_facts) \
             and not _FOREIGN_TRADE.search(s, max(0, kw.start - 14), kw.end + 2):
         # "Экспорт … в Брянскую область — 420 млн. Общий товарооборот превысил 650 млн", "… поставляет в
@@ -231,6 +234,13 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "продукция поставляется более чем в 100 стран, экспорт вырос на 12 %": the figure is the
         # total to the group; the article's running partner is not its partner.
         return None, "partner is a group of countries"
+    # "Экспорт области в Россию вырос, в том числе экспорт в Псковскую область — на 21 %": the places after
+    # the figure's own keyword, when a keyword of the same flow stands between the segment's start and it
+    kws = [k for k in sent.metrics if lo < k.start < item.start and k.metric == m and k.end]
+    own = sides_in(sent, kws[-1].start, item.start, m) if kws and any(
+        k.start < kws[-1].start for k in sent.metrics if k.metric == m) else []
+    if own:   # first in the layer, the clause's other places still there for the reporting side
+        local = own + [x for x in local if all(x.code != o.code for o in own)]
     first = _keyword_sides(sent, seg, item, lo, m) or local or after
     if after and _change_before_keyword(s, item, seg.keyword):
         first = after   # "поручил втрое нарастить товарооборот с Иркутской областью": the keyword's places
@@ -247,7 +257,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
-    if ctx.speaker and DIALOGUE.match(s) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
+    if ctx.speaker and answer_line(s, ctx) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
             and len(distinct(layers[-1])) <= 1:
         # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
         # interviewee's place.
@@ -259,6 +269,12 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "поставляла в Омскую область мясо, а в 2024 году отгружала туда разных товаров на 20 млн": after a
         # product's segment (its own), a segment naming no place takes the places the sentence named before
         pair = pick_pair(seg.metric, [sides_in(sent, 0, seg.start, m)], ctx)
+    if pair is None and not any(layers) and not ctx.pair:
+        # "Импорт вырос на 20 %, и товарооборот Брестской области с Татарстаном достиг …": a first
+        # segment naming no place takes the one pair the sentence names after it
+        later = distinct(sides_in(sent, seg.end, len(s), m))
+        if len(later) == 2 and not related(later[0].code, later[1].code):
+            pair = pick_pair(seg.metric, [later], ctx)
     if pair is None and sent.unresolved:
         half = _unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, False)
         if half:
@@ -382,6 +398,9 @@ def _one_side_known(sent: Sentence, seg: Segment, ctx: ArticleContext):
     if not near or not all(related(x.code, near[0].code) for x in named):
         return None
     own = near[0]
+    official = official_across(sent.text, own.code) or official_across(ctx.prev_text, own.code)
+    if official:   # "На встрече с губернатором Ленинградской области Александр Лукашенко назвал … взаимной торговли"
+        return (Side(own.code), Side(official, "", "actor")), ""
     return (Side(own.code), Side("", "", "unresolved")), \
         f"partner unresolved: '{word.group()}' — the article names only one side"
 

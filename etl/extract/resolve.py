@@ -30,9 +30,11 @@ class ArticleContext:
     trade_intro: bool = False   # the last sentence spoke of trade between two places, with no figure
     flows: frozenset[str] = frozenset()   # metrics of the last sentence's facts
     prev_places: tuple[str, ...] = ()   # places the previous sentence named
+    prev_text: str = ""   # the previous sentence
     this_places: tuple[str, ...] = ()   # places the current sentence names
     speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
     asked: bool = False   # the previous sentence was a question
+    answering: bool = False   # … or a figure-less first sentence of its answer ("— Динамика хорошая.")
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
@@ -123,8 +125,12 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
     # "Губернатор … провел переговоры в Минске. Товарооборот региона …": a city named only as where
     # people met is the last referent of "регион"; for "республика/страна" it stands for its state.
     candidates = [c for c in candidates if c not in ctx.venues] + [c for c in candidates if c in ctx.venues]
+    # … nor the partner's own country ("товарооборот республики с Вологодской областью" is not Russia's)
+    def beside(c: str) -> bool:
+        return any(related(c, p) for p in partners)
+
     for code in candidates:
-        if code in partners and any(c not in partners for c in candidates):
+        if beside(code) and any(not beside(c) for c in candidates):
             continue
         kind = kinds.get(code, "")
         if (kind in wanted or code in cities) and (not m.code or country_of(code) == m.code):

@@ -16,12 +16,19 @@ _IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re
 
 
 def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
-              changes: list[Change] = ()) -> list[Segment]:
+              changes: list[Change] = (), after_facts: bool = False) -> list[Segment]:
     n = len(text)
     starts = []
     first = metrics[0]
     before = [m for m in moneys if m.end <= first.start]
-    if topic and first.end and before \
+    # "… — 1,3 млрд. Рост — 10,5 %, экспорт вырос на 16 %.", "Он вырос на 10 %, а экспорт — на 16 %":
+    # a change opening the sentence after a figure, in a clause of its own before the first keyword,
+    # is the last figure's flow
+    opening = [c for c in changes if c.end <= first.start] if after_facts and not before else []
+    if topic and first.end and opening and CLAUSE_BREAK.search(text, opening[-1].end, first.start) \
+            and not first.labels_before:
+        starts.append((0, MetricMention(0, 0, topic)))
+    elif topic and first.end and before \
             and CLAUSE_BREAK.search(text, before[-1 if first.labels_before else 0].end, first.start):
         # "На втором месте Германия с 137 млн, причем экспорт …": the amount before the first
         # keyword, in its own clause, continues the article's topic. A keyword that labels the
@@ -34,6 +41,10 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
         if mm.labels_before and (mm.strong_label or not follows):
             prev = [m for m in moneys if mm.start - 40 < m.end <= mm.start
                     and not CLAUSE_BREAK.search(text[m.end:mm.start])]
+            if not prev and mm.strong_label and not follows:
+                # "На 16 % вырос экспорт, на 3 % — импорт": the change the keyword labels
+                prev = [c for c in changes if mm.start - 20 < c.end <= mm.start
+                        and not CLAUSE_BREAK.search(text[c.end:mm.start])]
             if prev:
                 start = prev[-1].start
         elif starts and mm.start:
@@ -58,7 +69,7 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
             out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
             continue
         out.append(seg)
-    return _respective_keywords(out, moneys, text)
+    return _respective_keywords(out, moneys, text, changes)
 
 
 _PLACE_CLAUSE = re.compile(r"\s*(?:а|но|и)?\s*(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
@@ -82,7 +93,8 @@ def _change_first(text: str, mm: MetricMention, prev: MetricMention, moneys: lis
     return brk if not own and _PLACE_CLAUSE.match(text, brk) else mm.start
 
 
-def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) -> list[Segment]:
+def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str,
+                         changes: list[Change] = ()) -> list[Segment]:
     """ "экспорт X в Y и импорт из нее составили 6,2 и 9,8 млрд … соответственно": n keywords with
     no amount of their own, then n amounts with "соответственно" — each amount is its keyword's.
     A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of the list."""
@@ -90,6 +102,9 @@ def _respective_keywords(segs: list[Segment], moneys: list[Money], text: str) ->
     if last is None or not _RESPECTIVELY.search(text, last.start):
         return segs
     amounts = [m for m in moneys if last.start <= m.start < last.end]
+    if not amounts and not any(m.start < last.start for m in moneys):
+        # "Экспорт и импорт … выросли на 11 % и 4 % соответственно": changes listed for the keywords
+        amounts = [c for c in changes if last.start <= c.start < last.end]
     n = len(amounts)
     run = len(segs) - 1
     while run > 0 and not any(segs[run - 1].start <= m.start < segs[run - 1].end for m in moneys):
