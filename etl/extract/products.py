@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from etl.extract.goods_object import flow_is_verb, names_goods_after
+
 # Product and product-group stems. "техника", "товары", "продукция" alone are general words.
 _STEMS = (
     r"мяс|свинин|говядин|баранин|птиц[ыа]|молок|молоч|сыр(?:а|ов|ы)?(?![а-яё])|сливочн|масл[оаяе]|масложиров|"
@@ -87,6 +89,9 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     after = _after(text, end).lower()
     if PRODUCT.search(after) and not _AND_GOODS.search(after):
         return True
+    brk = _BREAK.search(text, end)
+    if names_goods_after(text, end, brk.start() if brk else len(text), flow_is_verb(text[start:end])):
+        return True   # "экспорт вагонов", "продала в Москву кирпича": a product the stems do not list
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True

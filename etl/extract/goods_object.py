@@ -1,0 +1,152 @@
+"""The goods a flow word measures, read from the grammar instead of a list of product names: the first
+common noun in the genitive after the flow word ("экспорт вагонов", "поставки керамической плитки",
+"продала в Москву кирпича") that is no place, no general word for goods ("товаров", "продукции") and no
+time or money word names one product (FORMAT.md: not a fact). A legal form ("экспорт ОАО …") names a firm.
+
+Prepositional phrases ("из Брестской области", "в 2024 году", "в рамках программы") are stepped over,
+with the genitive that completes a non-place noun in them; adjectives and proper names are skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from etl.extract.morph import _MORPH, norm
+
+# Lemmas that leave the flow the pair's total: goods in general, the traders, places, time, money, measures.
+_GENERAL = frozenset("""
+товар продукция продукт изделие груз услуга номенклатура ассортимент
+предприятие компания организация фирма производитель экспортер импортер поставщик участник субъект хозяйство
+сторона партнер страна государство республика область край регион район округ город столица губерния
+федерация союз содружество мир зарубежье рубеж граница территория рынок направление часть половина треть
+год месяц квартал полугодие период неделя день итог время
+объем объём сумма рост доллар рубль евро юань тенге сум млн млрд тыс миллион миллиард тысяча процент раз
+производство происхождение выражение уровень показатель значение стоимость
+провинция пров штат префектура уезд аймак кантон земля автономия волость
+товарооборот оборот торговля экспорт импорт поставка закупка отгрузка ввоз вывоз продажа
+рост снижение сокращение увеличение падение прошлое сырье операция деятельность
+г гг трлн долл дол руб шт кг
+""".split())
+# Places a phrase leads to ("в Тверскую область"), after which a genitive is the flow's goods, not their complement.
+_GEO = frozenset("область край регион республика страна город столица провинция штат округ район губерния "
+                 "федерация государство зарубежье рубеж территория рынок".split())
+_PREPOSITIONS = frozenset("в во из изо на с со за до по от между для при через к ко о об под над у без около "
+                          "свыше более менее среди вне против кроме помимо вместо согласно из-за из-под".split())
+_LEGAL_FORM = frozenset("оао зао ооо ао пао оду одо ип уп руп чуп сп соо сооо иооо чтуп куп гп фгуп муп".split())
+_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?|\d[\d,.]*(?:-[а-яё]+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:-[а-яё]+)?$")
+# "техники и различных изделий": a product listed with goods in general is the total.
+_AND_GENERAL = re.compile(r"(?<![а-яё])и\s+(?:(?:различн|прочи|други|ины|прочи)\w*\s+)?(?:издели|товар)")
+_MAX_WORDS = 10
+
+
+@functools.lru_cache(maxsize=100_000)
+def _kind(word: str) -> str:
+    """'adj' | 'gen' (a noun that can be genitive) | 'acc' | 'noun' | 'verb' | 'prep' | 'other'."""
+    w = norm(word)
+    if w in _PREPOSITIONS:
+        return "prep"
+    parses = _MORPH.parse(w)
+    if not parses:
+        return "other"
+    first = parses[0].tag
+    if first.POS in ("ADJF", "PRTF", "NUMR", "NPRO") or "Apro" in first:
+        return "adj"
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN"]
+    if first.POS in ("VERB", "INFN", "PRTS", "GRND", "ADJS", "COMP") and not any("gent" in t for t in nouns):
+        return "verb"
+    if first.POS in ("ADVB", "PRCL", "CONJ", "INTJ", "PRED") and w != "и":
+        return "verb"
+    if any("gent" in t or "gen2" in t for t in nouns):
+        return "gen" if first.POS == "NOUN" else "gen?"
+    if any("accs" in t for t in nouns):
+        return "acc"
+    return "noun" if nouns else ("and" if w == "и" else "other")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _general(word: str) -> bool:
+    """A general word; a place or an abbreviation only when written with a capital ("ковров" is carpets)."""
+    parses = _MORPH.parse(norm(word))
+    named = word[0].isupper()
+    return any(norm(p.normal_form) in _GENERAL or named and ("Geox" in p.tag or "Abbr" in p.tag)
+               for p in parses[:3])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _geo(word: str) -> bool:
+    return any(norm(p.normal_form) in _GEO for p in _MORPH.parse(norm(word))[:3])
+
+
+def _skip_phrase(words: list[str], i: int) -> int:
+    """The index after a prepositional phrase starting at words[i] (the preposition)."""
+    i += 1
+    while i < len(words):
+        w = words[i]
+        kind = "num" if w[0].isdigit() else _kind(w)
+        if kind in ("num", "adj"):
+            i += 1
+        elif kind in ("gen", "gen?", "acc", "noun") or w[0].isupper() and kind != "prep":
+            return _complement(words, i + 1, place=w[0].isupper() or _geo(w))
+        else:
+            return i
+    return i
+
+
+def _complement(words: list[str], i: int, place: bool) -> int:
+    """After a non-place noun in a phrase, the genitive that completes it ("в рамках программы")."""
+    if place:
+        return i
+    j = i
+    while j < len(words) and (_kind(words[j]) == "adj" or words[j][0].isupper()):
+        j += 1
+    return j + 1 if j < len(words) and _kind(words[j]) in ("gen", "gen?") else i
+
+
+def _object_reading(words: list[str], i: int) -> bool:
+    """A word read first as a verb ("стали") is the noun when the window ends with it or a place follows
+    ("экспорт стали из Липецкой области"); "рос с темпом", "стали в 2024 году" keep the verb."""
+    rest = words[i + 1:i + 3]
+    return not rest or len(rest) == 2 and norm(rest[0]) in ("из", "в", "во") and rest[1][0].isupper()
+
+
+def flow_is_verb(flow: str) -> bool:
+    """The flow word is a verb or a short participle ("продала", "поставлено"), not a noun."""
+    return _kind(flow.split()[0]) == "verb"
+
+
+def names_goods_after(text: str, end: int, stop: int, verb: bool) -> bool:
+    """True when the first genitive object after a flow word at text[:end] (up to `stop`) names one
+    product or a firm. `verb`: the flow word is a verb, whose object may come after other words."""
+    window = text[end:stop]
+    if _AND_GENERAL.search(window.lower()):
+        return False
+    words = _WORD.findall(window)[:_MAX_WORDS]
+    i, named = 0, False   # named: the word before was a capitalized adjective ("Таможенного союза")
+    while i < len(words):
+        w = words[i]
+        if norm(w) in _LEGAL_FORM:
+            return True
+        if w[0].isdigit():
+            if not _YEAR.match(w):
+                return False   # an amount or a count: the object's place is behind
+            i, named = i + 1, False
+            continue
+        kind = _kind(w)
+        if kind == "prep":
+            i, named = _skip_phrase(words, i), False
+            continue
+        if kind == "gen?" and not _object_reading(words, i):
+            return False   # "поставки стали расти", "экспорт рос с темпом": the verb reading
+        if kind == "verb" and not verb:
+            return False
+        if w[0].isupper() or kind in ("adj", "and", "verb"):
+            i, named = i + 1, w[0].isupper() and kind == "adj"
+            continue
+        if kind in ("gen", "gen?") and not named and not _general(w):
+            return True
+        if kind == "noun" and not verb:
+            return False   # a nominative: the clause's next subject
+        i, named = i + 1, False
+    return False
