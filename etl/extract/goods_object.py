@@ -17,7 +17,7 @@ from etl.extract.morph import _MORPH, norm
 # Lemmas that leave the flow the pair's total: goods in general, the traders, places, time, money, measures.
 _GENERAL = frozenset("""
 товар продукция продукт изделие груз услуга номенклатура ассортимент
-предприятие компания организация фирма производитель экспортер импортер поставщик участник субъект хозяйство
+участник субъект хозяйство
 сторона партнер страна государство республика область край регион район округ город столица губерния
 федерация союз содружество мир зарубежье рубеж граница территория рынок направление часть половина треть
 год месяц квартал полугодие период неделя день итог время
@@ -25,9 +25,18 @@ _GENERAL = frozenset("""
 производство происхождение выражение уровень показатель значение стоимость
 провинция пров штат префектура уезд аймак кантон земля автономия волость
 товарооборот оборот торговля экспорт импорт поставка закупка отгрузка ввоз вывоз продажа
-рост снижение сокращение увеличение падение прошлое сырье операция деятельность
+рост снижение сокращение увеличение падение прошлое сырье операция деятельность доля
 г гг трлн долл дол руб шт кг
 """.split())
+# Traders: many of them ("предприятий области") are the region; one ("завода", "компании") is a firm.
+_FIRMS = frozenset("предприятие компания организация фирма производитель экспортер импортер поставщик завод "
+                   "комбинат холдинг концерн фабрика корпорация".split())
+# One firm as the subject of the flow word's clause ("Белорусский завод «Атлант» нарастил поставки", "У «Гродно
+# Азота» экспорт"): a singular firm noun, a legal form, "у «…»".
+_FIRM_SUBJECT = re.compile(r"(?<![а-яё])(?:завод|комбинат|концерн|холдинг|компания|фирма|фабрика|предприятие|"
+                           r"объединение|корпорация|производитель|дистрибьютор|(?:торговый|торговой)\s+дом)"
+                           r"(?![а-яё])|(?<![а-яё])у\s+«|(?<![А-ЯЁа-яё])(?:ОАО|ЗАО|ООО|АО|ПАО|СООО|ИООО|СП|РУП|УП)(?![А-ЯЁа-яё])",
+                           re.I)
 # Places a phrase leads to ("в Тверскую область"), after which a genitive is the flow's goods, not their complement.
 _GEO = frozenset("область край регион республика страна город столица провинция штат округ район губерния "
                  "федерация государство зарубежье рубеж территория рынок".split())
@@ -75,6 +84,24 @@ def _general(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def _firms(word: str) -> bool:
+    """A trader noun ("предприятий", "завода")."""
+    return any(norm(p.normal_form) in _FIRMS for p in _MORPH.parse(norm(word))[:2])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _one_firm(word: str) -> bool:
+    """A trader noun in the singular genitive: one firm, not a region's firms."""
+    parse = _MORPH.parse(norm(word))[0]
+    return norm(parse.normal_form) in _FIRMS and "sing" in parse.tag and "gent" in parse.tag
+
+
+def firm_subject(clause: str) -> bool:
+    """The clause before a flow word names one firm as its subject."""
+    return _FIRM_SUBJECT.search(clause) is not None
+
+
+@functools.lru_cache(maxsize=100_000)
 def _geo(word: str) -> bool:
     return any(norm(p.normal_form) in _GEO for p in _MORPH.parse(norm(word))[:3])
 
@@ -111,6 +138,29 @@ def _object_reading(words: list[str], i: int) -> bool:
     return not rest or len(rest) == 2 and norm(rest[0]) in ("из", "в", "во") and rest[1][0].isupper()
 
 
+def _made_of(words: list[str], i: int) -> bool:
+    """ "изделия из кожи": a general word for goods made of a material (a common noun, not a place)."""
+    if not any(norm(p.normal_form) in ("изделие", "товар", "продукция") for p in _MORPH.parse(norm(words[i - 1]))[:2]):
+        return False
+    j = i + 1
+    while j < len(words) and _kind(words[j]) == "adj" and not words[j][0].isupper():
+        j += 1
+    return j < len(words) and not words[j][0].isupper() and _kind(words[j]) in ("gen", "gen?") \
+        and not _general(words[j]) and not _geo(words[j])
+
+
+_PORTION_OF = re.compile(r"(?<![А-ЯЁа-яё])[Нн]а\s+(?:[а-яё]+\s+){0,2}?([а-яё]+)\s+(?:пришл|приход)\w*\s*(?:[–—-]\s*)?$")
+
+
+def names_goods_portion(clause: str) -> bool:
+    """ "На обои пришлось 12 млн": the portion of an amount a common noun (no place, no general word) takes."""
+    m = _PORTION_OF.search(clause)
+    if not m:
+        return False
+    w = m.group(1)
+    return _MORPH.parse(norm(w))[0].tag.POS == "NOUN" and not _general(w) and not _firms(w) and not _geo(w)
+
+
 def flow_is_verb(flow: str) -> bool:
     """The flow word is a verb or a short participle ("продала", "поставлено"), not a noun."""
     return _kind(flow.split()[0]) == "verb"
@@ -135,6 +185,8 @@ def names_goods_after(text: str, end: int, stop: int, verb: bool) -> bool:
             continue
         kind = _kind(w)
         if kind == "prep":
+            if norm(w) == "из" and i and _made_of(words, i):
+                return True   # "изделий из кожи": goods of one material
             i, named = _skip_phrase(words, i), False
             continue
         if kind == "gen?" and not _object_reading(words, i):
@@ -144,7 +196,7 @@ def names_goods_after(text: str, end: int, stop: int, verb: bool) -> bool:
         if w[0].isupper() or kind in ("adj", "and", "verb"):
             i, named = i + 1, w[0].isupper() and kind == "adj"
             continue
-        if kind in ("gen", "gen?") and not named and not _general(w):
+        if kind in ("gen", "gen?") and not named and (_one_firm(w) or not _general(w) and not _firms(w)):
             return True
         if kind == "noun" and not verb:
             return False   # a nominative: the clause's next subject

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.goods_object import flow_is_verb, names_goods_after
+from etl.extract.goods_object import firm_subject, flow_is_verb, names_goods_after, names_goods_portion
 
 # Product and product-group stems. "техника", "товары", "продукция" alone are general words.
 _STEMS = (
@@ -95,15 +95,18 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True
+    if firm_subject(before):   # "Белорусский завод «Атлант» нарастил поставки": one firm's flow
+        return True
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 
 
 def product_money(text: str, lo: int, start: int) -> bool:
     """ "Из них на текстильную продукцию пришлось 182,8 млн": a product named in the amount's
     own clause, before it, with no flow word between."""
-    before = _before(text, start)[-60:].lower()
+    clause = _before(text, start)[-60:]
     dash = _DASH_BEFORE.search(text, max(0, start - 12), start)
     if dash:   # "в том числе продовольствия — 700 млн": the item a dash gives a figure
-        before = _before(text, dash.start())[-60:].lower()
+        clause = _before(text, dash.start())[-60:]
+    before = clause.lower()
     named = PRODUCT.search(before) and not _AND_GOODS.search(before)
-    return bool(named or _SUCH.search(text, max(lo, start - 40), start))
+    return bool(named or _SUCH.search(text, max(lo, start - 40), start) or names_goods_portion(clause))

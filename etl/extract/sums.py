@@ -25,7 +25,21 @@ def summed_partners(sent, lo: int, hi: int) -> bool:
             continue
         if _JOIN.fullmatch(sent.text, ends[p1], p2):
             return True
-    return _bracketed_list(sent.text, named, ends)
+    return _bracketed_list(sent.text, named, ends) or _summed_owners(sent.text, named, ends)
+
+
+def _summed_owners(text: str, named: list, ends: dict) -> bool:
+    """ "Экспорт Брестской и Гродненской областей в Польшу": two owners joined by "и" with one partner after
+    them (a preposition of direction) — their sum, no pair's figure."""
+    for k in range(len(named) - 2):
+        (p1, x1), (p2, x2) = named[k], named[k + 1]
+        if x1.prep in _LIST_PREPS or x1.prep == "между" or x2.prep != "и" or x1.code == x2.code \
+                or not re.fullmatch(r"\s+и\s+", text[ends[p1]:p2]):
+            continue
+        if any(x.prep in _LIST_PREPS and not x.locative and x.code not in (x1.code, x2.code)
+               for _, x in named[k + 2:]):
+            return True
+    return False
 
 
 def _bracketed_list(text: str, named: list, ends: dict) -> bool:

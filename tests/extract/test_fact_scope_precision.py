@@ -1,39 +1,53 @@
-"""Spurious facts (issue 9, precision): batch 7 of the fact-scope grid, in wordings batches 1–6 did not use
-— more product words, firms and trading houses, retail and wholesale turnover, freight and tourists,
-groups of countries and totals for all countries, shares and balances — beside positives in the same
-words, so precision is not bought with recall.
+"""Spurious facts (issue 9, precision): batches 7 and 8 of the fact-scope grid, in wordings batches 1–6 did not
+use — more product words, firms and trading houses, retail and wholesale turnover, fairs, freight and tourists,
+groups of countries and totals for all countries, sums of partners or of owners, shares and balances — beside
+positives in the same words, so precision is not bought with recall. The cases are in fact_scope_grid_7.py.
 
-Every passage was written for fact_scope_grid_7.py before the extractor ran on it.
-
-Cases: 82 — negatives 61 (one product 18, firms 9, not foreign trade 15, another subject's change 3,
-sums, groups and totals 9, shares and balances 7), positives 18, headlines 3.
-Passing on the rules before this work (1.41.107): 61 of 82 — negatives clean 41 of 61 (one product 0 of 18:
-every product word the stem list did not name slipped through; "экспорт ОАО …"; "профицит в торговле"),
-positives right 17 of 18 ("поставки стали — на 20 %" a second fact), headlines 3 of 3.
-Passing after (1.41.108, goods_object.py reads the flow word's genitive object; "профицит" joins "сальдо"):
-82 of 82."""
+Cases: 133 in two batches, each written down with its expected facts before the extractor ran on it.
+Batch 7, 82 — negatives 61 (one product 18, firms 9, not foreign trade 15, another subject's change 3, sums,
+groups and totals 9, shares and balances 7), positives 18, headlines 3. Passing on the rules before this work
+(1.41.107): 61 of 82 — negatives clean 41 of 61 (one product 0 of 18: every product word the stem list did not
+name slipped through; "экспорт ОАО …"; "профицит в торговле"), positives right 17 of 18 ("поставки стали — на
+20 %" a second fact), headlines 3 of 3. After goods_object.py (the flow word's genitive object read from the
+grammar) and "профицит" beside "сальдо": 82 of 82.
+Batch 8, 51 (written after batch 7 passed) — negatives 30, positives 19, headlines 2. On the rules of batch 7:
+41 of 51 — negatives clean 22 of 30 ("на обои пришлось", "изделий из кожи", a firm as the subject, "у «…»", a
+fair's sales, "на Россию и Казахстан приходится", two owners summed), positives 17 of 19 ("в физическом — на
+3 %" a second fact; a partner's portion with its amount missed); on 1.41.107, 35 of 51 (negatives 14 of 30).
+After (1.41.108): 50 of 51, the one left a strict xfail (MISSED, a recall construct).
+All 133 on 1.41.107: 96 (negatives 55 of 91, positives 34 of 37, headlines 5 of 5); after: 132 of 133."""
 
 import pytest
 
-from tests.extract.fact_scope_grid_7 import HEADLINED_7, NEGATIVES_7, POSITIVES_7
+from tests.extract.fact_scope_grid_7 import (
+    HEADLINED_7,
+    HEADLINED_8,
+    NEGATIVES_7,
+    NEGATIVES_8,
+    POSITIVES_7,
+    POSITIVES_8,
+)
 from tests.extract.rules_helpers import grouped_params, known_miss
 from tests.extract.test_fact_scope_grammar import scoped, wanted
 
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "На Беларусь пришлось 48 %, или 900 млн": "a partner's portion given as a share and then its amount (', или "
+        "900 млн долларов,') is not read: a recall construct, not a spurious fact",
+}
 
 
-@pytest.mark.parametrize("text, expected", grouped_params(NEGATIVES_7, MISSED))
+@pytest.mark.parametrize("text, expected", grouped_params({**NEGATIVES_7, **NEGATIVES_8}, MISSED))
 def test_not_a_fact(text, expected):
     assert scoped(text) == wanted(expected)
 
 
-@pytest.mark.parametrize("text, expected", grouped_params(POSITIVES_7, MISSED))
+@pytest.mark.parametrize("text, expected", grouped_params({**POSITIVES_7, **POSITIVES_8}, MISSED))
 def test_the_pairs_fact(text, expected):
     assert scoped(text) == wanted(expected)
 
 
 @pytest.mark.parametrize("title, text, expected", [
     pytest.param(*case, id=f"headline-{i}", marks=known_miss(MISSED, case[1]))
-    for i, case in enumerate(HEADLINED_7)])
+    for i, case in enumerate(HEADLINED_7 + HEADLINED_8)])
 def test_pair_from_the_headline(title, text, expected):
     assert scoped(text, title=title) == wanted(expected)
