@@ -48,52 +48,61 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:-[а-яё]+)?$")
 # "техники и различных изделий": a product listed with goods in general is the total.
 _AND_GENERAL = re.compile(r"(?<![а-яё])и\s+(?:(?:различн|прочи|други|ины|прочи)\w*\s+)?(?:издели|товар)")
 _MAX_WORDS = 10
+_GOODS_WORDS = frozenset({"изделие", "товар", "продукция"})
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parses(w: str) -> tuple[tuple[str, str, str], ...]:
+    """(part of speech, tag, normal form) of a normalized word's parses, most likely first; one
+    pymorphy3 call per word for every question below."""
+    return tuple((p.tag.POS or "", str(p.tag), norm(p.normal_form)) for p in _MORPH.parse(w)[:6])
 
 
 @functools.lru_cache(maxsize=100_000)
 def _kind(word: str) -> str:
-    """'adj' | 'gen' (a noun that can be genitive) | 'acc' | 'noun' | 'verb' | 'prep' | 'other'."""
+    """'adj' | 'gen' (a noun that can be genitive) | 'gen?' (read first as something else) | 'acc' |
+    'noun' | 'verb' | 'prep' | 'and' | 'other'."""
     w = norm(word)
     if w in _PREPOSITIONS:
         return "prep"
-    parses = _MORPH.parse(w)
+    parses = _parses(w)
     if not parses:
         return "other"
-    first = parses[0].tag
-    if first.POS in ("ADJF", "PRTF", "NUMR", "NPRO") or "Apro" in first:
+    pos, first, _ = parses[0]
+    if pos in ("ADJF", "PRTF", "NUMR", "NPRO") or "Apro" in first:
         return "adj"
-    nouns = [p.tag for p in parses if p.tag.POS == "NOUN"]
-    if first.POS in ("VERB", "INFN", "PRTS", "GRND", "ADJS", "COMP") and not any("gent" in t for t in nouns):
+    nouns = [t for p, t, _ in parses if p == "NOUN"]
+    if pos in ("VERB", "INFN", "PRTS", "GRND", "ADJS", "COMP") and not any("gent" in t for t in nouns):
         return "verb"
-    if first.POS in ("ADVB", "PRCL", "CONJ", "INTJ", "PRED") and w != "и":
+    if pos in ("ADVB", "PRCL", "CONJ", "INTJ", "PRED") and w != "и":
         return "verb"
     if any("gent" in t or "gen2" in t for t in nouns):
-        return "gen" if first.POS == "NOUN" else "gen?"
+        return "gen" if pos == "NOUN" else "gen?"
     if any("accs" in t for t in nouns):
         return "acc"
     return "noun" if nouns else ("and" if w == "и" else "other")
 
 
-@functools.lru_cache(maxsize=100_000)
+def _lemma_in(word: str, lemmas: frozenset, n: int = 3) -> bool:
+    return any(lemma in lemmas for _, _, lemma in _parses(norm(word))[:n])
+
+
 def _general(word: str) -> bool:
     """A general word; a place or an abbreviation only when written with a capital ("ковров" is carpets)."""
-    parses = _MORPH.parse(norm(word))
-    named = word[0].isupper()
-    return any(norm(p.normal_form) in _GENERAL or named and ("Geox" in p.tag or "Abbr" in p.tag)
-               for p in parses[:3])
+    if _lemma_in(word, _GENERAL):
+        return True
+    return word[0].isupper() and any("Geox" in t or "Abbr" in t for _, t, _ in _parses(norm(word))[:3])
 
 
-@functools.lru_cache(maxsize=100_000)
 def _firms(word: str) -> bool:
     """A trader noun ("предприятий", "завода")."""
-    return any(norm(p.normal_form) in _FIRMS for p in _MORPH.parse(norm(word))[:2])
+    return _lemma_in(word, _FIRMS, 2)
 
 
-@functools.lru_cache(maxsize=100_000)
 def _one_firm(word: str) -> bool:
     """A trader noun in the singular genitive: one firm, not a region's firms."""
-    parse = _MORPH.parse(norm(word))[0]
-    return norm(parse.normal_form) in _FIRMS and "sing" in parse.tag and "gent" in parse.tag
+    parses = _parses(norm(word))
+    return bool(parses) and parses[0][2] in _FIRMS and "sing" in parses[0][1] and "gent" in parses[0][1]
 
 
 def firm_subject(clause: str) -> bool:
@@ -101,9 +110,8 @@ def firm_subject(clause: str) -> bool:
     return _FIRM_SUBJECT.search(clause) is not None
 
 
-@functools.lru_cache(maxsize=100_000)
 def _geo(word: str) -> bool:
-    return any(norm(p.normal_form) in _GEO for p in _MORPH.parse(norm(word))[:3])
+    return _lemma_in(word, _GEO)
 
 
 def _skip_phrase(words: list[str], i: int) -> int:
@@ -112,10 +120,12 @@ def _skip_phrase(words: list[str], i: int) -> int:
     while i < len(words):
         w = words[i]
         kind = "num" if w[0].isdigit() else _kind(w)
+        if w[0].isupper() and kind not in ("num", "adj"):   # "в Россию": a place's name ends the phrase
+            return _complement(words, i + 1, place=True)
         if kind in ("num", "adj"):
             i += 1
-        elif kind in ("gen", "gen?", "acc", "noun") or w[0].isupper() and kind != "prep":
-            return _complement(words, i + 1, place=w[0].isupper() or _geo(w))
+        elif kind in ("gen", "gen?", "acc", "noun"):
+            return _complement(words, i + 1, place=words[i - 1][0].isupper() or _geo(w))
         else:
             return i
     return i
@@ -140,7 +150,7 @@ def _object_reading(words: list[str], i: int) -> bool:
 
 def _made_of(words: list[str], i: int) -> bool:
     """ "изделия из кожи": a general word for goods made of a material (a common noun, not a place)."""
-    if not any(norm(p.normal_form) in ("изделие", "товар", "продукция") for p in _MORPH.parse(norm(words[i - 1]))[:2]):
+    if not _lemma_in(words[i - 1], _GOODS_WORDS, 2):
         return False
     j = i + 1
     while j < len(words) and _kind(words[j]) == "adj" and not words[j][0].isupper():
@@ -158,7 +168,8 @@ def names_goods_portion(clause: str) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return _MORPH.parse(norm(w))[0].tag.POS == "NOUN" and not _general(w) and not _firms(w) and not _geo(w)
+    parses = _parses(norm(w))
+    return bool(parses) and parses[0][0] == "NOUN" and not _general(w) and not _firms(w) and not _geo(w)
 
 
 def flow_is_verb(flow: str) -> bool:
@@ -183,6 +194,9 @@ def names_goods_after(text: str, end: int, stop: int, verb: bool) -> bool:
                 return False   # an amount or a count: the object's place is behind
             i, named = i + 1, False
             continue
+        if w[0].isupper():   # a proper name, or the adjective of one: the next noun is its own
+            i, named = i + 1, True
+            continue
         kind = _kind(w)
         if kind == "prep":
             if norm(w) == "из" and i and _made_of(words, i):
@@ -193,8 +207,8 @@ def names_goods_after(text: str, end: int, stop: int, verb: bool) -> bool:
             return False   # "поставки стали расти", "экспорт рос с темпом": the verb reading
         if kind == "verb" and not verb:
             return False
-        if w[0].isupper() or kind in ("adj", "and", "verb"):
-            i, named = i + 1, w[0].isupper() and kind == "adj"
+        if kind in ("adj", "and", "verb"):
+            i, named = i + 1, False
             continue
         if kind in ("gen", "gen?") and not named and (_one_firm(w) or not _general(w) and not _firms(w)):
             return True
