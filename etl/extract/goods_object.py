@@ -105,9 +105,14 @@ def _one_firm(word: str) -> bool:
     return bool(parses) and parses[0][2] in _FIRMS and "sing" in parses[0][1] and "gent" in parses[0][1]
 
 
-def firm_subject(clause: str) -> bool:
-    """The clause before a flow word names one firm as its subject."""
-    return _FIRM_SUBJECT.search(clause) is not None
+# "«Гродно Азот» — увеличил поставки": a quoted name, then only a verb before the flow word.
+_QUOTED_SUBJECT = re.compile(r"»\s*(?:[–—-]\s*)?(?:[а-яё]+\s+){1,2}$")
+
+
+def firm_subject(clause: str, before: str = "") -> bool:
+    """The clause before a flow word names one firm as its subject; `before`, the text right before the
+    flow word (past dashes), ends with a quoted name and its verb."""
+    return _FIRM_SUBJECT.search(clause) is not None or _QUOTED_SUBJECT.search(before) is not None
 
 
 def _geo(word: str) -> bool:

@@ -95,7 +95,7 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True
-    if firm_subject(before):   # "Белорусский завод «Атлант» нарастил поставки": one firm's flow
+    if firm_subject(before, text[max(0, start - 40):start]):   # "Завод «Атлант» нарастил поставки": a firm's
         return True
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 

@@ -15,39 +15,48 @@ Batch 8, 51 (written after batch 7 passed) — negatives 30, positives 19, headl
 fair's sales, "на Россию и Казахстан приходится", two owners summed), positives 17 of 19 ("в физическом — на
 3 %" a second fact; a partner's portion with its amount missed); on 1.41.107, 35 of 51 (negatives 14 of 30).
 After (1.41.108): 50 of 51, the one left a strict xfail (MISSED, a recall construct).
-All 133 on 1.41.107: 96 (negatives 55 of 91, positives 34 of 37, headlines 5 of 5); after: 132 of 133."""
+Batch 9, 23 (written after batch 8 passed) — negatives 10, positives 10, headlines 3. On the rules of batch 8:
+17 of 23 — negatives clean 6 of 10 ("импортозамещение", "«…» — увеличил поставки", "экспортный потенциал", "РЭЦ
+поддержал экспорт … на"), positives 8 of 10 (a product's change in a relative clause after "за счет" taken as the
+pair's; the pair with a venue); on 1.41.107, 16 of 23. After: 22 of 23, the one left a strict xfail (the venue).
+All 156 on 1.41.107: 112 (negatives 59 of 101, positives 42 of 47, headlines 8 of 8); after: 154 of 156."""
 
 import pytest
 
 from tests.extract.fact_scope_grid_7 import (
     HEADLINED_7,
     HEADLINED_8,
+    HEADLINED_9,
     NEGATIVES_7,
     NEGATIVES_8,
+    NEGATIVES_9,
     POSITIVES_7,
     POSITIVES_8,
+    POSITIVES_9,
 )
 from tests.extract.rules_helpers import grouped_params, known_miss
 from tests.extract.test_fact_scope_grammar import scoped, wanted
 
 MISSED: dict[str, str] = {
+    "Губернатор Брянской области в Минске заявил": "'с Беларусью' is read as Minsk, the venue named before "
+        "(BY-HM instead of BY): which place attaches, not a spurious fact",
     "На Беларусь пришлось 48 %, или 900 млн": "a partner's portion given as a share and then its amount (', или "
         "900 млн долларов,') is not read: a recall construct, not a spurious fact",
 }
 
 
-@pytest.mark.parametrize("text, expected", grouped_params({**NEGATIVES_7, **NEGATIVES_8}, MISSED))
+@pytest.mark.parametrize("text, expected", grouped_params({**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9}, MISSED))
 def test_not_a_fact(text, expected):
     assert scoped(text) == wanted(expected)
 
 
-@pytest.mark.parametrize("text, expected", grouped_params({**POSITIVES_7, **POSITIVES_8}, MISSED))
+@pytest.mark.parametrize("text, expected", grouped_params({**POSITIVES_7, **POSITIVES_8, **POSITIVES_9}, MISSED))
 def test_the_pairs_fact(text, expected):
     assert scoped(text) == wanted(expected)
 
 
 @pytest.mark.parametrize("title, text, expected", [
     pytest.param(*case, id=f"headline-{i}", marks=known_miss(MISSED, case[1]))
-    for i, case in enumerate(HEADLINED_7 + HEADLINED_8)])
+    for i, case in enumerate(HEADLINED_7 + HEADLINED_8 + HEADLINED_9)])
 def test_pair_from_the_headline(title, text, expected):
     assert scoped(text, title=title) == wanted(expected)
