@@ -177,6 +177,21 @@ def names_goods_portion(clause: str) -> bool:
     return bool(parses) and parses[0][0] == "NOUN" and not _general(w) and not _firms(w) and not _geo(w)
 
 
+def traded_in(flow: str, text: str, end: int, stop: int) -> bool:
+    """ "Торговля лесом", "торгуют зерном": the goods a trade word takes in the instrumental."""
+    if not norm(flow).startswith(("торговл", "торгу", "торгова")):
+        return False
+    for w in _WORD.findall(text[end:stop])[:3]:
+        if w[0].isupper() or w[0].isdigit():
+            return False
+        kind = _kind(w)
+        if kind == "adj":
+            continue
+        return kind != "prep" and any(p == "NOUN" and "ablt" in t for p, t, _ in _parses(norm(w))) \
+            and not _general(w)
+    return False
+
+
 def flow_is_verb(flow: str) -> bool:
     """The flow word is a verb or a short participle ("продала", "поставлено"), not a noun."""
     return _kind(flow.split()[0]) == "verb"

@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.goods_object import firm_subject, flow_is_verb, names_goods_after, names_goods_portion
+from etl.extract.goods_object import (
+    firm_subject,
+    flow_is_verb,
+    names_goods_after,
+    names_goods_portion,
+    traded_in,
+)
 
 # Product and product-group stems. "техника", "товары", "продукция" alone are general words.
 _STEMS = (
@@ -33,6 +39,8 @@ _STEMS = (
     r"сок(?:ов|и)(?![а-яё])|хлоп(?:ок|ка)(?![а-яё])|шерст|руд[аыу](?![а-яё])|мед[ьи](?![а-яё])|золот|алмаз|"
     r"бензин|кали[йя](?![а-яё])|поташ|асбест|вакцин|круп[аы](?![а-яё])|корм(?:а|ов)(?![а-яё])|скот|лошад|"
     r"гриб|игрушк|посуд|лакокрас|краск|цвет(?:ы|ов|ами)(?![а-яё])|цветоч|л[её]н(?![а-яё])|льн|плодоовощ|"
+    # a group named as the flow's adjective or its producers: "машиностроительный/лесной/сырьевой/аграрный экспорт"
+    r"машиностроит|лесн(?:ой|ого|ому|ым|ом|ая|ую|ые|ых)(?![а-яё])|(?<!не)сырьев|аграр|"
     r"фанер|рапс|подсолнечн|коньяк|водк|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])|"
     # services are not goods ("экспорт услуг"); "товаров и услуг" is the pair's trade as stated
     r"(?<!товаров и )(?<!товарами и )(?<!товары и )услуг"
@@ -90,8 +98,9 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     if PRODUCT.search(after) and not _AND_GOODS.search(after):
         return True
     brk = _BREAK.search(text, end)
-    if names_goods_after(text, end, brk.start() if brk else len(text), flow_is_verb(text[start:end])):
-        return True   # "экспорт вагонов", "продала в Москву кирпича": a product the stems do not list
+    stop = brk.start() if brk else len(text)
+    if names_goods_after(text, end, stop, flow_is_verb(text[start:end])) or traded_in(text[start:end], text, end, stop):
+        return True   # "экспорт вагонов", "продала в Москву кирпича", "торговля лесом": goods the stems do not list
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True

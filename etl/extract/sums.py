@@ -14,10 +14,18 @@ _LIST_PREPS = frozenset({"с", "со", "в", "во", "из", "на"})
 _JOIN = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+(?:и|а\s+также)\s+)(?:(?:с|со|в|во|из|на)\s+)?", re.I)
 
 
+# "с Казахстаном и другими странами СНГ": a partner listed with the rest of a group.
+_AND_OTHERS = re.compile(r"\s*(?:,\s*|\s+)(?:и|а\s+также)\s+(?:(?:с|со|в|во|из|на)\s+)?(?:друг|прочи|остальн|ины)\w+\s+"
+                         r"(?:[а-яё]+\s+)?(?:стран|государств|регион|партнер|рынк)", re.I)
+
+
 def summed_partners(sent, lo: int, hi: int) -> bool:
-    """True when two partners named in [lo, hi) are listed under one partner preposition."""
+    """True when two partners named in [lo, hi) are listed under one partner preposition, or one with the
+    rest of a group."""
     ends = dict(sent.spans)
     named = sorted(((pos, x) for pos, x in sent.sides if lo <= pos < hi and pos in ends), key=lambda t: t[0])
+    if any(x.prep in _LIST_PREPS and _AND_OTHERS.match(sent.text, ends[p]) for p, x in named):
+        return True
     for (p1, x1), (p2, x2) in zip(named, named[1:], strict=False):
         if x1.prep not in _LIST_PREPS or x2.prep not in ("", "и", x1.prep) or x1.code == x2.code:
             continue

@@ -1,9 +1,9 @@
-"""Spurious facts (issue 9, precision): batches 7 and 8 of the fact-scope grid, in wordings batches 1–6 did not
+"""Spurious facts (issue 9, precision): batches 7 to 10 of the fact-scope grid, in wordings batches 1–6 did not
 use — more product words, firms and trading houses, retail and wholesale turnover, fairs, freight and tourists,
 groups of countries and totals for all countries, sums of partners or of owners, shares and balances — beside
 positives in the same words, so precision is not bought with recall. The cases are in fact_scope_grid_7.py.
 
-Cases: 133 in two batches, each written down with its expected facts before the extractor ran on it.
+Cases: 173 in four batches, each written down with its expected facts before the extractor ran on it.
 Batch 7, 82 — negatives 61 (one product 18, firms 9, not foreign trade 15, another subject's change 3, sums,
 groups and totals 9, shares and balances 7), positives 18, headlines 3. Passing on the rules before this work
 (1.41.107): 61 of 82 — negatives clean 41 of 61 (one product 0 of 18: every product word the stem list did not
@@ -19,7 +19,11 @@ Batch 9, 23 (written after batch 8 passed) — negatives 10, positives 10, headl
 17 of 23 — negatives clean 6 of 10 ("импортозамещение", "«…» — увеличил поставки", "экспортный потенциал", "РЭЦ
 поддержал экспорт … на"), positives 8 of 10 (a product's change in a relative clause after "за счет" taken as the
 pair's; the pair with a venue); on 1.41.107, 16 of 23. After: 22 of 23, the one left a strict xfail (the venue).
-All 156 on 1.41.107: 112 (negatives 59 of 101, positives 42 of 47, headlines 8 of 8); after: 154 of 156."""
+Batch 10, 17 (written after batch 9 passed) — negatives 12, positives 5. On the rules of batch 9 (and on
+1.41.107): 9 of 17 — negatives clean 4 of 12 (a group as the flow's adjective — "машиностроительный", "лесной",
+"сырьевой", "аграрный" — or its producers, "торговля лесом", a product topic before a colon, "с Казахстаном и
+другими странами СНГ"), positives 5 of 5. After: 16 of 17, the one left a strict xfail (the colon topic).
+All 173 on 1.41.107: 121 (negatives 63 of 113, positives 50 of 52, headlines 8 of 8); after: 170 of 173."""
 
 import pytest
 
@@ -30,14 +34,18 @@ from tests.extract.fact_scope_grid_7 import (
     NEGATIVES_7,
     NEGATIVES_8,
     NEGATIVES_9,
+    NEGATIVES_10,
     POSITIVES_7,
     POSITIVES_8,
     POSITIVES_9,
+    POSITIVES_10,
 )
 from tests.extract.rules_helpers import grouped_params, known_miss
 from tests.extract.test_fact_scope_grammar import scoped, wanted
 
 MISSED: dict[str, str] = {
+    "Белорусская мебель в Москве продается": "a product named as the topic before a colon, a bare 'поставки' after "
+        "it: a rule for it dropped a tuned fact ('берет в крае металл: общий экспорт в альпийскую страну')",
     "Губернатор Брянской области в Минске заявил": "'с Беларусью' is read as Minsk, the venue named before "
         "(BY-HM instead of BY): which place attaches, not a spurious fact",
     "На Беларусь пришлось 48 %, или 900 млн": "a partner's portion given as a share and then its amount (', или "
@@ -45,12 +53,16 @@ MISSED: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text, expected", grouped_params({**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9}, MISSED))
+NEGATIVES = {**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9, **NEGATIVES_10}
+POSITIVES = {**POSITIVES_7, **POSITIVES_8, **POSITIVES_9, **POSITIVES_10}
+
+
+@pytest.mark.parametrize("text, expected", grouped_params(NEGATIVES, MISSED))
 def test_not_a_fact(text, expected):
     assert scoped(text) == wanted(expected)
 
 
-@pytest.mark.parametrize("text, expected", grouped_params({**POSITIVES_7, **POSITIVES_8, **POSITIVES_9}, MISSED))
+@pytest.mark.parametrize("text, expected", grouped_params(POSITIVES, MISSED))
 def test_the_pairs_fact(text, expected):
     assert scoped(text) == wanted(expected)
 
