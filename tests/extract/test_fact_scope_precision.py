@@ -1,9 +1,9 @@
-"""Spurious facts (issue 9, precision): batches 7 to 10 of the fact-scope grid, in wordings batches 1–6 did not
+"""Spurious facts (issue 9, precision): batches 7 to 11 of the fact-scope grid, in wordings batches 1–6 did not
 use — more product words, firms and trading houses, retail and wholesale turnover, fairs, freight and tourists,
 groups of countries and totals for all countries, sums of partners or of owners, shares and balances — beside
 positives in the same words, so precision is not bought with recall. The cases are in fact_scope_grid_7.py.
 
-Cases: 173 in four batches, each written down with its expected facts before the extractor ran on it.
+Cases: 189 in five batches, each written down with its expected facts before the extractor ran on it.
 Batch 7, 82 — negatives 61 (one product 18, firms 9, not foreign trade 15, another subject's change 3, sums,
 groups and totals 9, shares and balances 7), positives 18, headlines 3. Passing on the rules before this work
 (1.41.107): 61 of 82 — negatives clean 41 of 61 (one product 0 of 18: every product word the stem list did not
@@ -23,7 +23,10 @@ Batch 10, 17 (written after batch 9 passed) — negatives 12, positives 5. On th
 1.41.107): 9 of 17 — negatives clean 4 of 12 (a group as the flow's adjective — "машиностроительный", "лесной",
 "сырьевой", "аграрный" — or its producers, "торговля лесом", a product topic before a colon, "с Казахстаном и
 другими странами СНГ"), positives 5 of 5. After: 16 of 17, the one left a strict xfail (the colon topic).
-All 173 on 1.41.107: 121 (negatives 63 of 113, positives 50 of 52, headlines 8 of 8); after: 170 of 173."""
+Batch 11, 16 positives (written after batch 10 passed): the pair's flows with a genitive or a phrase after the
+flow word. On the rules of batch 10: 14 of 16 ("экспорт всех групп товаров" read as a product: "группа" joins the
+general words; "нашей республики" unresolved); on 1.41.107 15 of 16. After: 15 of 16, the one left a strict xfail.
+All 189 on 1.41.107: 136 (negatives 63 of 113, positives 65 of 68, headlines 8 of 8); after: 185 of 189."""
 
 import pytest
 
@@ -39,11 +42,14 @@ from tests.extract.fact_scope_grid_7 import (
     POSITIVES_8,
     POSITIVES_9,
     POSITIVES_10,
+    POSITIVES_11,
 )
 from tests.extract.rules_helpers import grouped_params, known_miss
 from tests.extract.test_fact_scope_grammar import scoped, wanted
 
 MISSED: dict[str, str] = {
+    "Экспорт нашей республики в Казахстан": "'нашей республики' with no article around it to say which: left "
+        "unresolved (a = null), as on 1.41.107; a place question, not a spurious fact",
     "Белорусская мебель в Москве продается": "a product named as the topic before a colon, a bare 'поставки' after "
         "it: a rule for it dropped a tuned fact ('берет в крае металл: общий экспорт в альпийскую страну')",
     "Губернатор Брянской области в Минске заявил": "'с Беларусью' is read as Minsk, the venue named before "
@@ -54,7 +60,7 @@ MISSED: dict[str, str] = {
 
 
 NEGATIVES = {**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9, **NEGATIVES_10}
-POSITIVES = {**POSITIVES_7, **POSITIVES_8, **POSITIVES_9, **POSITIVES_10}
+POSITIVES = {**POSITIVES_7, **POSITIVES_8, **POSITIVES_9, **POSITIVES_10, **POSITIVES_11}
 
 
 @pytest.mark.parametrize("text, expected", grouped_params(NEGATIVES, MISSED))
