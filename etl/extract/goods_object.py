@@ -26,7 +26,8 @@ _GENERAL = frozenset("""
 провинция пров штат префектура уезд аймак кантон земля автономия волость
 товарооборот оборот торговля экспорт импорт поставка закупка отгрузка ввоз вывоз продажа
 рост снижение сокращение увеличение падение прошлое сырье операция деятельность доля
-группа вид позиция наименование категория
+группа вид позиция наименование категория экономика форма собственность хозяйствование приграничье
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 г гг трлн долл дол руб шт кг
 """.split())
 # Traders: many of them ("предприятий области") are the region; one ("завода", "компании") is a firm.
@@ -89,9 +90,14 @@ def _lemma_in(word: str, lemmas: frozenset, n: int = 3) -> bool:
 
 
 def _general(word: str) -> bool:
-    """A general word; a place or an abbreviation only when written with a capital ("ковров" is carpets)."""
-    if _lemma_in(word, _GENERAL):
+    """A general word, or a person ("гомельчан", "товаропроизводителей": traders, not goods); a place or an
+    abbreviation only when written with a capital ("ковров" is carpets)."""
+    parses = _parses(norm(word))
+    genitives = [t for pos, t, _ in parses if pos == "NOUN" and "gent" in t]
+    if _lemma_in(word, _GENERAL) or genitives and all("anim" in t for t in genitives):
         return True
+    if "-" in word:   # "страны-партнера"
+        return _general(word.split("-")[0])
     return word[0].isupper() and any("Geox" in t or "Abbr" in t for _, t, _ in _parses(norm(word))[:3])
 
 
