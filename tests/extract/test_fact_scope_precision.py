@@ -1,9 +1,9 @@
-"""Spurious facts (issue 9, precision): batches 7 to 12 of the fact-scope grid, in wordings batches 1–6 did not
+"""Spurious facts (issue 9, precision): batches 7 to 13 of the fact-scope grid, in wordings batches 1–6 did not
 use — more product words, firms and trading houses, retail and wholesale turnover, fairs, freight and tourists,
 groups of countries and totals for all countries, sums of partners or of owners, shares and balances — beside
 positives in the same words, so precision is not bought with recall. The cases are in fact_scope_grid_7.py.
 
-Cases: 197 in six batches, each written down with its expected facts before the extractor ran on it.
+Cases: 206 in seven batches, each written down with its expected facts before the extractor ran on it.
 Batch 7, 82 — negatives 61 (one product 18, firms 9, not foreign trade 15, another subject's change 3, sums,
 groups and totals 9, shares and balances 7), positives 18, headlines 3. Passing on the rules before this work
 (1.41.107): 61 of 82 — negatives clean 41 of 61 (one product 0 of 18: every product word the stem list did not
@@ -30,7 +30,10 @@ Batch 12, 8 (written after batch 11): traders, persons, months and forms of owne
 positives) beside live pigs, a business segment and energy carriers (3 negatives). On the rules of batch 11: 3 of
 8 (all five positives read as products); on 1.41.107 5 of 8 (the negatives). After: 8 of 8 (a noun whose genitive
 readings are all animate is a trader, not goods; months, "экономика", "форма собственности" are general words).
-All 197 on 1.41.107: 141 (negatives 63 of 116, positives 70 of 73, headlines 8 of 8); after: 193 of 197."""
+Batch 13, 9 (written after batch 12): a region's total beside a visit or a headline naming a partner, three
+partners listed (7 negatives, 2 headlines). On the rules of batch 12 and on 1.41.107: 7 of 9; left as strict xfails
+(a region's export after a visit takes the visit's pair; a venue read as the region): 7 of 9.
+All 206 on 1.41.107: 148 (negatives 68 of 123, positives 70 of 73, headlines 10 of 10); after: 200 of 206."""
 
 import pytest
 
@@ -38,11 +41,13 @@ from tests.extract.fact_scope_grid_7 import (
     HEADLINED_7,
     HEADLINED_8,
     HEADLINED_9,
+    HEADLINED_13,
     NEGATIVES_7,
     NEGATIVES_8,
     NEGATIVES_9,
     NEGATIVES_10,
     NEGATIVES_12,
+    NEGATIVES_13,
     POSITIVES_7,
     POSITIVES_8,
     POSITIVES_9,
@@ -54,6 +59,11 @@ from tests.extract.rules_helpers import grouped_params, known_miss
 from tests.extract.test_fact_scope_grammar import scoped, wanted
 
 MISSED: dict[str, str] = {
+    "Посол Казахстана посетил Омскую область. Экспорт региона": "a region's export with no partner in its "
+        "sentence takes the visit's pair; tuned passages count a bare 'товарооборот' after a visit as the pair's, "
+        "so telling an owner's total apart is left (an attach question)",
+    "В Минске губернатор Брянской области рассказал": "the venue (Minsk) is read as 'региона' and the pair made "
+        "from it: left to the rules of places (attach)",
     "Экспорт нашей республики в Казахстан": "'нашей республики' with no article around it to say which: left "
         "unresolved (a = null), as on 1.41.107; a place question, not a spurious fact",
     "Белорусская мебель в Москве продается": "a product named as the topic before a colon, a bare 'поставки' after "
@@ -65,7 +75,7 @@ MISSED: dict[str, str] = {
 }
 
 
-NEGATIVES = {**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9, **NEGATIVES_10, **NEGATIVES_12}
+NEGATIVES = {**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9, **NEGATIVES_10, **NEGATIVES_12, **NEGATIVES_13}
 POSITIVES = {**POSITIVES_7, **POSITIVES_8, **POSITIVES_9, **POSITIVES_10, **POSITIVES_11,
              **POSITIVES_12}
 
@@ -82,6 +92,6 @@ def test_the_pairs_fact(text, expected):
 
 @pytest.mark.parametrize("title, text, expected", [
     pytest.param(*case, id=f"headline-{i}", marks=known_miss(MISSED, case[1]))
-    for i, case in enumerate(HEADLINED_7 + HEADLINED_8 + HEADLINED_9)])
+    for i, case in enumerate(HEADLINED_7 + HEADLINED_8 + HEADLINED_9 + HEADLINED_13)])
 def test_pair_from_the_headline(title, text, expected):
     assert scoped(text, title=title) == wanted(expected)
