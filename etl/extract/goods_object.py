@@ -113,13 +113,16 @@ def _one_firm(word: str) -> bool:
 
 
 # "«Гродно Азот» — увеличил поставки": a quoted name, then only a verb before the flow word.
-_QUOTED_SUBJECT = re.compile(r"»\s*(?:[–—-]\s*)?(?:[а-яё]+\s+){1,2}$")
+_QUOTED_SUBJECT = re.compile(r"»\s*(?:[–—-]\s*)?([а-яё]+)\s+(?:[а-яё]+\s+)?$")
 
 
 def firm_subject(clause: str, before: str = "") -> bool:
     """The clause before a flow word names one firm as its subject; `before`, the text right before the
     flow word (past dashes), ends with a quoted name and its verb."""
-    return _FIRM_SUBJECT.search(clause) is not None or _QUOTED_SUBJECT.search(before) is not None
+    if _FIRM_SUBJECT.search(clause):
+        return True
+    quoted = _QUOTED_SUBJECT.search(before)   # "«…» за год экспорт": no verb, no subject
+    return bool(quoted) and bool(_parses(norm(quoted.group(1)))) and _parses(norm(quoted.group(1)))[0][0] == "VERB"
 
 
 def _geo(word: str) -> bool:

@@ -460,3 +460,18 @@ POSITIVES_15 = {
          [(E, "BY-HR", "RU-KGD", 3.1e8, None)]),
     ],
 }
+
+
+# Batch 16, written after batch 15 (the first row before the quoted-subject rule was narrowed to a verb, the others
+# after, all before the extractor ran on them): a firm or a quoted name in the sentence that is not the flow's subject.
+POSITIVES_16 = {
+    "firm_not_the_subject": [
+        ("По данным «Белстата» за год экспорт Беларуси в Россию вырос на 5 %.", [(E, "BY", "RU", None, 5.0)]),
+        ("Как сообщили в компании «Белтаможсервис», товарооборот Беларуси и России вырос на 6 %.",
+         [(T, "BY", "RU", None, 6.0)]),
+        ("По информации предприятия «Белкоопсоюз» экспорт Беларуси в Казахстан вырос на 9 %.",
+         [(E, "BY", "KZ", None, 9.0)]),
+        ("Минская область, где работает завод «Атлант», нарастила экспорт в Казахстан на 14 %.",
+         [(E, "BY-MI", "KZ", None, 14.0)]),
+    ],
+}
