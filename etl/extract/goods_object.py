@@ -117,9 +117,11 @@ _QUOTED_SUBJECT = re.compile(r"»\s*(?:[–—-]\s*)?([а-яё]+)\s+(?:[а-яё]
 
 
 def firm_subject(clause: str, before: str = "") -> bool:
-    """The clause before a flow word names one firm as its subject; `before`, the text right before the
+    """The clause before a flow word opens with one firm, its subject ("Белорусский завод «Атлант» нарастил", not
+    "построили в регионе завод и нарастили"); `before`, the text right before the
     flow word (past dashes), ends with a quoted name and its verb."""
-    if _FIRM_SUBJECT.search(clause):
+    firm = _FIRM_SUBJECT.search(clause)
+    if firm and len(clause[:firm.start()].split()) <= 2:   # the clause opens with it: its subject
         return True
     quoted = _QUOTED_SUBJECT.search(before)   # "«…» за год экспорт": no verb, no subject
     return bool(quoted) and bool(_parses(norm(quoted.group(1)))) and _parses(norm(quoted.group(1)))[0][0] == "VERB"
