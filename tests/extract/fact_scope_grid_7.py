@@ -477,3 +477,21 @@ POSITIVES_16 = {
          [(E, "BY", "RU-BRY", None, 20.0)]),
     ],
 }
+
+
+# Batch 17, written after batch 16 and before the extractor ran on these: the pair's figures beside the words the
+# new negatives use (a fair, the export centre, support, a deficit, potential).
+POSITIVES_17 = {
+    "beside_new_negative_words": [
+        ("После ярмарки в Смоленске губернатор напомнил: товарооборот Смоленской области с Беларусью в 2024 году "
+         "вырос на 6 %.", [(T, "RU-SMO", "BY", None, 6.0)]),
+        ("Российский экспортный центр отметил, что экспорт Курской области в Беларусь вырос на 12 %.",
+         [(E, "RU-KRS", "BY", None, 12.0)]),
+        ("Благодаря поддержке РЭЦ экспорт Курской области в Беларусь вырос на 12 %.",
+         [(E, "RU-KRS", "BY", None, 12.0)]),
+        ("Товарооборот Беларуси с Китаем вырос на 10 %, а дефицит торговли сократился.",
+         [(T, "BY", "CN", None, 10.0)]),
+        ("У Беларуси большой потенциал, но товарооборот с Вьетнамом пока вырос лишь на 5 %.",
+         [(T, "BY", "VN", None, 5.0)]),
+    ],
+}
