@@ -26,6 +26,7 @@ _GENERAL = frozenset("""
 провинция пров штат префектура уезд аймак кантон земля автономия волость
 товарооборот оборот торговля экспорт импорт поставка закупка отгрузка ввоз вывоз продажа
 рост снижение сокращение увеличение падение прошлое сырье операция деятельность доля
+прирост темп динамика индекс уменьшение цифра результат тенденция
 группа вид позиция наименование категория экономика форма собственность хозяйствование приграничье
 январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 г гг трлн долл дол руб шт кг
@@ -70,6 +71,8 @@ def _kind(word: str) -> str:
     parses = _parses(w)
     if not parses:
         return "other"
+    if parses[0][0] == "PREP":   # "благодаря", "вследствие", "после"
+        return "prep"
     pos, first, _ = parses[0]
     if pos in ("ADJF", "PRTF", "NUMR", "NPRO") or "Apro" in first:
         return "adj"
@@ -201,6 +204,46 @@ def traded_in(flow: str, text: str, end: int, stop: int) -> bool:
             continue
         return kind != "prep" and any(p == "NOUN" and "ablt" in t for p, t, _ in _parses(norm(w))) \
             and not _general(w)
+    return False
+
+
+_FLOW_STEM = re.compile(r"товарооборот|товарообмен|оборот|торгов|торгу|экспорт|импорт|поставк|поставок|постав[ил]|"
+                        r"ввоз|ввез|вывоз|закуп|продаж|продал|отгруз|сальдо", re.I)
+
+
+def names_other_subject(text: str, lo: int, hi: int) -> bool:
+    """ "…, а ввод жилья — на 15 %", "урожай зерновых — на 20 %", "а объем строительных работ — на 9 %": the
+    clause's first noun outside a prepositional phrase, before its number, is a subject of its own — no
+    place, person, flow or general word (nor "объем" of one) — so the clause's change is not the pair's."""
+    stop = re.search(r"(?<!\d)(?!(?:19|20)\d\d(?!\d)(?!\s*(?:%|процент)))\d", text[lo:hi])   # past years
+    clause = text[lo:lo + stop.start()] if stop else text[lo:hi]
+    if _FLOW_STEM.search(clause):
+        return False   # "задача увеличить товарооборот на 50 %": the change is the flow's
+    words = [w for w in _WORD.findall(clause) if len(w) > 1 or norm(w) in _PREPOSITIONS][:_MAX_WORDS]
+    opening = not text[:lo].strip() or text[:lo].rstrip()[-1] in ".!?"
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w[0].isupper() and not (i == 0 and opening):
+            return False   # a place or a name: the pair's side ("Беларусь нарастила …")
+        kind = _kind(w)
+        if kind == "prep":
+            i = _skip_phrase(words, i)
+            continue
+        if kind not in ("gen", "gen?", "acc", "noun"):
+            i += 1
+            continue
+        parses = _parses(norm(w))
+        if any("anim" in t for _, t, _ in parses[:2]) or _firms(w) or _geo(w):
+            return False
+        if not _general(w):
+            return True
+        # "объем строительных работ": a measure of something else
+        j = i + 1
+        while j < len(words) and _kind(words[j]) == "adj" and not words[j][0].isupper():
+            j += 1
+        return norm(w) in ("объем", "объема", "объемы") and j < len(words) and not words[j][0].isupper() \
+            and _kind(words[j]) in ("gen", "gen?") and not _general(words[j]) and not _geo(words[j])
     return False
 
 
