@@ -54,7 +54,8 @@ is no place, person, flow or general word is a subject of its own, unless a flow
 Batch 19, 6 positives (written after batch 18, no rule changed for it): later clauses that open with a pronoun,
 a measure, an adjective and a noun, or a partner, and are the pair's own figures: 6 of 6 on the rules of batch 18,
 on those of batch 17 and on 1.41.107.
-All 251 on 1.41.107: 184 (negatives 80 of 144, positives 94 of 97, headlines 10 of 10); after: 245 of 251."""
+All 251 on 1.41.107: 184 (negatives clean 83 of 144, positives right 91 of 97, headlines 10 of 10); after: 245 of
+251 (negatives 141 of 144, positives 94 of 97, headlines 10 of 10; the six left are strict xfails in MISSED)."""
 
 import pytest
 
