@@ -139,6 +139,9 @@ def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"[,;:()—–]", text[:pos])), default=0)
 
 
+# A verb or word that gives a part its share: "обеспечила 48 % прироста", "пришлось 35 % прироста".
+_SHARE_OF_GROWTH = re.compile(r"(?<![а-яё])(?:обеспечи\w*|пришл\w*|приход\w*|дал[аои]?|да[её]т|дают|занима\w*|"
+                              r"дол[яиюе])\s+(?:[а-яё]+\s+){0,2}$", re.I)
 _GROWTH_WORD = re.compile(r"(?<![а-яё])(?:рост|прирост|увеличени|снижени|сокращени|падени|вырос|увеличил|"
                           r"снизил|сократил|упал|прибавил|темп)\w*", re.I)
 
@@ -181,6 +184,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     if g["ln"] or g["un"]:   # "товарооборот составил более 120 процентов", "нарастить экспорт до 130 %": an index
         return growth_index(number_value(g["ln"] or g["un"]))
     if g["gn"]:   # "и это 30 % прироста", "10 % снижения"
+        if _SHARE_OF_GROWTH.search(m.string, max(0, m.start() - 30), m.start()):
+            return None   # "Россия обеспечила 48 % прироста экспорта": a partner's share of the growth
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
         return (-1 if g["nv"].lower().startswith(("сниж", "сокращ", "паден", "уменьш")) else 1) * number_value(g["nvn"])

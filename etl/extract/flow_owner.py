@@ -71,8 +71,9 @@ def relabel_preps(s: str, mentions: list) -> list:
     Армении было поставлено …" — the market a flow goes to is a destination, like "в Армению"."""
     out = []
     for m in mentions:
-        if m.prep == "на" and SHARE_AFTER.match(s, m.end):
-            m = replace(m, prep="")
+        share = m.prep == "на" and SHARE_AFTER.match(s, m.end)
+        if share and not any(m.end < x.start < share.end() for x in mentions):
+            m = replace(m, prep="")   # "на Россию и Казахстан приходится" keeps "на": a sum (sums.py)
         elif m.prep in ("рынок", "рынки") and MARKET_BEFORE.search(s, max(0, m.start - 12), m.start):
             m = replace(m, prep="в")
         elif m.source == "adj" and m.prep.lower() == "на" and _MARKET_AFTER.match(s, m.end):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern
 from etl.extract.composition import composition_flow
+from etl.extract.goods_object import names_other_subject
 from etl.extract.products import is_product_flow
 
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
@@ -23,7 +24,7 @@ METRIC_WORDS = (
      r"отгрузк[аиеу](?![а-яё])|отгрузил\w*|отгрузив|отгружа\w*|поставив|продав|отгружен\w*|"
      r"вывез\w*|вывоз\w*|реализовал\w*|отправил\w*|продан[аоы]?(?![а-яё])|реализован[аоы]?(?![а-яё])|"
      r"отправлен[аоы]?(?![а-яё])", "export"),
-    (r"импортн\w+\s+(?:поставк\w+|поставок)|импорт\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупок|закупа\w+|"
+    (r"импортн\w+\s+(?:поставк\w+|поставок)|импорт(?!озамещ|онезависим)\w*|импортир\w+|поставщик\w*|ввез\w*|ввоз\w*|ввозят|закупил\w*|закупив|купив|закуплен\w*|закупк\w+|закупок|закупа\w+|"
      r"покупа\w+|купил\w*|приобрел\w*|завез\w*|завоз\w*", "import"),
 )
 _METRIC = CaselessPattern("|".join(f"(?P<{m}{i}>(?<![а-яё])(?:{p}))" for i, (p, m) in enumerate(METRIC_WORDS)))
@@ -58,8 +59,11 @@ _SERVICE_BEFORE = re.compile(r"(?<![а-яё])(?:туристическ|тури�
 # "одной экспортной поставки", "Средний объем одной поставки": one delivery or an average, not the flow.
 _PER_UNIT_BEFORE = re.compile(r"(?<![а-яё])(?:одн(?:ой|ого|у|а)|средн\w+\s+(?:объ[её]м\w*|размер\w*|стоимост\w*))"
                               r"\s+(?:[а-яё]+\s+)?$", re.I)
-# "Сальдо торговли", "сальдо внешней торговли": the balance of a flow, not the flow.
-_BALANCE_OF = re.compile(r"(?<![а-яё])сальдо\s+(?:[а-яё]+\s+)?$", re.I)
+# "экспортный потенциал", "потенциал товарооборота": what could be, not a flow.
+_POTENTIAL_AFTER = re.compile(r"\s+потенциал\w*", re.I)
+_POTENTIAL_BEFORE = re.compile(r"(?<![а-яё])потенциал\w*\s+(?:[а-яё]+\s+)?$", re.I)
+# "Сальдо торговли", "сальдо внешней торговли", "профицит в торговле": the balance of a flow, not the flow.
+_BALANCE_OF = re.compile(r"(?<![а-яё])(?:сальдо|профицит\w*|дефицит\w*)\s+(?:[а-яё]+\s+)?$", re.I)
 # "в министерстве промышленности и торговли", "комитета по внешней торговле": a body's name.
 _INSTITUTION_BEFORE = re.compile(r"(?<![а-яё])(?:министерств|комитет|департамент|ведомств|агентств)\w*\s+"
                                  r"(?:по\s+(?:[а-яё]+\s+)?|[а-яё]+\s+и\s+)?$", re.I)
@@ -69,7 +73,10 @@ _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|бл
                            r"(?:рост|сокращени|снижени|увеличени|падени|расширени|наращивани|уменьшени|"
                            r"восстановлени|развити|переориентаци|активизаци|объ[её]м)\w*\s+)?$", re.I)
 # "за счет увеличения экспорта на 12 %": the cause states a change of its own flow — the keyword stays.
-_OWN_CHANGE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+\d[\d,.]*\s*(?:%|процент|раз)", re.I)
+# "за счет поставок зерна, которые увеличились на 40 %": the cause's change in a relative clause is its own too.
+_OWN_CHANGE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+\d[\d,.]*\s*(?:%|процент|раз)|"
+                               r"\s+[а-яё]+,\s+котор\w+\s+(?:[а-яё]+\s+){1,2}?(?:на|в)\s+\d[\d,.]*\s*"
+                               r"(?:%|процент|раз)", re.I)
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|договор(?:а|ы|ов|ам|ами|ах)?(?![а-яё])|"
@@ -81,7 +88,8 @@ NOT_TRADE = re.compile(
     r"за\s+(?:одн\w+\s+)?(?:тонн|килограмм|кубометр|литр|штук)\w*|одн(?:ой|ого|у)\s+(?:тонн|килограмм|кубометр|штук)\w*|"
     r"выделил\w*|выделен\w*|выделят|на\s+поддержку|на\s+продвижени\w*|на\s+развити\w*|(?:про)?финансир\w*|"
     r"прокредитова\w*|субсиди\w*|недополуч\w*|недобра\w*|потер[ия]\w*|упущен\w*|розничн\w*|оптов\w*|магазин\w*|"
-    r"посетител\w*|производств\w*|перевоз\w*|транзит\w*|турист\w*|(?<!в том )числ[оа](?![а-яё])|количеств\w*|"
+    r"посетител\w*|ярмарк\w*|поддержал\w*|поддержан\w*|"
+    r"производств\w*|перевоз\w*|транзит\w*|турист\w*|(?<!в том )числ[оа](?![а-яё])|количеств\w*|"
     r"капиталовлож\w*|выпустил\w*|выпуск\w*|акци(?:и|й|ям|ями|ях|ю)(?![а-яё])|"
     r"гуманитарн\w*|душу\s+населени\w*|на\s+(?:одного|каждого)\s+(?:жител|человек)\w*|"
     r"платеж\w*|платёж\w*|пошлин\w*|налог\w*|акциз\w*|зарплат\w*|заработн\w*|общественного\s+питания|грузооборот\w*|удельн\w+\s+вес\w*|рентабельн\w*|обойд\w+|за\s+тысяч\w*|дол[яиеюь]\w*)",
@@ -95,8 +103,9 @@ MACRO = re.compile(r"(?<![а-яё])(?:ВВП|ВРП|инфляци\w*|валов
 
 
 def other_subject_in(s: str, lo: int, hi: int) -> bool:
-    """s[lo:hi], a clause before a change, speaks of something that is not the pair's trade."""
-    return bool(NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi))
+    """s[lo:hi], a clause before a change, speaks of something that is not the pair's trade (a word of the lists,
+    or a subject of its own: goods_object.names_other_subject)."""
+    return bool(NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi) or names_other_subject(s, lo, hi))
 
 
 # "весь/всего" before a time ("за весь 2005 г. товарооборот", "за всего полгода") is about the
@@ -170,6 +179,8 @@ def find_metrics(text: str) -> list[MetricMention]:
                 or _SERVICE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _describes_firms(text, m) \
                 or _PRICE_OF.search(text, max(0, m.start() - 30), m.start()) and not _flow_value(text, m.start()) \
                 or _BALANCE_OF.search(text, max(0, m.start() - 30), m.start()) \
+                or _POTENTIAL_AFTER.match(text, m.end()) \
+                or _POTENTIAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or bodies and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 or _PER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue

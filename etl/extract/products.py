@@ -12,9 +12,17 @@ from __future__ import annotations
 import functools
 import re
 
+from etl.extract.goods_object import (
+    firm_subject,
+    flow_is_verb,
+    names_goods_after,
+    names_goods_portion,
+    traded_in,
+)
+
 # Product and product-group stems. "техника", "товары", "продукция" alone are general words.
 _STEMS = (
-    r"мяс|свинин|говядин|баранин|птиц[ыа]|молок|молоч|сыр(?:а|ов|ы)?(?![а-яё])|сливочн|масл[оаяе]|масложиров|"
+    r"мяс|свин(?:ин|ей|ь[июя]|ам)|говядин|баранин|птиц[ыа]|молок|молоч|сыр(?:а|ов|ы)?(?![а-яё])|сливочн|масл[оаяе]|масложиров|"
     r"зерн|пшениц|ячмен|кукуруз|мук[аиу](?![а-яё])|отруб|рыб|икр[аыу]|морепродукт|колбас|сосис|овощ|фрукт|"
     r"ягод|картоф|яблок|цитрус|продовольств|продукт\w*\s+питания|продукт(?:ов|ы|ами|ах)(?![а-яё])|пищев|сельхоз|сельскохозяйственн|"
     r"агро(?!город)|апк(?![а-яё])|кондитер|сахар|мороженого|текстил|одежд|обув|трикотаж|"
@@ -31,6 +39,8 @@ _STEMS = (
     r"сок(?:ов|и)(?![а-яё])|хлоп(?:ок|ка)(?![а-яё])|шерст|руд[аыу](?![а-яё])|мед[ьи](?![а-яё])|золот|алмаз|"
     r"бензин|кали[йя](?![а-яё])|поташ|асбест|вакцин|круп[аы](?![а-яё])|корм(?:а|ов)(?![а-яё])|скот|лошад|"
     r"гриб|игрушк|посуд|лакокрас|краск|цвет(?:ы|ов|ами)(?![а-яё])|цветоч|л[её]н(?![а-яё])|льн|плодоовощ|"
+    # a group named as the flow's adjective or its producers: "машиностроительный/лесной/сырьевой/аграрный экспорт"
+    r"машиностроит|лесн(?:ой|ого|ому|ым|ом|ая|ую|ые|ых)(?![а-яё])|(?<!не)сырьев|аграр|"
     r"фанер|рапс|подсолнечн|коньяк|водк|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])|"
     # services are not goods ("экспорт услуг"); "товаров и услуг" is the pair's trade as stated
     r"(?<!товаров и )(?<!товарами и )(?<!товары и )услуг"
@@ -87,8 +97,14 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     after = _after(text, end).lower()
     if PRODUCT.search(after) and not _AND_GOODS.search(after):
         return True
+    brk = _BREAK.search(text, end)
+    stop = brk.start() if brk else len(text)
+    if names_goods_after(text, end, stop, flow_is_verb(text[start:end])) or traded_in(text[start:end], text, end, stop):
+        return True   # "экспорт вагонов", "продала в Москву кирпича", "торговля лесом": goods the stems do not list
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
+        return True
+    if firm_subject(before, text[max(0, start - 40):start]):   # "Завод «Атлант» нарастил поставки": a firm's
         return True
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 
@@ -96,9 +112,10 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
 def product_money(text: str, lo: int, start: int) -> bool:
     """ "Из них на текстильную продукцию пришлось 182,8 млн": a product named in the amount's
     own clause, before it, with no flow word between."""
-    before = _before(text, start)[-60:].lower()
+    clause = _before(text, start)[-60:]
     dash = _DASH_BEFORE.search(text, max(0, start - 12), start)
     if dash:   # "в том числе продовольствия — 700 млн": the item a dash gives a figure
-        before = _before(text, dash.start())[-60:].lower()
+        clause = _before(text, dash.start())[-60:]
+    before = clause.lower()
     named = PRODUCT.search(before) and not _AND_GOODS.search(before)
-    return bool(named or _SUCH.search(text, max(lo, start - 40), start))
+    return bool(named or _SUCH.search(text, max(lo, start - 40), start) or names_goods_portion(clause))

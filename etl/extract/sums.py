@@ -14,10 +14,18 @@ _LIST_PREPS = frozenset({"с", "со", "в", "во", "из", "на"})
 _JOIN = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+(?:и|а\s+также)\s+)(?:(?:с|со|в|во|из|на)\s+)?", re.I)
 
 
+# "с Казахстаном и другими странами СНГ": a partner listed with the rest of a group.
+_AND_OTHERS = re.compile(r"\s*(?:,\s*|\s+)(?:и|а\s+также)\s+(?:(?:с|со|в|во|из|на)\s+)?(?:друг|прочи|остальн|ины)\w+\s+"
+                         r"(?:[а-яё]+\s+)?(?:стран|государств|регион|партнер|рынк)", re.I)
+
+
 def summed_partners(sent, lo: int, hi: int) -> bool:
-    """True when two partners named in [lo, hi) are listed under one partner preposition."""
+    """True when two partners named in [lo, hi) are listed under one partner preposition, or one with the
+    rest of a group."""
     ends = dict(sent.spans)
     named = sorted(((pos, x) for pos, x in sent.sides if lo <= pos < hi and pos in ends), key=lambda t: t[0])
+    if any(x.prep in _LIST_PREPS and _AND_OTHERS.match(sent.text, ends[p]) for p, x in named):
+        return True
     for (p1, x1), (p2, x2) in zip(named, named[1:], strict=False):
         if x1.prep not in _LIST_PREPS or x2.prep not in ("", "и", x1.prep) or x1.code == x2.code:
             continue
@@ -25,7 +33,21 @@ def summed_partners(sent, lo: int, hi: int) -> bool:
             continue
         if _JOIN.fullmatch(sent.text, ends[p1], p2):
             return True
-    return _bracketed_list(sent.text, named, ends)
+    return _bracketed_list(sent.text, named, ends) or _summed_owners(sent.text, named, ends)
+
+
+def _summed_owners(text: str, named: list, ends: dict) -> bool:
+    """ "Экспорт Брестской и Гродненской областей в Польшу": two owners joined by "и" with one partner after
+    them (a preposition of direction) — their sum, no pair's figure."""
+    for k in range(len(named) - 2):
+        (p1, x1), (p2, x2) = named[k], named[k + 1]
+        if x1.prep in _LIST_PREPS or x1.prep == "между" or x2.prep != "и" or x1.code == x2.code \
+                or not re.fullmatch(r"\s+и\s+", text[ends[p1]:p2]):
+            continue
+        if any(x.prep in _LIST_PREPS and not x.locative and x.code not in (x1.code, x2.code)
+               for _, x in named[k + 2:]):
+            return True
+    return False
 
 
 def _bracketed_list(text: str, named: list, ends: dict) -> bool:
