@@ -25,6 +25,7 @@ from etl.extract.dashes import plain_dashes
 from etl.extract.gates import LiteralGated
 from etl.extract.numbers import GROUP_SEP
 from etl.extract.places import find_places
+from etl.extract.scan_scope import lower_text
 from etl.model import Fact
 from etl.reference import reference_dir
 
@@ -260,7 +261,8 @@ def features(facts: list[Fact], published: dt.date | None = None, text: str | No
     """The feature values of every fact of one article (they depend on each other: figures per
     sentence, the same figure under two pairings) and of its text (without it, of the facts' quotes)."""
     # Read as the rules read (etl/extract/dashes.py): a quote keeps the source's hyphens.
-    low = plain_dashes(text if text is not None else " ".join(dict.fromkeys(f.quote for f in facts))).lower()
+    # (the article's lower case, computed once in the article's scope: raw_facts read it already)
+    low = lower_text(plain_dashes(text if text is not None else " ".join(dict.fromkeys(f.quote for f in facts))))
     siblings = {"per_quote": Counter(f.quote_start for f in facts),
                 "per_figure": Counter((f.value, f.currency, f.change_pct) for f in facts),
                 "per_pair": Counter((f.metric, frozenset((f.a, f.b))) for f in facts),

@@ -10,6 +10,7 @@ import csv
 import functools
 import re
 from dataclasses import dataclass, replace
+from itertools import compress, count
 
 from etl.extract.morph import norm, tags, word_forms
 from etl.extract.scan_scope import shared_scan
@@ -242,7 +243,7 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
 _CITY_PREPS = frozenset({"в", "во", "из"})
 
 
-def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> bool:
+def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str, keys: list[str]) -> bool:
     if i + len(entry.words) > len(words):
         return False
     first = words[i].group()
@@ -255,7 +256,7 @@ def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str) -> boo
     for k, forms in enumerate(entry.words):
         if k and not text[words[i + k - 1].end():words[i + k].start()].strip(" -\u00a0") == "":
             return False
-        if norm(words[i + k].group()) not in forms:
+        if keys[i + k] not in forms:   # (keys[j] is norm(words[j].group()): word_keys)
             return False
     return True
 
@@ -286,7 +287,7 @@ def find_places(text: str) -> list[PlaceMention]:
     """Every place named in the text, longest match first, in order of appearance."""
     index = gazetteer()
     keys = word_keys(text)
-    starts = [k for k, key in enumerate(keys) if key in index]   # only words that can start a place
+    starts = list(compress(count(), map(index.__contains__, keys)))   # only words that can start a place
     if not starts:
         return []
     words = sentence_words(text)
@@ -298,7 +299,7 @@ def find_places(text: str) -> list[PlaceMention]:
         i = j
         hit = None
         for entry in index[keys[i]]:
-            if _matches(entry, words, i, text):
+            if _matches(entry, words, i, text, keys):
                 hit = entry
                 break
         if hit is None or _is_surname(words, i, hit):
