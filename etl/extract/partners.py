@@ -15,7 +15,7 @@ from etl.extract.places import PlaceMention, country_of, place_kinds
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
 from etl.extract.scan_scope import search_once
 from etl.extract.sums import summed_partners
-from etl.extract.unlisted_places import MACRO_REGIONS, official_across
+from etl.extract.unlisted_places import MACRO_REGIONS
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 GROUPS = re.compile(
@@ -398,9 +398,6 @@ def _one_side_known(sent: Sentence, seg: Segment, ctx: ArticleContext):
     if not near or not all(related(x.code, near[0].code) for x in named):
         return None
     own = near[0]
-    official = official_across(sent.text, own.code) or official_across(ctx.prev_text, own.code)
-    if official:   # "На встрече с губернатором Ленинградской области Александр Лукашенко назвал … взаимной торговли"
-        return (Side(own.code), Side(official, "", "actor")), ""
     return (Side(own.code), Side("", "", "unresolved")), \
         f"partner unresolved: '{word.group()}' — the article names only one side"
 

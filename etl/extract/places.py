@@ -223,8 +223,6 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
         entries.append(_entry(row["alias"], code, kind, source))
     for row in _read_csv("demonyms.csv"):   # "гродненцы", "белорусам": the people stand for their place
         entries.append(_entry(row["demonym"], row["code"], kinds.get(row["code"], "country"), "demonym"))
-    for row in _read_csv("leaders.csv"):   # "Александр Лукашенко", "Токаев": a head of state stands for the state
-        entries.append(_entry(row["name"], row["code"], kinds.get(row["code"], "country"), "leader"))
     for row in _read_csv("generic_places.csv"):
         entries.append(_entry(row["word"], "", row["kinds"], "generic"))
     entries.extend(_compound_entries())
@@ -336,7 +334,7 @@ _TITLES = frozenset({"аким", "раис", "хоким", "мэр", "глава
 
 def _is_surname(words: list[re.Match], i: int, hit: PlaceEntry) -> bool:
     """ "Василий Орлов": a one-word place right after a capitalised first name is a surname."""
-    if len(hit.words) != 1 or i == 0 or hit.exact or hit.source == "leader":
+    if len(hit.words) != 1 or i == 0 or hit.exact:
         return False
     prev = words[i - 1].group()
     if not prev[:1].isupper() or prev.lower() in _TITLES or all("Geox" in t for t in tags(words[i].group())):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.morph import is_known, norm, tags
-from etl.extract.places import PlaceMention, country_of, sentence_words, word_keys
+from etl.extract.places import PlaceMention, sentence_words, word_keys
 
 # Continents and macro-regions: several countries or regions, a group, never one place.
 MACRO_REGIONS = (r"Европ\w*|Евросоюз\w*|Ази(?:я|и|ю|ей)|Африк\w*|Америк\w*|Прибалтик\w*|Балти(?:я|и|ю|ей)|"
@@ -74,15 +74,3 @@ def anaphoric_partners(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
         start = m.end() - len("партнером")
         out.append(PlaceMention(start, m.end(), "", "generic", "generic", m.group(1).lower()))
     return out
-
-
-def official_across(text: str, own: str) -> str | None:
-    """The one place of the officials (event_actors.csv: heads of state, ministers) a sentence names
-    from another country than `own`: the other side of "стороны", "взаимной торговли" ("Токаев принял
-    губернатора Омской области. Стороны отметили …")."""
-    from etl.extract.event_sides import _actors
-
-    rx, codes = _actors()
-    found = {codes[m.group("n")] for m in rx.finditer(text)} - {""}
-    found = {c for c in found if country_of(c) != country_of(own)}
-    return found.pop() if len(found) == 1 else None

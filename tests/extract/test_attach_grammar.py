@@ -43,12 +43,20 @@ from tests.extract.rules_helpers import grid_table, grouped_params
 GROUPS = {**FIRST, **MORE_GROUPS, **ARTICLE_GROUPS, **HARD_GROUPS, **CHANGE_FORMS, **CONTEXT_ARTICLES,
           **CHANGE_SPLITS, **DIRECTIONS, **PARAGRAPHS, **PRESS, **MIXED, **OFFICIALS, **LABELS, **SUBJECTS,
           **PERIODS_MORE, **GENERICS, **LISTED, **SIGNS}
+WITHDRAWN = ("rule withdrawn at merge (1.41.109): a person's name giving a side (leaders.csv, the "
+             "officials rule) raised validation by two facts but left the held-out confidence worse than a "
+             "constant guess (Brier 0.201 vs 0.181); kept on the recall and attach branches")
 MISSED: dict[str, str] = {
     "Товарооборот Гомельской области с Брянской и Смоленской областями в 2024 году вырос на 7 % и 12 %.": "two "
     "partners and two changes listed without 'соответственно' are not paired in order: one fact, the wrong change",
     "Экспорт Брестской области в Узбекистан в 2024 году составил 19 млн": "a second change against an older "
     "base ('и в 2,5 раза больше, чем в 2020 году') after the value's own change stays a change-only fact of "
     "the value's year; FORMAT.md lets a change over several years be a fact of its own, so it is left",
+    **dict.fromkeys(("На встрече с председателем Гродненского облисполкома Владими",
+                     "Касым-Жомарт Токаев принял губернатора Омской области. Сторо",
+                     "Губернатор Брянской области доложил Лукашенко, что взаимный ",
+                     "Александр Лукашенко провел переговоры с главой Татарстана. П",
+                     "Мирзиёев встретился с губернатором Самарской области. Взаимн"), WITHDRAWN),
 }
 
 

@@ -54,6 +54,9 @@ PUB = dt.date(2025, 3, 1)
 GROUPS = {**BATCH_1, **BATCH_2, **BATCH_3, **BATCH_4, **BATCH_5, **BATCH_6, **BATCH_7, **BATCH_8, **BATCH_9}
 HEADLINES = HEADLINED + HEADLINED_2 + HEADLINED_4
 
+WITHDRAWN = ("rule withdrawn at merge (1.41.109): a person's name giving a side (leaders.csv, the "
+             "officials rule) raised validation by two facts but left the held-out confidence worse than a "
+             "constant guess (Brier 0.201 vs 0.181); kept on the recall and attach branches")
 MISSED: dict[str, str] = {
     "Губернатор Курской области провел встречу с Послом Беларуси в России": "the ambassador's host country "
         "is a side in other texts ('Посол Белоруссии в России … товарооборот двух стран'); dropping it lost "
@@ -62,6 +65,13 @@ MISSED: dict[str, str] = {
         "compares import with export, read as a change of -50 %",
     "Минчане и москвичи": "'москвичи' is no demonym in demonyms.csv (the word is also the car brand 'Москвич', a "
         "product); left for a rule that tells people from cars",
+    **dict.fromkeys(("Александр Лукашенко провел переговоры с губернатором Иркутск",
+                     "Касым-Жомарт Токаев встретился с губернатором Омской области",
+                     "На встрече с Шавкатом Мирзиёевым губернатор Самарской област",
+                     "Путин и Лукашенко обсудили торговлю. Товарооборот двух стран",
+                     "Владимир Путин заявил, что экспорт в Китай в 2024 году вырос",
+                     "Александр Лукашенко встретился с губернатором Брянской области. Губернатор отметил"),
+                    WITHDRAWN),
 }
 TITLE_MISSED: dict[str, str] = {}
 
