@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import Money
+from etl.extract.goods_object import names_goods_portion_after
 from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics, other_subject_in
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
@@ -98,7 +99,8 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
     after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
-    if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start):
+    if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start) \
+            or names_goods_portion_after(s[m.end:m.end + 60]):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 

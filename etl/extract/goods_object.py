@@ -36,7 +36,8 @@ _FIRMS = frozenset("предприятие компания организаци
                    "комбинат холдинг концерн фабрика корпорация".split())
 # One firm as the subject of the flow word's clause ("Белорусский завод «Атлант» нарастил поставки", "У «Гродно
 # Азота» экспорт"): a singular firm noun, a legal form, "у «…»".
-_FIRM_SUBJECT = re.compile(r"(?<![а-яё])(?:завод|комбинат|концерн|холдинг|компания|фирма|фабрика|предприятие|"
+_FIRM_SUBJECT = re.compile(r"(?<![а-яё])(?:[а-яё]*(?:завод|комбинат)|концерн|холдинг|компания|фирма|фабрика|"
+                           r"предприятие|"
                            r"объединение|корпорация|производитель|дистрибьютор|(?:торговый|торговой)\s+дом)"
                            r"(?![а-яё])|(?<![а-яё])у\s+«|(?<![А-ЯЁа-яё])(?:ОАО|ЗАО|ООО|АО|ПАО|СООО|ИООО|СП|РУП|УП)(?![А-ЯЁа-яё])",
                            re.I)
@@ -119,12 +120,38 @@ def _one_firm(word: str) -> bool:
 _QUOTED_SUBJECT = re.compile(r"»\s*(?:[–—-]\s*)?([а-яё]+)\s+(?:[а-яё]+\s+)?$")
 
 
-def firm_subject(clause: str, before: str = "") -> bool:
-    """The clause before a flow word opens with one firm, its subject ("Белорусский завод «Атлант» нарастил", not
-    "построили в регионе завод и нарастили"); `before`, the text right before the
-    flow word (past dashes), ends with a quoted name and its verb."""
+# "«Минск-Авто» в 2024 году увеличил", "Новополоцкий «Нафтан» экспортировал": a clause that opens with a quoted name
+# (at most one word before it) — the name is the subject when a verb is the first word past its phrases.
+_OPENING_QUOTE = re.compile(r"^\s*(?:[А-ЯЁа-яё]+\s+)?«[^»]{1,40}»\s*(?:[–—-]\s*)?")
+
+
+def _quoted_opening(clause: str, verb: bool) -> bool:
+    """The clause opens with a quoted name that a verb (or the flow word itself, a verb) takes as its subject."""
+    m = _OPENING_QUOTE.match(clause)
+    if not m:
+        return False
+    words = _WORD.findall(clause[m.end():])
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w[0].isdigit():
+            i += 1
+        elif _kind(w) == "prep":
+            i = _skip_phrase(words, i)
+        else:
+            return _parses(norm(w))[:1] != () and _parses(norm(w))[0][0] == "VERB"
+    return verb
+
+
+def firm_subject(clause: str, before: str = "", verb: bool = False) -> bool:
+    """The clause before a flow word opens with one firm, its subject ("Белорусский завод «Атлант» нарастил",
+    "Гомельский химзавод нарастил", not "построили в регионе завод и нарастили"), or with a quoted name and its
+    verb; `before`, the text right before the flow word (past dashes), ends with a quoted name and its verb.
+    `verb`: the flow word is a verb."""
     firm = _FIRM_SUBJECT.search(clause)
     if firm and len(clause[:firm.start()].split()) <= 2:   # the clause opens with it: its subject
+        return True
+    if _quoted_opening(clause, verb):
         return True
     quoted = _QUOTED_SUBJECT.search(before)   # "«…» за год экспорт": no verb, no subject
     return bool(quoted) and bool(_parses(norm(quoted.group(1)))) and _parses(norm(quoted.group(1)))[0][0] == "VERB"
@@ -192,6 +219,22 @@ def names_goods_portion(clause: str) -> bool:
     return bool(parses) and parses[0][0] == "NOUN" and not _general(w) and not _firms(w) and not _geo(w)
 
 
+_PORTION_AFTER = re.compile(r"^\s*(?:[а-яё]+\s+)?(?:пришл|приход)\w*\s+на\s+(?:[а-яё]+\s+){0,2}?([а-яё]+)(?![а-яё])")
+
+
+def names_goods_portion_after(after: str) -> bool:
+    """ "…, еще 300 млн долларов пришлось на услуги": the portion an amount is, named after it by a common noun
+    (no place, no firm, no general word but services)."""
+    m = _PORTION_AFTER.match(after)
+    if not m:
+        return False
+    w = m.group(1)
+    parses = _parses(norm(w))
+    if parses and parses[0][2] == "услуга":
+        return True
+    return bool(parses) and parses[0][0] == "NOUN" and not _general(w) and not _firms(w) and not _geo(w)
+
+
 def traded_in(flow: str, text: str, end: int, stop: int) -> bool:
     """ "Торговля лесом", "торгуют зерном": the goods a trade word takes in the instrumental."""
     if not norm(flow).startswith(("торговл", "торгу", "торгова")):
@@ -207,7 +250,7 @@ def traded_in(flow: str, text: str, end: int, stop: int) -> bool:
     return False
 
 
-_FLOW_STEM = re.compile(r"товарооборот|товарообмен|оборот|торгов|торгу|экспорт|импорт|поставк|поставок|постав[ил]|"
+FLOW_STEM = re.compile(r"товарооборот|товарообмен|оборот|торгов|торгу|экспорт|импорт|поставк|поставок|постав[ил]|"
                         r"ввоз|ввез|вывоз|закуп|продаж|продал|отгруз|сальдо", re.I)
 
 
@@ -217,7 +260,7 @@ def names_other_subject(text: str, lo: int, hi: int) -> bool:
     place, person, flow or general word (nor "объем" of one) — so the clause's change is not the pair's."""
     stop = re.search(r"(?<!\d)(?!(?:19|20)\d\d(?!\d)(?!\s*(?:%|процент)))\d", text[lo:hi])   # past years
     clause = text[lo:lo + stop.start()] if stop else text[lo:hi]
-    if _FLOW_STEM.search(clause):
+    if FLOW_STEM.search(clause):
         return False   # "задача увеличить товарооборот на 50 %": the change is the flow's
     words = [w for w in _WORD.findall(clause) if len(w) > 1 or norm(w) in _PREPOSITIONS][:_MAX_WORDS]
     opening = not text[:lo].strip() or text[:lo].rstrip()[-1] in ".!?"

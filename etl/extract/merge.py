@@ -86,9 +86,12 @@ def _add(notes: str, note: str) -> str:
 
 def _restates(f: Fact, g: Fact) -> bool:
     """The same figure about the same places, one side named by its capital ("Белоруссия и
-    Калужская область … 1 млрд" then "Минск и Калуга … 1 млрд")."""
-    if (f.metric, f.value, f.currency, f.status, f.change_pct, f.period_start, f.period_end) != \
-            (g.metric, g.value, g.currency, g.status, g.change_pct, g.period_start, g.period_end):
+    Калужская область … 1 млрд" then "Минск и Калуга … 1 млрд"); a valued restatement may leave the change out
+    ("вырос на 12 % и составил 400 млн. «… нарастили товарооборот до 400 млн», — отметил губернатор")."""
+    if (f.metric, f.value, f.currency, f.status, f.period_start, f.period_end) != \
+            (g.metric, g.value, g.currency, g.status, g.period_start, g.period_end):
+        return False
+    if f.change_pct != g.change_pct and (f.value is None or None not in (f.change_pct, g.change_pct)):
         return False
     pairs = [(g.a, g.b), (g.b, g.a)] if f.metric == "turnover" else [(g.a, g.b)]
     return any(related(f.a, x) and related(f.b, y) for x, y in pairs)
@@ -101,8 +104,11 @@ def drop_repeats(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.value is None and (f.metric, frozenset((f.a, f.b)), f.change_pct) in valued:
             continue
-        if not any(_restates(f, g) for g in out):
+        same = [k for k, g in enumerate(out) if _restates(f, g)]
+        if not same:
             out.append(f)
+        elif out[same[0]].change_pct is None and f.change_pct is not None:
+            out[same[0]] = replace(out[same[0]], change_pct=f.change_pct)   # the fuller restatement's change
     return out
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from etl.extract.caseless import CaselessPattern
 from etl.extract.composition import composition_flow
 from etl.extract.goods_object import names_other_subject
-from etl.extract.products import is_product_flow
+from etl.extract.products import is_product_flow, names_goods_item
 
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
 # of a place's goods ("крупнейший покупатель красноярской продукции") are its export.
@@ -105,7 +105,8 @@ MACRO = re.compile(r"(?<![а-яё])(?:ВВП|ВРП|инфляци\w*|валов
 def other_subject_in(s: str, lo: int, hi: int) -> bool:
     """s[lo:hi], a clause before a change, speaks of something that is not the pair's trade (a word of the lists,
     or a subject of its own: goods_object.names_other_subject)."""
-    return bool(NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi) or names_other_subject(s, lo, hi))
+    return bool(NOT_TRADE.search(s, lo, hi) or MACRO.search(s, lo, hi) or names_other_subject(s, lo, hi)
+                or names_goods_item(s, lo, hi))
 
 
 # "весь/всего" before a time ("за весь 2005 г. товарооборот", "за всего полгода") is about the

@@ -13,6 +13,7 @@ import functools
 import re
 
 from etl.extract.goods_object import (
+    FLOW_STEM,
     firm_subject,
     flow_is_verb,
     names_goods_after,
@@ -41,7 +42,9 @@ _STEMS = (
     r"гриб|игрушк|посуд|лакокрас|краск|цвет(?:ы|ов|ами)(?![а-яё])|цветоч|л[её]н(?![а-яё])|льн|плодоовощ|"
     # a group named as the flow's adjective or its producers: "машиностроительный/лесной/сырьевой/аграрный экспорт"
     r"машиностроит|лесн(?:ой|ого|ому|ым|ом|ая|ую|ые|ых)(?![а-яё])|(?<!не)сырьев|аграр|"
-    r"фанер|рапс|подсолнечн|коньяк|водк|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])|"
+    r"фанер|рапс|подсолнечн|коньяк|водк|"
+    # a group named by what its goods are ("высокотехнологичной/инновационной/наукоемкой продукции")
+    r"высокотехнолог|наукоемк|наукоёмк|инновационн\w*\s+(?:продукци|товар|издели)|(?:бел)?аз(?:ов|ы)?(?![а-яё])|маз(?:ов|ы)?(?![а-яё])|мтз(?![а-яё])|"
     # services are not goods ("экспорт услуг"); "товаров и услуг" is the pair's trade as stated
     r"(?<!товаров и )(?<!товарами и )(?<!товары и )услуг"
 )
@@ -104,7 +107,8 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True
-    if firm_subject(before, text[max(0, start - 40):start]):   # "Завод «Атлант» нарастил поставки": a firm's
+    # "Завод «Атлант» нарастил поставки": a firm's
+    if firm_subject(before, text[max(0, start - 40):start], flow_is_verb(text[start:end])):
         return True
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 
@@ -119,3 +123,18 @@ def product_money(text: str, lo: int, start: int) -> bool:
     before = clause.lower()
     named = PRODUCT.search(before) and not _AND_GOODS.search(before)
     return bool(named or _SUCH.search(text, max(lo, start - 40), start) or names_goods_portion(clause))
+
+
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]")
+
+
+def names_goods_item(text: str, lo: int, hi: int) -> bool:
+    """ "…, в том числе высокотехнологичной продукции — на 40 %", "…, а мебели — вдвое": the clause before a change
+    (up to its first number) names a product with no flow word and no place: the change is that product's."""
+    stop = _DIGIT.search(text, lo, hi)
+    clause = text[lo:stop.start() if stop else hi]
+    if FLOW_STEM.search(clause) or _CAPITAL.search(clause.lstrip()[1:]):
+        return False
+    low = clause.lower()
+    return bool(PRODUCT.search(low)) and not _AND_GOODS.search(low)
