@@ -113,6 +113,8 @@ _SALE_VERB = re.compile(r"(?:продал|продаж|продан|реализ
 
 _PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
 _FOR_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)\s+на\s+$", re.I)
+# "пошлин, уплаченных при ввозе", "выручки, полученной при экспорте": a participle's circumstance
+_PARTICIPLE_AT = re.compile(r"(?<![а-яё])([а-яё]+)\s+при\s+$", re.I)
 
 
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
@@ -128,6 +130,9 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     money_for = _FOR_BEFORE.search(s, max(0, kw.start - 40), kw.start)
     if money_for and NOT_TRADE.fullmatch(money_for.group(1)):
         return False   # "Объем кредитов на экспорт в Беларусь …", "субсидии на поставки": money for the flow
+    at = _PARTICIPLE_AT.search(s, max(0, kw.start - 40), kw.start)
+    if at and tags(at.group(1))[0].startswith("PRTF"):
+        return False   # the flow is the circumstance of something a participle qualifies (duties, proceeds)
     if not _SALE_VERB.match(s, kw.start):
         return True
     # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")
