@@ -18,6 +18,11 @@ _EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:
 # number ("(в эквиваленте", "(по курсу ЦБ это около"), or ", или" / ", что эквивалентно".
 _CONVERSION_GAP = re.compile(r"\s*(?:\(\s*[^()\d$€]{0,40}?|,\s*(?:или|что\s+(?:эквивалентно|соответствует|равно))\s+"
                              r"(?:(?:около|примерно|порядка|почти|более|свыше)\s+|[~≈]\s*)?)$", re.I)
+# ", в российских рублях — 4,3 трлн", ", в пересчете на рубли — …": the currency named in the gap, the amount after it
+# restates the one before (whatever currency the amount itself was read in).
+_NAMED_CURRENCY_GAP = re.compile(r"\s*,\s*(?:а\s+)?в\s+(?:[а-яё]+\s+)?(?:рубл|доллар|евро|юан|тенге|"
+                                 r"сум(?:ах)?(?![а-яё])|валют|эквивалент|пересчет|пересчёт)[а-яё]*(?:\s+на\s+[а-яё]+)?\s*[-–—:]?\s*"
+                                 r"(?:(?:около|примерно|порядка|почти|более|свыше)\s+)?$", re.I)
 # "50 млн долларов (экспорт — 40 млн, …)": a flow word in the bracket labels a part, not a restatement;
 # "2,1 млрд долларов (годом ранее — 1,8 млрд)", "(за аналогичный период прошлого года — 850 млн)": a time
 # labels another period's level, not the same amount again.
@@ -43,5 +48,7 @@ def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
                 and _CONVERSION_GAP.fullmatch(text, prev.end, m.start) \
                 and not _PART_LABEL.search(text, prev.end, m.start):
             continue   # "120 млрд рублей, или около 1,6 млрд долларов", "(в эквиваленте 1,6 млрд долларов)"
+        if prev and _NAMED_CURRENCY_GAP.fullmatch(text, prev.end, m.start):
+            continue   # "50 млрд долларов, в российских рублях — 4,3 трлн"
         out.append(m)
     return out

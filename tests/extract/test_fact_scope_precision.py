@@ -4,7 +4,7 @@ groups of countries and totals for all countries, sums of partners or of owners,
 positives in the same words, so precision is not bought with recall.
 The cases are in fact_scope_grid_7.py (batches 7–10) and fact_scope_grid_8.py (11–19).
 
-Cases: 321 in fifteen batches, each written down with its expected facts before the extractor ran on it.
+Cases: 336 in sixteen batches, each written down with its expected facts before the extractor ran on it.
 Batch 7, 82 — negatives 61 (one product 18, firms 9, not foreign trade 15, another subject's change 3, sums,
 groups and totals 9, shares and balances 7), positives 18, headlines 3. Passing on the rules before this work
 (1.41.107): 61 of 82 — negatives clean 41 of 61 (one product 0 of 18: every product word the stem list did not
@@ -70,6 +70,11 @@ deals at a show, a show's sales, prices, duties paid at import, trips, counts of
 negatives); the pair beside them, a quoted source, a breakdown by partner, a second currency (9 positives). On the
 rules of batch 20: 26 of 30 (on 1.41.109: 25) — "органической/экологически чистой продукции", "выставке-продаже",
 "пошлин, уплаченных при ввозе" (a flow after a participle and "при" is its circumstance). After: 30 of 30.
+Batch 22, 15 (written after batch 21 passed): a partner in one sentence beside another subject's figure in the next,
+services beside goods, one figure restated in another currency or by another speaker (7 negatives, 8 positives).
+On the rules of batch 21: 12 of 15 (on 1.41.109: 10) — "с учетом услуг" read as services, ", в российских рублях —
+4,3 трлн" a second fact. After: 14 of 15 ("с учетом/включая услуг" is the total as stated; an amount after a gap
+that names a currency restates the one before); the one left is a strict xfail in MISSED.
 All 251 on 1.41.107: 184 (negatives clean 83 of 144, positives right 91 of 97, headlines 10 of 10); after: 245 of
 251 (negatives 141 of 144, positives 94 of 97, headlines 10 of 10; the six left are strict xfails in MISSED)."""
 
@@ -103,7 +108,14 @@ from tests.extract.fact_scope_grid_8 import (
     POSITIVES_18,
     POSITIVES_19,
 )
-from tests.extract.fact_scope_grid_9 import NEGATIVES_20, NEGATIVES_21, POSITIVES_20, POSITIVES_21
+from tests.extract.fact_scope_grid_9 import (
+    NEGATIVES_20,
+    NEGATIVES_21,
+    NEGATIVES_22,
+    POSITIVES_20,
+    POSITIVES_21,
+    POSITIVES_22,
+)
 from tests.extract.rules_helpers import grouped_params, known_miss
 from tests.extract.test_fact_scope_grammar import scoped, wanted
 
@@ -117,16 +129,21 @@ MISSED: dict[str, str] = {
         "unresolved (a = null), as on 1.41.107; a place question, not a spurious fact",
     "Белорусская мебель в Москве продается": "a product named as the topic before a colon, a bare 'поставки' after "
         "it: a rule for it dropped a tuned fact ('берет в крае металл: общий экспорт в альпийскую страну')",
+    "Экспорт услуг Беларуси в Россию вырос на 10 %, товаров": "the goods' change given elliptically after a "
+        "services flow ('товаров — на 5 %') has no flow word of its own and stays in the services' segment, "
+        "dropped with it: a recall construct (a segment for an elliptic general-goods item)",
     "На Беларусь пришлось 48 %, или 900 млн": "a partner's portion given as a share and then its amount (', или "
         "900 млн долларов,') is not read: a recall construct, not a spurious fact",
 }
 
 
 NEGATIVES = {**NEGATIVES_7, **NEGATIVES_8, **NEGATIVES_9, **NEGATIVES_10, **NEGATIVES_12, **NEGATIVES_13,
-             **NEGATIVES_14, **NEGATIVES_15, **NEGATIVES_18, **NEGATIVES_20, **NEGATIVES_21}
+             **NEGATIVES_14, **NEGATIVES_15, **NEGATIVES_18, **NEGATIVES_20, **NEGATIVES_21,
+             **NEGATIVES_22}
 POSITIVES = {**POSITIVES_7, **POSITIVES_8, **POSITIVES_9, **POSITIVES_10, **POSITIVES_11,
              **POSITIVES_12, **POSITIVES_15, **POSITIVES_16,
-             **POSITIVES_17, **POSITIVES_18, **POSITIVES_19, **POSITIVES_20, **POSITIVES_21}
+             **POSITIVES_17, **POSITIVES_18, **POSITIVES_19, **POSITIVES_20, **POSITIVES_21,
+             **POSITIVES_22}
 
 
 @pytest.mark.parametrize("text, expected", grouped_params(NEGATIVES, MISSED))
