@@ -44,7 +44,7 @@ _FIRM_SUBJECT = re.compile(r"(?<![а-яё])(?:[а-яё]*(?:завод|комби
 # Places a phrase leads to ("в Тверскую область"), after which a genitive is the flow's goods, not their complement.
 _GEO = frozenset("область край регион республика страна город столица провинция штат округ район губерния "
                  "федерация государство зарубежье рубеж территория рынок".split())
-_PREPOSITIONS = frozenset("в во из изо на с со за до по от между для при через к ко о об под над у без около "
+PREPOSITIONS = frozenset("в во из изо на с со за до по от между для при через к ко о об под над у без около "
                           "свыше более менее среди вне против кроме помимо вместо согласно из-за из-под".split())
 _LEGAL_FORM = frozenset("оао зао ооо ао пао оду одо ип уп руп чуп сп соо сооо иооо чтуп куп гп фгуп муп".split())
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?|\d[\d,.]*(?:-[а-яё]+)?")
@@ -67,7 +67,7 @@ def _kind(word: str) -> str:
     """'adj' | 'gen' (a noun that can be genitive) | 'gen?' (read first as something else) | 'acc' |
     'noun' | 'verb' | 'prep' | 'and' | 'other'."""
     w = norm(word)
-    if w in _PREPOSITIONS:
+    if w in PREPOSITIONS:
         return "prep"
     parses = _parses(w)
     if not parses:
@@ -87,6 +87,11 @@ def _kind(word: str) -> str:
     if any("accs" in t for t in nouns):
         return "acc"
     return "noun" if nouns else ("and" if w == "и" else "other")
+
+
+def word_kind(word: str) -> str:
+    """The kind of a word, as the grammar of goods reads it (see _kind)."""
+    return _kind(word) if word else "other"
 
 
 def _lemma_in(word: str, lemmas: frozenset, n: int = 3) -> bool:
@@ -262,7 +267,7 @@ def names_other_subject(text: str, lo: int, hi: int) -> bool:
     clause = text[lo:lo + stop.start()] if stop else text[lo:hi]
     if FLOW_STEM.search(clause):
         return False   # "задача увеличить товарооборот на 50 %": the change is the flow's
-    words = [w for w in _WORD.findall(clause) if len(w) > 1 or norm(w) in _PREPOSITIONS][:_MAX_WORDS]
+    words = [w for w in _WORD.findall(clause) if len(w) > 1 or norm(w) in PREPOSITIONS][:_MAX_WORDS]
     opening = not text[:lo].strip() or text[:lo].rstrip()[-1] in ".!?"
     i = 0
     while i < len(words):

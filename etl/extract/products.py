@@ -19,6 +19,7 @@ from etl.extract.goods_object import (
     names_goods_after,
     names_goods_portion,
     traded_in,
+    word_kind,
 )
 
 # Product and product-group stems. "техника", "товары", "продукция" alone are general words.
@@ -127,6 +128,8 @@ def product_money(text: str, lo: int, start: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_LEAD = re.compile(r"^[\s,;–—-]*(?:(?:а|и|но)\s+)?(?:в\s+том\s+числе|включая|из\s+них|в\s+частности|среди\s+них)?\s*",
+                   re.I)
 _CAPITAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]")
 
 
@@ -136,6 +139,10 @@ def names_goods_item(text: str, lo: int, hi: int) -> bool:
     stop = _DIGIT.search(text, lo, hi)
     clause = text[lo:stop.start() if stop else hi]
     if FLOW_STEM.search(clause) or _CAPITAL.search(clause.lstrip()[1:]):
+        return False
+    # the product opens the clause (past "в том числе", "а"), not a phrase of cause ("благодаря ценам на калий")
+    words = _LEAD.sub("", clause).split()
+    if words and word_kind(words[0].strip(",.;:")) == "prep":
         return False
     low = clause.lower()
     return bool(PRODUCT.search(low)) and not _AND_GOODS.search(low)
