@@ -128,8 +128,8 @@ def product_money(text: str, lo: int, start: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_LEAD = re.compile(r"^[\s,;–—-]*(?:(?:а|и|но)\s+)?(?:в\s+том\s+числе|включая|из\s+них|в\s+частности|среди\s+них)?\s*",
-                   re.I)
+_LEAD = re.compile(r"^[\s,;–—-]*(?:(?:а|и|но)\s+)?"
+                   r"(?:в\s+том\s+числе|в\s+т\.\s*ч\.|включая|из\s+них|в\s+частности|среди\s+них)?\s*", re.I)
 _CAPITAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]")
 
 
