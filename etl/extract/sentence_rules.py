@@ -49,12 +49,26 @@ _FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)
                              r"(?!(?P=f1))(?:экспорт|импорт)\w*", re.I)
 
 
-def compares_flows(s: str, c: Change) -> bool:
-    """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза")."""
+def compares_flows(s: str, c: Change, flows: tuple[str, ...] = (), before: str | None = None) -> bool:
+    """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза"), or
+    a bare comparative in a sentence on one flow (`flows`) follows a sentence on the other (`before`)."""
     lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
     brk = re.search(r"[,;:()]", s[c.end:])
     hi = c.end + brk.start() if brk else len(s)
-    return bool(_FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end))
+    if _FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end):
+        return True
+    other = {"export": "import", "import": "export"}.get(before or "")
+    return bool(other and set(flows) == {other} and _BARE_COMPARATIVE.match(s, c.end)
+                and not _ANY_BASE.search(s))
+
+
+# "Экспорт … составил 140 млн. Импорт оказался почти вдвое меньше — 75 млн": a comparative after the
+# change with no base anywhere in the sentence, the flow of the sentence before being the other one —
+# the two flows compared, not a change over time ("сократился вдвое" has no comparative: a change).
+_BARE_COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
+_ANY_BASE = re.compile(r"(?<![а-яё])(?:чем|сравнени\w*|относительно|против|уровн\w*|показател\w*|прошл\w*|"
+                       r"предыдущ\w*|аналогичн\w*|соответствующ\w*|ранее|раньше|назад|(?:19|20)\d\d)(?![а-яё])",
+                       re.I)
 
 
 # "импорт … был в 3 раза меньше экспорта": a comparative right after the change, then the other flow
