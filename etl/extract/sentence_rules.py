@@ -8,7 +8,7 @@ import re
 
 from etl.extract.change import Change
 from etl.extract.figures import partner_owner
-from etl.extract.partners import Sentence
+from etl.extract.partners import PARTNER_PREPS, Sentence
 from etl.extract.places import country_of, find_places
 
 # "Индия — один из главных партнеров Беларуси", "назвал Беларусь одним из партнеров региона"
@@ -177,3 +177,26 @@ def introduces_trade(s: str, sides: list, kws) -> bool:
     named = [m for m in find_places(head.group()) if m.code]
     rest = "".join(ch for i, ch in enumerate(head.group()) if not any(m.start <= i < m.end for m in named))
     return len({country_of(m.code) for m in named}) >= 2 and bool(_HEADING_REST.fullmatch(rest))
+
+
+def drop_totals_before_parts(sent: Sentence, placed: list[tuple[int, int, list]], out: list) -> list:
+    """ "Экспорт региона за 2024 год вырос на 12 %, а поставки в Казахстан — на 20 %": the sentence names the
+    partner only for its later figure, so the earlier one of the same flow and period — which took that
+    partner from the running pair — is the side's total, no fact (`placed`: (start, end, facts) of each
+    figure in order)."""
+    drop = set()
+    for k, (_, end, facts) in enumerate(placed):
+        for f in facts:
+            later = [(s2, e2) for s2, e2, gs in placed[k + 1:] for g in gs
+                     if g.metric == f.metric and g.period_end == f.period_end
+                     and ({g.a, g.b} == {f.a, f.b} if f.metric == "turnover" else (g.a, g.b) == (f.a, f.b))]
+            if later and f.a and f.b and any(_partner_only_after(sent, code, end, later[0][1])
+                                             for code in (f.a, f.b)):
+                drop.add(id(f))
+    return [f for f in out if id(f) not in drop] if drop else out
+
+
+def _partner_only_after(sent: Sentence, code: str, end: int, hi: int) -> bool:
+    """`code` is named as a partner ("в Казахстан", "с Казахстаном") in [end, hi) and nowhere as one before."""
+    named = [pos for pos, x in sent.sides if x.code == code and x.prep.lower() in PARTNER_PREPS]
+    return bool(named) and min(named) >= end and any(pos < hi for pos in named)
