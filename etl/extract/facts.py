@@ -162,7 +162,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     rate_words = _EXCHANGE.search(s)
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
-    flows = tuple(k.metric for k in metrics)
+    flows = tuple((k.start, k.metric) for k in metrics)
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
                and not compares_places(s, c, named) and not in_kind(s, c)
                and not compares_flows(s, c, flows, ctx.metric)

@@ -44,27 +44,30 @@ _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а
 
 # "экспорт превысил импорт в четыре раза", "импорт в 2 раза больше экспорта": one flow against the
 # other, a ratio, not a change over time.
-_FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)\w*\s+(?:[а-яё]+\s+){0,2}?"
+_FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)\w*\s+(?:[а-яё]+\s+){0,5}?"
                              r"(?:превы\w+|больше|выше|меньше|ниже|опережа\w+)(?:\s+[а-яё]+){0,2}?\s+"
                              r"(?!(?P=f1))(?:экспорт|импорт)\w*", re.I)
 
 
-def compares_flows(s: str, c: Change, flows: tuple[str, ...] = (), before: str | None = None) -> bool:
+def compares_flows(s: str, c: Change, flows: tuple[tuple[int, str], ...] = (), before: str | None = None) -> bool:
     """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза"), or
-    a bare comparative in a sentence on one flow (`flows`) follows a sentence on the other (`before`)."""
+    a bare comparative after a flow (`flows`: (start, metric) of the sentence's keywords) follows the
+    other flow, earlier in the sentence or in the sentence before (`before`)."""
     lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
     brk = re.search(r"[,;:()]", s[c.end:])
     hi = c.end + brk.start() if brk else len(s)
     if _FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end):
         return True
-    other = {"export": "import", "import": "export"}.get(before or "")
-    return bool(other and set(flows) == {other} and _BARE_COMPARATIVE.match(s, c.end)
-                and not _ANY_BASE.search(s))
+    if not flows or not _BARE_COMPARATIVE.match(s, c.end) or _ANY_BASE.search(s, lo):
+        return False
+    earlier = [metric for start, metric in flows if start < c.start] or [flows[0][1]]
+    other = {"export": "import", "import": "export"}.get(earlier[-1])
+    return bool(other) and (other in earlier[:-1] or before == other)
 
 
-# "Экспорт … составил 140 млн. Импорт оказался почти вдвое меньше — 75 млн": a comparative after the
-# change with no base anywhere in the sentence, the flow of the sentence before being the other one —
-# the two flows compared, not a change over time ("сократился вдвое" has no comparative: a change).
+# "Экспорт … составил 140 млн. Импорт оказался почти вдвое меньше — 75 млн", "экспорт … 1,2 млрд, импорт
+# — втрое меньше": a comparative after the change with no base from its clause on, the flow before being
+# the other one — the two flows compared, not a change over time ("сократился вдвое": a change).
 _BARE_COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
 _ANY_BASE = re.compile(r"(?<![а-яё])(?:чем|сравнени\w*|относительно|против|уровн\w*|показател\w*|прошл\w*|"
                        r"предыдущ\w*|аналогичн\w*|соответствующ\w*|ранее|раньше|назад|(?:19|20)\d\d)(?![а-яё])",
