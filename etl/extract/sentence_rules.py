@@ -58,11 +58,14 @@ def compares_flows(s: str, c: Change, flows: tuple[tuple[int, str], ...] = (), b
     hi = c.end + brk.start() if brk else len(s)
     if _FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end):
         return True
-    if not flows or not _BARE_COMPARATIVE.match(s, c.end) or _ANY_BASE.search(s, lo):
+    if not flows or not _BARE_COMPARATIVE.match(s, c.end):
         return False
     earlier = [metric for start, metric in flows if start < c.start] or [flows[0][1]]
     other = {"export": "import", "import": "export"}.get(earlier[-1])
-    return bool(other) and (other in earlier[:-1] or before == other)
+    if other and other in earlier[:-1]:   # the other flow's clause may hold its own period
+        return not _ANY_BASE.search(s, lo)
+    # "в 2013 году … 200 тысяч, а теперь — 117 млн, то есть почти в 600 раз больше": a base anywhere
+    return bool(other) and before == other and {m for _, m in flows} == {earlier[-1]} and not _ANY_BASE.search(s)
 
 
 # "Экспорт … составил 140 млн. Импорт оказался почти вдвое меньше — 75 млн", "экспорт … 1,2 млрд, импорт
