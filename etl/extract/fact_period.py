@@ -259,6 +259,10 @@ CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|год�
                          r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—‒−‐‑])\s*(?P<y>(?:19|20)\d\d)", re.I)
 
 
+_THIS_SPAN = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:эт\w+(?:\s+же)?|т\w+\s+же|указанн\w+|данн\w+|отчетн\w+)\s+"
+                        r"период\w*(?!\s+(?:прошл|предыдущ|минувш|(?:19|20)\d\d))", re.I)
+
+
 def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
                 ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
@@ -269,6 +273,13 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
             return start, end, "period: the listed periods in order, 'соответственно'"
     if not target and (when := _when_year(sent, item)):
         return when
+    if not target and ctx.period and _THIS_SPAN.search(sent.text, lo, item.start) \
+            and any(p.role == "own" for p in sent.periods) \
+            and not any(p.role == "own" and p.start < item.start for p in sent.periods):
+        # "… за январь–октябрь составил 600 млн. Экспорт за этот период вырос на 14 %, тогда как за весь
+        # прошлый год — на 5 %": with no period before the figure, the span of the sentence before, not
+        # the later clause's year
+        return ctx.period[0], ctx.period[1], "period: 'за этот период' is the previous sentence's span"
     if not target and _later_than_level(sent, item):
         return None, None, "period not stated: a later time than the level before it ('…, но затем …')"
     p = pick_period(sent, item, lo, target, used)
