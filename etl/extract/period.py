@@ -239,7 +239,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 # "в прошлом году составил 22,3 млрд, а в нынешнем, по планам, превысит 25 млрд": "году" elided.
 _ELIDED_YEAR = CaselessPattern(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*)"
-                               r"(?=\s*[,—–])")
+                               # "…, а в позапрошлом составлял 80 млн": or a verb of the level right after it
+                               r"(?=\s*[,—–]|\s+(?:состав|был|достиг|превы|равнял)\w*)")
 
 
 def _elided_years(text: str, taken: list[tuple[int, int]], low: str | None) -> list[PeriodMention]:
