@@ -259,6 +259,10 @@ CLOSED_SPAN = re.compile(r"(?<![а-яё])(?:с\s+(?:19|20)\d\d\s*(?:г\.|год�
                          r"(?:в|за)\s+(?:19|20)\d\d\s*[-–—‒−‐‑])\s*(?P<y>(?:19|20)\d\d)", re.I)
 
 
+_THIS_SPAN = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:эт\w+(?:\s+же)?|т\w+\s+же|указанн\w+|данн\w+|отчетн\w+)\s+"
+                        r"период\w*(?!\s+(?:прошл|предыдущ|минувш|(?:19|20)\d\d))", re.I)
+
+
 def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: set[int],
                 ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
     if (year := _respective_year(sent, item)) is not None:
@@ -269,6 +273,13 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
             return start, end, "period: the listed periods in order, 'соответственно'"
     if not target and (when := _when_year(sent, item)):
         return when
+    if not target and ctx.period and _THIS_SPAN.search(sent.text, lo, item.start) \
+            and any(p.role == "own" for p in sent.periods) \
+            and not any(p.role == "own" and p.start < item.start for p in sent.periods):
+        # "… за январь–октябрь составил 600 млн. Экспорт за этот период вырос на 14 %, тогда как за весь
+        # прошлый год — на 5 %": with no period before the figure, the span of the sentence before, not
+        # the later clause's year
+        return ctx.period[0], ctx.period[1], "period: 'за этот период' is the previous sentence's span"
     if not target and _later_than_level(sent, item):
         return None, None, "period not stated: a later time than the level before it ('…, но затем …')"
     p = pick_period(sent, item, lo, target, used)
@@ -285,6 +296,9 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         return same
     if p is not None:
         start, end, note = resolve_period(p, published, not target)
+        if start and (year := _year_before_named(sent, p, ctx)):
+            return dt.date(year, start.month, 1), last_day(year, end.month), \
+                "period: 'в предыдущем году' is the year before the one the text names"
         if not target and start and _earlier_year_clause(sent, item, p):
             # "за январь–май … 120 млн, а за аналогичный период прошлого года — 100 млн"
             return year_before(start), year_before(end), "period: the sentence's span in the previous year"
@@ -334,6 +348,19 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
     if ctx.period and not search_once(_OTHER_TIME, sent.text) and not search_once(TIMELESS, sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
+
+
+# "в 2023 году достиг 240 млн, а в предыдущем году — 200 млн": "предыдущий" counts back from the year
+# the text names, not from publication ("прошлый" keeps counting from publication).
+_PRECEDING = re.compile(r"[^.;]*?(?<![а-яё])(?:предыдущ|предшествующ)\w*\s+год", re.I)
+
+
+def _year_before_named(sent: Sentence, p: PeriodMention, ctx: ArticleContext) -> int | None:
+    if p.years_back != 1 or not _PRECEDING.match(sent.text[p.start:p.end]):
+        return None
+    named = [q.year for q in sent.periods if q.role == "own" and q.year and q.start < p.start]
+    year = named[-1] if named else ctx.period[1].year if ctx.period else None
+    return year - 1 if year else None
 
 
 def _timeless(sent: Sentence, item, p: PeriodMention | None, used: set[int]) -> tuple | None:

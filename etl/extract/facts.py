@@ -56,6 +56,7 @@ from etl.extract.sentence_rules import (
     compares_flows,
     compares_places,
     drop_regions_of,
+    drop_totals_before_parts,
     in_kind,
     introduces_trade,
     joint_firms,
@@ -161,8 +162,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     rate_words = _EXCHANGE.search(s)
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
+    flows = tuple((k.start, k.metric) for k in metrics)
     changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not compares_places(s, c, named) and not in_kind(s, c) and not compares_flows(s, c)
+               and not compares_places(s, c, named) and not in_kind(s, c)
+               and not compares_flows(s, c, flows, ctx.metric)
                ] if metrics or topic or rate_words else []
     if rate_words:   # an exchange rate in a clause of its own after the figures leaves the keywords theirs
         metrics = [] if _exchange(s, [*moneys, *changes]) else \
@@ -203,11 +206,12 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
                               key=lambda m: m.start))
     sent = replace(sent, periods=fact_periods(s), unresolved=unresolved)
     out: list[Fact] = []
+    placed: list[tuple[int, int, list[Fact]]] = []
     for seg in split_segments(metrics, moneys, s, topic, changes, ctx.had_facts):
         if product_topic and not seg.keyword.end and seg.metric != "turnover":
             continue   # an amount continuing the last sentence's flow: that product's
-        out.extend(_segment_facts(sent, seg, published, ctx))
-    out = respective_changes(s, out)
+        out.extend(_segment_facts(sent, seg, published, ctx, placed))
+    out = respective_changes(s, drop_totals_before_parts(sent, placed, out))
     ctx.answering = False
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
@@ -302,7 +306,8 @@ def _exchange(s: str, figures: list[Money | Change]) -> bool:
     return bool(_EXCHANGE.search(s, 0, brk.start() if brk else len(s)))
 
 
-def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext) -> list[Fact]:
+def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
+                   placed: list[tuple[int, int, list[Fact]]]) -> list[Fact]:
     if seg.keyword.product:   # "экспорт мяса вырос на 7 %": one product group, not the pair's trade
         return []
     items = _items(sent, seg)
@@ -340,6 +345,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext)
                                                    or _THEN.fullmatch(sent.text, items[k - 1].end, item.start)):
             fact = [replace(f, status="target") for f in fact]   # "до 300 и 150 млн … соответственно"
         out.extend(fact)
+        placed.append((item.start, item.end, fact))
         if fact[0].a and fact[0].b:   # a null side never becomes the running pair
             ctx.pair = (fact[0].a, fact[0].b)
         ctx.subject = ctx.subject or fact[0].a

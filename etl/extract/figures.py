@@ -117,6 +117,12 @@ _FOR_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)\s+на\s+$", re.I)
 _PARTICIPLE_AT = re.compile(r"(?<![а-яё])([а-яё]+)\s+при\s+$", re.I)
 
 
+# "меньше экспорта", "превышает импорт": a flow after a comparative is what the other flow is compared with.
+_THAN_BEFORE = re.compile(r"(?<![а-яё])(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|превысив|превосход\w*|"
+                          r"опережа\w*)\s*,?\s*(?:чем\s+)?$", re.I)
+_OTHER_FLOW = {"export": re.compile(r"(?<![а-яё])импорт", re.I), "import": re.compile(r"(?<![а-яё])экспорт", re.I)}
+
+
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
     """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
     … в этих сделках пришлось"), or a selling verb with no destination."""
@@ -133,6 +139,9 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     at = _PARTICIPLE_AT.search(s, max(0, kw.start - 40), kw.start)
     if at and tags(at.group(1))[0].startswith("PRTF"):
         return False   # the flow is the circumstance of something a participle qualifies (duties, proceeds)
+    if _THAN_BEFORE.search(s, max(0, kw.start - 25), kw.start) and _OTHER_FLOW.get(kw.metric) \
+            and _OTHER_FLOW[kw.metric].search(s, 0, kw.start):
+        return False   # "Импорт … был в 1,5 раза меньше экспорта и составил 800 млн": the flow compared with
     if not _SALE_VERB.match(s, kw.start):
         return True
     # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")

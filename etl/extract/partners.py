@@ -18,6 +18,7 @@ from etl.extract.sums import summed_partners
 from etl.extract.unlisted_places import MACRO_REGIONS
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+_COLON = re.compile(r"[:;]")
 GROUPS = re.compile(
     r"(?<![а-яё])(?:(?<!двух )(?<!двумя )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )"
     r"стран(?:ы|ами|ам|ах)?|"
@@ -216,7 +217,10 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if group_partner(sent, lo, item.start, local) or \
             (not local and not after and group_partner(sent, item.end, hi, [])):
         return None, "partner is a group of countries"
-    if summed_partners(sent, lo, item.start):
+    # "Смоленская и Брянская области наращивают торговлю с Беларусью: товарооборот Смоленщины с …": a list
+    # before a colon or semicolon is no sum when the figure's own clause names its places anew
+    cut = max((b.end() for b in _COLON.finditer(s, lo, item.start)), default=lo)
+    if summed_partners(sent, cut if sides_in(sent, cut, item.start, m) else lo, item.start):
         return None, "a sum for several partners"
     if sent.unresolved and not _is_total(sent, seg, item, ctx):
         # "… а с Тмутараканью — 2 млн": a partner the text names but the reference list or the

@@ -24,11 +24,12 @@ DASH = r"[-–—‒−‐‑]"   # hyphen, en, em, figure dash, minus, U+2010 h
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
 # Relative years as data: the stem → years back from the publication year.
-RELATIVE_YEARS = {"позапрошл": 2, "последн": 1, "прошл": 1, "минувш": 1, "предыдущ": 1, "прошедш": 1, "истекш": 1,
+RELATIVE_YEARS = {"позапрошл": 2, "последн": 1, "прошл": 1, "минувш": 1, "предыдущ": 1, "предшествующ": 1, "прошедш": 1,
+                  "истекш": 1,
                   "эт": 0, "текущ": 0,
                   "нынешн": 0, "уходящ": 0, "сего": 0, "будущ": -1, "следующ": -1, "наступающ": -1}
 REL = (r"(?:последн(?=(?:ий|ем)\s)|позапрошл|прошл|"
-       r"минувш|предыдущ|прошедш|истекш|эт|текущ|нынешн|уходящ|сего|будущ|следующ|наступающ)\w*")
+       r"минувш|предыдущ|предшествующ|прошедш|истекш|эт|текущ|нынешн|уходящ|сего|будущ|следующ|наступающ)\w*")
 
 # "В прошлом году за аналогичный период он составлял …": the span just named, in another year.
 # "за аналогичный период", "в тот же период", "за этот же период", "соответствующий период"
@@ -47,7 +48,9 @@ PATTERNS = (
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
     # "в прошлом месяце", "за минувший квартал": the last whole month or quarter before publication
     ("relunit", r"(?:в|за)\s+(?:прошл|минувш|предыдущ|истекш|прошедш)\w*\s+(?P<unit>месяц|квартал)\w*"),
-    ("half", r"(?:(?P<ord>перв|втор)\w*\s+)?(?:полугоди\w*|половин\w*|полгода)"),
+    # "во II полугодии", "во 2-м полугодии": the Roman or Arabic ordinal as the word
+    ("half", r"(?:(?P<ord>перв\w*|втор\w*|II?(?:-?(?:м|е|го|й))?|[12]-?(?:м|е|го|й))\s+)?"
+             r"(?:полугоди\w*|половин\w*|полгода)"),
     # "за I кв. 2024 г.", "за 10 мес. 2024 г.": the abbreviations, scanned apart so that each scan
     # keeps a literal every match contains ("кв.", "мес."; the full words' scans keep theirs)
     # "за I–III кварталы", "в 1-3 кв.": from the first quarter's start to the last one's end
@@ -126,7 +129,7 @@ def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
         k = _month_number(g["m1"])
         return k, k
     if kind == "half":
-        return (7, 12) if (g.get("ord") or "").lower().startswith("втор") else (1, 6)
+        return (7, 12) if (g.get("ord") or "").lower().startswith(("втор", "ii", "2")) else (1, 6)
     if kind == "quarter":
         q = ORDINALS.get(g["ord"].lower()[:4].rstrip("аеиоуыйм")) or ORDINALS.get(g["ord"].lower())
         q = q or ORDINALS.get(g["ord"].lower()[:4])
@@ -236,7 +239,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 # "в прошлом году составил 22,3 млрд, а в нынешнем, по планам, превысит 25 млрд": "году" elided.
 _ELIDED_YEAR = CaselessPattern(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*)"
-                               r"(?=\s*[,—–])")
+                               # "…, а в позапрошлом составлял 80 млн": or a verb of the level right after it
+                               r"(?=\s*[,—–]|\s+(?:состав|был|достиг|превы|равнял)\w*)")
 
 
 def _elided_years(text: str, taken: list[tuple[int, int]], low: str | None) -> list[PeriodMention]:

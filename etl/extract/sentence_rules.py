@@ -8,7 +8,7 @@ import re
 
 from etl.extract.change import Change
 from etl.extract.figures import partner_owner
-from etl.extract.partners import Sentence
+from etl.extract.partners import PARTNER_PREPS, Sentence
 from etl.extract.places import country_of, find_places
 
 # "Индия — один из главных партнеров Беларуси", "назвал Беларусь одним из партнеров региона"
@@ -44,17 +44,37 @@ _THAN = re.compile(r"\s*(?:(?:больше|меньше|выше|ниже)(?![а
 
 # "экспорт превысил импорт в четыре раза", "импорт в 2 раза больше экспорта": one flow against the
 # other, a ratio, not a change over time.
-_FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)\w*\s+(?:[а-яё]+\s+){0,2}?"
+_FLOWS_COMPARED = re.compile(r"(?<![а-яё])(?P<f1>экспорт|импорт)\w*\s+(?:[а-яё]+\s+){0,5}?"
                              r"(?:превы\w+|больше|выше|меньше|ниже|опережа\w+)(?:\s+[а-яё]+){0,2}?\s+"
                              r"(?!(?P=f1))(?:экспорт|импорт)\w*", re.I)
 
 
-def compares_flows(s: str, c: Change) -> bool:
-    """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза")."""
+def compares_flows(s: str, c: Change, flows: tuple[tuple[int, str], ...] = (), before: str | None = None) -> bool:
+    """The change's clause sets one flow against the other ("экспорт превысил импорт в четыре раза"), or
+    a bare comparative after a flow (`flows`: (start, metric) of the sentence's keywords) follows the
+    other flow, earlier in the sentence or in the sentence before (`before`)."""
     lo = max((m.end() for m in re.finditer(r"[,;:()]", s[:c.start])), default=0)
     brk = re.search(r"[,;:()]", s[c.end:])
     hi = c.end + brk.start() if brk else len(s)
-    return bool(_FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end))
+    if _FLOWS_COMPARED.search(s, lo, hi) or _THAN_FLOW.match(s, c.end):
+        return True
+    if not flows or not _BARE_COMPARATIVE.match(s, c.end):
+        return False
+    earlier = [metric for start, metric in flows if start < c.start] or [flows[0][1]]
+    other = {"export": "import", "import": "export"}.get(earlier[-1])
+    if other and other in earlier[:-1]:   # the other flow's clause may hold its own period
+        return not _ANY_BASE.search(s, lo)
+    # "в 2013 году … 200 тысяч, а теперь — 117 млн, то есть почти в 600 раз больше": a base anywhere
+    return bool(other) and before == other and {m for _, m in flows} == {earlier[-1]} and not _ANY_BASE.search(s)
+
+
+# "Экспорт … составил 140 млн. Импорт оказался почти вдвое меньше — 75 млн", "экспорт … 1,2 млрд, импорт
+# — втрое меньше": a comparative after the change with no base from its clause on, the flow before being
+# the other one — the two flows compared, not a change over time ("сократился вдвое": a change).
+_BARE_COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
+_ANY_BASE = re.compile(r"(?<![а-яё])(?:чем|сравнени\w*|относительно|против|уровн\w*|показател\w*|прошл\w*|"
+                       r"предыдущ\w*|аналогичн\w*|соответствующ\w*|ранее|раньше|назад|(?:19|20)\d\d)(?![а-яё])",
+                       re.I)
 
 
 # "импорт … был в 3 раза меньше экспорта": a comparative right after the change, then the other flow
@@ -163,3 +183,26 @@ def introduces_trade(s: str, sides: list, kws) -> bool:
     named = [m for m in find_places(head.group()) if m.code]
     rest = "".join(ch for i, ch in enumerate(head.group()) if not any(m.start <= i < m.end for m in named))
     return len({country_of(m.code) for m in named}) >= 2 and bool(_HEADING_REST.fullmatch(rest))
+
+
+def drop_totals_before_parts(sent: Sentence, placed: list[tuple[int, int, list]], out: list) -> list:
+    """ "Экспорт региона за 2024 год вырос на 12 %, а поставки в Казахстан — на 20 %": the sentence names the
+    partner only for its later figure, so the earlier one of the same flow and period — which took that
+    partner from the running pair — is the side's total, no fact (`placed`: (start, end, facts) of each
+    figure in order)."""
+    drop = set()
+    for k, (_, end, facts) in enumerate(placed):
+        for f in facts:
+            later = [(s2, e2) for s2, e2, gs in placed[k + 1:] for g in gs
+                     if g.metric == f.metric and g.period_end == f.period_end
+                     and ({g.a, g.b} == {f.a, f.b} if f.metric == "turnover" else (g.a, g.b) == (f.a, f.b))]
+            if later and f.a and f.b and any(_partner_only_after(sent, code, end, later[0][1])
+                                             for code in (f.a, f.b)):
+                drop.add(id(f))
+    return [f for f in out if id(f) not in drop] if drop else out
+
+
+def _partner_only_after(sent: Sentence, code: str, end: int, hi: int) -> bool:
+    """`code` is named as a partner ("в Казахстан", "с Казахстаном") in [end, hi) and nowhere as one before."""
+    named = [pos for pos, x in sent.sides if x.code == code and x.prep.lower() in PARTNER_PREPS]
+    return bool(named) and min(named) >= end and any(pos < hi for pos in named)
