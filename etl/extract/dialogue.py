@@ -19,8 +19,9 @@ DIALOGUE = re.compile(r"^\s*[—–]\s")
 _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил\w*|стоимост\w*|цен[аыуе]?)(?![а-яё])", re.I)
 # "С Пензенской — 17 млн долларов.": a verbless line that continues the sentence before it.
 # "На втором месте Гомельская — 130 млн".
-_ELLIPTIC = re.compile(r"^\s*(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]",
-                       re.I)
+# "• с Китаем — 240 млн долларов;": a line of a list, after its bullet.
+_ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
+                       r"[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]", re.I)
 # "Годом ранее — 450 млн.", "За аналогичный период 2023 года — 820 млн.": the same flow at another time.
 _PERIOD_ELLIPTIC = re.compile(
     r"^\s*(?:а\s+)?(?:годом\s+ранее|год\s+назад|(?:за|в)\s+" + SAME_SPAN +
@@ -77,6 +78,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
     if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and answer_line(s, ctx):
         return True
+    if moneys and ctx.list_intro and _ELLIPTIC.match(s):
+        return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):
         return True

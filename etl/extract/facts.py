@@ -185,7 +185,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start) or place_share(s, s[:m.start], m.start)]
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
-    ctx.asked = ctx.price_asked = False
+    ctx.asked = ctx.price_asked = ctx.list_intro = False
     owner = partner_of(s, []) if _PARTNERS_WORD.search(s) else None
     if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
         ctx.pair, ctx.subject = owner, owner[0]
@@ -198,6 +198,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
         ctx.had_facts = ctx.own_total = ctx.answering = False
+        _list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -252,10 +253,18 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
         ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True
+    _list_heading(s, kws, ctx)
     if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
         ctx.metric = kws[-1].metric if kws else "turnover"
+
+
+def _list_heading(s: str, kws: list, ctx: ArticleContext) -> None:
+    """ "Внешняя торговля Витебской области за 2024 год:": the lines after the colon list the flow's figures."""
+    ctx.list_intro = bool(kws) and not kws[-1].product and s.rstrip().endswith(":")
+    if ctx.list_intro:
+        ctx.metric = kws[-1].metric
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:

@@ -38,6 +38,7 @@ class ArticleContext:
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
     own_total: bool = False   # the last sentence gave one place's total flow and no fact
+    list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
