@@ -20,14 +20,14 @@ _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил
 # "С Пензенской — 17 млн долларов.": a verbless line that continues the sentence before it.
 # "На втором месте Гомельская — 130 млн".
 # "• с Китаем — 240 млн долларов;": a line of a list, after its bullet.
-_ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
+_ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
                        r"[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]", re.I)
 # "Годом ранее — 450 млн.", "За аналогичный период 2023 года — 820 млн.": the same flow at another time.
 _PERIOD_ELLIPTIC = re.compile(
     r"^\s*(?:а\s+)?(?:годом\s+ранее|год\s+назад|(?:за|в)\s+" + SAME_SPAN +
     r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?|"
     # "В 2023 году – 20 млн долларов, рост – 25 %."
-    r"(?:в|за)\s+(?:19|20)\d\d(?:-?м)?\s*(?:году|год|г\.)?)\s*[—–]", re.I)
+    r"(?:в|за|по\s+итогам)\s+(?:19|20)\d\d(?:-?м)?\s*(?:году|года|год|г\.)?)\s*[—–]", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"
@@ -78,6 +78,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
     if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and answer_line(s, ctx):
         return True
+    if moneys and ctx.trade_intro and ctx.metric and _PERIOD_ELLIPTIC.match(s):
+        return True   # "Экспорт области в Казахстан стал темой совещания. … По итогам 2024 года — 150 млн."
     if moneys and ctx.list_intro and _ELLIPTIC.match(s):
         return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)

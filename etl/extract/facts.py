@@ -248,7 +248,8 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
     # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
     # figure-less sentence that names no place keeps the introduction going.
-    ctx.trade_intro = introduces_trade(s, sides, kws) or (ctx.trade_intro and not sides and not asked)
+    ctx.trade_intro = introduces_trade(s, sides, kws) or (ctx.trade_intro and not asked and all(
+        x.source == "generic" for x in sides))   # "Встреча прошла в здании правительства региона."
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.

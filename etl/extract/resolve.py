@@ -59,7 +59,10 @@ def remember_sides(ctx: ArticleContext, sides: list[Side]) -> None:
                 ctx.venues.add(x.code)
         else:
             ctx.venues.discard(x.code)
-    ctx.remember([x.code for x in sides])
+    # "Экспорт Гродненской области в Казахстан обсудили в облисполкоме": a generic word repeating a place the
+    # sentence names leaves the order the names gave
+    named = {x.code for x in sides if x.source != "generic"}
+    ctx.remember([x.code for x in sides if x.source != "generic" or x.code not in named])
 
 
 @dataclass(frozen=True)
