@@ -12,7 +12,7 @@ from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee
+from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_line
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import (
     period_clause_between,
@@ -185,7 +185,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start) or place_share(s, s[:m.start], m.start)]
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
-    ctx.asked = ctx.price_asked = ctx.list_intro = False
+    ctx.asked = ctx.price_asked = False
+    ctx.list_intro = ctx.list_intro and list_line(s)   # the list goes on line by line
     owner = partner_of(s, []) if _PARTNERS_WORD.search(s) else None
     if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
         ctx.pair, ctx.subject = owner, owner[0]
