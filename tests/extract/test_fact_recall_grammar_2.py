@@ -12,23 +12,28 @@ Every passage was written for this file before the extractor ran on it; rows com
 currency, change_pct), a turnover's pair unordered. Cases: batch 10, 48 sentences and passages (12 of them
 negatives) + 3 headlines; batch 11, 19 (5 negatives): inflected aliases, numbered and dashed lists, "в т. ч.",
 comment sentences; batch 12, 13 (3 negatives): a change commenting a figure-less introduction, shares told other
-ways, lists naming the partner bare. Passing on the rules before this round (1.41.109): batch 10 42 of 51 (all 3 headlines;
+ways, lists naming the partner bare; batch 13, 13 (6 negatives): shapes of the rules of 10–12, written after
+them, before they ran on these. Passing on the rules before this round (1.41.109): batch 10 42 of 51 (all 3 headlines;
 misses: shares with their amount 3, 'РУз' 2, a bulleted list 1, the metric sentences before 2; one negative
 read, a list of goods); batch 11 on the rules of batch 10's first commit: 18 of 19 (a numbered list); batch 12
-on the rules of batch 11 and the bracketed-goods guard: 10 of 13. After (1.41.110): 83 of 83.
+on the rules of batch 11 and the bracketed-goods guard: 10 of 13. After (1.41.110): 83 of 83; batch 13, first
+run: 12 of 13 (all 6 negatives clean), the one left a strict xfail with its class.
 `python -m tests.extract.test_fact_recall_grammar_2` prints the table by construct.
 """
 
 import pytest
 
-from tests.extract.fact_recall_grid_2 import BATCH_10, BATCH_11, BATCH_12, HEADLINED_10
+from tests.extract.fact_recall_grid_2 import BATCH_10, BATCH_11, BATCH_12, BATCH_13, HEADLINED_10
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import recalled, wanted
 
-GROUPS = {**BATCH_10, **BATCH_11, **BATCH_12}
+GROUPS = {**BATCH_10, **BATCH_11, **BATCH_12, **BATCH_13}
 HEADLINES = HEADLINED_10
 
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "Товарооборот Гомельской области за 2024 год, млн долларов:": "the unit in the heading and bare numbers on the "
+        "list's lines: the splitter ends the sentence at each line, and a bare number is no amount (MISSED)",
+}
 TITLE_MISSED: dict[str, str] = {
     "Основные статьи экспорта Могилевской области в Россию": "goods named bare in a list after a colon ('молоко "
         "(320 млн долларов)') are read as the pair's export: 'статьи экспорта' marks no product (SPURIOUS)",
