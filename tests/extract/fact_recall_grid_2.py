@@ -226,8 +226,27 @@ SHAPES_13 = [
      "составил 300 млн долларов.", [(T, "BY-HR", "RU-MOS", 3e8, USD, None)]),
 ]
 
+# Batch 14 (written after batch 13 ran, before any rule it may bring): change-only facts told first or in a
+# comment, a share with its amount after "из которых", numbers; negatives of the same shapes.
+MORE_14 = [
+    ("Плюс 9 % к уровню 2023 года — таков итог торговли Курской области с Беларусью.",
+     [(T, "RU-KRS", "BY", None, None, 9.0)]),
+    ("Рост на 15 % показал в 2024 году экспорт Гомельской области в Казахстан.",
+     [(E, "BY-HO", "KZ", None, None, 15.0)]),
+    ("Экспорт Минской области в 2024 году составил 6 млрд долларов, из которых 4,2 млрд пришлось на Россию.",
+     [(E, "BY-MI", "RU", 4.2e9, USD, None)]),
+    ("Товарооборот Беларуси и Ленобласти по итогам 2024 года — 830 млн долларов: на 5,5 % больше, чем в 2023 году.",
+     [(T, "BY", "RU-LEN", 8.3e8, USD, 5.5)]),
+    ("Товарооборот Витебской области с Югрой в 2024 году сократился почти на треть.",
+     [(T, "BY-VI", "RU-KHM", None, None, -33.3)]),
+    ("Плюс 9 % к уровню 2023 года — таков рост зарплат в Курской области.", []),
+    ("Экспорт Минской области в 2024 году составил 6 млрд долларов, из которых 4,2 млрд пришлось на калийные "
+     "удобрения.", []),
+]
+
 BATCH_10 = {"shares_10": SHARES_10, "abbreviations_10": ABBREVIATIONS_10, "lists_10": LISTS_10,
             "numbers_10": NUMBERS_10, "changes_10": CHANGES_10, "spread_10": SPREAD_10}
 BATCH_11 = {"more_11": MORE_11}
 BATCH_12 = {"more_12": MORE_12}
 BATCH_13 = {"shapes_13": SHAPES_13}
+BATCH_14 = {"more_14": MORE_14}
