@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, find_money, money_bound
+from etl.extract.amount import Money, find_money, header_unit, money_bound, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.change_base import other_base_note
@@ -149,6 +149,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         _figureless(s, sides, published, ctx)
         return []
     found = find_money(s)
+    if ctx.list_unit and list_line(s):   # "• Россия — 4 300;" under "Товарооборот …, млн долларов:"
+        found = sorted(found + unit_amounts(s, ctx.list_unit, found), key=lambda m: m.start)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
                   if not any(m.start <= pos < m.end for m in found)]
     moneys = drop_equivalents(s, found)
@@ -187,6 +189,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
     ctx.list_intro = ctx.list_intro and list_line(s)   # the list goes on line by line
+    ctx.list_unit = ctx.list_unit if ctx.list_intro else None
     owner = partner_of(s, []) if _PARTNERS_WORD.search(s) else None
     if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
         ctx.pair, ctx.subject = owner, owner[0]
@@ -265,6 +268,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
 def _list_heading(s: str, kws: list, ctx: ArticleContext) -> None:
     """ "Внешняя торговля Витебской области за 2024 год:": the lines after the colon list the flow's figures."""
     ctx.list_intro = bool(kws) and not kws[-1].product and s.rstrip().endswith(":")
+    ctx.list_unit = header_unit(s) if ctx.list_intro else None
     if ctx.list_intro:
         ctx.metric = kws[-1].metric
 

@@ -39,6 +39,7 @@ class ArticleContext:
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
     own_total: bool = False   # the last sentence gave one place's total flow and no fact
     list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
+    list_unit: tuple | None = None   # … its unit ("…, млн долларов:") for the list's bare numbers
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:

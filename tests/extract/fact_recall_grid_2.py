@@ -266,6 +266,18 @@ NUMBERS_15 = [
     ("Около трети миллиарда долларов Беларусь вложила в проекты в Кузбассе.", []),
 ]
 
+# Batch 16: shapes of the list-unit rule (a heading's "…, млн долларов:" for the bare numbers of the list's lines),
+# written after it; the three negatives ran once as probes before they were recorded here, the positives did not.
+UNIT_LISTS_16 = [
+    ("Экспорт Брестской области за 2024 год, млн долларов:\n• молочная продукция — 900;\n• мясо — 400.", []),
+    ("Число участников выставки, тыс. человек:\n— Россия — 12;\n— Китай — 3.", []),
+    ("Товарооборот Витебской области, млн долларов:\n— 2023 год — 3 100;\n— 2024 год — 3 300.", []),
+    ("Импорт Могилевской области в 2024 году, млн долларов США:\n1) из России — 2 950;\n2) из Китая — 380.",
+     [(IM, "BY-MA", "RU", 2.95e9, USD, None), (IM, "BY-MA", "CN", 3.8e8, USD, None)]),
+    ("Экспорт Омской области за 2024 год, млн долларов:\n— Казахстан — 1 020;\n— Беларусь — 75.",
+     [(E, "RU-OMS", "KZ", 1.02e9, USD, None), (E, "RU-OMS", "BY", 7.5e7, USD, None)]),
+]
+
 BATCH_10 = {"shares_10": SHARES_10, "abbreviations_10": ABBREVIATIONS_10, "lists_10": LISTS_10,
             "numbers_10": NUMBERS_10, "changes_10": CHANGES_10, "spread_10": SPREAD_10}
 BATCH_11 = {"more_11": MORE_11}
@@ -273,3 +285,4 @@ BATCH_12 = {"more_12": MORE_12}
 BATCH_13 = {"shapes_13": SHAPES_13}
 BATCH_14 = {"more_14": MORE_14}
 BATCH_15 = {"numbers_15": NUMBERS_15}
+BATCH_16 = {"unit_lists_16": UNIT_LISTS_16}
