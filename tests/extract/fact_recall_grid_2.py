@@ -300,6 +300,18 @@ ARTICLES_17 = [
      []),
 ]
 
+# Batch 18 (written after batch 17's rule, before any rule it may bring): groups by abbreviation as the partner
+# (no pair), beside a pair's figure that must stay.
+GROUPS_18 = [
+    ("Товарооборот Беларуси с ЕАЭС в 2024 году вырос на 5 % и составил 62 млрд долларов.", []),
+    ("Экспорт Гомельской области в ЕС за 2024 год сократился до 300 млн долларов.", []),
+    ("Товарооборот Омской области со странами СНГ в 2024 году — 2,8 млрд долларов, из них с Казахстаном — 2,1 млрд "
+     "долларов.", [(T, "RU-OMS", "KZ", 2.1e9, USD, None)]),
+    ("Торговля Татарстана с государствами ШОС в 2024 году превысила 9 млрд долларов.", []),
+    ("Экспорт Брестской области в ЕАЭС — 4,1 млрд долларов, в том числе в Россию — 3,8 млрд долларов.",
+     [(E, "BY-BR", "RU", 3.8e9, USD, None)]),
+]
+
 BATCH_10 = {"shares_10": SHARES_10, "abbreviations_10": ABBREVIATIONS_10, "lists_10": LISTS_10,
             "numbers_10": NUMBERS_10, "changes_10": CHANGES_10, "spread_10": SPREAD_10}
 BATCH_11 = {"more_11": MORE_11}
@@ -309,3 +321,4 @@ BATCH_14 = {"more_14": MORE_14}
 BATCH_15 = {"numbers_15": NUMBERS_15}
 BATCH_16 = {"unit_lists_16": UNIT_LISTS_16}
 BATCH_17 = {"articles_17": ARTICLES_17}
+BATCH_18 = {"groups_18": GROUPS_18}
