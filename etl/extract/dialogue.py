@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.amount import header_unit
 from etl.extract.metric import ANAPHORA
 from etl.extract.period import SAME_SPAN
 from etl.extract.places import find_places
@@ -117,3 +118,12 @@ def interviewee(text: str) -> str | None:
 
 def asks_price(question: str) -> bool:
     return bool(_PRICE_QUESTION.search(question))
+
+
+def list_heading(s: str, kws: list, ctx: ArticleContext) -> None:
+    """ "Внешняя торговля Витебской области за 2024 год:": the lines after the colon list the flow's figures (in
+    the unit of "…, млн долларов:" when the heading gives one)."""
+    ctx.list_intro = bool(kws) and not kws[-1].product and s.rstrip().endswith(":")
+    ctx.list_unit = header_unit(s) if ctx.list_intro else None
+    if ctx.list_intro:
+        ctx.metric = kws[-1].metric

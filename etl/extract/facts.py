@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, find_money, header_unit, money_bound, unit_amounts
+from etl.extract.amount import Money, find_money, money_bound, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_line
+from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_heading, list_line
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import (
     period_clause_between,
@@ -202,7 +202,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
         ctx.had_facts = ctx.own_total = ctx.answering = False
-        _list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
+        list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -258,19 +258,11 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
         ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True
-    _list_heading(s, kws, ctx)
+    list_heading(s, kws, ctx)
     if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.
         ctx.metric = kws[-1].metric if kws else "turnover"
-
-
-def _list_heading(s: str, kws: list, ctx: ArticleContext) -> None:
-    """ "Внешняя торговля Витебской области за 2024 год:": the lines after the colon list the flow's figures."""
-    ctx.list_intro = bool(kws) and not kws[-1].product and s.rstrip().endswith(":")
-    ctx.list_unit = header_unit(s) if ctx.list_intro else None
-    if ctx.list_intro:
-        ctx.metric = kws[-1].metric
 
 
 def _sentence_period(sent: Sentence, out: list[Fact], published) -> tuple | None:
