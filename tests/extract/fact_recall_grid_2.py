@@ -312,6 +312,19 @@ GROUPS_18 = [
      [(E, "BY-BR", "RU", 3.8e9, USD, None)]),
 ]
 
+# Batch 19 (written after the move of list_heading, before any rule it may bring): assorted shapes of the leads.
+MORE_19 = [
+    ("Товарооборот Курской области со странами ЕАЭС в 2024 году составил 1,5 млрд долларов (в т.ч. с Беларусью — "
+     "1,1 млрд долларов).", [(T, "RU-KRS", "BY", 1.1e9, USD, None)]),
+    ("Экспорт Смоленской области в Беларусь (+12 % к 2023 году) достиг 1,3 млрд долларов.",
+     [(E, "RU-SMO", "BY", 1.3e9, USD, 12.0)]),
+    ("На долю Беларуси пришлось 40 %, или около 600 млн долларов, товарооборота Псковской области в 2024 году.",
+     [(T, "RU-PSK", "BY", 6e8, USD, None)]),
+    ("Торговля Приморья с КНР по итогам 2024 года — 9,4 млрд долларов, рост 3 %.",
+     [(T, "RU-PRI", "CN", 9.4e9, USD, 3.0)]),
+    ("На долю Беларуси пришлось 40 % поставок молочной продукции в Псковскую область.", []),
+]
+
 BATCH_10 = {"shares_10": SHARES_10, "abbreviations_10": ABBREVIATIONS_10, "lists_10": LISTS_10,
             "numbers_10": NUMBERS_10, "changes_10": CHANGES_10, "spread_10": SPREAD_10}
 BATCH_11 = {"more_11": MORE_11}
@@ -322,3 +335,4 @@ BATCH_15 = {"numbers_15": NUMBERS_15}
 BATCH_16 = {"unit_lists_16": UNIT_LISTS_16}
 BATCH_17 = {"articles_17": ARTICLES_17}
 BATCH_18 = {"groups_18": GROUPS_18}
+BATCH_19 = {"more_19": MORE_19}
