@@ -299,8 +299,22 @@ def _header_unit_amounts(text: str, found: list[Money]) -> list[Money]:
         return []
     scale = multiplier(head.group("mult") or head.group("mult2"))
     code = currency_code(head.group("cur") or head.group("cur2"))
+    return unit_amounts(text, (scale, code), found, head.end())
+
+
+def header_unit(text: str) -> tuple[float, str | None] | None:
+    """The (scale, currency) a heading ending "…, млн долларов:" gives the lines of the list after it."""
+    head = _UNIT_HEADER.search(text)
+    if head is None or text[head.end():].strip():
+        return None
+    return multiplier(head.group("mult") or head.group("mult2")), currency_code(head.group("cur") or head.group("cur2"))
+
+
+def unit_amounts(text: str, unit: tuple[float, str | None], found: list[Money], pos: int = 0) -> list[Money]:
+    """Bare numbers after a dash ("Россия — 4 300") in a unit a header gave."""
+    scale, code = unit
     out = []
-    for m in _DASHED_NUMBER.finditer(text, head.end()):
+    for m in _DASHED_NUMBER.finditer(text, pos):
         n = number_value(m.group("n"))
         # a year is never one, unless a row's label stands before the dash: a word ("Россия — 1900") or a
         # year ("2024 — 1900")

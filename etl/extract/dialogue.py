@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.amount import header_unit
 from etl.extract.metric import ANAPHORA
 from etl.extract.period import SAME_SPAN
 from etl.extract.places import find_places
@@ -19,14 +20,20 @@ DIALOGUE = re.compile(r"^\s*[—–]\s")
 _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил\w*|стоимост\w*|цен[аыуе]?)(?![а-яё])", re.I)
 # "С Пензенской — 17 млн долларов.": a verbless line that continues the sentence before it.
 # "На втором месте Гомельская — 130 млн".
-_ELLIPTIC = re.compile(r"^\s*(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]",
-                       re.I)
+# "• с Китаем — 240 млн долларов;": a line of a list, after its bullet.
+_ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
+                       r"[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]", re.I)
+# "— Россия — 3,4 млрд долларов;": a list's line naming its place bare, after a heading with a colon.
+_LIST_LINE = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)[А-ЯЁ]\w*(?:[\s-][А-ЯЁ]\w*)?\s*[—–:]")
+_CHANGE_OPENS = re.compile(r"^\s*(?:Это|Динамик\w*|Прирост\w*|Рост\w*|Темп\w*|Увеличени\w*|Снижени\w*|Сокращени\w*|"
+                           r"Падени\w*|Плюс|Минус)(?![а-яё])")
+_BULLET = re.compile(r"^\s*(?:[•·▪*]|[—–-]\s|\d{1,2}[.)]\s)")
 # "Годом ранее — 450 млн.", "За аналогичный период 2023 года — 820 млн.": the same flow at another time.
 _PERIOD_ELLIPTIC = re.compile(
     r"^\s*(?:а\s+)?(?:годом\s+ранее|год\s+назад|(?:за|в)\s+" + SAME_SPAN +
     r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?|"
     # "В 2023 году – 20 млн долларов, рост – 25 %."
-    r"(?:в|за)\s+(?:19|20)\d\d(?:-?м)?\s*(?:году|год|г\.)?)\s*[—–]", re.I)
+    r"(?:в|за|по\s+итогам)\s+(?:19|20)\d\d(?:-?м)?\s*(?:году|года|год|г\.)?)\s*[—–]", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"
@@ -77,12 +84,24 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     """A sentence with no trade keyword that still reports the flow of the sentence before it."""
     if moneys and ANAPHORA.search(s) or (moneys or changes) and ctx.asked and answer_line(s, ctx):
         return True
+    if moneys and ctx.trade_intro and ctx.metric and _PERIOD_ELLIPTIC.match(s):
+        return True   # "Экспорт области в Казахстан стал темой совещания. … По итогам 2024 года — 150 млн."
+    if moneys and ctx.list_intro and (_ELLIPTIC.match(s) or _LIST_LINE.match(s)):
+        return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s)):
         return True
     if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
-    return adjacent >= 2 or bool(changes and not moneys and ctx.had_facts and _COMMENT.search(s))
+    # "Торговля области с Беларусью растет. Динамика положительная: +9 %": a comment after the introduction too,
+    # when the change opens the sentence (not "Безработица — 0,9 %, минус 0,2 %")
+    intro = ctx.trade_intro and ctx.metric and _CHANGE_OPENS.match(s)
+    return adjacent >= 2 or bool(changes and not moneys and (ctx.had_facts or intro) and _COMMENT.search(s))
+
+
+def list_line(s: str) -> bool:
+    """A line of a list after its bullet ("• с Китаем — 240 млн", "— Россия — 3,4 млрд")."""
+    return bool(_LIST_LINE.match(s) or _ELLIPTIC.match(s) and _BULLET.match(s))
 
 
 def interviewee(text: str) -> str | None:
@@ -99,3 +118,12 @@ def interviewee(text: str) -> str | None:
 
 def asks_price(question: str) -> bool:
     return bool(_PRICE_QUESTION.search(question))
+
+
+def list_heading(s: str, kws: list, ctx: ArticleContext) -> None:
+    """ "Внешняя торговля Витебской области за 2024 год:": the lines after the colon list the flow's figures (in
+    the unit of "…, млн долларов:" when the heading gives one)."""
+    ctx.list_intro = bool(kws) and not kws[-1].product and s.rstrip().endswith(":")
+    ctx.list_unit = header_unit(s) if ctx.list_intro else None
+    if ctx.list_intro:
+        ctx.metric = kws[-1].metric

@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, find_money, money_bound
+from etl.extract.amount import Money, find_money, money_bound, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, find_changes, question_direction
 from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
-from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee
+from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_heading, list_line
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_period import (
     period_clause_between,
@@ -150,6 +150,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         _figureless(s, sides, published, ctx)
         return []
     found = find_money(s)
+    if ctx.list_unit and list_line(s):   # "• Россия — 4 300;" under "Товарооборот …, млн долларов:"
+        found = sorted(found + unit_amounts(s, ctx.list_unit, found), key=lambda m: m.start)
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
                   if not any(m.start <= pos < m.end for m in found)]
     moneys = drop_equivalents(s, found)
@@ -189,6 +191,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
+    ctx.list_intro = ctx.list_intro and list_line(s)   # the list goes on line by line
+    ctx.list_unit = ctx.list_unit if ctx.list_intro else None
     owner = partner_of(s, []) if _PARTNERS_WORD.search(s) else None
     if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
         ctx.pair, ctx.subject = owner, owner[0]
@@ -201,6 +205,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
         ctx.had_facts = ctx.own_total = ctx.answering = False
+        list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
     unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
                               key=lambda m: m.start))
@@ -251,11 +256,13 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
     # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
     # figure-less sentence that names no place keeps the introduction going.
-    ctx.trade_intro = introduces_trade(s, sides, kws) or (ctx.trade_intro and not sides and not asked)
+    ctx.trade_intro = introduces_trade(s, sides, kws) or (ctx.trade_intro and not asked and all(
+        x.source == "generic" for x in sides))   # "Встреча прошла в здании правительства региона."
     owner = partner_of(s, sides) if _PARTNERS_WORD.search(s) else None
     if owner and not asked:
         # "Индия — один из главных партнеров Беларуси.": the next figures are Belarus's with India.
         ctx.pair, ctx.subject, ctx.trade_intro = owner, owner[0], True
+    list_heading(s, kws, ctx)
     if (asked or ctx.trade_intro) and (kws or _PARTNERS_WORD.search(s)):
         # "— Каков товарооборот с Беларусью? — … он составил 1,3 млрд", "— Кто ваши главные
         # партнеры?", "Брестская область — Татарстан: товарооборот растет.": the topic is set.

@@ -184,6 +184,8 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False
     if ctx.pair and _TOGETHER.match(s, kw.end) and any(x.end <= kw.start for x in list(sent.moneys) + sent.changes):
         return False   # "экспорт … в республику вырос на 20 %, а внешнеторговый оборот в совокупности — на 13 %"
+    if kw.start > item.end and _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start):
+        return False   # "Китай занимает 22 % (1,4 млрд долларов) во внешнеторговом обороте области": a partner's part
     if _PARTNER_COLON.search(s, 0, kw.start):
         return False   # "назвал Беларусь одним из основных торговых партнеров региона: внешнеторговый оборот вырос …"
     brk = CLAUSE_BREAK.search(s, item.end)
@@ -208,11 +210,27 @@ def _pair_before(sent: Sentence, seg: Segment) -> list[list[Side]]:
     return []
 
 
+# "На Беларусь пришлось 48 %, или 900 млн долларов, экспорта …", "22 % (1,4 млрд долларов) в обороте …": the
+# amount restating a share, set off by commas or brackets, leaves the whole it is a share of after them.
+_SHARE_AMOUNT = re.compile(r"%\s*(?:(,)\s*или\s+|(\()\s*)(?:(?:более|около|почти|свыше|порядка)\s+)?[$€]?\s*$")
+
+
+
+def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
+    """The break that ends the figure's clause; the comma or bracket closing a share's amount ("48 %, или
+    900 млн долларов, экспорта области", "22 % (1,4 млрд долларов) в обороте") does not."""
+    brk = CLAUSE_BREAK.search(s, item.end, hi)
+    share = _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start)
+    if brk and share and brk.group() == ("," if share.group(1) else ")"):
+        brk = CLAUSE_BREAK.search(s, brk.end(), hi)
+    return brk
+
+
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
     m = seg.metric
     local = sides_in(sent, lo, item.start, m)
-    brk = CLAUSE_BREAK.search(s, item.end, hi)
+    brk = _figure_clause_break(s, item, hi)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
     if group_partner(sent, lo, item.start, local) or \
             (not local and not after and group_partner(sent, item.end, hi, [])):
@@ -307,7 +325,7 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     those with a partner preposition ("…, основной рынок — Россия", "…, покупателями стали Россия и
     Казахстан" say something else about a place)."""
     reach = _own_reach(sent, seg, item)
-    brk = CLAUSE_BREAK.search(sent.text, item.end, reach)
+    brk = _figure_clause_break(sent.text, item, reach)
     if brk and _POINTER.match(sent.text, brk.end()):
         brk = None   # "Рекордные 520 млн долларов: таким стал товарооборот X и Y": the clause names the figure
     later = brk.start() if brk else reach

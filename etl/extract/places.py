@@ -50,11 +50,16 @@ class PlaceMention:
     locative: bool = False   # "в Беларуси" (where), not "в Беларусь" (where to)
 
 
+def _abbreviation(word: str) -> bool:
+    """ "РБ", "КНР", "РУз": a short word that starts with two capitals is matched as written, never inflected."""
+    return len(word) <= 5 and word[:2].isupper()
+
+
 def _entry(phrase: str, code: str, kind: str, source: str) -> PlaceEntry | None:
     words = WORD.findall(phrase)
     if not words:
         return None
-    exact = len(words) == 1 and words[0].isupper() and len(words[0]) <= 5
+    exact = len(words) == 1 and _abbreviation(words[0])
     if exact:
         forms: tuple[frozenset[str], ...] = (frozenset({norm(words[0])}),)
     else:
@@ -245,7 +250,7 @@ def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str, keys: 
     if i + len(entry.words) > len(words):
         return False
     first = words[i].group()
-    if entry.exact and not first.isupper():
+    if entry.exact and not _abbreviation(first):
         return False
     if entry.after_prep and (i == 0 or words[i - 1].group().lower() not in _CITY_PREPS):
         return False

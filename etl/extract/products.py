@@ -61,6 +61,7 @@ _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s")
 _WORDS_AFTER = 6
 # "поставлено техники и различных изделий": a product listed with goods in general is the total.
 _DASH_BEFORE = re.compile(r"\s[–—-]\s*(?:на\s+)?(?:[$€]\s*)?$")   # "сельхозпродукции — на 300 млн"
+_BRACKET_BEFORE = re.compile(r"\s\(\s*(?:[$€]\s*)?$")
 _AND_GOODS = re.compile(r"(?<![а-яё])и\s+(?:[а-яё]+\s+)?(?:издели|товар)")
 # A physical quantity: the goods it weighs or counts are named right after it ("ввез 4,45 тыс. тонн
 # готовой и консервированной рыбы"), so the window reaches a few words past the unit.
@@ -119,8 +120,10 @@ def product_money(text: str, lo: int, start: int) -> bool:
     """ "Из них на текстильную продукцию пришлось 182,8 млн": a product named in the amount's
     own clause, before it, with no flow word between."""
     clause = _before(text, start)[-60:]
-    dash = _DASH_BEFORE.search(text, max(0, start - 12), start)
-    if dash:   # "в том числе продовольствия — 700 млн": the item a dash gives a figure
+    # "в том числе продовольствия — 700 млн": the item a dash gives a figure; "молоко (320 млн долларов)": a bracket
+    dash = _DASH_BEFORE.search(text, max(0, start - 12), start) or \
+        _BRACKET_BEFORE.search(text, max(0, start - 6), start)
+    if dash:
         clause = _before(text, dash.start())[-60:]
     before = clause.lower()
     named = PRODUCT.search(before) and not _AND_GOODS.search(before)

@@ -38,6 +38,8 @@ class ArticleContext:
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
     own_total: bool = False   # the last sentence gave one place's total flow and no fact
+    list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
+    list_unit: tuple | None = None   # … its unit ("…, млн долларов:") for the list's bare numbers
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -58,7 +60,10 @@ def remember_sides(ctx: ArticleContext, sides: list[Side]) -> None:
                 ctx.venues.add(x.code)
         else:
             ctx.venues.discard(x.code)
-    ctx.remember([x.code for x in sides])
+    # "Экспорт Гродненской области в Казахстан обсудили в облисполкоме": a generic word repeating a place the
+    # sentence names leaves the order the names gave
+    named = {x.code for x in sides if x.source != "generic"}
+    ctx.remember([x.code for x in sides if x.source != "generic" or x.code not in named])
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def joint_firms(s: str, start: int, end: int) -> bool:
 # Беларусью"); not a cooperation treaty's title
 # ("Договор о сотрудничестве двух столиц", twin cities: whose trade follows is the cities' or the states').
 MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл|побывал|"
-                     r"сотруднича|сотрудничеств(?!е)|соглашени|заседани|взаимодейств|"
+                     r"сотруднича|сотрудничеств(?!е)|соглашени|заседани|взаимодейств|подписали|"
                      r"связ(?:и|ей|ям|ями|ях)(?![а-яё]))\w*", re.I)
 # "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
 # comparison with another partner or pair, not a change over time.
