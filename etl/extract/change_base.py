@@ -11,44 +11,35 @@ import datetime as dt
 import re
 
 from etl.change_notes import OTHER_BASE_NOTE
+from etl.extract.period import SAME_SPAN
 
 # where another clause begins: any comma but that of a comparison ("больше, чем в 2019 году")
 _CLAUSE_END = re.compile(r"[;:()]|,(?!\s*(?:чем|что)\s)", re.I)
 # "превысив показатель аналогичного периода 2023 года": find_periods masks the phrase as a base
-_SAME_SPAN_OF = re.compile(r"(?:аналогичн|соответствующ)\w*\s+период\w*\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+_SAME_SPAN_OF = re.compile(SAME_SPAN + r"\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
 
-def other_base_note(sent, lo: int, hi: int, start: dt.date | None, published: dt.date | None,
-                    change: tuple[int, int] | None) -> str:
-    """The note for a change (at `change` in the sentence, when known) whose base in the stretch
-    `lo`..`hi` is a year other than the one before the fact's period; "" for a year-on-year change or
-    no named base. The base nearest the change is its own: "вырос на 5 % к 2023 году, а по сравнению с
-    2019 годом — вдвое"."""
+def other_base_note(sent, lo: int, hi: int, start: dt.date | None, published: dt.date | None, change) -> str:
+    """The note for `change` (a Change of the sentence) when its base is a year other than the one before
+    the fact's period; "" for a year-on-year change or no named base. Each change has its own base: "вырос
+    на 5 % к 2023 году, а по сравнению с 2019 годом — вдвое"."""
     if start is None:
         return ""
+    s, c0, c1 = sent.text, change.start, change.end
     bases = [(p.start, p.end, p.year or published.year - p.years_back) for p in sent.periods
              if (p.year or (p.years_back is not None and published))
              # "к 2023 году" before a 2024 figure is its base, not a deadline
              and (p.role == "comparison" or p.role == "deadline" and p.year and p.year < start.year)]
-    bases += [(*m.span(), int(m.group("y"))) for m in _SAME_SPAN_OF.finditer(sent.text)]
-    # in the fact's stretch, or in the change's own clause ("… и вдвое по сравнению с 2019 годом")
-    bases = [b for b in bases if lo <= b[0] < hi or change is not None and not _CLAUSE_END.search(
-        sent.text, min(b[1], change[1]), max(b[0], change[0]))]
-    if not bases:
+    bases += [(*m.span(), int(m.group("y"))) for m in _SAME_SPAN_OF.finditer(s)]
+    # in the fact's stretch `lo`..`hi`, or in the change's own clause ("… и вдвое по сравнению с 2019 годом")
+    bases = [b for b in bases if lo <= b[0] < hi or not _CLAUSE_END.search(s, min(b[1], c1), max(b[0], c0))]
+    # the base after the change in its clause ("вдвое по сравнению с 2019 годом"), else the nearest before
+    # it ("по сравнению с 2019 годом — вдвое"), with no other change between
+    between = [c.start for c in sent.changes if c.start != c0]
+    after = [b for b in bases if b[0] >= c1 and not _CLAUSE_END.search(s, c1, b[0])
+             and not any(c1 <= x < b[0] for x in between)]
+    before = [b for b in bases if b[1] <= c0 and not any(b[1] <= x < c0 for x in between)]
+    if not after and not before:
         return ""
-    if change is not None:
-        # the base after the change in its clause ("вдвое по сравнению с 2019 годом"), else the nearest
-        # before it ("по сравнению с 2019 годом — вдвое"), with no other change between
-        s, (c0, c1) = sent.text, change
-        between = [c.start for c in sent.changes if c.start != c0]
-        after = [b for b in bases if b[0] >= c1 and not _CLAUSE_END.search(s, c1, b[0])
-                 and not any(c1 <= x < b[0] for x in between)]
-        before = [b for b in bases if b[1] <= c0 and not any(b[1] <= x < c0 for x in between)]
-        if not after and not before:
-            return ""
-        year = min(after)[2] if after else max(before)[2]
-    elif len({b[2] for b in bases}) == 1:
-        year = bases[0][2]
-    else:
-        return ""
+    year = min(after)[2] if after else max(before)[2]
     return "" if year == start.year - 1 else OTHER_BASE_NOTE.format(year=year)

@@ -396,7 +396,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+вре
 _DETAIL = re.compile(r"[:;]")
 
 
-def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> float | None:
+def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> Change | None:
     prev = [m for m in sent.moneys if m.end <= item.start]
     if prev and _is_base_level(sent.text, prev[-1]):   # "на 30 % — с 2,5 млрд до 1,75 млрд"
         lo = min(lo, prev[-2].end if len(prev) > 1 else 0)
@@ -413,10 +413,9 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
              and not TARGET_CUES.search(sent.text, item.end, c.start)
              and not period_clause_between(sent, item.end, c.start) and not other_subject(sent.text, c.start, item.end)]
     pick = before[-1] if before else after[0] if after else None
-    if pick is None:
-        return None
-    used.add(pick.start)
-    return pick.pct
+    if pick is not None:
+        used.add(pick.start)
+    return pick
 
 
 _BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
@@ -473,7 +472,8 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
         notes.append(why)
     base = isinstance(item, Money) and _is_base_level(s, item)
     if isinstance(item, Money):
-        change = None if base else _attach_change(sent, item, lo, hi, used_changes)
+        own = None if base else _attach_change(sent, item, lo, hi, used_changes)
+        change = own.pct if own else None
         earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
         currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
         if currency is None:
@@ -483,7 +483,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
         values = [(item.value, bound)] if item.value_hi is None else \
             [(item.value, "gt"), (item.value_hi, "lt")]
     else:
-        change, currency, values = item.pct, None, [(None, item.bound)]
+        own, change, currency, values = item, item.pct, None, [(None, item.bound)]
     start, end, pnote = period_for(sent, item, lo, published, target, used_periods, ctx)
     if base and start and not any(item.end <= p.start < base.end() for p in sent.periods):
         # "сократился на 30 % — с 2,5 млрд до 1,75 млрд": the level a year before the new one
@@ -492,8 +492,7 @@ def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: 
         target = True   # "Программа на 2026 год предусматривает … до 80 млн": dated after publication, a plan
     notes.append(pnote)
     if change is not None:   # "на 18 % больше, чем в 2019 году": not a year-on-year change
-        at = item if isinstance(item, Change) else next((c for c in sent.changes if c.pct == change), None)
-        notes.append(other_base_note(sent, lo, hi, start, published, at and (at.start, at.end)))
+        notes.append(other_base_note(sent, lo, hi, start, published, own))
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,
                  bound=bd, period_start=start, period_end=end, change_pct=change,
