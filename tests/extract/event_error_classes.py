@@ -1,6 +1,11 @@
-"""Count the event errors of the sets we tune on by class (dev + train-real; never validation):
+"""Count the event errors of a labelled set by class (default: the sets we tune on, dev + train-real):
 
-    python -m tests.extract.event_error_classes [--list CLASS]
+    python -m tests.extract.event_error_classes [--gold PATH]... [--list CLASS]
+
+A validation set (a file name containing "validation") gives counts only, by class and event type,
+never a passage: its aggregate is what may be known of it (tests/data/SPLIT.md). An event whose two
+sides are of one country is counted apart ("same country"), since the rules treat such pairs
+separately.
 
 Each passage's missed and spurious events (tests/score_events.py, strict) are paired: a pair of the
 same type and sides differs by its dates or its status; of the same type and one side in common,
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from pathlib import Path
 
 from tests.extract.score_events_dev import TUNE, load_gold, predict, report
 
@@ -45,6 +51,14 @@ def classes(gold=None) -> list[tuple[str, str, dict | None, dict | None]]:
     return [(err["id"], *c) for err in res["strict"]["errors"] for c in _classify(err["missed"], err["spurious"])]
 
 
+def _kind(found: tuple) -> tuple[str, str, bool]:
+    """(class, event type, whether the gold event's two sides are of one country)."""
+    _, name, g, p = found
+    e = g or p
+    same = g is not None and bool(g.get("a") and g.get("b")) and g["a"][:2] == g["b"][:2]
+    return name, e["type"], same
+
+
 def _short(e: dict | None) -> str:
     if e is None:
         return "—"
@@ -53,11 +67,17 @@ def _short(e: dict | None) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, action="append", help="a labelled set (repeatable)")
     ap.add_argument("--list", metavar="CLASS", help="print the errors of one class")
     args = ap.parse_args()
-    found = classes()
+    found = classes(load_gold(args.gold) if args.gold else None)
     for name, n in Counter(c[1] for c in found).most_common():
         print(f"{n:3d}  {name}")
+    print("by class and type:")
+    for (name, kind, same), n in sorted(Counter(_kind(c) for c in found).items()):
+        print(f"{n:3d}  {name}: {kind}{' (same country)' if same else ''}")
+    if args.list and any("validation" in p.name for p in args.gold or ()):
+        ap.error("a validation set is scored as a whole only: --list is refused")
     for pid, name, g, p in found:
         if args.list and args.list == name:
             print(f"{pid}: gold {_short(g)}; got {_short(p)}")
