@@ -217,8 +217,8 @@ def map_window(lat, lon, min_lat: float = 14.0, min_lon: float = 28.0) -> dict:
     two neighbours (Belarus and Smolensk) would otherwise fill the map edge to edge with no outline
     to recognize them by. Centre and scale, not axis ranges, so the world's outlines stay whole.
 
-    >>> map_window([53.9, 54.8], [27.6, 32.0])["projection_scale"]
-    12.9
+    >>> map_window([53.9, 54.8], [27.6, 32.0])["projection_scale"]  # the height binds: 14 degrees of latitude
+    10.0
     """
     if not len(lat):
         return {"fitbounds": False}

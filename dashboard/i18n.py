@@ -263,16 +263,18 @@ def format_number(x: float, lang: str, decimals: int = 1) -> str:
 
 
 def format_money(value: float | None, currency: str | None, lang: str) -> str:
-    """A money amount in millions (or thousands when small), as a reader of `lang` writes it.
+    """A money amount in millions (or thousands when small), as a reader of `lang` writes it: one
+    decimal where the amount has one, none where it is whole in its unit, so that "1,6 млрд" is not
+    shown as the false precision of "1 600 млн".
 
     >>> format_money(1.6e9, "USD", "ru")
-    '1 600,0 млн $'
+    '1 600 млн $'
     >>> format_money(1.6e9, "USD", "en")
-    '$1,600.0M'
-    >>> format_money(250e6, "RUB", "en")
-    'RUB 250.0M'
+    '$1,600M'
+    >>> format_money(1830.8e6, "RUB", "en")
+    'RUB 1,830.8M'
     >>> format_money(42e3, "BYN", "ru")
-    '42,0 тыс. BYN'
+    '42 тыс. BYN'
     >>> format_money(None, "USD", "en")
     '—'
     """
@@ -282,7 +284,8 @@ def format_money(value: float | None, currency: str | None, lang: str) -> str:
     if abs(value) < 1e3:
         scale, word = 1.0, ""
     cur = currency if isinstance(currency, str) and currency else "?"
-    number = format_number(value / scale, lang)
+    units = round(value / scale, 1)
+    number = format_number(units, lang, 0 if units == int(units) else 1)
     if lang == "en":
         symbol = SYMBOLS.get(cur)
         return f"{symbol}{number}{word}" if symbol else f"{cur} {number}{word}"

@@ -53,7 +53,7 @@ def cell_text(row, lang: str) -> str:
 
 
 def cell_value(row, lang: str) -> str:
-    """The cell's value in full for the hover: "> $1,200.0M", "≈ $46,000.0M (derived)"."""
+    """The cell's value in full for the hover: "> $1,200M", "≈ $46,000M (derived)"."""
     return format_value(row.value_usd, "USD", lang, row.bound, derived=bool(row.is_derived))
 
 

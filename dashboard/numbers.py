@@ -50,15 +50,15 @@ def derived_level(value: float, bound) -> tuple[float, str]:
 
 
 def format_value(value, currency, lang: str, bound=None, derived: bool = False) -> str:
-    """A money value with its bound, as the source said it: "> 1 600,0 млн $"; a derived level is
+    """A money value with its bound, as the source said it: "> 1 600 млн $"; a derived level is
     rounded to DERIVED_DIGITS significant digits, keeps the bound it inherits and is marked.
 
     >>> format_value(1.6e9, "USD", "ru", "gt")
-    '> 1 600,0 млн $'
+    '> 1 600 млн $'
     >>> format_value(1116538730.0, "USD", "en", "gt", derived=True)
-    '> $1,100.0M (derived)'
+    '> $1,100M (derived)'
     >>> format_value(46296296.3, "USD", "en", "eq", derived=True)
-    '≈ $46.0M (derived)'
+    '≈ $46M (derived)'
     """
     if value is None or value != value:
         return "—"

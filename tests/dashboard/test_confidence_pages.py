@@ -44,7 +44,7 @@ def test_overview_totals_leave_unsure_facts_out_and_say_so(app_factory, unsure_d
     at = app_factory("overview", db=unsure_db, lang="en").run()
     assert not at.exception
     totals = [m.value for m in at.metric if m.label == "Turnover reported, total USD"]
-    assert totals == ["$2,500.0M", "> $1,600.0M"]  # 2024 and H1 2025 without Grodno–St Petersburg
+    assert totals == ["$2,500M", "> $1,600M"]  # 2024 and H1 2025 without Grodno–St Petersburg
     notes = [c.value for c in at.caption if "sure facts only" in c.value]
     assert len(notes) == 2 and all("left out: 1" in n for n in notes)
     assert f"confidence ≥ {THRESHOLD:.2f}" in notes[0]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import doctest
+import importlib
 import io
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -24,8 +26,15 @@ class Params(dict):
         return vals[-1] if vals else default
 
 
-def test_i18n_doctests():
-    assert doctest.testmod(i18n).failed == 0
+@pytest.mark.parametrize("name", sorted(p.stem for p in (Path(i18n.__file__).parent).glob("*.py")
+                                         if p.stem not in ("__init__", "app")))
+def test_doctests_of_the_dashboard_modules(name):
+    """Every dashboard module's examples hold (number formats, map window, …): pytest collects only
+    tests/ and etl/, so they run here."""
+    result = doctest.testmod(importlib.import_module(f"dashboard.{name}"))
+    assert result.failed == 0
+    if name in ("i18n", "numbers", "charts"):
+        assert result.attempted
 
 
 KNOWN = {"BY-HM", "RU-MOW", "BY-HR", "RU-SPE"}

@@ -43,7 +43,7 @@ def test_a_flow_with_a_level_keeps_its_value_card_and_no_change_card(app_factory
     at = app_factory("pair", db=db, lang="en", pair="BY~RU-ORL").run()
     assert not at.exception
     cards = {m.label: m.value for m in at.metric}
-    assert cards == {"Belarus ↔ Oryol Oblast · 2024": "$400.0M",
+    assert cards == {"Belarus ↔ Oryol Oblast · 2024": "$400M",
                      "Belarus → Oryol Oblast · 2024": "> +45.0%"}
     assert not any("no level" in i.value for i in at.info)
     assert len(specs(at)) == 2  # values and growth

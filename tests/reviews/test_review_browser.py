@@ -50,7 +50,7 @@ def check_reviewed(page, url: str, db: Path, tmp_path: Path, label: str) -> None
 
     page.goto(f"{url}/pair?pair={PAIR}&lang=en&currency=USD", wait_until="domcontentloaded")
     hovers = _hovers(page)
-    assert any("2022: $5,000.0M" in h and "✎ corrected" in h for h in hovers), hovers
+    assert any("2022: $5,000M" in h and "✎ corrected" in h for h in hovers), hovers
     assert not any("5,200" in h for h in hovers), hovers
     page.screenshot(path=str(tmp_path / f"pair-{label}.png"), full_page=True)
 
@@ -80,10 +80,10 @@ def review_as_alice(page, url: str) -> str:
     page.goto(f"{url}/review?lang=en&pair={PAIR}", wait_until="domcontentloaded")
     sign_in(page)
     expect(page.get_by_text("Signed in as alice.")).to_be_visible(timeout=30_000)
-    correct_period_to_2022(page, "$5,000.0M", "5000000000")
+    correct_period_to_2022(page, "$5,000M", "5000000000")
     expect(page.get_by_text("Saved: ✎ corrected.")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("State: ✎ corrected — alice")).to_be_visible()
-    pick(page, "$5,200.0M", "5200000000")
+    pick(page, "$5,200M", "5200000000")
     page.get_by_role("button", name="✗ Reject (not a trade figure)").click()
     expect(page.get_by_text("Saved: ✗ rejected.")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("State: ✗ rejected — alice")).to_be_visible()
