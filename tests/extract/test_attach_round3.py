@@ -1,0 +1,38 @@
+"""Change and period attachment, round 3 (issue 9, branch fx3c): composed sentences in
+tests/extract/attach_grid_round3.py (ours, written before the extractor ran on them), compared field by
+field as tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
+
+Batch A (61: the change after the value in the next clause or sentence, changes in words, the change of
+another figure, change-only facts, period phrases, number forms): 61 of 61 on 1.41.111 as written.
+Batch B (42: other change nouns and verbs, brackets, the change in a sentence of its own, flows with their
+changes, more period phrases): 40 of 42 on 1.41.111 ("потерял 12 %" read as a loss of money, no fact; "в
+два с лишним раза" no change); a 43rd, "Годом ранее он был на 10 % меньше", was dropped as ambiguous (10 %
+less a year earlier is +11.1 % on the year, not +10). Batch C (27: a change's unit, sign and multiplier,
+changes not the figure's own, the change in the next sentence): 25 of 27 on 1.41.111 ("на 30 с лишним
+процентов" no change, "свыше чем на 40 %" eq). After (1.41.112): 130 of 130.
+
+`python -m tests.extract.test_attach_round3` prints the table by construct."""
+
+import pytest
+
+from tests.extract.attach_grid_round3 import ROUND3, ROUND3_B, ROUND3_C
+from tests.extract.rules_helpers import grid_table, grouped_params
+from tests.extract.test_attach_grammar import got, verdict, want
+
+GROUPS = {**ROUND3, **ROUND3_B, **ROUND3_C}
+MISSED: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, published, expected", grouped_params(GROUPS, MISSED))
+def test_attach_round3(text, published, expected):
+    assert got(text, published) == want(expected)
+
+
+def table() -> str:
+    return grid_table({g: [(c[0], c[1], c[2]) for c in cases] for g, cases in GROUPS.items()}, verdict,
+                      ("right", "wrong change", "wrong period", "wrong places", "missing", "spurious",
+                       "other field"))
+
+
+if __name__ == "__main__":
+    print(table())
