@@ -401,15 +401,16 @@ _OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|преж�
                          r"в\s+год|ежегодно)(?![а-яё])", re.I)
 
 
-# "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?":
-# a figure-less headline of results or a question whose single period the next sentence reports.
-_RESULTS = re.compile(r"(?<![а-яё])итог\w*", re.I)
+# "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?",
+# "Данные за январь–май опубликовал Белстат.": a figure-less headline of results, statistics or data, or a
+# question, whose single period the next sentence reports.
+_RESULTS = re.compile(r"(?<![а-яё])(?:итог|данны|статистик|результат)\w*", re.I)
 
 
 def stated_period(s: str, published, trade: bool = False) -> tuple | None:
     """The single finished period of a figure-less question, line of results or (`trade`) sentence
     about the flow ("Гомельщина в январе–мае нарастила поставки …. Экспорт за этот период …")."""
-    if not (trade or s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
+    if not (trade or s.rstrip().endswith("?") or _RESULTS.search(s)):
         return None
     own = [p for p in find_periods(s) if p.role == "own"]
     if len(own) != 1:
