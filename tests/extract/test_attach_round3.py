@@ -17,17 +17,26 @@ rules of batches A–C ("Данные за январь–май подвела 
 Batch E (21: passages as press offices and officials write them — a growth index per flow in brackets,
 "что составляет 112 % к …", "при росте на 19 %", "+6 % к 2023 году", "прибавив/потеряв 14 %", a share's
 change in percentage points): 20 of 21 on the rules of batches A–D ("потеряв 8 %" no change); 21 of 21 after.
+Batch F (28: changes with no verb — "(рост в 1,5 раза)", "больше на 12 %, чем …", "+14 % г/г", "Годовой
+прирост — 12 %", "прирост — 3 млн долларов (5 %)" — three guards of other things' growth, and period
+abbreviations "1 кв. 2025 г.", "т. г.", "9 мес."): 25 of 28 on the rules of batches A–E; 27 of 28 after
+(dialogue._COMMENT: an adjective before the change noun opening a line; change "inc": the percent in
+brackets after the increment); the one left a strict xfail (a product's amount, MISSED).
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
 import pytest
 
-from tests.extract.attach_grid_round3 import ROUND3, ROUND3_B, ROUND3_C, ROUND3_D, ROUND3_E
+from tests.extract.attach_grid_round3 import ROUND3, ROUND3_B, ROUND3_C, ROUND3_D, ROUND3_E, ROUND3_F
 from tests.extract.rules_helpers import grid_table, grouped_params
 from tests.extract.test_attach_grammar import got, verdict, want
 
-GROUPS = {**ROUND3, **ROUND3_B, **ROUND3_C, **ROUND3_D, **ROUND3_E}
-MISSED: dict[str, str] = {}
+GROUPS = {**ROUND3, **ROUND3_B, **ROUND3_C, **ROUND3_D, **ROUND3_E, **ROUND3_F}
+MISSED: dict[str, str] = {
+    "Экспорт Брестской области в Омскую область в 2024 году составил 9 млн долларов, прирост": "a product's "
+    "amount labelled after it by a dash ('0,8 млн долларов — молочная продукция') inside 'в том числе' is "
+    "read as a second export figure (so on 1.41.111 too): a rule of products, not of changes; left",
+}
 
 
 @pytest.mark.parametrize("text, published, expected", grouped_params(GROUPS, MISSED))
