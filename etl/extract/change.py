@@ -293,6 +293,16 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
     return sorted(out, key=lambda c: c.start)
 
 
+_PCT_THEN = re.compile(rf"(?P<p>{NUM}{PCT})\s*[,—–-]?\s*(?:что|это|или)?\s*$", re.I)
+
+
+def compares_share(text: str, change: Change, changes: list[Change]) -> bool:
+    """ "на долю продовольствия пришлось 45 %, что на 6 % больше": a change told right after a percent that
+    is no change itself (a share) compares that share, not an amount."""
+    m = _PCT_THEN.search(text, max(0, change.start - 40), change.start)
+    return bool(m) and not any(c.start <= m.start("p") < c.end for c in changes if c is not change)
+
+
 # "импорт составил 35,1 млн долларов (105,4 %)": a bare percent above 100 in brackets right after an
 # amount is no share (a share is at most 100 %) but the amount's growth index.
 _AMOUNT_BRACKET = re.compile(r"(?:долл\w*|руб\w*|евро|юан\w*|млн|млрд|\$|USD|BYN)\.?(?:\s*США)?\s*"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from etl.extract.amount import Money, find_money, money_bound, unit_amounts
 from etl.extract.base_levels import change_to_new_level
-from etl.extract.change import Change, find_changes, question_direction
+from etl.extract.change import Change, compares_share, find_changes, question_direction
 from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
@@ -165,8 +165,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
     flows = tuple((k.start, k.metric) for k in metrics)
-    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not compares_places(s, c, named) and not in_kind(s, c)
+    changes = find_changes(s, asked_way)
+    changes = [c for c in changes if not any(m.start <= c.start < m.end for m in moneys)
+               and not compares_places(s, c, named) and not in_kind(s, c) and not compares_share(s, c, changes)
                and not compares_flows(s, c, flows, ctx.metric)
                ] if metrics or topic or rate_words else []
     if rate_words:   # an exchange rate in a clause of its own after the figures leaves the keywords theirs
