@@ -71,7 +71,17 @@ def place_share(s: str, before: str, end: int) -> bool:
                 and (_SHARE_OF_PLACE.search(s, lo, end) or _SHARE_THEN_FLOW.search(s, lo, end)))
 
 
+# "вырос на 10 % при росте цен на 5 % и составил 55 млн": a circumstance with its own change before the amount
+_CIRCUMSTANCE_CHANGE = re.compile(r"(?<![а-яё])при\s+[^,;:()]{1,50}?\d[\d\s,.]*(?:%|процент\w*)", re.I)
+
+
+def _beside_circumstance(text: str) -> str:
+    """The text with a circumstance of its own change ("при росте цен на 5 %") blanked out."""
+    return _CIRCUMSTANCE_CHANGE.sub(lambda m: " " * len(m.group()), text) if "при" in text else text
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
+    before = _beside_circumstance(before)
     hit = NOT_TRADE.search(before)
     if place_share(s, before, end):
         return False
@@ -133,7 +143,7 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     … в этих сделках пришлось"), or a selling verb with no destination."""
     brk = CLAUSE_BREAK.search(s, kw.end)
     end = brk.start() if brk else len(s)
-    if NOT_TRADE.search(s, kw.end, end):
+    if NOT_TRADE.search(_beside_circumstance(s[:end]), kw.end):
         return False
     if _PURPOSE_BEFORE.search(s, max(0, kw.start - 8), kw.start) \
             and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
