@@ -201,6 +201,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.period = stated_period(s, published) or ctx.period
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
+            ctx.asked_way = question_direction(s)   # "— Насколько вырос … в 2024 году? — На 15 %, до …"
         ctx.remember([x.code for _, x in positioned])
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
