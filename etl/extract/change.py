@@ -45,7 +45,7 @@ CHANGE = CaselessPattern(
     rf"(?P<ln>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|(?P<upto>(?:нарастить|нарастят|нарастит|нарастил\w*|увеличить|увеличат|увеличит|увеличил\w*|довести|доведут|"
     rf"довела?|довели)\s+(?:[^%.;:]{{0,60}}?\s+)?до\s+{QUAL})(?P<un>[1-9]\d\d(?:[.,]\d+)?){PCT}"
-    rf"|{QUAL}на\s+(?P<n>{NUMBER})(?P<nl>\s+с\s+лишним)?{PCT}"
+    rf"|{QUAL}на\s+(?P<n>{NUMBER}(?:\s+с\s+половиной)?)(?P<nl>\s+с\s+лишним)?{PCT}"
     rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)(?P<tl>\s+с\s+лишним)?\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен|ил)\w*)"
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
@@ -120,7 +120,7 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
     after = _COMPARATIVE_AFTER.match(text[end:end + 14].lstrip(" .,"))
     if after:
         return "down" if after.group("down") else "up"
-    verb = _VERB_RIGHT_AFTER.match(text, end)
+    verb = _VERB_RIGHT_AFTER.match(text, end) or _VERB_AFTER_ASIDE.match(text, end)
     if verb and not _UP_DOWN.search(text, max(floor, _clause_start(text, start)), start):
         # "на треть сократился экспорт …": the verb right after a change that opens its clause
         return "down" if verb.group("down") else "up"
@@ -133,6 +133,9 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
 
 
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
+_VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
+                               rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -192,6 +195,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None
+        if g["n"] and "половин" in g["n"]:   # "на пять с половиной процентов"
+            return sign * (number_value(g["n"].split()[0]) + 0.5)
         if g["vn"]:
             sign = -1 if g["verb"].lower().startswith(("сниз", "сократ", "упал", "сниж", "сокращ", "паден",
                                                        "уменьш", "потеря")) else 1

@@ -30,6 +30,13 @@ circumstance "при росте цен на 5 %" — and quarters, months): 14 o
 на 10 % при росте цен на 5 % и составил 55 млн": no fact, the prices in the keyword's clause; "пришлось 45 %,
 что на 6 % больше" gave the share's change to the turnover); 16 of 16 after (change.compares_share,
 figures._beside_circumstance), with two guards written after those rules, before they ran (18 of 18).
+Batch I (16: multiples down, approximate changes of change-only facts, goods' and other things' changes in a
+list beside the pair's): 16 of 16 on the rules of batches A–H. Batch J (10: countries' trade as agencies and
+ministers report it): 10 of 10. Batch K (11: inverted order, numbers in words, a question with a year): 7 of
+11 on the rules of batches A–J ("На 14 % — до 120 млн долларов — вырос" and "Вдвое — до 18 млн — сократился"
+took no direction from the verb past the aside; "на пять с половиной процентов" unread; "— Насколько вырос …
+в 2024 году? — На 15 %, до 740 млн" lost the question's direction, the year making it a sentence with a
+figure); 11 of 11 after.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
