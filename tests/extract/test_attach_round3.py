@@ -37,6 +37,11 @@ ministers report it): 10 of 10. Batch K (11: inverted order, numbers in words, a
 took no direction from the verb past the aside; "на пять с половиной процентов" unread; "— Насколько вырос …
 в 2024 году? — На 15 %, до 740 млн" lost the question's direction, the year making it a sentence with a
 figure); 11 of 11 after.
+Batch L (10: period words against the publication date — "С начала текущего года" on 2 August, "В первом
+полугодии" in February, "за период январь – июнь", two periods "соответственно"), batch M (8: articles
+mixing a region's total, other partners, "Для сравнения: в 2019 году …", "Напомним, по итогам 2023 года …",
+a month against the month before) and batch N (12: a change's number set without a space, with a decimal
+point, "проц.", "(+ 12,5 %)", "в 1,5 раза ниже", "9-процентный рост", "(г/г)"): 30 of 30 as written.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
