@@ -42,6 +42,8 @@ Batch L (10: period words against the publication date — "С начала те
 mixing a region's total, other partners, "Для сравнения: в 2019 году …", "Напомним, по итогам 2023 года …",
 a month against the month before) and batch N (12: a change's number set without a space, with a decimal
 point, "проц.", "(+ 12,5 %)", "в 1,5 раза ниже", "9-процентный рост", "(г/г)"): 30 of 30 as written.
+The whole grid (305, with the guards written after rules) on 1.41.111: 289 of 305; on 1.41.112: 304, the one
+left a strict xfail.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
