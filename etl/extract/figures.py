@@ -12,7 +12,7 @@ from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention, fin
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
-from etl.extract.products import product_money
+from etl.extract.products import product_label_after, product_money
 from etl.extract.resolve import Side
 
 # "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
@@ -115,7 +115,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
     after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start) \
-            or names_goods_portion_after(s[m.end:m.end + 60]):
+            or names_goods_portion_after(s[m.end:m.end + 60]) or product_label_after(s, m.end):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 

@@ -21,7 +21,8 @@ Batch F (28: changes with no verb — "(рост в 1,5 раза)", "больш�
 прирост — 12 %", "прирост — 3 млн долларов (5 %)" — three guards of other things' growth, and period
 abbreviations "1 кв. 2025 г.", "т. г.", "9 мес."): 25 of 28 on the rules of batches A–E; 27 of 28 after
 (dialogue._COMMENT: an adjective before the change noun opening a line; change "inc": the percent in
-brackets after the increment); the one left a strict xfail (a product's amount, MISSED).
+brackets after the increment); the one left a strict xfail (a product's amount labelled after it) until
+products.product_label_after (batch P).
 Batch G (19: articles of two or three sentences — a change or period told in another sentence, "еще на 6 %",
 "в позапрошлом году … а в прошлом — еще на 8 %", "на 3 млн долларов меньше" (no change), "Брестская область
 сократила импорт из Казахстана на 30 %"): 19 of 19 on the rules of batches A–F.
@@ -42,8 +43,11 @@ Batch L (10: period words against the publication date — "С начала те
 mixing a region's total, other partners, "Для сравнения: в 2019 году …", "Напомним, по итогам 2023 года …",
 a month against the month before) and batch N (12: a change's number set without a space, with a decimal
 point, "проц.", "(+ 12,5 %)", "в 1,5 раза ниже", "9-процентный рост", "(г/г)"): 30 of 30 as written.
-The whole grid (305, with the guards written after rules) on 1.41.111: 289 of 305; on 1.41.112: 304, the one
-left a strict xfail.
+Batch O (8: a flow's change as the cause of another's, one flow's change beside the other's value): 8 of 8
+as written. Batch P (5 guards of products.product_label_after, "0,8 млн долларов — молочная продукция)" a
+product's amount: written after that rule, before it ran): 5 of 5.
+The whole grid on 1.41.111: 289 of 305 (batches A–N), 301 of 318 (A–P; batch P 4 of 5 there);
+on 1.41.112: 318 of 318.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
@@ -55,11 +59,7 @@ from tests.extract.test_attach_grammar import got, verdict, want
 
 GROUPS = {k: v for name in sorted(n for n in dir(grid) if n.startswith("ROUND3"))
           for k, v in getattr(grid, name).items()}
-MISSED: dict[str, str] = {
-    "Экспорт Брестской области в Омскую область в 2024 году составил 9 млн долларов, прирост": "a product's "
-    "amount labelled after it by a dash ('0,8 млн долларов — молочная продукция') inside 'в том числе' is "
-    "read as a second export figure (so on 1.41.111 too): a rule of products, not of changes; left",
-}
+MISSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text, published, expected", grouped_params(GROUPS, MISSED))
