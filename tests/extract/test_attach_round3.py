@@ -1,6 +1,7 @@
 """Change and period attachment, round 3 (issue 9, branch fx3c): composed sentences in
-tests/extract/attach_grid_round3.py (ours, written before the extractor ran on them), compared field by
-field as tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
+tests/extract/attach_grid_round3.py (batches A–C), attach_grid_round3c.py (D–F) and attach_grid_round3b.py
+(G–P) — ours, written before the extractor ran on them — compared field by field as
+tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
 
 Batch A (61: the change after the value in the next clause or sentence, changes in words, the change of
 another figure, change-only facts, period phrases, number forms): 61 of 61 on 1.41.111 as written.
@@ -53,12 +54,12 @@ on 1.41.112: 318 of 318.
 
 import pytest
 
-from tests.extract import attach_grid_round3 as grid
+from tests.extract import attach_grid_round3, attach_grid_round3b, attach_grid_round3c
 from tests.extract.rules_helpers import grid_table, grouped_params
 from tests.extract.test_attach_grammar import got, verdict, want
 
-GROUPS = {k: v for name in sorted(n for n in dir(grid) if n.startswith("ROUND3"))
-          for k, v in getattr(grid, name).items()}
+GROUPS = {k: v for grid in (attach_grid_round3, attach_grid_round3c, attach_grid_round3b)
+          for name in sorted(n for n in dir(grid) if n.startswith("ROUND3")) for k, v in getattr(grid, name).items()}
 MISSED: dict[str, str] = {}
 
 
