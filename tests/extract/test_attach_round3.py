@@ -49,6 +49,10 @@ as written. Batch P (5 guards of products.product_label_after, "0,8 млн до�
 product's amount: written after that rule, before it ran): 5 of 5.
 The whole grid on 1.41.111: 289 of 305 (batches A–N), 301 of 318 (A–P; batch P 4 of 5 there);
 on 1.41.112: 318 of 318.
+Batch Q (8: change-only facts whose pair or flow another sentence or a buyer's verb gives): 7 of 8 on the
+rules of batches A–P ("… отметил рост товарооборота с Беларусью. По итогам 2024 года он увеличился на 12 %"
+gave no fact: a pronoun's change after a figure-less introduction); 8 of 8 after (dialogue._PRONOUN_CHANGE).
+Batch R (4 guards of that rule, written after it, before it ran): 4 of 4.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
