@@ -324,7 +324,9 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         return start, end, note
     if target:
         return None, None, "period not stated"
-    cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
+    # "с январем–маем прошлого года": a base named relative to publication has the year it counts back to
+    cmp = [p if p.year or published is None else replace(p, year=published.year - p.years_back)
+           for p in sent.periods if p.role in ("comparison", "deadline") and (p.year or p.years_back)]
     # "к уровню 2023 года" in 2025 is the 2024 figure; "втрое больше, чем в 2018 году" in 2025 is a
     # comparison over years: no period rather than a guessed one.
     if cmp and (published is None or published.year - 2 <= cmp[0].year + 1 <= published.year):

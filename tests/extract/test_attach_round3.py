@@ -53,6 +53,10 @@ Batch Q (8: change-only facts whose pair or flow another sentence or a buyer's v
 rules of batches A–P ("… отметил рост товарооборота с Беларусью. По итогам 2024 года он увеличился на 12 %"
 gave no fact: a pronoun's change after a figure-less introduction); 8 of 8 after (dialogue._PRONOUN_CHANGE).
 Batch R (4 guards of that rule, written after it, before it ran): 4 of 4.
+Batch S (6: change-only facts dated only by their comparison base, "за указанный/отчетный период"): 5 of 6
+on the rules of batches A–R ("В сравнении с январем–маем прошлого года … увеличился на 6 %": no period, the
+base's year counted back from publication was not read); 6 of 6 after (fact_period: a relative base's year),
+with 3 guards written after that rule, before it ran (9 of 9).
 The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
