@@ -57,7 +57,10 @@ Batch S (6: change-only facts dated only by their comparison base, "за ука�
 on the rules of batches A–R ("В сравнении с январем–маем прошлого года … увеличился на 6 %": no period, the
 base's year counted back from publication was not read); 6 of 6 after (fact_period: a relative base's year),
 with 3 guards written after that rule, before it ran (9 of 9).
-The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330.
+Batch T (5: a value dated by its base, a lead's change joined to the body's value, the year before's change
+in the next sentence) and batch U (6: multiples in "раз", growth with no number — "в разы", "в несколько
+раз", "многократно"): 11 of 11 as written.
+The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–U now 350 of 350.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
