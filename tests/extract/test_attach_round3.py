@@ -1,6 +1,6 @@
 """Change and period attachment, round 3 (issue 9, branch fx3c): composed sentences in
-tests/extract/attach_grid_round3.py (batches A–C), attach_grid_round3c.py (D–F) and attach_grid_round3b.py
-(G–P) — ours, written before the extractor ran on them — compared field by field as
+tests/extract/attach_grid_round3.py (batches A–C), attach_grid_round3c.py (D–F), attach_grid_round3b.py
+(G–P) and attach_grid_round3d.py (Q–U) — ours, written before the extractor ran on them — compared as
 tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
 
 Batch A (61: the change after the value in the next clause or sentence, changes in words, the change of
@@ -66,11 +66,11 @@ The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–U n
 
 import pytest
 
-from tests.extract import attach_grid_round3, attach_grid_round3b, attach_grid_round3c
+from tests.extract import attach_grid_round3, attach_grid_round3b, attach_grid_round3c, attach_grid_round3d
 from tests.extract.rules_helpers import grid_table, grouped_params
 from tests.extract.test_attach_grammar import got, verdict, want
 
-GROUPS = {k: v for grid in (attach_grid_round3, attach_grid_round3c, attach_grid_round3b)
+GROUPS = {k: v for grid in (attach_grid_round3, attach_grid_round3c, attach_grid_round3b, attach_grid_round3d)
           for name in sorted(n for n in dir(grid) if n.startswith("ROUND3")) for k, v in getattr(grid, name).items()}
 MISSED: dict[str, str] = {}
 
