@@ -1,6 +1,6 @@
 """Change and period attachment, round 3 (issue 9, branch fx3c): composed sentences in
 tests/extract/attach_grid_round3.py (batches A–C), attach_grid_round3c.py (D–F), attach_grid_round3b.py
-(G–P) and attach_grid_round3d.py (Q–U) — ours, written before the extractor ran on them — compared as
+(G–P) and attach_grid_round3d.py (Q–W) — ours, written before the extractor ran on them — compared as
 tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
 
 Batch A (61: the change after the value in the next clause or sentence, changes in words, the change of
@@ -60,7 +60,9 @@ with 3 guards written after that rule, before it ran (9 of 9).
 Batch T (5: a value dated by its base, a lead's change joined to the body's value, the year before's change
 in the next sentence) and batch U (6: multiples in "раз", growth with no number — "в разы", "в несколько
 раз", "многократно"): 11 of 11 as written.
-The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–U now 350 of 350.
+Batch V (6: the value's bound beside a qualified change) and batch W (6: "удвоился", "утроился", "на две
+трети", "наполовину", "в два раза меньше"): 12 of 12 as written.
+The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–W now 362 of 362.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
