@@ -1,6 +1,6 @@
 """Change and period attachment, round 3 (issue 9, branch fx3c): composed sentences in
 tests/extract/attach_grid_round3.py (batches A–C), attach_grid_round3c.py (D–F), attach_grid_round3b.py
-(G–P) and attach_grid_round3d.py (Q–W) — ours, written before the extractor ran on them — compared as
+(G–P) and attach_grid_round3d.py (Q–Y) — ours, written before the extractor ran on them — compared as
 tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
 
 Batch A (61: the change after the value in the next clause or sentence, changes in words, the change of
@@ -62,7 +62,11 @@ in the next sentence) and batch U (6: multiples in "раз", growth with no numb
 раз", "многократно"): 11 of 11 as written.
 Batch V (6: the value's bound beside a qualified change) and batch W (6: "удвоился", "утроился", "на две
 трети", "наполовину", "в два раза меньше"): 12 of 12 as written.
-The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–W now 362 of 362.
+Batch X (5: the change in a relative clause or a participle phrase, the earlier level in brackets): 4 of 5
+on the rules of batches A–W ("что является рекордом и на 12 % превышает уровень 2023 года": the predicate's
+instrumental read as a subject of its own); 5 of 5 after (goods_object.names_other_subject skips a noun
+that can only be instrumental). Batch Y (3 guards of that rule, written after it, before it ran): 3 of 3.
+The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–Y now 370 of 370.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
