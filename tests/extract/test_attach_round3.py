@@ -66,7 +66,7 @@ Batch X (5: the change in a relative clause or a participle phrase, the earlier 
 on the rules of batches A–W ("что является рекордом и на 12 % превышает уровень 2023 года": the predicate's
 instrumental read as a subject of its own); 5 of 5 after (goods_object.names_other_subject skips a noun
 that can only be instrumental). Batch Y (3 guards of that rule, written after it, before it ran): 3 of 3.
-The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–Y now 370 of 370.
+The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–Y: 347 of 370 on 1.41.111, 370 of 370 now.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
