@@ -66,6 +66,10 @@ Batch X (5: the change in a relative clause or a participle phrase, the earlier 
 on the rules of batches A–W ("что является рекордом и на 12 % превышает уровень 2023 года": the predicate's
 instrumental read as a subject of its own); 5 of 5 after (goods_object.names_other_subject skips a noun
 that can only be instrumental). Batch Y (3 guards of that rule, written after it, before it ran): 3 of 3.
+Batch Z (4: "с … до …" levels, "за тот же период" of the sentence before): 4 of 4 as written. Batch ZA (4:
+abbreviations of statistical releases): 2 of 4 on the rules of batches A–Z ("за янв.–май 2025 г." read as
+May only; "Минской обл." as the city); 4 of 4 after (period.MONTHS with the dotted abbreviations;
+generic_places.csv "обл").
 The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–Y: 347 of 370 on 1.41.111, 370 of 370 now.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
