@@ -25,7 +25,7 @@ from tests.extract.attach_grid import (
     Y24,
     r,
 )
-from tests.extract.attach_grid_round3 import SAM, TVE
+from tests.extract.attach_grid_round3 import Q1, SAM, TVE
 
 ROUND3_Q = {
     # Batch Q: change-only facts whose pair, flow or subject another sentence or a buyer's verb gives.
@@ -215,5 +215,23 @@ ROUND3_ZA = {
          [r(TO, VI, TVE, None, Y24, 9.0), r(EX, VI, TVE, None, Y24, 11.0)]),
         ("Импорт Минской обл. из Самарской обл. за 2024 г. составил 950 тыс. долл., т. е. на 5 % меньше, чем в "
          "2023 г.", AUG, [r(IM, MI, SAM, 950e3, Y24, -5.0)]),
+    ],
+}
+
+ROUND3_ZB = {
+    # Batch ZB: quarters and halves in numerals and abbreviations.
+    "quarter-half-numerals": [
+        ("Товарооборот Брестской обл. с Курской обл. в I кв. 2025 г. составил 7 млн долл.", AUG,
+         [r(TO, BR, KRS, 7e6, Q1)]),
+        ("Экспорт Гомельской области в Самарскую область за 1 полугодие 2025 года вырос на 6 %.", AUG,
+         [r(EX, HO, SAM, None, H1, 6.0)]),
+        ("Товарооборот Витебской области с Омской областью за II кв. 2025 г. составил 3 млн долларов.", AUG,
+         [r(TO, VI, OMS, 3e6, ("2025-04", "2025-06"))]),
+        ("Товарооборот Минской области с Тверской областью в 1-м полугодии вырос на 4,4 %.", AUG,
+         [r(TO, MI, TVE, None, H1, 4.4)]),
+        ("Экспорт Могилевской области в Курскую область за 2 квартал 2025 года снизился на 3 %.", AUG,
+         [r(EX, MA, KRS, None, ("2025-04", "2025-06"), -3.0)]),
+        ("Товарооборот Гродненской области с Тверской областью за январь – март т.г. составил 12 млн долларов.",
+         AUG, [r(TO, HR, TVE, 12e6, Q1)]),
     ],
 }
