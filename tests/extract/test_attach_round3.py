@@ -71,7 +71,7 @@ abbreviations of statistical releases): 2 of 4 on the rules of batches A–Z ("�
 May only; "Минской обл." as the city); 4 of 4 after (period.MONTHS with the dotted abbreviations;
 generic_places.csv "обл").
 Batch ZB (6: quarters and halves in numerals and abbreviations): 6 of 6 as written.
-The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–Y: 347 of 370 on 1.41.111, 370 of 370 now.
+The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–ZB: 359 of 384 on 1.41.111, 384 of 384 now.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
