@@ -1,6 +1,6 @@
 """Change and period attachment, round 3 (issue 9, branch fx3c): composed sentences in
 tests/extract/attach_grid_round3.py (batches A–C), attach_grid_round3c.py (D–F), attach_grid_round3b.py
-(G–P) and attach_grid_round3d.py (Q–ZC) — ours, written before the extractor ran on them — compared as
+(G–P) and attach_grid_round3d.py (Q–ZE) — ours, written before the extractor ran on them — compared as
 tests/extract/test_attach_grammar.py compares them (a turnover's pair unordered, periods by month).
 
 Batch A (61: the change after the value in the next clause or sentence, changes in words, the change of
@@ -71,8 +71,9 @@ abbreviations of statistical releases): 2 of 4 on the rules of batches A–Z ("�
 May only; "Минской обл." as the city); 4 of 4 after (period.MONTHS with the dotted abbreviations;
 generic_places.csv "обл").
 Batch ZB (6: quarters and halves in numerals and abbreviations) and ZC (4: lists of partners, each with its
-value and change or none): 10 of 10 as written.
-The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–ZC: 363 of 388 on 1.41.111, 388 of 388 now.
+value and change or none): 10 of 10 as written. Batch ZD (3: the pair's change beside an amount of another
+thing) and ZE (6: qualifiers of a change-only fact): 9 of 9 as written (8 of 9 on 1.41.111).
+The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–ZE: 371 of 397 on 1.41.111, 397 of 397 now.
 
 `python -m tests.extract.test_attach_round3` prints the table by construct."""
 
