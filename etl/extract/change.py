@@ -26,8 +26,8 @@ _COMPARATIVE_AFTER = re.compile(r"(?:(?P<up>выше|больше)|(?P<down>ни
 MULTIPLE_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 # "двукратный рост", "трехкратное снижение": the adjective's multiple, the noun's sign.
 FOLD_WORDS = (("дву", 2), ("тр", 3), ("четыр", 4), ("пят", 5), ("десят", 10))
-QUAL = (r"(?:(?:почти|без\s+малого|фактически|практически|более\s+чем|более|свыше|примерно|около|порядка|"
-        r"приблизительно|не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
+QUAL = (r"(?:(?:почти|без\s+малого|фактически|практически|более\s+чем|более|свыше(?:\s+чем)?|больше\s+чем|"
+        r"примерно|около|порядка|приблизительно|не\s+менее\s+чем|не\s+менее|как\s+минимум|минимум|менее\s+чем|менее)\s+)?")
 # A change noun in any case ("рост", "прироста", "снижением"), not a word that starts like one ("Ростовская").
 _NOUN = r"(?:при)?рост(?:а|у|ом|е)?(?![а-яё])|(?:увеличени|снижени|сокращени|падени|уменьшени)\w*"
 
@@ -45,8 +45,8 @@ CHANGE = CaselessPattern(
     rf"(?P<ln>[1-9]\d\d(?:[.,]\d+)?){PCT}"
     rf"|(?P<upto>(?:нарастить|нарастят|нарастит|нарастил\w*|увеличить|увеличат|увеличит|увеличил\w*|довести|доведут|"
     rf"довела?|довели)\s+(?:[^%.;:]{{0,60}}?\s+)?до\s+{QUAL})(?P<un>[1-9]\d\d(?:[.,]\d+)?){PCT}"
-    rf"|{QUAL}на\s+(?P<n>{NUMBER}){PCT}"
-    rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
+    rf"|{QUAL}на\s+(?P<n>{NUMBER}(?:\s+с\s+половиной)?)(?P<nl>\s+с\s+лишним)?{PCT}"
+    rf"|{QUAL}в\s+(?:рекордн\w+\s+)?(?P<t>{NUMBER}(?:\s+с\s+половиной)?)(?P<tl>\s+с\s+лишним)?\s+раз(?:а)?(?![а-яё])"
     rf"|{QUAL}(?P<m>вдвое|втрое|вчетверо|впятеро|вдесятеро|удво\w+|утро(?:ить|ит|ят|ен|ил)\w*)"
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
@@ -54,7 +54,7 @@ CHANGE = CaselessPattern(
     rf"|(?P<nv>(?:при)?рост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
     rf"(?=(?:взаимн\w+\s+|внешн\w+\s+|общ\w+\s+)?(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставок|закупок|поставк|закупк|ввоз|вывоз|"
     rf"оборот|объем|объём))[^%.;:]{{1,120}}?\s+(?P<nvv>составил\w*\s+){QUAL}(?P<nvn>{NUM}){PCT}"
-    rf"|(?P<verb>(?:прибав\w+(?:\s+(?:к|по\s+сравнению\s+с|относительно|за)\s+[^.%;:]{{1,40}}?)?|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
+    rf"|(?P<verb>(?:(?:прибав|потеря[лв])\w*(?:\s+(?:к|по\s+сравнению\s+с|относительно|за)\s+[^.%;:]{{1,40}}?)?|вырос\w*|выросл\w+|увеличил\w*|снизил\w*|сократил\w*|упал\w*|"
     rf"(?:(?:при)?рост|снижени\w+|сокращени\w+|падени\w+|уменьшени\w+|увеличени\w+)"
     rf"(?:\s+(?:к|за|в|по\s+сравнению\s+с|по\s+отношению\s+к)\s+[^.%;:]{{1,40}}?)?"
     # "рост продолжился и составил 7 %"
@@ -72,9 +72,9 @@ CHANGE = CaselessPattern(
     # "Рост товарооборота … составил 2,5 раза": a change noun and a multiple
     rf"|(?P<tw>(?<![а-яё])(?:{_NOUN}))\s+(?:[^%.;:]{{1,100}}?\s+)?"
     rf"составил\w*\s+{QUAL}(?:в\s+)?(?P<twn>{NUMBER}(?:\s+с\s+половиной)?)\s+раз(?:а)?(?![а-яё])"
-    # "прирост составил 40 млн долларов, или 8 %": the increment, then the change
+    # "прирост составил 40 млн долларов, или 8 %", "прирост — 3 млн долларов (5 %)": the increment, then the change
     rf"|(?P<inc>(?<![а-яё])(?:{_NOUN}))\s+(?:[а-яё]+\s+){{0,3}}"
-    rf"(?:составил\w*|[—–-])\s+(?:[$€]\s*)?\d[^%;:()]{{0,40}}?,\s*или\s+(?:на\s+)?{QUAL}(?P<incn>{NUM}){PCT}"
+    rf"(?:составил\w*|[—–-])\s+(?:[$€]\s*)?\d[^%;:()]{{0,40}}?(?:,\s*или\s+|\s*\(\s*)(?:на\s+)?{QUAL}(?P<incn>{NUM}){PCT}"
     # "(рост 12 %)", "прирост почти 9 %": a change noun and a bare percent
     rf"|(?P<bw>(?<![а-яё])(?:при)?рост|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
     rf"(?:на\s+уровне\s+)?{QUAL}"
@@ -120,7 +120,7 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
     after = _COMPARATIVE_AFTER.match(text[end:end + 14].lstrip(" .,"))
     if after:
         return "down" if after.group("down") else "up"
-    verb = _VERB_RIGHT_AFTER.match(text, end)
+    verb = _VERB_RIGHT_AFTER.match(text, end) or _VERB_AFTER_ASIDE.match(text, end)
     if verb and not _UP_DOWN.search(text, max(floor, _clause_start(text, start)), start):
         # "на треть сократился экспорт …": the verb right after a change that opens its clause
         return "down" if verb.group("down") else "up"
@@ -133,6 +133,9 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
 
 
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
+_VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
+                               rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -192,9 +195,11 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None
+        if g["n"] and "половин" in g["n"]:   # "на пять с половиной процентов"
+            return sign * (number_value(g["n"].split()[0]) + 0.5)
         if g["vn"]:
             sign = -1 if g["verb"].lower().startswith(("сниз", "сократ", "упал", "сниж", "сокращ", "паден",
-                                                       "уменьш")) else 1
+                                                       "уменьш", "потеря")) else 1
         return sign * number_value(g["n"] or g["vn"])
     if g["t"] or g["m"]:
         raw = g["t"] or ""
@@ -269,6 +274,8 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
         elif m.group("ndn") or m.group("incn") or m.group("twn"):   # "Прирост … – около 7 %": before the number
             core = m.start("ndn") if m.group("ndn") else m.start("incn") if m.group("incn") else m.start("twn")
         bound = bound_before(text, core, m.end("nvv") if m.group("nvn") else m.start())
+        if m.group("nl") or m.group("tl"):   # "в два с лишним раза", "на 30 с лишним процентов": a little more
+            bound = "gt"
         idx = m.group("idx")
         start = _figure_start(m)
         out.append(Change(start, m.end(), round(pct, 4), bound))
@@ -289,6 +296,16 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
     out.extend(_listed_bare(text, out, indices))
     out.extend(_index_after_amount(text, out))
     return sorted(out, key=lambda c: c.start)
+
+
+_PCT_THEN = re.compile(rf"(?P<p>{NUM}{PCT})\s*[,—–-]?\s*(?:что|это|или)?\s*$", re.I)
+
+
+def compares_share(text: str, change: Change, changes: list[Change]) -> bool:
+    """ "на долю продовольствия пришлось 45 %, что на 6 % больше": a change told right after a percent that
+    is no change itself (a share) compares that share, not an amount."""
+    m = _PCT_THEN.search(text, max(0, change.start - 40), change.start)
+    return bool(m) and not any(c.start <= m.start("p") < c.end for c in changes if c is not change)
 
 
 # "импорт составил 35,1 млн долларов (105,4 %)": a bare percent above 100 in brackets right after an

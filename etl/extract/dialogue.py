@@ -27,6 +27,8 @@ _ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)?(?:�
 _LIST_LINE = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)[А-ЯЁ]\w*(?:[\s-][А-ЯЁ]\w*)?\s*[—–:]")
 _CHANGE_OPENS = re.compile(r"^\s*(?:Это|Динамик\w*|Прирост\w*|Рост\w*|Темп\w*|Увеличени\w*|Снижени\w*|Сокращени\w*|"
                            r"Падени\w*|Плюс|Минус)(?![а-яё])")
+_PRONOUN_CHANGE = re.compile(r"(?<![а-яё])(?:он|она|оно|они)\s+(?:[а-яё]+\s+)?(?:вырос|вырас|увеличи|снизи|сократи|"
+                             r"уменьши|упал|прибави)\w*", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪*]|[—–-]\s|\d{1,2}[.)]\s)")
 # "Годом ранее — 450 млн.", "За аналогичный период 2023 года — 820 млн.": the same flow at another time.
 _PERIOD_ELLIPTIC = re.compile(
@@ -47,7 +49,9 @@ _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"
                       r"сократи|упал|упад|прибави)\w*|"
                       # "Рост к 2023 году — 15 %.", "Прирост — 8 %", "Темп роста — 115 %": a change noun or a
                       # growth index opening the line, a dash
-                      r"^\s*(?:(?:его|ее|её|их)\s+)?(?:темпы?\s+(?:при)?роста|рост|прирост|увеличение|снижение|"
+                      # "Годовой прирост — 12 %": an adjective of the noun first
+                      r"^\s*(?:(?:его|ее|её|их)\s+)?(?:[а-яё]+(?:ой|ый|ий|ое|ее|ая|яя)\s+)?"
+                      r"(?:темпы?\s+(?:при)?роста|рост|прирост|увеличение|снижение|"
                       r"сокращение|падение)"
                       r"(?:\s+[^.%—–-]{1,60}?)?\s*[—–-]\s*"
                       r"(?:[а-яё]+\s+)?\d|"
@@ -95,7 +99,9 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
     # "Торговля области с Беларусью растет. Динамика положительная: +9 %": a comment after the introduction too,
     # when the change opens the sentence (not "Безработица — 0,9 %, минус 0,2 %")
-    intro = ctx.trade_intro and ctx.metric and _CHANGE_OPENS.match(s)
+    # "Губернатор … отметил рост товарооборота с Беларусью. По итогам 2024 года он увеличился на 12 %": the flow
+    # referred to by a pronoun that grew
+    intro = ctx.trade_intro and ctx.metric and (_CHANGE_OPENS.match(s) or _PRONOUN_CHANGE.search(s))
     return adjacent >= 2 or bool(changes and not moneys and (ctx.had_facts or intro) and _COMMENT.search(s))
 
 

@@ -324,7 +324,9 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         return start, end, note
     if target:
         return None, None, "period not stated"
-    cmp = [p for p in sent.periods if p.role in ("comparison", "deadline") and p.year]
+    # "с январем–маем прошлого года": a base named relative to publication has the year it counts back to
+    cmp = [p if p.year or published is None else replace(p, year=published.year - p.years_back)
+           for p in sent.periods if p.role in ("comparison", "deadline") and (p.year or p.years_back)]
     # "к уровню 2023 года" in 2025 is the 2024 figure; "втрое больше, чем в 2018 году" in 2025 is a
     # comparison over years: no period rather than a guessed one.
     if cmp and (published is None or published.year - 2 <= cmp[0].year + 1 <= published.year):
@@ -401,15 +403,16 @@ _OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|преж�
                          r"в\s+год|ежегодно)(?![а-яё])", re.I)
 
 
-# "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?":
-# a figure-less headline of results or a question whose single period the next sentence reports.
-_RESULTS = re.compile(r"(?<![а-яё])итог\w*", re.I)
+# "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?",
+# "Данные за январь–май опубликовал Белстат.": a figure-less headline of results, statistics or data, or a
+# question, whose single period the next sentence reports.
+_RESULTS = re.compile(r"(?<![а-яё])(?:итог|данны|статистик|результат)\w*", re.I)
 
 
 def stated_period(s: str, published, trade: bool = False) -> tuple | None:
     """The single finished period of a figure-less question, line of results or (`trade`) sentence
     about the flow ("Гомельщина в январе–мае нарастила поставки …. Экспорт за этот период …")."""
-    if not (trade or s.rstrip().endswith("?") or "тог" in s and _RESULTS.search(s)):
+    if not (trade or s.rstrip().endswith("?") or _RESULTS.search(s)):
         return None
     own = [p for p in find_periods(s) if p.role == "own"]
     if len(own) != 1:

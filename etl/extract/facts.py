@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from etl.extract.amount import Money, find_money, money_bound, unit_amounts
 from etl.extract.base_levels import change_to_new_level
-from etl.extract.change import Change, find_changes, question_direction
+from etl.extract.change import Change, compares_share, find_changes, question_direction
 from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
@@ -165,8 +165,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
     flows = tuple((k.start, k.metric) for k in metrics)
-    changes = [c for c in find_changes(s, asked_way) if not any(m.start <= c.start < m.end for m in moneys)
-               and not compares_places(s, c, named) and not in_kind(s, c)
+    changes = find_changes(s, asked_way)
+    changes = [c for c in changes if not any(m.start <= c.start < m.end for m in moneys)
+               and not compares_places(s, c, named) and not in_kind(s, c) and not compares_share(s, c, changes)
                and not compares_flows(s, c, flows, ctx.metric)
                ] if metrics or topic or rate_words else []
     if rate_words:   # an exchange rate in a clause of its own after the figures leaves the keywords theirs
@@ -200,6 +201,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.period = stated_period(s, published) or ctx.period
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
+            ctx.asked_way = question_direction(s)   # "— Насколько вырос … в 2024 году? — На 15 %, до …"
         ctx.remember([x.code for _, x in positioned])
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.

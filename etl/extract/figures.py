@@ -12,7 +12,7 @@ from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention, fin
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
-from etl.extract.products import product_money
+from etl.extract.products import product_label_after, product_money
 from etl.extract.resolve import Side
 
 # "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
@@ -71,7 +71,17 @@ def place_share(s: str, before: str, end: int) -> bool:
                 and (_SHARE_OF_PLACE.search(s, lo, end) or _SHARE_THEN_FLOW.search(s, lo, end)))
 
 
+# "вырос на 10 % при росте цен на 5 % и составил 55 млн": a circumstance with its own change before the amount
+_CIRCUMSTANCE_CHANGE = re.compile(r"(?<![а-яё])при\s+[^,;:()]{1,50}?\d[\d\s,.]*(?:%|процент\w*)", re.I)
+
+
+def _beside_circumstance(text: str) -> str:
+    """The text with a circumstance of its own change ("при росте цен на 5 %") blanked out."""
+    return _CIRCUMSTANCE_CHANGE.sub(lambda m: " " * len(m.group()), text) if "при" in text else text
+
+
 def _not_trade_before(s: str, before: str, end: int) -> bool:
+    before = _beside_circumstance(before)
     hit = NOT_TRADE.search(before)
     if place_share(s, before, end):
         return False
@@ -105,7 +115,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
     after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start) \
-            or names_goods_portion_after(s[m.end:m.end + 60]):
+            or names_goods_portion_after(s[m.end:m.end + 60]) or product_label_after(s, m.end):
         return False
     return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
 
@@ -133,7 +143,7 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     … в этих сделках пришлось"), or a selling verb with no destination."""
     brk = CLAUSE_BREAK.search(s, kw.end)
     end = brk.start() if brk else len(s)
-    if NOT_TRADE.search(s, kw.end, end):
+    if NOT_TRADE.search(_beside_circumstance(s[:end]), kw.end):
         return False
     if _PURPOSE_BEFORE.search(s, max(0, kw.start - 8), kw.start) \
             and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):

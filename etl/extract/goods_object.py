@@ -282,6 +282,9 @@ def names_other_subject(text: str, lo: int, hi: int) -> bool:
             i += 1
             continue
         parses = _parses(norm(w))
+        if kind == "noun" and all("ablt" in t for p, t, _ in parses if p == "NOUN"):
+            i += 1   # "что является рекордом и на 12 % превышает …": a predicate's instrumental, no subject
+            continue
         if any("anim" in t for _, t, _ in parses[:2]) or _firms(w) or _geo(w):
             return False
         if not _general(w):

@@ -16,8 +16,10 @@ from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.numbers import NUM, NUMWORD, number_value
 from etl.extract.scan_scope import shared_scan
 
-MONTHS = (r"январ\w*", r"феврал\w*", r"март\w*", r"апрел\w*", r"ма(?:[йяею]|ем)", r"июн\w*", r"июл\w*",
-          r"август\w*", r"сентябр\w*", r"октябр\w*", r"ноябр\w*", r"декабр\w*")
+# With the abbreviations of statistical releases ("за янв.–май", "сент.–окт."): the dot is required.
+MONTHS = (r"(?:январ\w*|янв\.)", r"(?:феврал\w*|февр?\.)", r"(?:март\w*|мар\.)", r"(?:апрел\w*|апр\.)",
+          r"ма(?:[йяею]|ем)", r"июн\w*", r"июл\w*", r"(?:август\w*|авг\.)", r"(?:сентябр\w*|сент?\.)",
+          r"(?:октябр\w*|окт\.)", r"(?:ноябр\w*|нояб?\.)", r"(?:декабр\w*|дек\.)")
 MONTH = "(?:" + "|".join(MONTHS) + r")(?![а-яё])"
 _MONTH_RES = [re.compile(m + "$", re.I) for m in MONTHS]
 DASH = r"[-–—‒−‐‑]"   # hyphen, en, em, figure dash, minus, U+2010 hyphen, U+2011 non-breaking hyphen
@@ -88,7 +90,8 @@ _YEAR_RANGE = CaselessPattern(
 # The kinds whose every match names a month (MONTH in each of their branches), and a stem of every
 # month: a sentence without one is not scanned for them (four in five sentences name no month).
 _MONTH_KINDS = frozenset({"asof", "months", "month"})
-ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр")
+ANY_MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+                       r"(?<![а-яё])(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)\.")
 
 
 @dataclass(frozen=True)

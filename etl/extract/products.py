@@ -116,6 +116,18 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 
 
+# "0,8 млн долларов — молочная продукция)": a label of up to three words after a dash closing the clause
+_LABEL_AFTER = re.compile(r"\s+[–—-]\s+(?!(?:в|во|это|из|по|на|с|со|и|а|или|то|как|что|преимущественно|главным|"
+                          r"прежде|почти|около|более|рост|плюс|минус)(?![а-яё]))((?:[а-яё]+\s+){0,2}[а-яё]+)"
+                          r"\s*(?:[).;,]|$)", re.I)
+
+
+def product_label_after(text: str, end: int) -> bool:
+    """ "(в том числе 0,8 млн долларов — молочная продукция)": the amount is a product group's, named after it."""
+    m = _LABEL_AFTER.match(text, end)
+    return bool(m) and bool(PRODUCT.search(m.group(1).lower())) and not _AND_GOODS.search(m.group(1).lower())
+
+
 def product_money(text: str, lo: int, start: int) -> bool:
     """ "Из них на текстильную продукцию пришлось 182,8 млн": a product named in the amount's
     own clause, before it, with no flow word between."""
