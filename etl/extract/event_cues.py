@@ -166,6 +166,23 @@ _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+
 _IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+[а-яё]")
 # … or right after it, past the audience at most: "сообщил журналистам в Гомеле, что …"
 IN_AFTER = re.compile(r"(?:\s+(?:журналистам|корреспондентам|сми|на\s+брифинге|на\s+пресс-конференции))?\s+во?\s+")
+# "Губернатора Тверской области принял председатель облисполкома": the one received opens the clause
+_OBJECT_FIRST = re.compile(r"(?:^|[.;:!?,]\s*)(?:[а-яё-]+\s+)?((?:делегаци|губернатор|посл[аоу]|глав|президент|министр|"
+                           r"премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)"
+                           r"[а-яё-]*)\s+(?:[^\s,.;:]+\s+){0,6}$")
+
+
+def received_first(low: str, cue: Cue) -> bool:
+    """A host verb whose object, a person in the accusative and not the nominative, opens its clause
+    ("Делегацию Брянской области принял …", "Губернатора Тверской области принимал …"): the one named
+    before the verb is received, its subject after it hosts."""
+    m = _OBJECT_FIRST.search(low, clause(low, cue.start, cue.end)[0], cue.start)
+    if m is None:
+        return False
+    parses = tags(m.group(1))
+    return any("accs" in t for t in parses) and not any("nomn" in t for t in parses)
+
+
 # "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
 RECEIVED_BEFORE = re.compile(r"(?<![а-яё])котор(?:ого|ую|ых)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
@@ -300,7 +317,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
-                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()):
+                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()) \
+                or received_first(low, Cue("host", m.start(), m.end())):
             out.append(Cue("host", m.start(), m.end()))
     for m in _matches_at(c["speech"], low, spots):
         lo = clause(low, m.start(), m.end())[0]

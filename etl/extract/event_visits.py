@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause
+from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause, received_first
 from etl.extract.event_sides import Participant, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
@@ -37,6 +37,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
             return (y, x) if after[0] is x else (x, y)
     if host_cue is not None:
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
+        if len(before) == 1 and received_first(low, host_cue):
+            return (before[0], y if before[0] is x else x)   # "Губернатора … принял председатель …"
         if len(before) == 1:
             host = before[0]
             return (y, x) if host is x else (x, y)
@@ -166,10 +168,15 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
         host = Participant(code, -1, -1, "context", "context")
     out, seen = [], set()
     for d in diplomats:
-        if country_of(d.code) != country_of(host.code) and d.code not in seen:
+        if d.code != host.code and (country_of(d.code) != country_of(host.code) or "-" in host.code) \
+                and d.code not in seen:   # (a region meets its own state's ambassador: the labels' pair)
             seen.add(d.code)
             out.append((host, d))
     return out
+
+
+# "обсудили подготовку визита", "о предстоящем визите": a visit talked about, not the diplomat's trip
+_VISIT_TOPIC = re.compile(r"(?<![а-яё])(?:подготовк\w*|организаци\w*|программ\w*|(?:о|об)(?:\s+[а-яё]+)?)\s+$")
 
 
 def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
@@ -177,7 +184,8 @@ def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
     delegation: "В посольстве Беларуси прошла встреча с делегацией Ивановской области")."""
     states = {country_of(p.code) for p in ps if p.role == "diplomat"}
     others = any(p.role == "delegation" and country_of(p.code) not in states for p in ps)
-    for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))):
+    for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))
+              and not _VISIT_TOPIC.search(low, max(0, c.start - 40), c.start)):
         v0, v1 = clause(low, c.start, c.end)
         if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
             return True

@@ -33,8 +33,10 @@ from etl.extract.event_sides import (
     coordinated,
     host_of,
     most_participants,
+    own_diplomat,
     participants,
     pick_sides,
+    side_keys,
 )
 from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
@@ -193,8 +195,8 @@ def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
     countries = {country_of(p.code) for p in named} | {country_of(p.code) for p in ps}
-    if len(countries) >= 2:
-        return False
+    if len(countries) >= 2 or len(set(side_keys(named).values())) >= 2 or len(set(side_keys(ps).values())) >= 2:
+        return False   # (a region and a diplomat of its own state are two sides)
     return not countries or all(country_of(code) in countries for code in fallback)
 
 
@@ -280,6 +282,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             pair = _sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
         else:
             pair = _sides(named if own else ps, low, cue, fallback)
+            if pair is not None and cue.type in ("visit", "host") and own_diplomat(*pair) \
+                    and not _in_clause(pair, low, cue):
+                # "посол России … встретился с губернатором …, прибывшим в республику": the governor's trip
+                pair = _sides([replace(p, role="actor") if p.role == "diplomat" else p for p in ps], low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
@@ -307,8 +313,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
-        if country_of(a) == country_of(b):
-            continue
+        if country_of(a) == country_of(b) and not (a != b and own_diplomat(x, y) and (
+                kind == "meeting" or kind == "visit" and (host_cue or y.role in ("dest", "venue")))):
+            continue   # two places of one country; a region and its own state's ambassador are two sides
+            # (his visit only to a region named as visited: "посетил Тульскую область")
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):
@@ -341,6 +349,12 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> bool:
+    """The diplomat of a pair stands in the clause of the cue word (the subject or object of the visit)."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return any(p.role == "diplomat" and lo <= p.start < hi for p in pair)
 
 
 def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
