@@ -68,6 +68,10 @@ _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|ут�
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
                    r"(?![а-яё])|стартовал\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
+# "Согласно материалам к встрече, в 2015 году объем товарооборота превысил …": a period that opens a trade
+# figure's phrase (the figure's noun right after it) is the figure's, wherever the cue stands
+_FIGURE_AFTER = re.compile(r"\s*(?:[а-яё-]+(?:ого|его|ой|ей|ый|ий|ая|яя|ые|ие)\s+)?(?:объем|товарооборот|"
+                           r"внешнеторгов|оборот|экспорт|импорт|торговл|поставк)")
 
 
 _AND_CLAUSE = re.compile(r",\s+и\s")
@@ -134,7 +138,7 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
         term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
-        if d.first and lo <= d.start and d.end <= hi and not term \
+        if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
                 and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
