@@ -30,6 +30,9 @@ class Participant:
     source: str = "name"
 
 
+_AMBASSADOR_NAMED = re.compile(r"(?<![А-ЯЁа-яё])[Пп]ос(?:ол|л[аеоу]м?|лами)\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
+
+
 @functools.cache
 def _actors() -> tuple[re.Pattern, dict[str, str]]:
     with (reference_dir() / "event_actors.csv").open(encoding="utf-8", newline="") as fh:
@@ -134,7 +137,9 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         if any(p.role == "place" and _NAMED_AFTER.fullmatch(s, p.end, m.start())
                and country_of(p.code) != country_of(codes[m.group("n")]) for p in out):
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
-        out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
+        # "с послом Борисом Грызловым": an official of event_actors.csv named as an ambassador is his state's
+        role = "diplomat" if _AMBASSADOR_NAMED.search(s, max(0, m.start() - 40), m.start()) else "actor"
+        out.append(Participant(codes[m.group("n")], m.start(), m.end(), role, "actor"))
     return sorted(out, key=lambda p: p.start)
 
 

@@ -131,6 +131,25 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
 _SAID = re.compile(r",\s+(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил)\w*\s")
 
 
+# "связи региона с Гомельщиной", "о связях Брянской области с соседними белорусскими регионами": a topic
+_TIES_WITH = re.compile(r"(?<![а-яё])(?:связ|сотрудничеств|отношени|партнерств|торговл|товарооборот|взаимодействи)"
+                        r"[а-яё]*\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+(?:[а-яё]+\s+)?$")
+
+
+_LISTED = re.compile(r"\s*(?:,\s*и|,|и)\s*")
+
+
+def _ties_with(ps: list[Participant], low: str) -> list[Participant]:
+    """The places a talk is about, after "связи / сотрудничество … с", with those listed after them
+    ("связи региона с Минской, Витебской и Брестской областями")."""
+    out: list[Participant] = []
+    for p in sorted((p for p in ps if p.start >= 0), key=lambda p: p.start):
+        if _TIES_WITH.search(low, max(0, p.start - 80), p.start) \
+                or out and out[-1].end <= p.start and _LISTED.fullmatch(low, out[-1].end, p.start):
+            out.append(p)
+    return out
+
+
 def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
@@ -161,15 +180,22 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
         host = before[-1] if before else min(officials, key=lambda p: p.start)
     elif local:
         host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
+    elif all(d.source == "actor" for d in diplomats):
+        return None   # "гость … провел встречу с послом Борисом Грызловым": the one met is told elsewhere
     else:
         code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
         if code is None:
             return None   # no official of another state beside the diplomat: the sides as for any meeting
         host = Participant(code, -1, -1, "context", "context")
     out, seen = [], set()
+    # a region meets its own state's ambassador (the labels' pair) where no other state takes part
+    # (places the talk is about aside: "обсудил с послом России связи региона с Гомельщиной")
+    topics = _ties_with(ps, low)
+    alone = len({country_of(p.code) for p in ps if p.role not in ("posted", "goods", "venue", "dest")
+                 and p not in topics}) == 1
     for d in diplomats:
-        if d.code != host.code and (country_of(d.code) != country_of(host.code) or "-" in host.code) \
-                and d.code not in seen:   # (a region meets its own state's ambassador: the labels' pair)
+        if d.code != host.code and (country_of(d.code) != country_of(host.code) or "-" in host.code and alone) \
+                and d.code not in seen:
             seen.add(d.code)
             out.append((host, d))
     return out

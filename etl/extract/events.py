@@ -319,7 +319,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             # (his visit only to a region named as visited: "посетил Тульскую область")
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
-        if kind == "meeting" and "diplomat" in (x.role, y.role):
+        if kind == "meeting" and any(p.role == "diplomat" and p.source != "actor" for p in (x, y)):
             if came_on_visit(ps, low, found):
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip

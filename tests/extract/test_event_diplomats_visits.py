@@ -88,6 +88,15 @@ DIPLOMAT_TOUR = [
      [(VI, "BY", "BY-VI", *NONE, "held")]),
 ]
 
+# batch 5: a diplomat among several states' officials; a diplomat named by his surname
+DIPLOMAT_MORE = [
+    ("На заседании рабочей группы Иркутской области и Беларуси председатель Брестского облисполкома и "
+     "сотрудник посольства Беларуси обсудили поставки.",
+     [("commission", "RU-IRK", "BY", *NONE, "held")]),
+    ("Губернатор Тюменской области провёл встречу с послом Борисом Грызловым.",
+     [(MT, "RU-TYU", "RU", *NONE, "held")]),
+]
+
 # Facts beside a diplomat: the region's trade with the host country, never the diplomat's state
 DIPLOMAT_NEGATIVE = [
     ("Посол России в Беларуси Борис Грызлов заявил о росте товарооборота.", []),
@@ -346,6 +355,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplomat_tour": DIPLOMAT_TOUR,
+          "diplomat_more": DIPLOMAT_MORE,
           "diplomat_negative": DIPLOMAT_NEGATIVE, "visit_told": VISIT_TOLD, "visit_host": VISIT_HOST,
           "visit_demonym": VISIT_DEMONYM, "visit_planned": VISIT_PLANNED, "visit_dates": VISIT_DATES,
           "visit_negative": VISIT_NEGATIVE, "visit_more": VISIT_MORE, "visit_more_when": VISIT_MORE_WHEN,
