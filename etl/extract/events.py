@@ -65,7 +65,7 @@ _LETTERS = re.compile(r"[а-яё]*")
 
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
-                     r"региона|республики|города))")
+                     r"региона|республики|города)|председател\w*\s+(?:[а-яё]+\s+)?(?:обл|гор|рай)?исполком)")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
