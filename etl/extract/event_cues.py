@@ -121,6 +121,9 @@ _ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*
                       r"(?:принял\w*|примет|примут|принимает|принимают)\s+участие)")
 _GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседани|выставк|ярмарк|конференц|съезд|презентац|мисси|"
                         r"д(?:ни|ней|нях|ням)\s|недел)")
+# "делегация на Петербургском экономическом форуме", "делегация на агровыставке": at a gathering
+_AT_GATHERING = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+(?:[а-яё-]+\s+){0,3}?[а-яё]*(?:форум|сесси|"
+                           r"заседани|выставк|ярмарк|конференц|съезд|саммит)")
 _VISITS = frozenset(("визиты", "визитов", "визитам", "визитами", "визитах"))
 _PLURAL_VISITS = re.compile(r"(?<![а-яё])визит(?:ы|ов|ам|ами|ах)(?![а-яё])")
 _LETTERS = re.compile(r"[а-яё-]*")
@@ -317,6 +320,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
                 and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
             continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
+        if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
+            continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))

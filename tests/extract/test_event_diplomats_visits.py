@@ -385,6 +385,15 @@ VISIT_INCIDENTAL = [
      [(VI, "RU-PSK", "BY-VI", *NONE, "held")]),
 ]
 
+# batch 7: a delegation at a gathering (EVENTS.md: a trip only to attend it is part of it)
+DELEGATION_AT = [
+    ("Казахстанская делегация на Каспийском медиафоруме в Астрахани — самая многочисленная.", []),
+    ("Белорусская делегация на Петербургском международном экономическом форуме провела переговоры с "
+     "губернатором Ленинградской области.",
+     [(MT, "BY", "RU-LEN", *NONE, "held")]),
+    ("Делегация Гомельской области на агровыставке в Брянске вызвала большой интерес.", []),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Курганской области Вадим Шумков, который":
         "ambiguous: the host of a stay in a state told with a talk with one of its regions (BY or BY-MI)",
@@ -402,7 +411,7 @@ GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplo
           "visit_negative": VISIT_NEGATIVE, "visit_more": VISIT_MORE, "visit_more_when": VISIT_MORE_WHEN,
           "visit_more_negative": VISIT_MORE_NEGATIVE, "visit_passage": VISIT_PASSAGE,
           "visit_figure_date": VISIT_FIGURE_DATE,
-          "visit_incidental": VISIT_INCIDENTAL}
+          "visit_incidental": VISIT_INCIDENTAL, "delegation_at": DELEGATION_AT}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
