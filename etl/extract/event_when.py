@@ -29,11 +29,16 @@ def is_talk(low: str, c: Cue) -> bool:
     return c.type == "meeting" and low.startswith(_TALK_VERBS, c.start)
 
 
-def _announced(low: str, cue: Cue) -> bool:
+def announced(low: str, cue: Cue) -> bool:
     """ "подготовка к IX Форуму", "перед визитом", "накануне визита": the event itself is ahead, whatever
     else the sentence dates."""
-    return any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
-        low, max(0, cue.start - 60), cue.end))
+    return _announced_at(low, cue) is not None
+
+
+def _announced_at(low: str, cue: Cue) -> int | None:
+    """Where the word announcing the event ahead starts, or None."""
+    return next((m.start() for m in cues()["planned_before"].finditer(low, max(0, cue.start - 60), cue.end)
+                 if m.end() <= cue.start and cue.start - m.end() <= 25), None)
 
 
 # "визит … продлится несколько дней": under way, not planned
@@ -42,7 +47,7 @@ _DURATION = re.compile(r"продлит|продлят|продолжит|про
 
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
-    if _announced(low, cue):
+    if announced(low, cue):
         return True
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
@@ -176,6 +181,8 @@ def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
+    if planned and date and (at := _announced_at(low, cue)) is not None and date.end <= at:
+        date = None   # "13 июля … форум … накануне государственного визита": the eve's day, not the visit's
     if planned and date and _gone_by(date, low, published) \
             and not _TOLD_PAST.search(low, *clause(low, cue.start, cue.end)):
         date = _next_year(date)   # "Ответный визит состоится весной" in October: next spring

@@ -52,7 +52,7 @@ from etl.extract.event_visits import (
     venue_visit,
     visit_direction,
 )
-from etl.extract.event_when import is_talk, when
+from etl.extract.event_when import announced, is_talk, when
 from etl.extract.morph import tags
 from etl.extract.places import country_of
 from etl.extract.scan_scope import lower_text
@@ -300,7 +300,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
         if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
-                                  or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)):
+                                  or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)) \
+                and not any(c.type == "visit" and announced(low, c) for c in found):
+            # (not "консультации в Гомеле в преддверии визита губернатора": that visit is ahead, told apart)
             kind = "visit"
             if "visit" in done:
                 continue

@@ -394,6 +394,23 @@ DELEGATION_AT = [
     ("Делегация Гомельской области на агровыставке в Брянске вызвала большой интерес.", []),
 ]
 
+# batch 8: "накануне / в преддверии / перед визитом": the visit still ahead
+VISIT_AHEAD = [
+    ("Накануне визита председателя Гомельского облисполкома в Брянск губернатор рассказал журналистам о "
+     "планах.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "planned")]),
+    ("В преддверии визита губернатора Курской области в Гомель региональные министерства готовят пакет "
+     "предложений.",
+     [(VI, "RU-KRS", "BY-HO", *NONE, "planned")]),
+    ("Накануне официального визита президента Казахстана в Беларусь в Минске открылась выставка.",
+     [(VI, "KZ", "BY", *NONE, "planned")]),
+    # (added with the rule: the day told is the eve's)
+    ("14 октября в Могилеве открылась выставка накануне визита делегации Смоленской области.",
+     [(VI, "RU-SMO", "BY-MA", *NONE, "planned")]),
+    ("Вчера в Гомеле прошли консультации экспертов в преддверии визита губернатора Брянской области.",
+     [(VI, "RU-BRY", "BY-HO", *NONE, "planned")]),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Курганской области Вадим Шумков, который":
         "ambiguous: the host of a stay in a state told with a talk with one of its regions (BY or BY-MI)",
@@ -411,7 +428,8 @@ GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplo
           "visit_negative": VISIT_NEGATIVE, "visit_more": VISIT_MORE, "visit_more_when": VISIT_MORE_WHEN,
           "visit_more_negative": VISIT_MORE_NEGATIVE, "visit_passage": VISIT_PASSAGE,
           "visit_figure_date": VISIT_FIGURE_DATE,
-          "visit_incidental": VISIT_INCIDENTAL, "delegation_at": DELEGATION_AT}
+          "visit_incidental": VISIT_INCIDENTAL, "delegation_at": DELEGATION_AT,
+          "visit_ahead": VISIT_AHEAD}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
