@@ -18,6 +18,11 @@ _WORD = re.compile(r"[а-яё]+")
 _GUESTS = re.compile(r"(?<![а-яё])гост(?:и|ей|ям|ями|ях|ь|я|ю|ем)(?![а-яё])")
 
 
+# "посольство России", "генеральное консульство Казахстана": a mission, which receives and never travels
+_MISSION_BEFORE = re.compile(r"(?<![а-яё])(?:посольств|консульств|генконсульств|дипмисси|мисси|представительств)"
+                             r"[а-яё]*\s+(?:[а-яё]+\s+)?$")
+
+
 def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None,
                     low: str = "", prior: tuple[str, str] | None = None) -> tuple[Participant, Participant]:
     """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
@@ -43,8 +48,9 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
             host = before[0]
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
-        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":
-            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …")
+        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat" \
+                and not _MISSION_BEFORE.search(low, max(0, p.start - 30), max(0, p.start)):
+            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …"), not an embassy
     for p, q in ((x, y), (y, x)):
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
@@ -209,7 +215,7 @@ def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
     """A diplomat named in the clause of a visit word is the visitor (not beside another state's
     delegation: "В посольстве Беларуси прошла встреча с делегацией Ивановской области")."""
     states = {country_of(p.code) for p in ps if p.role == "diplomat"}
-    others = any(p.role == "delegation" and country_of(p.code) not in states for p in ps)
+    others = any(p.role == "delegation" and p.code not in states for p in ps)   # (a region of his own state too)
     for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))
               and not _VISIT_TOPIC.search(low, max(0, c.start - 40), c.start)):
         v0, v1 = clause(low, c.start, c.end)

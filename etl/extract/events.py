@@ -296,7 +296,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
         if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
             continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
-        notes = []
+        notes, at_embassy = [], False
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
         if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
@@ -310,8 +310,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
-            if at_mission(ps, y):
+            if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
+            if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
+                kind, at_embassy = "meeting", True
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -322,7 +324,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and any(p.role == "diplomat" and p.source != "actor" for p in (x, y)):
-            if came_on_visit(ps, low, found):
+            if came_on_visit(ps, low, found) and not at_embassy:
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         # (talks told in a visit's sentence are held during it: "прибудет … для участия в переговорах 22–23

@@ -97,6 +97,18 @@ DIPLOMAT_MORE = [
      [(MT, "RU-TYU", "RU", *NONE, "held")]),
 ]
 
+# batch 10: a region's officials at their own state's embassy: a meeting region–state (embassies do not travel)
+DIPLOMAT_AT_MISSION = [
+    ("Губернатор Брянской области посетил посольство России в Беларуси.",
+     [(MT, "RU-BRY", "RU", *NONE, "held")]),
+    ("Делегация Витебской области побывала в посольстве Беларуси в России.",
+     [(MT, "BY-VI", "BY", *NONE, "held")]),
+    ("Посол России в Беларуси принял в посольстве делегацию Смоленской области.",
+     [(MT, "RU-SMO", "RU", *NONE, "held")]),
+    ("Губернатор Омской области посетил генеральное консульство Казахстана в Омске.",
+     [(MT, "RU-OMS", "KZ", *NONE, "held")]),
+]
+
 # Facts beside a diplomat: the region's trade with the host country, never the diplomat's state
 DIPLOMAT_NEGATIVE = [
     ("Посол России в Беларуси Борис Грызлов заявил о росте товарооборота.", []),
@@ -422,7 +434,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplomat_tour": DIPLOMAT_TOUR,
-          "diplomat_more": DIPLOMAT_MORE,
+          "diplomat_more": DIPLOMAT_MORE, "diplomat_at_mission": DIPLOMAT_AT_MISSION,
           "diplomat_negative": DIPLOMAT_NEGATIVE, "visit_told": VISIT_TOLD, "visit_host": VISIT_HOST,
           "visit_demonym": VISIT_DEMONYM, "visit_planned": VISIT_PLANNED, "visit_dates": VISIT_DATES,
           "visit_negative": VISIT_NEGATIVE, "visit_more": VISIT_MORE, "visit_more_when": VISIT_MORE_WHEN,
