@@ -430,6 +430,28 @@ VISIT_AHEAD = [
      [(VI, "RU-BRY", "BY-HO", *NONE, "planned")]),
 ]
 
+# batch 11: visits of heads of state and government, ministers, foreign regions
+VISIT_STATES = [
+    ("Президент Узбекистана находится с государственным визитом в Казахстане.",
+     [(VI, "UZ", "KZ", *NONE, "held")]),
+    ("Премьер-министр Беларуси прибыл в Москву для участия в переговорах.",
+     [(VI, "BY", "RU", *NONE, "held")]),
+    ("Лукашенко прилетел в Санкт-Петербург.",
+     [(VI, "BY", "RU-SPE", *NONE, "held")]),
+    ("Министр иностранных дел Беларуси провел переговоры в Ташкенте.",
+     [(VI, "BY", "UZ", *NONE, "held")]),
+    ("Глава МИД России посетил Минск.",
+     [(VI, "RU", "BY", *NONE, "held")]),
+    ("Аким Северо-Казахстанской области вместе с делегацией побывал на предприятиях Омска.",
+     [(VI, "KZ-SEV", "RU-OMS", *NONE, "held")]),
+    ("Хоким Бухарской области с рабочим визитом находится в Татарстане.",
+     [(VI, "UZ-BU", "RU-TA", *NONE, "held")]),
+    ("Делегация китайской провинции Хэйлунцзян прибыла в Хабаровск.",
+     [(VI, "CN-HL", "RU-KHA", *NONE, "held")]),
+    ("Вице-премьер Беларуси Виктор Каранкевич посетил Новосибирскую область.",
+     [(VI, "BY", "RU-NVS", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Курганской области Вадим Шумков, который":
         "ambiguous: the host of a stay in a state told with a talk with one of its regions (BY or BY-MI)",
@@ -448,7 +470,7 @@ GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplo
           "visit_more_negative": VISIT_MORE_NEGATIVE, "visit_passage": VISIT_PASSAGE,
           "visit_figure_date": VISIT_FIGURE_DATE,
           "visit_incidental": VISIT_INCIDENTAL, "delegation_at": DELEGATION_AT,
-          "visit_ahead": VISIT_AHEAD}
+          "visit_ahead": VISIT_AHEAD, "visit_states": VISIT_STATES}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
