@@ -281,6 +281,13 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
             about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
             pair = _sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
+        elif cue.type in ("visit", "host", "meeting") and (cut := _reported_after(low, cue)) is not None \
+                and any(p.role == "delegation" and 0 <= p.start < cut for p in ps):
+            # "… на встрече с делегацией Брестской области сообщил, что … между предприятиями Брестской области
+            # и субъектами Китая …": what was said names no host of the delegation's trip
+            said = {p.code for p in ps if p.start >= cut} - {p.code for p in ps if 0 <= p.start < cut
+                                                            and p.role != "posted"}
+            pair = _sides([p for p in ps if p.start < cut], low, cue, [c for c in fallback if c not in said])
         else:
             pair = _sides(named if own else ps, low, cue, fallback)
             if pair is not None and cue.type in ("visit", "host") and own_diplomat(*pair) \
@@ -354,6 +361,17 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+_REPORTED = re.compile(r"(?<![а-яё])(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил|напомнил|"
+                       r"добавил|констатировал)[а-яё]*,?\s+(?:[а-яё]+\s+){0,2}?что(?![а-яё])")
+
+
+def _reported_after(low: str, cue: Cue) -> int | None:
+    """Where the content of a statement made after the cue word starts ("… на встрече с делегацией …
+    сообщил, что …"), or None."""
+    m = _REPORTED.search(low, cue.end)
+    return m.end() if m else None
 
 
 def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> bool:
