@@ -147,4 +147,10 @@ def may_hold_event(text: str, low: str, title: str | None) -> bool:
         from etl.extract.event_sides import titled_states
 
         found |= titled_states(text)   # "аким Шымкента": a local official of a state, his place unlisted
-    return len(found) >= 2
+    # "Губернатор Курской области встретился с послом России": a diplomat is a side of his state beside
+    # a region of it (events.side_keys), so one country can hold an event when a diplomat is named
+    return len(found) >= 2 or len(found) == 1 and bool(DIPLOMAT_WORD.search(low))
+
+
+DIPLOMAT_WORD = re.compile(r"(?<![а-яё])(?:посол|посл(?:а|у|ом|ы|ов|ам|ами|ах)(?![а-яё])|посольств|дипломат|консул|"
+                            r"генконсул|дипмисси)")

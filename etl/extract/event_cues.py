@@ -16,7 +16,7 @@ from etl.extract.event_documents import (
     signed_object,
     signed_title,
 )
-from etl.extract.event_sides import may_name_place, received_actor
+from etl.extract.event_sides import actor_in, may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
 from etl.reference import reference_dir
@@ -56,7 +56,7 @@ STEMS = (
     "экспози", "экспо", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
-    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "провел", "провёл", "межгосударств",
+    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "работа", "провел", "провёл", "межгосударств",
     "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
 
 
@@ -121,6 +121,9 @@ _ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*
                       r"(?:принял\w*|примет|примут|принимает|принимают)\s+участие)")
 _GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседани|выставк|ярмарк|конференц|съезд|презентац|мисси|"
                         r"д(?:ни|ней|нях|ням)\s|недел)")
+# "делегация на Петербургском экономическом форуме", "делегация на агровыставке": at a gathering
+_AT_GATHERING = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+(?:[а-яё-]+\s+){0,3}?[а-яё]*(?:форум|сесси|"
+                           r"заседани|выставк|ярмарк|конференц|съезд|саммит)")
 _VISITS = frozenset(("визиты", "визитов", "визитам", "визитами", "визитах"))
 _PLURAL_VISITS = re.compile(r"(?<![а-яё])визит(?:ы|ов|ам|ами|ах)(?![а-яё])")
 _LETTERS = re.compile(r"[а-яё-]*")
@@ -152,7 +155,10 @@ _PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк|гост|вернул|возвратил|"
-                     r"ознаком|осмотр|съезди|наход|провел")
+                     r"ознаком|осмотр|съезди|наход|работа|провел")
+# bodies that work somewhere for good ("представительство работает в Минске")
+_BODIES = re.compile(r"представительств|посольств|консульств|завод|предприяти|компани|фирм|филиал|офис|магазин|"
+                     r"центр|дом\s|производств|сборк|площадк|отделени")
 # … the enterprises an official saw are what he saw, not who came ("ознакомился с работой предприятий")
 _SEEN = re.compile(r"ознаком|осмотр")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
@@ -166,6 +172,23 @@ _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+
 _IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+[а-яё]")
 # … or right after it, past the audience at most: "сообщил журналистам в Гомеле, что …"
 IN_AFTER = re.compile(r"(?:\s+(?:журналистам|корреспондентам|сми|на\s+брифинге|на\s+пресс-конференции))?\s+во?\s+")
+# "Губернатора Тверской области принял председатель облисполкома": the one received opens the clause
+_OBJECT_FIRST = re.compile(r"(?:^|[.;:!?,]\s*)(?:[а-яё-]+\s+)?((?:делегаци|губернатор|посл[аоу]|глав|президент|министр|"
+                           r"премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)"
+                           r"[а-яё-]*)\s+(?:[^\s,.;:]+\s+){0,6}$")
+
+
+def received_first(low: str, cue: Cue) -> bool:
+    """A host verb whose object, a person in the accusative and not the nominative, opens its clause
+    ("Делегацию Брянской области принял …", "Губернатора Тверской области принимал …"): the one named
+    before the verb is received, its subject after it hosts."""
+    m = _OBJECT_FIRST.search(low, clause(low, cue.start, cue.end)[0], cue.start)
+    if m is None:
+        return False
+    parses = tags(m.group(1))
+    return any("accs" in t for t in parses) and not any("nomn" in t for t in parses)
+
+
 # "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
 RECEIVED_BEFORE = re.compile(r"(?<![а-яё])котор(?:ого|ую|ых)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
@@ -220,7 +243,12 @@ _OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
 # "подписали соглашения на 14 млн долларов": deals with a sum are business, not a document of the two sides
 _SUM_AFTER = re.compile(r"\s+на\s+(?:общую\s+)?(?:сумму\s+)?(?:более\s+|свыше\s+|около\s+|почти\s+)?[$\d][\d\s,.]*\s*"
                         r"(?:млн|млрд|тыс|миллион|миллиард|долл|руб|евро|юан|\$)")
-_TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|посетител\w*|\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?\s*человек)")
+_TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|туристическ\w+\s+групп\w*|посетител\w*|"
+                       r"\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?\s*человек|"
+                       # people who are no officials, as the travellers (not "рассказывая журналистам"):
+                       # students, pupils, athletes, artists, journalists
+                       r"(?:студент|спортсмен|артист|журналист|волонтер|паломник)(?:ы|ов)|(?:школьник|болельщик)(?:и|ов)|"
+                       r"учащиеся|дети|детей)(?![а-яё])")
 # "принял приглашение посетить Витебск в ноябре": an invitation with a date is a planned visit
 _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йея](?![а-яё])|июн|июл|август|сентябр|октябр|"
                     r"ноябр|декабр)")
@@ -282,9 +310,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
-        if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
+        if _MOTION.match(m.group()) and (not (_PERSON.search(low, lo, hi) or actor_in(low, lo, hi))
+                                         or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
+        if m.group().startswith("работа") and _BODIES.search(low, lo, hi):
+            continue   # "представительство … работает в Минске", "завод работает в Гомеле": no trip
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
         lo, hi = clause(low, m.start(), m.end())
@@ -295,12 +326,15 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
                 and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
             continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
+        if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
+            continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
-                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()):
+                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()) \
+                or received_first(low, Cue("host", m.start(), m.end())):
             out.append(Cue("host", m.start(), m.end()))
     for m in _matches_at(c["speech"], low, spots):
         lo = clause(low, m.start(), m.end())[0]

@@ -24,7 +24,8 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
 _WEEKDAY_RE = re.compile(r"(?<![а-яё])(?:в|во)\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
                          r"воскресенье)(?![а-яё])", re.I)
 _RELATIVE_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|накануне|позавчера|вчера|послезавтра|завтра)(?![а-яё])", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?:открыти|начал|визит|встреч|заседани|форум|переговор|подписани|праздник|дн[яе]й?\s)",
+_NOUN_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"   # ("накануне официального визита")
+                         r"(?:открыти|начал|визит|встреч|заседани|форум|переговор|подписани|праздник|дн[яе]й?\s)",
                          re.I)
 _RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "позавчера": -2, "вчера": -1, "послезавтра": 2, "завтра": 1}
 
@@ -109,7 +110,8 @@ _MONTH_REL_RE = re.compile(rf"(?<![а-яё])в\s+{_WHICH}\s+месяце(?![а-�
 _WEEKEND_RE = re.compile(rf"(?<![а-яё])в\s+(?:{_PAST}|прошлые)\s+выходные(?![а-яё])", re.I)
 _QUALIFIED_DAY_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+{_WHICH}\s+"
                                r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I)
-_SEASON_RE = re.compile(r"(?<![а-яё])(?P<s>весной|летом|осенью|на\s+(?:весну|лето|осень))"
+_SEASON_RE = re.compile(r"(?<![а-яё])(?:(?P<pre>прошл|минувш|прошедш|эт|следующ|будущ)[а-яё]*\s+)?"
+                        r"(?P<s>весной|летом|осенью|на\s+(?:весну|лето|осень))"
                         r"(?:\s+(?:(?P<rel>прошл|минувш|прошедш|эт|текущ|нынешн|следующ|будущ)\w*\s+года|"
                         r"\s*(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)))?(?![а-яё])", re.I)
 # "намечен на август": a month ahead, this year or, when it has passed, the next
@@ -168,6 +170,14 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
         rel = (m.group("rel") or "").lower()
         year = int(m.group("y")) if m.group("y") else published.year + (
             -1 if rel.startswith(("прошл", "минувш", "прошедш")) else 1 if rel.startswith(("следующ", "будущ")) else 0)
+        pre = (m.group("pre") or "").lower()
+        if pre and not rel and not m.group("y"):
+            # "прошлой осенью": the last one over before publication; "следующей весной": the next one ahead
+            year = published.year
+            if pre.startswith(("прошл", "минувш", "прошедш")) and _month_span(year, hi)[1] >= published:
+                year -= 1
+            elif pre.startswith(("следующ", "будущ")) and dt.date(year, lo, 1) <= published:
+                year += 1
         out.append(DateSpan(m.start(), m.end(), dt.date(year, lo, 1), _month_span(year, hi)[1], "period"))
     for m in _ON_MONTH_RE.finditer(s):
         month = _month_number(m.group("m1"))

@@ -11,8 +11,10 @@ from etl.extract.morph import tags
 from etl.extract.places import WORD, PlaceMention
 
 _POSTING = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послом|послами|послов|посольств\w*|генконсул\w*|"
-                      r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*)"
-                      r"(?:\s+[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
+                      r"генеральн\w+\s+консул\w*|консул\w*|торгпред\w*|торгов\w+\s+представител\w*|представительств\w*|"
+                      r"дипмисси\w*|дипломатическ\w+\s+мисси\w*)"
+                      r"(?:\s+(?!(?:в|во|на)\s)[^\s,.;:]+){0,4}\s+(?:в|во|на)\s+$", re.I)
+# (only the first "в" after the title: "посол Беларуси в России побывал в Витебской области" went to Vitebsk)
 # "белорусская делегация", "белорусские гости": the people of that place travel
 _DELEGATION_BEFORE = re.compile(r"\s*(?:[а-яё]+(?:ая|ой|ую|ий|ый|ого|ые|ых|их)\s+)?(?:делегаци\w*|"
                                 r"гост(?:и|ей|ям|ями|ях)(?![а-яё]))", re.I)
@@ -26,7 +28,14 @@ _DELEGATION_AFTER = re.compile(r"делегаци\w*\s+(?:(?:правитель�
 
 # "с послом Казахстана", "с послами Ирана и Беларуси": each state named is a diplomat's
 _DIPLOMAT = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|генеральн\w+\s+консул\w*|"
-                      r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*)(?:\s+[а-яё]+(?:\s+и)?){0,1}\s+$", re.I)
+                      r"консул\w*|дипломат\w*|торгпред\w*|посольств\w*|дипмисси\w*|мисси[иеюя])"
+                      r"(?:\s+(?:[а-яё]+(?:ой|ого|ей|его|их|ых|ии|ки|ции|ства)|[а-яё]+\s+и))?\s+$", re.I)
+# (one word between in the genitive: "посла Республики Беларусь", "послами Ирана и Беларуси"; not "в
+# посольстве делегацию Смоленской области")
+# "российский посол", "белорусские дипломаты": the state's adjective before the diplomat
+_DIPLOMAT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:посол|посл[аеоу]м?|послами|послов|генконсул\w*|"
+                             r"генеральн\w+\s+консул\w*|консул\w*|дипломат\w*|посольств\w*|дипмисси\w*|"
+                             r"дипломатическ\w+\s+мисси\w*)(?![а-яё])", re.I)
 
 
 # "посетил с рабочим визитом Витебскую область": the verb's object after the manner of the visit
@@ -39,7 +48,7 @@ _VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?(?:визи
 
 # "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
 _PERSON_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:губернатор|глав[аы]|делегаци|президент|премьер|министр|мэр|аким|"
-                           r"хоким|председател|посол|вице|замест|руководител|представител|гост|коллег)", re.I)
+                           r"хоким|председател|посол(?!ьств)|вице|замест|руководител|представител|гост|коллег)", re.I)
 
 
 def _visited_before_verb(s: str, m: PlaceMention) -> bool:
@@ -90,8 +99,8 @@ def role(s: str, m: PlaceMention) -> str:
         return "place" if m.prep == "у" else "delegation"   # (but "в гостях у смолян")
     if m.prep in ("в", "во", "на") and _POSTING.search(before):
         return "posted"
-    if _DIPLOMAT.search(before[-40:]):
-        return "diplomat"   # "с послом Казахстана": a resident diplomat, no traveller
+    if _DIPLOMAT.search(before[-40:]) or m.source == "adj" and _DIPLOMAT_AFTER.match(s, m.end):
+        return "diplomat"   # "с послом Казахстана", "российский посол": a resident diplomat, no traveller
     if m.prep not in ("в", "во", "на") and _DELEGATION_AFTER.search(s[max(0, m.start - 60):m.start]) or (
             m.source in ("adj", "generic") and m.prep not in ("в", "во", "на") and _DELEGATION_BEFORE.match(s, m.end)):
         return "delegation"

@@ -30,6 +30,9 @@ class Participant:
     source: str = "name"
 
 
+_AMBASSADOR_NAMED = re.compile(r"(?<![А-ЯЁа-яё])[Пп]ос(?:ол|л[аеоу]м?|лами)\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
+
+
 @functools.cache
 def _actors() -> tuple[re.Pattern, dict[str, str]]:
     with (reference_dir() / "event_actors.csv").open(encoding="utf-8", newline="") as fh:
@@ -48,6 +51,18 @@ def _received_actor() -> re.Pattern:
     # a place ("в Кремле") and one more word (a first name, "своей резиденции") at most: "принял поздравления
     # от Лукашенко" receives no one
     return re.compile(r"(?:\s+в\s+[а-яё]+)?(?:\s+[а-яё]+)?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
+
+
+@functools.cache
+def _actor_lower() -> re.Pattern:
+    names = sorted((n.lower() for n in _actors()[1]), key=len, reverse=True)
+    return re.compile(r"(?<![а-яё])(?:" + "|".join(re.escape(n) for n in names) + r")")
+
+
+def actor_in(low: str, lo: int, hi: int) -> bool:
+    """An official of event_actors.csv named in low[lo:hi] ("Лукашенко прилетел в Санкт-Петербург": a person
+    travels, as a title would tell)."""
+    return bool(_actor_lower().search(low, lo, hi))
 
 
 def received_actor(low: str, end: int) -> bool:
@@ -134,7 +149,9 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         if any(p.role == "place" and _NAMED_AFTER.fullmatch(s, p.end, m.start())
                and country_of(p.code) != country_of(codes[m.group("n")]) for p in out):
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
-        out.append(Participant(codes[m.group("n")], m.start(), m.end(), "actor", "actor"))
+        # "с послом Борисом Грызловым": an official of event_actors.csv named as an ambassador is his state's
+        role = "diplomat" if _AMBASSADOR_NAMED.search(s, max(0, m.start() - 40), m.start()) else "actor"
+        out.append(Participant(codes[m.group("n")], m.start(), m.end(), role, "actor"))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -227,17 +244,39 @@ def _first(ps: list[Participant]) -> Participant:
     return regions[0] if len({p.code for p in regions}) == 1 else ps[0]
 
 
+def side_keys(ps: list[Participant]) -> dict[Participant, str]:
+    """The side each participant stands for: its country, except that a diplomat of a state (and that
+    state named beside him) is a side of its own, so a region meets or hosts its own country's ambassador
+    ("посол России в Беларуси встретился с губернатором Тульской области": RU-TUL and RU, as the labels
+    have it). The diplomat's own name ("посол … Борис Грызлов") is his state's, not a second side. Only
+    when no other state is named (where he is posted aside): "посол России … встретился с губернатором
+    Кемеровской области, прибывшим в республику" keeps the governor's trip to Belarus."""
+    states = {p.code for p in ps if p.role == "diplomat" and "-" not in p.code}
+    if len({country_of(p.code) for p in ps if p.role not in ("posted", "goods")}) >= 2:
+        states = set()
+    return {p: "@" + p.code if p.code in states or p.role == "actor" and country_of(p.code) in states
+            else country_of(p.code) for p in ps}
+
+
+def own_diplomat(x: Participant, y: Participant) -> bool:
+    """x and y are a region and a diplomat of its own state (an event of two sides, unlike two places
+    of one country)."""
+    return any(p.role == "diplomat" and "-" not in p.code and "-" in q.code and q.role not in ("posted", "diplomat")
+               and country_of(q.code) == p.code for p, q in ((x, y), (y, x)))
+
+
 def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position: bool = False,
                clause: tuple[int, int] | None = None) -> tuple[Participant, Participant] | None:
     """The two sides of an event whose cue word is at `cue`: the nearest named participant, then the
-    nearest of another country; the second from the article (`fallback`) when the sentence names
-    one country only."""
+    nearest of another country (or a diplomat of the first one's state, `side_keys`); the second from
+    the article (`fallback`) when the sentence names one country only."""
     ps = [p for p in ps if p.role not in ("posted", "goods")]
-    if len({country_of(p.code) for p in ps if p.role != "occasion"}) >= 2:
+    keys = side_keys(ps)
+    if len({keys[p] for p in ps if p.role != "occasion"}) >= 2:
         ps = [p for p in ps if p.role != "occasion"]   # the occasion's name, when two sides remain
     by_country: dict[str, list[Participant]] = {}
     for p in ps:
-        by_country.setdefault(country_of(p.code), []).append(p)
+        by_country.setdefault(keys[p], []).append(p)
     order = sorted(by_country, key=lambda c: min((_KIND_RANK.get(p.role, 2) >= 3, abs(p.start - cue))
                                                  for p in by_country[c]))
     if len(order) >= 2:
@@ -246,7 +285,7 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
         return _best(by_country[order[0]], clause), _best(by_country[order[1]], clause)
     if len(order) == 1:
         for code in fallback:
-            if country_of(code) != order[0]:
+            if country_of(code) != order[0] and "@" + code != order[0]:
                 return _best(by_country[order[0]], clause), Participant(code, -1, -1, "context", "context")
     return None
 

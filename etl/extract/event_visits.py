@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause
+from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause, received_first
 from etl.extract.event_sides import Participant, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
@@ -16,6 +16,11 @@ _WORD = re.compile(r"[а-яё]+")
 
 
 _GUESTS = re.compile(r"(?<![а-яё])гост(?:и|ей|ям|ями|ях|ь|я|ю|ем)(?![а-яё])")
+
+
+# "посольство России", "генеральное консульство Казахстана": a mission, which receives and never travels
+_MISSION_BEFORE = re.compile(r"(?<![а-яё])(?:посольств|консульств|генконсульств|дипмисси|мисси|представительств)"
+                             r"[а-яё]*\s+(?:[а-яё]+\s+)?$")
 
 
 def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None,
@@ -37,12 +42,15 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
             return (y, x) if after[0] is x else (x, y)
     if host_cue is not None:
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
+        if len(before) == 1 and received_first(low, host_cue):
+            return (before[0], y if before[0] is x else x)   # "Губернатора … принял председатель …"
         if len(before) == 1:
             host = before[0]
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
-        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":
-            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …")
+        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat" \
+                and not _MISSION_BEFORE.search(low, max(0, p.start - 30), max(0, p.start)):
+            return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …"), not an embassy
     for p, q in ((x, y), (y, x)):
         if any(r.role in ("dest", "venue") and country_of(r.code) == country_of(q.code) for r in ps) \
                 and not any(r.role in ("dest", "venue") and country_of(r.code) == country_of(p.code) for r in ps):
@@ -129,6 +137,25 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
 _SAID = re.compile(r",\s+(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил)\w*\s")
 
 
+# "связи региона с Гомельщиной", "о связях Брянской области с соседними белорусскими регионами": a topic
+_TIES_WITH = re.compile(r"(?<![а-яё])(?:связ|сотрудничеств|отношени|партнерств|торговл|товарооборот|взаимодействи)"
+                        r"[а-яё]*\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+(?:[а-яё]+\s+)?$")
+
+
+_LISTED = re.compile(r"\s*(?:,\s*и|,|и)\s*")
+
+
+def _ties_with(ps: list[Participant], low: str) -> list[Participant]:
+    """The places a talk is about, after "связи / сотрудничество … с", with those listed after them
+    ("связи региона с Минской, Витебской и Брестской областями")."""
+    out: list[Participant] = []
+    for p in sorted((p for p in ps if p.start >= 0), key=lambda p: p.start):
+        if _TIES_WITH.search(low, max(0, p.start - 80), p.start) \
+                or out and out[-1].end <= p.start and _LISTED.fullmatch(low, out[-1].end, p.start):
+            out.append(p)
+    return out
+
+
 def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
@@ -159,25 +186,38 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
         host = before[-1] if before else min(officials, key=lambda p: p.start)
     elif local:
         host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
+    elif all(d.source == "actor" for d in diplomats):
+        return None   # "гость … провел встречу с послом Борисом Грызловым": the one met is told elsewhere
     else:
         code = next((c for c in fallback if country_of(c) not in states and c not in posted), None)
         if code is None:
             return None   # no official of another state beside the diplomat: the sides as for any meeting
         host = Participant(code, -1, -1, "context", "context")
     out, seen = [], set()
+    # a region meets its own state's ambassador (the labels' pair) where no other state takes part
+    # (places the talk is about aside: "обсудил с послом России связи региона с Гомельщиной")
+    topics = _ties_with(ps, low)
+    alone = len({country_of(p.code) for p in ps if p.role not in ("posted", "goods", "venue", "dest")
+                 and p not in topics}) == 1
     for d in diplomats:
-        if country_of(d.code) != country_of(host.code) and d.code not in seen:
+        if d.code != host.code and (country_of(d.code) != country_of(host.code) or "-" in host.code and alone) \
+                and d.code not in seen:
             seen.add(d.code)
             out.append((host, d))
     return out
+
+
+# "обсудили подготовку визита", "о предстоящем визите": a visit talked about, not the diplomat's trip
+_VISIT_TOPIC = re.compile(r"(?<![а-яё])(?:подготовк\w*|организаци\w*|программ\w*|(?:о|об)(?:\s+[а-яё]+)?)\s+$")
 
 
 def came_on_visit(ps: list[Participant], low: str, found: list[Cue]) -> bool:
     """A diplomat named in the clause of a visit word is the visitor (not beside another state's
     delegation: "В посольстве Беларуси прошла встреча с делегацией Ивановской области")."""
     states = {country_of(p.code) for p in ps if p.role == "diplomat"}
-    others = any(p.role == "delegation" and country_of(p.code) not in states for p in ps)
-    for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))):
+    others = any(p.role == "delegation" and p.code not in states for p in ps)   # (a region of his own state too)
+    for c in (c for c in found if c.type == "visit" and not (others and low.startswith("делегац", c.start))
+              and not _VISIT_TOPIC.search(low, max(0, c.start - 40), c.start)):
         v0, v1 = clause(low, c.start, c.end)
         if any(v0 <= p.start < v1 for p in ps if p.role == "diplomat"):
             return True

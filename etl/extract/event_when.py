@@ -29,11 +29,16 @@ def is_talk(low: str, c: Cue) -> bool:
     return c.type == "meeting" and low.startswith(_TALK_VERBS, c.start)
 
 
-def _announced(low: str, cue: Cue) -> bool:
+def announced(low: str, cue: Cue) -> bool:
     """ "подготовка к IX Форуму", "перед визитом", "накануне визита": the event itself is ahead, whatever
     else the sentence dates."""
-    return any(m.end() <= cue.start and cue.start - m.end() <= 25 for m in cues()["planned_before"].finditer(
-        low, max(0, cue.start - 60), cue.end))
+    return _announced_at(low, cue) is not None
+
+
+def _announced_at(low: str, cue: Cue) -> int | None:
+    """Where the word announcing the event ahead starts, or None."""
+    return next((m.start() for m in cues()["planned_before"].finditer(low, max(0, cue.start - 60), cue.end)
+                 if m.end() <= cue.start and cue.start - m.end() <= 25), None)
 
 
 # "визит … продлится несколько дней": under way, not planned
@@ -42,7 +47,7 @@ _DURATION = re.compile(r"продлит|продлят|продолжит|про
 
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
-    if _announced(low, cue):
+    if announced(low, cue):
         return True
     lo, hi = clause(low, cue.start, cue.end)
     if cue.type == "agreement" and signed_in_past(low, cue.start, min(hi, cue.end + 60)):
@@ -68,6 +73,10 @@ _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|ут�
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
                    r"(?![а-яё])|стартовал\w*)")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
+# "Согласно материалам к встрече, в 2015 году объем товарооборота превысил …": a period that opens a trade
+# figure's phrase (the figure's noun right after it) is the figure's, wherever the cue stands
+_FIGURE_AFTER = re.compile(r"\s*(?:[а-яё-]+(?:ого|его|ой|ей|ый|ий|ая|яя|ые|ие)\s+)?(?:объем|товарооборот|"
+                           r"внешнеторгов|оборот|экспорт|импорт|торговл|поставк)")
 
 
 _AND_CLAUSE = re.compile(r",\s+и\s")
@@ -134,7 +143,7 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
         term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
-        if d.first and lo <= d.start and d.end <= hi and not term \
+        if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
                 and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
@@ -172,6 +181,8 @@ def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
+    if planned and date and (at := _announced_at(low, cue)) is not None and date.end <= at:
+        date = None   # "13 июля … форум … накануне государственного визита": the eve's day, not the visit's
     if planned and date and _gone_by(date, low, published) \
             and not _TOLD_PAST.search(low, *clause(low, cue.start, cue.end)):
         date = _next_year(date)   # "Ответный визит состоится весной" in October: next spring

@@ -33,8 +33,10 @@ from etl.extract.event_sides import (
     coordinated,
     host_of,
     most_participants,
+    own_diplomat,
     participants,
     pick_sides,
+    side_keys,
 )
 from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
@@ -50,7 +52,7 @@ from etl.extract.event_visits import (
     venue_visit,
     visit_direction,
 )
-from etl.extract.event_when import is_talk, when
+from etl.extract.event_when import announced, is_talk, when
 from etl.extract.morph import tags
 from etl.extract.places import country_of
 from etl.extract.scan_scope import lower_text
@@ -63,7 +65,8 @@ _LETTERS = re.compile(r"[а-яё]*")
 
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
-                     r"региона|республики|города))")
+                     r"региона|республики|города)|председател\w*\s+(?:[а-яё]+\s+)?(?:обл|гор|рай)?исполком|"
+                     r"министр\w*|(?:вице-)?премьер\w*|президент\w*)")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
@@ -193,8 +196,8 @@ def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
     countries = {country_of(p.code) for p in named} | {country_of(p.code) for p in ps}
-    if len(countries) >= 2:
-        return False
+    if len(countries) >= 2 or len(set(side_keys(named).values())) >= 2 or len(set(side_keys(ps).values())) >= 2:
+        return False   # (a region and a diplomat of its own state are two sides)
     return not countries or all(country_of(code) in countries for code in fallback)
 
 
@@ -278,8 +281,19 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
             about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
             pair = _sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
+        elif cue.type in ("visit", "host", "meeting") and (cut := _reported_after(low, cue)) is not None \
+                and any(p.role == "delegation" and 0 <= p.start < cut for p in ps):
+            # "… на встрече с делегацией Брестской области сообщил, что … между предприятиями Брестской области
+            # и субъектами Китая …": what was said names no host of the delegation's trip
+            said = {p.code for p in ps if p.start >= cut} - {p.code for p in ps if 0 <= p.start < cut
+                                                            and p.role != "posted"}
+            pair = _sides([p for p in ps if p.start < cut], low, cue, [c for c in fallback if c not in said])
         else:
             pair = _sides(named if own else ps, low, cue, fallback)
+            if pair is not None and cue.type in ("visit", "host") and own_diplomat(*pair) \
+                    and not _in_clause(pair, low, cue):
+                # "посол России … встретился с губернатором …, прибывшим в республику": the governor's trip
+                pair = _sides([replace(p, role="actor") if p.role == "diplomat" else p for p in ps], low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
@@ -290,11 +304,13 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
         if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
             continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
-        notes = []
+        notes, at_embassy = [], False
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
         if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)))
-                                  or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)):
+                                  or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)) \
+                and not any(c.type == "visit" and announced(low, c) for c in found):
+            # (not "консультации в Гомеле в преддверии визита губернатора": that visit is ahead, told apart)
             kind = "visit"
             if "visit" in done:
                 continue
@@ -302,17 +318,21 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
-            if at_mission(ps, y):
+            if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
+            if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
+                kind, at_embassy = "meeting", True
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
-        if country_of(a) == country_of(b):
-            continue
+        if country_of(a) == country_of(b) and not (a != b and own_diplomat(x, y) and (
+                kind == "meeting" or kind == "visit" and (host_cue or y.role in ("dest", "venue")))):
+            continue   # two places of one country; a region and its own state's ambassador are two sides
+            # (his visit only to a region named as visited: "посетил Тульскую область")
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
-        if kind == "meeting" and "diplomat" in (x.role, y.role):
-            if came_on_visit(ps, low, found):
+        if kind == "meeting" and any(p.role == "diplomat" and p.source != "actor" for p in (x, y)):
+            if came_on_visit(ps, low, found) and not at_embassy:
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
             notes.append("with a resident diplomat")   # never part of a visitor's trip
         # (talks told in a visit's sentence are held during it: "прибудет … для участия в переговорах 22–23
@@ -341,6 +361,23 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
     return out
+
+
+_REPORTED = re.compile(r"(?<![а-яё])(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил|напомнил|"
+                       r"добавил|констатировал)[а-яё]*,?\s+(?:[а-яё]+\s+){0,2}?что(?![а-яё])")
+
+
+def _reported_after(low: str, cue: Cue) -> int | None:
+    """Where the content of a statement made after the cue word starts ("… на встрече с делегацией …
+    сообщил, что …"), or None."""
+    m = _REPORTED.search(low, cue.end)
+    return m.end() if m else None
+
+
+def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> bool:
+    """The diplomat of a pair stands in the clause of the cue word (the subject or object of the visit)."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return any(p.role == "diplomat" and lo <= p.start < hi for p in pair)
 
 
 def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:

@@ -55,6 +55,7 @@ from etl.extract.sentence_rules import (
     FLOW_AFTER,
     compares_flows,
     compares_places,
+    drop_diplomats_state,
     drop_regions_of,
     drop_totals_before_parts,
     in_kind,
@@ -139,7 +140,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     mentions = [replace(m, prep="") if m.source == "adj" and m.prep in ("на", "в", "во", "из")
                 and FLOW_AFTER.match(s, m.end) else m for m in mentions]
     mentions = relabel_preps(s, mentions)   # "на Россию пришлось", "на рынок Армении"
-    mentions = drop_regions_of(mentions, country_of)
+    mentions = drop_diplomats_state(s, drop_regions_of(mentions, country_of), country_of)
     grouped = bracketed_group(s, mentions)   # "(Германия, Нидерланды, Бельгия) — снижение около 18 %"
     mentions = [m for m in mentions if m.start not in grouped]
     missed: list = []

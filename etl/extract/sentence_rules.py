@@ -164,6 +164,23 @@ def drop_regions_of(mentions: list, country_of) -> list:
     return [m for m in mentions if not (m.code and m.code in named and m.start in of_regions)]
 
 
+# "с дипломатами посольства России", "послом России", "российский посол": the diplomat's state
+_DIPLOMAT_OF = re.compile(r"(?<![а-яё])(?:посол|посл[аеоу]м?|послами|послов|посольств\w*|дипломат\w*|консул\w*|"
+                          r"генконсул\w*|дипмисси\w*)\s+(?:[а-яё]+\s+)?$", re.I)
+_DIPLOMAT_NOUN = re.compile(r"\s+(?:посол|посл[аеоу]м?|послами|дипломат\w*|посольств\w*|консул\w*)(?![а-яё])", re.I)
+
+
+def drop_diplomats_state(s: str, mentions: list, country_of) -> list:
+    """ "На встрече с дипломатами посольства России в Беларуси губернатор Брянской области сообщил, что
+    товарооборот с республикой …": the diplomat's state is no side of the trade of a region of its own
+    the sentence names (the region is; "Посол России в Беларуси заявил, что товарооборот двух стран …"
+    names no region and keeps the states)."""
+    regions = {country_of(m.code) for m in mentions if m.code and country_of(m.code) != m.code}
+    return [m for m in mentions if not (m.code in regions and (
+        _DIPLOMAT_OF.search(s, max(0, m.start - 40), m.start)
+        or m.source == "adj" and _DIPLOMAT_NOUN.match(s, m.end)))]
+
+
 # "Свердловская область и Беларусь: итоги 2024 года.": a heading of two places before a colon
 _HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
 _HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
