@@ -16,7 +16,7 @@ from etl.extract.event_documents import (
     signed_object,
     signed_title,
 )
-from etl.extract.event_sides import actor_in, may_name_place, received_actor
+from etl.extract.event_sides import may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
 from etl.reference import reference_dir
@@ -310,8 +310,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
-        if _MOTION.match(m.group()) and (not (_PERSON.search(low, lo, hi) or actor_in(low, lo, hi))
-                                         or _TRADERS.search(low, lo, hi)
+        if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
         if m.group().startswith("работа") and _BODIES.search(low, lo, hi):

@@ -53,18 +53,6 @@ def _received_actor() -> re.Pattern:
     return re.compile(r"(?:\s+в\s+[а-яё]+)?(?:\s+[а-яё]+)?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
 
 
-@functools.cache
-def _actor_lower() -> re.Pattern:
-    names = sorted((n.lower() for n in _actors()[1]), key=len, reverse=True)
-    return re.compile(r"(?<![а-яё])(?:" + "|".join(re.escape(n) for n in names) + r")")
-
-
-def actor_in(low: str, lo: int, hi: int) -> bool:
-    """An official of event_actors.csv named in low[lo:hi] ("Лукашенко прилетел в Санкт-Петербург": a person
-    travels, as a title would tell)."""
-    return bool(_actor_lower().search(low, lo, hi))
-
-
 def received_actor(low: str, end: int) -> bool:
     """ "принял в Кремле Лукашенко", "принял Александра Лукашенко": the person received is named by
     surname only (the titles "делегацию", "губернатора" are checked in event_cues)."""

@@ -536,6 +536,12 @@ NOT_OFFICIALS = [
 ]
 
 MISSED: dict[str, str] = {
+    "Лукашенко прилетел в Санкт-Петербург.":
+        "WITHDRAWN at merge: the rule that made a named official's arrival or a minister's talk abroad a "
+        "visit (c7f5576) lost one event on the held-out validation set",
+    "Министр иностранных дел Беларуси провел переговоры в Ташкенте.":
+        "WITHDRAWN at merge: the rule that made a named official's arrival or a minister's talk abroad a "
+        "visit (c7f5576) lost one event on the held-out validation set",
     "Губернатор Брянской области в Брянске встретился с белорусскими журналистами":
         "left: a state's adjective before people who are no officials ('с белорусскими журналистами') is "
         "read as a side met",
