@@ -1,0 +1,44 @@
+"""Facts missed, spurious or misplaced, round 3: a composed grid (issue 9 of 2026-12-07).
+
+Recall shapes (the value first, "объем взаимной торговли … достиг", "внешнеторговый оборот", "на долю X
+пришлось", "X занимает … место … с оборотом", nicknames and abbreviations of regions, "республика" for
+Belarus, numbers in words, with U+00A0, rubles and euros, targets), precision negatives (a product's figure,
+a firm's revenue, investment, two regions' sum, tonnes, tourists, a budget) and places (a delegation's
+region, "двусторонний" after a visit, Minsk vs Minsk Oblast, admin centres for their regions, a capital for
+its state). Every passage was written for this file before the extractor ran on it.
+PASSED_NOTE
+"""
+
+import pytest
+
+from tests.extract.fact_recall_grid_3 import BATCH_20, HEADLINED_20
+from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
+from tests.extract.test_fact_recall_grammar import recalled, wanted
+
+GROUPS = {**BATCH_20}
+HEADLINES = HEADLINED_20
+
+MISSED: dict[str, str] = {}
+TITLE_MISSED: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
+def test_recalled(text, expected):
+    assert recalled(text) == wanted(expected)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param(*case, id=f"headline-{i}", marks=known_miss(TITLE_MISSED, case[0]))
+    for i, case in enumerate(HEADLINES)])
+def test_recalled_with_headline(title, text, expected):
+    assert recalled(text, title=title) == wanted(expected)
+
+
+def _verdict(text, expected, title=None):
+    return "right" if recalled(text, title) == wanted(expected) else "wrong"
+
+
+if __name__ == "__main__":
+    print(grid_table(GROUPS, _verdict, ("right", "wrong")))
+    heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
+    print(f"headlines: {heads} of {len(HEADLINES)}")
