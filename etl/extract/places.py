@@ -361,6 +361,7 @@ def _is_plural(word: str, prep: str) -> bool:
     return prep in _ACCUSATIVE_PREPS and any("plur" in t and "accs" in t for t in parses)
 
 
+_OBLAST_ABBREV = re.compile(r"\s+обл\b\.?")
 _CURRENCY_AFTER = re.compile(r"\s*(?:рубл|доллар|долл|юан|евро|тенге)", re.I)
 
 
@@ -376,6 +377,10 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
                 and norm(text[m.start:m.end]) in region_adjectives():
             m = replace(m, source="adj")   # "в Минском облисполкоме", "в Смоленском регионе": the adjective,
             # not the city's instrumental ("с Минском")
+        if m.kind == "city" and m.source == "adj" and _OBLAST_ABBREV.match(text, m.end):
+            hit = region_adjectives().get(norm(text[m.start:m.end]))
+            if hit and hit[1] == "oblast":   # "Минской обл." is the oblast, as "Минской области" is
+                m = replace(m, code=hit[0], kind=hit[1])
         if m.source in ("adj", "generic") and nxt and gap_next.strip() == "" and nxt.source != "adj":
             if m.source == "adj" and nxt.source == "generic":
                 out.append(_adjective_with_generic(m, nxt, text))
