@@ -280,8 +280,11 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     if metric == "export" and (x.prep in DEST_PREPS and not x.locative or y.prep in SOURCE_PREPS):
         return y, x
     if metric == "import":
-        # "закупили в Беларуси": a locative after "в" is where goods were bought, the source.
-        if x.prep in SOURCE_PREPS or x.locative or (y.prep in DEST_PREPS and not y.locative):
+        # "закупили в Беларуси": a locative after "в" is where goods were bought, the source; not when the
+        # other side is the source by its own "из" or locative ("В Челябинской области импорт из Беларуси",
+        # "В Курской области объем закупок в Беларуси").
+        if x.prep in SOURCE_PREPS or (x.locative and y.prep not in SOURCE_PREPS and not y.locative) \
+                or (y.prep in DEST_PREPS and not y.locative):
             return y, x
     if metric == "turnover" and x.prep in ("с", "со") and y.source == "context":
         return y, x
