@@ -11,11 +11,19 @@ PASSED_NOTE
 
 import pytest
 
-from tests.extract.fact_recall_grid_3 import BATCH_20, BATCH_21, BATCH_22, HEADLINED_20, HEADLINED_21
+from tests.extract.fact_recall_grid_3 import (
+    BATCH_20,
+    BATCH_21,
+    BATCH_22,
+    BATCH_23,
+    BATCH_24,
+    HEADLINED_20,
+    HEADLINED_21,
+)
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import recalled, wanted
 
-GROUPS = {**BATCH_20, **BATCH_21, **BATCH_22}
+GROUPS = {**BATCH_20, **BATCH_21, **BATCH_22, **BATCH_23, **BATCH_24}
 HEADLINES = HEADLINED_20 + HEADLINED_21
 
 MISSED: dict[str, str] = {}
