@@ -17,13 +17,14 @@ from tests.extract.fact_recall_grid_3 import (
     BATCH_22,
     BATCH_23,
     BATCH_24,
+    BATCH_25,
     HEADLINED_20,
     HEADLINED_21,
 )
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import recalled, wanted
 
-GROUPS = {**BATCH_20, **BATCH_21, **BATCH_22, **BATCH_23, **BATCH_24}
+GROUPS = {**BATCH_20, **BATCH_21, **BATCH_22, **BATCH_23, **BATCH_24, **BATCH_25}
 HEADLINES = HEADLINED_20 + HEADLINED_21
 
 MISSED: dict[str, str] = {}
