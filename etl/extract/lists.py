@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
 from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, same_end
@@ -84,12 +85,20 @@ def respective_directions(sent: Sentence, seg: Segment, items: list) -> dict[int
     return {it.start: f for it, f in zip(after, flows, strict=True)}
 
 
+def _with_partner(text: str, pos: int, side: Side) -> bool:
+    """ "Товарооборот с Москвой — 720 млн, с Петербургом — …": a place after "с" in the instrumental is a
+    partner, never the list's reporting side ("экспорт с Сахалина", a genitive, is where goods come from)."""
+    word = text[pos:].split(maxsplit=1)
+    return side.prep in ("с", "со") and bool(word) and any("ablt" in t for t in tags(word[0].strip(".,:;")))
+
+
 def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int,
             tail: tuple[str, ...] = (), partner: Side | None = None) -> str | None:
     """The place the enumeration is about: named earlier in its clause, else the article's subject.
     `partner`: a flow's partner; another destination (or source) like it is no reporting side."""
     for pos, side in sent.sides:
-        if lo <= pos < hi and side.code not in partners and not (partner and same_end(side, partner)):
+        if lo <= pos < hi and side.code not in partners and not (partner and same_end(side, partner)) \
+                and not _with_partner(sent.text, pos, side):
             return side.code
     # "Партнеры Гомельской области (экспорт): Россия — $2,4 млрд": named before the keyword, with
     # no amount between.
