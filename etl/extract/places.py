@@ -278,6 +278,8 @@ def _preposition(words: list[re.Match], i: int) -> str:
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
     if i >= 2 and _STATE_WORD.fullmatch(words[i - 1].group()) and "PREP" in tags(words[i - 2].group())[0]:
         return norm(words[i - 2].group())   # "с республикой Беларусь", "в Республику Казахстан"
+    if i >= 2 and norm(words[i - 1].group()) == "адрес" and norm(words[i - 2].group()) == "в":
+        return "в"   # "в адрес белорусских партнеров": a destination
     return norm(words[i - 1].group())
 
 
@@ -310,8 +312,9 @@ def find_places(text: str) -> list[PlaceMention]:
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
-        loc = prep in ("в", "во", "на") and _is_locative(words[i].group(), words[max(0, i - 5):i],
-                                                         [w.group() for w in words[i:i + len(hit.words)]])
+        addressed = i > 0 and norm(words[i - 1].group()) == "адрес"   # "в адрес Беларуси": a destination
+        loc = prep in ("в", "во", "на") and not addressed and _is_locative(
+            words[i].group(), words[max(0, i - 5):i], [w.group() for w in words[i:i + len(hit.words)]])
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural, loc))
         i += len(hit.words)
     return _merge(out, text)

@@ -26,6 +26,8 @@ from tests.extract.fact_recall_grid_3 import (
     BATCH_31,
     BATCH_32,
     BATCH_33,
+    BATCH_34,
+    BATCH_35,
     HEADLINED_20,
     HEADLINED_21,
     HEADLINED_26,
@@ -34,7 +36,7 @@ from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import recalled, wanted
 
 GROUPS = {**BATCH_20, **BATCH_21, **BATCH_22, **BATCH_23, **BATCH_24, **BATCH_25, **BATCH_26, **BATCH_27,
-          **BATCH_28, **BATCH_29, **BATCH_30, **BATCH_31, **BATCH_32, **BATCH_33}
+          **BATCH_28, **BATCH_29, **BATCH_30, **BATCH_31, **BATCH_32, **BATCH_33, **BATCH_34, **BATCH_35}
 HEADLINES = HEADLINED_20 + HEADLINED_21 + HEADLINED_26
 
 MISSED: dict[str, str] = {
