@@ -22,14 +22,26 @@ def adjacent_partners(sent: Sentence) -> dict[int, Side]:
     items = sorted([x.start for x in sent.moneys] + [x.start for x in sent.changes])
     out: dict[int, Side] = {}
     owners = {k.end for k in sent.metrics}
+    prev: tuple[int, Side] | None = None
     for pos, side in sent.sides:
         end = ends.get(pos)
+        listed = prev is not None and _listed_after(sent.text, prev, ends, pos, side)
+        prev = (pos, side)
         if end is None or side.source != "adj" and any(sent.text[e:pos].strip() == "" for e in owners if e <= pos):
             continue   # "экспорт Гомельщины — 41 млн": the flow's own side, not a partner
+        if listed:
+            continue   # "с Россией и Китаем — 6,5 млрд": the figure is the list's sum, not the last place's
         nxt = next((i for i in items if i >= end), None)
         if nxt is not None and _ADJACENT_GAP.fullmatch(sent.text, end, nxt):
             out[nxt] = side
     return out
+
+
+def _listed_after(text: str, prev: tuple[int, Side], ends: dict, pos: int, side: Side) -> bool:
+    """The place at `pos` ends a list of partners under one preposition: "с Россией и Китаем"."""
+    p0, x0 = prev
+    return x0.prep in ("с", "со", "в", "во", "из", "на") and not x0.locative and x0.code != side.code \
+        and side.prep in ("и", "", x0.prep) and p0 in ends and bool(_COORD.fullmatch(text, ends[p0], pos))
 
 
 def respective_partners(sent: Sentence, seg: Segment, items: list) -> tuple[dict[int, Side], list[Side]]:

@@ -11,44 +11,20 @@ PASSED_NOTE
 
 import pytest
 
-from tests.extract.fact_recall_grid_3 import (
-    BATCH_20,
-    BATCH_21,
-    BATCH_22,
-    BATCH_23,
-    BATCH_24,
-    BATCH_25,
-    BATCH_26,
-    BATCH_27,
-    BATCH_28,
-    BATCH_29,
-    BATCH_30,
-    BATCH_31,
-    BATCH_32,
-    BATCH_33,
-    BATCH_34,
-    BATCH_35,
-    HEADLINED_20,
-    HEADLINED_21,
-    HEADLINED_26,
-)
+from tests.extract import fact_recall_grid_3 as grid
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import recalled, wanted
 
-GROUPS = {**BATCH_20, **BATCH_21, **BATCH_22, **BATCH_23, **BATCH_24, **BATCH_25, **BATCH_26, **BATCH_27,
-          **BATCH_28, **BATCH_29, **BATCH_30, **BATCH_31, **BATCH_32, **BATCH_33, **BATCH_34, **BATCH_35}
-HEADLINES = HEADLINED_20 + HEADLINED_21 + HEADLINED_26
+GROUPS = {group: cases for name in sorted(vars(grid)) if name.startswith("BATCH_")
+          for group, cases in getattr(grid, name).items()}
+HEADLINES = [case for name in sorted(vars(grid)) if name.startswith("HEADLINED_") for case in getattr(grid, name)]
 
 MISSED: dict[str, str] = {
     "В 2024 году Оренбургская область закупила в Беларуси техники и продуктов": "goods named as two groups "
         "('техники и продуктов') read as a product group's figure (FORMAT.md), as 'закупила техники' is; telling a "
         "list of goods that sums to the whole flow from one group is left to the product rules",
 }
-TITLE_MISSED: dict[str, str] = {
-    "В 2024 году Оренбургская область закупила в Беларуси техники и продуктов": "goods named as two groups "
-        "('техники и продуктов') read as a product group's figure (FORMAT.md), as 'закупила техники' is; telling a "
-        "list of goods that sums to the whole flow from one group is left to the product rules",
-}
+TITLE_MISSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
