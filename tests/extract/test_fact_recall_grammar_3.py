@@ -24,7 +24,10 @@ MISSED: dict[str, str] = {
         "('техники и продуктов') read as a product group's figure (FORMAT.md), as 'закупила техники' is; telling a "
         "list of goods that sums to the whole flow from one group is left to the product rules",
 }
-TITLE_MISSED: dict[str, str] = {}
+TITLE_MISSED: dict[str, str] = {
+    "Экспорт Могилевской области в Китай вырос втрое": "a headline's own figures are no facts (docs/extraction.md), "
+        "so its change is not joined to the body's value; whether a labeller would join them is open",
+}
 
 
 @pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
