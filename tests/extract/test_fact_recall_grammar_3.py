@@ -11,9 +11,10 @@ PASSED_NOTE
 
 import pytest
 
+from etl.extract import extract
 from tests.extract import fact_recall_grid_3 as grid
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
-from tests.extract.test_fact_recall_grammar import recalled, wanted
+from tests.extract.test_fact_recall_grammar import PUB, _key, recalled, wanted
 
 GROUPS = {group: cases for name in sorted(vars(grid)) if name.startswith("BATCH_")
           for group, cases in getattr(grid, name).items()}
@@ -50,7 +51,19 @@ def _verdict(text, expected, title=None):
     return "right" if recalled(text, title) == wanted(expected) else "wrong"
 
 
+def _with_status(text):
+    return sorted((*_key(f.metric, f.a, f.b, f.value, f.currency, f.change_pct), f.status) for f in extract(text, PUB))
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"status-41-{i}")
+                                            for i, (t, e) in enumerate(grid.TARGET_STATUS_41)])
+def test_target_status(text, expected):
+    assert _with_status(text) == sorted((*_key(*r[:6]), r[6]) for r in expected)
+
+
 if __name__ == "__main__":
     print(grid_table(GROUPS, _verdict, ("right", "wrong")))
     heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
     print(f"headlines: {heads} of {len(HEADLINES)}")
+    status = sum(_with_status(t) == sorted((*_key(*r[:6]), r[6]) for r in e) for t, e in grid.TARGET_STATUS_41)
+    print(f"status: {status} of {len(grid.TARGET_STATUS_41)}")
