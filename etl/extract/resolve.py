@@ -55,7 +55,10 @@ def remember_sides(ctx: ArticleContext, sides: list[Side]) -> None:
     venue unless the article names it otherwise."""
     kinds = place_kinds()
     for x in sides:
-        if x.prep in ("в", "во") and x.locative and kinds.get(x.code) == "city":
+        # "посетил Минск": the city a visit goes to is where people met, like "в Минске"
+        visited = x.prep.lower().startswith(("посетил", "посетит", "посещ")) and x.source != "generic"
+        if (x.prep in ("в", "во") and x.locative or visited) and kinds.get(x.code) == "city" \
+                or visited and x.source == "center":   # "посетила Могилев": the oblast's centre
             if x.code not in ctx.places:
                 ctx.venues.add(x.code)
         else:
