@@ -160,6 +160,7 @@ def _all_in_all(sent: Sentence, kw: int) -> bool:
         not any(x.prep in PARTNER_PREPS for x in sides_in(sent, lo, kw))
 
 
+_SHARE_HOLDER = re.compile(r"(?<![а-яё])на\s+долю\s+[А-ЯЁ][^.;:]{0,60}?(?:приход|пришл)\w*\s+[^.;:]{0,25}%", re.I)
 _PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
 
 
@@ -187,6 +188,8 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False   # "экспорт … в республику вырос на 20 %, а внешнеторговый оборот в совокупности — на 13 %"
     if kw.start > item.end and _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start):
         return False   # "Китай занимает 22 % (1,4 млрд долларов) во внешнеторговом обороте области": a partner's part
+    if _SHARE_HOLDER.search(s, 0, kw.start):
+        return False   # "На долю Беларуси приходится 40 % внешнеторгового оборота области, или 1,6 млрд": its part
     if _PARTNER_COLON.search(s, 0, kw.start):
         return False   # "назвал Беларусь одним из основных торговых партнеров региона: внешнеторговый оборот вырос …"
     brk = CLAUSE_BREAK.search(s, item.end)
