@@ -9,7 +9,7 @@ its state). Every passage was written for this file before the extractor ran on 
 
 Batches 20-44 (394 cases, 8 headlines, 8 with their status), each written down with its expected facts
 before the extractor ran on it; later batches probe the shapes of the failures of earlier ones (the
-locative side, "в адрес", partners' lists, list sums, visits, "подвели итоги", ranks). Six expectations
+locative side, "в адрес", partners' lists, list sums, visits, "подвели итоги", ranks). Five expectations
 were corrected after a run, each noted in the grid with why (a code, an apposition, "почти на четверть").
 Passing on 1.41.111 (the rules before this round): 345 of 394, headlines 7 of 8, status 8 of 8 (the
 batch-by-batch counts are in the commit messages). After (1.41.112): 391 of 394, headlines 7 of 8, status
