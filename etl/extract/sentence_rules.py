@@ -167,8 +167,10 @@ def drop_regions_of(mentions: list, country_of) -> list:
 
 
 # "Свердловская область и Беларусь: итоги 2024 года.": a heading of two places before a colon
-_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
-_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
+# "Свердловская область и Беларусь: итоги года.", and a line of the two places alone joined by a dash ("Курская
+# область – Беларусь."; "Омская область и Армения." alone is no heading, tests/extract/test_rules_places.py)
+_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:|\s*[^:;,.!?«»]{3,60}?\s[–—-]\s[^:;,.!?«»]{3,60}?\.?\s*$")
+_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?\.?\s*", re.I)
 
 
 def introduces_trade(s: str, sides: list, kws) -> bool:

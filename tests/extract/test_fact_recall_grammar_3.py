@@ -28,6 +28,8 @@ GROUPS = {group: cases for name in sorted(vars(grid)) if name.startswith("BATCH_
 HEADLINES = [case for name in sorted(vars(grid)) if name.startswith("HEADLINED_") for case in getattr(grid, name)]
 
 MISSED: dict[str, str] = {
+    "Татарстан и Беларусь. Итоги года.": "two places joined by 'и' alone on a line are no heading by design "
+        "(test_rules_places.py 'no-mutual-word-no-guess'); joined by a dash they are",
     "Гомельская область обеспечивает 4 млрд долларов из 50 млрд товарооборота": "the whole after 'из' with its "
         "currency left out ('из 50 млрд товарооборота') is no amount; with 'долларов' written it is read",
     "Товарооборот Беларуси и Китая (8,4 млрд долларов в 2024 году) пока уступает": "a figure in brackets after a "
@@ -43,6 +45,8 @@ MISSED: dict[str, str] = {
         "list of goods that sums to the whole flow from one group is left to the product rules",
 }
 TITLE_MISSED: dict[str, str] = {
+    "Татарстан и Беларусь. Итоги года.": "two places joined by 'и' alone on a line are no heading by design "
+        "(test_rules_places.py 'no-mutual-word-no-guess'); joined by a dash they are",
     "Гомельская область обеспечивает 4 млрд долларов из 50 млрд товарооборота": "the whole after 'из' with its "
         "currency left out ('из 50 млрд товарооборота') is no amount; with 'долларов' written it is read",
     "Товарооборот Беларуси и Китая (8,4 млрд долларов в 2024 году) пока уступает": "a figure in brackets after a "
