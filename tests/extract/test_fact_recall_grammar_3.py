@@ -28,6 +28,9 @@ GROUPS = {group: cases for name in sorted(vars(grid)) if name.startswith("BATCH_
 HEADLINES = [case for name in sorted(vars(grid)) if name.startswith("HEADLINED_") for case in getattr(grid, name)]
 
 MISSED: dict[str, str] = {
+    "«Наш регион поставляет в Беларусь зерно и металл; товарооборот": "a turnover after a product's flow in one "
+        "quoted sentence, its sides only in the product's clause and the speaker after the quote: no fact "
+        "('Мы поставляем …' alike; with the region named in the sentence it is read)",
     "Татарстан и Беларусь. Итоги года.": "two places joined by 'и' alone on a line are no heading by design "
         "(test_rules_places.py 'no-mutual-word-no-guess'); joined by a dash they are",
     "Гомельская область обеспечивает 4 млрд долларов из 50 млрд товарооборота": "the whole after 'из' with its "
@@ -45,6 +48,9 @@ MISSED: dict[str, str] = {
         "list of goods that sums to the whole flow from one group is left to the product rules",
 }
 TITLE_MISSED: dict[str, str] = {
+    "«Наш регион поставляет в Беларусь зерно и металл; товарооборот": "a turnover after a product's flow in one "
+        "quoted sentence, its sides only in the product's clause and the speaker after the quote: no fact "
+        "('Мы поставляем …' alike; with the region named in the sentence it is read)",
     "Татарстан и Беларусь. Итоги года.": "two places joined by 'и' alone on a line are no heading by design "
         "(test_rules_places.py 'no-mutual-word-no-guess'); joined by a dash they are",
     "Гомельская область обеспечивает 4 млрд долларов из 50 млрд товарооборота": "the whole after 'из' with its "
