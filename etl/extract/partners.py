@@ -220,10 +220,19 @@ _SHARE_AMOUNT = re.compile(r"%\s*(?:(,)\s*или\s+|(\()\s*)(?:(?:более|о�
 
 
 
+# A gerund's clause opening the sentence with the figure ("Превысив 1 млрд долларов, товарооборот X и Y …"):
+# the figure belongs to the main clause after the comma.
+_GERUND_LEAD = re.compile(r"\s*(?:[А-ЯЁа-яё]+\s+)?(?:достигнув|превысив|составив|перешагнув|увеличившись|выросши|"
+                          r"сократившись|снизившись)\s[^,;:()]{1,60},", re.I)
+
+
 def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     """The break that ends the figure's clause; the comma or bracket closing a share's amount ("48 %, или
     900 млн долларов, экспорта области", "22 % (1,4 млрд долларов) в обороте") does not."""
     brk = CLAUSE_BREAK.search(s, item.end, hi)
+    lead = _GERUND_LEAD.match(s)
+    if brk and lead and item.end <= lead.end() <= hi:   # "Достигнув 1 млрд долларов, товарооборот X и Y …"
+        brk = CLAUSE_BREAK.search(s, lead.end(), hi)
     share = _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start)
     if brk and share and brk.group() == ("," if share.group(1) else ")"):
         brk = CLAUSE_BREAK.search(s, brk.end(), hi)

@@ -1140,3 +1140,18 @@ TRADERS_54 = [
 ]
 
 BATCH_54 = {"traders-54": TRADERS_54}
+
+# Batch 55 (written after the gerund rule for batch 53, its second case seen as a probe first): a gerund's clause
+# with the figure before the main clause.
+GERUNDS_55 = [
+    ("Превысив 500 млн долларов, экспорт Гомельской области в Казахстан вырос на 12 %.",
+     [(E, "BY-HO", "KZ", 5e8, USD, 12.0)]),
+    ("Составив 2,3 млрд долларов, товарооборот Минской области с Москвой обновил рекорд.",
+     [(T, "BY-MI", "RU-MOW", 2.3e9, USD, None)]),
+    ("Сократившись до 80 млн долларов, импорт Витебской области из Латвии упал до минимума.",
+     [(IM, "BY-VI", "LV", 8e7, USD, None)]),
+    ("Перешагнув отметку в 1 млрд долларов, товарооборот Татарстана и Беларуси вырос на 9 %.",
+     [(T, "RU-TA", "BY", 1e9, USD, 9.0)]),
+]
+
+BATCH_55 = {"gerunds-55": GERUNDS_55}
