@@ -1237,3 +1237,16 @@ NEGATIVES_60 = [
 ]
 
 BATCH_60 = {"negatives-60": NEGATIVES_60}
+
+# Batch 61 (written after batch 60 passed whole, before these ran): statistical tables' numbers in running text.
+STAT_NUMBERS_61 = [
+    (f"Товарооборот Брестской области с Россией за 2024 год — 2{NB}912{NB}345,6 тыс. долларов США.",
+     [(T, "BY-BR", "RU", 2.9123456e9, USD, None)]),
+    ("Экспорт Гомельской области в Казахстан — 87 456,2 тыс. долл. США.", [(E, "BY-HO", "KZ", 8.74562e7, USD, None)]),
+    ("Импорт Минской области из Китая составил 612,35 млн долл. США (104,2 % к 2023 году).",
+     [(IM, "BY-MI", "CN", 6.1235e8, USD, 4.2)]),
+    ("Товарооборот Витебской области с Латвией — 95,1 млн USD, или 89,3 % к уровню 2023 года.",
+     [(T, "BY-VI", "LV", 9.51e7, USD, -10.7)]),
+]
+
+BATCH_61 = {"stat-numbers-61": STAT_NUMBERS_61}
