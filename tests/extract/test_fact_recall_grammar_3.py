@@ -20,13 +20,15 @@ xfails with their reason (MISSED, TITLE_MISSED).
 import pytest
 
 from etl.extract import extract
-from tests.extract import fact_recall_grid_3 as grid
+from tests.extract import fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import PUB, _key, recalled, wanted
 
-GROUPS = {group: cases for name in sorted(vars(grid)) if name.startswith("BATCH_")
-          for group, cases in getattr(grid, name).items()}
-HEADLINES = [case for name in sorted(vars(grid)) if name.startswith("HEADLINED_") for case in getattr(grid, name)]
+PARTS = (fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d)
+GROUPS = {group: cases for part in PARTS for name in sorted(vars(part)) if name.startswith("BATCH_")
+          for group, cases in getattr(part, name).items()}
+HEADLINES = [case for part in PARTS for name in sorted(vars(part)) if name.startswith("HEADLINED_")
+             for case in getattr(part, name)]
 
 MISSED: dict[str, str] = {
     "Составив 2,3 млрд долларов, товарооборот": "a gerund's clause with 'Составив/Достигнув' before a main clause "
@@ -78,7 +80,7 @@ def _with_status(text):
 
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"status-41-{i}")
-                                            for i, (t, e) in enumerate(grid.TARGET_STATUS_41)])
+                                            for i, (t, e) in enumerate(fact_recall_grid_3c.TARGET_STATUS_41)])
 def test_target_status(text, expected):
     assert _with_status(text) == sorted((*_key(*r[:6]), r[6]) for r in expected)
 
@@ -87,5 +89,6 @@ if __name__ == "__main__":
     print(grid_table(GROUPS, _verdict, ("right", "wrong")))
     heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
     print(f"headlines: {heads} of {len(HEADLINES)}")
-    status = sum(_with_status(t) == sorted((*_key(*r[:6]), r[6]) for r in e) for t, e in grid.TARGET_STATUS_41)
-    print(f"status: {status} of {len(grid.TARGET_STATUS_41)}")
+    plans = fact_recall_grid_3c.TARGET_STATUS_41
+    status = sum(_with_status(t) == sorted((*_key(*r[:6]), r[6]) for r in e) for t, e in plans)
+    print(f"status: {status} of {len(plans)}")
