@@ -21,7 +21,9 @@ _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил
 # "С Пензенской — 17 млн долларов.": a verbless line that continues the sentence before it.
 # "На втором месте Гомельская — 130 млн".
 # "• с Китаем — 240 млн долларов;": a line of a list, after its bullet.
-_ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
+# "Для сравнения: с Казахстаном — 1,5 млрд", "При этом с Китаем — 40 млн": a lead-in word before it.
+_ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)?(?:(?:для\s+сравнения|для\s+справки|при\s+этом|"
+                       r"кроме\s+того|тогда\s+как|в\s+то\s+же\s+время)\s*[:,]?\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
                        r"[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]", re.I)
 # "— Россия — 3,4 млрд долларов;": a list's line naming its place bare, after a heading with a colon.
 _LIST_LINE = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)[А-ЯЁ]\w*(?:[\s-][А-ЯЁ]\w*)?\s*[—–:]")

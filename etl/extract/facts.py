@@ -129,8 +129,16 @@ def _source_told_after(s: str, nxt: str, published, ctx: ArticleContext) -> None
     _figureless(nxt, resolve_mentions(find_places(nxt), ctx), published, ctx)
 
 
+# "МИНСК, 12 марта (БЕЛТА) – …": the city a wire writes from opens its first sentence.
+_DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁ-]+(?:\s+[А-ЯЁ][А-ЯЁ-]+)?,\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4}(?:\s*г\.)?)?"
+                       r"\s*(?:\([^()]{2,30}\))?\s*[—–-]\s")
+
+
 def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list[Fact]:
     named = find_places(s)
+    if dateline := _DATELINE.match(s):   # where the wire writes from: an earlier place, no side of the sentence
+        ctx.remember([m.code for m in named if m.end <= dateline.end() and m.code])
+        named = [m for m in named if m.start >= dateline.end()]
     mentions = [m for m in named if not (m.kind in ("city", "oblast") and m.prep in ("в", "во")
                                                   and SEAT_BEFORE.search(s, max(0, m.start - 70), m.start))
                 and not EXCLUDED_BEFORE.search(s, max(0, m.start - 60), m.start)

@@ -17,8 +17,10 @@ from etl.extract.resolve import Side
 
 # "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
 # named as left out of a figure is no side of it.
+# "второй после Минской области партнер", "уступая лишь Москве": the place a rank is counted from.
 EXCLUDED_BEFORE = re.compile(r"(?<![а-яё])(?:без\s+учета|за\s+исключением|не\s+считая|кроме)\s+(?:[а-яё]+\s+){0,4}"
-                             r"(?:с|со|в|во|из)?\s*$", re.I)
+                             r"(?:с|со|в|во|из)?\s*$|(?<![а-яё])(?:(?:втор|трет|четв[её]рт|пят)\w+|\d+-?[а-яё]*)\s+"
+                             r"(?:[а-яё]+\s+)?после\s+$|(?<![а-яё])уступа\w+\s+(?:лишь\s+|только\s+)?$", re.I)
 # "на 50 млн долларов больше", "на 50 млн долларов, или на 12 %, больше": a difference, not a level
 _DIFFERENCE = re.compile(r"\s*(?:,\s*или\s+(?:на\s+)?\d[\d,.]*\s*(?:%|процент\w*)\s*,?\s*)?"
                          r"(?:больше|меньше|выше|ниже)(?![а-яё])", re.I)
@@ -199,7 +201,7 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
     found = find_places(s)
     named = [m for m in found if m.code and "+" not in m.code and m.source != "generic"]
     if len({m.code for m in named}) != 2 or len({country_of(m.code) for m in named}) != 2:
-        return _named_partner_of(s, found, sides)
+        return _named_partner_of(s, found, sides) or _partners_listed(s, named)
     # the owner is in the genitive: "партнер Беларуси", not "партнером осталась Монголия"
     owners = [m for m in named if _PARTNER_OF.search(s, max(0, m.start - 40), m.start)
               and any("gent" in t for t in tags(s[m.start:m.end].split()[0]))]
@@ -231,6 +233,28 @@ def _named_partner_of(s: str, found: list, sides: list[Side]) -> tuple[str, str]
         if before and country_of(before[-1].code) != country_of(own):
             return own, before[-1].code
     return None
+
+
+_ANY_PARTNER_WORD = re.compile(r"(?<![а-яё])партн[её]р\w*\s+(?:[а-яё]+\s+)?$", re.I)
+# "— Москва, …", ": Россия, …", "в СНГ остаются Беларусь и …": the list after the owner (and a scope of its own).
+_LIST_AFTER_OWNER = re.compile(r"(?:\s+(?:в|во|среди|из)\s+[^—–:,.;]{1,30}?)?\s*(?:[—–:]|являются|стали|остаются|"
+                               r"остались|были)\s", re.I)
+
+
+def _partners_listed(s: str, named: list) -> tuple[str, str] | None:
+    """ "Крупнейшие партнеры Брестской области — Москва, Санкт-Петербург и Московская область": the owner
+    (genitive right after "партнеры") is the reporting side of the figures that follow, each listed place a
+    partner; the pair is the owner and the first of them."""
+    owners = [k for k, m in enumerate(named) if _ANY_PARTNER_WORD.search(s, max(0, m.start - 40), m.start)
+              and any("gent" in t for t in tags(s[m.start:m.end].split()[0]))]
+    if len(owners) != 1:
+        return None
+    owner = named[owners[0]]
+    marker = _LIST_AFTER_OWNER.match(s, owner.end)
+    listed = [m for m in named if marker and m.start >= marker.end()]
+    if not listed or any(country_of(m.code) == owner.code or m.code == owner.code for m in listed):
+        return None
+    return owner.code, listed[0].code
 
 
 def partner_owner(s: str, pos: int) -> bool:

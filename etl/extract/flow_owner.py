@@ -36,8 +36,18 @@ def adjective_owner(sent, seg, pair):
         return _instrumental_owner(sent, pair) or _genitive_owner(pair)
     code = owners[-1].code
     if code in (pair[1].code, country_of(pair[1].code)) and code not in (pair[0].code, country_of(pair[0].code)):
+        if _directed_against(seg.metric, pair[0]):
+            return pair
         return pair[1], pair[0]
     return pair
+
+
+def _directed_against(metric: str, other) -> bool:
+    """ "белорусский импорт в Ульяновскую область": the other side is where an import goes (or where an export
+    comes from) by its own preposition, so it reports the flow and the adjective names the goods' origin."""
+    if metric == "import":
+        return other.prep in ("в", "во", "на") and not other.locative
+    return metric == "export" and other.prep == "из"
 
 
 _FLOW_WORD = re.compile(r"(?:экспорт|импорт|поставк|ввоз|вывоз|закупк)\w*$", re.I)

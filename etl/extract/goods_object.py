@@ -336,6 +336,9 @@ def names_goods_after(text: str, end: int, stop: int, verb: bool) -> bool:
         if kind in ("adj", "and", "verb"):
             i, named = i + 1, False
             continue
+        if _firms(w) and i + 1 < len(words) and words[i + 1][0].isupper() \
+                and any("plur" in t for _, t, _ in _parses(norm(w))):
+            return False   # "поставили в Россию предприятия Витебской области": a place's traders, the subject
         if kind in ("gen", "gen?") and not named and (_one_firm(w) or not _general(w) and not _firms(w)):
             return True
         if kind == "noun" and not verb:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
 from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, same_end
@@ -21,14 +22,26 @@ def adjacent_partners(sent: Sentence) -> dict[int, Side]:
     items = sorted([x.start for x in sent.moneys] + [x.start for x in sent.changes])
     out: dict[int, Side] = {}
     owners = {k.end for k in sent.metrics}
+    prev: tuple[int, Side] | None = None
     for pos, side in sent.sides:
         end = ends.get(pos)
+        listed = prev is not None and _listed_after(sent.text, prev, ends, pos, side)
+        prev = (pos, side)
         if end is None or side.source != "adj" and any(sent.text[e:pos].strip() == "" for e in owners if e <= pos):
             continue   # "экспорт Гомельщины — 41 млн": the flow's own side, not a partner
+        if listed:
+            continue   # "с Россией и Китаем — 6,5 млрд": the figure is the list's sum, not the last place's
         nxt = next((i for i in items if i >= end), None)
         if nxt is not None and _ADJACENT_GAP.fullmatch(sent.text, end, nxt):
             out[nxt] = side
     return out
+
+
+def _listed_after(text: str, prev: tuple[int, Side], ends: dict, pos: int, side: Side) -> bool:
+    """The place at `pos` ends a list of partners under one preposition: "с Россией и Китаем"."""
+    p0, x0 = prev
+    return x0.prep in ("с", "со", "в", "во", "из", "на") and not x0.locative and x0.code != side.code \
+        and side.prep in ("и", "", x0.prep) and p0 in ends and bool(_COORD.fullmatch(text, ends[p0], pos))
 
 
 def respective_partners(sent: Sentence, seg: Segment, items: list) -> tuple[dict[int, Side], list[Side]]:
@@ -84,12 +97,20 @@ def respective_directions(sent: Sentence, seg: Segment, items: list) -> dict[int
     return {it.start: f for it, f in zip(after, flows, strict=True)}
 
 
+def _with_partner(text: str, pos: int, side: Side) -> bool:
+    """ "Товарооборот с Москвой — 720 млн, с Петербургом — …": a place after "с" in the instrumental is a
+    partner, never the list's reporting side ("экспорт с Сахалина", a genitive, is where goods come from)."""
+    word = text[pos:].split(maxsplit=1)
+    return side.prep in ("с", "со") and bool(word) and any("ablt" in t for t in tags(word[0].strip(".,:;")))
+
+
 def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi: int,
             tail: tuple[str, ...] = (), partner: Side | None = None) -> str | None:
     """The place the enumeration is about: named earlier in its clause, else the article's subject.
     `partner`: a flow's partner; another destination (or source) like it is no reporting side."""
     for pos, side in sent.sides:
-        if lo <= pos < hi and side.code not in partners and not (partner and same_end(side, partner)):
+        if lo <= pos < hi and side.code not in partners and not (partner and same_end(side, partner)) \
+                and not _with_partner(sent.text, pos, side):
             return side.code
     # "Партнеры Гомельской области (экспорт): Россия — $2,4 млрд": named before the keyword, with
     # no amount between.

@@ -28,6 +28,7 @@ GROUPS = re.compile(
     r"(?<!между )(?<!двух )(?<!обоих )(?<!наших )(?<!оборот )(?<!оборота )(?<!торговли )(?<!торговля )"
     r"регион(?:ов|ами|ам|ах)|регион(?:ов|ами|ам|ах|ы)\s+(?:"
     + MACRO_REGIONS + r")|"
+    r"(?<!между )област(?:ями|ям|ях)|(?<!между )республик(?:ами|ам|ах)|"   # "с обеими республиками", "с областями"
     r"партнер(?:ов|ами|ам)(?!\s*[—:–-])|зарубеж\w*|рубеж(?:а|ом)|(?<=за )рубеж|(?<=за )границ(?:у|ей)|"
     r"заграниц\w*|федеральн\w+\s+округ\w*|"
     + MACRO_REGIONS + r")(?![а-яё])")
@@ -159,6 +160,7 @@ def _all_in_all(sent: Sentence, kw: int) -> bool:
         not any(x.prep in PARTNER_PREPS for x in sides_in(sent, lo, kw))
 
 
+_SHARE_HOLDER = re.compile(r"(?<![а-яё])на\s+долю\s+[А-ЯЁ][^.;:]{0,60}?(?:приход|пришл)\w*\s+[^.;:]{0,25}%", re.I)
 _PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
 
 
@@ -186,6 +188,8 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False   # "экспорт … в республику вырос на 20 %, а внешнеторговый оборот в совокупности — на 13 %"
     if kw.start > item.end and _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start):
         return False   # "Китай занимает 22 % (1,4 млрд долларов) во внешнеторговом обороте области": a partner's part
+    if _SHARE_HOLDER.search(s, 0, kw.start):
+        return False   # "На долю Беларуси приходится 40 % внешнеторгового оборота области, или 1,6 млрд": its part
     if _PARTNER_COLON.search(s, 0, kw.start):
         return False   # "назвал Беларусь одним из основных торговых партнеров региона: внешнеторговый оборот вырос …"
     brk = CLAUSE_BREAK.search(s, item.end)
@@ -216,10 +220,19 @@ _SHARE_AMOUNT = re.compile(r"%\s*(?:(,)\s*или\s+|(\()\s*)(?:(?:более|о�
 
 
 
+# A gerund's clause opening the sentence with the figure ("Превысив 1 млрд долларов, товарооборот X и Y …"):
+# the figure belongs to the main clause after the comma.
+_GERUND_LEAD = re.compile(r"\s*(?:[А-ЯЁа-яё]+\s+)?(?:достигнув|превысив|составив|перешагнув|увеличившись|выросши|"
+                          r"сократившись|снизившись)\s[^,;:()]{1,60},", re.I)
+
+
 def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     """The break that ends the figure's clause; the comma or bracket closing a share's amount ("48 %, или
     900 млн долларов, экспорта области", "22 % (1,4 млрд долларов) в обороте") does not."""
     brk = CLAUSE_BREAK.search(s, item.end, hi)
+    lead = _GERUND_LEAD.match(s)
+    if brk and lead and item.end <= lead.end() <= hi:   # "Достигнув 1 млрд долларов, товарооборот X и Y …"
+        brk = CLAUSE_BREAK.search(s, lead.end(), hi)
     share = _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start)
     if brk and share and brk.group() == ("," if share.group(1) else ")"):
         brk = CLAUSE_BREAK.search(s, brk.end(), hi)

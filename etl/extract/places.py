@@ -278,6 +278,8 @@ def _preposition(words: list[re.Match], i: int) -> str:
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
     if i >= 2 and _STATE_WORD.fullmatch(words[i - 1].group()) and "PREP" in tags(words[i - 2].group())[0]:
         return norm(words[i - 2].group())   # "с республикой Беларусь", "в Республику Казахстан"
+    if i >= 2 and norm(words[i - 1].group()) == "адрес" and norm(words[i - 2].group()) == "в":
+        return "в"   # "в адрес белорусских партнеров": a destination
     return norm(words[i - 1].group())
 
 
@@ -310,7 +312,9 @@ def find_places(text: str) -> list[PlaceMention]:
         last = words[i + len(hit.words) - 1]
         prep = _preposition(words, i)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
-        loc = prep in ("в", "во", "на") and _is_locative(words[i].group(), words[max(0, i - 5):i])
+        addressed = i > 0 and norm(words[i - 1].group()) == "адрес"   # "в адрес Беларуси": a destination
+        loc = prep in ("в", "во", "на") and not addressed and _is_locative(
+            words[i].group(), words[max(0, i - 5):i], [w.group() for w in words[i:i + len(hit.words)]])
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural, loc))
         i += len(hit.words)
     return _merge(out, text)
@@ -319,18 +323,31 @@ def find_places(text: str) -> list[PlaceMention]:
 _BUYING = re.compile(r"(?:закуп|купил|купл|покупа|приобре)", re.I)
 
 
-def _is_locative(word: str, before: list[re.Match] = ()) -> bool:
+def _is_locative(word: str, before: list[re.Match] = (), name: list[str] = ()) -> bool:
     """ "в Кыргызстане", "в Беларуси": a form that can be locative and never accusative; after a
-    buying verb also one that can be either ("закупили в Подмосковье").
+    buying verb also one that can be either ("закупили в Подмосковье"). The words of a longer name
+    are accusative only in one number: "в Псковской области" (a masculine "псковской" beside the
+    plural "области") is not.
 
     >>> _is_locative("Беларуси"), _is_locative("Беларусь"), _is_locative("Подмосковье")
     (True, False, False)
     """
-    parses = tags(word)
-    parses = [t for t in parses if "Geox" in t] or parses   # "Германии" is no plural of "германий"
+    parses = [t for t in tags(word) if "Geox" in t] or tags(word)
     if not any("loct" in t or "loc2" in t for t in parses):
         return False
-    return not any("accs" in t for t in parses) or any(_BUYING.match(w.group()) for w in before)
+    return not _may_be_accusative([word, *name[1:]]) or any(_BUYING.match(w.group()) for w in before)
+
+
+def _may_be_accusative(name: list[str]) -> bool:
+    """Every word of the name has an accusative parse, and all in one number."""
+    numbers = {"sing", "plur"}
+    for w in name:
+        parses = [t for t in tags(w) if "Geox" in t] or tags(w)   # "Германии" is no plural of "германий"
+        accs = [t for t in parses if "accs" in t]
+        if not accs:
+            return False
+        numbers &= {n for t in accs for n in ("sing", "plur") if n in t} or {"sing", "plur"}
+    return bool(numbers)
 
 
 # Titles of heads of regions and cities that are also first names ("Аким", "Раис").

@@ -55,7 +55,10 @@ def remember_sides(ctx: ArticleContext, sides: list[Side]) -> None:
     venue unless the article names it otherwise."""
     kinds = place_kinds()
     for x in sides:
-        if x.prep in ("в", "во") and x.locative and kinds.get(x.code) == "city":
+        # "посетил Минск": the city a visit goes to is where people met, like "в Минске"
+        visited = x.prep.lower().startswith(("посетил", "посетит", "посещ")) and x.source != "generic"
+        if (x.prep in ("в", "во") and x.locative or visited) and kinds.get(x.code) == "city" \
+                or visited and x.source == "center":   # "посетила Могилев": the oblast's centre
             if x.code not in ctx.places:
                 ctx.venues.add(x.code)
         else:
@@ -280,8 +283,11 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     if metric == "export" and (x.prep in DEST_PREPS and not x.locative or y.prep in SOURCE_PREPS):
         return y, x
     if metric == "import":
-        # "закупили в Беларуси": a locative after "в" is where goods were bought, the source.
-        if x.prep in SOURCE_PREPS or x.locative or (y.prep in DEST_PREPS and not y.locative):
+        # "закупили в Беларуси": a locative after "в" is where goods were bought, the source; not when the
+        # other side is the source by its own "из" or locative ("В Челябинской области импорт из Беларуси",
+        # "В Курской области объем закупок в Беларуси").
+        if x.prep in SOURCE_PREPS or (x.locative and y.prep not in SOURCE_PREPS and not y.locative) \
+                or (y.prep in DEST_PREPS and not y.locative):
             return y, x
     if metric == "turnover" and x.prep in ("с", "со") and y.source == "context":
         return y, x

@@ -36,6 +36,8 @@ def joint_firms(s: str, start: int, end: int) -> bool:
 # ("Договор о сотрудничестве двух столиц", twin cities: whose trade follows is the cities' or the states').
 MEETING = re.compile(r"(?<![а-яё])(?:встреч|встрет|переговор|визит|делегаци|посетил|прибыл|побывал|"
                      r"сотруднича|сотрудничеств(?!е)|соглашени|заседани|взаимодейств|подписали|"
+                     # "X и Y подвели итоги года", "обсудили", "договорились", "кооперация", "партнерство"
+                     r"итог(?:и|ов|ам|ами|ах)(?![а-яё])|обсуди|обсужда|договори|кооперац|партн[её]рств|"
                      r"связ(?:и|ей|ям|ями|ях)(?![а-яё]))\w*", re.I)
 # "вдвое больше, чем в Казахстан", "на 20 % больше, чем Смоленская область и Гомельская": a
 # comparison with another partner or pair, not a change over time.
@@ -182,8 +184,10 @@ def drop_diplomats_state(s: str, mentions: list, country_of) -> list:
 
 
 # "Свердловская область и Беларусь: итоги 2024 года.": a heading of two places before a colon
-_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:")
-_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?", re.I)
+# "Свердловская область и Беларусь: итоги года.", and a line of the two places alone joined by a dash ("Курская
+# область – Беларусь."; "Омская область и Армения." alone is no heading, tests/extract/test_rules_places.py)
+_HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:|\s*[^:;,.!?«»]{3,60}?\s[–—-]\s[^:;,.!?«»]{3,60}?\.?\s*$")
+_HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?\.?\s*", re.I)
 
 
 def introduces_trade(s: str, sides: list, kws) -> bool:
