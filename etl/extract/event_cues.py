@@ -206,7 +206,7 @@ _OF_COOPERATION = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}?сотрудн�
 _SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
-_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?$")
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?[«\"„]?$")   # (its name in quotes: "выставке «Иннопром»")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 
@@ -356,9 +356,17 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 out.append(Cue("commission", m.start(), m.end()))
             continue
         if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
-                or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low):
+                or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low) \
+                or _holds_session(low, m.start(), m.end()):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _holds_session(low: str, start: int, end: int) -> bool:
+    """The body opens its clause and its session follows in it ("Совет делового сотрудничества Беларуси и
+    Узбекистана провел заседание", "Рабочая группа … собралась на заседание"): the body holds it."""
+    lo, hi = clause(low, start, end)
+    return not low[lo:start].strip(" ,«\"") and bool(_SESSION.search(low, end, hi))
 
 
 # ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too

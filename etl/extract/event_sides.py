@@ -199,10 +199,16 @@ _ELIDED_DASH = re.compile(r"\s*[—–]\s")
 
 def _elided_by(m: PlaceMention, mentions: list[PlaceMention], s: str) -> bool:
     """A country's adjective standing for a noun left out ("Со стороны белорусского региона документ
-    подписал …, с российской — губернатор Калужской области") gives way to the region of that country
-    the dash introduces."""
-    return m.source == "adj" and "-" not in m.code and bool(_ELIDED_DASH.match(s, m.end)) and any(
-        o.start > m.end and "-" in o.code and country_of(o.code) == m.code for o in mentions)
+    подписал …, с российской — губернатор Калужской области"), or a state after "со стороны" ("со
+    стороны России — губернатор Орловской области"), gives way to the region of that country the dash
+    introduces."""
+    return (m.source == "adj" or _ON_PART.search(s, max(0, m.start - 12), m.start) is not None) \
+        and "-" not in m.code and bool(_ELIDED_DASH.match(s, m.end)) and any(
+            o.start > m.end and "-" in o.code and country_of(o.code) == m.code for o in mentions)
+
+
+# "со стороны России — губернатор Орловской области": the state names whose part, the region after the dash signs
+_ON_PART = re.compile(r"(?<![а-яё])стороны\s+$", re.I)
 
 
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"

@@ -74,6 +74,8 @@ _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+с
 _SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|"
                             r"президент|премьер-министр|делегация)(?![а-яё])")   # (past its venue: "форума в Казани")
 _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
+# a forum named as the occasion of what the clause tells ("в ходе форума планируется подписать …")
+_OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+){0,2}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
@@ -130,6 +132,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
+    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start):
+        hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
