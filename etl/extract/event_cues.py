@@ -54,6 +54,7 @@ STEMS = (
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
     "экспози", "экспо", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
+    "презенту", "представит", "представят", "представля",
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
     "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "провел", "провёл", "межгосударств",
@@ -209,6 +210,18 @@ _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+ком�
 _THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?[«\"„]?$")   # (its name in quotes: "выставке «Иннопром»")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
+_GENITIVE_ONE = re.compile(r"(?:выставки|ярмарки)$")
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def _of_one(low: str, m: re.Match) -> bool:
+    """ "выставки", "ярмарки" of one fair in the genitive: after a singular adjective's genitive ("Брянской
+    ярмарки") or a noun that governs it ("почетным гостем ярмарки", "в рамках выставки"), not a plural
+    ("проводятся выставки", "совместные выставки")."""
+    if not _GENITIVE_ONE.search(m.group()) or not (w := _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+        return False
+    t = tags(w.group(1))
+    return bool(t) and (t[0].startswith("NOUN") or t[0].startswith("ADJF") and "sing" in t[0] and "gent" in t[0])
 
 
 # Business people, and an official's title that only heads a business ("руководители предприятий").
@@ -333,6 +346,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and _IN_FORCE.search(low, m.end(), hi) and _SIGNED_YEAR.search(low, lo, hi):
             continue   # "Соглашение …, подписанное в 2012 году, продолжает действовать": in force, no signing now
+        if near and _SIGNED_YEAR.match(low, near[0]) and low[:near[0]].rstrip().endswith(","):
+            continue   # "Документ, подписанный в 2019 году, предусматривает …": told by when it was signed
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
@@ -343,7 +358,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
-        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
+        plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
+        if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
                 and _days_of_place(m.group()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
@@ -364,9 +380,14 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
 
 def _holds_session(low: str, start: int, end: int) -> bool:
     """The body opens its clause and its session follows in it ("Совет делового сотрудничества Беларуси и
-    Узбекистана провел заседание", "Рабочая группа … собралась на заседание"): the body holds it."""
+    Узбекистана провел заседание", "Рабочая группа … собралась на заседание", "Совет … соберется 30
+    октября"): the body holds it."""
     lo, hi = clause(low, start, end)
-    return not low[lo:start].strip(" ,«\"") and bool(_SESSION.search(low, end, hi))
+    return not low[lo:start].strip(" ,«\"") and bool(_SESSION.search(low, end, hi) or _CONVENES.search(low, end, hi))
+
+
+# "Совет … соберется 30 октября", "комиссия собралась": a body convening is its session
+_CONVENES = re.compile(r"(?<![а-яё])(?:соберет|соберут|собрал)(?:ся|ась|ись|ось)(?![а-яё])")
 
 
 # ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too

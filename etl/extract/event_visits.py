@@ -116,7 +116,7 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     """ "Гродненская область презентовала свой потенциал в Калининграде", "представила свой экспортный
     потенциал на выставке в Ярославле": the subject of the verb presents itself (a), the place after "в"
     in its clause hosts it (b)."""
-    if not low.startswith(("презентова", "представил"), cue.start):
+    if not low.startswith(("презент", "представ"), cue.start):
         return None
     lo, hi = clause(low, cue.start, cue.end)
     subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
