@@ -11,9 +11,10 @@ import datetime as dt
 import functools
 import re
 from dataclasses import replace
+from itertools import chain
 
 from etl.extract.article_countries import may_hold_event
-from etl.extract.event_article import ArticlePlaces
+from etl.extract.event_article import ArticlePlaces, Lazy
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
@@ -110,6 +111,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
                                                                                      "place", "name")
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
+    if cue.type == "agreement":   # "… с Калужской областью, а Гродненская — с Тульской": the next clause's
+        end = min(end, clause(low, cue.start, cue.end)[1])
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         end = subject.start()   # "на пленарном заседании форума губернатор … и хоким … подписали": the signatories
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
@@ -241,6 +244,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     fallback = article.fallback(k)
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
+    if last is not None and {last.a, last.b} & {p.code for p in named}:
+        # "… заседание комиссии Минской области и Санкт-Петербурга. Следующее заседание пройдет в Санкт-Петербурге":
+        # the side not named again is the one of the event just told, before the other places around
+        fallback = Lazy(chain((last.a, last.b), fallback))
     ps, found, talk = _continuing(low, named, found, last)
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
@@ -337,6 +344,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
+        if kind == "agreement":   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
+            out.extend(_elliptic_signings(s, low, ps, cue, event, published, headline))
         else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
             out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
@@ -344,6 +353,32 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
+    return out
+
+
+# ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью": the verb and its object left out
+_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+")
+
+
+def _elliptic_signings(s: str, low: str, ps: list[Participant], cue: Cue, event: Event, published,
+                       headline: bool) -> list[Event]:
+    """The signings of a clause that leaves out the verb after ", а" and a dash ("Минская область подписала
+    соглашение с Калужской областью, а Гродненская — с Тульской"): the partner after "с", the signatory
+    named before the dash or else the first one's own side, the date of the clause's own when it has one."""
+    out: list[Event] = []
+    for m in _ELLIPTIC.finditer(low, cue.end):
+        partner = next((p for p in ps if m.end() <= p.start < m.end() + 5), None)
+        if partner is None:
+            continue
+        own = next((p.code for p in ps if m.start("mid") <= p.start < m.end("mid")), None) or next(
+            (c for c in (event.a, event.b) if country_of(c) != country_of(partner.code)), None)
+        if own is None or country_of(own) == country_of(partner.code):
+            continue
+        status, first, last_day, note = when(s, low, Cue("agreement", m.start("mid"), m.end("mid")), published,
+                                             headline)
+        if first is None:
+            status, first, last_day = event.status, event.date_start, event.date_end
+        out.append(replace(event, a=own, b=partner.code, date_start=first, date_end=last_day, status=status))
     return out
 
 
