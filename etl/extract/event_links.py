@@ -282,3 +282,24 @@ def visit_signing_dates(events: list[Event]) -> list[Event]:
 def _one_month(e: Event) -> bool:
     end = e.date_end or e.date_start
     return (e.date_start.year, e.date_start.month) == (end.year, end.month)
+
+
+# ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью": the verb and its object left out
+_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+")
+
+
+def elliptic_pairs(low: str, ps: list, cue: Cue, event: Event) -> list[tuple[str, str, int, int]]:
+    """The signings of a clause that leaves out the verb after ", а" and a dash ("Минская область подписала
+    соглашение с Калужской областью, а Гродненская — с Тульской"): (signatory, partner, where the clause's
+    own words before the dash are) — the partner after "с", the signatory named before the dash or else
+    the first signing's side of the other country."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _ELLIPTIC.finditer(low, cue.end):
+        partner = next((p for p in ps if m.end() <= p.start < m.end() + 5), None)
+        if partner is None:
+            continue
+        own = next((p.code for p in ps if m.start("mid") <= p.start < m.end("mid")), None) or next(
+            (c for c in (event.a, event.b) if country_of(c) != country_of(partner.code)), None)
+        if own is not None and country_of(own) != country_of(partner.code):
+            out.append((own, partner.code, m.start("mid"), m.end("mid")))
+    return out

@@ -20,6 +20,7 @@ from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import (
     at_occasion,
+    elliptic_pairs,
     mentioned_again,
     merge_mentions,
     occasion_of,
@@ -345,7 +346,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
         if kind == "agreement":   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
-            out.extend(_elliptic_signings(s, low, ps, cue, event, published, headline))
+            for own, partner, lo, hi in elliptic_pairs(low, ps, cue, event):
+                status, first, last_day, _ = when(s, low, Cue("agreement", lo, hi), published, headline)
+                dated = (status, first, last_day) if first else (event.status, event.date_start, event.date_end)
+                out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
         else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
             out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
@@ -353,32 +357,6 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
             done.add("visit")
-    return out
-
-
-# ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью": the verb and its object left out
-_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+")
-
-
-def _elliptic_signings(s: str, low: str, ps: list[Participant], cue: Cue, event: Event, published,
-                       headline: bool) -> list[Event]:
-    """The signings of a clause that leaves out the verb after ", а" and a dash ("Минская область подписала
-    соглашение с Калужской областью, а Гродненская — с Тульской"): the partner after "с", the signatory
-    named before the dash or else the first one's own side, the date of the clause's own when it has one."""
-    out: list[Event] = []
-    for m in _ELLIPTIC.finditer(low, cue.end):
-        partner = next((p for p in ps if m.end() <= p.start < m.end() + 5), None)
-        if partner is None:
-            continue
-        own = next((p.code for p in ps if m.start("mid") <= p.start < m.end("mid")), None) or next(
-            (c for c in (event.a, event.b) if country_of(c) != country_of(partner.code)), None)
-        if own is None or country_of(own) == country_of(partner.code):
-            continue
-        status, first, last_day, note = when(s, low, Cue("agreement", m.start("mid"), m.end("mid")), published,
-                                             headline)
-        if first is None:
-            status, first, last_day = event.status, event.date_start, event.date_end
-        out.append(replace(event, a=own, b=partner.code, date_start=first, date_end=last_day, status=status))
     return out
 
 
