@@ -1,0 +1,152 @@
+"""Batch 4 of the signings grid (test_event_recall_signings.py): signings told object first, by the
+partner first, by "поставили подписи", by a city's twin; talks named by the host's verb; forums and
+sessions ahead and held. Written down with the expected events before the extractor was run on them;
+compared as the strict scorer compares. A case the rules still miss is an xfail(strict=True).
+
+Batch 4 (25 cases) passed 25 on 1.41.111's rules already (no rule added for it).
+Batch 5 (18 cases: events told beside trade figures, sides by adjectives and by the sentence before):
+15 passed before; 17 after ("белорусская и российская стороны" are the regions of those states the
+article's events before name, as a delegation named by its state is; "экспозиция Республики Беларусь на
+выставке в Уфе"). No expectation was changed after a run."""
+
+import pytest
+
+from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
+from tests.extract.test_event_recall_signings import AG, CM, DEC, FO, MT, NONE, NOV, OCT, PUB, VI
+
+# Agreements in other word orders and forms
+SIGN_ORDER = [
+    ("Соглашение о сотрудничестве Гомельская область подписала с Калужской областью 7 октября.",
+     [(AG, "BY-HO", "RU-KLU", *OCT, "held")]),
+    ("С Новосибирской областью Витебский облисполком подписал дорожную карту.",
+     [(AG, "RU-NVS", "BY-VI", *NONE, "held")]),
+    ("Меморандум о сотрудничестве с Гродненской областью подписан правительством Республики Марий Эл.",
+     [(AG, "RU-ME", "BY-HR", *NONE, "held")]),
+    ("Губернатор Ленинградской области и председатель Гомельского облисполкома поставили подписи под "
+     "соглашением о сотрудничестве.",
+     [(AG, "RU-LEN", "BY-HO", *NONE, "held")]),
+    ("Подписан план мероприятий по реализации соглашения между правительством Москвы и Минским "
+     "облисполкомом.",
+     [(AG, "RU-MOW", "BY-MI", *NONE, "held")]),
+    ("Заключено соглашение о побратимских связях между Бобруйском и Коломной.",
+     [(AG, "BY-MA", "RU-MOS", *NONE, "held")]),
+    ("Астраханская область и Мангистауская область подпишут меморандум в ноябре.",
+     [(AG, "RU-AST", "KZ-MAN", *NOV, "planned")]),
+    ("Документы подписаны: соглашение между Курской областью и Витебской областью и план мероприятий на "
+     "2026 год.",
+     [(AG, "RU-KRS", "BY-VI", *NONE, "held")]),
+    ("Губернатор Орловской области и председатель Могилевского облисполкома подписали в Орле соглашение о "
+     "сотрудничестве на 2026–2030 годы.",
+     [(AG, "RU-ORL", "BY-MA", *NONE, "held"), (VI, "BY-MA", "RU-ORL", *NONE, "held")]),
+    ("Министр сельского хозяйства Беларуси и губернатор Тверской области заключили соглашение.",
+     [(AG, "BY", "RU-TVE", *NONE, "held")]),
+    ("Соглашение между Челябинской областью и Казахстаном планируется подписать в декабре.",
+     [(AG, "RU-CHE", "KZ", *DEC, "planned")]),
+    ("Соглашение о сотрудничестве Омской области с Павлодарской областью рассчитано до 2030 года.",
+     []),
+]
+
+# Talks named by the host's verb, by video or telephone, on the sidelines of the joint forum
+TALKS = [
+    ("Губернатор Саратовской области обсудил с председателем Брестского облисполкома перспективы "
+     "сотрудничества.",
+     [(MT, "RU-SAR", "BY-BR", *NONE, "held")]),
+    ("Председатель Гродненского облисполкома провел переговоры с губернатором Калининградской области на "
+     "полях Форума регионов.",
+     [(MT, "BY-HR", "RU-KGD", *NONE, "held"), (FO, "BY", "RU", *NONE, "held")]),
+    ("Переговоры с делегацией Смоленской области провел председатель Могилевского облисполкома.",
+     [(VI, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Губернатор Тульской области и председатель Минского облисполкома встретились 14 октября.",
+     [(MT, "RU-TUL", "BY-MI", *OCT, "held")]),
+    ("В режиме видеоконференции состоялась встреча губернатора Вологодской области с председателем "
+     "Витебского облисполкома.",
+     [(MT, "RU-VLG", "BY-VI", *NONE, "held")]),
+    ("Губернатор Кемеровской области побеседовал с председателем Гомельского облисполкома по телефону.",
+     [(MT, "RU-KEM", "BY-HO", *NONE, "held")]),
+    ("Губернатор Ивановской области пригласил председателя Брестского облисполкома посетить регион.",
+     []),
+]
+
+# Forums and sessions, held and ahead
+OCCASIONS = [
+    ("Форум регионов Беларуси и России открылся в Гомеле.",
+     [(FO, "BY", "RU", *NONE, "held")]),
+    ("С 20 по 22 ноября в Гомеле пройдут Дни Брянской области.",
+     [(FO, "RU-BRY", "BY-HO", *NOV, "planned")]),
+    ("Бизнес-миссия Витебской области в Санкт-Петербург завершилась подписанием контрактов.",
+     [(FO, "BY-VI", "RU-SPE", *NONE, "held")]),
+    ("Рабочая группа по развитию сотрудничества Брестской области и Ленинградской области проведет "
+     "выездное заседание в ноябре.",
+     [(CM, "BY-BR", "RU-LEN", *NOV, "planned")]),
+    ("Состоялось заседание Совета по сотрудничеству Гомельской и Брянской областей.",
+     [(CM, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("В Могилеве прошло заседание двусторонней рабочей группы Могилевской и Смоленской областей.",
+     [(CM, "BY-MA", "RU-SMO", *NONE, "held")]),
+]
+
+# Batch 5: events told beside trade figures, sides named by adjectives and by the sentence before
+INCIDENTAL = [
+    ("Губернатор Брянской области находится с визитом в Гомельской области. Главы двух регионов скрепили "
+     "подписями план совместных мероприятий.",
+     [(VI, "RU-BRY", "BY-HO", *NONE, "held"), (AG, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Товарооборот Ульяновской области с Беларусью за восемь месяцев вырос на 12\u00a0%. Соглашение о "
+     "сотрудничестве с белорусскими партнерами регион подписал еще в мае.",
+     [(AG, "RU-ULY", "BY", "2025-05", "2025-05", "held")]),
+    ("Калужская область подписала соглашение с белорусской стороной.",
+     [(AG, "RU-KLU", "BY", *NONE, "held")]),
+    ("Делегация Гродненской области во главе с председателем облисполкома работает в Калининградской "
+     "области. Подписано соглашение о сотрудничестве в сфере туризма.",
+     [(VI, "BY-HR", "RU-KGD", *NONE, "held"), (AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Главы Витебской и Псковской областей подписали соглашение в ходе XII Форума регионов Беларуси и "
+     "России.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held"), (FO, "BY", "RU", *NONE, "held")]),
+    ("В рамках Дней Могилевской области в Москве подписано соглашение между Могилевским облисполкомом и "
+     "правительством Москвы.",
+     [(FO, "BY-MA", "RU-MOW", *NONE, "held"), (AG, "BY-MA", "RU-MOW", *NONE, "held")]),
+    ("Губернатор Тверской области посетил Витебск. Соглашение подписали белорусская и российская стороны.",
+     [(VI, "RU-TVE", "BY-VI", *NONE, "held"), (AG, "RU-TVE", "BY-VI", *NONE, "held")]),
+    ("Новый этап сотрудничества открывает соглашение, которое подписали Оренбургская область и "
+     "Актюбинская область.",
+     [(AG, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Экспозиция Республики Беларусь на выставке в Уфе привлекла внимание посетителей.",
+     [(FO, "BY", "RU-BA", *NONE, "held")]),
+    ("Продукцию предприятий Брестской области представили в Воронеже на выставке «Сделано в Беларуси».",
+     [(FO, "BY-BR", "RU-VOR", *NONE, "held")]),
+    ("Делегация Смоленской области приняла участие в Днях Смоленщины в Витебске.",
+     [(FO, "RU-SMO", "BY-VI", *NONE, "held")]),
+    ("Дни Тульской области пройдут в Гомеле в следующем месяце.",
+     [(FO, "RU-TUL", "BY-HO", *NOV, "planned")]),
+    ("XI заседание Совета по межрегиональному сотрудничеству Беларуси и Узбекистана пройдет в Ташкенте в "
+     "декабре.",
+     [(CM, "BY", "UZ", *DEC, "planned")]),
+    ("Члены совместной рабочей группы Смоленской и Витебской областей собрались в Смоленске.",
+     [(CM, "RU-SMO", "BY-VI", *NONE, "held")]),
+    ("Заседание рабочей группы Курской области и Беларуси прошло накануне.",
+     [(CM, "RU-KRS", "BY", *OCT, "held")]),
+    ("Губернатор Курганской области принял участие в онлайн-встрече с акимом Костанайской области.",
+     [(MT, "RU-KGN", "KZ-KUS", *NONE, "held")]),
+    ("Встреча губернатора Омской области с акимом Павлодарской области прошла в теплой обстановке.",
+     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Председатель Витебского облисполкома и губернатор Смоленской области провели рабочую встречу на "
+     "границе двух регионов.",
+     [(MT, "BY-VI", "RU-SMO", *NONE, "held")]),
+]
+
+MISSED: dict[str, str] = {
+    "Продукцию предприятий Брестской области представили":
+        "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
+        "… представили в Воронеже') has no cue word ('свою продукцию представили' has)",
+}
+
+GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL}
+PARAMS = grouped_params(GROUPS, MISSED)
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAMS)
+def test_recall_signing_talk_occasion(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)
+
+
+def test_stem_prefilter_finds_every_cue_of_these_wordings():
+    """Every cue of these wordings starts with a stem of event_cues.STEMS (else cue_spots skips it)."""
+    assert_cue_spots_cover(GROUPS)
