@@ -168,6 +168,12 @@ _IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+[а-яё]")
 # … or right after it, past the audience at most: "сообщил журналистам в Гомеле, что …"
 IN_AFTER = re.compile(r"(?:\s+(?:журналистам|корреспондентам|сми|на\s+брифинге|на\s+пресс-конференции))?\s+во?\s+")
 # "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
+# a talk held at a distance: no one travelled
+_AT_DISTANCE = re.compile(r"(?<![а-яё])(?:по\s+видеосвязи|по\s+видео-?конференц|"
+                          r"в\s+(?:режиме|формате)\s+(?:видеоконференц|онлайн|вкс)|по\s+вкс|по\s+телефону|онлайн)")
+# "Губернатора Новгородской области принял председатель …": the one received opens the clause, in the accusative
+RECEIVED_FIRST = re.compile(r"^\s*(?:губернатора|главу|мэра|акима|хокима|председателя|министра|посла|делегацию|"
+                             r"гостей|коллег)\s+(?:[^\s,.;:]+\s+){1,4}$")
 RECEIVED_BEFORE = re.compile(r"(?<![а-яё])котор(?:ого|ую|ых)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
 # ("в рамках форума подписаны соглашения": a signing word between makes it signed there; "в рамках визита
@@ -310,10 +316,13 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
+        if _AT_DISTANCE.search(low, lo, hi) and not c["visit"].search(low, lo, hi):
+            continue   # "провел встречу с делегацией … по видеосвязи": met at a distance, no trip
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
-                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()):
+                or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()) \
+                or RECEIVED_FIRST.search(low, clause(low, m.start(), m.end())[0], m.start()):
             out.append(Cue("host", m.start(), m.end()))
     for m in _matches_at(c["speech"], low, spots):
         lo = clause(low, m.start(), m.end())[0]

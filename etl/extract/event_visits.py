@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause
+from etl.extract.event_cues import RECEIVED_BEFORE, RECEIVED_FIRST, Cue, clause
 from etl.extract.event_sides import Participant, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
@@ -39,6 +39,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
         before = [p for p in (x, y) if p.start < host_cue.start and p.start >= 0]
         if len(before) == 1:
             host = before[0]
+            if RECEIVED_FIRST.search(low, clause(low, host_cue.start, host_cue.end)[0], host_cue.start):
+                return (x, y) if host is x else (y, x)   # "Губернатора … принял председатель …": received
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
         if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat":

@@ -62,6 +62,8 @@ def _planned(low: str, cue: Cue) -> bool:
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
+# "запланировано на 2026 год", "перенесено на 2026 год": a date it is set for, not a document's term
+_SCHEDULED_FOR = re.compile(r"(?<![а-яё])(?:запланирован|намечен|назначен|перенесен|отложен)\w*\s+на\s+$")
 _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
                    r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
@@ -132,7 +134,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
         if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
-        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
+        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published) \
+            and not _SCHEDULED_FOR.search(low, max(0, d.start - 30), d.start)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
         if d.first and lo <= d.start and d.end <= hi and not term \
                 and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):

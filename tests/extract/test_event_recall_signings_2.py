@@ -7,7 +7,11 @@ Batch 4 (25 cases) passed 25 on 1.41.111's rules already (no rule added for it).
 Batch 5 (18 cases: events told beside trade figures, sides by adjectives and by the sentence before):
 15 passed before; 17 after ("белорусская и российская стороны" are the regions of those states the
 article's events before name, as a delegation named by its state is; "экспозиция Республики Беларусь на
-выставке в Уфе"). No expectation was changed after a run."""
+выставке в Уфе").
+Batch 6 (20 cases: held or planned and when, for sessions, forums and missions; talks in less common
+forms): 17 passed before; 20 after ("запланировано на 2026 год" dates the session, a term only after
+"план на"; a delegation met "по видеосвязи" made no trip; "Губернатора … принял председатель …" — the one
+received opens the clause in the accusative — is his visit). No expectation was changed after a run."""
 
 import pytest
 
@@ -132,13 +136,61 @@ INCIDENTAL = [
      [(MT, "BY-VI", "RU-SMO", *NONE, "held")]),
 ]
 
+# Batch 6: held or planned, and when — sessions, forums, missions; talks told by less common forms
+STATUS = [
+    ("Заседание совместной комиссии Брестской области и Татарстана проходит 15–16 октября в Бресте.",
+     [(CM, "BY-BR", "RU-TA", *OCT, "held")]),
+    ("16 октября в Могилеве состоится заседание рабочей группы Могилевской и Брянской областей.",
+     [(CM, "BY-MA", "RU-BRY", *OCT, "planned")]),
+    ("Заседание рабочей группы Гродненской и Псковской областей прошло в понедельник.",
+     [(CM, "BY-HR", "RU-PSK", *OCT, "held")]),
+    ("Заседание совместной комиссии Витебской и Смоленской областей проведут в ноябре.",
+     [(CM, "BY-VI", "RU-SMO", *NOV, "planned")]),
+    ("На заседании рабочей группы Гомельской и Брянской областей, которое завершилось вчера, обсудили "
+     "логистику.",
+     [(CM, "BY-HO", "RU-BRY", *OCT, "held")]),
+    ("Совместная комиссия Минской области и Москвы подвела итоги работы на заседании 10 октября.",
+     [(CM, "BY-MI", "RU-MOW", *OCT, "held")]),
+    ("Как сообщалось, 20 октября в Минске пройдет заседание рабочей группы Минской и Калужской областей.",
+     [(CM, "BY-MI", "RU-KLU", *OCT, "planned")]),
+    ("В сентябре в Пензе прошло заседание рабочей группы Пензенской и Гродненской областей.",
+     [(CM, "RU-PNZ", "BY-HR", "2025-09", "2025-09", "held")]),
+    ("Заседание Совета делового сотрудничества Беларуси и Казахстана запланировано на 2026 год.",
+     [(CM, "BY", "KZ", "2026-01", "2026-12", "planned")]),
+    ("Заседание межправительственной комиссии Беларуси и Китая прошло 2 октября в Пекине.",
+     [(CM, "BY", "CN", *OCT, "held")]),
+    ("Накануне завершилось заседание совместной комиссии Гродненской и Калининградской областей.",
+     [(CM, "BY-HR", "RU-KGD", *OCT, "held")]),
+    ("Заседание комиссии Могилевской и Смоленской областей было перенесено на декабрь.",
+     [(CM, "BY-MA", "RU-SMO", *DEC, "planned")]),
+    ("Дни Витебской области в Смоленске открываются завтра.",
+     [(FO, "BY-VI", "RU-SMO", *OCT, "planned")]),
+    ("Завершившаяся вчера бизнес-миссия Брестской области в Санкт-Петербург принесла контракты.",
+     [(FO, "BY-BR", "RU-SPE", *OCT, "held")]),
+    ("Бизнес-миссия Омской области в Павлодар прошла 8–9 октября.",
+     [(FO, "RU-OMS", "KZ-PAV", *OCT, "held")]),
+    ("В следующем месяце в Минске пройдут Дни Нижегородской области.",
+     [(FO, "RU-NIZ", "BY-HM", *NOV, "planned")]),
+    ("Губернатор Брянской области провел рабочую встречу с делегацией Гомельского облисполкома по "
+     "видеосвязи.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Состоялись переговоры глав Омской и Павлодарской областей.",
+     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Губернатора Новгородской области принял председатель Витебского облисполкома.",
+     [(VI, "RU-NGR", "BY-VI", *NONE, "held")]),
+    ("Губернатор Липецкой области и председатель Брестского облисполкома обменялись мнениями о ходе "
+     "сотрудничества.",
+     [(MT, "RU-LIP", "BY-BR", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Продукцию предприятий Брестской области представили":
         "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
         "… представили в Воронеже') has no cue word ('свою продукцию представили' has)",
 }
 
-GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL}
+GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
+          "status": STATUS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
