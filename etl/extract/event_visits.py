@@ -62,14 +62,15 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
 _SIDE_AFTER = re.compile(r"(?:\s+и\s+[а-яё]+)?\s+сторон(?:а|ы|ой|е|у|ами)(?![а-яё])")
 
 
-def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = ()
-                         ) -> Participant:
+def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
+                         signatory: bool = False) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
     of people of one of its regions named in its clause, is that region's; with none in its sentence, the
     one region of that country among the sides of the article's events before (`told`: "Могилевская
     область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации");
-    a party named as a state's side by its adjective ("белорусская и российская стороны") likewise."""
-    side = visitor.source == "adj" and bool(_SIDE_AFTER.match(low, visitor.end))   # "белорусская сторона"
+    a `signatory` named as a state's side by its adjective ("Соглашение подписали белорусская и российская
+    стороны") likewise."""
+    side = signatory and visitor.source == "adj" and bool(_SIDE_AFTER.match(low, visitor.end))   # "… стороны"
     if visitor.role not in ("delegation", "origin") and not side or "-" in visitor.code or visitor.start < 0:
         return visitor
     lo, hi = clause(low, visitor.start, visitor.end)

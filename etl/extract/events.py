@@ -295,7 +295,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
-        pair = tuple(region_of_delegation(ps, p, low, told) for p in pair)
+        pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
         if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
