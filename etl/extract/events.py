@@ -15,11 +15,12 @@ from itertools import chain
 
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
-from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
+from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import (
     at_occasion,
+    documents_between,
     elliptic_pairs,
     mentioned_again,
     merge_mentions,
@@ -345,6 +346,11 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
+        if kind == "agreement":   # "соглашение между … и меморандум между …": a signing of each pair
+            told_pairs = {frozenset((e.a, e.b)) for e in out}
+            out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in
+                                                                  documents_between(low, ps, cues()["agreement"]))
+                       if frozenset((a2, b2)) not in told_pairs)
         if kind == "agreement":   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
             for own, partner, lo, hi in elliptic_pairs(low, ps, cue, event):
                 status, first, last_day, _ = when(s, low, Cue("agreement", lo, hi), published, headline)

@@ -11,7 +11,11 @@ article's events before name, as a delegation named by its state is; "экспо
 Batch 6 (20 cases: held or planned and when, for sessions, forums and missions; talks in less common
 forms): 17 passed before; 20 after ("запланировано на 2026 год" dates the session, a term only after
 "план на"; a delegation met "по видеосвязи" made no trip; "Губернатора … принял председатель …" — the one
-received opens the clause in the accusative — is his visit). No expectation was changed after a run."""
+received opens the clause in the accusative — is his visit).
+Batch 7 (7 cases: several documents and pairs in one sentence, plans implementing an agreement, documents in
+force): 3 passed on 1.41.111's rules; 7 after (every "между X и Y" right after a document word is a signing of
+its pair, unless the document is one in force or implemented, "реализации соглашения между …"; "план
+(по) реализации соглашения" is a document). No expectation was changed after a run."""
 
 import pytest
 
@@ -183,6 +187,28 @@ STATUS = [
      [(MT, "RU-LIP", "BY-BR", *NONE, "held")]),
 ]
 
+# Batch 7: several documents and pairs in one sentence, plans implementing an agreement, documents in force
+DOCUMENT_LISTS = [
+    ("Губернатор Омской области и аким Павлодарской области подписали план реализации соглашения между "
+     "Россией и Казахстаном.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Подписаны меморандум между Курской областью и Витебской областью, а также протокол между Курской "
+     "областью и Гомельской областью.",
+     [(AG, "RU-KRS", "BY-VI", *NONE, "held"), (AG, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("В рамках соглашения между Беларусью и Тульской областью стороны реализуют 15 проектов.",
+     []),
+    ("Смоленская область и Могилевская область подписали дорожную карту по реализации соглашения между "
+     "Правительством Смоленской области и Могилевским облисполкомом.",
+     [(AG, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Подписан протокол о внесении изменений в соглашение между Ярославской областью и Витебской областью.",
+     [(AG, "RU-YAR", "BY-VI", *NONE, "held")]),
+    ("Заключены соглашения между Псковской и Витебской областями и между Псковской областью и Латвией.",
+     [(AG, "RU-PSK", "BY-VI", *NONE, "held"), (AG, "RU-PSK", "LV", *NONE, "held")]),
+    ("План по реализации соглашения о сотрудничестве между Калужской и Брестской областями утвердили 9 "
+     "октября.",
+     [(AG, "RU-KLU", "BY-BR", *OCT, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Продукцию предприятий Брестской области представили":
         "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
@@ -190,7 +216,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
-          "status": STATUS}
+          "status": STATUS, "document_lists": DOCUMENT_LISTS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
