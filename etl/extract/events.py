@@ -129,7 +129,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         named = [p for p in named if not at.start() <= p.start < cue.end]
         ps = [p for p in ps if not at.start() <= p.start < cue.end]
     if len({country_of(p.code) for p in named}) >= 2:
-        return pick_sides(named, cue.start, [], by_position=True)
+        pair = pick_sides(named, cue.start, [], by_position=True)
+        return _own_region(pair, ps, low, cue) if cue.type == "commission" and pair else pair
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
@@ -141,6 +142,23 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
+
+
+def _own_region(pair: tuple[Participant, Participant], ps: list[Participant], low: str, cue: Cue
+                ) -> tuple[Participant, Participant]:
+    """A joint body named by its states' adjectives ("на заседании Российско-Белорусского совета …") whose
+    clause names one region of a state as a participant ("Глава Калининградской области … на заседании"):
+    that region is the state's side there, as a delegation named by its state is the region's."""
+    if any("-" in p.code or p.source != "adj" for p in pair):
+        return pair
+    lo, hi = clause(low, cue.start, cue.end)
+    regions = [p for p in ps if lo <= p.start < hi and "-" in p.code and p.role not in ("venue", "dest", "posted",
+                                                                                          "diplomat", "goods")]
+    own = {}
+    for state in {p.code for p in pair}:
+        if len(codes := {r.code for r in regions if country_of(r.code) == state}) == 1:
+            own[state] = next(r for r in regions if r.code in codes)
+    return tuple(own.get(p.code, p) for p in pair)
 
 
 # "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …", "между нашими регионами",
