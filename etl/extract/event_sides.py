@@ -138,7 +138,7 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
     return sorted(out, key=lambda p: p.start)
 
 
-_BRACKET_BEFORE = re.compile(r"\s*\(\s*")
+_BRACKET_BEFORE = re.compile(r"(?:\s+(?:обл|респ|кр)\.)?\s*\(\s*")   # (also "Брянская обл. (РФ)")
 
 
 def _state_in_brackets(p: Participant, out: list[Participant], s: str) -> bool:

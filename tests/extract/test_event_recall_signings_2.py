@@ -19,7 +19,10 @@ its pair, unless the document is one in force or implemented, "реализац�
 Batch 8 (5 cases, composed after its rule was written, from the construct of a tuned-set miss, dev byru-039:
 a joint body named by its states' adjectives, an official of one region of a state taking part): 3 passed on
 1.41.111's rules; 5 after (that region is its state's side at the session; an intergovernmental body stays
-of the states). No expectation was changed after a run."""
+of the states).
+Batch 9 (9 cases: «ёлочки», dashes, non-breaking spaces, "обл.", "г.", "РФ", "РБ", dates in digits): 8 passed
+before; 9 after ("Брянская обл. (РФ)": a state in brackets after a region's abbreviated generic glosses it).
+No expectation was changed after a run."""
 
 import pytest
 
@@ -230,6 +233,33 @@ BODY_OF_STATES = [
      [(CM, "UZ-FA", "RU-SVE", *NONE, "held")]),
 ]
 
+# Batch 9: typography and abbreviations — «ёлочки», dashes of every kind, non-breaking spaces, "обл.", "г.",
+# "РФ", "РБ", dates in digits
+TYPOGRAPHY = [
+    ("Соглашение «О торгово-экономическом сотрудничестве» между Витебской обл. и Псковской обл. подписано "
+     "14\u00a0октября.",
+     [(AG, "BY-VI", "RU-PSK", *OCT, "held")]),
+    ("Меморандум подписали губернатор Тульской области и председатель Могилевского облисполкома – "
+     "10.10.2025.",
+     [(AG, "RU-TUL", "BY-MA", *OCT, "held")]),
+    ("Гомельская обл. (Республика Беларусь) и Брянская обл. (РФ) подписали «дорожную карту».",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("В г.\u00a0Гродно подписан протокол между Гродненским облисполкомом и администрацией Смоленской "
+     "области.",
+     [(AG, "BY-HR", "RU-SMO", *NONE, "held"), (VI, "RU-SMO", "BY-HR", *NONE, "held")]),
+    ("«Дни Минской области» пройдут в Нижнем Новгороде 20—22 октября.",
+     [(FO, "BY-MI", "RU-NIZ", *OCT, "planned")]),
+    ("Заседание рабочей группы «Беларусь — Ленинградская область» состоялось 8\u00a0октября.",
+     [(CM, "BY", "RU-LEN", *OCT, "held")]),
+    ("Переговоры председателя Брестского облисполкома с губернатором Владимирской обл. прошли "
+     "13\u00a0октября.",
+     [(MT, "BY-BR", "RU-VLA", *OCT, "held")]),
+    ("Бизнес-миссия РБ в Омск запланирована на 3–5\u00a0ноября.",
+     [(FO, "BY", "RU-OMS", *NOV, "planned")]),
+    ("Соглашение между Правительством Москвы и Минским горисполкомом подписано 9 октября.",
+     [(AG, "RU-MOW", "BY-HM", *OCT, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Продукцию предприятий Брестской области представили":
         "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
@@ -238,7 +268,7 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
           "status": STATUS, "document_lists": DOCUMENT_LISTS,
-          "body_of_states": BODY_OF_STATES}
+          "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
