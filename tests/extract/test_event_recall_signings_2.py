@@ -22,7 +22,8 @@ a joint body named by its states' adjectives, an official of one region of a sta
 of the states).
 Batch 9 (9 cases: «ёлочки», dashes, non-breaking spaces, "обл.", "г.", "РФ", "РБ", dates in digits): 8 passed
 before; 9 after ("Брянская обл. (РФ)": a state in brackets after a region's abbreviated generic glosses it).
-No expectation was changed after a run."""
+Batch 10 (11 cases: talks told in more ways): 10 passed before; 11 after ("состоялся разговор", "прошел
+диалог": the talk's noun after its taking place). No expectation was changed after a run."""
 
 import pytest
 
@@ -260,6 +261,39 @@ TYPOGRAPHY = [
      [(AG, "RU-MOW", "BY-HM", *OCT, "held")]),
 ]
 
+# Batch 10: talks told in more ways (with one's colleagues of the other side, at a statement, ahead, by cities)
+TALK_FORMS = [
+    ("Губернатор Оренбургской области провел рабочую встречу с акимом Актюбинской области Асхатом "
+     "Шахаровым.",
+     [(MT, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Председатель Витебского облисполкома и губернатор Псковской области провели двустороннюю встречу в "
+     "формате онлайн.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Между губернатором Брянской области и председателем Гомельского облисполкома состоялся разговор о "
+     "развитии кооперации.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Губернатор Смоленской области встречался с председателем Могилевского облисполкома.",
+     [(MT, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Губернатор Курской области провел совещание с белорусскими коллегами из Гомельской области.",
+     [(MT, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("На встрече с губернатором Псковской области председатель Витебского облисполкома заявил, что "
+     "товарооборот вырос.",
+     [(MT, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Губернатор Вологодской области пообщался с делегацией Витебской области.",
+     [(VI, "BY-VI", "RU-VLG", *NONE, "held")]),
+    ("В ходе рабочей встречи губернатор Липецкой области и председатель Брестского облисполкома обсудили "
+     "поставки.",
+     [(MT, "RU-LIP", "BY-BR", *NONE, "held")]),
+    ("Главы Кургана и Костаная провели встречу.",
+     [(MT, "RU-KGN", "KZ-KUS", *NONE, "held")]),
+    ("Председатель Минского облисполкома встретится с губернатором Ульяновской области на следующей "
+     "неделе.",
+     [(MT, "BY-MI", "RU-ULY", *OCT, "planned")]),
+    ("Переговоры губернатора Иркутской области и председателя Могилевского облисполкома прошли в формате "
+     "видеоконференции.",
+     [(MT, "RU-IRK", "BY-MA", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Продукцию предприятий Брестской области представили":
         "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
@@ -268,7 +302,8 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
           "status": STATUS, "document_lists": DOCUMENT_LISTS,
-          "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY}
+          "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
+          "talk_forms": TALK_FORMS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
