@@ -124,6 +124,11 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
         # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
         return pick_sides(subjects[::-1], cue.start, [], by_position=True)
+    if cue.type == "agreement" and (after := _signed_by_after(ps, low, cue)):
+        return after   # "Соглашение о поставках … в Приморский край подписали губернатор Приморья и председатель …"
+    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
+            and all(_nominative(low, p) for p in subjects):
+        named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
@@ -142,6 +147,34 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
+
+
+# an official in the nominative whose place follows in the genitive: "Губернатор Тульской области подписал …"
+_HEAD_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|глава|председатель|мэр|аким|хоким|министр|руководство|"
+                          r"правительство|администрация|делегация)\s+$")
+
+
+def _nominative(low: str, p: Participant) -> bool:
+    """The place is the subject: named in the nominative ("Гродненская область подписала …") or after an
+    official in it ("Губернатор Тульской области подписал …"), not in an occasion's phrase ("В ходе визита
+    Президента Беларуси …")."""
+    word = _WORD.match(low, p.start)
+    return bool(word) and any("nomn" in t for t in tags(word.group())) \
+        or bool(_HEAD_BEFORE.search(low, max(0, p.start - 20), p.start))
+
+
+def _signed_by_after(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """A document named before its signing verb, the signatories after it in its clause ("Соглашение о
+    поставках белорусской техники в Приморский край подписали губернатор Приморья и председатель Минского
+    облисполкома"): they are the sides, not the places of the document's title."""
+    hi = clause(low, cue.start, cue.end)[1]
+    sign = cues()["sign"].search(low, cue.end, hi)
+    if sign is None:
+        return None
+    after = [p for p in ps if sign.end() <= p.start < hi and p.role not in ("venue", "dest", "posted", "goods",
+                                                                             "diplomat")]
+    return pick_sides(after, sign.start(), [], by_position=True) \
+        if len({country_of(p.code) for p in after}) >= 2 else None
 
 
 def _own_region(pair: tuple[Participant, Participant], ps: list[Participant], low: str, cue: Cue

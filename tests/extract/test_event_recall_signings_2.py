@@ -23,7 +23,11 @@ of the states).
 Batch 9 (9 cases: «ёлочки», dashes, non-breaking spaces, "обл.", "г.", "РФ", "РБ", dates in digits): 8 passed
 before; 9 after ("Брянская обл. (РФ)": a state in brackets after a region's abbreviated generic glosses it).
 Batch 10 (11 cases: talks told in more ways): 10 passed before; 11 after ("состоялся разговор", "прошел
-диалог": the talk's noun after its taking place). No expectation was changed after a run."""
+диалог": the talk's noun after its taking place).
+Batch 11 (10 cases: signatories beside places that are no side): 8 passed before; 10 after (a document named
+before its signing verb has the signatories after the verb as its sides, not the places of its title; a
+signatory of one state before the verb in the nominative, "Гродненская область подписала с …", is a side
+before the places of the document's title, "… на рынки Китая"). No expectation was changed after a run."""
 
 import pytest
 
@@ -294,6 +298,35 @@ TALK_FORMS = [
      [(MT, "RU-IRK", "BY-MA", *NONE, "held")]),
 ]
 
+# Batch 11: the signatories beside places that are no side (goods' markets, topics, a ministry of a state)
+SIGNATORIES = [
+    ("Соглашение о поставках белорусской техники в Приморский край подписали губернатор Приморья и "
+     "председатель Минского облисполкома.",
+     [(AG, "RU-PRI", "BY-MI", *NONE, "held")]),
+    ("Гродненская область подписала с Калининградской областью соглашение о совместном продвижении "
+     "продукции на рынки Китая.",
+     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Татарстан и Минская область подписали соглашение о сотрудничестве в поставках в Казахстан.",
+     [(AG, "RU-TA", "BY-MI", *NONE, "held")]),
+    ("Министерство промышленности Беларуси и Ульяновская область подписали дорожную карту.",
+     [(AG, "BY", "RU-ULY", *NONE, "held")]),
+    ("Белорусская сторона в лице председателя Витебского облисполкома и губернатор Смоленской области "
+     "подписали соглашение.",
+     [(AG, "BY-VI", "RU-SMO", *NONE, "held")]),
+    ("Меморандум подписан между Министерством сельского хозяйства Республики Беларусь и Правительством "
+     "Республики Башкортостан.",
+     [(AG, "BY", "RU-BA", *NONE, "held")]),
+    ("Соглашение между Оренбургской областью и Республикой Казахстан о приграничном сотрудничестве "
+     "подписано.",
+     [(AG, "RU-ORE", "KZ", *NONE, "held")]),
+    ("Представители Витебской области и Санкт-Петербурга подписали план сотрудничества на 2026–2028 годы.",
+     [(AG, "BY-VI", "RU-SPE", *NONE, "held")]),
+    ("Губернатор Ленинградской области подписал соглашение с правительством Беларуси.",
+     [(AG, "RU-LEN", "BY", *NONE, "held")]),
+    ("Гомель и Брянск стали городами-побратимами, подписав соответствующее соглашение.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Продукцию предприятий Брестской области представили":
         "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
@@ -303,7 +336,7 @@ MISSED: dict[str, str] = {
 GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
           "status": STATUS, "document_lists": DOCUMENT_LISTS,
           "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
-          "talk_forms": TALK_FORMS}
+          "talk_forms": TALK_FORMS, "signatories": SIGNATORIES}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
