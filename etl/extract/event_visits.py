@@ -129,7 +129,8 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
         return None
     lo, hi = clause(low, cue.start, cue.end)
     subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
-    host = [p for p in ps if cue.end <= p.start < hi and p.role in ("venue", "dest")]
+    # (a place after "экспортного потенциала в" is where it is presented, not a market: role goods)
+    host = [p for p in ps if cue.end <= p.start < hi and p.role in ("venue", "dest", "goods")]
     if subject and host and country_of(subject[-1].code) != country_of(host[0].code):
         return subject[-1], host[0]
     return None

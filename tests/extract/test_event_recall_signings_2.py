@@ -27,7 +27,12 @@ Batch 10 (11 cases: talks told in more ways): 10 passed before; 11 after ("со�
 Batch 11 (10 cases: signatories beside places that are no side): 8 passed before; 10 after (a document named
 before its signing verb has the signatories after the verb as its sides, not the places of its title; a
 signatory of one state before the verb in the nominative, "Гродненская область подписала с …", is a side
-before the places of the document's title, "… на рынки Китая"). No expectation was changed after a run."""
+before the places of the document's title, "… на рынки Китая").
+Batch 12 (9 cases: forums' guests named by adjectives, enterprises or delegations, hosts by the venue): 6
+passed before; 7 after ("провела презентацию своего экспортного потенциала в Калининграде": the place after
+"экспортного потенциала в" hosts the presentation, no market); 2 strict xfails of an unsettled convention (a
+forum named by its states' adjectives held in a region of one of them). No expectation was changed after a
+run."""
 
 import pytest
 
@@ -327,7 +332,34 @@ SIGNATORIES = [
      [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
 ]
 
+# Batch 12: forums' guests named by adjectives, enterprises or delegations, hosts by the venue
+FORUM_GUESTS = [
+    ("В Брянске прошла выставка-ярмарка белорусских товаров.",
+     [(FO, "BY", "RU-BRY", *NONE, "held")]),
+    ("Белорусские производители представили свою продукцию на ярмарке в Казани.",
+     [(FO, "BY", "RU-TA", *NONE, "held")]),
+    ("В Витебске открылся российско-белорусский бизнес-форум с участием предприятий Псковской области.",
+     [(FO, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Бизнес-миссия белорусских компаний прошла в Екатеринбурге.",
+     [(FO, "BY", "RU-SVE", *NONE, "held")]),
+    ("Гродненская область провела презентацию своего экспортного потенциала в Калининграде.",
+     [(FO, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("В Могилеве стартовали Дни Смоленской области.",
+     [(FO, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Делегация Ярославской области представила экспозицию региона на выставке в Витебске.",
+     [(FO, "RU-YAR", "BY-VI", *NONE, "held")]),
+    ("Белорусско-российский форум «Партнерство» прошел в Пскове.",
+     [(FO, "BY", "RU-PSK", *NONE, "held")]),
+    ("Межрегиональный форум Казахстана и России прошел в Омске 9 октября.",
+     [(FO, "KZ", "RU", *OCT, "held")]),
+]
+
+_ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held in a region of one of them "
+                    "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
+                    "named as parties replace their state), not the venue's region as host")
 MISSED: dict[str, str] = {
+    "В Витебске открылся российско-белорусский бизнес-форум": _ADJECTIVE_FORUM,
+    "Белорусско-российский форум «Партнерство» прошел": _ADJECTIVE_FORUM,
     "Продукцию предприятий Брестской области представили":
         "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
         "… представили в Воронеже') has no cue word ('свою продукцию представили' has)",
@@ -336,7 +368,8 @@ MISSED: dict[str, str] = {
 GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
           "status": STATUS, "document_lists": DOCUMENT_LISTS,
           "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
-          "talk_forms": TALK_FORMS, "signatories": SIGNATORIES}
+          "talk_forms": TALK_FORMS, "signatories": SIGNATORIES,
+          "forum_guests": FORUM_GUESTS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
