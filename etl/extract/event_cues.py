@@ -392,9 +392,12 @@ def _holds_session(low: str, start: int, end: int) -> bool:
     Узбекистана провел заседание", "Рабочая группа … собралась на заседание", "Совет … соберется 30
     октября"): the body holds it."""
     lo, hi = clause(low, start, end)
-    return not low[lo:start].strip(" ,«\"") and bool(_SESSION.search(low, end, hi) or _CONVENES.search(low, end, hi))
+    return not low[lo:start].strip(" ,«\"") and bool(_SESSION.search(low, end, hi) or _CONVENES.search(low, end, hi)
+                                                       or _CONFERS.search(low, end, hi))
 
 
+# "Рабочая группа … провела выездное совещание": a body's meeting is its session
+_CONFERS = re.compile(r"(?<![а-яё])провел[аио]?\s+(?:[а-яё-]+\s+)?совещани\w*")
 # "Совет … соберется 30 октября", "комиссия собралась": a body convening is its session
 _CONVENES = re.compile(r"(?<![а-яё])(?:соберет|соберут|собрал)(?:ся|ась|ись|ось)(?![а-яё])")
 

@@ -31,8 +31,10 @@ before the places of the document's title, "… на рынки Китая").
 Batch 12 (9 cases: forums' guests named by adjectives, enterprises or delegations, hosts by the venue): 6
 passed before; 7 after ("провела презентацию своего экспортного потенциала в Калининграде": the place after
 "экспортного потенциала в" hosts the presentation, no market); 2 strict xfails of an unsettled convention (a
-forum named by its states' adjectives held in a region of one of them). No expectation was changed after a
-run."""
+forum named by its states' adjectives held in a region of one of them).
+Batch 13 (6 cases: joint bodies told by their members, their convening, a field meeting): 5 passed before;
+6 after ("Рабочая группа … провела выездное совещание": a body's meeting is its session). No expectation was
+changed after a run."""
 
 import pytest
 
@@ -354,6 +356,24 @@ FORUM_GUESTS = [
      [(FO, "KZ", "RU", *OCT, "held")]),
 ]
 
+# Batch 13: sessions of joint bodies told by their members, their convening, a field meeting
+BODIES = [
+    ("Члены белорусско-российской рабочей группы по сотрудничеству Брестской области и Ленинградской области "
+     "обсудили итоги года.",
+     [(CM, "BY-BR", "RU-LEN", *NONE, "held")]),
+    ("Рабочая группа Минской области и Ярославской области провела выездное совещание в Ярославле.",
+     [(CM, "BY-MI", "RU-YAR", *NONE, "held")]),
+    ("На седьмом заседании Межрегионального совета Беларуси и Татарстана рассмотрены вопросы кооперации.",
+     [(CM, "BY", "RU-TA", *NONE, "held")]),
+    ("Комиссия по сотрудничеству между Могилевской областью и Тульской областью соберется в ноябре.",
+     [(CM, "BY-MA", "RU-TUL", *NOV, "planned")]),
+    ("В ноябре планируется провести заседание совместной рабочей группы Витебской и Смоленской областей.",
+     [(CM, "BY-VI", "RU-SMO", *NOV, "planned")]),
+    ("Заседание российско-белорусской рабочей группы по промышленной кооперации Челябинской и Гомельской "
+     "областей прошло в режиме ВКС.",
+     [(CM, "RU-CHE", "BY-HO", *NONE, "held")]),
+]
+
 _ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held in a region of one of them "
                     "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
                     "named as parties replace their state), not the venue's region as host")
@@ -369,7 +389,7 @@ GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "inc
           "status": STATUS, "document_lists": DOCUMENT_LISTS,
           "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
           "talk_forms": TALK_FORMS, "signatories": SIGNATORIES,
-          "forum_guests": FORUM_GUESTS}
+          "forum_guests": FORUM_GUESTS, "bodies": BODIES}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
