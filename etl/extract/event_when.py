@@ -93,6 +93,8 @@ _AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 
 
 # "перенесен на декабрь", "переносится на 20 ноября": the date an event was moved to replaces the old one
+# a date that was due and is no more: "должно было пройти в октябре", "планировалось провести в мае"
+_WAS_DUE = re.compile(r"(?<![а-яё])(?:должн\w*\s+был\w*|планировал\w*|предполагал\w*)\s+(?:[а-яё]+\s+){1,2}$")
 _MOVED_TO = re.compile(r"(?<![а-яё])перен(?:ес|осит|осят)\w*\s+(?:[а-яё]+\s+)?(?:на\s+)?$")
 
 def _past_na(low: str, pos: int) -> int:
@@ -109,6 +111,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     if moved := [d for d in dates if _MOVED_TO.search(low, max(0, d.start - 30), _past_na(low, d.start))]:
         dates = moved   # "запланированный на ноябрь, перенесен на декабрь": the new date
+    if len(kept := [d for d in dates if not _WAS_DUE.search(low, max(0, d.start - 40), d.start)]) < len(dates) and kept:
+        dates = kept   # "которое должно было пройти в октябре, состоится в декабре": the date it will keep
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]

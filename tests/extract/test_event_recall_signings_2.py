@@ -35,7 +35,9 @@ forum named by its states' adjectives held in a region of one of them).
 Batch 13 (6 cases: joint bodies told by their members, their convening, a field meeting): 5 passed before;
 6 after ("Рабочая группа … провела выездное совещание": a body's meeting is its session).
 Batch 14 (8 cases: forums by less common names): 7 passed before; 8 after ("бизнес-тур" is a mission).
-No expectation was changed after a run."""
+Batch 15 (9 cases: a session's status by weekday, participle, a date moved, reported before; signings at
+sessions): 8 passed before; 9 after ("которое должно было пройти в октябре, состоится в декабре": a date that
+was due and is no more gives way to the one kept). No expectation was changed after a run."""
 
 import pytest
 
@@ -395,6 +397,33 @@ FORUM_NAMES = [
      [(FO, "RU-BRY", "BY-HO", *NONE, "held")]),
 ]
 
+# Batch 15: a session's status by weekday, by a participle, moved, reported before; signings at sessions
+SESSION_WHEN = [
+    ("В пятницу в Гомеле пройдет заседание рабочей группы Гомельской и Брянской областей.",
+     [(CM, "BY-HO", "RU-BRY", *OCT, "planned")]),
+    ("Во вторник в Минске прошло заседание совместной комиссии Минской области и Татарстана.",
+     [(CM, "BY-MI", "RU-TA", *OCT, "held")]),
+    ("Заседание совместной рабочей группы Витебской и Смоленской областей намечено на 24 октября.",
+     [(CM, "BY-VI", "RU-SMO", *OCT, "planned")]),
+    ("Итоги заседания рабочей группы Могилевской и Брянской областей, прошедшего 2 октября, подвели в "
+     "облисполкоме.",
+     [(CM, "BY-MA", "RU-BRY", *OCT, "held")]),
+    ("Ранее сообщалось, что заседание совместной комиссии Брестской и Ленинградской областей пройдет в "
+     "ноябре.",
+     [(CM, "BY-BR", "RU-LEN", *NOV, "planned")]),
+    ("Заседание совместной комиссии Гомельской и Брянской областей, которое должно было пройти в октябре, "
+     "состоится в декабре.",
+     [(CM, "BY-HO", "RU-BRY", *DEC, "planned")]),
+    ("По итогам заседания совместной комиссии Гродненской и Калининградской областей подписан протокол.",
+     [(CM, "BY-HR", "RU-KGD", *NONE, "held"), (AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Подписание соглашения между Курской и Витебской областями состоится на Форуме регионов в июне 2026 "
+     "года.",
+     [(AG, "RU-KRS", "BY-VI", "2026-06", "2026-06", "planned"), (FO, "BY", "RU", "2026-06", "2026-06", "planned")]),
+    ("На состоявшемся в сентябре заседании рабочей группы Псковской и Витебской областей подписан план "
+     "мероприятий.",
+     [(CM, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held"), (AG, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held")]),
+]
+
 _ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held in a region of one of them "
                     "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
                     "named as parties replace their state), not the venue's region as host")
@@ -411,7 +440,7 @@ GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "inc
           "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
           "talk_forms": TALK_FORMS, "signatories": SIGNATORIES,
           "forum_guests": FORUM_GUESTS, "bodies": BODIES,
-          "forum_names": FORUM_NAMES}
+          "forum_names": FORUM_NAMES, "session_when": SESSION_WHEN}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
