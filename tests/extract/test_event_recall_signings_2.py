@@ -37,7 +37,10 @@ Batch 13 (6 cases: joint bodies told by their members, their convening, a field 
 Batch 14 (8 cases: forums by less common names): 7 passed before; 8 after ("бизнес-тур" is a mission).
 Batch 15 (9 cases: a session's status by weekday, participle, a date moved, reported before; signings at
 sessions): 8 passed before; 9 after ("которое должно было пройти в октябре, состоится в декабре": a date that
-was due and is no more gives way to the one kept). No expectation was changed after a run."""
+was due and is no more gives way to the one kept).
+Batch 16 (7 cases: talks of officials by other titles, the host's town): 6 passed before; 7 after (Петропавловск,
+North Kazakhstan's centre, was missing from extra_cities.csv; Петропавловск-Камчатский stays RU-KAM). No
+expectation was changed after a run."""
 
 import pytest
 
@@ -424,6 +427,25 @@ SESSION_WHEN = [
      [(CM, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held"), (AG, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held")]),
 ]
 
+# Batch 16: talks of officials named by other titles, with a state's deputy premier, the host's town
+TALK_MORE = [
+    ("Губернатор Омской области и аким Северо-Казахстанской области провели совместное совещание.",
+     [(MT, "RU-OMS", "KZ-SEV", *NONE, "held")]),
+    ("Глава Башкирии встретился с руководством Витебской области.",
+     [(MT, "RU-BA", "BY-VI", *NONE, "held")]),
+    ("Губернатор Амурской области провел встречу с заместителем премьер-министра Беларуси.",
+     [(MT, "RU-AMU", "BY", *NONE, "held")]),
+    ("Председатель Витебского облисполкома встретился с главой Псковской области Михаилом Ведерниковым.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Губернатор Самарской области принял участие в переговорах с делегацией Республики Беларусь.",
+     [(VI, "BY", "RU-SAM", *NONE, "held")]),
+    ("Руководители Могилевской и Смоленской областей обсудили сотрудничество по видеосвязи.",
+     [(MT, "BY-MA", "RU-SMO", *NONE, "held")]),
+    ("Аким Северо-Казахстанской области и губернатор Курганской области провели переговоры в "
+     "Петропавловске.",
+     [(VI, "RU-KGN", "KZ-SEV", *NONE, "held")]),
+]
+
 _ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held in a region of one of them "
                     "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
                     "named as parties replace their state), not the venue's region as host")
@@ -440,7 +462,8 @@ GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "inc
           "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
           "talk_forms": TALK_FORMS, "signatories": SIGNATORIES,
           "forum_guests": FORUM_GUESTS, "bodies": BODIES,
-          "forum_names": FORUM_NAMES, "session_when": SESSION_WHEN}
+          "forum_names": FORUM_NAMES, "session_when": SESSION_WHEN,
+          "talk_more": TALK_MORE}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
