@@ -42,8 +42,10 @@ Batch 16 (7 cases: talks of officials by other titles, the host's town): 6 passe
 North Kazakhstan's centre, was missing from extra_cities.csv; Петропавловск-Камчатский stays RU-KAM).
 Batch 17 (5 cases: signings ahead or done): 5 passed once one expectation was corrected after the run to the
 project's convention (event_when: a future verb beside "сегодня" tells an event under way, held — only a
-planning word keeps today's event ahead): "Сегодня … подпишут соглашение" is held. Otherwise no expectation
-was changed after a run."""
+planning word keeps today's event ahead): "Сегодня … подпишут соглашение" is held.
+Batch 18 (6 cases: signings told by the ceremony, three parties, a video link, governments, a regional
+parliament): 5 passed before; 6 after (three parties or more of two states give every pair of two states,
+EVENTS.md's multilateral rule). Otherwise no expectation was changed after a run."""
 
 import pytest
 
@@ -465,6 +467,25 @@ SIGN_WHEN = [
      [(AG, "RU-MUR", "BY-VI", *OCT, "held")]),
 ]
 
+# Batch 18: signings told by the ceremony, three parties, a video link, governments, a regional parliament
+SIGN_MORE_FORMS = [
+    ("Подписание соглашения между Ульяновской областью и Гомельской областью прошло в торжественной "
+     "обстановке.",
+     [(AG, "RU-ULY", "BY-HO", *NONE, "held")]),
+    ("Трехстороннее соглашение подписали Смоленская область, Витебская область и Могилевская область.",
+     [(AG, "RU-SMO", "BY-VI", *NONE, "held"), (AG, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Документ подписан в режиме видеоконференции губернатором Тюменской области и председателем "
+     "Гродненского облисполкома.",
+     [(AG, "RU-TYU", "BY-HR", *NONE, "held")]),
+    ("Соглашение о сотрудничестве между Правительством Республики Беларусь и Правительством Омской области "
+     "подписано 10 октября.",
+     [(AG, "BY", "RU-OMS", *OCT, "held")]),
+    ("Рамочное соглашение о сотрудничестве Брестская и Ленинградская области подписали в Бресте 3 октября.",
+     [(AG, "BY-BR", "RU-LEN", *OCT, "held"), (VI, "RU-LEN", "BY-BR", *OCT, "held")]),
+    ("Между Гомельским облисполкомом и Брянской областной думой подписано соглашение.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
 _ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held in a region of one of them "
                     "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
                     "named as parties replace their state), not the venue's region as host")
@@ -482,7 +503,8 @@ GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "inc
           "talk_forms": TALK_FORMS, "signatories": SIGNATORIES,
           "forum_guests": FORUM_GUESTS, "bodies": BODIES,
           "forum_names": FORUM_NAMES, "session_when": SESSION_WHEN,
-          "talk_more": TALK_MORE, "sign_when": SIGN_WHEN}
+          "talk_more": TALK_MORE, "sign_when": SIGN_WHEN,
+          "sign_more_forms": SIGN_MORE_FORMS}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
