@@ -276,6 +276,9 @@ def _among_officials(low: str) -> bool:
 # "так и не было подписано", "не подписали": no signing
 _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
 # a talk with the press ("обсудил с журналистами", "в беседе с представителями СМИ")
+# the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом"
+_WITH_PUBLIC = re.compile(r"(?<![а-яё])со?\s+(?:трудов\w+\s+)?(?:жител|населени|молодеж|студент|школьник|"
+                          r"коллектив|ветеран|горожан)")
 _WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:журналист|корреспондент|представител\w+\s+сми|сми(?![а-яё])|"
                          r"прессой)")
 
@@ -335,6 +338,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     if meetings and _people_only(low):   # "Омичи и павлодарцы встретились на футбольном поле": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
+        if _WITH_PUBLIC.search(low, m.end(), clause(low, m.start(), m.end())[1]):
+            continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met
         if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
