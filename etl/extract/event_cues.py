@@ -54,6 +54,7 @@ STEMS = (
     "межправ", "рабоч", "совет", "высш", "совместн", "подкомитет", "комитет", "пребыва", "отправ", "вылет", "документ",
     "пакет", "декларац", "коммюнике", "консультац", "экономическ", "вкс", "парламентск", "совмин", "приезд", "гост",
     "экспози", "экспо", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
+    "презенту", "представит", "представят", "представля",
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
     "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "работа", "провел", "провёл", "межгосударств",
@@ -190,6 +191,9 @@ def received_first(low: str, cue: Cue) -> bool:
 
 
 # "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
+# a talk held at a distance: no one travelled
+_AT_DISTANCE = re.compile(r"(?<![а-яё])(?:по\s+видеосвязи|по\s+видео-?конференц|"
+                          r"в\s+(?:режиме|формате)\s+(?:видеоконференц|онлайн|вкс)|по\s+вкс|по\s+телефону|онлайн)")
 RECEIVED_BEFORE = re.compile(r"(?<![а-яё])котор(?:ого|ую|ых)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # A document already in force: "в рамках межправительственного соглашения", "согласно протоколу".
 # ("в рамках форума подписаны соглашения": a signing word between makes it signed there; "в рамках визита
@@ -229,9 +233,21 @@ _OF_COOPERATION = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}?сотрудн�
 _SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
-_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?$")
+_THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?[«\"„]?$")   # (its name in quotes: "выставке «Иннопром»")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
+_GENITIVE_ONE = re.compile(r"(?:выставки|ярмарки)$")
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def _of_one(low: str, m: re.Match) -> bool:
+    """ "выставки", "ярмарки" of one fair in the genitive: after a singular adjective's genitive ("Брянской
+    ярмарки") or a noun that governs it ("почетным гостем ярмарки", "в рамках выставки"), not a plural
+    ("проводятся выставки", "совместные выставки")."""
+    if not _GENITIVE_ONE.search(m.group()) or not (w := _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+        return False
+    t = tags(w.group(1))
+    return bool(t) and (t[0].startswith("NOUN") or t[0].startswith("ADJF") and "sing" in t[0] and "gent" in t[0])
 
 
 # Business people, and an official's title that only heads a business ("руководители предприятий").
@@ -285,6 +301,9 @@ def _among_officials(low: str) -> bool:
 # "так и не было подписано", "не подписали": no signing
 _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
 # a talk with the press ("обсудил с журналистами", "в беседе с представителями СМИ")
+# the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом"
+_WITH_PUBLIC = re.compile(r"(?<![а-яё])со?\s+(?:трудов\w+\s+)?(?:жител|населени|молодеж|студент|школьник|"
+                          r"коллектив|ветеран|горожан)")
 _WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:журналист|корреспондент|представител\w+\s+сми|сми(?![а-яё])|"
                          r"прессой)")
 
@@ -329,6 +348,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
             continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
+        if _AT_DISTANCE.search(low, lo, hi) and not c["visit"].search(low, lo, hi):
+            continue   # "провел встречу с делегацией … по видеосвязи": met at a distance, no trip
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
@@ -346,6 +367,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     if meetings and _people_only(low):   # "Омичи и павлодарцы встретились на футбольном поле": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
+        if _WITH_PUBLIC.search(low, m.end(), clause(low, m.start(), m.end())[1]):
+            continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met
         if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
@@ -366,6 +389,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and _IN_FORCE.search(low, m.end(), hi) and _SIGNED_YEAR.search(low, lo, hi):
             continue   # "Соглашение …, подписанное в 2012 году, продолжает действовать": in force, no signing now
+        if near and _SIGNED_YEAR.match(low, near[0]) and low[:near[0]].rstrip().endswith(","):
+            continue   # "Документ, подписанный в 2019 году, предусматривает …": told by when it was signed
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
@@ -376,7 +401,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             if not _MANY_PARTNERS.search(low, m.end(), hi):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
-        if not _FORUM_PLURAL.search(m.group()) and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
+        plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
+        if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
                 and _days_of_place(m.group()):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
@@ -389,9 +415,25 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 out.append(Cue("commission", m.start(), m.end()))
             continue
         if word.startswith(("межправ", "высш", "совместн")) or _JOINT.search(before) \
-                or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low):
+                or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low) \
+                or _holds_session(low, m.start(), m.end()):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _holds_session(low: str, start: int, end: int) -> bool:
+    """The body opens its clause and its session follows in it ("Совет делового сотрудничества Беларуси и
+    Узбекистана провел заседание", "Рабочая группа … собралась на заседание", "Совет … соберется 30
+    октября"): the body holds it."""
+    lo, hi = clause(low, start, end)
+    return not low[lo:start].strip(" ,«\"") and bool(_SESSION.search(low, end, hi) or _CONVENES.search(low, end, hi)
+                                                       or _CONFERS.search(low, end, hi))
+
+
+# "Рабочая группа … провела выездное совещание": a body's meeting is its session
+_CONFERS = re.compile(r"(?<![а-яё])провел[аио]?\s+(?:[а-яё-]+\s+)?совещани\w*")
+# "Совет … соберется 30 октября", "комиссия собралась": a body convening is its session
+_CONVENES = re.compile(r"(?<![а-яё])(?:соберет|соберут|собрал)(?:ся|ась|ись|ось)(?![а-яё])")
 
 
 # ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too

@@ -22,7 +22,13 @@ _OPEN_DASH = re.compile(r"\s[—–]\s$")
 TITLE_REACH = 320
 
 
+# the auxiliary of a passive ("был подписан", "будет подписано") is no verb of its own
+_AUXILIARY = frozenset({"был", "была", "было", "были", "будет", "будут"})
+
+
 def _finite_verb(word: str) -> bool:
+    if word in _AUXILIARY:
+        return False
     t = tags(word)
     return bool(t) and t[0].startswith("VERB")
 

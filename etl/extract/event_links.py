@@ -282,3 +282,48 @@ def visit_signing_dates(events: list[Event]) -> list[Event]:
 def _one_month(e: Event) -> bool:
     end = e.date_end or e.date_start
     return (e.date_start.year, e.date_start.month) == (end.year, end.month)
+
+
+# ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью": the verb and its object left out
+_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+")
+
+
+def elliptic_pairs(low: str, ps: list, cue: Cue, event: Event) -> list[tuple[str, str, int, int]]:
+    """The signings of a clause that leaves out the verb after ", а" and a dash ("Минская область подписала
+    соглашение с Калужской областью, а Гродненская — с Тульской"): (signatory, partner, where the clause's
+    own words before the dash are) — the partner after "с", the signatory named before the dash or else
+    the first signing's side of the other country."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _ELLIPTIC.finditer(low, cue.end):
+        partner = next((p for p in ps if m.end() <= p.start < m.end() + 5), None)
+        if partner is None:
+            continue
+        own = next((p.code for p in ps if m.start("mid") <= p.start < m.end("mid")), None) or next(
+            (c for c in (event.a, event.b) if country_of(c) != country_of(partner.code)), None)
+        if own is not None and country_of(own) != country_of(partner.code):
+            out.append((own, partner.code, m.start("mid"), m.end("mid")))
+    return out
+
+
+# "… соглашение между Пермским краем и Минской областью и меморандум между Пермским краем и Гомельской областью"
+_BETWEEN = re.compile(r"(?<![а-яё])между\s+")
+_IMPLEMENTS = re.compile(r"(?<![а-яё])(?:реализаци|выполнени|исполнени|изменени)")
+_IN_FORCE_OF = re.compile(r"(?:реализаци|выполнени|исполнени|рамках|согласно|соответствии|основе)\w*\s+"
+                          r"(?:[а-яё-]+\s+)?$")
+
+
+def documents_between(low: str, ps: list, documents: re.Pattern) -> list[tuple]:
+    """The pairs of every "между X и Y" right after a document word of the sentence ("подписаны
+    соглашение между … и меморандум между …"): one signing each (EVENTS.md: one event per signing)."""
+    out: list[tuple] = []
+    for m in _BETWEEN.finditer(low):
+        doc = max(documents.finditer(low, max(0, m.start() - 80), m.start()), key=lambda d: d.start(), default=None)
+        if doc is None or _IN_FORCE_OF.search(low, max(0, doc.start() - 30), doc.start()) \
+                or _IMPLEMENTS.search(low, doc.start(), m.start()):
+            continue   # "план реализации соглашения между Россией и Казахстаном": a document in force
+        first = next((p for p in ps if m.end() <= p.start < m.end() + 5), None)
+        second = first and next((p for p in ps if first.end < p.start < first.end + 40
+                                 and re.fullmatch(r"\s+и\s+", low[first.end:p.start])), None)
+        if second is not None and country_of(first.code) != country_of(second.code):
+            out.append((first, second))
+    return out

@@ -143,7 +143,8 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
     return sorted(out, key=lambda p: p.start)
 
 
-_BRACKET_BEFORE = re.compile(r"\s*\(\s*")
+# (also "Брянская обл. (РФ)", whether the place ends before "обл." or, read as a generic word, at its dot)
+_BRACKET_BEFORE = re.compile(r"(?:(?:\s+(?:обл|респ|кр))?\.)?\s*\(\s*")
 
 
 def _state_in_brackets(p: Participant, out: list[Participant], s: str) -> bool:
@@ -204,10 +205,16 @@ _ELIDED_DASH = re.compile(r"\s*[—–]\s")
 
 def _elided_by(m: PlaceMention, mentions: list[PlaceMention], s: str) -> bool:
     """A country's adjective standing for a noun left out ("Со стороны белорусского региона документ
-    подписал …, с российской — губернатор Калужской области") gives way to the region of that country
-    the dash introduces."""
-    return m.source == "adj" and "-" not in m.code and bool(_ELIDED_DASH.match(s, m.end)) and any(
-        o.start > m.end and "-" in o.code and country_of(o.code) == m.code for o in mentions)
+    подписал …, с российской — губернатор Калужской области"), or a state after "со стороны" ("со
+    стороны России — губернатор Орловской области"), gives way to the region of that country the dash
+    introduces."""
+    return (m.source == "adj" or _ON_PART.search(s, max(0, m.start - 12), m.start) is not None) \
+        and "-" not in m.code and bool(_ELIDED_DASH.match(s, m.end)) and any(
+            o.start > m.end and "-" in o.code and country_of(o.code) == m.code for o in mentions)
+
+
+# "со стороны России — губернатор Орловской области": the state names whose part, the region after the dash signs
+_ON_PART = re.compile(r"(?<![а-яё])стороны\s+$", re.I)
 
 
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"
@@ -388,7 +395,8 @@ def coordinated(ps: list[Participant], x: Participant, y: Participant, low: str
     """Every pair an event of x and y has when the text names several partners at once: y with the
     places of its country joined to it ("протокол с Белгородской и Брянской областями": one each), or
     a list of pairs ("документы подписали Павлодарская и Омская, Мангистауская и Астраханская
-    области": each pair once). [(x, y)] when the text names one pair."""
+    области": each pair once), or three parties or more of two states (every pair of two states). [(x, y)]
+    when the text names one pair."""
     for one, other, flip in ((y, x, False), (x, y, True)):
         chain = _chain(ps, one, low)
         if len(chain) < 2:
@@ -401,4 +409,9 @@ def coordinated(ps: list[Participant], x: Participant, y: Participant, low: str
             seen: list[str] = []
             same = [q for q in chain if not (q.code in seen or seen.append(q.code))]
             return [(q, other) if flip else (other, q) for q in same]
+        if len(chain) >= 3 and len(set(countries)) == 2 and x in chain and y in chain:
+            # "соглашение подписали Смоленская область, Витебская область и Могилевская область": each pair
+            # of two states among the parties (EVENTS.md: a multilateral event counts for the pairs named)
+            return [(p, q) for i, p in enumerate(chain) for q in chain[i + 1:]
+                    if country_of(p.code) != country_of(q.code) and p.code != q.code]
     return [(x, y)]

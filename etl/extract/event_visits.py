@@ -64,13 +64,20 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     return x, y
 
 
-def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = ()
-                         ) -> Participant:
+# "белорусская сторона", "белорусская и российская стороны": a state's adjective naming a party, as a delegation
+_SIDE_AFTER = re.compile(r"(?:\s+и\s+[а-яё]+)?\s+сторон(?:а|ы|ой|е|у|ами)(?![а-яё])")
+
+
+def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
+                         signatory: bool = False) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
     of people of one of its regions named in its clause, is that region's; with none in its sentence, the
     one region of that country among the sides of the article's events before (`told`: "Могилевская
-    область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации")."""
-    if visitor.role not in ("delegation", "origin") or "-" in visitor.code or visitor.start < 0:
+    область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации");
+    a `signatory` named as a state's side by its adjective ("Соглашение подписали белорусская и российская
+    стороны") likewise."""
+    side = signatory and visitor.source == "adj" and bool(_SIDE_AFTER.match(low, visitor.end))   # "… стороны"
+    if visitor.role not in ("delegation", "origin") and not side or "-" in visitor.code or visitor.start < 0:
         return visitor
     lo, hi = clause(low, visitor.start, visitor.end)
     regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
@@ -124,11 +131,12 @@ def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     """ "Гродненская область презентовала свой потенциал в Калининграде", "представила свой экспортный
     потенциал на выставке в Ярославле": the subject of the verb presents itself (a), the place after "в"
     in its clause hosts it (b)."""
-    if not low.startswith(("презентова", "представил"), cue.start):
+    if not low.startswith(("презент", "представ"), cue.start):
         return None
     lo, hi = clause(low, cue.start, cue.end)
     subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
-    host = [p for p in ps if cue.end <= p.start < hi and p.role in ("venue", "dest")]
+    # (a place after "экспортного потенциала в" is where it is presented, not a market: role goods)
+    host = [p for p in ps if cue.end <= p.start < hi and p.role in ("venue", "dest", "goods")]
     if subject and host and country_of(subject[-1].code) != country_of(host[0].code):
         return subject[-1], host[0]
     return None

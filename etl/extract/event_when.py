@@ -67,6 +67,8 @@ def _planned(low: str, cue: Cue) -> bool:
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
+# "запланировано на 2026 год", "перенесено на 2026 год": a date it is set for, not a document's term
+_SCHEDULED_FOR = re.compile(r"(?<![а-яё])(?:запланирован|намечен|назначен|перенесен|отложен)\w*\s+на\s+$")
 _TERM_BEFORE = re.compile(r"(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
                    r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
@@ -100,6 +102,8 @@ _AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 
 
 # "перенесен на декабрь", "переносится на 20 ноября": the date an event was moved to replaces the old one
+# a date that was due and is no more: "должно было пройти в октябре", "планировалось провести в мае"
+_WAS_DUE = re.compile(r"(?<![а-яё])(?:должн\w*\s+был\w*|планировал\w*|предполагал\w*)\s+(?:[а-яё]+\s+){1,2}$")
 _MOVED_TO = re.compile(r"(?<![а-яё])перен(?:ес|осит|осят)\w*\s+(?:[а-яё]+\s+)?(?:на\s+)?$")
 
 def _past_na(low: str, pos: int) -> int:
@@ -116,6 +120,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     year only close to the cue, with no trade figure between them (that period is the figure's)."""
     if moved := [d for d in dates if _MOVED_TO.search(low, max(0, d.start - 30), _past_na(low, d.start))]:
         dates = moved   # "запланированный на ноябрь, перенесен на декабрь": the new date
+    if len(kept := [d for d in dates if not _WAS_DUE.search(low, max(0, d.start - 40), d.start)]) < len(dates) and kept:
+        dates = kept   # "которое должно было пройти в октябре, состоится в декабре": the date it will keep
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
@@ -141,7 +147,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             continue   # "договорились провести форум в июне": a month ahead is the forum's, not the talk's
         if _segment(low, cue.start) != (seg := _segment(low, d.start)) and any(_segment(low, o) == seg for o in others):
             continue   # "Недавно подписано соглашение …, в мае там прошли дни …": the month of the other event
-        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published)
+        term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published) \
+            and not _SCHEDULED_FOR.search(low, max(0, d.start - 30), d.start)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
                 and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):

@@ -11,14 +11,17 @@ import datetime as dt
 import functools
 import re
 from dataclasses import replace
+from itertools import chain
 
 from etl.extract.article_countries import may_hold_event
-from etl.extract.event_article import ArticlePlaces
-from etl.extract.event_cues import STATES, Cue, clause, cue_spots, find_cues
+from etl.extract.event_article import ArticlePlaces, Lazy
+from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, in_general
 from etl.extract.event_links import (
     at_occasion,
+    documents_between,
+    elliptic_pairs,
     mentioned_again,
     merge_mentions,
     occasion_of,
@@ -76,6 +79,8 @@ _INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+с
 _SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|"
                             r"президент|премьер-министр|делегация)(?![а-яё])")   # (past its venue: "форума в Казани")
 _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
+# a forum named as the occasion of what the clause tells ("в ходе форума планируется подписать …")
+_OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+){0,2}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
@@ -110,6 +115,8 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
                                                                                      "place", "name")
     reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
     end = phrase_end(low, cue.end, cue.end + reach)
+    if cue.type == "agreement":   # "… с Калужской областью, а Гродненская — с Тульской": the next clause's
+        end = min(end, clause(low, cue.start, cue.end)[1])
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         end = subject.start()   # "на пленарном заседании форума губернатор … и хоким … подписали": the signatories
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
@@ -119,12 +126,18 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
         # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
         return pick_sides(subjects[::-1], cue.start, [], by_position=True)
+    if cue.type == "agreement" and (after := _signed_by_after(ps, low, cue)):
+        return after   # "Соглашение о поставках … в Приморский край подписали губернатор Приморья и председатель …"
+    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
+            and all(_nominative(low, p) for p in subjects):
+        named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
         ps = [p for p in ps if not at.start() <= p.start < cue.end]
     if len({country_of(p.code) for p in named}) >= 2:
-        return pick_sides(named, cue.start, [], by_position=True)
+        pair = pick_sides(named, cue.start, [], by_position=True)
+        return _own_region(pair, ps, low, cue) if cue.type == "commission" and pair else pair
     if cue.type not in ("forum", "commission"):
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
@@ -132,8 +145,55 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
+    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start):
+        hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
+
+
+# an official in the nominative whose place follows in the genitive: "Губернатор Тульской области подписал …"
+_HEAD_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|глава|председатель|мэр|аким|хоким|министр|руководство|"
+                          r"правительство|администрация|делегация)\s+$")
+
+
+def _nominative(low: str, p: Participant) -> bool:
+    """The place is the subject: named in the nominative ("Гродненская область подписала …") or after an
+    official in it ("Губернатор Тульской области подписал …"), not in an occasion's phrase ("В ходе визита
+    Президента Беларуси …")."""
+    word = _WORD.match(low, p.start)
+    return bool(word) and any("nomn" in t for t in tags(word.group())) \
+        or bool(_HEAD_BEFORE.search(low, max(0, p.start - 20), p.start))
+
+
+def _signed_by_after(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """A document named before its signing verb, the signatories after it in its clause ("Соглашение о
+    поставках белорусской техники в Приморский край подписали губернатор Приморья и председатель Минского
+    облисполкома"): they are the sides, not the places of the document's title."""
+    hi = clause(low, cue.start, cue.end)[1]
+    sign = cues()["sign"].search(low, cue.end, hi)
+    if sign is None:
+        return None
+    after = [p for p in ps if sign.end() <= p.start < hi and p.role not in ("venue", "dest", "posted", "goods",
+                                                                             "diplomat")]
+    return pick_sides(after, sign.start(), [], by_position=True) \
+        if len({country_of(p.code) for p in after}) >= 2 else None
+
+
+def _own_region(pair: tuple[Participant, Participant], ps: list[Participant], low: str, cue: Cue
+                ) -> tuple[Participant, Participant]:
+    """A joint body named by its states' adjectives ("на заседании Российско-Белорусского совета …") whose
+    clause names one region of a state as a participant ("Глава Калининградской области … на заседании"):
+    that region is the state's side there, as a delegation named by its state is the region's."""
+    if any("-" in p.code or p.source != "adj" for p in pair):
+        return pair
+    lo, hi = clause(low, cue.start, cue.end)
+    regions = [p for p in ps if lo <= p.start < hi and "-" in p.code and p.role not in ("venue", "dest", "posted",
+                                                                                          "diplomat", "goods")]
+    own = {}
+    for state in {p.code for p in pair}:
+        if len(codes := {r.code for r in regions if country_of(r.code) == state}) == 1:
+            own[state] = next(r for r in regions if r.code in codes)
+    return tuple(own.get(p.code, p) for p in pair)
 
 
 # "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …", "между нашими регионами",
@@ -239,6 +299,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     fallback = article.fallback(k)
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
+    if last is not None and {last.a, last.b} & {p.code for p in named}:
+        # "… заседание комиссии Минской области и Санкт-Петербурга. Следующее заседание пройдет в Санкт-Петербурге":
+        # the side not named again is the one of the event just told, before the other places around
+        fallback = Lazy(chain((last.a, last.b), fallback))
     ps, found, talk = _continuing(low, named, found, last)
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
@@ -296,7 +360,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))
-        pair = tuple(region_of_delegation(ps, p, low, told) for p in pair)
+        pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
         if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
@@ -352,6 +416,16 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind != "visit":   # "с Белгородской и Брянской областями": one event per pair named
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in pairs[1:])
                        if country_of(a2) != country_of(b2))
+        if kind == "agreement":   # "соглашение между … и меморандум между …": a signing of each pair
+            told_pairs = {frozenset((e.a, e.b)) for e in out}
+            out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in
+                                                                  documents_between(low, ps, cues()["agreement"]))
+                       if frozenset((a2, b2)) not in told_pairs)
+        if kind == "agreement":   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
+            for own, partner, lo, hi in elliptic_pairs(low, ps, cue, event):
+                status, first, last_day, _ = when(s, low, Cue("agreement", lo, hi), published, headline)
+                dated = (status, first, last_day) if first else (event.status, event.date_start, event.date_end)
+                out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
         else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
             out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):

@@ -1,0 +1,542 @@
+"""Batch 4 of the signings grid (test_event_recall_signings.py): signings told object first, by the
+partner first, by "поставили подписи", by a city's twin; talks named by the host's verb; forums and
+sessions ahead and held. Written down with the expected events before the extractor was run on them;
+compared as the strict scorer compares. A case the rules still miss is an xfail(strict=True).
+
+Batch 4 (25 cases) passed 25 on 1.41.111's rules already (no rule added for it).
+Batch 5 (18 cases: events told beside trade figures, sides by adjectives and by the sentence before):
+15 passed before; 17 after ("белорусская и российская стороны" are the regions of those states the
+article's events before name, as a delegation named by its state is; "экспозиция Республики Беларусь на
+выставке в Уфе").
+Batch 6 (20 cases: held or planned and when, for sessions, forums and missions; talks in less common
+forms): 17 passed before; 20 after ("запланировано на 2026 год" dates the session, a term only after
+"план на"; a delegation met "по видеосвязи" made no trip; "Губернатора … принял председатель …" — the one
+received opens the clause in the accusative — is his visit).
+Batch 7 (7 cases: several documents and pairs in one sentence, plans implementing an agreement, documents in
+force): 3 passed on 1.41.111's rules; 7 after (every "между X и Y" right after a document word is a signing of
+its pair, unless the document is one in force or implemented, "реализации соглашения между …"; "план
+(по) реализации соглашения" is a document).
+Batch 8 (5 cases, composed after its rule was written, from the construct of a tuned-set miss, dev byru-039:
+a joint body named by its states' adjectives, an official of one region of a state taking part): 3 passed on
+1.41.111's rules; 5 after (that region is its state's side at the session; an intergovernmental body stays
+of the states).
+Batch 9 (9 cases: «ёлочки», dashes, non-breaking spaces, "обл.", "г.", "РФ", "РБ", dates in digits): 8 passed
+before; 9 after ("Брянская обл. (РФ)": a state in brackets after a region's abbreviated generic glosses it).
+Batch 10 (11 cases: talks told in more ways): 10 passed before; 11 after ("состоялся разговор", "прошел
+диалог": the talk's noun after its taking place).
+Batch 11 (10 cases: signatories beside places that are no side): 8 passed before; 10 after (a document named
+before its signing verb has the signatories after the verb as its sides, not the places of its title; a
+signatory of one state before the verb in the nominative, "Гродненская область подписала с …", is a side
+before the places of the document's title, "… на рынки Китая").
+Batch 12 (9 cases: forums' guests named by adjectives, enterprises or delegations, hosts by the venue): 6
+passed before; 7 after ("провела презентацию своего экспортного потенциала в Калининграде": the place after
+"экспортного потенциала в" hosts the presentation, no market); 2 strict xfails of an unsettled convention (a
+forum named by its states' adjectives held in a region of one of them).
+Batch 13 (6 cases: joint bodies told by their members, their convening, a field meeting): 5 passed before;
+6 after ("Рабочая группа … провела выездное совещание": a body's meeting is its session).
+Batch 14 (8 cases: forums by less common names): 7 passed before; 8 after ("бизнес-тур" is a mission).
+Batch 15 (9 cases: a session's status by weekday, participle, a date moved, reported before; signings at
+sessions): 8 passed before; 9 after ("которое должно было пройти в октябре, состоится в декабре": a date that
+was due and is no more gives way to the one kept).
+Batch 16 (7 cases: talks of officials by other titles, the host's town): 6 passed before; 7 after (Петропавловск,
+North Kazakhstan's centre, was missing from extra_cities.csv; Петропавловск-Камчатский stays RU-KAM).
+Batch 17 (5 cases: signings ahead or done): 5 passed once one expectation was corrected after the run to the
+project's convention (event_when: a future verb beside "сегодня" tells an event under way, held — only a
+planning word keeps today's event ahead): "Сегодня … подпишут соглашение" is held.
+Batch 18 (6 cases: signings told by the ceremony, three parties, a video link, governments, a regional
+parliament): 5 passed before; 6 after (three parties or more of two states give every pair of two states,
+EVENTS.md's multilateral rule).
+Batch 19 (12 negatives for the words these batches added, alone and after a sentence naming the other
+state): 11 passed before; 12 after ("Состоялся разговор губернатора … с жителями Клинцов": a talk with the
+public — residents, students, a work collective — is no officials' meeting). Otherwise no expectation was
+changed after a run."""
+
+import pytest
+
+from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
+from tests.extract.test_event_recall_signings import AG, CM, DEC, FO, MT, NONE, NOV, OCT, PUB, VI
+
+# Agreements in other word orders and forms
+SIGN_ORDER = [
+    ("Соглашение о сотрудничестве Гомельская область подписала с Калужской областью 7 октября.",
+     [(AG, "BY-HO", "RU-KLU", *OCT, "held")]),
+    ("С Новосибирской областью Витебский облисполком подписал дорожную карту.",
+     [(AG, "RU-NVS", "BY-VI", *NONE, "held")]),
+    ("Меморандум о сотрудничестве с Гродненской областью подписан правительством Республики Марий Эл.",
+     [(AG, "RU-ME", "BY-HR", *NONE, "held")]),
+    ("Губернатор Ленинградской области и председатель Гомельского облисполкома поставили подписи под "
+     "соглашением о сотрудничестве.",
+     [(AG, "RU-LEN", "BY-HO", *NONE, "held")]),
+    ("Подписан план мероприятий по реализации соглашения между правительством Москвы и Минским "
+     "облисполкомом.",
+     [(AG, "RU-MOW", "BY-MI", *NONE, "held")]),
+    ("Заключено соглашение о побратимских связях между Бобруйском и Коломной.",
+     [(AG, "BY-MA", "RU-MOS", *NONE, "held")]),
+    ("Астраханская область и Мангистауская область подпишут меморандум в ноябре.",
+     [(AG, "RU-AST", "KZ-MAN", *NOV, "planned")]),
+    ("Документы подписаны: соглашение между Курской областью и Витебской областью и план мероприятий на "
+     "2026 год.",
+     [(AG, "RU-KRS", "BY-VI", *NONE, "held")]),
+    ("Губернатор Орловской области и председатель Могилевского облисполкома подписали в Орле соглашение о "
+     "сотрудничестве на 2026–2030 годы.",
+     [(AG, "RU-ORL", "BY-MA", *NONE, "held"), (VI, "BY-MA", "RU-ORL", *NONE, "held")]),
+    ("Министр сельского хозяйства Беларуси и губернатор Тверской области заключили соглашение.",
+     [(AG, "BY", "RU-TVE", *NONE, "held")]),
+    ("Соглашение между Челябинской областью и Казахстаном планируется подписать в декабре.",
+     [(AG, "RU-CHE", "KZ", *DEC, "planned")]),
+    ("Соглашение о сотрудничестве Омской области с Павлодарской областью рассчитано до 2030 года.",
+     []),
+]
+
+# Talks named by the host's verb, by video or telephone, on the sidelines of the joint forum
+TALKS = [
+    ("Губернатор Саратовской области обсудил с председателем Брестского облисполкома перспективы "
+     "сотрудничества.",
+     [(MT, "RU-SAR", "BY-BR", *NONE, "held")]),
+    ("Председатель Гродненского облисполкома провел переговоры с губернатором Калининградской области на "
+     "полях Форума регионов.",
+     [(MT, "BY-HR", "RU-KGD", *NONE, "held"), (FO, "BY", "RU", *NONE, "held")]),
+    ("Переговоры с делегацией Смоленской области провел председатель Могилевского облисполкома.",
+     [(VI, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Губернатор Тульской области и председатель Минского облисполкома встретились 14 октября.",
+     [(MT, "RU-TUL", "BY-MI", *OCT, "held")]),
+    ("В режиме видеоконференции состоялась встреча губернатора Вологодской области с председателем "
+     "Витебского облисполкома.",
+     [(MT, "RU-VLG", "BY-VI", *NONE, "held")]),
+    ("Губернатор Кемеровской области побеседовал с председателем Гомельского облисполкома по телефону.",
+     [(MT, "RU-KEM", "BY-HO", *NONE, "held")]),
+    ("Губернатор Ивановской области пригласил председателя Брестского облисполкома посетить регион.",
+     []),
+]
+
+# Forums and sessions, held and ahead
+OCCASIONS = [
+    ("Форум регионов Беларуси и России открылся в Гомеле.",
+     [(FO, "BY", "RU", *NONE, "held")]),
+    ("С 20 по 22 ноября в Гомеле пройдут Дни Брянской области.",
+     [(FO, "RU-BRY", "BY-HO", *NOV, "planned")]),
+    ("Бизнес-миссия Витебской области в Санкт-Петербург завершилась подписанием контрактов.",
+     [(FO, "BY-VI", "RU-SPE", *NONE, "held")]),
+    ("Рабочая группа по развитию сотрудничества Брестской области и Ленинградской области проведет "
+     "выездное заседание в ноябре.",
+     [(CM, "BY-BR", "RU-LEN", *NOV, "planned")]),
+    ("Состоялось заседание Совета по сотрудничеству Гомельской и Брянской областей.",
+     [(CM, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("В Могилеве прошло заседание двусторонней рабочей группы Могилевской и Смоленской областей.",
+     [(CM, "BY-MA", "RU-SMO", *NONE, "held")]),
+]
+
+# Batch 5: events told beside trade figures, sides named by adjectives and by the sentence before
+INCIDENTAL = [
+    ("Губернатор Брянской области находится с визитом в Гомельской области. Главы двух регионов скрепили "
+     "подписями план совместных мероприятий.",
+     [(VI, "RU-BRY", "BY-HO", *NONE, "held"), (AG, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Товарооборот Ульяновской области с Беларусью за восемь месяцев вырос на 12\u00a0%. Соглашение о "
+     "сотрудничестве с белорусскими партнерами регион подписал еще в мае.",
+     [(AG, "RU-ULY", "BY", "2025-05", "2025-05", "held")]),
+    ("Калужская область подписала соглашение с белорусской стороной.",
+     [(AG, "RU-KLU", "BY", *NONE, "held")]),
+    ("Делегация Гродненской области во главе с председателем облисполкома работает в Калининградской "
+     "области. Подписано соглашение о сотрудничестве в сфере туризма.",
+     [(VI, "BY-HR", "RU-KGD", *NONE, "held"), (AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Главы Витебской и Псковской областей подписали соглашение в ходе XII Форума регионов Беларуси и "
+     "России.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held"), (FO, "BY", "RU", *NONE, "held")]),
+    ("В рамках Дней Могилевской области в Москве подписано соглашение между Могилевским облисполкомом и "
+     "правительством Москвы.",
+     [(FO, "BY-MA", "RU-MOW", *NONE, "held"), (AG, "BY-MA", "RU-MOW", *NONE, "held")]),
+    ("Губернатор Тверской области посетил Витебск. Соглашение подписали белорусская и российская стороны.",
+     [(VI, "RU-TVE", "BY-VI", *NONE, "held"), (AG, "RU-TVE", "BY-VI", *NONE, "held")]),
+    ("Новый этап сотрудничества открывает соглашение, которое подписали Оренбургская область и "
+     "Актюбинская область.",
+     [(AG, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Экспозиция Республики Беларусь на выставке в Уфе привлекла внимание посетителей.",
+     [(FO, "BY", "RU-BA", *NONE, "held")]),
+    ("Продукцию предприятий Брестской области представили в Воронеже на выставке «Сделано в Беларуси».",
+     [(FO, "BY-BR", "RU-VOR", *NONE, "held")]),
+    ("Делегация Смоленской области приняла участие в Днях Смоленщины в Витебске.",
+     [(FO, "RU-SMO", "BY-VI", *NONE, "held")]),
+    ("Дни Тульской области пройдут в Гомеле в следующем месяце.",
+     [(FO, "RU-TUL", "BY-HO", *NOV, "planned")]),
+    ("XI заседание Совета по межрегиональному сотрудничеству Беларуси и Узбекистана пройдет в Ташкенте в "
+     "декабре.",
+     [(CM, "BY", "UZ", *DEC, "planned")]),
+    ("Члены совместной рабочей группы Смоленской и Витебской областей собрались в Смоленске.",
+     [(CM, "RU-SMO", "BY-VI", *NONE, "held")]),
+    ("Заседание рабочей группы Курской области и Беларуси прошло накануне.",
+     [(CM, "RU-KRS", "BY", *OCT, "held")]),
+    ("Губернатор Курганской области принял участие в онлайн-встрече с акимом Костанайской области.",
+     [(MT, "RU-KGN", "KZ-KUS", *NONE, "held")]),
+    ("Встреча губернатора Омской области с акимом Павлодарской области прошла в теплой обстановке.",
+     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Председатель Витебского облисполкома и губернатор Смоленской области провели рабочую встречу на "
+     "границе двух регионов.",
+     [(MT, "BY-VI", "RU-SMO", *NONE, "held")]),
+]
+
+# Batch 6: held or planned, and when — sessions, forums, missions; talks told by less common forms
+STATUS = [
+    ("Заседание совместной комиссии Брестской области и Татарстана проходит 15–16 октября в Бресте.",
+     [(CM, "BY-BR", "RU-TA", *OCT, "held")]),
+    ("16 октября в Могилеве состоится заседание рабочей группы Могилевской и Брянской областей.",
+     [(CM, "BY-MA", "RU-BRY", *OCT, "planned")]),
+    ("Заседание рабочей группы Гродненской и Псковской областей прошло в понедельник.",
+     [(CM, "BY-HR", "RU-PSK", *OCT, "held")]),
+    ("Заседание совместной комиссии Витебской и Смоленской областей проведут в ноябре.",
+     [(CM, "BY-VI", "RU-SMO", *NOV, "planned")]),
+    ("На заседании рабочей группы Гомельской и Брянской областей, которое завершилось вчера, обсудили "
+     "логистику.",
+     [(CM, "BY-HO", "RU-BRY", *OCT, "held")]),
+    ("Совместная комиссия Минской области и Москвы подвела итоги работы на заседании 10 октября.",
+     [(CM, "BY-MI", "RU-MOW", *OCT, "held")]),
+    ("Как сообщалось, 20 октября в Минске пройдет заседание рабочей группы Минской и Калужской областей.",
+     [(CM, "BY-MI", "RU-KLU", *OCT, "planned")]),
+    ("В сентябре в Пензе прошло заседание рабочей группы Пензенской и Гродненской областей.",
+     [(CM, "RU-PNZ", "BY-HR", "2025-09", "2025-09", "held")]),
+    ("Заседание Совета делового сотрудничества Беларуси и Казахстана запланировано на 2026 год.",
+     [(CM, "BY", "KZ", "2026-01", "2026-12", "planned")]),
+    ("Заседание межправительственной комиссии Беларуси и Китая прошло 2 октября в Пекине.",
+     [(CM, "BY", "CN", *OCT, "held")]),
+    ("Накануне завершилось заседание совместной комиссии Гродненской и Калининградской областей.",
+     [(CM, "BY-HR", "RU-KGD", *OCT, "held")]),
+    ("Заседание комиссии Могилевской и Смоленской областей было перенесено на декабрь.",
+     [(CM, "BY-MA", "RU-SMO", *DEC, "planned")]),
+    ("Дни Витебской области в Смоленске открываются завтра.",
+     [(FO, "BY-VI", "RU-SMO", *OCT, "planned")]),
+    ("Завершившаяся вчера бизнес-миссия Брестской области в Санкт-Петербург принесла контракты.",
+     [(FO, "BY-BR", "RU-SPE", *OCT, "held")]),
+    ("Бизнес-миссия Омской области в Павлодар прошла 8–9 октября.",
+     [(FO, "RU-OMS", "KZ-PAV", *OCT, "held")]),
+    ("В следующем месяце в Минске пройдут Дни Нижегородской области.",
+     [(FO, "RU-NIZ", "BY-HM", *NOV, "planned")]),
+    ("Губернатор Брянской области провел рабочую встречу с делегацией Гомельского облисполкома по "
+     "видеосвязи.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Состоялись переговоры глав Омской и Павлодарской областей.",
+     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Губернатора Новгородской области принял председатель Витебского облисполкома.",
+     [(VI, "RU-NGR", "BY-VI", *NONE, "held")]),
+    ("Губернатор Липецкой области и председатель Брестского облисполкома обменялись мнениями о ходе "
+     "сотрудничества.",
+     [(MT, "RU-LIP", "BY-BR", *NONE, "held")]),
+]
+
+# Batch 7: several documents and pairs in one sentence, plans implementing an agreement, documents in force
+DOCUMENT_LISTS = [
+    ("Губернатор Омской области и аким Павлодарской области подписали план реализации соглашения между "
+     "Россией и Казахстаном.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Подписаны меморандум между Курской областью и Витебской областью, а также протокол между Курской "
+     "областью и Гомельской областью.",
+     [(AG, "RU-KRS", "BY-VI", *NONE, "held"), (AG, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("В рамках соглашения между Беларусью и Тульской областью стороны реализуют 15 проектов.",
+     []),
+    ("Смоленская область и Могилевская область подписали дорожную карту по реализации соглашения между "
+     "Правительством Смоленской области и Могилевским облисполкомом.",
+     [(AG, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Подписан протокол о внесении изменений в соглашение между Ярославской областью и Витебской областью.",
+     [(AG, "RU-YAR", "BY-VI", *NONE, "held")]),
+    ("Заключены соглашения между Псковской и Витебской областями и между Псковской областью и Латвией.",
+     [(AG, "RU-PSK", "BY-VI", *NONE, "held"), (AG, "RU-PSK", "LV", *NONE, "held")]),
+    ("План по реализации соглашения о сотрудничестве между Калужской и Брестской областями утвердили 9 "
+     "октября.",
+     [(AG, "RU-KLU", "BY-BR", *OCT, "held")]),
+]
+
+# Batch 8 (composed after its rule was written, from the construct of a tuned-set miss): a joint body named
+# by its states' adjectives with an official of one region of a state taking part
+BODY_OF_STATES = [
+    ("На заседании белорусско-российской рабочей группы губернатор Брянской области рассказал о планах.",
+     [(CM, "BY", "RU-BRY", *NONE, "held")]),
+    ("Губернатор Псковской области выступил на заседании Российско-Белорусского совета по сотрудничеству.",
+     [(CM, "RU-PSK", "BY", *NONE, "held")]),
+    ("Заседание белорусско-казахстанского делового совета прошло в Минске.",
+     [(CM, "BY", "KZ", *NONE, "held")]),
+    ("Председатель Гомельского облисполкома принял участие в заседании белорусско-российской "
+     "межправительственной комиссии.",
+     [(CM, "BY", "RU", *NONE, "held")]),
+    ("На заседании российско-узбекской рабочей группы выступили хоким Ферганской области и губернатор "
+     "Свердловской области.",
+     [(CM, "UZ-FA", "RU-SVE", *NONE, "held")]),
+]
+
+# Batch 9: typography and abbreviations — «ёлочки», dashes of every kind, non-breaking spaces, "обл.", "г.",
+# "РФ", "РБ", dates in digits
+TYPOGRAPHY = [
+    ("Соглашение «О торгово-экономическом сотрудничестве» между Витебской обл. и Псковской обл. подписано "
+     "14\u00a0октября.",
+     [(AG, "BY-VI", "RU-PSK", *OCT, "held")]),
+    ("Меморандум подписали губернатор Тульской области и председатель Могилевского облисполкома – "
+     "10.10.2025.",
+     [(AG, "RU-TUL", "BY-MA", *OCT, "held")]),
+    ("Гомельская обл. (Республика Беларусь) и Брянская обл. (РФ) подписали «дорожную карту».",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("В г.\u00a0Гродно подписан протокол между Гродненским облисполкомом и администрацией Смоленской "
+     "области.",
+     [(AG, "BY-HR", "RU-SMO", *NONE, "held"), (VI, "RU-SMO", "BY-HR", *NONE, "held")]),
+    ("«Дни Минской области» пройдут в Нижнем Новгороде 20—22 октября.",
+     [(FO, "BY-MI", "RU-NIZ", *OCT, "planned")]),
+    ("Заседание рабочей группы «Беларусь — Ленинградская область» состоялось 8\u00a0октября.",
+     [(CM, "BY", "RU-LEN", *OCT, "held")]),
+    ("Переговоры председателя Брестского облисполкома с губернатором Владимирской обл. прошли "
+     "13\u00a0октября.",
+     [(MT, "BY-BR", "RU-VLA", *OCT, "held")]),
+    ("Бизнес-миссия РБ в Омск запланирована на 3–5\u00a0ноября.",
+     [(FO, "BY", "RU-OMS", *NOV, "planned")]),
+    ("Соглашение между Правительством Москвы и Минским горисполкомом подписано 9 октября.",
+     [(AG, "RU-MOW", "BY-HM", *OCT, "held")]),
+]
+
+# Batch 10: talks told in more ways (with one's colleagues of the other side, at a statement, ahead, by cities)
+TALK_FORMS = [
+    ("Губернатор Оренбургской области провел рабочую встречу с акимом Актюбинской области Асхатом "
+     "Шахаровым.",
+     [(MT, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Председатель Витебского облисполкома и губернатор Псковской области провели двустороннюю встречу в "
+     "формате онлайн.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Между губернатором Брянской области и председателем Гомельского облисполкома состоялся разговор о "
+     "развитии кооперации.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Губернатор Смоленской области встречался с председателем Могилевского облисполкома.",
+     [(MT, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Губернатор Курской области провел совещание с белорусскими коллегами из Гомельской области.",
+     [(MT, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("На встрече с губернатором Псковской области председатель Витебского облисполкома заявил, что "
+     "товарооборот вырос.",
+     [(MT, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Губернатор Вологодской области пообщался с делегацией Витебской области.",
+     [(VI, "BY-VI", "RU-VLG", *NONE, "held")]),
+    ("В ходе рабочей встречи губернатор Липецкой области и председатель Брестского облисполкома обсудили "
+     "поставки.",
+     [(MT, "RU-LIP", "BY-BR", *NONE, "held")]),
+    ("Главы Кургана и Костаная провели встречу.",
+     [(MT, "RU-KGN", "KZ-KUS", *NONE, "held")]),
+    ("Председатель Минского облисполкома встретится с губернатором Ульяновской области на следующей "
+     "неделе.",
+     [(MT, "BY-MI", "RU-ULY", *OCT, "planned")]),
+    ("Переговоры губернатора Иркутской области и председателя Могилевского облисполкома прошли в формате "
+     "видеоконференции.",
+     [(MT, "RU-IRK", "BY-MA", *NONE, "held")]),
+]
+
+# Batch 11: the signatories beside places that are no side (goods' markets, topics, a ministry of a state)
+SIGNATORIES = [
+    ("Соглашение о поставках белорусской техники в Приморский край подписали губернатор Приморья и "
+     "председатель Минского облисполкома.",
+     [(AG, "RU-PRI", "BY-MI", *NONE, "held")]),
+    ("Гродненская область подписала с Калининградской областью соглашение о совместном продвижении "
+     "продукции на рынки Китая.",
+     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Татарстан и Минская область подписали соглашение о сотрудничестве в поставках в Казахстан.",
+     [(AG, "RU-TA", "BY-MI", *NONE, "held")]),
+    ("Министерство промышленности Беларуси и Ульяновская область подписали дорожную карту.",
+     [(AG, "BY", "RU-ULY", *NONE, "held")]),
+    ("Белорусская сторона в лице председателя Витебского облисполкома и губернатор Смоленской области "
+     "подписали соглашение.",
+     [(AG, "BY-VI", "RU-SMO", *NONE, "held")]),
+    ("Меморандум подписан между Министерством сельского хозяйства Республики Беларусь и Правительством "
+     "Республики Башкортостан.",
+     [(AG, "BY", "RU-BA", *NONE, "held")]),
+    ("Соглашение между Оренбургской областью и Республикой Казахстан о приграничном сотрудничестве "
+     "подписано.",
+     [(AG, "RU-ORE", "KZ", *NONE, "held")]),
+    ("Представители Витебской области и Санкт-Петербурга подписали план сотрудничества на 2026–2028 годы.",
+     [(AG, "BY-VI", "RU-SPE", *NONE, "held")]),
+    ("Губернатор Ленинградской области подписал соглашение с правительством Беларуси.",
+     [(AG, "RU-LEN", "BY", *NONE, "held")]),
+    ("Гомель и Брянск стали городами-побратимами, подписав соответствующее соглашение.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
+# Batch 12: forums' guests named by adjectives, enterprises or delegations, hosts by the venue
+FORUM_GUESTS = [
+    ("В Брянске прошла выставка-ярмарка белорусских товаров.",
+     [(FO, "BY", "RU-BRY", *NONE, "held")]),
+    ("Белорусские производители представили свою продукцию на ярмарке в Казани.",
+     [(FO, "BY", "RU-TA", *NONE, "held")]),
+    ("В Витебске открылся российско-белорусский бизнес-форум с участием предприятий Псковской области.",
+     [(FO, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Бизнес-миссия белорусских компаний прошла в Екатеринбурге.",
+     [(FO, "BY", "RU-SVE", *NONE, "held")]),
+    ("Гродненская область провела презентацию своего экспортного потенциала в Калининграде.",
+     [(FO, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("В Могилеве стартовали Дни Смоленской области.",
+     [(FO, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Делегация Ярославской области представила экспозицию региона на выставке в Витебске.",
+     [(FO, "RU-YAR", "BY-VI", *NONE, "held")]),
+    ("Белорусско-российский форум «Партнерство» прошел в Пскове.",
+     [(FO, "BY", "RU-PSK", *NONE, "held")]),
+    ("Межрегиональный форум Казахстана и России прошел в Омске 9 октября.",
+     [(FO, "KZ", "RU", *OCT, "held")]),
+]
+
+# Batch 13: sessions of joint bodies told by their members, their convening, a field meeting
+BODIES = [
+    ("Члены белорусско-российской рабочей группы по сотрудничеству Брестской области и Ленинградской области "
+     "обсудили итоги года.",
+     [(CM, "BY-BR", "RU-LEN", *NONE, "held")]),
+    ("Рабочая группа Минской области и Ярославской области провела выездное совещание в Ярославле.",
+     [(CM, "BY-MI", "RU-YAR", *NONE, "held")]),
+    ("На седьмом заседании Межрегионального совета Беларуси и Татарстана рассмотрены вопросы кооперации.",
+     [(CM, "BY", "RU-TA", *NONE, "held")]),
+    ("Комиссия по сотрудничеству между Могилевской областью и Тульской областью соберется в ноябре.",
+     [(CM, "BY-MA", "RU-TUL", *NOV, "planned")]),
+    ("В ноябре планируется провести заседание совместной рабочей группы Витебской и Смоленской областей.",
+     [(CM, "BY-VI", "RU-SMO", *NOV, "planned")]),
+    ("Заседание российско-белорусской рабочей группы по промышленной кооперации Челябинской и Гомельской "
+     "областей прошло в режиме ВКС.",
+     [(CM, "RU-CHE", "BY-HO", *NONE, "held")]),
+]
+
+# Batch 14: forums by less common names — business and trade missions, Days of the economy, a Week, fairs
+FORUM_NAMES = [
+    ("Деловая миссия предприятий Гомельской области прибыла в Тулу.",
+     [(FO, "BY-HO", "RU-TUL", *NONE, "held")]),
+    ("Торговая миссия Самарской области работает в Минске с 14 по 16 октября.",
+     [(FO, "RU-SAM", "BY-HM", *OCT, "held")]),
+    ("Дни экономики Гродненской области пройдут в Калининграде в ноябре.",
+     [(FO, "BY-HR", "RU-KGD", *NOV, "planned")]),
+    ("В Екатеринбурге проходит Неделя Беларуси.",
+     [(FO, "BY", "RU-SVE", *NONE, "held")]),
+    ("Бизнес-тур белорусских предприятий в Новосибирск состоится в декабре.",
+     [(FO, "BY", "RU-NVS", *DEC, "planned")]),
+    ("Ярмарка-выставка товаров Могилевской области откроется в Орле 20 октября.",
+     [(FO, "BY-MA", "RU-ORL", *OCT, "planned")]),
+    ("Выставка-презентация Брестской области открылась в Уфе 13 октября.",
+     [(FO, "BY-BR", "RU-BA", *OCT, "held")]),
+    ("Брянские предприниматели приняли участие в бизнес-форуме в Гомеле.",
+     [(FO, "RU-BRY", "BY-HO", *NONE, "held")]),
+]
+
+# Batch 15: a session's status by weekday, by a participle, moved, reported before; signings at sessions
+SESSION_WHEN = [
+    ("В пятницу в Гомеле пройдет заседание рабочей группы Гомельской и Брянской областей.",
+     [(CM, "BY-HO", "RU-BRY", *OCT, "planned")]),
+    ("Во вторник в Минске прошло заседание совместной комиссии Минской области и Татарстана.",
+     [(CM, "BY-MI", "RU-TA", *OCT, "held")]),
+    ("Заседание совместной рабочей группы Витебской и Смоленской областей намечено на 24 октября.",
+     [(CM, "BY-VI", "RU-SMO", *OCT, "planned")]),
+    ("Итоги заседания рабочей группы Могилевской и Брянской областей, прошедшего 2 октября, подвели в "
+     "облисполкоме.",
+     [(CM, "BY-MA", "RU-BRY", *OCT, "held")]),
+    ("Ранее сообщалось, что заседание совместной комиссии Брестской и Ленинградской областей пройдет в "
+     "ноябре.",
+     [(CM, "BY-BR", "RU-LEN", *NOV, "planned")]),
+    ("Заседание совместной комиссии Гомельской и Брянской областей, которое должно было пройти в октябре, "
+     "состоится в декабре.",
+     [(CM, "BY-HO", "RU-BRY", *DEC, "planned")]),
+    ("По итогам заседания совместной комиссии Гродненской и Калининградской областей подписан протокол.",
+     [(CM, "BY-HR", "RU-KGD", *NONE, "held"), (AG, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Подписание соглашения между Курской и Витебской областями состоится на Форуме регионов в июне 2026 "
+     "года.",
+     [(AG, "RU-KRS", "BY-VI", "2026-06", "2026-06", "planned"), (FO, "BY", "RU", "2026-06", "2026-06", "planned")]),
+    ("На состоявшемся в сентябре заседании рабочей группы Псковской и Витебской областей подписан план "
+     "мероприятий.",
+     [(CM, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held"), (AG, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held")]),
+]
+
+# Batch 16: talks of officials named by other titles, with a state's deputy premier, the host's town
+TALK_MORE = [
+    ("Губернатор Омской области и аким Северо-Казахстанской области провели совместное совещание.",
+     [(MT, "RU-OMS", "KZ-SEV", *NONE, "held")]),
+    ("Глава Башкирии встретился с руководством Витебской области.",
+     [(MT, "RU-BA", "BY-VI", *NONE, "held")]),
+    ("Губернатор Амурской области провел встречу с заместителем премьер-министра Беларуси.",
+     [(MT, "RU-AMU", "BY", *NONE, "held")]),
+    ("Председатель Витебского облисполкома встретился с главой Псковской области Михаилом Ведерниковым.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Губернатор Самарской области принял участие в переговорах с делегацией Республики Беларусь.",
+     [(VI, "BY", "RU-SAM", *NONE, "held")]),
+    ("Руководители Могилевской и Смоленской областей обсудили сотрудничество по видеосвязи.",
+     [(MT, "BY-MA", "RU-SMO", *NONE, "held")]),
+    ("Аким Северо-Казахстанской области и губернатор Курганской области провели переговоры в "
+     "Петропавловске.",
+     [(VI, "RU-KGN", "KZ-SEV", *NONE, "held")]),
+]
+
+# Batch 17: signings ahead or done, by readiness, intent, a draft agreed, yesterday, today ahead
+SIGN_WHEN = [
+    ("К подписанию готовится меморандум между Вологодской областью и Гродненской областью.",
+     [(AG, "RU-VLG", "BY-HR", *NONE, "planned")]),
+    ("Подписать соглашение Ставропольский край и Брестская область рассчитывают в первом квартале 2026 "
+     "года.",
+     [(AG, "RU-STA", "BY-BR", "2026-01", "2026-03", "planned")]),
+    ("Проект соглашения о сотрудничестве между Астраханской областью и Атырауской областью согласован "
+     "сторонами.",
+     [(AG, "RU-AST", "KZ-ATY", *NONE, "planned")]),
+    ("Соглашение между Калининградской областью и Гродненской областью было подписано вчера.",
+     [(AG, "RU-KGD", "BY-HR", *OCT, "held")]),
+    ("Сегодня губернатор Мурманской области и председатель Витебского облисполкома подпишут соглашение.",
+     [(AG, "RU-MUR", "BY-VI", *OCT, "held")]),
+]
+
+# Batch 18: signings told by the ceremony, three parties, a video link, governments, a regional parliament
+SIGN_MORE_FORMS = [
+    ("Подписание соглашения между Ульяновской областью и Гомельской областью прошло в торжественной "
+     "обстановке.",
+     [(AG, "RU-ULY", "BY-HO", *NONE, "held")]),
+    ("Трехстороннее соглашение подписали Смоленская область, Витебская область и Могилевская область.",
+     [(AG, "RU-SMO", "BY-VI", *NONE, "held"), (AG, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Документ подписан в режиме видеоконференции губернатором Тюменской области и председателем "
+     "Гродненского облисполкома.",
+     [(AG, "RU-TYU", "BY-HR", *NONE, "held")]),
+    ("Соглашение о сотрудничестве между Правительством Республики Беларусь и Правительством Омской области "
+     "подписано 10 октября.",
+     [(AG, "BY", "RU-OMS", *OCT, "held")]),
+    ("Рамочное соглашение о сотрудничестве Брестская и Ленинградская области подписали в Бресте 3 октября.",
+     [(AG, "BY-BR", "RU-LEN", *OCT, "held"), (VI, "RU-LEN", "BY-BR", *OCT, "held")]),
+    ("Между Гомельским облисполкомом и Брянской областной думой подписано соглашение.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
+# Batch 19: negatives for the words these batches added (one side only, people, plurals)
+NEW_WORDS_NEGATIVE = [
+    ("На ярмарке в Гомеле были представлены товары местных производителей.", []),
+    ("Представитель Витебского облисполкома рассказал о планах области.", []),
+    ("Бизнес-тур по предприятиям Минска организовали для студентов.", []),
+    ("Совет директоров ОАО «Гомсельмаш» провел заседание.", []),
+    ("Состоялся разговор губернатора Брянской области с жителями Клинцов.", []),
+    ("Рабочая группа по вопросам экспорта провела заседание в Минском облисполкоме.", []),
+    ("Выставки и ярмарки белорусских товаров регулярно проходят в российских регионах.", []),
+    ("Товарооборот Гомельской области с Россией вырос на 5\u00a0%. На ярмарке в Гомеле были представлены "
+     "товары местных производителей.", []),
+    ("Витебская область наращивает поставки в Псковскую область. Представитель Витебского облисполкома "
+     "рассказал о планах области.", []),
+    ("Брянская область\u00a0— давний партнер Беларуси. Состоялся разговор губернатора Брянской области с "
+     "жителями Клинцов.", []),
+    ("Экспорт Минской области в Россию вырос. Рабочая группа по вопросам экспорта провела заседание в "
+     "Минском облисполкоме.", []),
+    ("Совет директоров ОАО «Гомсельмаш» провел заседание, на котором обсудили поставки в Россию.", []),
+]
+
+_ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held in a region of one of them "
+                    "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
+                    "named as parties replace their state), not the venue's region as host")
+MISSED: dict[str, str] = {
+    "В Витебске открылся российско-белорусский бизнес-форум": _ADJECTIVE_FORUM,
+    "Белорусско-российский форум «Партнерство» прошел": _ADJECTIVE_FORUM,
+    "Продукцию предприятий Брестской области представили":
+        "left: a presentation told object first with the presenter inside the object ('Продукцию предприятий "
+        "… представили в Воронеже') has no cue word ('свою продукцию представили' has)",
+}
+
+GROUPS = {"sign_order": SIGN_ORDER, "talks": TALKS, "occasions": OCCASIONS, "incidental": INCIDENTAL,
+          "status": STATUS, "document_lists": DOCUMENT_LISTS,
+          "body_of_states": BODY_OF_STATES, "typography": TYPOGRAPHY,
+          "talk_forms": TALK_FORMS, "signatories": SIGNATORIES,
+          "forum_guests": FORUM_GUESTS, "bodies": BODIES,
+          "forum_names": FORUM_NAMES, "session_when": SESSION_WHEN,
+          "talk_more": TALK_MORE, "sign_when": SIGN_WHEN,
+          "sign_more_forms": SIGN_MORE_FORMS, "new_words_negative": NEW_WORDS_NEGATIVE}
+PARAMS = grouped_params(GROUPS, MISSED)
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAMS)
+def test_recall_signing_talk_occasion(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)
+
+
+def test_stem_prefilter_finds_every_cue_of_these_wordings():
+    """Every cue of these wordings starts with a stem of event_cues.STEMS (else cue_spots skips it)."""
+    assert_cue_spots_cover(GROUPS)
