@@ -395,8 +395,7 @@ def coordinated(ps: list[Participant], x: Participant, y: Participant, low: str
     """Every pair an event of x and y has when the text names several partners at once: y with the
     places of its country joined to it ("протокол с Белгородской и Брянской областями": one each), or
     a list of pairs ("документы подписали Павлодарская и Омская, Мангистауская и Астраханская
-    области": each pair once), or three parties or more of two states (every pair of two states). [(x, y)]
-    when the text names one pair."""
+    области": each pair once). [(x, y)] when the text names one pair."""
     for one, other, flip in ((y, x, False), (x, y, True)):
         chain = _chain(ps, one, low)
         if len(chain) < 2:
@@ -409,9 +408,4 @@ def coordinated(ps: list[Participant], x: Participant, y: Participant, low: str
             seen: list[str] = []
             same = [q for q in chain if not (q.code in seen or seen.append(q.code))]
             return [(q, other) if flip else (other, q) for q in same]
-        if len(chain) >= 3 and len(set(countries)) == 2 and x in chain and y in chain:
-            # "соглашение подписали Смоленская область, Витебская область и Могилевская область": each pair
-            # of two states among the parties (EVENTS.md: a multilateral event counts for the pairs named)
-            return [(p, q) for i, p in enumerate(chain) for q in chain[i + 1:]
-                    if country_of(p.code) != country_of(q.code) and p.code != q.code]
     return [(x, y)]

@@ -514,6 +514,9 @@ _ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held
                     "keeps that state (the convention of test_event_recall_phrasings and _incidental: only regions "
                     "named as parties replace their state), not the venue's region as host")
 MISSED: dict[str, str] = {
+    "Трехстороннее соглашение подписали Смоленская область, Витебская область и Могилевская область.":
+        "WITHDRAWN at merge: the rule giving every cross-state pair of three or more parties (7f81009) added a "
+        "spurious event on the held-out validation set",
     "В Витебске открылся российско-белорусский бизнес-форум": _ADJECTIVE_FORUM,
     "Белорусско-российский форум «Партнерство» прошел": _ADJECTIVE_FORUM,
     "Продукцию предприятий Брестской области представили":
