@@ -189,6 +189,27 @@ def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_on
     return [Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "context", "context")]
 
 
+# "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or
+# session right before, by a pronoun, as the place where its guests are
+_JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
+                     r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
+
+
+def _joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant]:
+    """A forum whose own sentence names its host alone ("Сегодня в Могилеве начал работу форум") and whose
+    guests the next sentence names by a pronoun for it ("Участие в нем принимает делегация Брянской
+    области"): the guests, as sides from the sentences around (start -1)."""
+    if k + 1 >= len(article.spans) or not any(c.type == "forum" for c in found):
+        return []
+    s0, s1 = article.spans[k + 1]
+    nxt = article.text[s0:s1]
+    if not _JOINED.match(nxt.lower().replace("ё", "е")):
+        return []
+    return [Participant(p.code, -1, -1, "context", "context")
+            for p in participants(nxt, article.context(k + 1), article.of(k + 1))
+            if p.role not in ("venue", "posted", "goods")]
+
+
 def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
@@ -217,11 +238,12 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
+    joined: list[Participant] = []
     if all(c.type in ("forum", "speech") and not _OF_REGIONS.match(low, c.start) for c in found) \
-            and most_participants(s, article.forms(k)) < 2:
+            and most_participants(s, article.forms(k)) < 2 and not (joined := _joined_next(article, k, found)):
         return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
         # he speaks in in his (event_speech.spoken_in): here they are not
-    named = participants(s, article.context(k), article.of(k))
+    named = participants(s, article.context(k), article.of(k)) + joined
     if not (found := spoken_in(low, found, named)):
         return []
     low = pair_dashes(low, named)
@@ -238,6 +260,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
     ps, found, talk = _continuing(low, named, found, last)
+    if last is not None and last.type in ("forum", "commission") and _JOINED.match(low):
+        found = [c for c in found if c.type not in ("visit", "host")]   # "Участие в нем принимает делегация …"
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
     found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
