@@ -193,6 +193,8 @@ def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_on
 # session right before, by a pronoun, as the place where its guests are
 _JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
                      r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
+# "Ее возглавил председатель Гомельского облисполкома", "В ее составе — …": who the delegation before is
+_LED = re.compile(r"\W*(?:(?:ее|делегацию)\s+возглав\w+|возглав\w+\s+(?:ее|делегацию)|в\s+ее\s+состав\w*)")
 
 
 def _joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant]:
@@ -208,6 +210,16 @@ def _joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participan
     return [Participant(p.code, -1, -1, "context", "context")
             for p in participants(nxt, article.context(k + 1), article.of(k + 1))
             if p.role not in ("venue", "posted", "goods")]
+
+
+def _led_next(article: ArticlePlaces, k: int) -> list[str]:
+    """The places of the next sentence when it tells who led or made up the delegation before ("Белорусская
+    делегация побывала в Курской области. Ее возглавил председатель Гомельского облисполкома")."""
+    if k + 1 >= len(article.spans):
+        return []
+    s0, s1 = article.spans[k + 1]
+    nxt = article.text[s0:s1]
+    return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
 
 
 def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
@@ -325,7 +337,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind == "visit":
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
-            x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
+            x, y = region_of_delegation(ps, x, low, told, lambda: _led_next(article, k)), host_of(ps, y)
             if at_mission(ps, y):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
         if y.role == "context":
