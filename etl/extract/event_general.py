@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_cues import Cue, clause
+from etl.extract.morph import tags
 
 # When is left open: anywhere in the sentence ("планирует посетить Брянск, но сроки визита пока не определены")
 _VAGUE_FUTURE = re.compile(
@@ -33,7 +34,18 @@ def in_general(low: str, cue: Cue, status: str) -> bool:
     if status == "planned":
         return bool(_VAGUE_FUTURE.search(low))
     lo, hi = clause(low, cue.start, cue.end)
-    return bool(_REPEATED.search(low, lo, hi))
+    return any(not _qualifies_participle(low, m.end()) for m in _REPEATED.finditer(low, lo, hi))
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+
+
+def _qualifies_participle(low: str, end: int) -> bool:
+    """The repetition word describes the participle right after it, a habit of someone or something the
+    sentence names ("Ежегодно проводимый форум … в этот раз прошел", "председатель, ранее неоднократно
+    бывавший в Пскове, провел переговоры"), not the occasion its event word tells."""
+    m = _NEXT_WORD.match(low, end)
+    return bool(m) and any(t.startswith("PRTF") for t in tags(m.group(1))[:1])
 
 
 # Called off: "встреча не состоялась", "форум не состоится" anywhere in the event's clause (said of the event

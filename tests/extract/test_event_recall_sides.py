@@ -9,7 +9,7 @@ sentence before or from the title, sides named by adjectives and nicknames, meet
 Compared as the strict scorer compares (type, sides, months, status); a case the rules still miss is
 an xfail(strict=True) with its class. Three batches, each written down before the rules ran on it.
 Passing before (1.41.111) → after (1.41.112): batch 1 (68 cases and 2 with a headline) 66 → 67;
-batch 2 (32) 30 → 31; batch 3 (6) 1 → 6; all 108: 104 pass, 4 xfail. Expectation corrected after a
+batch 2 (32) 30 → 31; batch 3 (6) 1 → 6; batch 4 (18) 14 → 15; all 126: 119 pass, 7 xfail. Expectation corrected after a
 run, to ISO 3166-2, not to the output: Курская область is RU-KRS."""
 
 import datetime as dt
@@ -311,7 +311,56 @@ BATCH3 = [
      [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
 ]
 
+# Batch 4, written down before the rules ran on it: filters (repeated, first or regular contacts told of
+# one event, reported speech, relative clauses), consultations
+BATCH4 = [
+    ("Ежегодно проводимый форум «Гомельщина — Брянщина» в этот раз прошел в Новозыбкове.",
+     [(FO, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Уже в третий раз делегация Витебской области посетила Псковскую область.",
+     [(VI, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Очередной визит губернатора Смоленской области в Могилев состоялся вчера.",
+     [(VI, "RU-SMO", "BY-MA", *OCT, "held")]),
+    ("Губернатор Калужской области вновь посетил Минск.",
+     [(VI, "RU-KLU", "BY-HM", *NONE, "held")]),
+    ("Впервые за десять лет делегация Гродненской области побывала в Волгограде.",
+     [(VI, "BY-HR", "RU-VGG", *NONE, "held")]),
+    ("Губернатор Омской области и председатель Минского облисполкома подписали соглашение, которое "
+     "будет действовать пять лет.",
+     [(AG, "RU-OMS", "BY-MI", *NONE, "held")]),
+    ("Председатель Витебского облисполкома, ранее неоднократно бывавший в Пскове, провел переговоры "
+     "с губернатором Псковской области.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("В ходе визита в Могилев, который стал уже традиционным, губернатор Тульской области посетил "
+     "ряд предприятий.",
+     [(VI, "RU-TUL", "BY-MA", *NONE, "held")]),
+    ("Губернатор Брянской области, посетивший на этой неделе Гомель, заявил о росте поставок.",
+     [(VI, "RU-BRY", "BY-HO", *OCT, "held")]),
+    ("Как сообщили в облисполкоме, делегация Могилевской области прибыла в Ярославль.",
+     [(VI, "BY-MA", "RU-YAR", *NONE, "held")]),
+    ("По данным пресс-службы правительства Калужской области, губернатор провел переговоры "
+     "с председателем Брестского облисполкома.",
+     [(MT, "RU-KLU", "BY-BR", *NONE, "held")]),
+    ("Губернатор Орловской области провел консультации с председателем Могилевского облисполкома.",
+     [(MT, "RU-ORL", "BY-MA", *NONE, "held")]),
+    ("В ходе консультаций по вопросам поставок в Казахстан представители Омской области обсудили логистику.",
+     []),
+    ("Консультант по вопросам экспорта в Беларусь выступил перед предпринимателями Смоленской области.", []),
+    ("Консультации экспертов Брестской области по вопросам торговли с Россией продолжатся в ноябре.", []),
+    ("Завершился двухдневный визит делегации Брестской области в Калужскую область.",
+     [(VI, "BY-BR", "RU-KLU", *NONE, "held")]),
+    ("За время визита в Гомель делегации Курской области подписаны контракты на 20 млн долларов.",
+     [(VI, "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("Губернатора Новгородской области в Гродно встретил председатель облисполкома.",
+     [(VI, "RU-NGR", "BY-HR", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
+    "Председатель Витебского облисполкома, ранее неоднократно":
+        "left: a city in a participle's phrase about past trips ('бывавший в Пскове') read as the talks' venue",
+    "Консультации экспертов Брестской области":
+        "left: a topic ('по вопросам торговли с Россией') taken as the other side when no one met is named",
+    "В ходе консультаций по вопросам поставок в Казахстан":
+        "left: 'консультаций' read as a consul's posting, so the market after 'в' stays a side",
     "Соглашение между Правительством Ульяновской области":
         "left: 'в рамках форума' naming no forum's sides becomes a forum of the signatories",
     "В Витебске открылся белорусско-российский форум":
@@ -325,7 +374,7 @@ MISSED: dict[str, str] = {
 GROUPS = {"bodies": BODIES, "towns": TOWNS, "after_verb": AFTER_VERB, "title": TITLE,
           "host_first": HOST_FIRST, "forums": FORUMS, "figures_long": FIGURES_LONG,
           "passages": PASSAGES, "named": NAMED, "meetings": MEETINGS, "negative": NEGATIVE,
-          "batch2": BATCH2, "batch3": BATCH3}
+          "batch2": BATCH2, "batch3": BATCH3, "batch4": BATCH4}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 # With a headline: the sides of a sentence naming none carried from the title
