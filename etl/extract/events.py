@@ -222,6 +222,19 @@ def _led_next(article: ArticlePlaces, k: int) -> list[str]:
     return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
 
 
+# ", а затем провел переговоры с …", "; после этого": a later clause telling the next step of the day
+_THEN = re.compile(r"(?:,\s*(?:а\s+)?(?:затем|потом|после\s+этого|позже|также)|;)\s+")
+
+
+def _then_clause(low: str, cue: Cue, found: list[Cue], kind: str) -> bool:
+    """A second event word of a kind already found, in a later clause opened by "а затем", "потом", "после
+    этого" ("встретился с губернатором Смоленской области, а затем провел переговоры с губернатором
+    Калужской области"): it may tell a contact of another pair."""
+    before = [c.end for c in found if c.end <= cue.start and kind == ("visit" if c.type == "host" else c.type)]
+    return bool(before) and kind in ("meeting", "visit", "agreement") \
+        and bool(_THEN.search(low, max(before), cue.start))
+
+
 def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
@@ -301,7 +314,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if cue in talk and any(e.status == "held" for e in out):   # talk about a planned one is its own
             break
         kind = "visit" if cue.type == "host" else cue.type
-        if kind in done:
+        if kind in done and not _then_clause(low, cue, found, kind):
             continue
         # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
         if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
@@ -343,8 +356,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
-        if country_of(a) == country_of(b):
-            continue
+        if country_of(a) == country_of(b) or kind in done and any(
+                e.type == kind and {e.a, e.b} == {a, b} for e in out):
+            continue   # (a second mention of the pair in a later clause: the same event)
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):
