@@ -26,7 +26,12 @@ _REPEATED = re.compile(
     r"(?<![а-яё])(?:неоднократно|не\s+раз|не\s+однажды|регулярно|ежегодно|постоянно|часто|чаще|"
     r"(?:многочисленн\w+|десятк\w+|сотн\w+)\s+(?:[а-яё]+\s+)?(?:встреч|визит|переговор|поездок|соглашени|документ|"
     r"мероприяти|контакт)|из\s+года\s+в\s+год|за\s+годы|за\s+последние\s+(?:[а-яё]+\s+)?(?:лет|годы|года)|"
-    r"на\s+протяжении)(?![а-яё])")
+    r"на\s+протяжении(?!\s+(?:[а-яё\d]+\s+){0,2}(?:дн|суток|недел|час)))(?![а-яё])")
+# … except what tells one occasion: "впервые за последние годы", "впервые за годы сотрудничества"
+_FIRST_TIME = re.compile(r"(?<![а-яё])впервые\s+$")
+# … and except a habit told of a person in a relative clause ("губернатор, который часто бывает в
+# Беларуси, провел переговоры"): the clause of "который" not holding the event's word
+_RELATIVE = re.compile(r",\s*(?:котор|где|куда)[а-яё]*\s[^,]*$")
 
 
 def in_general(low: str, cue: Cue, status: str) -> bool:
@@ -34,7 +39,16 @@ def in_general(low: str, cue: Cue, status: str) -> bool:
     if status == "planned":
         return bool(_VAGUE_FUTURE.search(low))
     lo, hi = clause(low, cue.start, cue.end)
-    return any(not _qualifies_participle(low, m.end()) for m in _REPEATED.finditer(low, lo, hi))
+    return any(not (_qualifies_participle(low, m.end()) or _FIRST_TIME.search(low, max(0, m.start() - 10), m.start())
+                    or _aside(low, m.start(), cue)) for m in _REPEATED.finditer(low, lo, hi))
+
+
+def _aside(low: str, at: int, cue: Cue) -> bool:
+    """The word at `at` stands in a relative clause set off by commas that does not hold the cue."""
+    if not (rel := _RELATIVE.search(low, 0, at)):
+        return False
+    close = low.find(",", at)
+    return not (rel.start() <= cue.start < (close if close >= 0 else len(low)))
 
 
 _NEXT_WORD = re.compile(r"\s+([а-яё]+)")
@@ -58,5 +72,10 @@ _CALLED_OFF = re.compile(r"(?<![а-яё])(?:отмен[её]н\w*|сорван\w
 def called_off(low: str, cue: Cue) -> bool:
     """The event of `cue` is cancelled ("Визит делегации … в Гродно отменен")."""
     lo, hi = clause(low, cue.start, cue.end)
-    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)
-                or _CALLED_OFF.search(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))
+    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)) or any(
+        not (m.end() <= cue.start and _AND_THEN.search(low, m.end(), cue.start))
+        for m in _CALLED_OFF.finditer(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))
+
+
+# "Ограничения отменены, и делегация … посетила": a clause of its own joined before the event's
+_AND_THEN = re.compile(r"[,;]\s*(?:и|а|но|после\s+чего)\s")
