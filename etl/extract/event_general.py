@@ -21,6 +21,8 @@ _VAGUE_FUTURE = re.compile(
     r"(?:выразил\w*|выража\w*)\s+надежд\w*|надеет(?:ся)?|надеются|"   # a hope: "выразил надежду, что … посетит"
     r"сроки\s+(?:[а-яё]+\s+){0,2}?(?:пока\s+)?не\s+(?:определен|назван|согласован|установлен)\w*|"
     r"(?:пока\s+)?не\s+(?:определен|назван|согласован)\w*\s+сроки)")
+# A clause of another statement between: ", а в дальнейшем …"
+_OTHER_PLAN = re.compile(r"[,;]\s*а\s")
 # Many occasions over time, in the event word's own clause ("Делегации … неоднократно посещали Брянщину")
 _REPEATED = re.compile(
     r"(?<![а-яё])(?:неоднократно|не\s+раз|не\s+однажды|регулярно|ежегодно|постоянно|часто|чаще|"
@@ -36,8 +38,9 @@ _RELATIVE = re.compile(r",\s*(?:котор|где|куда)[а-яё]*\s[^,]*$")
 
 def in_general(low: str, cue: Cue, status: str) -> bool:
     """The undated event of `cue` is told in general terms (`low`: the sentence, lower case, ё as е)."""
-    if status == "planned":
-        return bool(_VAGUE_FUTURE.search(low))
+    if status == "planned":   # ("посетит Калининград в ближайшее время, а в дальнейшем стороны планируют …":
+        # the vague plan of another clause)
+        return any(not _OTHER_PLAN.search(low, *sorted((m.start(), cue.start))) for m in _VAGUE_FUTURE.finditer(low))
     lo, hi = clause(low, cue.start, cue.end)
     return any(not (_qualifies_participle(low, m.end()) or _FIRST_TIME.search(low, max(0, m.start() - 10), m.start())
                     or _aside(low, m.start(), cue)) for m in _REPEATED.finditer(low, lo, hi))
