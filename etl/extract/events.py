@@ -78,6 +78,11 @@ _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|�
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
 
+# "… подписано в рамках / на полях / в ходе форума": the forum as the occasion of a signing
+_AT_END = re.compile(r"(?<![а-яё])(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+)?$")
+_SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
+
+
 def _mode(low: str, cue: Cue) -> bool:
     """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
     return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
@@ -128,6 +133,9 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
         return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
+    if cue.type == "forum" and _AT_END.search(low, max(0, cue.start - 40), cue.start) \
+            and _SIGNING.search(low, lo, hi):
+        return None   # "Соглашение между … подписано в рамках форума": the signatories, not the forum's sides
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
