@@ -26,6 +26,7 @@ from etl.extract.event_links import (
     stop_on_trip,
     visit_signing_dates,
 )
+from etl.extract.event_nearby import JOINED, joined_next, led_next, then_clause
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -197,52 +198,6 @@ def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_on
     return [Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "context", "context")]
 
 
-# "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or
-# session right before, by a pronoun, as the place where its guests are
-_JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
-                     r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
-# "Ее возглавил председатель Гомельского облисполкома", "В ее составе — …": who the delegation before is
-_LED = re.compile(r"\W*(?:(?:ее|делегацию)\s+возглав\w+|возглав\w+\s+(?:ее|делегацию)|в\s+ее\s+состав\w*)")
-
-
-def _joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant]:
-    """A forum whose own sentence names its host alone ("Сегодня в Могилеве начал работу форум") and whose
-    guests the next sentence names by a pronoun for it ("Участие в нем принимает делегация Брянской
-    области"): the guests, as sides from the sentences around (start -1)."""
-    if k + 1 >= len(article.spans) or not any(c.type == "forum" for c in found):
-        return []
-    s0, s1 = article.spans[k + 1]
-    nxt = article.text[s0:s1]
-    if not _JOINED.match(nxt.lower().replace("ё", "е")):
-        return []
-    return [Participant(p.code, -1, -1, "context", "context")
-            for p in participants(nxt, article.context(k + 1), article.of(k + 1))
-            if p.role not in ("venue", "posted", "goods")]
-
-
-def _led_next(article: ArticlePlaces, k: int) -> list[str]:
-    """The places of the next sentence when it tells who led or made up the delegation before ("Белорусская
-    делегация побывала в Курской области. Ее возглавил председатель Гомельского облисполкома")."""
-    if k + 1 >= len(article.spans):
-        return []
-    s0, s1 = article.spans[k + 1]
-    nxt = article.text[s0:s1]
-    return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
-
-
-# ", а затем провел переговоры с …", "; после этого": a later clause telling the next step of the day
-_THEN = re.compile(r"(?:,\s*(?:а\s+)?(?:затем|потом|после\s+этого|позже|также)|;)\s+")
-
-
-def _then_clause(low: str, cue: Cue, found: list[Cue], kind: str) -> bool:
-    """A second event word of a kind already found, in a later clause opened by "а затем", "потом", "после
-    этого" ("встретился с губернатором Смоленской области, а затем провел переговоры с губернатором
-    Калужской области"): it may tell a contact of another pair."""
-    before = [c.end for c in found if c.end <= cue.start and kind == ("visit" if c.type == "host" else c.type)]
-    return bool(before) and kind in ("meeting", "visit", "agreement") \
-        and bool(_THEN.search(low, max(before), cue.start))
-
-
 def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
     """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
     most, and the article around it names no other."""
@@ -273,7 +228,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         return []
     joined: list[Participant] = []
     if all(c.type in ("forum", "speech") and not _OF_REGIONS.match(low, c.start) for c in found) \
-            and most_participants(s, article.forms(k)) < 2 and not (joined := _joined_next(article, k, found)):
+            and most_participants(s, article.forms(k)) < 2 and not (joined := joined_next(article, k, found)):
         return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
         # he speaks in in his (event_speech.spoken_in): here they are not
     named = participants(s, article.context(k), article.of(k)) + joined
@@ -293,7 +248,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
     ps, found, talk = _continuing(low, named, found, last)
-    if last is not None and last.type in ("forum", "commission") and _JOINED.match(low):
+    if last is not None and last.type in ("forum", "commission") and JOINED.match(low):
         found = [c for c in found if c.type not in ("visit", "host")]   # "Участие в нем принимает делегация …"
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
@@ -322,7 +277,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if cue in talk and any(e.status == "held" for e in out):   # talk about a planned one is its own
             break
         kind = "visit" if cue.type == "host" else cue.type
-        if kind in done and not _then_clause(low, cue, found, kind):
+        if kind in done and not then_clause(low, cue, found, kind):
             continue
         # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
         if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
@@ -358,7 +313,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind == "visit":
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
-            x, y = region_of_delegation(ps, x, low, told, lambda: _led_next(article, k)), host_of(ps, y)
+            x, y = region_of_delegation(ps, x, low, told, lambda: led_next(article, k)), host_of(ps, y)
             if at_mission(ps, y):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
         if y.role == "context":
