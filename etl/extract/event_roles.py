@@ -80,7 +80,9 @@ _VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|команди
 _GOODS_TO = re.compile(r"(?<![а-яё])(?:экспорт|импорт|поставк|поставок|поставля|ввоз|вывоз|отгрузк|отгружа|продаж|"
                        r"перевозк|сбыт)\w*\s+"
                        r"(?:[а-яё]+\s+){0,2}?(?:в|во|на)\s+$", re.I)
-_RETURNED_FROM = re.compile(r"(?<![а-яё])(?:вернул|возвратил)(?:ся|ась|ись)\s+из\s+$", re.I)
+_RETURNED = r"(?<![а-яё])(?:(?:вернул|возвратил)(?:ся|ась|ись)|(?:вернув|возвратив)ш(?:ись|[а-яё]+ся))"
+_RETURNED_FROM = re.compile(_RETURNED + r"\s+(?:(?:в|во|на)\s+[^\s,.;:]+\s+)?из\s+$", re.I)
+_RETURNED_TO = re.compile(_RETURNED + r"\s+(?:(?:из|со?)\s+[^\s,.;:]+\s+)?(?:в|во|на)\s+$", re.I)
 _GUEST_OF = re.compile(r"(?<![а-яё])гост(?:ем|ями|ьей|ьями)\s+$", re.I)
 
 
@@ -99,6 +101,8 @@ def role(s: str, m: PlaceMention) -> str:
         return "goods"   # "обсудил … вопросы экспорта в Казахстан": the market, not the other side
     if m.prep in ("в", "во", "на") and _VISIT_IN.search(before):
         return "dest"   # "находящийся с рабочим визитом в Беларуси": the place of the visit is its host
+    if m.prep in ("в", "во", "на") and _RETURNED_TO.search(before):
+        return "origin"   # "посетил Гомель, а затем вернулся в Брянск": home, whence he went
     if m.prep in ("в", "во", "на"):
         word = s[m.start:m.end].lower()
         if not m.locative and m.source in ("capital", "center", "name") and word.endswith(("е", "и")) \
