@@ -7,7 +7,7 @@ with both regions, an event beside trade figures or in a long sentence, sides ca
 sentence before or from the title, sides named by adjectives and nicknames, meeting words, negatives.
 
 Compared as the strict scorer compares (type, sides, months, status); a case the rules still miss is
-an xfail(strict=True) with its class. Twelve batches, each written down before the rules ran on it
+an xfail(strict=True) with its class. Thirteen batches, each written down before the rules ran on it
 (batch 9's three negatives after its positives, to test the talk words added for them; batch 11's
 last three after its first run, to test the epithets added).
 Passing before (1.41.111) → after (1.41.112): batch 1 (68 cases and 2 with a headline) 66 → 69;
@@ -15,7 +15,8 @@ batch 2 (32) 30 → 31; batch 3 (6) 1 → 6; batch 4 (18) 14 → 16; batch 5 (11
 14; batch 7 (9) 2 → 9 (4 with the participle rule, 9 with the rules of words of time); batch 8 (10)
 9 → 10; batch 9 (13: words of talk) 11 → 13; batch 10 (7 and 1 with a headline) 7 → 7; batch 11
 (14: cities by epithet, district towns) 10 → 14; batch 12 (6: routes and lists by "а затем", "а также",
-a return home) 1 → 6; batch 5 9 → 10 with it; all 211: 205 pass, 6 xfail. Expectations corrected
+a return home) 1 → 6; batch 5 9 → 10 with it; batch 13 (6: a forum's sides as
+organizers or participants) 5 → 5; all 217: 210 pass, 7 xfail. Expectations corrected
 after a run, to ISO 3166-2 and EVENTS.md, not to the output: Курская область is RU-KRS; a visit with no
 date of its own takes the day of the signing held during it."""
 
@@ -584,7 +585,27 @@ BATCH12 = [
      [(VI, "BY-HR", "RU-KGD", *NONE, "held")]),
 ]
 
+# Batch 13, written down before the rules ran on it: a forum's sides before its word, as organizers, as
+# participants
+BATCH13 = [
+    ("В Могилеве при участии делегации Тульской области прошел форум «Мы вместе».",
+     [(FO, "RU-TUL", "BY-MA", *NONE, "held")]),
+    ("Форум, организованный Гомельским облисполкомом и правительством Брянской области, собрал 300 участников.",
+     [(FO, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Участниками бизнес-форума в Гродно стали предприниматели Калининградской области.",
+     [(FO, "RU-KGD", "BY-HR", *NONE, "held")]),
+    ("Выставка предприятий Брестской области открылась вчера в Смоленске.",
+     [(FO, "BY-BR", "RU-SMO", *OCT, "held")]),
+    ("На площадке Витебского облисполкома прошел бизнес-форум с участием делегации Псковской области.",
+     [(FO, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Экспозиция Гомельской области представлена на ярмарке в Брянске.",
+     [(FO, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
+    "Выставка предприятий Брестской области открылась":
+        "left: 'выставка предприятий X' without 'продукции / товаров' is no forum word (event_cues.csv; "
+        "the forum phrasings are another branch's)",
     "Делегация Гомельской области находится в Курске. В программе визита":
         "left: 'В программе визита — … подписание' after a visit held now keeps the signing held, not planned",
     "Вчера губернатор Смоленской области встретился с председателем Витебского":
@@ -605,7 +626,8 @@ GROUPS = {"bodies": BODIES, "towns": TOWNS, "after_verb": AFTER_VERB, "title": T
           "batch2": BATCH2, "batch3": BATCH3, "batch4": BATCH4,
           "batch5": BATCH5, "batch6": BATCH6, "batch7": BATCH7,
           "batch8": BATCH8, "batch9": BATCH9, "batch10": BATCH10,
-          "batch11": BATCH11, "batch12": BATCH12}
+          "batch11": BATCH11, "batch12": BATCH12,
+          "batch13": BATCH13}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 # With a headline: the sides of a sentence naming none carried from the title
