@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_article import ArticlePlaces
-from etl.extract.event_cues import Cue
 from etl.extract.event_sides import Participant, participants
 
 # "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or
@@ -41,16 +40,3 @@ def led_next(article: ArticlePlaces, k: int) -> list[str]:
     s0, s1 = article.spans[k + 1]
     nxt = article.text[s0:s1]
     return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
-
-
-# ", а затем провел переговоры с …", "; после этого": a later clause telling the next step of the day
-_THEN = re.compile(r"(?:,\s*(?:а\s+)?(?:затем|потом|после\s+этого|позже|также)|;)\s+")
-
-
-def then_clause(low: str, cue: Cue, found: list[Cue], kind: str) -> bool:
-    """A second event word of a kind already found, in a later clause opened by "а затем", "потом", "после
-    этого" ("встретился с губернатором Смоленской области, а затем провел переговоры с губернатором
-    Калужской области"): it may tell a contact of another pair."""
-    before = [c.end for c in found if c.end <= cue.start and kind == ("visit" if c.type == "host" else c.type)]
-    return bool(before) and kind in ("meeting", "visit", "agreement") \
-        and bool(_THEN.search(low, max(before), cue.start))

@@ -26,7 +26,7 @@ from etl.extract.event_links import (
     stop_on_trip,
     visit_signing_dates,
 )
-from etl.extract.event_nearby import JOINED, joined_next, led_next, then_clause
+from etl.extract.event_nearby import JOINED, joined_next, led_next
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -277,7 +277,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if cue in talk and any(e.status == "held" for e in out):   # talk about a planned one is its own
             break
         kind = "visit" if cue.type == "host" else cue.type
-        if kind in done and not then_clause(low, cue, found, kind):
+        if kind in done:
             continue
         # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
         if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
@@ -319,9 +319,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
-        if country_of(a) == country_of(b) or kind in done and any(
-                e.type == kind and {e.a, e.b} == {a, b} for e in out):
-            continue   # (a second mention of the pair in a later clause: the same event)
+        if country_of(a) == country_of(b):
+            continue
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
         if kind == "meeting" and "diplomat" in (x.role, y.role):

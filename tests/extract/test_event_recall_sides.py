@@ -620,6 +620,9 @@ BATCH14 = [
 ]
 
 MISSED: dict[str, str] = {
+    "Председатель Брестского облисполкома встретился с губернатором Смоленской области, а затем провел ":
+        "WITHDRAWN at merge: a second event word of a type already found, after 'а затем', counted again "
+        "(762771e) added two spurious events on the held-out validation set",
     "Выставка предприятий Брестской области открылась":
         "left: 'выставка предприятий X' without 'продукции / товаров' is no forum word (event_cues.csv; "
         "the forum phrasings are another branch's)",
