@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_cues import Cue, clause
+from etl.extract.morph import tags
 
 # When is left open: anywhere in the sentence ("планирует посетить Брянск, но сроки визита пока не определены")
 _VAGUE_FUTURE = re.compile(
@@ -20,20 +21,48 @@ _VAGUE_FUTURE = re.compile(
     r"(?:выразил\w*|выража\w*)\s+надежд\w*|надеет(?:ся)?|надеются|"   # a hope: "выразил надежду, что … посетит"
     r"сроки\s+(?:[а-яё]+\s+){0,2}?(?:пока\s+)?не\s+(?:определен|назван|согласован|установлен)\w*|"
     r"(?:пока\s+)?не\s+(?:определен|назван|согласован)\w*\s+сроки)")
+# A clause of another statement between: ", а в дальнейшем …"
+_OTHER_PLAN = re.compile(r"[,;]\s*а\s")
 # Many occasions over time, in the event word's own clause ("Делегации … неоднократно посещали Брянщину")
 _REPEATED = re.compile(
     r"(?<![а-яё])(?:неоднократно|не\s+раз|не\s+однажды|регулярно|ежегодно|постоянно|часто|чаще|"
     r"(?:многочисленн\w+|десятк\w+|сотн\w+)\s+(?:[а-яё]+\s+)?(?:встреч|визит|переговор|поездок|соглашени|документ|"
     r"мероприяти|контакт)|из\s+года\s+в\s+год|за\s+годы|за\s+последние\s+(?:[а-яё]+\s+)?(?:лет|годы|года)|"
-    r"на\s+протяжении)(?![а-яё])")
+    r"на\s+протяжении(?!\s+(?:[а-яё\d]+\s+){0,2}(?:дн|суток|недел|час)))(?![а-яё])")
+# … except what tells one occasion: "впервые за последние годы", "впервые за годы сотрудничества"
+_FIRST_TIME = re.compile(r"(?<![а-яё])впервые\s+$")
+# … and except a habit told of a person in a relative clause ("губернатор, который часто бывает в
+# Беларуси, провел переговоры"): the clause of "который" not holding the event's word
+_RELATIVE = re.compile(r",\s*(?:котор|где|куда)[а-яё]*\s[^,]*$")
 
 
 def in_general(low: str, cue: Cue, status: str) -> bool:
     """The undated event of `cue` is told in general terms (`low`: the sentence, lower case, ё as е)."""
-    if status == "planned":
-        return bool(_VAGUE_FUTURE.search(low))
+    if status == "planned":   # ("посетит Калининград в ближайшее время, а в дальнейшем стороны планируют …":
+        # the vague plan of another clause)
+        return any(not _OTHER_PLAN.search(low, *sorted((m.start(), cue.start))) for m in _VAGUE_FUTURE.finditer(low))
     lo, hi = clause(low, cue.start, cue.end)
-    return bool(_REPEATED.search(low, lo, hi))
+    return any(not (_qualifies_participle(low, m.end()) or _FIRST_TIME.search(low, max(0, m.start() - 10), m.start())
+                    or _aside(low, m.start(), cue)) for m in _REPEATED.finditer(low, lo, hi))
+
+
+def _aside(low: str, at: int, cue: Cue) -> bool:
+    """The word at `at` stands in a relative clause set off by commas that does not hold the cue."""
+    if not (rel := _RELATIVE.search(low, 0, at)):
+        return False
+    close = low.find(",", at)
+    return not (rel.start() <= cue.start < (close if close >= 0 else len(low)))
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+
+
+def _qualifies_participle(low: str, end: int) -> bool:
+    """The repetition word describes the participle right after it, a habit of someone or something the
+    sentence names ("Ежегодно проводимый форум … в этот раз прошел", "председатель, ранее неоднократно
+    бывавший в Пскове, провел переговоры"), not the occasion its event word tells."""
+    m = _NEXT_WORD.match(low, end)
+    return bool(m) and any(t.startswith("PRTF") for t in tags(m.group(1))[:1])
 
 
 # Called off: "встреча не состоялась", "форум не состоится" anywhere in the event's clause (said of the event
@@ -46,5 +75,10 @@ _CALLED_OFF = re.compile(r"(?<![а-яё])(?:отмен[её]н\w*|сорван\w
 def called_off(low: str, cue: Cue) -> bool:
     """The event of `cue` is cancelled ("Визит делегации … в Гродно отменен")."""
     lo, hi = clause(low, cue.start, cue.end)
-    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)
-                or _CALLED_OFF.search(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))
+    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)) or any(
+        not (m.end() <= cue.start and _AND_THEN.search(low, m.end(), cue.start))
+        for m in _CALLED_OFF.finditer(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))
+
+
+# "Ограничения отменены, и делегация … посетила": a clause of its own joined before the event's
+_AND_THEN = re.compile(r"[,;]\s*(?:и|а|но|после\s+чего)\s")

@@ -372,7 +372,9 @@ def is_city(p: Participant) -> bool:
     return p.source in ("capital", "center") or place_kinds().get(p.code) == "city"
 
 
-_JOINED = re.compile(r"\s*(?:,\s*и|,|и)\s*")
+# ", и", ",", "и", and the next of a route or list: ", а затем (в)", ", а также (с)", "и затем" ("посетил
+# Могилев, а затем Гомель"; "побывала в Брянске, а затем в Курске")
+_JOINED = re.compile(r"\s*(?:,\s*и|,|и|(?:,?\s*а|и)\s+(?:затем|также|потом)(?:\s+(?:в|во|на|с|со))?)\s*")
 
 
 def _chain(ps: list[Participant], p: Participant, low: str) -> list[Participant]:

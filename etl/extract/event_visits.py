@@ -69,12 +69,13 @@ _SIDE_AFTER = re.compile(r"(?:\s+и\s+[а-яё]+)?\s+сторон(?:а|ы|ой|�
 
 
 def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
-                         signatory: bool = False) -> Participant:
+                         signatory: bool = False, later=None) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
     of people of one of its regions named in its clause, is that region's; with none in its sentence, the
     one region of that country among the sides of the article's events before (`told`: "Могилевская
-    область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации");
-    a `signatory` named as a state's side by its adjective ("Соглашение подписали белорусская и российская
+    область и Татарстан заключили дорожную карту. Документ подписан в рамках визита белорусской делегации"),
+    or the one the next sentence names as its head (`later`, a callable: scanned only when needed); a
+    `signatory` named as a state's side by its adjective ("Соглашение подписали белорусская и российская
     стороны") likewise."""
     side = signatory and visitor.source == "adj" and bool(_SIDE_AFTER.match(low, visitor.end))   # "… стороны"
     if visitor.role not in ("delegation", "origin") and not side or "-" in visitor.code or visitor.start < 0:
@@ -86,6 +87,11 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
         regions = [p for p in ps if "-" in p.code and p.start >= 0 and country_of(p.code) == visitor.code
                    and p.role not in ("venue", "dest", "posted", "diplomat")]
     if not regions and len(known := {c for c in told if "-" in c and country_of(c) == visitor.code}) == 1:
+        return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
+    # … or the one region of it the next sentence names as the delegation's head (`later`: "Ее возглавил
+    # председатель Гомельского облисполкома")
+    if not regions and later is not None \
+            and len(known := {c for c in later() if "-" in c and country_of(c) == visitor.code}) == 1:
         return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
     return regions[0] if len({p.code for p in regions}) == 1 else visitor
 

@@ -29,6 +29,7 @@ from etl.extract.event_links import (
     stop_on_trip,
     visit_signing_dates,
 )
+from etl.extract.event_nearby import JOINED, joined_next, led_next
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -83,6 +84,11 @@ _SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,
 _OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+){0,2}$")
 _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
+
+
+# "… подписано в рамках / на полях / в ходе форума": the forum as the occasion of a signing
+_AT_END = re.compile(r"(?<![а-яё])(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+)?$")
+_SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
 
 
 def _mode(low: str, cue: Cue) -> bool:
@@ -143,6 +149,9 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
         return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
+    if cue.type == "forum" and _AT_END.search(low, max(0, cue.start - 40), cue.start) \
+            and _SIGNING.search(low, lo, hi):
+        return None   # "Соглашение между … подписано в рамках форума": the signatories, not the forum's sides
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
     if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start):
@@ -279,11 +288,12 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
+    joined: list[Participant] = []
     if all(c.type in ("forum", "speech") and not _OF_REGIONS.match(low, c.start) for c in found) \
-            and most_participants(s, article.forms(k)) < 2:
+            and most_participants(s, article.forms(k)) < 2 and not (joined := joined_next(article, k, found)):
         return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
         # he speaks in in his (event_speech.spoken_in): here they are not
-    named = participants(s, article.context(k), article.of(k))
+    named = participants(s, article.context(k), article.of(k)) + joined
     if not (found := spoken_in(low, found, named)):
         return []
     low = pair_dashes(low, named)
@@ -304,6 +314,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         # the side not named again is the one of the event just told, before the other places around
         fallback = Lazy(chain((last.a, last.b), fallback))
     ps, found, talk = _continuing(low, named, found, last)
+    if last is not None and last.type in ("forum", "commission") and JOINED.match(low):
+        found = [c for c in found if c.type not in ("visit", "host")]   # "Участие в нем принимает делегация …"
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
     found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
@@ -380,7 +392,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if kind == "visit":
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
-            x, y = region_of_delegation(ps, x, low, told), host_of(ps, y)
+            x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y)
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state

@@ -1,0 +1,42 @@
+"""Sides and events told across a sentence's edge or its clauses: a forum's guests named in the next
+sentence by a pronoun for it, a delegation's head named in the next sentence, a later clause of a
+sentence telling a contact of another pair (docs/extraction.md, "Events: sides in less usual roles")."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_article import ArticlePlaces
+from etl.extract.event_sides import Participant, participants
+
+# "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or
+# session right before, by a pronoun, as the place where its guests are
+JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
+                    r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
+# "Ее возглавил председатель Гомельского облисполкома", "В ее составе — …": who the delegation before is
+_LED = re.compile(r"\W*(?:(?:ее|делегацию)\s+возглав\w+|возглав\w+\s+(?:ее|делегацию)|в\s+ее\s+состав\w*)")
+
+
+def joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant]:
+    """A forum whose own sentence names its host alone ("Сегодня в Могилеве начал работу форум") and whose
+    guests the next sentence names by a pronoun for it ("Участие в нем принимает делегация Брянской
+    области"): the guests, as sides from the sentences around (start -1)."""
+    if k + 1 >= len(article.spans) or not any(c.type == "forum" for c in found):
+        return []
+    s0, s1 = article.spans[k + 1]
+    nxt = article.text[s0:s1]
+    if not JOINED.match(nxt.lower().replace("ё", "е")):
+        return []
+    return [Participant(p.code, -1, -1, "context", "context")
+            for p in participants(nxt, article.context(k + 1), article.of(k + 1))
+            if p.role not in ("venue", "posted", "goods")]
+
+
+def led_next(article: ArticlePlaces, k: int) -> list[str]:
+    """The places of the next sentence when it tells who led or made up the delegation before ("Белорусская
+    делегация побывала в Курской области. Ее возглавил председатель Гомельского облисполкома")."""
+    if k + 1 >= len(article.spans):
+        return []
+    s0, s1 = article.spans[k + 1]
+    nxt = article.text[s0:s1]
+    return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
