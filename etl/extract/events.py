@@ -86,8 +86,7 @@ _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|�
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
 
-# "… подписано в рамках / на полях / в ходе форума": the forum as the occasion of a signing
-_AT_END = re.compile(r"(?<![а-яё])(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+)?$")
+# a signing word in the clause of a forum named as an occasion (_OCCASION_BEFORE): "… подписано в рамках форума"
 _SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
 
 
@@ -149,7 +148,7 @@ def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
         return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
-    if cue.type == "forum" and _AT_END.search(low, max(0, cue.start - 40), cue.start) \
+    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start) \
             and _SIGNING.search(low, lo, hi):
         return None   # "Соглашение между … подписано в рамках форума": the signatories, not the forum's sides
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
