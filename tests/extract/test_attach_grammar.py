@@ -139,8 +139,10 @@ def verdict(text: str, published: str, expected: list[tuple]) -> str:
     return worst or "spurious"
 
 
-def table() -> str:
-    return grid_table({g: [(c[0], c[1], c[2]) for c in cases] for g, cases in GROUPS.items()}, verdict,
+def table(groups: dict | None = None) -> str:
+    """Each group's cases by verdict (this grid's, or another grid of (text, published, expected) cases)."""
+    groups = GROUPS if groups is None else groups
+    return grid_table({g: [(c[0], c[1], c[2]) for c in cases] for g, cases in groups.items()}, verdict,
                       ("right", "wrong change", "wrong period", "wrong places", "missing", "spurious",
                        "other field"))
 

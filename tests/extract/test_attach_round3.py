@@ -80,8 +80,9 @@ The whole grid (A–R) on 1.41.111: 311 of 330; on 1.41.112: 330 of 330; A–ZE:
 import pytest
 
 from tests.extract import attach_grid_round3, attach_grid_round3b, attach_grid_round3c, attach_grid_round3d
-from tests.extract.rules_helpers import grid_table, grouped_params
-from tests.extract.test_attach_grammar import got, verdict, want
+from tests.extract.rules_helpers import grouped_params
+from tests.extract.test_attach_grammar import got, want
+from tests.extract.test_attach_grammar import table as attach_table
 
 GROUPS = {k: v for grid in (attach_grid_round3, attach_grid_round3c, attach_grid_round3b, attach_grid_round3d)
           for name in sorted(n for n in dir(grid) if n.startswith("ROUND3")) for k, v in getattr(grid, name).items()}
@@ -94,9 +95,7 @@ def test_attach_round3(text, published, expected):
 
 
 def table() -> str:
-    return grid_table({g: [(c[0], c[1], c[2]) for c in cases] for g, cases in GROUPS.items()}, verdict,
-                      ("right", "wrong change", "wrong period", "wrong places", "missing", "spurious",
-                       "other field"))
+    return attach_table(GROUPS)
 
 
 if __name__ == "__main__":
