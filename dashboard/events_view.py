@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts_events, events_data, levels
+from dashboard import charts_events, events_data, levels, page_state
 from dashboard.charts import date_ticks
 from dashboard.context import Context
 from dashboard.download_buttons import download_buttons
@@ -183,7 +183,10 @@ def kind_switch(ctx: Context, key: str) -> str:
 def sources_events(ctx: Context) -> None:
     """Every event the filters select, with its quote, article and link; search over quotes."""
     st.caption(ctx.caption)
-    search = st.text_input(ctx.t("src_search"), key="sources_events_q").strip()
+    # one search box for both kinds, so the URL's q (page_state) opens and keeps an events search too
+    if (raw_q := page_state.take("q")) is not None:
+        st.session_state["sources_q"] = raw_q
+    search = st.text_input(ctx.t("src_search"), key="sources_q").strip()
     events = events_data.load_events(ctx.identity, ctx.state)
     if search:
         events = events[events["quote"].str.lower().str.contains(search.lower(), regex=False)]

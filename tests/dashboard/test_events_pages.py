@@ -122,11 +122,22 @@ def test_sources_switches_to_events(app_factory, events_db):
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 5
-    at.text_input(key="sources_events_q").set_value("Дни Минска").run()
+    at.text_input(key="sources_q").set_value("Дни Минска").run()
     assert len(at.dataframe[0].value) == 1
-    at.text_input(key="sources_events_q").set_value("Дни Гомеля").run()  # no hit: the search is named
+    at.text_input(key="sources_q").set_value("Дни Гомеля").run()  # no hit: the search is named
     assert [i.value for i in at.info] == ["Ни одна цитата не содержит «Дни Гомеля» (все данные). Измените "
                                           "или очистите поиск."]
+
+
+def test_an_events_search_opens_from_its_link_and_keeps_it(app_factory, events_db):
+    """The URL's q searches the events' quotes as it searches the facts', and a run writes it back."""
+    at = app_factory("sources", db=events_db, kind="events", q="Дни Минска").run()
+    assert not at.exception
+    assert at.text_input(key="sources_q").value == "Дни Минска"
+    assert len(at.dataframe[0].value) == 1
+    assert at.query_params.get("q") in ("Дни Минска", ["Дни Минска"])
+    at.segmented_control(key="sources_kind").set_value("facts").run()   # the same search over the figures
+    assert not at.exception and at.text_input(key="sources_q").value == "Дни Минска"
 
 
 def test_download_events_bytes_match_the_export(app_factory, events_db):
