@@ -130,7 +130,7 @@ def may_hold_event(text: str, low: str, title: str | None) -> bool:
     """False when no event rule can find two sides of different countries in the article (see the
     module docstring); `low` is text.lower()."""
     if "форум" in low and "регионов" in low:
-        return True   # "Форум регионов" alone: of Belarus and Russia (events._OF_REGIONS)
+        return True   # "Форум регионов" alone: of Belarus and Russia (event_pair.OF_REGIONS)
     if not lower_keeps_words(text) or (title and not lower_keeps_words(title)):
         return True   # (never seen in news: the bound is not worked out for such text)
     found: set[str] = set()

@@ -30,6 +30,7 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
+from etl.extract.event_pair import OF_REGIONS, cue_sides
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -39,7 +40,6 @@ from etl.extract.event_sides import (
     most_participants,
     own_diplomat,
     participants,
-    pick_sides,
     side_keys,
 )
 from etl.extract.event_speech import pair_dashes, spoken_in
@@ -47,9 +47,6 @@ from etl.extract.event_visits import (
     at_mission,
     came_on_visit,
     diplomat_meetings,
-    phrase_end,
-    presented_by,
-    presented_in,
     region_of_delegation,
     seat_visit,
     venue_told_after,
@@ -72,136 +69,10 @@ _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци
                      r"региона|республики|города)|председател\w*\s+(?:[а-яё]+\s+)?(?:обл|гор|рай)?исполком)")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
-# "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
-_OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
-# "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
-_INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
-# an official in the nominative right after a forum's word opens the clause's subject, not the forum's name
-_SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|"
-                            r"президент|премьер-министр|делегация)(?![а-яё])")   # (past its venue: "форума в Казани")
-_SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
-# a forum named as the occasion of what the clause tells ("в ходе форума планируется подписать …")
-_OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+){0,2}$")
-_SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
-                          r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
-
-
-# a signing word in the clause of a forum named as an occasion (_OCCASION_BEFORE): "… подписано в рамках форума"
-_SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
-
-
 def _mode(low: str, cue: Cue) -> bool:
     """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
     return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
         and bool(_MODE.search(low, max(0, cue.start - 25), cue.start))
-
-
-def _sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
-           ) -> tuple[Participant, Participant] | None:
-    """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
-    "совет … Свердловской области и Беларуси") or at least in its clause, never only elsewhere."""
-    # "российско-эмиратской межправкомиссии", "встрече Матвиенко и Кочановой", "Форума регионов
-    # Беларуси и России": two countries named in the event's own phrase are its sides.
-    lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
-              and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
-    if cue.type == "forum" and (guest := presented_in(ps, low, cue) or presented_by(ps, low, cue)):
-        return guest
-    if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
-        own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
-        states = sorted({country_of(p.code) for p in ps if p.role not in ("posted", "diplomat")},
-                        key=lambda c: min(p.start for p in ps if country_of(p.code) == c))
-        if len({country_of(p.code) for p in own}) < 2 and len(states) == 2:
-            # "На форуме межрегионального сотрудничества аким СКО и губернатор Омской области …": of their states
-            return tuple(Participant(c, cue.start, cue.end, "place", "name") for c in states)
-    if cue.type == "forum" and _OF_REGIONS.match(low, cue.start) and lo == cue.start:   # not "белорусско-узбекский"
-        own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
-        if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia
-            return Participant("BY", cue.start, cue.end, "place", "name"), Participant("RU", cue.start, cue.end,
-                                                                                     "place", "name")
-    reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
-    end = phrase_end(low, cue.end, cue.end + reach)
-    if cue.type == "agreement":   # "… с Калужской областью, а Гродненская — с Тульской": the next clause's
-        end = min(end, clause(low, cue.start, cue.end)[1])
-    if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
-        end = subject.start()   # "на пленарном заседании форума губернатор … и хоким … подписали": the signatories
-    named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
-    subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
-                < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
-    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
-        # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
-        # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
-        return pick_sides(subjects[::-1], cue.start, [], by_position=True)
-    if cue.type == "agreement" and (after := _signed_by_after(ps, low, cue)):
-        return after   # "Соглашение о поставках … в Приморский край подписали губернатор Приморья и председатель …"
-    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
-            and all(_nominative(low, p) for p in subjects):
-        named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
-    if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
-        # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
-        named = [p for p in named if not at.start() <= p.start < cue.end]
-        ps = [p for p in ps if not at.start() <= p.start < cue.end]
-    if len({country_of(p.code) for p in named}) >= 2:
-        pair = pick_sides(named, cue.start, [], by_position=True)
-        return _own_region(pair, ps, low, cue) if cue.type == "commission" and pair else pair
-    if cue.type not in ("forum", "commission"):
-        return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
-    if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
-        return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
-    lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
-    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start) \
-            and _SIGNING.search(low, lo, hi):
-        return None   # "Соглашение между … подписано в рамках форума": the signatories, not the forum's sides
-    if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
-        hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
-    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start):
-        hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
-    inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
-    return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
-
-
-# an official in the nominative whose place follows in the genitive: "Губернатор Тульской области подписал …"
-_HEAD_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|глава|председатель|мэр|аким|хоким|министр|руководство|"
-                          r"правительство|администрация|делегация)\s+$")
-
-
-def _nominative(low: str, p: Participant) -> bool:
-    """The place is the subject: named in the nominative ("Гродненская область подписала …") or after an
-    official in it ("Губернатор Тульской области подписал …"), not in an occasion's phrase ("В ходе визита
-    Президента Беларуси …")."""
-    word = _WORD.match(low, p.start)
-    return bool(word) and any("nomn" in t for t in tags(word.group())) \
-        or bool(_HEAD_BEFORE.search(low, max(0, p.start - 20), p.start))
-
-
-def _signed_by_after(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
-    """A document named before its signing verb, the signatories after it in its clause ("Соглашение о
-    поставках белорусской техники в Приморский край подписали губернатор Приморья и председатель Минского
-    облисполкома"): they are the sides, not the places of the document's title."""
-    hi = clause(low, cue.start, cue.end)[1]
-    sign = cues()["sign"].search(low, cue.end, hi)
-    if sign is None:
-        return None
-    after = [p for p in ps if sign.end() <= p.start < hi and p.role not in ("venue", "dest", "posted", "goods",
-                                                                             "diplomat")]
-    return pick_sides(after, sign.start(), [], by_position=True) \
-        if len({country_of(p.code) for p in after}) >= 2 else None
-
-
-def _own_region(pair: tuple[Participant, Participant], ps: list[Participant], low: str, cue: Cue
-                ) -> tuple[Participant, Participant]:
-    """A joint body named by its states' adjectives ("на заседании Российско-Белорусского совета …") whose
-    clause names one region of a state as a participant ("Глава Калининградской области … на заседании"):
-    that region is the state's side there, as a delegation named by its state is the region's."""
-    if any("-" in p.code or p.source != "adj" for p in pair):
-        return pair
-    lo, hi = clause(low, cue.start, cue.end)
-    regions = [p for p in ps if lo <= p.start < hi and "-" in p.code and p.role not in ("venue", "dest", "posted",
-                                                                                          "diplomat", "goods")]
-    own = {}
-    for state in {p.code for p in pair}:
-        if len(codes := {r.code for r in regions if country_of(r.code) == state}) == 1:
-            own[state] = next(r for r in regions if r.code in codes)
-    return tuple(own.get(p.code, p) for p in pair)
 
 
 # "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …", "между нашими регионами",
@@ -288,7 +159,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     if not found:
         return []
     joined: list[Participant] = []
-    if all(c.type in ("forum", "speech") and not _OF_REGIONS.match(low, c.start) for c in found) \
+    if all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found) \
             and most_participants(s, article.forms(k)) < 2 and not (joined := joined_next(article, k, found)):
         return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
         # he speaks in in his (event_speech.spoken_in): here they are not
@@ -333,7 +204,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             found = [c for c in found if c.type not in ("visit", "host")]
         if last is not None:   # "Участники обсудили поставки": what was said there
             found = [c for c in found if c not in talk]
-    if _no_pair(named, ps, fallback) and not any(_OF_REGIONS.match(low, c.start) for c in found):
+    if _no_pair(named, ps, fallback) and not any(OF_REGIONS.match(low, c.start) for c in found):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
@@ -354,20 +225,21 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         own = cue.type == "forum" or cue.type == "commission" and bool(named)
         if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
             about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
-            pair = _sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
+            pair = cue_sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
         elif cue.type in ("visit", "host", "meeting") and (cut := _reported_after(low, cue)) is not None \
                 and any(p.role == "delegation" and 0 <= p.start < cut for p in ps):
             # "… на встрече с делегацией Брестской области сообщил, что … между предприятиями Брестской области
             # и субъектами Китая …": what was said names no host of the delegation's trip
             said = {p.code for p in ps if p.start >= cut} - {p.code for p in ps if 0 <= p.start < cut
                                                             and p.role != "posted"}
-            pair = _sides([p for p in ps if p.start < cut], low, cue, [c for c in fallback if c not in said])
+            pair = cue_sides([p for p in ps if p.start < cut], low, cue, [c for c in fallback if c not in said])
         else:
-            pair = _sides(named if own else ps, low, cue, fallback)
+            pair = cue_sides(named if own else ps, low, cue, fallback)
             if pair is not None and cue.type in ("visit", "host") and own_diplomat(*pair) \
                     and not _in_clause(pair, low, cue):
                 # "посол России … встретился с губернатором …, прибывшим в республику": the governor's trip
-                pair = _sides([replace(p, role="actor") if p.role == "diplomat" else p for p in ps], low, cue, fallback)
+                actors = [replace(p, role="actor") if p.role == "diplomat" else p for p in ps]
+                pair = cue_sides(actors, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
         told = tuple(c for e in earlier for c in (e.a, e.b))

@@ -1,0 +1,140 @@
+"""The two sides of one event cue (etl/extract/events.py): a forum's or a joint body's from its own name or
+clause, a signing's from its signatories — before the verb, after it, or in the document's title — and
+any other event's from the participants around it (event_sides.pick_sides)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_cues import Cue, clause, cues
+from etl.extract.event_sides import Participant, pick_sides
+from etl.extract.event_visits import phrase_end, presented_by, presented_in
+from etl.extract.morph import tags
+from etl.extract.places import country_of
+
+_WORD = re.compile(r"[а-яё]+")
+
+# "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
+OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
+# "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
+_INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
+# an official in the nominative right after a forum's word opens the clause's subject, not the forum's name
+_SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|"
+                            r"президент|премьер-министр|делегация)(?![а-яё])")   # (past its venue: "форума в Казани")
+_SIDELINES = re.compile(r"(?<![а-яё])на\s+полях\s+(?:[^\s,.;:]+\s+){0,4}$")
+# a forum named as the occasion of what the clause tells ("в ходе форума планируется подписать …")
+_OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|во\s+время|на\s+полях)\s+(?:[а-яё-]+\s+){0,2}$")
+_SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:[ivx\d]+\s+)?"
+                          r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
+
+
+# a signing word in the clause of a forum named as an occasion (_OCCASION_BEFORE): "… подписано в рамках форума"
+_SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
+
+
+def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
+           ) -> tuple[Participant, Participant] | None:
+    """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
+    "совет … Свердловской области и Беларуси") or at least in its clause, never only elsewhere."""
+    # "российско-эмиратской межправкомиссии", "встрече Матвиенко и Кочановой", "Форума регионов
+    # Беларуси и России": two countries named in the event's own phrase are its sides.
+    lo = min([p.start for p in ps if p.source == "adj" and p.end <= cue.start and cue.start - p.end <= 30
+              and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
+    if cue.type == "forum" and (guest := presented_in(ps, low, cue) or presented_by(ps, low, cue)):
+        return guest
+    if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
+        own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
+        states = sorted({country_of(p.code) for p in ps if p.role not in ("posted", "diplomat")},
+                        key=lambda c: min(p.start for p in ps if country_of(p.code) == c))
+        if len({country_of(p.code) for p in own}) < 2 and len(states) == 2:
+            # "На форуме межрегионального сотрудничества аким СКО и губернатор Омской области …": of their states
+            return tuple(Participant(c, cue.start, cue.end, "place", "name") for c in states)
+    if cue.type == "forum" and OF_REGIONS.match(low, cue.start) and lo == cue.start:   # not "белорусско-узбекский"
+        own = [p for p in ps if cue.start <= p.start <= cue.end + 30 and p.role not in ("venue", "dest")]
+        if len({country_of(p.code) for p in own}) < 2:   # "Форум регионов" alone: of Belarus and Russia
+            return Participant("BY", cue.start, cue.end, "place", "name"), Participant("RU", cue.start, cue.end,
+                                                                                     "place", "name")
+    reach = 70 if cue.type in ("forum", "commission") else 45   # "комиссии по торгово-экономическому …"
+    end = phrase_end(low, cue.end, cue.end + reach)
+    if cue.type == "agreement":   # "… с Калужской областью, а Гродненская — с Тульской": the next clause's
+        end = min(end, clause(low, cue.start, cue.end)[1])
+    if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
+        end = subject.start()   # "на пленарном заседании форума губернатор … и хоким … подписали": the signatories
+    named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
+    subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
+                < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
+    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
+        # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
+        # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
+        return pick_sides(subjects[::-1], cue.start, [], by_position=True)
+    if cue.type == "agreement" and (after := _signed_by_after(ps, low, cue)):
+        return after   # "Соглашение о поставках … в Приморский край подписали губернатор Приморья и председатель …"
+    if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
+            and all(_nominative(low, p) for p in subjects):
+        named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
+    if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
+        # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
+        named = [p for p in named if not at.start() <= p.start < cue.end]
+        ps = [p for p in ps if not at.start() <= p.start < cue.end]
+    if len({country_of(p.code) for p in named}) >= 2:
+        pair = pick_sides(named, cue.start, [], by_position=True)
+        return _own_region(pair, ps, low, cue) if cue.type == "commission" and pair else pair
+    if cue.type not in ("forum", "commission"):
+        return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
+    if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
+        return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
+    lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
+    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start) \
+            and _SIGNING.search(low, lo, hi):
+        return None   # "Соглашение между … подписано в рамках форума": the signatories, not the forum's sides
+    if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
+        hi = min(hi, subject.start())   # (the signatories after it are no forum's sides)
+    if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start):
+        hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
+    inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
+    return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
+
+
+# an official in the nominative whose place follows in the genitive: "Губернатор Тульской области подписал …"
+_HEAD_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|глава|председатель|мэр|аким|хоким|министр|руководство|"
+                          r"правительство|администрация|делегация)\s+$")
+
+
+def _nominative(low: str, p: Participant) -> bool:
+    """The place is the subject: named in the nominative ("Гродненская область подписала …") or after an
+    official in it ("Губернатор Тульской области подписал …"), not in an occasion's phrase ("В ходе визита
+    Президента Беларуси …")."""
+    word = _WORD.match(low, p.start)
+    return bool(word) and any("nomn" in t for t in tags(word.group())) \
+        or bool(_HEAD_BEFORE.search(low, max(0, p.start - 20), p.start))
+
+
+def _signed_by_after(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
+    """A document named before its signing verb, the signatories after it in its clause ("Соглашение о
+    поставках белорусской техники в Приморский край подписали губернатор Приморья и председатель Минского
+    облисполкома"): they are the sides, not the places of the document's title."""
+    hi = clause(low, cue.start, cue.end)[1]
+    sign = cues()["sign"].search(low, cue.end, hi)
+    if sign is None:
+        return None
+    after = [p for p in ps if sign.end() <= p.start < hi and p.role not in ("venue", "dest", "posted", "goods",
+                                                                             "diplomat")]
+    return pick_sides(after, sign.start(), [], by_position=True) \
+        if len({country_of(p.code) for p in after}) >= 2 else None
+
+
+def _own_region(pair: tuple[Participant, Participant], ps: list[Participant], low: str, cue: Cue
+                ) -> tuple[Participant, Participant]:
+    """A joint body named by its states' adjectives ("на заседании Российско-Белорусского совета …") whose
+    clause names one region of a state as a participant ("Глава Калининградской области … на заседании"):
+    that region is the state's side there, as a delegation named by its state is the region's."""
+    if any("-" in p.code or p.source != "adj" for p in pair):
+        return pair
+    lo, hi = clause(low, cue.start, cue.end)
+    regions = [p for p in ps if lo <= p.start < hi and "-" in p.code and p.role not in ("venue", "dest", "posted",
+                                                                                          "diplomat", "goods")]
+    own = {}
+    for state in {p.code for p in pair}:
+        if len(codes := {r.code for r in regions if country_of(r.code) == state}) == 1:
+            own[state] = next(r for r in regions if r.code in codes)
+    return tuple(own.get(p.code, p) for p in pair)
