@@ -6,20 +6,16 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from etl.extract.amount import Money, find_money, money_bound, unit_amounts
+from etl.extract.amount import Money, find_money, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, compares_share, find_changes, question_direction
-from etl.extract.change_base import other_base_note
 from etl.extract.composition import composition_flow
-from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_heading, list_line
 from etl.extract.equivalents import drop_equivalents
+from etl.extract.fact_item import NEW_CLAUSE, item_fact
 from etl.extract.fact_period import (
-    period_clause_between,
-    period_for,
     period_stated_after,
     stated_period,
-    year_before,
 )
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
@@ -30,7 +26,6 @@ from etl.extract.figures import (
     other_subject,
     partner_of,
     place_share,
-    total_change_before,
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
@@ -43,11 +38,9 @@ from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
     ArticleContext,
     Side,
-    capitals_as_states,
     distinct,
     remember_sides,
     resolve_mentions,
-    venues_as_states,
 )
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
@@ -66,7 +59,7 @@ from etl.extract.sentence_rules import (
 )
 from etl.extract.sentences import split_sentences
 from etl.extract.sums import bracketed_group
-from etl.extract.targets import future_change, future_deadline, goal_named_after, is_target
+from etl.extract.targets import is_target
 from etl.extract.unlisted_places import anaphoric_partners, unknown_places
 from etl.model import Fact
 
@@ -320,7 +313,7 @@ def _items(sent: Sentence, seg: Segment) -> list[Money | Change]:
 def _exchange(s: str, figures: list[Money | Change]) -> bool:
     """A sentence about a currency pair ("курс рубля", "на торгах"); a rate named in a clause of its own
     after the trade figure ("…19 млн долларов, а курс драма к рублю вырос на 5 %") is no such sentence."""
-    brk = _NEW_CLAUSE.search(s, min(f.end for f in figures)) if figures else None
+    brk = NEW_CLAUSE.search(s, min(f.end for f in figures)) if figures else None
     return bool(_EXCHANGE.search(s, 0, brk.start() if brk else len(s)))
 
 
@@ -354,7 +347,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
             group_before = item.start
         if pair is None or (not pair[0].code or not pair[1].code) and names_group(sent):
             continue   # "взаимной торговли … со странами СНГ": the unnamed partner is the group
-        fact = _item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
+        fact = item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)
         if not fact:
             continue
         if item.start in ways:
@@ -394,119 +387,5 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
         if pair is None:
             continue
         used_changes.add(c.start)
-        out.append(_item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0])
+        out.append(item_fact(sent, seg, c, pair, lo, hi, published, ctx, used_changes, used_periods, why)[0])
     return out
-
-
-# A change after an amount stays with it unless a new clause with its own subject begins
-# ("… 297 млн, а торговля с Россией прибавила 11 %").
-_NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)\s|;", re.I)
-
-
-# A colon introduces details: "выросли в 10 раз: в 2018 году поставили на $44 млн".
-_DETAIL = re.compile(r"[:;]")
-
-
-def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> Change | None:
-    prev = [m for m in sent.moneys if m.end <= item.start]
-    if prev and _is_base_level(sent.text, prev[-1]):   # "на 30 % — с 2,5 млрд до 1,75 млрд"
-        lo = min(lo, prev[-2].end if len(prev) > 1 else 0)
-    # "с 2017 года выросли почти в 5 раз, а по итогам прошлого года превысили $900 млн": a change
-    # in a clause of its own, before a new clause that names its own period, is not this amount's.
-    before = [c for c in sent.changes if lo <= c.start < item.start and c.start not in used
-              and not _DETAIL.search(sent.text, c.end, item.start) and not other_subject(sent.text, c.start, lo)
-              and not total_change_before(sent, c.start, c.end, item.start)
-              and not (_NEW_CLAUSE.search(sent.text, c.end, item.start)
-                       and any(c.end <= p.start < item.start for p in sent.periods
-                               if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
-    after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
-             and not _NEW_CLAUSE.search(sent.text, item.end, c.start)
-             and not TARGET_CUES.search(sent.text, item.end, c.start)
-             and not period_clause_between(sent, item.end, c.start) and not other_subject(sent.text, c.start, item.end)]
-    pick = before[-1] if before else after[0] if after else None
-    if pick is not None:
-        used.add(pick.start)
-    return pick
-
-
-_BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
-_BASE_TO = re.compile(r"[^.;:]{0,40}?(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
-
-
-def _is_base_level(s: str, item: Money) -> re.Match | None:
-    """ "с 2,5 млрд до 1,75 млрд", "со 130 млрд рублей вырос до 230 млрд": the first amount is the
-    base level; the change belongs to the new level. Returns the "до …" match."""
-    if not _BASE_FROM.search(s, max(0, item.start - 6), item.start):
-        return None
-    m = _BASE_TO.match(s, item.end)
-    return m if m else None
-
-
-def _later_currency(sent: Sentence, item: Money) -> str | None:
-    """The currency of the next amount of the sentence, when this one has a scale word of money
-    (millions, billions) and the next has its currency written."""
-    if item.value < 1e6:
-        return None
-    nxt = next((m for m in sent.moneys if m.start >= item.end), None)
-    return nxt.currency if nxt and nxt.value >= 1e6 else None
-
-
-def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
-              later: str | None = None, earlier: str | None = None) -> tuple[str | None, str]:
-    code, note = item.currency, ""
-    if code:
-        ctx.currency = code
-    elif earlier:   # "4,5 млрд российских рублей …, а в этом году ожидается 6 млрд"
-        code, note = earlier, "currency taken from an earlier amount"
-    elif ctx.currency:
-        code, note = ctx.currency, "currency taken from an earlier amount"
-    elif later:   # "может выйти на 500 млн, а затем — и на миллиард долларов"
-        code, note = later, "currency taken from a later amount"
-    else:
-        return None, "currency not stated"
-    if code == BARE_RUBLE:
-        code, rnote = resolve_bare_ruble(a, b)
-        note = rnote
-    return code, note
-
-
-def _item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: int, hi: int, published,
-               ctx: ArticleContext, used_changes: set[int], used_periods: set[int], why: str = "") -> list[Fact]:
-    a, b, cap_note = capitals_as_states(*venues_as_states(*pair, ctx))
-    a, b = a or None, b or None   # "" is a side the text names but nothing resolves
-    s = sent.text
-    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \
-        isinstance(item, Change) and future_change(s, item.start, item.end) or \
-        future_deadline(sent.periods, lo, item.start, published)
-    notes = [cap_note] if cap_note else []
-    if a is None or b is None:
-        notes.append(why)
-    base = isinstance(item, Money) and _is_base_level(s, item)
-    if isinstance(item, Money):
-        own = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        change = own.pct if own else None
-        earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
-        currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
-        if currency is None:
-            return []   # "приближается к 3 тыс." with no currency anywhere: a count, not money
-        notes.append(cnote)
-        bound = money_bound(s, item, max([m.end for m in sent.moneys if m.end <= item.start], default=0))
-        values = [(item.value, bound)] if item.value_hi is None else \
-            [(item.value, "gt"), (item.value_hi, "lt")]
-    else:
-        own, change, currency, values = item, item.pct, None, [(None, item.bound)]
-    start, end, pnote = period_for(sent, item, lo, published, target, used_periods, ctx)
-    if base and start and not any(item.end <= p.start < base.end() for p in sent.periods):
-        # "сократился на 30 % — с 2,5 млрд до 1,75 млрд": the level a year before the new one
-        start, end, pnote = year_before(start), year_before(end), "period: the base of 'с … до …', a year earlier"
-    if not target and start and published and start > published:
-        target = True   # "Программа на 2026 год предусматривает … до 80 млн": dated after publication, a plan
-    notes.append(pnote)
-    if change is not None:   # "на 18 % больше, чем в 2019 году": not a year-on-year change
-        notes.append(other_base_note(sent, lo, hi, start, published, own))
-    note = "; ".join(n for n in notes if n)
-    return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,
-                 bound=bd, period_start=start, period_end=end, change_pct=change,
-                 status="target" if target else "reported", quote=s,
-                 quote_start=sent.offset, quote_end=sent.offset + len(s), notes=note)
-            for v, bd in values]
