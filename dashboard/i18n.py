@@ -293,17 +293,20 @@ def format_money(value: float | None, currency: str | None, lang: str) -> str:
 
 
 def format_pct(x: float | None, lang: str) -> str:
-    """A signed percentage: ru `+43,3 %`, en `+43.3%`.
+    """A signed percentage: ru `+43,3 %`, en `+43.3%`; a whole one without a decimal it never had.
 
     >>> format_pct(43.3, "ru")
     '+43,3 %'
     >>> format_pct(-5, "en")
-    '-5.0%'
+    '-5%'
+    >>> format_pct(119.04, "ru")
+    '+119 %'
     """
     if x is None or x != x:
         return "—"
     sign = "+" if x > 0 else ""
-    return f"{sign}{format_number(x, lang)}" + (" %" if lang == "ru" else "%")
+    x = round(x, 1)   # one decimal where the figure has one: "на 25 %" is "+25 %", not "+25 %"
+    return f"{sign}{format_number(x, lang, 0 if x == int(x) else 1)}" + (" %" if lang == "ru" else "%")
 
 
 def format_period(start, end, lang: str) -> str:

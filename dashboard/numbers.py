@@ -73,7 +73,7 @@ def format_change(change, lang: str, bound=None, has_value: bool = True, notes: 
     and the base when the fact's `notes` say it is not the same period a year earlier ("+40 % к 2019 г.").
 
     >>> format_change(40.0, "en", notes="change against 2019, not the same period a year earlier")
-    '+40.0% on 2019'
+    '+40% on 2019'
     """
     if change is None or change != change:
         return "—"

@@ -132,7 +132,7 @@ def has_levels(series: pd.DataFrame, usd: bool) -> bool:
 def latest_changes(series: pd.DataFrame, usd: bool) -> list[Figure]:
     """The latest reported change of each flow that has no level in the view's currency: what the
     headline can show for a pair whose sources give only growth rates ("Беларусь → Орловская
-    область · 2024 · > +45,0 %"), each with its period."""
+    область · 2024 · > +45 %"), each with its period."""
     col = "value_usd" if usd else "value"
     rows = series[(series["status"] == "reported") & series["change_pct"].notna() & series["period_end"].notna()]
     if rows.empty:

@@ -78,7 +78,7 @@ def _true(v) -> bool:
 
 def reading(ctx: Context, r) -> str:
     """A fact in words, every number with its direction, bound, currency and period:
-    "Minsk (city) → Moscow · export · 2024 · > $3,000M · +5.0%"."""
+    "Minsk (city) → Moscow · export · 2024 · > $3,000M · +5%"."""
     if _present(r["a"]) and _present(r["b"]):
         order = tuple(r["pair"].split("~")) if isinstance(r.get("pair"), str) else None  # a turnover: as its pair
         flow = ctx.flow_name(r["metric"], r["a"], r["b"], order)

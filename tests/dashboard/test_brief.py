@@ -71,7 +71,7 @@ def test_english_brief_with_targets_events_and_sources(brief_db):
     assert pages <= 2
     assert "Grodno Region ↔ Saint Petersburg" in text and "Filters: Grodno Region ↔ Saint Petersburg · USD" in text
     assert "Made 2026-03-02" in text
-    assert "> $800M" in text and "+12.0%" in text  # the latest turnover, H1 2025, a lower bound
+    assert "> $800M" in text and "+12%" in text  # the latest turnover, H1 2025, a lower bound
     # flows named by direction, as on the Pair page: Grodno's export and its import from St Petersburg
     assert "flow: Grodno Region → Saint Petersburg · 2024 $600M" in text
     assert "flow: Saint Petersburg → Grodno Region · 2024 $324.1M" in text
@@ -91,7 +91,7 @@ def test_targets_keep_their_currency(brief_db):
     assert goals["import"].pct == pytest.approx(75.0)
     html = render_html(content, "en", MADE, "tradeboard brief --pair BY-HR~RU-SPE --lang en")
     assert ("import (Saint Petersburg → Grodno Region): target RUB 40,000M by 2027; latest figure by then "
-            "RUB 30,000M (2024) — 75.0% of target") in html
+            "RUB 30,000M (2024) — 75% of target") in html
 
 
 def test_every_number_cites_a_listed_source(brief_db):

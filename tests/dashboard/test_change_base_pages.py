@@ -30,7 +30,7 @@ def base_db(tmp_path_factory):
     return make_db(tmp_path_factory.mktemp("changebase") / "cb.duckdb", facts=FACTS, articles=ARTICLES)
 
 
-@pytest.mark.parametrize("lang,shown", [("en", "+40.0% on 2019"), ("ru", "+40,0 % к 2019 г.")])
+@pytest.mark.parametrize("lang,shown", [("en", "+40% on 2019"), ("ru", "+40 % к 2019 г.")])
 def test_sources_page_names_the_base(app_factory, base_db, lang, shown):
     at = app_factory("sources", db=base_db, lang=lang).run()
     assert not at.exception

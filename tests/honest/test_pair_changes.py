@@ -32,8 +32,8 @@ def test_a_pair_with_only_changes_shows_them_and_says_there_is_no_level(app_fact
     assert len(charts) == 1 and "Темпы роста" in charts[0]["layout"]["title"]["text"]  # growth only
     assert any("Уровня (суммы в деньгах) источники здесь не дают" in i.value for i in at.info)
     cards = {m.label: m.value for m in at.metric}
-    assert cards == {"Беларусь → Орловская область · 2024": "> +45,0 %",
-                     "Беларусь ↔ Орловская область · 2024": "+30,0 %"}
+    assert cards == {"Беларусь → Орловская область · 2024": "> +45 %",
+                     "Беларусь ↔ Орловская область · 2024": "+30 %"}
 
 
 def test_a_flow_with_a_level_keeps_its_value_card_and_no_change_card(app_factory, tmp_path):
@@ -44,7 +44,7 @@ def test_a_flow_with_a_level_keeps_its_value_card_and_no_change_card(app_factory
     assert not at.exception
     cards = {m.label: m.value for m in at.metric}
     assert cards == {"Belarus ↔ Oryol Oblast · 2024": "$400M",
-                     "Belarus → Oryol Oblast · 2024": "> +45.0%"}
+                     "Belarus → Oryol Oblast · 2024": "> +45%"}
     assert not any("no level" in i.value for i in at.info)
     assert len(specs(at)) == 2  # values and growth
 
@@ -77,7 +77,7 @@ def test_a_planned_growth_is_never_drawn_as_growth_that_happened(app_factory, tm
     assert not at.exception
     growth = next(c for c in specs(at) if "Growth" in c["layout"]["title"]["text"])
     bars = {tr["name"]: (tr["text"], tr["marker"].get("pattern", {}).get("shape")) for tr in growth["data"]}
-    assert bars == {"turnover": (["+8.0%"], ""), "turnover · target": (["+40.0%"], "/")}
+    assert bars == {"turnover": (["+8%"], ""), "turnover · target": (["+40%"], "/")}
 
 
 def test_the_brief_shows_the_changes_and_names_each_figure_s_flow(tmp_path):
@@ -94,6 +94,6 @@ def test_the_brief_shows_the_changes_and_names_each_figure_s_flow(tmp_path):
     content = read_content(data.db_identity(db), FilterState(), "pair", "BY~RU-ORL", "en")
     html = render_html(content, "en", dt.date(2026, 3, 2), "tradeboard brief --pair BY~RU-ORL")
     assert "No reported figures" not in html
-    assert 'flow: Belarus → Oryol Oblast · 2024</div><div class="value">&gt; +45.0%' in html
-    assert "flow: Belarus → Oryol Oblast · 2024 (&gt; +45.0%)" in html  # what the source backs
+    assert 'flow: Belarus → Oryol Oblast · 2024</div><div class="value">&gt; +45%' in html
+    assert "flow: Belarus → Oryol Oblast · 2024 (&gt; +45%)" in html  # what the source backs
     assert "export · 2024" not in html
