@@ -104,13 +104,14 @@ def test_recalled_with_headline(title, text, expected):
     assert recalled(text, title=title) == wanted(expected)
 
 
-def _verdict(text, expected, title=None):
+def verdict(text, expected, title=None):
+    """A case's cell in the grid tables of the three recall grids."""
     return "right" if recalled(text, title) == wanted(expected) else "wrong"
 
 
 if __name__ == "__main__":
-    print(grid_table(GROUPS, _verdict, ("right", "wrong")))
-    heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
+    print(grid_table(GROUPS, verdict, ("right", "wrong")))
+    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
     print(f"headlines: {heads} of {len(HEADLINES)}")
 
 

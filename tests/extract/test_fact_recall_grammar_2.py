@@ -48,7 +48,7 @@ from tests.extract.fact_recall_grid_2 import (
     HEADLINED_10,
 )
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
-from tests.extract.test_fact_recall_grammar import recalled, wanted
+from tests.extract.test_fact_recall_grammar import recalled, verdict, wanted
 
 GROUPS = {**BATCH_10, **BATCH_11, **BATCH_12, **BATCH_13, **BATCH_14, **BATCH_15, **BATCH_16, **BATCH_17, **BATCH_18,
           **BATCH_19}
@@ -70,11 +70,7 @@ def test_recalled_with_headline(title, text, expected):
     assert recalled(text, title=title) == wanted(expected)
 
 
-def _verdict(text, expected, title=None):
-    return "right" if recalled(text, title) == wanted(expected) else "wrong"
-
-
 if __name__ == "__main__":
-    print(grid_table(GROUPS, _verdict, ("right", "wrong")))
-    heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
+    print(grid_table(GROUPS, verdict, ("right", "wrong")))
+    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
     print(f"headlines: {heads} of {len(HEADLINES)}")

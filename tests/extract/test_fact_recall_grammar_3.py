@@ -22,7 +22,7 @@ import pytest
 from etl.extract import extract
 from tests.extract import fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
-from tests.extract.test_fact_recall_grammar import PUB, _key, recalled, wanted
+from tests.extract.test_fact_recall_grammar import PUB, _key, recalled, verdict, wanted
 
 PARTS = (fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d)
 GROUPS = {group: cases for part in PARTS for name in sorted(vars(part)) if name.startswith("BATCH_")
@@ -71,10 +71,6 @@ def test_recalled_with_headline(title, text, expected):
     assert recalled(text, title=title) == wanted(expected)
 
 
-def _verdict(text, expected, title=None):
-    return "right" if recalled(text, title) == wanted(expected) else "wrong"
-
-
 def _with_status(text):
     return sorted((*_key(f.metric, f.a, f.b, f.value, f.currency, f.change_pct), f.status) for f in extract(text, PUB))
 
@@ -86,8 +82,8 @@ def test_target_status(text, expected):
 
 
 if __name__ == "__main__":
-    print(grid_table(GROUPS, _verdict, ("right", "wrong")))
-    heads = sum(_verdict(t, e, title) == "right" for title, t, e in HEADLINES)
+    print(grid_table(GROUPS, verdict, ("right", "wrong")))
+    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
     print(f"headlines: {heads} of {len(HEADLINES)}")
     plans = fact_recall_grid_3c.TARGET_STATUS_41
     status = sum(_with_status(t) == sorted((*_key(*r[:6]), r[6]) for r in e) for t, e in plans)
