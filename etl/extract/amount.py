@@ -342,7 +342,8 @@ def _shared_currency(text: str, moneys: list[Money]) -> list[Money]:
 # the whole sentence (a bare "в рублях" stays a ruble whose country the sides decide).
 # "в рублях" names the amounts' currency at the sentence's start or right after the trade word
 # ("товарооборот в юанях"), not after another noun ("доля расчетов в рублях").
-_SUBJECT = r"(?:^|(?<![а-яё])(?:\w*оборот\w*|экспорт\w*|импорт\w*|торговл\w*|поставк\w*)\s+)"
+# The trade word's own sides may stand between ("Товарооборот Беларуси и Башкортостана в российских рублях").
+_SUBJECT = r"(?:^|(?<![а-яё])(?:\w*оборот\w*|экспорт\w*|импорт\w*|торговл\w*|поставк\w*)(?:\s+[А-ЯЁа-яё-]+){0,4}?\s+)"
 _STATED_IN = (
     (re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
                 re.I), "USD"),
@@ -361,10 +362,15 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
     эквиваленте", "в долларах", "в белорусских рублях", "в юанях") are in it."""
     if not any(m.currency is None for m in moneys) or not _STATED_GATE.search(text):
         return moneys
-    code = next((c for pattern, c in _STATED_IN if pattern.search(text)), None)
-    if code is None:
+    named = sorted((hit.end(), c) for pattern, c in _STATED_IN for hit in pattern.finditer(text))
+    if not named:
         return moneys
-    return [Money(m.start, m.end, m.value, m.value_hi, code) if m.currency is None else m for m in moneys]
+    # "в российских рублях составил 45 млрд, в долларах — 510 млн": each amount is in the currency named
+    # last before it (the first one named when it stands after all of them: "410 млн в долларовом эквиваленте")
+    first = next(c for pattern, c in _STATED_IN if pattern.search(text))
+    return [Money(m.start, m.end, m.value, m.value_hi,
+                  next((c for end, c in reversed(named) if end <= m.start), first)) if m.currency is None else m
+            for m in moneys]
 
 
 _NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"

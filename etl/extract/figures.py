@@ -35,8 +35,12 @@ _INCREMENT_BEFORE = re.compile(
     r"(?:[а-яё]+\s+){0,3}(?:(?:19|20)\d\d\s+)?[а-яё]+)?)\s+"
     r"(?:(?:более|менее|почти|примерно|около|свыше)\s*,?\s*(?:чем\s+)?)?на\s*$|"
     # "прирост составил 40 млн долларов, или 8 %", "увеличение – 40 млн": the amount a change noun has
-    r"(?<![а-яё])(?:при)?рост(?:а|у|ом|е)?\s+(?:[а-яё]+\s+){0,3}(?:составил\w*|[—–-])\s*(?:(?:более|почти|около|свыше)\s+)?$",
+    r"(?<![а-яё])(?:при)?рост(?:а|у|ом|е)?\s+(?:[а-яё]+\s+){0,3}(?:составил\w*|[—–-])\s*(?:(?:более|почти|около|свыше)\s+)?$|"
+    # "(плюс 140 млн долларов к уровню 2023 года)": an increment told by its sign
+    r"(?<![а-яё])(?:плюс|минус)\s*$",
     re.I)
+# "на" right before the amount, after a space or a bracket ("(на 18 млн долларов больше, чем годом ранее)")
+_ON_BEFORE = re.compile(r"(?<![а-яё])на\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}(?:вырос|выросл|увелич|прибав|подрос|сократил|снизил|уменьшил)",
                               re.I)
 
@@ -119,7 +123,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start) \
             or names_goods_portion_after(s[m.end:m.end + 60]) or product_label_after(s, m.end):
         return False
-    return not (before.rstrip().endswith(" на") and _DIFFERENCE.match(s, m.end))
+    return not (_ON_BEFORE.search(before) and _DIFFERENCE.match(s, m.end))
 
 
 # Selling verbs are export only with a destination: "продали белорусской техники" is dealers'
