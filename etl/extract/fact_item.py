@@ -23,6 +23,17 @@ from etl.model import Fact
 NEW_CLAUSE = re.compile(r",\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)\s|;", re.I)
 
 
+# "…, а прирост составил более 6 %", "…, при этом рост к 2023 году — 8 %": a new clause whose subject is a
+# change noun with its verb or dash tells the amount's own change.
+_CHANGE_CLAUSE = re.compile(r"\s*(?:при\s+этом\s+)?(?:при)?рост(?:а|у|ом|е)?(?![а-яё])(?:\s+(?:к|по\s+сравнению\s+с)"
+                            r"\s+[^,;.]{0,30}?)?\s*(?:составил\w*|[—–-])", re.I)
+
+
+def _new_subject_between(s: str, lo: int, hi: int) -> bool:
+    """A clause with a subject of its own begins in s[lo:hi] (not one that only states a change)."""
+    return any(not _CHANGE_CLAUSE.match(s, m.end()) for m in NEW_CLAUSE.finditer(s, lo, hi))
+
+
 # A colon introduces details: "выросли в 10 раз: в 2018 году поставили на $44 млн".
 _DETAIL = re.compile(r"[:;]")
 
@@ -40,7 +51,7 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
                        and any(c.end <= p.start < item.start for p in sent.periods
                                if p.role in ("own", "deadline")))]   # "…, а к 2027 году …"
     after = [c for c in sent.changes if item.end <= c.start < hi and c.start not in used
-             and not NEW_CLAUSE.search(sent.text, item.end, c.start)
+             and not _new_subject_between(sent.text, item.end, c.start)
              and not TARGET_CUES.search(sent.text, item.end, c.start)
              and not period_clause_between(sent, item.end, c.start) and not other_subject(sent.text, c.start, item.end)]
     pick = before[-1] if before else after[0] if after else None
