@@ -344,15 +344,25 @@ def _shared_currency(text: str, moneys: list[Money]) -> list[Money]:
 # ("товарооборот в юанях"), not after another noun ("доля расчетов в рублях").
 # The trade word's own sides may stand between ("Товарооборот Беларуси и Башкортостана в российских рублях").
 _SUBJECT = r"(?:^|(?<![а-яё])(?:\w*оборот\w*|экспорт\w*|импорт\w*|торговл\w*|поставк\w*)(?:\s+[А-ЯЁа-яё-]+){0,4}?\s+)"
+# ... or a level's verb and an amount right after it ("… с Ленинградской областью в белорусских рублях составил
+# 410 млн"; not "Доля расчетов в рублях превысила 90 %").
+_LEVEL_AFTER = (r"(?=\s*(?:(?:состав|достиг|превы|вырос|увелич|сократ|сниз)\w*(?:\s+до)?|[—–-])\s*"
+                r"(?:(?:около|более|свыше|почти|порядка)\s+)?\d[\d\s,.]*(?:млн|млрд|трлн|тыс))")
+
+
+def _named_in(words: str) -> re.Pattern:
+    return re.compile(rf"{_SUBJECT}{words}|(?<![а-яё]){words}{_LEVEL_AFTER}", re.I)
+
+
 _STATED_IN = (
     (re.compile(r"(?<![а-яё])в\s+(?:долларов\w+\s+(?:эквивалент|выражени)\w*|долларах(?:\s+США)?(?![а-яё]))",
                 re.I), "USD"),
     (re.compile(r"(?<![а-яё])в\s+рубл[её]в\w+\s+(?:эквивалент|выражени)\w*", re.I), "RUB?"),
-    (re.compile(rf"{_SUBJECT}в\s+белорусских\s+рублях", re.I), "BYN"),
-    (re.compile(rf"{_SUBJECT}в\s+российских\s+рублях", re.I), "RUB"),
-    (re.compile(rf"{_SUBJECT}в\s+рублях", re.I), "RUB?"),
-    (re.compile(rf"{_SUBJECT}в\s+юанях", re.I), "CNY"),
-    (re.compile(rf"{_SUBJECT}в\s+евро(?![а-яё])", re.I), "EUR"),
+    (_named_in(r"в\s+белорусских\s+рублях"), "BYN"),
+    (_named_in(r"в\s+российских\s+рублях"), "RUB"),
+    (_named_in(r"в\s+рублях"), "RUB?"),
+    (_named_in(r"в\s+юанях"), "CNY"),
+    (_named_in(r"в\s+евро(?![а-яё])"), "EUR"),
 )
 _STATED_GATE = re.compile(r"долларов|доллара|рубл|юан|евро", re.I)
 
