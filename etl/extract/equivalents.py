@@ -16,7 +16,9 @@ _EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:
 
 # Words that restate an amount in another currency: an opening bracket and a few words without a
 # number ("(в эквиваленте", "(по курсу ЦБ это около"), or ", или" / ", что эквивалентно".
-_CONVERSION_GAP = re.compile(r"\s*(?:\(\s*[^()\d$€]{0,40}?|,\s*(?:или|что\s+(?:эквивалентно|соответствует|равно))\s+"
+# ", что в пересчете составляет около", ", что составляет": the same amount in another currency.
+_CONVERSION_GAP = re.compile(r"\s*(?:\(\s*[^()\d$€]{0,40}?|,\s*(?:или|что\s+"
+                             r"(?:в\s+пересч[её]те\s+(?:на\s+[а-яё]+\s+)?)?(?:эквивалентно|соответствует|равно|составля\w+))\s+"
                              r"(?:(?:около|примерно|порядка|почти|более|свыше)\s+|[~≈]\s*)?)$", re.I)
 # ", в российских рублях — 4,3 трлн", ", в пересчете на рубли — …": the currency named in the gap, the amount after it
 # restates the one before (whatever currency the amount itself was read in).

@@ -171,6 +171,10 @@ def _flow_value(text: str, start: int) -> bool:
     return bool(_FLOW_VALUE.match(text, start) and _VALUE_OF.search(text, max(0, start - 30), start))
 
 
+# "Товарооборот (экспорт плюс импорт)", "(экспорт + импорт)": a gloss of the turnover word, not two flows.
+_GLOSS = re.compile(r"\(\s*(?:экспорт|импорт)\w*\s*(?:\+|плюс|и)\s*(?:экспорт|импорт)\w*\s*\)", re.I)
+
+
 def find_metrics(text: str) -> list[MetricMention]:
     """Trade keywords in a sentence.
 
@@ -179,7 +183,10 @@ def find_metrics(text: str) -> list[MetricMention]:
     """
     out = []
     bodies = None   # a body's name in the sentence: looked for only once a keyword is found
+    glosses = [g.span() for g in _GLOSS.finditer(text)] if "(" in text else []
     for m in _METRIC.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in glosses):
+            continue
         if bodies is None:
             bodies = _BODY_WORD.search(text) is not None
         if _FREIGHT_AFTER.match(text, m.end()) or _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
