@@ -23,12 +23,12 @@ reason (TITLE_MISSED).
 
 import pytest
 
-from tests.extract import fact_recall_grid_4
+from tests.extract import fact_recall_grid_4, fact_recall_grid_4b
 from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
 from tests.extract.test_fact_recall_grammar import recalled, verdict, wanted
 
 GROUPS = {**fact_recall_grid_4.BATCH_62, **fact_recall_grid_4.BATCH_63, **fact_recall_grid_4.BATCH_64,
-          **fact_recall_grid_4.BATCH_65, **fact_recall_grid_4.BATCH_66}
+          **fact_recall_grid_4b.BATCH_65, **fact_recall_grid_4b.BATCH_66}
 HEADLINES = fact_recall_grid_4.HEADLINED_62
 
 MISSED: dict[str, str] = {}
