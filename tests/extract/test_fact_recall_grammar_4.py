@@ -18,8 +18,10 @@ batch 64, before they ran on it: 16 of 19; after (", что в пересчет�
 импорт)" a gloss of turnover): 19 of 19. Batch 66 (16 passages + 1 headline), written after the rules of batch 65,
 before they ran on it: 14 of 16, headline 1 of 1; after ("двусторонние поставки", "внешнеторговые связи …
 оцениваются в"): 16 of 16; 66b, 3 guards written after that rule: 3 of 3. Batch 67 (14 passages), written after
-the rules of batch 66, before they ran on it: 13 of 14; after ("взаимные торговые операции"): 14 of 14. All: 175 of
-176; the one left is a strict xfail with its reason (TITLE_MISSED).
+the rules of batch 66, before they ran on it: 13 of 14; after ("взаимные торговые операции"): 14 of 14. Batch 68
+(10 releases with abbreviations), on the rules of 67: 10 of 10. Batch 69 (7, the two flows told together), on the
+rules of 68: 3 of 7; after ("экспортно-импортные поставки/сделки", "экспорт вместе с импортом"): 6 of 7. All: 191 of
+193; the two left are strict xfails with their reason (MISSED, TITLE_MISSED).
 """
 
 import pytest
@@ -30,10 +32,13 @@ from tests.extract.test_fact_recall_grammar import recalled, verdict, wanted
 
 GROUPS = {**fact_recall_grid_4.BATCH_62, **fact_recall_grid_4.BATCH_63, **fact_recall_grid_4.BATCH_64,
           **fact_recall_grid_4b.BATCH_65, **fact_recall_grid_4b.BATCH_66,
-          **fact_recall_grid_4b.BATCH_67}
+          **fact_recall_grid_4b.BATCH_67, **fact_recall_grid_4b.BATCH_68, **fact_recall_grid_4b.BATCH_69}
 HEADLINES = fact_recall_grid_4.HEADLINED_62
 
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "Экспорт и импорт Минской области с Китаем выросли соответственно": "a bare number listed before a percent "
+        "('на 12 и 4 %') is no change of its own: the flows' change-only list is not read ('на 12 % и 4 %' is)",
+}
 TITLE_MISSED: dict[str, str] = {
     "Брестская область наращивает поставки в Калининград": "'внешнеторговые операции' with no partner in its "
         "sentence reads as the region's total foreign trade (metric.TOTAL_TRADE), title or not; 'Товарооборот за год' "
