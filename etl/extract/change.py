@@ -292,6 +292,7 @@ def find_changes(text: str, default: str | None = None) -> list[Change]:
             pct = growth_index(n) if prev[-1].start in indices else (-1 if prev[-1].pct < 0 else 1) * n
             # "— свыше 130 %": the qualifier is the change's bound
             out.append(Change(m.start(), m.end(), pct, bound_before(text, m.start("n"), m.start())))
+    out.extend(_shared_unit(text, out, default))
     out.extend(_repeated_indices(text, out, indices))
     out.extend(_listed_bare(text, out, indices))
     out.extend(_index_after_amount(text, out))
@@ -364,6 +365,34 @@ def _repeated_indices(text: str, out: list[Change], indices: set[int]) -> list[C
         n = number_value(m.group("n") or m.group("o"))
         if n is not None and n >= 70:
             found.append(Change(m.start("n") if m.group("n") else m.start("o"), m.end(), growth_index(n), "eq"))
+    return found
+
+
+# "выросли соответственно на 12 и 4 %", "на 3, 5 и 8 процентов": bare numbers listed before a percent share it.
+_SHARED_LIST = re.compile(rf"(?<![а-яё])на\s+(?P<list>{NUM}(?:\s*,\s*{NUM})*\s*(?:,\s*)?и\s*{NUM}){PCT}", re.I)
+# Read only when the clause names one flow for each number ("Экспорт и импорт … выросли на 12 и 4 %"; not "общие
+# показатели внешней торговли обвалились на 31 и 33 %", a total's two changes).
+_FLOW_NAME = re.compile(r"(?<![а-яё])(?:товарооборот|экспорт|импорт|поставк|ввоз|вывоз)\w*", re.I)
+_LIST_CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s*(?:а|но)\s", re.I)   # a comma may list the flows themselves
+
+
+def _shared_unit(text: str, out: list[Change], default: str | None) -> list[Change]:
+    """Changes of a list whose numbers share one percent sign ("на 12 и 4 %"), each with the verb's sign."""
+    found: list[Change] = []
+    for m in _SHARED_LIST.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        direction = _direction(text, m.start(), m.end(), 0) or default
+        numbers = list(re.finditer(NUM, m.group("list")))
+        lo = max((b.end() for b in _LIST_CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+        if direction is None or len(_FLOW_NAME.findall(text, lo, m.start())) != len(numbers):
+            continue
+        sign = -1 if direction == "down" else 1
+        for n in numbers:
+            value = number_value(n.group())
+            if value is None:
+                return found
+            found.append(Change(m.start("list") + n.start(), m.start("list") + n.end(), sign * value, "eq"))
     return found
 
 

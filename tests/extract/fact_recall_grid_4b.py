@@ -217,4 +217,15 @@ BOTH_FLOWS_69 = [
      [(E, "BY-MI", "CN", None, None, 12.0), (IM, "BY-MI", "CN", None, None, 4.0)]),
 ]
 
-BATCH_69 = {"both-flows-69": BOTH_FLOWS_69}
+# Batch 69b: guards written after the shared-percent rule ("на 12 и 4 %"), checked once against it.
+SHARED_PCT_69B = [
+    ("Экспорт Гомельской области в Россию вырос на 8 %, а общие показатели внешней торговли области снизились на 2 и "
+     "4 % соответственно.", [(E, "BY-HO", "RU", None, None, 8.0)]),
+    ("Товарооборот, экспорт и импорт Брестской области с Китаем выросли на 10, 14 и 6 % соответственно.",
+     [(T, "BY-BR", "CN", None, None, 10.0), (E, "BY-BR", "CN", None, None, 14.0),
+      (IM, "BY-BR", "CN", None, None, 6.0)]),
+    ("Экспорт и импорт Витебской области с Латвией сократились соответственно на 9 и 15 процентов.",
+     [(E, "BY-VI", "LV", None, None, -9.0), (IM, "BY-VI", "LV", None, None, -15.0)]),
+]
+
+BATCH_69 = {"both-flows-69": BOTH_FLOWS_69, "shared-pct-69b": SHARED_PCT_69B}
