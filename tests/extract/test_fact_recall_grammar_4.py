@@ -22,7 +22,8 @@ the rules of batch 66, before they ran on it: 13 of 14; after ("взаимные
 (10 releases with abbreviations), on the rules of 67: 10 of 10. Batch 69 (7, the two flows told together), on the
 rules of 68: 3 of 7; after ("экспортно-импортные поставки/сделки", "экспорт вместе с импортом"): 6 of 7, then with
 the shared percent ("на 12 и 4 %", read when the clause names one flow per number): 7 of 7; 69b, 3 guards written
-after that rule: 3 of 3. All: 195 of 196; the one left is a strict xfail with its reason (TITLE_MISSED).
+after that rule: 3 of 3. Batch 70 (8 passages of two or three sentences), on the rules of 69: 7 of 8. All: 202 of
+204; the two left are strict xfails with their reason (MISSED, TITLE_MISSED).
 """
 
 import pytest
@@ -33,10 +34,15 @@ from tests.extract.test_fact_recall_grammar import recalled, verdict, wanted
 
 GROUPS = {**fact_recall_grid_4.BATCH_62, **fact_recall_grid_4.BATCH_63, **fact_recall_grid_4.BATCH_64,
           **fact_recall_grid_4b.BATCH_65, **fact_recall_grid_4b.BATCH_66,
-          **fact_recall_grid_4b.BATCH_67, **fact_recall_grid_4b.BATCH_68, **fact_recall_grid_4b.BATCH_69}
+          **fact_recall_grid_4b.BATCH_67, **fact_recall_grid_4b.BATCH_68, **fact_recall_grid_4b.BATCH_69,
+          **fact_recall_grid_4b.BATCH_70}
 HEADLINES = fact_recall_grid_4.HEADLINED_62
 
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "Могилевская область и Оренбургская область развивают кооперацию": "'экспорт белорусской стороны' with the pair "
+        "from the sentence before: the adjective is read as the partner (RU-ORE → BY), not as the owner among the "
+        "pair's places (BY-MA); left to the direction rules",
+}
 TITLE_MISSED: dict[str, str] = {
     "Брестская область наращивает поставки в Калининград": "'внешнеторговые операции' with no partner in its "
         "sentence reads as the region's total foreign trade (metric.TOTAL_TRADE), title or not; 'Товарооборот за год' "
