@@ -272,3 +272,15 @@ CURRENCY_71 = [
 ]
 
 BATCH_71 = {"currency-71": CURRENCY_71}
+
+# Batch 72 (written after the rules of batch 71, before these ran): figures in brackets after their partner.
+BRACKETS_72 = [
+    ("Товарооборот Гомельской области с Китаем (132 млн долларов) вырос за год на 15 %.",
+     [(T, "BY-HO", "CN", 1.32e8, USD, 15.0)]),
+    ("Крупнейшими торговыми партнерами Брестской области остаются Россия (2,1 млрд долларов) и Польша (480 млн "
+     "долларов).", [(T, "BY-BR", "RU", 2.1e9, USD, None), (T, "BY-BR", "PL", 4.8e8, USD, None)]),
+    ("Экспорт Могилевской области в Россию (3,2 млрд долларов) и Казахстан (110 млн долларов) вырос.",
+     [(E, "BY-MA", "RU", 3.2e9, USD, None), (E, "BY-MA", "KZ", 1.1e8, USD, None)]),
+]
+
+BATCH_72 = {"brackets-72": BRACKETS_72}
