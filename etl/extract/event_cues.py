@@ -163,6 +163,10 @@ _BODIES = re.compile(r"представительств|посольств|ко�
                      r"центр|дом\s|производств|сборк|площадк|отделени")
 # … the enterprises an official saw are what he saw, not who came ("ознакомился с работой предприятий")
 _SEEN = re.compile(r"ознаком|осмотр")
+# "побывала", "посетили": a trip told by its verb, whose subject may be goods rather than people
+_VISITED_VERB = re.compile(r"побыва|посети|посеща")
+_GOODS_SUBJECT = re.compile(r"(?<![а-яё])(?:продукци|товар(?!ищ)|техник|издели|продукт|экспонат|образц|груз|трактор|"
+                            r"комбайн|автомобил|грузовик|автобус)\w*")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
                      r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
@@ -333,6 +337,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
+        if _VISITED_VERB.match(m.group()) and _GOODS_SUBJECT.search(low, lo, m.start()) \
+                and not _PERSON.search(low, lo, hi):
+            continue   # "Продукция гомельских предприятий побывала на выставке": goods travel, no one visits
         if m.group().startswith("работа") and _BODIES.search(low, lo, hi):
             continue   # "представительство … работает в Минске", "завод работает в Гомеле": no trip
         out.append(Cue("visit", m.start(), m.end()))
