@@ -214,7 +214,8 @@ _HISTORY = re.compile(rf"(?<![а-яё])(?:ещ[её]\s+в(?!\s+(?:{_MONTHS})\w*(
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A document in force, told with the year it was signed: "подписанное в 2012 году, продолжает действовать"
 _IN_FORCE = re.compile(r"(?<![а-яё])(?:действу(?:ет|ют)|продолжа\w*\s+действовать|оста[её]тся\s+в\s+силе)(?![а-яё])")
-_SIGNED_YEAR = re.compile(r"(?<![а-яё])(?:подписанн|заключенн)\w*\s+(?:еще\s+)?в\s+(?:19|20)\d\d")
+_SIGNED_YEAR = re.compile(r"(?<![а-яё])(?:подписанн|заключенн)\w*\s+(?:еще\s+)?в\s+(?:(?:19|20)\d\d|"
+                          r"(?:прошлом|позапрошлом|минувшем|прошедшем)\s+году)")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
 _SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
@@ -397,8 +398,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and _IN_FORCE.search(low, m.end(), hi) and _SIGNED_YEAR.search(low, lo, hi):
             continue   # "Соглашение …, подписанное в 2012 году, продолжает действовать": in force, no signing now
-        if near and _SIGNED_YEAR.match(low, near[0]) and low[:near[0]].rstrip().endswith(","):
-            continue   # "Документ, подписанный в 2019 году, предусматривает …": told by when it was signed
+        if near and _SIGNED_YEAR.match(low, near[0]) and (low[:near[0]].rstrip().endswith(",")
+                                                          or not low[lo:near[0]].strip() and near[0] < m.start()):
+            continue   # "Документ, подписанный в 2019 году, предусматривает …", "Подписанное в прошлом году
+            # соглашение … дает результаты": told by when it was signed
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
