@@ -310,8 +310,14 @@ _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|буде
 # the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом"
 _WITH_PUBLIC = re.compile(r"(?<![а-яё])со?\s+(?:трудов\w+\s+)?(?:жител|населени|молодеж|студент|школьник|"
                           r"коллектив|ветеран|горожан)")
-_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:журналист|корреспондент|представител\w+\s+сми|сми(?![а-яё])|"
-                         r"прессой)")
+_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:[а-яё]+(?:ими|ыми)\s+)?(?:журналист|корреспондент|"
+                         r"представител\w+\s+сми|сми(?![а-яё])|прессой)")   # (also "с белорусскими журналистами")
+# An official met: "с председателем …", "с губернатором" (before "и с ветеранами")
+_WITH_PERSON = re.compile(r"(?<![а-яё])со?\s+(?:[а-яё-]+\s+){0,2}?" + _PERSON.pattern.removeprefix("(?<![а-яё])"))
+# People who are no officials as the ones who meet: "Гомельские и брянские школьники встретились …",
+# "Ветераны … встретились у мемориала"
+_NON_OFFICIALS = re.compile(r"(?<![а-яё])(?:школьник|студент|ветеран|спортсмен|артист|волонтер|болельщик|пенсионер|"
+                            r"учащи[ех]ся|дети|детей|молодеж|курсант|выпускник|творческ\w+\s+коллектив)")
 
 
 # "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
@@ -373,11 +379,14 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
-    if meetings and _people_only(low):   # "Омичи и павлодарцы встретились на футбольном поле": no officials
+    if meetings and (_people_only(low) or _NON_OFFICIALS.search(low) and not _PERSON.search(low)):
+        # "Омичи и павлодарцы встретились на футбольном поле", "школьники встретились": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
-        if _WITH_PUBLIC.search(low, m.end(), clause(low, m.start(), m.end())[1]):
-            continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met
+        hi = clause(low, m.start(), m.end())[1]
+        if (pub := _WITH_PUBLIC.search(low, m.end(), hi)) and not _WITH_PERSON.search(low, m.end(), pub.start()):
+            continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
+            # "встретился с председателем … и с ветеранами": the official first)
         if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]

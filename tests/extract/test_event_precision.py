@@ -110,6 +110,19 @@ CASES = {
         ("В прошлом году Минск и Казань подписали соглашение о сотрудничестве.",
          [("agreement", "BY-HM", "RU-TA", "2024-01-01", "2024-12-31", "held")]),
     ],
+    # composed after the rules above, before the next two ran: 1 of 6 (journalists named with an adjective,
+    # pupils and veterans met; the public after the official dropped the meeting)
+    "no officials met": [
+        ("Губернатор Калужской области встретился с белорусскими журналистами.", []),
+        ("Гомельские и брянские школьники встретились на фестивале дружбы.", []),
+        ("Ветераны Витебской и Смоленской областей встретились у мемориала.", []),
+        ("Студенты из Могилева и Тулы провели встречу в онлайн-формате.", []),
+        # guards: an official met, beside the public or colleagues named by a state's adjective
+        ("Губернатор Брянской области встретился с председателем Гомельского облисполкома и с ветеранами.",
+         [("meeting", "BY-HO", "RU-BRY", None, None, "held")]),
+        ("Губернатор Калужской области встретился с белорусскими коллегами.",
+         [("meeting", "BY", "RU-KLU", None, None, "held")]),
+    ],
 }
 
 PARAMS = [pytest.param(text, expected, id=f"{group}-{i}-{text[:30]}")
