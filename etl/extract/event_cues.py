@@ -223,6 +223,10 @@ _SIGNING_NOUNS = ("подписани", "заключени", "утвержде�
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
 # … unless two governments sign it: "Инвестиционное соглашение между Правительством Беларуси и Приморским краем"
 _GOVERNMENTS = re.compile(r"\s+между\s+(?:правительств|администраци|облисполком|министерств|горисполком)")
+# "соглашение между предприятиями", "Соглашение о поставках между компаниями …", "Меморандум между университетами":
+# a document of firms or institutions, not of the two sides (EVENTS.md: business contracts are no events)
+_BETWEEN_FIRMS = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?между\s+(?:[а-яё]+\s+)?(?:предприяти|компани|фирм|организаци|"
+                            r"вуз|университет|банк|хозяйствующ|производител|холдинг|заводами|колледж)")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
@@ -415,6 +419,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
+                and not _BETWEEN_FIRMS.match(low, m.end()) \
                 and not (_BUSINESS.search(low, max(0, m.start() - 30), m.start())
                          and not _GOVERNMENTS.match(low, m.end())):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
