@@ -145,6 +145,16 @@ CASES = {
         ("Во втором полугодии делегация Витебской области посетит Псков.",
          [("visit", "BY-VI", "RU-PSK", "2025-07-01", "2025-12-31", "planned")]),
     ],
+    # (recall) composed while probing forums, before the next rule ran: 1 of 4 (the guard)
+    "an exhibition named after a region": [
+        ("В Могилеве открылась выставка «Смоленская область: сделано у нас».",
+         [("forum", "RU-SMO", "BY-MA", None, None, "held")]),
+        ("В Бресте прошла выставка «Брянщина — наш партнер».", [("forum", "RU-BRY", "BY-BR", None, None, "held")]),
+        ("В Казани открылась выставка «Гродненская область — территория возможностей».",
+         [("forum", "BY-HR", "RU-TA", None, None, "held")]),
+        # guard: a name with no place, one side only
+        ("В Минске прошла выставка «Белагро».", []),
+    ],
 }
 
 PARAMS = [pytest.param(text, expected, id=f"{group}-{i}-{text[:30]}")
