@@ -163,6 +163,10 @@ _BODIES = re.compile(r"представительств|посольств|ко�
                      r"центр|дом\s|производств|сборк|площадк|отделени")
 # … the enterprises an official saw are what he saw, not who came ("ознакомился с работой предприятий")
 _SEEN = re.compile(r"ознаком|осмотр")
+# "побывала", "посетили": a trip told by its verb, whose subject may be goods rather than people
+_VISITED_VERB = re.compile(r"побыва|посети|посеща")
+_GOODS_SUBJECT = re.compile(r"(?<![а-яё])(?:продукци|товар(?!ищ)|техник|издели|продукт|экспонат|образц|груз|трактор|"
+                            r"комбайн|автомобил|грузовик|автобус)\w*")
 _PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
                      r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
                      r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
@@ -210,7 +214,8 @@ _HISTORY = re.compile(rf"(?<![а-яё])(?:ещ[её]\s+в(?!\s+(?:{_MONTHS})\w*(
                       r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
 # A document in force, told with the year it was signed: "подписанное в 2012 году, продолжает действовать"
 _IN_FORCE = re.compile(r"(?<![а-яё])(?:действу(?:ет|ют)|продолжа\w*\s+действовать|оста[её]тся\s+в\s+силе)(?![а-яё])")
-_SIGNED_YEAR = re.compile(r"(?<![а-яё])(?:подписанн|заключенн)\w*\s+(?:еще\s+)?в\s+(?:19|20)\d\d")
+_SIGNED_YEAR = re.compile(r"(?<![а-яё])(?:подписанн|заключенн)\w*\s+(?:еще\s+)?в\s+(?:(?:19|20)\d\d|"
+                          r"(?:прошлом|позапрошлом|минувшем|прошедшем)\s+году)")
 # A signing only talked about ("обсуждали привлечение инвестиций и подписание соглашений"): no document.
 _TALKED_OF = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|говорили|шла\s+речь)\s+(?:[^\s,.;:]+\s+){0,6}$")
 _SIGNING_NOUNS = ("подписани", "заключени", "утверждени", "проект")   # the signing named, not done ("и подписали")
@@ -218,6 +223,10 @@ _SIGNING_NOUNS = ("подписани", "заключени", "утвержде�
 _BUSINESS = re.compile(r"(?:торгов\w*|экспортн\w*|коммерческ\w*|инвестиционн\w*|внешнеторгов\w*)\s+$")
 # … unless two governments sign it: "Инвестиционное соглашение между Правительством Беларуси и Приморским краем"
 _GOVERNMENTS = re.compile(r"\s+между\s+(?:правительств|администраци|облисполком|министерств|горисполком)")
+# "соглашение между предприятиями", "Соглашение о поставках между компаниями …", "Меморандум между университетами":
+# a document of firms or institutions, not of the two sides (EVENTS.md: business contracts are no events)
+_BETWEEN_FIRMS = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?между\s+(?:[а-яё]+\s+)?(?:предприяти|компани|фирм|организаци|"
+                            r"вуз|университет|банк|хозяйствующ|производител|холдинг|заводами|колледж)")
 # A count of documents is history or business ("26 соглашений", "подписала восемь соглашений").
 _COUNTED = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|ряд|десятки|"
                       r"несколько|более\s+\d+|около\s+\d+)\s+(?:[а-яё]+\s+)?$")
@@ -305,8 +314,14 @@ _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|буде
 # the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом"
 _WITH_PUBLIC = re.compile(r"(?<![а-яё])со?\s+(?:трудов\w+\s+)?(?:жител|населени|молодеж|студент|школьник|"
                           r"коллектив|ветеран|горожан)")
-_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:журналист|корреспондент|представител\w+\s+сми|сми(?![а-яё])|"
-                         r"прессой)")
+_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:[а-яё]+(?:ими|ыми)\s+)?(?:журналист|корреспондент|"
+                         r"представител\w+\s+сми|сми(?![а-яё])|прессой)")   # (also "с белорусскими журналистами")
+# An official met: "с председателем …", "с губернатором" (before "и с ветеранами")
+_WITH_PERSON = re.compile(r"(?<![а-яё])со?\s+(?:[а-яё-]+\s+){0,2}?" + _PERSON.pattern.removeprefix("(?<![а-яё])"))
+# People who are no officials as the ones who meet: "Гомельские и брянские школьники встретились …",
+# "Ветераны … встретились у мемориала"
+_NON_OFFICIALS = re.compile(r"(?<![а-яё])(?:школьник|студент|ветеран|спортсмен|артист|волонтер|болельщик|пенсионер|"
+                            r"учащи[ех]ся|дети|детей|молодеж|курсант|выпускник|творческ\w+\s+коллектив)")
 
 
 # "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
@@ -333,6 +348,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
+        if _VISITED_VERB.match(m.group()) and _GOODS_SUBJECT.search(low, lo, m.start()) \
+                and not _PERSON.search(low, lo, hi):
+            continue   # "Продукция гомельских предприятий побывала на выставке": goods travel, no one visits
         if m.group().startswith("работа") and _BODIES.search(low, lo, hi):
             continue   # "представительство … работает в Минске", "завод работает в Гомеле": no trip
         out.append(Cue("visit", m.start(), m.end()))
@@ -365,11 +383,14 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not _among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
-    if meetings and _people_only(low):   # "Омичи и павлодарцы встретились на футбольном поле": no officials
+    if meetings and (_people_only(low) or _NON_OFFICIALS.search(low) and not _PERSON.search(low)):
+        # "Омичи и павлодарцы встретились на футбольном поле", "школьники встретились": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
-        if _WITH_PUBLIC.search(low, m.end(), clause(low, m.start(), m.end())[1]):
-            continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met
+        hi = clause(low, m.start(), m.end())[1]
+        if (pub := _WITH_PUBLIC.search(low, m.end(), hi)) and not _WITH_PERSON.search(low, m.end(), pub.start()):
+            continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
+            # "встретился с председателем … и с ветеранами": the official first)
         if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
@@ -390,12 +411,15 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             near = [x]   # "Соглашение между … (Российская Федерация) и … о … сотрудничестве подписано"
         if near and _IN_FORCE.search(low, m.end(), hi) and _SIGNED_YEAR.search(low, lo, hi):
             continue   # "Соглашение …, подписанное в 2012 году, продолжает действовать": in force, no signing now
-        if near and _SIGNED_YEAR.match(low, near[0]) and low[:near[0]].rstrip().endswith(","):
-            continue   # "Документ, подписанный в 2019 году, предусматривает …": told by when it was signed
+        if near and _SIGNED_YEAR.match(low, near[0]) and (low[:near[0]].rstrip().endswith(",")
+                                                          or not low[lo:near[0]].strip() and near[0] < m.start()):
+            continue   # "Документ, подписанный в 2019 году, предусматривает …", "Подписанное в прошлом году
+            # соглашение … дает результаты": told by when it was signed
         if near and not (_COUNTED.search(low, max(0, m.start() - 30), m.start())
                          and not signed_at_occasion(low, lo, hi, m.start())
                          and not signed_as_count(low, lo, hi, m.start())) \
                 and not _EXISTING.search(low, max(0, m.start() - 40), m.start()) \
+                and not _BETWEEN_FIRMS.match(low, m.end()) \
                 and not (_BUSINESS.search(low, max(0, m.start() - 30), m.start())
                          and not _GOVERNMENTS.match(low, m.end())):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it

@@ -69,15 +69,21 @@ def _qualifies_participle(low: str, end: int) -> bool:
 # itself); "Визит … отменен", "сорван", "отложен на неопределенный срок" close to its word ("отменены
 # ограничения, и губернатор посетил Гомель" is something else called off)
 _DID_NOT_TAKE_PLACE = re.compile(r"(?<![а-яё])не\s+(?:состоял\w*|состоится|состоятся)(?![а-яё])")
-_CALLED_OFF = re.compile(r"(?<![а-яё])(?:отмен[её]н\w*|сорван\w*|отложен\w*\s+на\s+неопредел\w+)(?![а-яё])")
+# "Визит … перенесен", "Заседание … перенесли": put off with no new date ("перенесен на осень" has one: planned)
+_CALLED_OFF = re.compile(r"(?<![а-яё])(?:отмен[её]н\w*|сорван\w*|отложен\w*\s+на\s+неопредел\w+|"
+                         r"(?:перенесен[аоы]?|перенесли|отложен[аоы]?|отложили)(?![а-яё])(?!\s+на\s))(?![а-яё])")
+# A trip that failed: "не смогла приехать", "так и не приехал", "не удалось посетить"
+_TRIP_FAILED = re.compile(r"(?<![а-яё])не\s+(?:(?:смог\w*|сможет|смогут|удалось|удастся|успел\w*)\s+"
+                          r"(?:[а-яё]+\s+){0,2}?(?:приехать|прибыть|посетить|побывать|прилететь|провести|"
+                          r"встретиться|подписать)|(?:приехал|прибыл|посетил|побывал|прилетел)\w*)(?![а-яё])")
 
 
 def called_off(low: str, cue: Cue) -> bool:
     """The event of `cue` is cancelled ("Визит делегации … в Гродно отменен")."""
     lo, hi = clause(low, cue.start, cue.end)
-    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi)) or any(
-        not (m.end() <= cue.start and _AND_THEN.search(low, m.end(), cue.start))
-        for m in _CALLED_OFF.finditer(low, max(lo, cue.start - 40), min(hi, cue.end + 50)))
+    return bool(_DID_NOT_TAKE_PLACE.search(low, lo, hi) or _TRIP_FAILED.search(low, lo, hi)) or any(
+        m.start() < cue.end + 50 and not (m.end() <= cue.start and _AND_THEN.search(low, m.end(), cue.start))
+        for m in _CALLED_OFF.finditer(low, max(lo, cue.start - 40), hi))   # (the whole clause: "перенесен на …")
 
 
 # "Ограничения отменены, и делегация … посетила": a clause of its own joined before the event's

@@ -39,11 +39,11 @@ _DIPLOMAT_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:посол|посл[ае�
 
 
 # "посетил с рабочим визитом Витебскую область": the verb's object after the manner of the visit
-_VISITED_WITH = re.compile(r"(?<![а-яё])(?:посетил\w*|посетит|посетят|посетив\w*|посещени\w*)\s+(?:(?:[а-яё]+\s+){0,2}?"
+_VISITED_WITH = re.compile(r"(?<![а-яё])(?:посетил\w*|посетит|посетят|посетив\w*|посещ\w*)\s+(?:(?:[а-яё]+\s+){0,2}?"
                            r"(?:с\s+(?:[а-яё]+\s+){0,2}визитом|в\s+рамках\s+(?:[а-яё]+\s+){0,2}визита)\s+|"
                            r"(?:провинци|город|штат|префектур|аймак|округ|район)\w*\s+)$", re.I)
 _VISITED_BEFORE = re.compile(r"(?:\s+(?:с|со)\s+(?:[а-яё]+\s+)?(?:визитом|поездкой))?\s+"
-                             r"(?:посетил\w*|посетит|посетят|посещает|посещают)", re.I)
+                             r"(?:посетил\w*|посетит|посетят|посеща\w*)", re.I)
 
 
 # "Минск посетил губернатор …": the visitor named after the verb, so the place before it is visited
@@ -126,7 +126,7 @@ def role(s: str, m: PlaceMention) -> str:
         return "venue"   # "побывал на предприятиях Брянской области", "в правительстве Витебской области"
     if _GUEST_OF.search(before):
         return "dest"   # "Гостями Могилевской области стали …": the place whose guests they were hosts them
-    if m.prep.startswith(("посетил", "посетит", "посетят", "посещени", "посетив")) or _visited_before_verb(s, m) \
+    if m.prep.startswith(("посетил", "посетит", "посетят", "посещ", "посетив")) or _visited_before_verb(s, m) \
             or _VISITED_WITH.search(before):
         return "dest"   # "посетил Могилевскую область", "Витебскую область посетил …": its host
     if m.prep == "из":   # (but "вернулся из Могилева": the place he went to)

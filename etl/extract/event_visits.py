@@ -48,7 +48,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
             host = before[0]
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
-        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat" \
+        if p.role in ("delegation", "origin") and not _at_home(ps, p, q, low) \
+                or p.role == "diplomat" and q.role != "diplomat" \
                 and not _MISSION_BEFORE.search(low, max(0, p.start - 30), max(0, p.start)):
             return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …"), not an embassy
     for p, q in ((x, y), (y, x)):
@@ -66,6 +67,23 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
 
 # "белорусская сторона", "белорусская и российская стороны": a state's adjective naming a party, as a delegation
 _SIDE_AFTER = re.compile(r"(?:\s+и\s+[а-яё]+)?\s+сторон(?:а|ы|ой|е|у|ами)(?![а-яё])")
+
+
+_OTHER_OCCASION = re.compile(r"(?<![а-яё])(?:дн(?:ей|ям|и|ях)|недел|форум|выставк|ярмарк|фестивал|съезд|конгресс|"
+                             r"саммит|праздник)")
+
+
+def _at_home(ps: list[Participant], p: Participant, q: Participant, low: str) -> bool:
+    """ "В Гродно прошли переговоры делегаций Гродненской и Калининградской областей": a delegation at a
+    venue of its own region in its own clause (and none of the other side's) hosts; the other side travelled."""
+    if not low or p.start < 0:
+        return False
+    lo, hi = clause(low, p.start, p.end)
+    # (not the venue of another occasion after it: "целью визита московской делегации стало … проведение Дней
+    # Минска в Москве")
+    venues = [r for r in ps if r.role in ("dest", "venue") and lo <= r.start < hi
+              and (r.start < p.start or not _OTHER_OCCASION.search(low, p.end, r.start))]
+    return any(r.code == p.code for r in venues) and not any(country_of(r.code) == country_of(q.code) for r in venues)
 
 
 def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),

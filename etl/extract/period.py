@@ -50,9 +50,10 @@ PATTERNS = (
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
     # "в прошлом месяце", "за минувший квартал": the last whole month or quarter before publication
     ("relunit", r"(?:в|за)\s+(?:прошл|минувш|предыдущ|истекш|прошедш)\w*\s+(?P<unit>месяц|квартал)\w*"),
-    # "во II полугодии", "во 2-м полугодии": the Roman or Arabic ordinal as the word
+    # "во II полугодии", "во 2-м полугодии": the Roman or Arabic ordinal as the word (not "во второй половине
+    # июня": a half of that month)
     ("half", r"(?:(?P<ord>перв\w*|втор\w*|II?(?:-?(?:м|е|го|й))?|[12]-?(?:м|е|го|й))\s+)?"
-             r"(?:полугоди\w*|половин\w*|полгода)"),
+             rf"(?:полугоди\w*|половин[а-яё]*(?![а-яё])(?!\s+{MONTH})|полгода)"),
     # "за I кв. 2024 г.", "за 10 мес. 2024 г.": the abbreviations, scanned apart so that each scan
     # keeps a literal every match contains ("кв.", "мес."; the full words' scans keep theirs)
     # "за I–III кварталы", "в 1-3 кв.": from the first quarter's start to the last one's end

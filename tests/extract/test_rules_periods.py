@@ -43,6 +43,13 @@ def test_periods(text, expected):
                  "поставки составили 3 млн долларов.", PUB,
                  [("export", "AM", "2024-01-01", "2024-12-31"), ("export", "AM", "2023-01-01", "2023-12-31")],
                  id="period-in-the-clause-before-the-keyword"),
+    # a half of a month is no half-year (1.41.114): no period rather than July–December
+    pytest.param("Во второй половине июня товарооборот Брестской области с Калужской областью составил 12 млн "
+                 "долларов.", dt.date(2025, 10, 1), [("turnover", "RU-KLU", None, None)],
+                 id="half-of-a-month-is-no-half-year"),
+    pytest.param("Во второй половине года товарооборот Брестской области с Калужской областью составил 12 млн "
+                 "долларов.", dt.date(2025, 10, 1), [("turnover", "RU-KLU", "2024-07-01", "2024-12-31")],
+                 id="half-of-the-year"),
 ])
 def test_periods_periods(text, published, expected):
     assert periods(text, published) == expected
