@@ -164,6 +164,10 @@ _SHARE_HOLDER = re.compile(r"(?<![а-яё])на\s+долю\s+[А-ЯЁ][^.;:]{0,6
 _PARTNER_COLON = re.compile(r"(?<![а-яё])партн[её]р\w*[^.:;]{0,40}:", re.I)
 
 
+_PART_OF = re.compile(r"(?<![а-яё])(?:дол[еияюй]\w*|част[ьиюей]\w*|торговл\w*)(?![а-яё])", re.I)
+_WITH_PRONOUN = re.compile(r"(?<![а-яё])со?\s+(?:ней|ним|ними)(?![а-яё])", re.I)
+
+
 def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
     keyword and the figure — the region's total, not a bilateral figure."""
@@ -173,13 +177,21 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
                           or _AS_A_WHOLE.search(s, kw.end, item.start) or _all_in_all(sent, kw.start)):
         return False
+    clause_lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, kw.start)), default=0)
+    if any(x.prep in ("с", "со") for x in sides_in(sent, clause_lo, kw.start)) \
+            and not any(clause_lo <= k.start < kw.start for k in sent.metrics) \
+            and not _PART_OF.search(s, clause_lo, kw.start) \
+            or _WITH_PRONOUN.search(s, kw.end, item.start):
+        # "С Беларусью внешнеторговый оборот Смоленской области …", "внешнеторговый оборот с ней": a partner
+        # (not "торговля с Китаем составляет долю внешнеторгового оборота региона": another keyword's)
+        return False
     flows = ctx.flows | {k.metric for k in sent.metrics if k.start < kw.start}
     if ctx.pair and not sent.sides and {"export", "import"} <= flows:
         # "экспорт … вырос на 14 %, импорт — на 6 %. Общий товарооборот превысил …", "… Импорт
         # сократился на 3 %, а товарооборот в целом составил …": both flows of the pair, then their sum
         return False
     if not sent.sides and (ctx.trade_intro or ctx.pair and ctx.had_facts) \
-            and not _FOREIGN_TRADE.search(s, max(0, kw.start - 14), kw.end + 2):
+            and (not _FOREIGN_TRADE.search(s, max(0, kw.start - 14), kw.end + 2) or ctx.trade_intro):
         # "Экспорт … в Брянскую область — 420 млн. Общий товарооборот превысил 650 млн", "… поставляет в
         # Псковскую область молочную продукцию. Всего … экспорт туда составил …": with no place of its own,
         # the total after the pair's figure or its introduction is the pair's (not "внешнеторговый оборот")

@@ -104,6 +104,28 @@ def test_fold_adjective_is_a_change(text, pct):
     (f,) = extract(text, dt.date(2025, 3, 1))
     assert f.change_pct == pct
 
+
+# A change's rarer wordings (1.41.114, ours, written before the rules ran): an adverb of the multiple, "спад",
+# "динамика" with no dash; before, 1 of 6 (the guard) — the change was not read.
+@pytest.mark.parametrize("text, pct", [
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году вырос двукратно и составил "
+                 "400 млн долларов.", 100.0, id="twofold-adverb"),
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году сократился трехкратно, до 90 "
+                 "млн долларов.", -66.6667, id="threefold-adverb-down"),
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году составил 400 млн долларов, "
+                 "спад — 12,5 %.", -12.5, id="spad-dash"),
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году составил 400 млн долларов "
+                 "(спад 12,5 %).", -12.5, id="spad-bare"),
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году составил 400 млн долларов, "
+                 "динамика 112,5 %.", 12.5, id="dynamics-without-dash"),
+    # guard: a plan's fulfilment is no change
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году составил 400 млн долларов, "
+                 "или 112 % от плана.", None, id="plan-fulfilment-is-no-change"),
+])
+def test_rare_change_words(text, pct):
+    (f,) = extract(text, dt.date(2025, 3, 1))
+    assert f.change_pct == pct
+
 # Rules of extractor 1.38.0 (issue 9, classes seen on real text), on sentences written for them:
 # (metric, a, b, value, bound, period_start, period_end, change_pct, status).
 @pytest.mark.parametrize("text, published, expected", [

@@ -74,6 +74,13 @@ from tests.extract.rules_helpers import FULL, Y24, dated_facts, dated_facts_with
     pytest.param("В 2024 году поставки омской мебели в Армению выросли на 14 %.", [], id="furniture-is-a-product"),
     pytest.param("В 2024 году Армения закупила в Омской области комбайнов и семян на 9 млн долларов.", [],
                  id="combines-and-seeds-are-products"),
+    # firms' own sales (1.41.114; composed before the rule: 2 of 3 then, the dealer networks gave a turnover)
+    pytest.param("Белорусские предприятия открыли в Тульской области 15 товаропроводящих сетей с оборотом 30 млн "
+                 "долларов.", [], id="dealer-networks-turnover"),
+    pytest.param("В Смоленской области работают 40 белорусских магазинов с годовым оборотом 12 млн долларов.", [],
+                 id="shops-turnover"),
+    pytest.param("Товарооборот Гомельской области с Брянской областью в 2024 году составил 400 млн долларов.",
+                 [("turnover", "BY-HO", "RU-BRY", 4e8, "USD", None)], id="guard-pair-turnover"),
 ])
 def test_negatives(text, expected):
     assert facts(text) == expected
