@@ -8,7 +8,15 @@ import re
 
 from etl.extract.amount import Money
 from etl.extract.goods_object import names_goods_portion_after
-from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics, other_subject_in
+from etl.extract.metric import (
+    MACRO,
+    NOT_TRADE,
+    TOTAL_TRADE,
+    MetricMention,
+    blank_causes,
+    find_metrics,
+    other_subject_in,
+)
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.places import country_of, find_places
@@ -78,8 +86,10 @@ _CIRCUMSTANCE_CHANGE = re.compile(r"(?<![а-яё])при\s+[^,;:()]{1,50}?\d[\d\
 
 
 def _beside_circumstance(text: str) -> str:
-    """The text with a circumstance of its own change ("при росте цен на 5 %") blanked out."""
-    return _CIRCUMSTANCE_CHANGE.sub(lambda m: " " * len(m.group()), text) if "при" in text else text
+    """The text with a circumstance of its own change ("при росте цен на 5 %") and a cause ("из-за роста
+    цен") blanked out."""
+    text = _CIRCUMSTANCE_CHANGE.sub(lambda m: " " * len(m.group()), text) if "при" in text else text
+    return blank_causes(text)
 
 
 def _not_trade_before(s: str, before: str, end: int) -> bool:
@@ -270,6 +280,7 @@ def other_subject(s: str, start: int, floor: int = 0) -> bool:
     """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
     own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
+    s = blank_causes(s, start)
     if not other_subject_in(s, clause, start):
         return False
     # "потери … компенсировали поставки в Россию с темпом роста почти 113 %": past the other thing, a verb
