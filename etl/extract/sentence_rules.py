@@ -85,9 +85,19 @@ _THAN_FLOW = re.compile(r"\s*(?:больше|меньше|выше|ниже|пр
                         r"(?:экспорт|импорт)\w*", re.I)
 
 
+# "в 5 раз больше товарооборота с Китаем", "вдвое превышает поставки в Казахстан": the pair's level set against
+# another partner's, a ratio, not a change over time
+_THAN_PAIR = re.compile(r"\s*(?:больше|меньше|выше|ниже|превыша\w*|превыс\w*|превосход\w*)\s*,?\s*(?:чем\s+)?"
+                        r"(?:(?:товарооборот|торговл|экспорт|импорт|поставк|объ[её]м)\w*\s+)?(?:с|со|в|во|из|на|у)\s+",
+                        re.I)
+
+
 def compares_places(s: str, c: Change, named) -> bool:
     m = _THAN.match(s, c.end)
-    return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
+    if m and "чем" in m.group().lower() and any(p.start == m.end() for p in named):
+        return True
+    m = _THAN_PAIR.match(s, c.end)
+    return bool(m and any(p.start == m.end() for p in named))
 
 
 # "выросли в натуральном выражении на 870 %": a change in tonnes or pieces, not in money.
