@@ -54,6 +54,7 @@ from etl.extract.sentence_rules import (
     in_kind,
     introduces_trade,
     joint_firms,
+    of_other_antecedent,
     owner_first,
     source_first,
 )
@@ -171,7 +172,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     changes = [c for c in changes if not any(m.start <= c.start < m.end for m in moneys)
                and not compares_places(s, c, named) and not in_kind(s, c) and not compares_share(s, c, changes)
                and not compares_flows(s, c, flows, ctx.metric) and not in_cause(s, c.start)
-               ] if metrics or topic or rate_words else []
+               and not of_other_antecedent(s, c, metrics, named)] if metrics or topic or rate_words else []
     if rate_words:   # an exchange rate in a clause of its own after the figures leaves the keywords theirs
         metrics = [] if _exchange(s, [*moneys, *changes]) else \
             [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
