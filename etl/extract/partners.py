@@ -130,7 +130,7 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
 _GROUP_RIGHT_AFTER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|на)\s+$", re.I)
 # "с российскими регионами", "в белорусские области", "из казахстанских регионов": a place's adjective before a
 # plural group word names the group, no partner of its own
-_ADJ_PLURAL_GROUP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|на)\s+[а-яё]+(?:ими|ыми|ие|ые|их|ых)\s+"
+_ADJ_PLURAL_GROUP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|на)\s+(?:[а-яё]+(?:ими|ыми|ие|ые|их|ых)\s+){1,2}"
                                r"(?:регион(?:ы|ов|ами|ам|ах)|област(?:и|ей|ями|ям|ях)|республик(?:и|ами|ам|ах)?|"
                                r"стран(?:ы|ами|ам|ах)?|государств(?:а|ами|ам|ах)?|субъект(?:ы|ов|ами|ам|ах))(?![а-яё])",
                                re.I)
