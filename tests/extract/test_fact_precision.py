@@ -39,7 +39,9 @@ Batch 15, 8 two-sentence negatives and a plan: 7 on batch 14's rules; the one le
 total after the partner's sentence), the same on 3cd8926.
 Batch 16, 6 ("соответственно" lists, partners by dashes): 5 on batch 15's rules; the one left a strict xfail
 ("на 12 и 5 %": the shared percent sign), the same on 3cd8926.
-Total: 350 cases, 323 on 3cd8926 (one expectation corrected), 342 after, 8 strict xfails.
+Batch 17, 11 (growth indices and rates of increase, falls "в N раза", points): 10 on batch 16's rules; the one
+left a strict xfail ("при темпе прироста 7 %" not read), the same on 3cd8926.
+Total: 361 cases, 333 on 3cd8926 (one expectation corrected), 352 after, 9 strict xfails.
 """
 
 import datetime as dt
@@ -64,6 +66,7 @@ from tests.extract.fact_precision_grid import (
     GROUPS_14,
     GROUPS_15,
     GROUPS_16,
+    GROUPS_17,
     GROUPS_BASES,
     GROUPS_CAUSES,
     GROUPS_RELATIVES,
@@ -89,7 +92,9 @@ XFAIL = {"1-spurious-14": "a country's firms' sales revenue in a region read as 
                           "the partner takes the context pair: the known attach question of a region's total after "
                           "a visit (test_fact_scope_precision total_beside_a_partner), left",
          "16-respective-0": "'на 12 и 5 % соответственно': a number whose percent sign is shared with the next one is "
-                            "no change ('на 12 % и 5 %' is read): a change-reading recall construct, left"}
+                            "no change ('на 12 % и 5 %' is read): a change-reading recall construct, left",
+         "17-indices-2": "'при темпе прироста 7 %' right after the amount is not read as a change ('темп прироста "
+                         "товарооборота … — 14,2 %' is): a change-reading recall construct, left"}
 BATCHES = [(f"{n}-{g}", rows) for n, groups in (("1", GROUPS), ("2", GROUPS_2), ("3", GROUPS_3), ("4", GROUPS_4),
                                                 ("c", GROUPS_CAUSES), ("5", GROUPS_5), ("6", GROUPS_6),
                                                 ("b", GROUPS_BASES), ("7", GROUPS_7),
@@ -97,7 +102,8 @@ BATCHES = [(f"{n}-{g}", rows) for n, groups in (("1", GROUPS), ("2", GROUPS_2), 
                                                 ("10", GROUPS_10), ("11", GROUPS_11),
                                                 ("r", GROUPS_RELATIVES), ("12", GROUPS_12),
                                                 ("13", GROUPS_13), ("14", GROUPS_14),
-                                                ("15", GROUPS_15), ("16", GROUPS_16))
+                                                ("15", GROUPS_15), ("16", GROUPS_16),
+                                                ("17", GROUPS_17))
            for g, rows in groups.items()]
 
 
