@@ -230,7 +230,12 @@ def _bracketed_base(sent: Sentence, item) -> PeriodMention | None:
     """ "на 29,7 % больше показателя аналогичного периода 2021 года (272,7 млн долларов)": an
     amount in brackets right after a comparison base is the base's level."""
     s = sent.text
-    if not s[max(0, item.start - 3):item.start].strip().endswith("("):
+    head = s[max(0, item.start - 3):item.start].strip()
+    if head.endswith(("—", "–")):   # "больше, чем за аналогичный период 2024 года, — 90 млн": a level compared
+        opening = max(s.rfind("—", 0, item.start), s.rfind("–", 0, item.start))
+        base = _masked_base(s, opening)
+        return base if base and _THAN.search(s, max(0, base.start - 12), base.start) else None
+    if not head.endswith("("):
         return None
     opening = s.rfind("(", 0, item.start)
     for p in sent.periods:
@@ -239,8 +244,9 @@ def _bracketed_base(sent: Sentence, item) -> PeriodMention | None:
     return _masked_base(s, opening)
 
 
+_THAN = re.compile(r"(?<![а-яё])(?:чем|против)\s+(?:за|в)?\s*$", re.I)
 _BASE_BEFORE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же)\s+период\w*\s+(?P<y>(?:19|20)\d\d)"
-                          r"(?:\s*(?:года|г\.|-го))?\s*$", re.I)
+                          r"(?:\s*(?:года|г\.|-го))?\s*,?\s*$", re.I)
 
 
 def _masked_base(s: str, opening: int) -> PeriodMention | None:
@@ -305,8 +311,10 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if not target and start and (span := _span_against(sent, item, p, published)):
             # "за январь–июнь … 640 млн против 590 млн в прошлом году": the sentence's months in that year
             return span
-        if not target and start and (year := _span_year_clause(sent, item, p)) and year < start.year:
-            # "За первое полугодие 2025 года … 540 млн, за аналогичный период 2024 года — 510 млн"
+        if not target and start and (year := _span_year_clause(sent, item, p)) and year != start.year \
+                and not (published and last_day(year, end.month) > published):
+            # "За первое полугодие 2025 года … 540 млн, за аналогичный период 2024 года — 510 млн"; a later
+            # year too ("в январе–сентябре 2024 года … 90 млн, а за аналогичный период 2025 года — 105 млн")
             return (dt.date(year, start.month, 1), last_day(year, end.month),
                     "period: the sentence's span in the year 'за аналогичный период' names")
         if not target and start and _YEAR_EARLIER_AFTER.match(sent.text, item.end):

@@ -30,7 +30,7 @@ from etl.extract.figures import (
 from etl.extract.flow_owner import adjective_owner, relabel_preps
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
-from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, other_subject_in
+from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, in_cause, other_subject_in
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
 from etl.extract.period import resolve_period
@@ -54,6 +54,7 @@ from etl.extract.sentence_rules import (
     in_kind,
     introduces_trade,
     joint_firms,
+    of_other_antecedent,
     owner_first,
     source_first,
 )
@@ -170,8 +171,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     changes = find_changes(s, asked_way)
     changes = [c for c in changes if not any(m.start <= c.start < m.end for m in moneys)
                and not compares_places(s, c, named) and not in_kind(s, c) and not compares_share(s, c, changes)
-               and not compares_flows(s, c, flows, ctx.metric)
-               ] if metrics or topic or rate_words else []
+               and not compares_flows(s, c, flows, ctx.metric) and not in_cause(s, c.start)
+               and not of_other_antecedent(s, c, metrics, named)] if metrics or topic or rate_words else []
     if rate_words:   # an exchange rate in a clause of its own after the figures leaves the keywords theirs
         metrics = [] if _exchange(s, [*moneys, *changes]) else \
             [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]

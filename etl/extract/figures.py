@@ -8,9 +8,18 @@ import re
 
 from etl.extract.amount import Money
 from etl.extract.goods_object import names_goods_portion_after
-from etl.extract.metric import MACRO, NOT_TRADE, TOTAL_TRADE, MetricMention, find_metrics, other_subject_in
+from etl.extract.metric import (
+    MACRO,
+    NOT_TRADE,
+    TOTAL_TRADE,
+    MetricMention,
+    blank_causes,
+    find_metrics,
+    other_subject_in,
+)
 from etl.extract.morph import tags
 from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
+from etl.extract.period import find_periods
 from etl.extract.places import country_of, find_places
 from etl.extract.products import product_label_after, product_money
 from etl.extract.resolve import Side
@@ -82,8 +91,10 @@ _CIRCUMSTANCE_CHANGE = re.compile(r"(?<![а-яё])при\s+[^,;:()]{1,50}?\d[\d\
 
 
 def _beside_circumstance(text: str) -> str:
-    """The text with a circumstance of its own change ("при росте цен на 5 %") blanked out."""
-    return _CIRCUMSTANCE_CHANGE.sub(lambda m: " " * len(m.group()), text) if "при" in text else text
+    """The text with a circumstance of its own change ("при росте цен на 5 %") and a cause ("из-за роста
+    цен") blanked out."""
+    text = _CIRCUMSTANCE_CHANGE.sub(lambda m: " " * len(m.group()), text) if "при" in text else text
+    return blank_causes(text)
 
 
 def _not_trade_before(s: str, before: str, end: int) -> bool:
@@ -110,8 +121,27 @@ def is_whole(s: str, m: Money) -> bool:
     return bool(_WHOLE_BEFORE.search(s, max(0, m.start - 20), m.start))
 
 
+# "…, из них продукция «Бабушкиной крынки» — на 6 млн": a part of the figure before, labelled by words that name no
+# place, flow or period, is the part of some goods or a firm, not of a partner
+_PART_LABEL = re.compile(r"(?<![а-яё])(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|включая)\s+"
+                         r"(?P<label>[^,;:()\d]{1,60}?)\s*(?:[—–-]\s*)?(?:на\s+)?"
+                         r"(?:(?:более|около|почти|свыше|порядка|примерно)\s+)?[$€]?\s*$", re.I)
+
+
+_QUALIFIERS = re.compile(r"(?<![а-яё])(?:более|около|почти|свыше|порядка|примерно|лишь|только|еще|ещё)(?![а-яё])", re.I)
+
+
+def _part_by_goods(s: str, m: Money) -> bool:
+    part = _PART_LABEL.search(s, max(0, m.start - 90), m.start)
+    if not part or not re.search(r"[А-ЯЁа-яё]{3}", _QUALIFIERS.sub("", part["label"])):
+        return False
+    brk = CLAUSE_BREAK.search(s, m.end)
+    label = part["label"] + " … " + s[m.end:brk.start() if brk else len(s)]   # "… 360 млн пришлось на экспорт"
+    return not (find_places(label) or find_metrics(label) or find_periods(label))
+
+
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
-    if is_whole(s, m):
+    if is_whole(s, m) or _part_by_goods(s, m):
         return False
     if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
             s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
@@ -282,6 +312,7 @@ def other_subject(s: str, start: int, floor: int = 0) -> bool:
     """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
     own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
     clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
+    s = blank_causes(s, start)
     if not other_subject_in(s, clause, start):
         return False
     # "потери … компенсировали поставки в Россию с темпом роста почти 113 %": past the other thing, a verb

@@ -88,6 +88,29 @@ _CAUSE_BEFORE = re.compile(r"(?<![а-яё])(?:из-за|за\s+сч[её]т|бл
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+\d[\d,.]*\s*(?:%|процент|раз)|"
                                r"\s+[а-яё]+,\s+котор\w+\s+(?:[а-яё]+\s+){1,2}?(?:на|в)\s+\d[\d,.]*\s*"
                                r"(?:%|процент|раз)", re.I)
+# "на фоне падения цен на калий на 40 % товарооборот …", "сократился на 12 % из-за снижения цен": a cause says why
+# the flow changed; its words (prices, a product, demand) and its change are not the flow's. It runs to the next
+# flow word, the clause's end or a finite verb of change.
+CAUSE_PHRASE = re.compile(
+    r"(?<![а-яё])(?:из-за|на\s+фоне|вследствие|в\s+связи\s+со?)\s[^,;:()]{1,80}?"
+    r"(?=(?<![а-яё])(?:(?:объ[её]м\w*\s+)?(?:товарооборот|торговл|экспорт|импорт|поставк|закупк)|"
+    r"(?:вырос|выросл|увеличил|сократил|снизил|уменьшил|упал|составил|достиг|превысил)\w*(?![а-яё]))|[,;:()]|$)", re.I)
+
+
+_CAUSE_CUE = re.compile(r"из-за|фоне|вследстви|связи", re.I)
+
+
+def blank_causes(text: str, keep: int = -1) -> str:
+    """The text with every cause phrase but the one holding position `keep` blanked out (same length)."""
+    if not _CAUSE_CUE.search(text):
+        return text
+    return CAUSE_PHRASE.sub(lambda m: m.group() if m.start() <= keep < m.end() else " " * len(m.group()), text)
+
+
+def in_cause(text: str, pos: int) -> bool:
+    return any(m.start() <= pos < m.end() for m in CAUSE_PHRASE.finditer(text))
+
+
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
 NOT_TRADE = re.compile(
     r"(?<![а-яё])(?:инвест\w*|вложил\w*|вложен\w*|вложат|капитал\w*|контракт\w*|договор(?:а|ы|ов|ам|ами|ах)?(?![а-яё])|"
@@ -190,6 +213,7 @@ def find_metrics(text: str) -> list[MetricMention]:
     out = []
     bodies = None   # a body's name in the sentence: looked for only once a keyword is found
     glosses = [g.span() for g in _GLOSS.finditer(text)] if "(" in text else []
+    plain = blank_causes(text)
     for m in _METRIC.finditer(text):
         if any(lo <= m.start() < hi for lo, hi in glosses):
             continue
@@ -210,7 +234,8 @@ def find_metrics(text: str) -> list[MetricMention]:
         dashed = bool(_DASH_LABEL.search(window)) and bool(_CLAUSE_END.match(text, m.end()))
         post = bool(_POST_LABEL.search(window)) or dashed
         earlier = bool(out) and out[-1].product and not composition_flow(text, out[-1].start, out[-1].end)
-        product = is_product_flow(text, m.start(), m.end(), earlier, out[-1].end if out else -1)
+        product = is_product_flow(plain if plain[m.start()] != " " else text, m.start(), m.end(), earlier,
+                                  out[-1].end if out else -1)
         out.append(MetricMention(m.start(), m.end(), metric, post, bool(_STRONG_LABEL.search(window)) or dashed,
                                  product))
     return out

@@ -75,7 +75,9 @@ COMPARISON_BEFORE = re.compile(
     r"\bуров(?:ень|н\w+)|\bнад|\bс|"
     # "на 8 % больше показателя 2023 года", "превышает показатель 2023 года": a base, not the period
     r"\b(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|превысив|к|против|относительно)\s+показател\w+)"
-    r"\s+(?:уров(?:ень|н\w+)\s+)?$", re.I)
+    r"\s+(?:уров(?:ень|н\w+)\s+)?"
+    # "по сравнению с допандемийным 2019 годом", "против рекордного 2022 года": an adjective before the year
+    r"(?P<adj>[а-яё]+(?:ым|им|ого|его|ому|ему|ом|ем)\s+)?$", re.I)
 COMPARISON_MASK = CaselessPattern(
     r"(?:аналогичн\w+|соответствующ\w+|т\w+\s+же|прошлогодн\w+)\s+(?:период\w*|уров(?:ень|н\w+)|показател\w+)"
     rf"(?:\s+(?:прошлого\s+года|{REL}\s+года|(?:19|20)\d\d\s*(?:года|г\.|-го)?))?|годом\s+ранее|год\s+назад")
@@ -162,8 +164,11 @@ _PER_YEAR = re.compile(r"(?:\d|%|процент\w*|млрд|млн|тыс|дол
 def _role(text: str, start: int) -> str:
     if _YEAR_END.match(text, start):
         return "deadline"
-    before = text[max(0, start - 30):start]
-    if COMPARISON_BEFORE.search(before):
+    before = text[max(0, start - 50):start]
+    m = COMPARISON_BEFORE.search(before)
+    if m and not (m["adj"] and not m["adj"].islower()):   # an adjective, not a name ("с Китаем 2024 года")
+        if m["adj"]:
+            before = before[:m.start("adj")]
         word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         # "по отношению к 2024 году", "в сравнении к": a base, though it ends in "к"
         relative = re.search(r"(?:отношению|сравнению|сравнении)\s+к\s*$", before, re.I)

@@ -85,9 +85,36 @@ _THAN_FLOW = re.compile(r"\s*(?:больше|меньше|выше|ниже|пр
                         r"(?:экспорт|импорт)\w*", re.I)
 
 
+# "в 5 раз больше товарооборота с Китаем", "вдвое превышает поставки в Казахстан": the pair's level set against
+# another partner's, a ratio, not a change over time
+_THAN_PAIR = re.compile(r"\s*(?:больше|меньше|выше|ниже|превыша\w*|превыс\w*|превосход\w*)\s*,?\s*(?:чем\s+)?"
+                        r"(?:(?:товарооборот|торговл|экспорт|импорт|поставк|объ[её]м)\w*\s+)?(?:с|со|в|во|из|на|у)\s+",
+                        re.I)
+
+
 def compares_places(s: str, c: Change, named) -> bool:
     m = _THAN.match(s, c.end)
-    return bool(m and "чем" in m.group().lower() and any(p.start == m.end() for p in named))
+    if m and "чем" in m.group().lower() and any(p.start == m.end() for p in named):
+        return True
+    m = _THAN_PAIR.match(s, c.end)
+    return bool(m and any(p.start == m.end() for p in named))
+
+
+# "…, в основном за счет поставок молочной продукции, которые выросли вдвое", "…молочной продукции, поставки которой
+# выросли вдвое": a change in a relative clause is its antecedent's; with no trade keyword (of the pair's, not a
+# cause's or a product's) and no place there, it is not the pair's.
+_RELATIVE = re.compile(r",\s*(?:[а-яё]+\s+){0,2}котор\w+", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—]\s|(?<![а-яё])(?:за\s+сч[её]т|благодаря|из-за)\s", re.I)
+
+
+def of_other_antecedent(s: str, c: Change, metrics, named) -> bool:
+    rel = [m for m in _RELATIVE.finditer(s, 0, c.start) if not re.search(r"[;:()]|,\s", s[m.end():c.start])]
+    if not rel:
+        return False
+    comma = rel[-1].start()
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(s, 0, comma)), default=0)
+    return not any(lo <= k.start < comma and not k.product for k in metrics) and \
+        not any(lo <= p.start < comma for p in named)
 
 
 # "выросли в натуральном выражении на 870 %": a change in tonnes or pieces, not in money.
