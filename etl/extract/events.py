@@ -197,12 +197,13 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
         signed, talk_only = any(c.type == "agreement" for c in found), all(c in talk for c in found)
-        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback, signed, talk_only)
+        recent = last or _recent(earlier, offset, low)
+        ps = _unnamed_sides(low, recent, fallback, signed, talk_only)
         if not ps and last is None and k > 2 and _SIDES.search(low):   # "… между нашими регионами" far below
             ps = _unnamed_sides(low, None, article.fallback(k, before=k), signed, talk_only)   # the article's pair
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
-        if last is not None:   # "Участники обсудили поставки": what was said there
+        if recent is not None:   # "Участники обсудили поставки": what was said there (past a quote too)
             found = [c for c in found if c not in talk]
     if _no_pair(named, ps, fallback) and not any(OF_REGIONS.match(low, c.start) for c in found):
         return []
@@ -268,6 +269,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
                 kind, at_embassy = "meeting", True
+        if kind == "visit" and _trip_to_session(last, x, y, low):
+            continue   # "… заседание рабочей группы … Российскую делегацию возглавил …": the trip to it
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -342,6 +345,16 @@ def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: 
     return 0 <= first.start and second.end <= cue.start and clause(low, cue.start, cue.end)[0] <= first.start \
         and " и " in low[first.end:second.start] \
         and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
+
+
+def _trip_to_session(last: Event | None, x: Participant, y: Participant, low: str) -> bool:
+    """A visit of the pair of the session or forum the sentence right before reports ("В Могилеве прошло
+    заседание рабочей группы … Российскую делегацию возглавил …"): the trip to it, part of that event
+    (EVENTS.md: an optional visit at most)."""
+    if last is None or last.type not in ("commission", "forum"):
+        return False
+    a, b = as_codes(x, y, low)
+    return {a, b} == {last.a, last.b}
 
 
 def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
