@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause, received_first
-from etl.extract.event_sides import Participant, is_city
+from etl.extract.event_sides import Participant, as_codes, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
 from etl.model import Event
@@ -281,3 +281,13 @@ def venue_told_after(low: str, ps: list[Participant], last: Event | None) -> tup
         if venue == host and country_of(visitor) != country_of(host):
             return visitor, host
     return None
+
+
+def trip_to_session(last: Event | None, x: Participant, y: Participant, low: str) -> bool:
+    """A visit of the pair of the session or forum the sentence right before reports ("В Могилеве прошло
+    заседание рабочей группы … Российскую делегацию возглавил …"): the trip to it, part of that event
+    (EVENTS.md: an optional visit at most)."""
+    if last is None or last.type not in ("commission", "forum"):
+        return False
+    a, b = as_codes(x, y, low)
+    return {a, b} == {last.a, last.b}

@@ -49,6 +49,7 @@ from etl.extract.event_visits import (
     diplomat_meetings,
     region_of_delegation,
     seat_visit,
+    trip_to_session,
     venue_told_after,
     venue_visit,
     visit_direction,
@@ -152,18 +153,24 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 
 def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
-                     earlier: list[Event] = ()) -> list[Event]:
+                     earlier: list[Event] = (), title_trip: tuple[str, str] | None = None) -> list[Event]:
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
     if not found:
         return []
     joined: list[Participant] = []
-    if all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found) \
-            and most_participants(s, article.forms(k)) < 2 and not (joined := joined_next(article, k, found)):
-        return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
-        # he speaks in in his (event_speech.spoken_in): here they are not
-    named = participants(s, article.context(k), article.of(k)) + joined
+    forum_only = all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found)
+    if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
+        # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
+        if not (joined := joined_next(article, k, found)) and forum_only:
+            return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the
+            # place he speaks in in his (event_speech.spoken_in): here they are not
+    named = participants(s, article.context(k), article.of(k))
+    if joined and not forum_only:   # a session's members named next, not its venue's city ("В Минске прошло …")
+        members = {country_of(p.code) for p in joined}
+        named = [p for p in named if not (p.role == "venue" and country_of(p.code) in members)]
+    named += joined
     if not (found := spoken_in(low, found, named)):
         return []
     low = pair_dashes(low, named)
@@ -262,14 +269,14 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             if "visit" in done:
                 continue
         if kind == "visit":
-            prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
+            prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), title_trip)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y)
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
                 kind, at_embassy = "meeting", True
-        if kind == "visit" and _trip_to_session(last, x, y, low):
+        if kind == "visit" and trip_to_session(last, x, y, low):
             continue   # "… заседание рабочей группы … Российскую делегацию возглавил …": the trip to it
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
@@ -347,16 +354,6 @@ def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: 
         and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
 
 
-def _trip_to_session(last: Event | None, x: Participant, y: Participant, low: str) -> bool:
-    """A visit of the pair of the session or forum the sentence right before reports ("В Могилеве прошло
-    заседание рабочей группы … Российскую делегацию возглавил …"): the trip to it, part of that event
-    (EVENTS.md: an optional visit at most)."""
-    if last is None or last.type not in ("commission", "forum"):
-        return False
-    a, b = as_codes(x, y, low)
-    return {a, b} == {last.a, last.b}
-
-
 def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
     """The other visits of a visit when the text names several visitors or hosts at once ("делегации
     Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
@@ -394,6 +391,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     article = ArticlePlaces(text, title, low)
     headline = bool(title) and text.strip() == title.strip()
     events: list[Event] = []
+    title_trip = _title_trip(title, published) if title and not headline else None
     for k, (s0, s1) in enumerate(article.spans):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
@@ -401,12 +399,24 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
-                                 events)
+                                 events, title_trip)
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
     events = visit_signing_dates(merge_mentions(events))
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
+
+
+def _title_trip(title: str, published) -> tuple[str, str] | None:
+    """(visitor, host) of the visit the headline tells ("Губернатор Калужской области посетил Могилев"): the
+    direction of the text's visit of that pair when the text names its sides only around it ("В ходе визита
+    состоялись переговоры с руководством облисполкома")."""
+    low = lower_text(title).replace("ё", "е")
+    if len(low) != len(title) or not cue_spots(low):
+        return None
+    trips = [e for e in _sentence_events(title, 0, published, ArticlePlaces(title, None, low), 0, True)
+             if e.type == "visit"]
+    return (trips[0].a, trips[0].b) if trips else None
 
 
 @functools.cache

@@ -11,6 +11,10 @@ Expectations corrected after the run to the project's convention, not to the out
 city makes the other side's visit (test_event_constructs); a visit "в Казахстан"/"в Беларуси" keeps the state
 as host when a region's official is met there (train-real labels the state); "Итогом переговоров стало
 подписание" is a meeting too (test_event_recall_grammar); "на полях Форума регионов" is that forum of the states.
+Batch 5 (17 cases: sides in another sentence or the headline, talks by less usual words): 14 passed on 1.41.113's
+rules, 16 after (a session whose sentence names only its city takes the members the next sentence names, "В нем
+приняли участие представители …", as a forum's guests are taken; a headline's visit, "Губернатор Калужской
+области посетил Могилев", gives the direction of the text's visit of that pair named only around it).
 """
 
 import pytest
@@ -265,8 +269,65 @@ TALK_VERBS_3 = [
     ("Губернатор Амурской области и председатель Гродненского облисполкома встретились в Москве.",
      [(MT, "RU-AMU", "BY-HR", *NONE, "held")]),
 ]
+ACROSS = [
+    ("Вчера подписано соглашение о сотрудничестве. Его подписали губернатор Курской области и "
+     "председатель Витебского облисполкома.",
+     [(AG, "RU-KRS", "BY-VI", *OCT, "held")]),
+    ("Губернатор Псковской области прибыл в Витебск. Здесь он провел переговоры с председателем "
+     "облисполкома и посетил ряд предприятий.",
+     [(VI, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Делегация Гомельской области во главе с председателем облисполкома прибыла в Брянск. Программа "
+     "визита рассчитана на два дня. 16 октября стороны проведут заседание совместной комиссии.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held"), (CM, "BY-HO", "RU-BRY", *OCT, "planned")]),
+    ("Гродненская и Калининградская области наращивают сотрудничество. Товарооборот за восемь месяцев "
+     "вырос на 12 %. Накануне стороны подписали план мероприятий на 2026 год.",
+     [(AG, "BY-HR", "RU-KGD", *OCT, "held")]),
+    ("В Минске прошло заседание рабочей группы по сотрудничеству. В нем приняли участие представители "
+     "Минской области и Новосибирской области.",
+     [(CM, "BY-MI", "RU-NVS", *NONE, "held")]),
+    ("Вчера в Гомеле состоялось заседание совместной комиссии. Участие в нем приняли делегации Гомельской и "
+     "Брянской областей.",
+     [(CM, "BY-HO", "RU-BRY", *OCT, "held")]),
+]
+
+TITLED_2 = [
+    ("Могилевская область и Татарстан расширяют сотрудничество",
+     "Стороны подписали дорожную карту на 2026–2028 годы. Документ предусматривает поставки техники и "
+     "обмен делегациями.",
+     [(AG, "BY-MA", "RU-TA", *NONE, "held")]),
+    ("Губернатор Калужской области посетил Могилев",
+     "В ходе визита состоялись переговоры с руководством облисполкома. Подписан план мероприятий на 2026 "
+     "год.",
+     [(VI, "RU-KLU", "BY-MA", *NONE, "held"), (AG, "RU-KLU", "BY-MA", *NONE, "held")]),
+    ("Делегация Бреста побывала в Туле",
+     "Гости провели переговоры с руководством региона и посетили оружейный завод.",
+     [(VI, "BY-BR", "RU-TUL", *NONE, "held")]),
+    ("Аким Павлодарской области посетил Омск",
+     "В ходе визита подписан меморандум о сотрудничестве.",
+     [(VI, "KZ-PAV", "RU-OMS", *NONE, "held"), (AG, "KZ-PAV", "RU-OMS", *NONE, "held")]),
+]
+
+NO_CUE_TALK = [
+    ("Председатель Могилевского облисполкома и губернатор Смоленской области обменялись мнениями о "
+     "перспективах сотрудничества.",
+     [(MT, "BY-MA", "RU-SMO", *NONE, "held")]),
+    ("Глава Хакасии и председатель Брестского облисполкома провели консультации по вопросам поставок "
+     "техники.",
+     [(MT, "RU-KK", "BY-BR", *NONE, "held")]),
+    ("Губернатор Тверской области принял посла Беларуси в России.",
+     [(MT, "RU-TVE", "BY", *NONE, "held")]),
+    ("Председатель Гродненского облисполкома пообщался с губернатором Калининградской области в Москве.",
+     [(MT, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Губернатор Оренбургской области провел рабочий завтрак с акимом Актюбинской области.",
+     [(MT, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Между губернатором Владимирской области и председателем Минского облисполкома состоялся обстоятельный "
+     "обмен мнениями.",
+     [(MT, "RU-VLA", "BY-MI", *NONE, "held")]),
+]
 
 MISSED: dict[str, str] = {
+    "Губернатор Оренбургской области провел рабочий завтрак":
+        "left: 'рабочий завтрак' is no cue word (too rare in the tuned sets to add to event_cues.csv)",
     "Представители Гомельского облисполкома и правительства Брянской области провели встречу на полях":
         "left: an exhibition of a third party on whose sidelines the two sides met is read as their joint forum "
         "(EVENTS.md: no forum event); no extra of this kind was reported on the tuned sets",
@@ -279,7 +340,7 @@ GROUPS = {"one_sentence": ONE_SENTENCE, "next_sentence": NEXT_SENTENCE, "talk_ve
           "place_forms": PLACE_FORMS, "negative": NEGATIVE,
           "one_sentence_2": ONE_SENTENCE_2, "next_sentence_2": NEXT_SENTENCE_2, "talk_verbs_2": TALK_VERBS_2,
           "place_forms_2": PLACE_FORMS_2, "passages": PASSAGES,
-          "filters": FILTERS, "talk_verbs_3": TALK_VERBS_3}
+          "filters": FILTERS, "talk_verbs_3": TALK_VERBS_3, "across": ACROSS, "no_cue_talk": NO_CUE_TALK}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
@@ -295,6 +356,6 @@ def test_stem_prefilter_finds_every_cue_of_these_wordings():
 
 @pytest.mark.parametrize(("title", "text", "expected"),
                          [pytest.param(*case, id=f"titled-{i}-{case[0][:30]}", marks=known_miss(MISSED, case[0]))
-                          for i, case in enumerate(TITLED)])
+                          for i, case in enumerate(TITLED + TITLED_2)])
 def test_issue11_recall_titled(title, text, expected):
     assert event_keys(text, PUB, months=True, title=title) == wanted_events(expected)
