@@ -27,6 +27,7 @@ from etl.extract.event_links import (
     occasion_of,
     same_day,
     stop_on_trip,
+    talk_on_trip,
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
@@ -314,12 +315,12 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in
                                                                   documents_between(low, ps, cues()["agreement"]))
                        if frozenset((a2, b2)) not in told_pairs)
-        if kind == "agreement":   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
+        if kind in ("agreement", "meeting"):   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
             for own, partner, lo, hi in elliptic_pairs(low, ps, cue, event):
-                status, first, last_day, _ = when(s, low, Cue("agreement", lo, hi), published, headline)
+                status, first, last_day, _ = when(s, low, Cue(kind, lo, hi), published, headline)
                 dated = (status, first, last_day) if first else (event.status, event.date_start, event.date_end)
                 out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
-        else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
+        if kind != "agreement":   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited
             out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
@@ -401,6 +402,8 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events, title_trip)
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
+        found = [replace(e, type="meeting", notes="talks on the trip told before")
+                 if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
     events = visit_signing_dates(merge_mentions(events))

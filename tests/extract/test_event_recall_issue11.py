@@ -21,6 +21,13 @@ a common word; "Минский район", "Минский райисполко
 Batch 7 (15 cases: one sentence with the clutter of press releases): 12 passed on 1.41.113's rules, 15 after (a
 state in brackets after the name of a region's official, "Глава Республики Коми Ростислав Гольдштейн (Россия)",
 glosses that region as it does right after the region).
+Batch 8 (12 cases: talks, documents, forums and visits in less common words): 12 passed on 1.41.113's rules.
+Batch 9 (7 cases: longer passages, several pairs): 1 passed on 1.41.113's rules, 4 after (talks left without their
+verb after ", а" and a dash, ", а 14 октября — с губернатором Новгородской области", are a meeting of their own
+pair, on their own day; a visit to a place of the state the trip told in the sentence right before went to, "…
+с визитом в Казахстане. В Актобе он провел переговоры с акимом …", is talks on that trip, no second visit); 3
+strict xfails. Expectations corrected to the convention after the run: an undated signing the sentence after a
+dated meeting takes its day (event_links.same_day); talks on a trip to a state are an optional meeting at most.
 """
 
 import pytest
@@ -396,7 +403,80 @@ CLUTTER = [
      [(VI, "KZ-PAV", "RU-OMS", *NONE, "held")]),
 ]
 
+# batch 8: talks in other words; documents, forums and visits by less common words
+OTHER_WORDS = [
+    ("Губернатор Брянской области и председатель Гомельского облисполкома сверили позиции по вопросам "
+     "приграничного сотрудничества.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held")]),
+    ("Председатель Гродненского облисполкома и губернатор Калининградской области обсудили по телефону ход "
+     "реализации совместных проектов.",
+     [(MT, "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Глава Чувашии провел рабочую встречу с Чрезвычайным и Полномочным Послом Республики Беларусь в России.",
+     [(MT, "RU-CU", "BY", *NONE, "held")]),
+    ("Губернатор Смоленской области провел прием делегации Витебской области.",
+     [(VI, "BY-VI", "RU-SMO", *NONE, "held")]),
+    ("Состоялся телефонный разговор губернатора Омской области с акимом Павлодарской области.",
+     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Глава Удмуртии принял участие в переговорах с председателем Могилевского облисполкома.",
+     [(MT, "RU-UD", "BY-MA", *NONE, "held")]),
+    ("Гомельский облисполком и правительство Брянской области утвердили совместный план действий на 2026 год.",
+     [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Между Могилевской областью и Республикой Татарстан заключен договор о сотрудничестве.",
+     [(AG, "BY-MA", "RU-TA", *NONE, "held")]),
+    ("Бизнес-миссия предприятий Брестской области прошла в Новосибирске.",
+     [(FO, "BY-BR", "RU-NVS", *NONE, "held")]),
+    ("Дни Гродненской области проходят в Санкт-Петербурге.",
+     [(FO, "BY-HR", "RU-SPE", *NONE, "held")]),
+    ("В Казани открылась экспозиция Витебской области.",
+     [(FO, "BY-VI", "RU-TA", *NONE, "held")]),
+    ("Руководители Витебской и Псковской областей пообщались в кулуарах Форума регионов.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held"), (FO, "BY", "RU", *NONE, "held")]),
+]
+
+# batch 9: longer passages with several events and pairs
+LONG = [
+    ("Белорусская делегация во главе с председателем Гродненского облисполкома Юрием Караевым 13–14 октября "
+     "находилась с рабочим визитом в Калининградской области. В программе визита — посещение предприятий "
+     "машиностроения и агропромышленного комплекса. Караев провел переговоры с губернатором Алексеем "
+     "Беспрозванных; стороны обсудили увеличение поставок белорусской техники и подписали план мероприятий "
+     "по реализации соглашения о сотрудничестве. Кроме того, делегация посетила Советск, где состоялась "
+     "встреча с главой городского округа.",
+     [(VI, "BY-HR", "RU-KGD", *OCT, "held"), (AG, "BY-HR", "RU-KGD", *OCT, "held")]),
+    ("Витебская область наращивает связи с российскими регионами. 10 октября председатель облисполкома "
+     "Александр Субботин встретился с губернатором Псковской области, а 14 октября — с губернатором "
+     "Новгородской области. С обоими регионами подписаны дорожные карты на 2026 год.",
+     [(MT, "BY-VI", "RU-PSK", *OCT, "held"), (MT, "BY-VI", "RU-NGR", *OCT, "held"),
+      (AG, "BY-VI", "RU-PSK", *OCT, "held"), (AG, "BY-VI", "RU-NGR", *OCT, "held")]),
+    ("В Могилеве 14 октября открылся белорусско-российский форум «Бизнес без границ». Участие в нем "
+     "принимают делегации Смоленской и Брянской областей. На полях форума Могилевская область подписала "
+     "соглашение о сотрудничестве со Смоленской областью.",
+     [(FO, "RU-SMO", "BY-MA", *OCT, "held"), (FO, "RU-BRY", "BY-MA", *OCT, "held"),
+      (AG, "BY-MA", "RU-SMO", *OCT, "held")]),
+    ("Губернатор Оренбургской области Евгений Солнцев находится с визитом в Казахстане. В Актобе он провел "
+     "переговоры с акимом Актюбинской области, а в Уральске — с акимом Западно-Казахстанской области. По "
+     "итогам встреч подписаны два меморандума о сотрудничестве.",
+     [(VI, "RU-ORE", "KZ", *NONE, "held"), (AG, "RU-ORE", "KZ-AKT", *NONE, "held"),
+      (AG, "RU-ORE", "KZ-ZAP", *NONE, "held")]),
+    ("Председатель Брестского облисполкома провел переговоры с губернатором Пензенской области, а затем — с "
+     "губернатором Саратовской области.",
+     [(MT, "BY-BR", "RU-PNZ", *NONE, "held"), (MT, "BY-BR", "RU-SAR", *NONE, "held")]),
+    ("Губернатор Псковской области 9 октября встретился с председателем Витебского облисполкома, а 13 октября "
+     "– с председателем Гродненского облисполкома.",
+     [(MT, "RU-PSK", "BY-VI", *OCT, "held"), (MT, "RU-PSK", "BY-HR", *OCT, "held")]),
+    ("Глава Татарстана находится с визитом в Узбекистане. В Самарканде он провел переговоры с хокимом "
+     "Самаркандской области.",
+     [(VI, "RU-TA", "UZ", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
+    "Витебская область наращивает связи":
+        "left: 'С обоими регионами подписаны' gives the pair of the last event only, not both partners the "
+        "sentence before named",
+    "В Могилеве 14 октября открылся белорусско-российский форум":
+        "ambiguous: a forum named by its states' adjectives whose guests the next sentence names keeps the "
+        "states (the convention noted in test_event_recall_signings_2)",
+    "Губернатор Оренбургской области Евгений Солнцев":
+        "left: 'по итогам встреч подписаны два меморандума' gives one signing, of the last talks' pair",
     "Губернатор Оренбургской области провел рабочий завтрак":
         "left: 'рабочий завтрак' is no cue word (too rare in the tuned sets to add to event_cues.csv)",
     "Представители Гомельского облисполкома и правительства Брянской области провели встречу на полях":
@@ -412,7 +492,8 @@ GROUPS = {"one_sentence": ONE_SENTENCE, "next_sentence": NEXT_SENTENCE, "talk_ve
           "one_sentence_2": ONE_SENTENCE_2, "next_sentence_2": NEXT_SENTENCE_2, "talk_verbs_2": TALK_VERBS_2,
           "place_forms_2": PLACE_FORMS_2, "passages": PASSAGES,
           "filters": FILTERS, "talk_verbs_3": TALK_VERBS_3, "across": ACROSS, "no_cue_talk": NO_CUE_TALK,
-          "districts": DISTRICTS, "clutter": CLUTTER}
+          "districts": DISTRICTS, "clutter": CLUTTER,
+          "other_words": OTHER_WORDS, "long": LONG}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
