@@ -104,6 +104,8 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
 
 
 _RECENT_REACH = 400   # about two sentences
+# "Следующее заседание", "очередную сессию": the next session of the joint body the article just told of
+_NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси)\w*")
 
 
 def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
@@ -158,6 +160,11 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
+    if not found and (m := _NEXT_SESSION.search(low)) and any(
+            e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
+        # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года"
+        found = [Cue("commission", m.start(), m.end())]
+        last = last or next(e for e in reversed(earlier) if e.type == "commission")
     if not found:
         return []
     joined: list[Participant] = []
@@ -395,8 +402,9 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     title_trip = _title_trip(title, published) if title and not headline else None
     for k, (s0, s1) in enumerate(article.spans):
         i = bisect.bisect_left(hits, s0)
-        if i == len(hits) or hits[i] >= s1:
-            continue   # no cue word in this sentence
+        if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
+                                                      and _NEXT_SESSION.search(low, s0, s1)):
+            continue   # no cue word in this sentence (nor "Следующее заседание …" after a session)
         spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
