@@ -17,7 +17,7 @@ from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
-from etl.extract.event_general import called_off, in_general
+from etl.extract.event_general import called_off, counted, in_general
 from etl.extract.event_links import (
     at_occasion,
     documents_between,
@@ -307,7 +307,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
-        if first is None and in_general(low, cue, status) or called_off(low, cue):
+        if first is None and in_general(low, cue, status) or called_off(low, cue) \
+                or kind == "visit" and counted(low, cue):   # "посетили 12 делегаций": visits in general
             done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
             continue
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,

@@ -31,6 +31,9 @@ dated meeting takes its day (event_links.same_day); talks on a trip to a state a
 Batch 10 (6 cases: sides named by titles, seats and pronouns in the sentences after the first): 5 passed on
 1.41.113's rules, 6 after ("Следующее заседание пройдет в Гродно в первом полугодии 2026 года", the session word
 alone a sentence or two after a joint body's session, is that body's next session).
+Batch 11 (8 cases: no visit — history, invitations, tourists, students, goods — and one told by the return): 5
+passed on 1.41.113's rules, 8 after (visits counted, "посетили 12 делегаций", "губернаторы пяти регионов", are
+visits in general whatever period is named; "выразил готовность посетить" is a plan with no date, as a hope is).
 """
 
 import pytest
@@ -498,6 +501,19 @@ LINKED = [
      [(VI, "BY-HO", "RU-BRY", *NONE, "held"), (AG, "BY-HO", "RU-BRY", *NONE, "held")]),
 ]
 
+# batch 11: no visit (history, invitations, tourists, students, goods), and one told by the return
+NO_VISIT = [
+    ("В прошлом году Гомельскую область посетили 12 делегаций из российских регионов.", []),
+    ("Губернатор Брянской области пригласил председателя Гомельского облисполкома посетить Брянск.", []),
+    ("Белорусские туристы все чаще посещают Смоленскую область.", []),
+    ("Студенты из Витебска посетили Псков в рамках программы обмена.", []),
+    ("Продукция брестских предприятий прибыла в Пензу.", []),
+    ("Губернатор Псковской области выразил готовность посетить Витебскую область в ближайшее время.", []),
+    ("По словам посла России в Беларуси, в этом году Гомельскую область посетят губернаторы пяти регионов.", []),
+    ("Делегация Гомельской области вернулась из Брянска.",
+     [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Витебская область наращивает связи":
         "left: 'С обоими регионами подписаны' gives the pair of the last event only, not both partners the "
@@ -523,7 +539,8 @@ GROUPS = {"one_sentence": ONE_SENTENCE, "next_sentence": NEXT_SENTENCE, "talk_ve
           "place_forms_2": PLACE_FORMS_2, "passages": PASSAGES,
           "filters": FILTERS, "talk_verbs_3": TALK_VERBS_3, "across": ACROSS, "no_cue_talk": NO_CUE_TALK,
           "districts": DISTRICTS, "clutter": CLUTTER,
-          "other_words": OTHER_WORDS, "long": LONG, "linked": LINKED}
+          "other_words": OTHER_WORDS, "long": LONG, "linked": LINKED,
+          "no_visit": NO_VISIT}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
