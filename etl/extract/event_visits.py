@@ -23,6 +23,16 @@ _MISSION_BEFORE = re.compile(r"(?<![а-яё])(?:посольств|консул�
                              r"[а-яё]*\s+(?:[а-яё]+\s+)?$")
 
 
+def _at_home(p: Participant, q: Participant, ps: list[Participant], low: str) -> bool:
+    """Two delegations named together ("Делегации Оренбургской и Актюбинской областей провели переговоры в
+    Оренбурге"), the talks placed in p's own state only: p's delegation hosts them, the other travelled."""
+    def placed(side: Participant) -> bool:
+        return any(r.role in ("dest", "venue") and country_of(r.code) == country_of(side.code) for r in ps)
+    first, second = sorted((p, q), key=lambda r: r.start)
+    return 0 <= first.end <= second.start and bool(re.fullmatch(r"\s+и\s+", low[first.end:second.start])) \
+        and placed(p) and not placed(q)
+
+
 def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_cue: Cue | None,
                     low: str = "", prior: tuple[str, str] | None = None) -> tuple[Participant, Participant]:
     """(visitor, host): "X принял Y" makes Y the visitor; a delegation's side travels; the side
@@ -48,7 +58,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
             host = before[0]
             return (y, x) if host is x else (x, y)
     for p, q in ((x, y), (y, x)):
-        if p.role in ("delegation", "origin") or p.role == "diplomat" and q.role != "diplomat" \
+        if p.role in ("delegation", "origin") and not _at_home(p, q, ps, low) \
+                or p.role == "diplomat" and q.role != "diplomat" \
                 and not _MISSION_BEFORE.search(low, max(0, p.start - 30), max(0, p.start)):
             return p, q   # a delegation travels; so does a diplomat on a visit ("посетил посол …"), not an embassy
     for p, q in ((x, y), (y, x)):
