@@ -223,8 +223,9 @@ def talk_on_trip(visit: Event, out: list[Event]) -> bool:
     """A visit to a place of the state the visitors' trip told in the sentence right before went to ("…
     находится с визитом в Казахстане. В Актобе он провел переговоры с акимом Актюбинской области"): the
     talks held on that trip (EVENTS.md: part of the visit), a meeting of their own pair."""
-    return any(o.type == "visit" and o.a == visit.a and "-" not in o.b and country_of(visit.b) == o.b
-               and visit.quote_start - 2 <= o.quote_end <= visit.quote_start for o in out)
+    return "-" in visit.b and any(o.type == "visit" and o.a == visit.a and "-" not in o.b
+                                  and country_of(visit.b) == o.b
+                                  and visit.quote_start - 2 <= o.quote_end <= visit.quote_start for o in out)
 
 
 def _trip_to(visit: Event, events: list[Event]) -> bool:

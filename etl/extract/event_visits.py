@@ -294,11 +294,15 @@ def venue_told_after(low: str, ps: list[Participant], last: Event | None) -> tup
     return None
 
 
-def trip_to_session(last: Event | None, x: Participant, y: Participant, low: str) -> bool:
+def trip_to_session(last: Event | None, x: Participant, y: Participant, low: str, status: str = "held",
+                    first=None) -> bool:
     """A visit of the pair of the session or forum the sentence right before reports ("В Могилеве прошло
-    заседание рабочей группы … Российскую делегацию возглавил …"): the trip to it, part of that event
-    (EVENTS.md: an optional visit at most)."""
-    if last is None or last.type not in ("commission", "forum"):
+    заседание рабочей группы … Российскую делегацию возглавил …"), held or ahead as it is and of no other
+    month: the trip to it, part of that event (EVENTS.md: an optional visit at most)."""
+    if last is None or last.type not in ("commission", "forum") or status != last.status:
         return False
+    if first is not None and last.date_start is not None \
+            and (first.year, first.month) != (last.date_start.year, last.date_start.month):
+        return False   # "Форум … в 2026 году. Премьер-министр …, встретившись в пятницу в Минске …": another trip
     a, b = as_codes(x, y, low)
     return {a, b} == {last.a, last.b}

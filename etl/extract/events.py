@@ -284,8 +284,6 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
                 kind, at_embassy = "meeting", True
-        if kind == "visit" and trip_to_session(last, x, y, low):
-            continue   # "… заседание рабочей группы … Российскую делегацию возглавил …": the trip to it
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
         a, b = as_codes(x, y, low)
@@ -307,6 +305,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
+        if kind == "visit" and trip_to_session(last, x, y, low, status, first):
+            continue   # "… заседание рабочей группы … Российскую делегацию возглавил …": the trip to it
         if first is None and in_general(low, cue, status) or called_off(low, cue) \
                 or kind == "visit" and counted(low, cue):   # "посетили 12 делегаций": visits in general
             done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general

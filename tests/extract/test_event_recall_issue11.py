@@ -38,6 +38,8 @@ Batch 12 (8 cases: who visited whom) passed 8 on 1.41.113's rules. Batch 13 (9 c
 passed before and after (1 strict xfail). Batch 14 (5 cases: talks of two officials by verbs with no "с"): 2 passed
 on 1.41.113's rules, 5 after ("побеседовали", "поговорили" with both officials as subjects; of two delegations
 the one at home hosts the talks placed in its state).
+Batch 15 (5 cases: the sides in the opening sentence or the headline): 4 passed on 1.41.113's rules and after (1
+strict xfail).
 """
 
 import pytest
@@ -311,6 +313,9 @@ ACROSS = [
     ("Вчера в Гомеле состоялось заседание совместной комиссии. Участие в нем приняли делегации Гомельской и "
      "Брянской областей.",
      [(CM, "BY-HO", "RU-BRY", *OCT, "held")]),
+    ("13 октября в Минске прошло заседание рабочей группы Минской области и Новосибирской области. 20 ноября "
+     "делегация Новосибирской области во главе с губернатором прибудет в Минскую область.",
+     [(CM, "BY-MI", "RU-NVS", *OCT, "held"), (VI, "RU-NVS", "BY-MI", "2025-11", "2025-11", "planned")]),
 ]
 
 TITLED_2 = [
@@ -328,6 +333,9 @@ TITLED_2 = [
     ("Аким Павлодарской области посетил Омск",
      "В ходе визита подписан меморандум о сотрудничестве.",
      [(VI, "KZ-PAV", "RU-OMS", *NONE, "held"), (AG, "KZ-PAV", "RU-OMS", *NONE, "held")]),
+    ("Брестская область и Пензенская область: новые горизонты сотрудничества",
+     "В Пензе подписан план мероприятий на 2026–2027 годы. Документ предусматривает поставки техники.",
+     [(AG, "BY-BR", "RU-PNZ", *NONE, "held"), (VI, "BY-BR", "RU-PNZ", *NONE, "held")]),
 ]
 
 NO_CUE_TALK = [
@@ -580,7 +588,26 @@ TALK_TOGETHER = [
      [(MT, "RU-SMO", "BY-MA", *NONE, "held")]),
 ]
 
+# batch 15: the sides in the opening sentence or the headline, the event sentences after
+OPENING = [
+    ("Гомельская область и Брянская область — давние партнеры. Товарооборот в прошлом году превысил 1 млрд "
+     "долларов. 14 октября в Гомеле прошло заседание совместной рабочей группы.",
+     [(CM, "BY-HO", "RU-BRY", *OCT, "held")]),
+    ("Могилевская область развивает сотрудничество с Ульяновской областью. На этой неделе в Ульяновске "
+     "побывала делегация облисполкома.",
+     [(VI, "BY-MA", "RU-ULY", *OCT, "held")]),
+    ("Губернатор Вологодской области прибыл в Беларусь. В Витебске он провел переговоры с председателем "
+     "облисполкома.",
+     [(VI, "RU-VLG", "BY", *NONE, "held")]),
+    ("Минская область и Свердловская область сотрудничают с 2019 года. Накануне стороны утвердили план "
+     "мероприятий на 2026 год.",
+     [(AG, "BY-MI", "RU-SVE", *OCT, "held")]),
+]
+
 MISSED: dict[str, str] = {
+    "Брестская область и Пензенская область: новые горизонты":
+        "ambiguous: a signing in one side's city whose sides only the headline names is not made the other "
+        "side's visit (as test_event_recall_grammar's xfail for sides named by 'главы регионов')",
     "Договоренности о сотрудничестве между Гомелем и Брянском закреплены":
         "left: 'закреплены соглашением' is no signing verb (event_cues.csv); too rare to add",
     "Витебская область наращивает связи":
@@ -609,7 +636,8 @@ GROUPS = {"one_sentence": ONE_SENTENCE, "next_sentence": NEXT_SENTENCE, "talk_ve
           "districts": DISTRICTS, "clutter": CLUTTER,
           "other_words": OTHER_WORDS, "long": LONG, "linked": LINKED,
           "no_visit": NO_VISIT, "direction": DIRECTION,
-          "signings": SIGNINGS, "talk_together": TALK_TOGETHER}
+          "signings": SIGNINGS, "talk_together": TALK_TOGETHER,
+          "opening": OPENING}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
