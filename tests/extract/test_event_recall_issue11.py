@@ -40,6 +40,12 @@ on 1.41.113's rules, 5 after ("побеседовали", "поговорили"
 the one at home hosts the talks placed in its state).
 Batch 15 (5 cases: the sides in the opening sentence or the headline): 4 passed on 1.41.113's rules and after (1
 strict xfail).
+Batch 16 (3 cases: the venue first, the signatory in the nominative after it, "В Казани Витебская область
+подписала …"): 0 passed on 1.41.113's rules, 3 after (a nominative place after "в" + a locative city is the
+subject, not a place "в правительстве …" of the genitive; the visit dropped with it). The expectations were
+corrected after the run from the signing alone to the project's convention, a signing in one side's city is the
+other side's visit too (test_event_constructs: "В Минске … подписана программа … между Минском и
+Санкт-Петербургом"); as first written, 3 passed before and 0 after.
 """
 
 import pytest
@@ -604,6 +610,16 @@ OPENING = [
      [(AG, "BY-MI", "RU-SVE", *OCT, "held")]),
 ]
 
+# batch 16: the venue first, the signatory in the nominative after it
+VENUE_FIRST = [
+    ("В Казани Витебская область подписала соглашение о сотрудничестве с Республикой Татарстан.",
+     [(AG, "BY-VI", "RU-TA", *NONE, "held"), (VI, "BY-VI", "RU-TA", *NONE, "held")]),
+    ("В Москве Гомельская область и правительство Москвы подписали соглашение.",
+     [(AG, "BY-HO", "RU-MOW", *NONE, "held"), (VI, "BY-HO", "RU-MOW", *NONE, "held")]),
+    ("В Уфе Могилевская область подписала меморандум с Башкортостаном.",
+     [(AG, "BY-MA", "RU-BA", *NONE, "held"), (VI, "BY-MA", "RU-BA", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Брестская область и Пензенская область: новые горизонты":
         "ambiguous: a signing in one side's city whose sides only the headline names is not made the other "
@@ -637,7 +653,7 @@ GROUPS = {"one_sentence": ONE_SENTENCE, "next_sentence": NEXT_SENTENCE, "talk_ve
           "other_words": OTHER_WORDS, "long": LONG, "linked": LINKED,
           "no_visit": NO_VISIT, "direction": DIRECTION,
           "signings": SIGNINGS, "talk_together": TALK_TOGETHER,
-          "opening": OPENING}
+          "opening": OPENING, "venue_first": VENUE_FIRST}
 PARAMS = grouped_params(GROUPS, MISSED)
 
 
