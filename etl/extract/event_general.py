@@ -57,8 +57,13 @@ _COUNTED = re.compile(rf"(?<![а-яё\d]){_NUMBER}\s+(?:[а-яё]+\s+){{0,2}}?д
 
 
 def counted(low: str, cue: Cue) -> bool:
-    """The visit of `cue` is told of many delegations or heads counted, in its clause: visits in general."""
-    return bool(_COUNTED.search(low, *clause(low, cue.start, cue.end)))
+    """The visit of `cue` is told of many delegations or heads counted, in its clause: visits in general
+    (not when they are listed right after: "губернаторы трех регионов — Брянской, Смоленской и …")."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return any(not _LISTED.match(low, m.end()) for m in _COUNTED.finditer(low, lo, hi))
+
+
+_LISTED = re.compile(r"[а-яё]*\s*[—–:(]")
 
 
 def _aside(low: str, at: int, cue: Cue) -> bool:
