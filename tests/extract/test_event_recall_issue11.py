@@ -3,6 +3,8 @@ sides in the sentence before or after, meetings told by their verbs, places by s
 Written down with the expected events before the extractor was run on them; compared as the strict
 scorer compares (months). A case the rules still miss is an xfail(strict=True) with its reason.
 
+In all, 180 cases in 16 batches: 145 passed on 1.41.113's rules, 172 on 1.41.114's (8 strict xfails).
+
 Batches 1-4 (77 cases: one sentence, the next sentence, talk verbs, short and town names of places, passages,
 titles, the filters one sentence passes): 73 passed on 1.41.113's rules, 75 after (a visit of the pair of the
 session or forum told in the sentence right before is the trip to it, EVENTS.md; "Стороны обсудили" after that
