@@ -407,7 +407,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in _matches_at(c["forum"], low, spots):
         plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
         if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
-                and _days_of_place(m.group()):
+                and _days_of_place(m.group()) and not _sidelines_of_other(low, m):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
         before = low[max(0, m.start() - 50):m.start()]
@@ -423,6 +423,20 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 or _holds_session(low, m.start(), m.end()):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
+
+
+# "на полях выставки «Иннопром»", "в кулуарах форума": the occasion two sides met at, a third party's unless
+# its name holds a pair ("на полях Форума регионов Беларуси и России", "белорусско-российского форума")
+_SIDELINES = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+кулуарах)\s+(?:[а-яё-]+\s+){0,3}[«\"]?$")
+_NAMED_PAIR = re.compile(r"(?:\s+[«\"]?[а-яё-]+[»\"]?){0,5}?\s+[«\"]?(?:регион|город|росси|беларус|белорусс|"
+                         r"казахстан|узбекистан|кита|кнр|[а-яё]+(?:ской|ского|ских)\s+(?:област|кра|республик))")
+
+
+def _sidelines_of_other(low: str, m: re.Match) -> bool:
+    """A forum word after "на полях" / "в кулуарах" with no pair in its name: a third party's occasion."""
+    return bool(_SIDELINES.search(low, max(0, m.start() - 40), m.start())) \
+        and not _JOINT_ADJ.search(low, max(0, m.start() - 40), m.start()) and not _NAMED_PAIR.match(low, m.end()) \
+        and not re.search(r"[а-яё]+о-[а-яё]+ск", m.group())
 
 
 def _holds_session(low: str, start: int, end: int) -> bool:
