@@ -306,3 +306,25 @@ def trip_to_session(last: Event | None, x: Participant, y: Participant, low: str
         return False   # "Форум … в 2026 году. Премьер-министр …, встретившись в пятницу в Минске …": another trip
     a, b = as_codes(x, y, low)
     return {a, b} == {last.a, last.b}
+
+
+def joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
+    """Both sides are the subjects of a visit verb, joined by "и", and no place is visited or hosted."""
+    first, second = sorted((x, y), key=lambda p: p.start)
+    return 0 <= first.start and second.end <= cue.start and clause(low, cue.start, cue.end)[0] <= first.start \
+        and " и " in low[first.end:second.start] \
+        and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
+
+
+def co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
+    """The other visits of a visit when the text names several visitors or hosts at once ("делегации
+    Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
+    out: list[tuple[str, str]] = []
+    for p, q in pairs:
+        a, b = as_codes(p, q, low)
+        for v, h in ((a, b), (b, a)):
+            if (h == host or v == visitor) and country_of(v) != country_of(h) and (v, h) not in out \
+                    and country_of(v) == country_of(visitor):
+                out.append((v, h))
+                break
+    return out

@@ -47,7 +47,9 @@ from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
     at_mission,
     came_on_visit,
+    co_visits,
     diplomat_meetings,
+    joint_subjects,
     region_of_delegation,
     seat_visit,
     trip_to_session,
@@ -262,7 +264,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
-        if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
+        if cue.type == "visit" and joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
         if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
             continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
@@ -329,7 +331,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 dated = (status, first, last_day) if first else (event.status, event.date_start, event.date_end)
                 out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
         if kind != "agreement":   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited
-            out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
+            out.extend(replace(event, a=v, b=h) for v, h in co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = visit_direction(ps, x, y, None)
@@ -353,28 +355,6 @@ def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> boo
     """The diplomat of a pair stands in the clause of the cue word (the subject or object of the visit)."""
     lo, hi = clause(low, cue.start, cue.end)
     return any(p.role == "diplomat" and lo <= p.start < hi for p in pair)
-
-
-def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
-    """Both sides are the subjects of a visit verb, joined by "и", and no place is visited or hosted."""
-    first, second = sorted((x, y), key=lambda p: p.start)
-    return 0 <= first.start and second.end <= cue.start and clause(low, cue.start, cue.end)[0] <= first.start \
-        and " и " in low[first.end:second.start] \
-        and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
-
-
-def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
-    """The other visits of a visit when the text names several visitors or hosts at once ("делегации
-    Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
-    out: list[tuple[str, str]] = []
-    for p, q in pairs:
-        a, b = as_codes(p, q, low)
-        for v, h in ((a, b), (b, a)):
-            if (h == host or v == visitor) and country_of(v) != country_of(h) and (v, h) not in out \
-                    and country_of(v) == country_of(visitor):
-                out.append((v, h))
-                break
-    return out
 
 
 def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
