@@ -56,7 +56,7 @@ STEMS = (
     "экспози", "экспо", "командировк", "обмен", "конгресс", "подкомисс", "презентова", "групп", "представил",
     "презенту", "представит", "представят", "представля",
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
-    "общени",
+    "общени", "побесед", "поговор",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
     "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "работа", "провел", "провёл", "межгосударств",
     "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
@@ -311,9 +311,12 @@ def _among_officials(low: str) -> bool:
 # "так и не было подписано", "не подписали": no signing
 _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
 # a talk with the press ("обсудил с журналистами", "в беседе с представителями СМИ")
-# the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом"
+# the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом";
+# the region's own local heads: "обсудил с главами районов" (not "… районов Гомельской области")
 _WITH_PUBLIC = re.compile(r"(?<![а-яё])со?\s+(?:трудов\w+\s+)?(?:жител|населени|молодеж|студент|школьник|"
-                          r"коллектив|ветеран|горожан)")
+                          r"коллектив|ветеран|горожан|(?:глав|руководител)\w*\s+(?:район|муниципал|сельсовет|поселени)"
+                          r"(?![а-яё]*\s+(?:[а-яё]+(?:ой|ого|их|ых)\s+(?:област|кра|республик)|беларус|белорусс|росси|"
+                          r"казахстан|[а-яё]+(?:ской|ского|ских)(?![а-яё]))))")
 _WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:[а-яё]+(?:ими|ыми)\s+)?(?:журналист|корреспондент|"
                          r"представител\w+\s+сми|сми(?![а-яё])|прессой)")   # (also "с белорусскими журналистами")
 # An official met: "с председателем …", "с губернатором" (before "и с ветеранами")
@@ -428,7 +431,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in _matches_at(c["forum"], low, spots):
         plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
         if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
-                and _days_of_place(m.group()):
+                and _days_of_place(m.group()) and not _sidelines_of_other(low, m):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
         before = low[max(0, m.start() - 50):m.start()]
@@ -444,6 +447,20 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 or _holds_session(low, m.start(), m.end()):
             out.append(Cue("commission", m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
+
+
+# "на полях выставки «Иннопром»", "в кулуарах форума": the occasion two sides met at, a third party's unless
+# its name holds a pair ("на полях Форума регионов Беларуси и России", "белорусско-российского форума")
+_SIDELINES = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+кулуарах)\s+(?:[а-яё-]+\s+){0,3}[«\"]?$")
+_NAMED_PAIR = re.compile(r"(?:\s+[«\"]?[а-яё-]+[»\"]?){0,5}?\s+[«\"]?(?:регион|город|росси|беларус|белорусс|"
+                         r"казахстан|узбекистан|кита|кнр|[а-яё]+(?:ской|ского|ских)\s+(?:област|кра|республик))")
+
+
+def _sidelines_of_other(low: str, m: re.Match) -> bool:
+    """A forum word after "на полях" / "в кулуарах" with no pair in its name: a third party's occasion."""
+    return bool(_SIDELINES.search(low, max(0, m.start() - 40), m.start())) \
+        and not _JOINT_ADJ.search(low, max(0, m.start() - 40), m.start()) and not _NAMED_PAIR.match(low, m.end()) \
+        and not re.search(r"[а-яё]+о-[а-яё]+ск", m.group())
 
 
 def _holds_session(low: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from etl.extract.morph import tags
 _VAGUE_FUTURE = re.compile(
     r"(?<![а-яё])(?:в\s+будущем|в\s+перспективе|когда-нибудь|когда-либо|в\s+дальнейшем|со\s+временем|"
     r"(?:выразил\w*|выража\w*)\s+надежд\w*|надеет(?:ся)?|надеются|"   # a hope: "выразил надежду, что … посетит"
+    r"(?:выразил\w*|выража\w*|подтвердил\w*|заявил\w*\s+о)\s+готовност\w*|"   # a readiness: "готовность посетить"
     r"сроки\s+(?:[а-яё]+\s+){0,2}?(?:пока\s+)?не\s+(?:определен|назван|согласован|установлен)\w*|"
     r"(?:пока\s+)?не\s+(?:определен|назван|согласован)\w*\s+сроки)")
 # A clause of another statement between: ", а в дальнейшем …"
@@ -44,6 +45,25 @@ def in_general(low: str, cue: Cue, status: str) -> bool:
     lo, hi = clause(low, cue.start, cue.end)
     return any(not (_qualifies_participle(low, m.end()) or _FIRST_TIME.search(low, max(0, m.start() - 10), m.start())
                     or _aside(low, m.start(), cue)) for m in _REPEATED.finditer(low, lo, hi))
+
+
+# Visits counted ("посетили 12 делегаций", "более 30 делегаций", "губернаторы пяти регионов"): many trips in
+# general, whatever the period named
+_NUMBER = r"(?:\d+|дв(?:а|е|ух)|тр(?:и|ех)|четыр\w+|пят\w*|шест\w*|сем\w*|восьм\w*|девят\w*|десят\w*|\w+надцат\w*|" \
+          r"двадцат\w*|тридцат\w*|нескольк\w+|ряд\w*|более|свыше|около|порядка)"
+_COUNTED = re.compile(rf"(?<![а-яё\d]){_NUMBER}\s+(?:[а-яё]+\s+){{0,2}}?делегаци(?:й|ям|ями|ях)(?![а-яё])|"
+                      rf"(?<![а-яё])(?:губернатор|глав|руководител|делегаци)[а-яё]*\s+{_NUMBER}\s+(?:[а-яё]+\s+)?"
+                      r"(?:регион|област|субъект|стран|государств)")
+
+
+def counted(low: str, cue: Cue) -> bool:
+    """The visit of `cue` is told of many delegations or heads counted, in its clause: visits in general
+    (not when they are listed right after: "губернаторы трех регионов — Брянской, Смоленской и …")."""
+    lo, hi = clause(low, cue.start, cue.end)
+    return any(not _LISTED.match(low, m.end()) for m in _COUNTED.finditer(low, lo, hi))
+
+
+_LISTED = re.compile(r"[а-яё]*\s*[—–:(]")
 
 
 def _aside(low: str, at: int, cue: Cue) -> bool:

@@ -219,6 +219,15 @@ def stop_on_trip(visit: Event, out: list[Event]) -> bool:
         and o.quote_end <= visit.quote_start for o in out)
 
 
+def talk_on_trip(visit: Event, out: list[Event]) -> bool:
+    """A visit to a place of the state the visitors' trip told in the sentence right before went to ("…
+    находится с визитом в Казахстане. В Актобе он провел переговоры с акимом Актюбинской области"): the
+    talks held on that trip (EVENTS.md: part of the visit), a meeting of their own pair."""
+    return "-" in visit.b and any(o.type == "visit" and o.a == visit.a and "-" not in o.b
+                                  and country_of(visit.b) == o.b
+                                  and visit.quote_start - 2 <= o.quote_end <= visit.quote_start for o in out)
+
+
 def _trip_to(visit: Event, events: list[Event]) -> bool:
     """A trip to attend a forum or a session of the same pair, told in the same sentence ("в делегацию
     войдут 30 директоров" of a presentation, "делегация участвовала в пленарной сессии"), is part of it."""
@@ -284,8 +293,10 @@ def _one_month(e: Event) -> bool:
     return (e.date_start.year, e.date_start.month) == (end.year, end.month)
 
 
-# ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью": the verb and its object left out
-_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+")
+# ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью", ", а 14 октября — с губернатором
+# Новгородской области": the verb and its object left out
+_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+"
+                       r"(?:(?:губернатор|глав|председател|аким|мэр|руководств|правительств|администраци)[а-яё]*\s+)?")
 
 
 def elliptic_pairs(low: str, ps: list, cue: Cue, event: Event) -> list[tuple[str, str, int, int]]:

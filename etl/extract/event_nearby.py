@@ -18,10 +18,10 @@ _LED = re.compile(r"\W*(?:(?:ее|делегацию)\s+возглав\w+|воз
 
 
 def joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant]:
-    """A forum whose own sentence names its host alone ("Сегодня в Могилеве начал работу форум") and whose
-    guests the next sentence names by a pronoun for it ("Участие в нем принимает делегация Брянской
-    области"): the guests, as sides from the sentences around (start -1)."""
-    if k + 1 >= len(article.spans) or not any(c.type == "forum" for c in found):
+    """A forum (or a joint body's session) whose own sentence names its host alone ("Сегодня в Могилеве
+    начал работу форум") and whose guests the next sentence names by a pronoun for it ("Участие в нем
+    принимает делегация Брянской области"): the guests, as sides from the sentences around (start -1)."""
+    if k + 1 >= len(article.spans) or not any(c.type in ("forum", "commission") for c in found):
         return []
     s0, s1 = article.spans[k + 1]
     nxt = article.text[s0:s1]

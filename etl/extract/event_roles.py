@@ -64,6 +64,13 @@ def _accusative_only(phrase: str) -> bool:
     return any("accs" in t for t in parses) and not any("nomn" in t or "gent" in t for t in parses)
 
 
+def _genitive_possible(phrase: str) -> bool:
+    """The place's first word can be in the genitive (or never changes): it may belong to the noun before."""
+    words = WORD.findall(phrase)
+    parses = tags(words[0]) if words else ()
+    return not parses or any("gent" in t or "Fixd" in t for t in parses)
+
+
 # A place's adjective inside the name of the occasion an event took place at
 _OCCASION_BEFORE = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+кулуарах|в\s+рамках|в\s+ходе|во\s+время)\s+"
                               r"(?:[ivxlc\d]+\s+)?$", re.I)
@@ -122,8 +129,10 @@ def role(s: str, m: PlaceMention) -> str:
         return "venue" if m.locative else "dest"
     if _OCCASION_BEFORE.search(before) and _OCCASION_AFTER.match(s, m.end):
         return "occasion"   # "На полях Петербургского международного экономического форума": its name, no side
-    if m.prep not in ("в", "во", "на") and (w := _AT_NOUN.search(before)) and _locative_noun(w.group(1)):
+    if m.prep not in ("в", "во", "на") and (w := _AT_NOUN.search(before)) and _locative_noun(w.group(1)) \
+            and _genitive_possible(s[m.start:m.end]):
         return "venue"   # "побывал на предприятиях Брянской области", "в правительстве Витебской области"
+        # (not "В Казани Витебская область подписала …": the subject, after the venue)
     if _GUEST_OF.search(before):
         return "dest"   # "Гостями Могилевской области стали …": the place whose guests they were hosts them
     if m.prep.startswith(("посетил", "посетит", "посетят", "посещ", "посетив")) or _visited_before_verb(s, m) \

@@ -145,13 +145,18 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
 
 # (also "Брянская обл. (РФ)", whether the place ends before "обл." or, read as a generic word, at its dot)
 _BRACKET_BEFORE = re.compile(r"(?:(?:\s+(?:обл|респ|кр))?\.)?\s*\(\s*")
+# "Глава Республики Коми Ростислав Гольдштейн (Россия)": the region's official's name between
+_NAME_BEFORE = re.compile(r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}\s*\(\s*")
 
 
 def _state_in_brackets(p: Participant, out: list[Participant], s: str) -> bool:
-    """ "Калининградской области (Россия)": a state in brackets right after a region of its own glosses
-    that region, no side of its own."""
+    """ "Калининградской области (Россия)": a state in brackets right after a region of its own (or after
+    the name of its official, "Глава Республики Коми Ростислав Гольдштейн (Россия)") glosses that region,
+    no side of its own."""
     return "-" not in p.code and s.startswith(")", p.end) and any(
-        "-" in q.code and country_of(q.code) == p.code and _BRACKET_BEFORE.fullmatch(s, q.end, p.start) for q in out)
+        "-" in q.code and country_of(q.code) == p.code and (_BRACKET_BEFORE.fullmatch(s, q.end, p.start)
+                                                          or _NAME_BEFORE.fullmatch(s, q.end, p.start))
+        for q in out)
 
 
 # The heads and seats of local government of one state: "аким Шымкента" (Kazakhstan), "хокимият Гулистана"

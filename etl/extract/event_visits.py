@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_cues import RECEIVED_BEFORE, Cue, clause, received_first
-from etl.extract.event_sides import Participant, is_city
+from etl.extract.event_sides import Participant, as_codes, is_city
 from etl.extract.morph import tags
 from etl.extract.places import country_of
 from etl.model import Event
@@ -74,8 +74,10 @@ _OTHER_OCCASION = re.compile(r"(?<![а-яё])(?:дн(?:ей|ям|и|ях)|нед
 
 
 def _at_home(ps: list[Participant], p: Participant, q: Participant, low: str) -> bool:
-    """ "В Гродно прошли переговоры делегаций Гродненской и Калининградской областей": a delegation at a
-    venue of its own region in its own clause (and none of the other side's) hosts; the other side travelled."""
+    """A delegation that hosts, so the other side travelled: at a venue of its own region in its own clause,
+    with none of the other side's there ("В Гродно прошли переговоры делегаций Гродненской и Калининградской
+    областей"); or two delegations named together ("Делегации Оренбургской и Актюбинской областей провели
+    переговоры в Оренбурге") with the talks placed in p's state only."""
     if not low or p.start < 0:
         return False
     lo, hi = clause(low, p.start, p.end)
@@ -83,7 +85,14 @@ def _at_home(ps: list[Participant], p: Participant, q: Participant, low: str) ->
     # Минска в Москве")
     venues = [r for r in ps if r.role in ("dest", "venue") and lo <= r.start < hi
               and (r.start < p.start or not _OTHER_OCCASION.search(low, p.end, r.start))]
-    return any(r.code == p.code for r in venues) and not any(country_of(r.code) == country_of(q.code) for r in venues)
+    if any(r.code == p.code for r in venues) and not any(country_of(r.code) == country_of(q.code) for r in venues):
+        return True
+
+    def placed(side: Participant) -> bool:
+        return any(r.role in ("dest", "venue") and country_of(r.code) == country_of(side.code) for r in ps)
+    first, second = sorted((p, q), key=lambda r: r.start)
+    return 0 <= first.end <= second.start and bool(re.fullmatch(r"\s+и\s+", low[first.end:second.start])) \
+        and placed(p) and not placed(q)
 
 
 def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
@@ -299,3 +308,39 @@ def venue_told_after(low: str, ps: list[Participant], last: Event | None) -> tup
         if venue == host and country_of(visitor) != country_of(host):
             return visitor, host
     return None
+
+
+def trip_to_session(last: Event | None, x: Participant, y: Participant, low: str, status: str = "held",
+                    first=None) -> bool:
+    """A visit of the pair of the session or forum the sentence right before reports ("В Могилеве прошло
+    заседание рабочей группы … Российскую делегацию возглавил …"), held or ahead as it is and of no other
+    month: the trip to it, part of that event (EVENTS.md: an optional visit at most)."""
+    if last is None or last.type not in ("commission", "forum") or status != last.status:
+        return False
+    if first is not None and last.date_start is not None \
+            and (first.year, first.month) != (last.date_start.year, last.date_start.month):
+        return False   # "Форум … в 2026 году. Премьер-министр …, встретившись в пятницу в Минске …": another trip
+    a, b = as_codes(x, y, low)
+    return {a, b} == {last.a, last.b}
+
+
+def joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
+    """Both sides are the subjects of a visit verb, joined by "и", and no place is visited or hosted."""
+    first, second = sorted((x, y), key=lambda p: p.start)
+    return 0 <= first.start and second.end <= cue.start and clause(low, cue.start, cue.end)[0] <= first.start \
+        and " и " in low[first.end:second.start] \
+        and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
+
+
+def co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
+    """The other visits of a visit when the text names several visitors or hosts at once ("делегации
+    Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
+    out: list[tuple[str, str]] = []
+    for p, q in pairs:
+        a, b = as_codes(p, q, low)
+        for v, h in ((a, b), (b, a)):
+            if (h == host or v == visitor) and country_of(v) != country_of(h) and (v, h) not in out \
+                    and country_of(v) == country_of(visitor):
+                out.append((v, h))
+                break
+    return out

@@ -81,7 +81,7 @@ _FIGURE_AFTER = re.compile(r"\s*(?:[а-яё-]+(?:ого|его|ой|ей|ый|и
                            r"внешнеторгов|оборот|экспорт|импорт|торговл|поставк)")
 
 
-_AND_CLAUSE = re.compile(r",\s+и\s")
+_AND_CLAUSE = re.compile(r",\s+(?:и|а)\s")   # (", а 14 октября — с …": the day of a clause leaving out the verb)
 # "В ходе встречи … договорились о проведении в декабре …": what was agreed on is ahead, not the meeting
 _TALK_VERB = re.compile(r"(?<![а-яё])(?:договорил|условил|обсудил|наметил|решил)\w*")
 

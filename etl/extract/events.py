@@ -17,7 +17,7 @@ from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
 from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
-from etl.extract.event_general import called_off, in_general
+from etl.extract.event_general import called_off, counted, in_general
 from etl.extract.event_links import (
     at_occasion,
     documents_between,
@@ -27,6 +27,7 @@ from etl.extract.event_links import (
     occasion_of,
     same_day,
     stop_on_trip,
+    talk_on_trip,
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
@@ -46,9 +47,12 @@ from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
     at_mission,
     came_on_visit,
+    co_visits,
     diplomat_meetings,
+    joint_subjects,
     region_of_delegation,
     seat_visit,
+    trip_to_session,
     venue_told_after,
     venue_visit,
     visit_direction,
@@ -102,6 +106,8 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
 
 
 _RECENT_REACH = 400   # about two sentences
+# "Следующее заседание", "очередную сессию": the next session of the joint body the article just told of
+_NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси)\w*")
 
 
 def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
@@ -152,18 +158,29 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 
 def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
-                     earlier: list[Event] = ()) -> list[Event]:
+                     earlier: list[Event] = (), title_trip: tuple[str, str] | None = None) -> list[Event]:
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
+    if not found and (m := _NEXT_SESSION.search(low)) and any(
+            e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
+        # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года"
+        found = [Cue("commission", m.start(), m.end())]
+        last = last or next(e for e in reversed(earlier) if e.type == "commission")
     if not found:
         return []
     joined: list[Participant] = []
-    if all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found) \
-            and most_participants(s, article.forms(k)) < 2 and not (joined := joined_next(article, k, found)):
-        return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the place
-        # he speaks in in his (event_speech.spoken_in): here they are not
-    named = participants(s, article.context(k), article.of(k)) + joined
+    forum_only = all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found)
+    if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
+        # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
+        if not (joined := joined_next(article, k, found)) and forum_only:
+            return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the
+            # place he speaks in in his (event_speech.spoken_in): here they are not
+    named = participants(s, article.context(k), article.of(k))
+    if joined and not forum_only:   # a session's members named next, not its venue's city ("В Минске прошло …")
+        members = {country_of(p.code) for p in joined}
+        named = [p for p in named if not (p.role == "venue" and country_of(p.code) in members)]
+    named += joined
     if not (found := spoken_in(low, found, named)):
         return []
     low = pair_dashes(low, named)
@@ -197,12 +214,13 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
         signed, talk_only = any(c.type == "agreement" for c in found), all(c in talk for c in found)
-        ps = _unnamed_sides(low, last or _recent(earlier, offset, low), fallback, signed, talk_only)
+        recent = last or _recent(earlier, offset, low)
+        ps = _unnamed_sides(low, recent, fallback, signed, talk_only)
         if not ps and last is None and k > 2 and _SIDES.search(low):   # "… между нашими регионами" far below
             ps = _unnamed_sides(low, None, article.fallback(k, before=k), signed, talk_only)   # the article's pair
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
-        if last is not None:   # "Участники обсудили поставки": what was said there
+        if recent is not None:   # "Участники обсудили поставки": what was said there (past a quote too)
             found = [c for c in found if c not in talk]
     if _no_pair(named, ps, fallback) and not any(OF_REGIONS.match(low, c.start) for c in found):
         return []
@@ -246,7 +264,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
         x, y = pairs[0]
-        if cue.type == "visit" and _joint_subjects(ps, x, y, low, cue):
+        if cue.type == "visit" and joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
         if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
             continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
@@ -261,7 +279,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             if "visit" in done:
                 continue
         if kind == "visit":
-            prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), None)
+            prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), title_trip)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y)
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
@@ -289,7 +307,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         if status == "held" and first is None and _programme_of(last, low, cue):
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
-        if first is None and in_general(low, cue, status) or called_off(low, cue):
+        if kind == "visit" and trip_to_session(last, x, y, low, status, first):
+            continue   # "… заседание рабочей группы … Российскую делегацию возглавил …": the trip to it
+        if first is None and in_general(low, cue, status) or called_off(low, cue) \
+                or kind == "visit" and counted(low, cue):   # "посетили 12 делегаций": visits in general
             done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
             continue
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
@@ -304,13 +325,13 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             out.extend(replace(event, a=a2, b=b2) for a2, b2 in (as_codes(p, q, low) for p, q in
                                                                   documents_between(low, ps, cues()["agreement"]))
                        if frozenset((a2, b2)) not in told_pairs)
-        if kind == "agreement":   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
+        if kind in ("agreement", "meeting"):   # ", а Гродненская — с Тульской", ", а в октябре — с Самарской"
             for own, partner, lo, hi in elliptic_pairs(low, ps, cue, event):
-                status, first, last_day, _ = when(s, low, Cue("agreement", lo, hi), published, headline)
+                status, first, last_day, _ = when(s, low, Cue(kind, lo, hi), published, headline)
                 dated = (status, first, last_day) if first else (event.status, event.date_start, event.date_end)
                 out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
-        else:   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited the host
-            out.extend(replace(event, a=v, b=h) for v, h in _co_visits(pairs[1:], a, b, low))
+        if kind != "agreement":   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited
+            out.extend(replace(event, a=v, b=h) for v, h in co_visits(pairs[1:], a, b, low))
         if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = visit_direction(ps, x, y, None)
@@ -336,28 +357,6 @@ def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> boo
     return any(p.role == "diplomat" and lo <= p.start < hi for p in pair)
 
 
-def _joint_subjects(ps: list[Participant], x: Participant, y: Participant, low: str, cue: Cue) -> bool:
-    """Both sides are the subjects of a visit verb, joined by "и", and no place is visited or hosted."""
-    first, second = sorted((x, y), key=lambda p: p.start)
-    return 0 <= first.start and second.end <= cue.start and clause(low, cue.start, cue.end)[0] <= first.start \
-        and " и " in low[first.end:second.start] \
-        and not any(p.role in ("dest", "venue", "delegation", "origin") for p in ps)
-
-
-def _co_visits(pairs, visitor: str, host: str, low: str) -> list[tuple[str, str]]:
-    """The other visits of a visit when the text names several visitors or hosts at once ("делегации
-    Брянской и Смоленской областей посетили Гомель", "посетил Гомельскую и Могилевскую области")."""
-    out: list[tuple[str, str]] = []
-    for p, q in pairs:
-        a, b = as_codes(p, q, low)
-        for v, h in ((a, b), (b, a)):
-            if (h == host or v == visitor) and country_of(v) != country_of(h) and (v, h) not in out \
-                    and country_of(v) == country_of(visitor):
-                out.append((v, h))
-                break
-    return out
-
-
 def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
     """A clause with no verb right after a planned event is its programme ("… прибудет в Минск 26 июня.
     В программе — переговоры и подписание соглашения"): planned like it."""
@@ -381,19 +380,35 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     article = ArticlePlaces(text, title, low)
     headline = bool(title) and text.strip() == title.strip()
     events: list[Event] = []
+    title_trip = _title_trip(title, published) if title and not headline else None
     for k, (s0, s1) in enumerate(article.spans):
         i = bisect.bisect_left(hits, s0)
-        if i == len(hits) or hits[i] >= s1:
-            continue   # no cue word in this sentence
+        if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
+                                                      and _NEXT_SESSION.search(low, s0, s1)):
+            continue   # no cue word in this sentence (nor "Следующее заседание …" after a session)
         spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
-                                 events)
+                                 events, title_trip)
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
+        found = [replace(e, type="meeting", notes="talks on the trip told before")
+                 if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
     events = visit_signing_dates(merge_mentions(events))
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
+
+
+def _title_trip(title: str, published) -> tuple[str, str] | None:
+    """(visitor, host) of the visit the headline tells ("Губернатор Калужской области посетил Могилев"): the
+    direction of the text's visit of that pair when the text names its sides only around it ("В ходе визита
+    состоялись переговоры с руководством облисполкома")."""
+    low = lower_text(title).replace("ё", "е")
+    if len(low) != len(title) or not cue_spots(low):
+        return None
+    trips = [e for e in _sentence_events(title, 0, published, ArticlePlaces(title, None, low), 0, True)
+             if e.type == "visit"]
+    return (trips[0].a, trips[0].b) if trips else None
 
 
 @functools.cache
