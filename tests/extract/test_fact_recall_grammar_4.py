@@ -45,11 +45,9 @@ MISSED: dict[str, str] = {
         "from the sentence before: the adjective is read as the partner (RU-ORE → BY), not as the owner among the "
         "pair's places (BY-MA); left to the direction rules",
 }
-TITLE_MISSED: dict[str, str] = {
-    "Брестская область наращивает поставки в Калининград": "'внешнеторговые операции' with no partner in its "
-        "sentence reads as the region's total foreign trade (metric.TOTAL_TRADE), title or not; 'Товарооборот за год' "
-        "under the same title takes its sides",
-}
+# ("Брестская область наращивает поставки в Калининград …", left here, is read since the merge with fxt: a total
+# word naming no place after a figure-less introduction of the pair is the pair's, partners._is_total)
+TITLE_MISSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
