@@ -80,7 +80,9 @@ def _after(text: str, end: int, stop: int) -> str:
 def _before(text: str, start: int) -> str:
     """The clause before the flow word (back to a comma, colon, bracket or dash)."""
     head = text[max(0, start - 80):start]
-    cut = max((m.end() for m in _BREAK.finditer(head)), default=0)
+    cut = 0
+    for m in _BREAK.finditer(head):   # the last break's end (they come in order)
+        cut = m.end()
     return head[cut:]
 
 
