@@ -268,7 +268,7 @@ class CaselessPattern:
             self.lower, self.after_break = dispatched, None
 
     def _any_needed(self, low: str) -> bool:
-        return self.needs is None or any(w in low for w in self.needs)
+        return self.needs is None or any(map(low.__contains__, self.needs))   # (no generator step per word)
 
     def _starts(self, low: str, pos: int, endpos: int) -> Iterator[int]:
         """Where self.lower.finditer(low, pos, endpos) finds its matches, scanned after a break."""

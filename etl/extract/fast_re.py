@@ -80,7 +80,7 @@ class FastPattern:
             if len(self._holds) >= _HOLDS_MAX:
                 self._holds.clear()
             low = lowered(string) or string.lower()   # plain here: once per text in a scope, for every pattern
-            holds = self._holds[string] = any(w in low for w in self.needs)
+            holds = self._holds[string] = any(map(low.__contains__, self.needs))
         return holds
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:

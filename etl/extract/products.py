@@ -69,11 +69,10 @@ _UNIT = re.compile(r"(?:тонн\w*|т\.?|штук\w*|голов|литр\w*|к�
 _WORDS_PAST_UNIT = 4
 
 
-def _after(text: str, end: int) -> str:
-    """The words after the flow word up to the clause's end, at most a few words (a few more past
-    a physical quantity's unit)."""
-    brk = _BREAK.search(text, end)
-    words = text[end:brk.start() if brk else len(text)].split()
+def _after(text: str, end: int, stop: int) -> str:
+    """The words after the flow word up to the clause's end (`stop`), at most a few words (a few more
+    past a physical quantity's unit)."""
+    words = text[end:stop].split()
     units = [k for k, w in enumerate(words[:_WORDS_AFTER + 2]) if _UNIT.match(w.lower())]
     return " ".join(words[:max(_WORDS_AFTER, units[0] + 1 + _WORDS_PAST_UNIT) if units else _WORDS_AFTER])
 
@@ -81,7 +80,9 @@ def _after(text: str, end: int) -> str:
 def _before(text: str, start: int) -> str:
     """The clause before the flow word (back to a comma, colon, bracket or dash)."""
     head = text[max(0, start - 80):start]
-    cut = max((m.end() for m in _BREAK.finditer(head)), default=0)
+    cut = 0
+    for m in _BREAK.finditer(head):   # the last break's end (they come in order)
+        cut = m.end()
     return head[cut:]
 
 
@@ -100,18 +101,20 @@ def is_product_flow(text: str, start: int, end: int, earlier_product: bool, earl
         return True
     if _names_product(text[start:end].lower()):   # "агроэкспорт", "нефтеэкспорт"
         return True
-    after = _after(text, end).lower()
+    brk = _BREAK.search(text, end)   # the clause's end: read by the words after and by the goods named
+    stop = brk.start() if brk else len(text)
+    after = _after(text, end, stop).lower()
     if PRODUCT.search(after) and not _AND_GOODS.search(after):
         return True
-    brk = _BREAK.search(text, end)
-    stop = brk.start() if brk else len(text)
-    if names_goods_after(text, end, stop, flow_is_verb(text[start:end])) or traded_in(text[start:end], text, end, stop):
+    flow = text[start:end]
+    verb = flow_is_verb(flow)
+    if names_goods_after(text, end, stop, verb) or traded_in(flow, text, end, stop):
         return True   # "экспорт вагонов", "продала в Москву кирпича", "торговля лесом": goods the stems do not list
     before = _before(text, start)
     if PRODUCT.search(before.lower()) or _SUCH_GOODS.search(before):   # "такой продукции регион экспортировал"
         return True
     # "Завод «Атлант» нарастил поставки": a firm's
-    if firm_subject(before, text[max(0, start - 40):start], flow_is_verb(text[start:end])):
+    if firm_subject(before, text[max(0, start - 40):start], verb):
         return True
     return earlier_product and bool(re.search(r"(?<![а-яё])(?:эт|так)\w*\s+$", before, re.I))
 
