@@ -114,8 +114,6 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
     # they are; a group right after its own preposition is still the partner.
     adj_prep = any(x.prep in PARTNER_PREPS for x in local)
     s = sent.text
-    if adj_prep and _ADJ_PLURAL_GROUP.search(s, lo, hi):
-        return True   # "с российскими регионами", "в белорусские области": the adjective is the group's
     for g in GROUPS.finditer(s, lo, hi):
         if _is_named_place(sent, g) or _rank_scope(s, g):
             continue
@@ -128,12 +126,6 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
 
 
 _GROUP_RIGHT_AFTER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|на)\s+$", re.I)
-# "с российскими регионами", "в белорусские области", "из казахстанских регионов": a place's adjective before a
-# plural group word names the group, no partner of its own
-_ADJ_PLURAL_GROUP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|на)\s+(?:[а-яё]+(?:ими|ыми|ие|ые|их|ых)\s+){1,2}"
-                               r"(?:регион(?:ы|ов|ами|ам|ах)|област(?:и|ей|ями|ям|ях)|республик(?:и|ами|ам|ах)?|"
-                               r"стран(?:ы|ами|ам|ах)?|государств(?:а|ами|ам|ах)?|субъект(?:ы|ов|ами|ам|ах))(?![а-яё])",
-                               re.I)
 
 
 def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> list[Side]:
