@@ -9,6 +9,7 @@ from etl.extract.caseless import CaselessPattern
 from etl.extract.composition import composition_flow
 from etl.extract.goods_object import names_other_subject
 from etl.extract.products import is_product_flow, names_goods_item
+from etl.extract.scan_scope import shared_scan
 
 # Meanings as data: a keyword pattern → metric. Checked in this order. Buyers and importers
 # of a place's goods ("крупнейший покупатель красноярской продукции") are its export.
@@ -204,6 +205,7 @@ def _flow_value(text: str, start: int) -> bool:
 _GLOSS = re.compile(r"\(\s*(?:экспорт|импорт)\w*\s*(?:\+|плюс|и)\s*(?:экспорт|импорт)\w*\s*\)", re.I)
 
 
+@shared_scan   # the same sentence is asked for by several rules of one article
 def find_metrics(text: str) -> list[MetricMention]:
     """Trade keywords in a sentence.
 
