@@ -92,27 +92,40 @@ def wanted(rows):
     return sorted((_key(*r) for r in rows), key=repr)
 
 
-@pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
-def test_recalled(text, expected):
-    assert recalled(text) == wanted(expected)
+def recall_tests(groups: dict, missed: dict, headlines: list, title_missed: dict):
+    """The two tests of a recall grid — its cases alone and those with a headline — for a grid module to
+    bind at module level (`test_recalled, test_recalled_with_headline = recall_tests(…)`); a case whose text
+    starts with a key of `missed` / `title_missed` is a strict xfail with that reason."""
 
+    @pytest.mark.parametrize("text, expected", grouped_params(groups, missed))
+    def test_recalled(text, expected):
+        assert recalled(text) == wanted(expected)
 
-@pytest.mark.parametrize("title, text, expected", [
-    pytest.param(*case, id=f"headline-{i}", marks=known_miss(TITLE_MISSED, case[0]))
-    for i, case in enumerate(HEADLINES)])
-def test_recalled_with_headline(title, text, expected):
-    assert recalled(text, title=title) == wanted(expected)
+    @pytest.mark.parametrize("title, text, expected", [
+        pytest.param(*case, id=f"headline-{i}", marks=known_miss(title_missed, case[0]))
+        for i, case in enumerate(headlines)])
+    def test_recalled_with_headline(title, text, expected):
+        assert recalled(text, title=title) == wanted(expected)
+
+    return test_recalled, test_recalled_with_headline
 
 
 def verdict(text, expected, title=None):
-    """A case's cell in the grid tables of the three recall grids."""
+    """A case's cell in the grid tables of the recall grids."""
     return "right" if recalled(text, title) == wanted(expected) else "wrong"
 
 
+def print_grid(groups: dict, headlines: list) -> None:
+    """The table by construct a grid module prints when run (`python -m tests.extract.<module>`)."""
+    print(grid_table(groups, verdict, ("right", "wrong")))
+    heads = sum(verdict(t, e, title) == "right" for title, t, e in headlines)
+    print(f"headlines: {heads} of {len(headlines)}")
+
+
+test_recalled, test_recalled_with_headline = recall_tests(GROUPS, MISSED, HEADLINES, TITLE_MISSED)
+
 if __name__ == "__main__":
-    print(grid_table(GROUPS, verdict, ("right", "wrong")))
-    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
-    print(f"headlines: {heads} of {len(HEADLINES)}")
+    print_grid(GROUPS, HEADLINES)
 
 
 def test_compound_first_parts_are_generated_for_regions_only():

@@ -32,7 +32,6 @@ list-unit rule then fixed batch 13's xfail: 118 of 118. Batch 17 on those rules:
 `python -m tests.extract.test_fact_recall_grammar_2` prints the table by construct.
 """
 
-import pytest
 
 from tests.extract.fact_recall_grid_2 import (
     BATCH_10,
@@ -47,8 +46,7 @@ from tests.extract.fact_recall_grid_2 import (
     BATCH_19,
     HEADLINED_10,
 )
-from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
-from tests.extract.test_fact_recall_grammar import recalled, verdict, wanted
+from tests.extract.test_fact_recall_grammar import print_grid, recall_tests
 
 GROUPS = {**BATCH_10, **BATCH_11, **BATCH_12, **BATCH_13, **BATCH_14, **BATCH_15, **BATCH_16, **BATCH_17, **BATCH_18,
           **BATCH_19}
@@ -58,19 +56,7 @@ MISSED: dict[str, str] = {}
 TITLE_MISSED: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
-def test_recalled(text, expected):
-    assert recalled(text) == wanted(expected)
-
-
-@pytest.mark.parametrize("title, text, expected", [
-    pytest.param(*case, id=f"headline-{i}", marks=known_miss(TITLE_MISSED, case[0]))
-    for i, case in enumerate(HEADLINES)])
-def test_recalled_with_headline(title, text, expected):
-    assert recalled(text, title=title) == wanted(expected)
-
+test_recalled, test_recalled_with_headline = recall_tests(GROUPS, MISSED, HEADLINES, TITLE_MISSED)
 
 if __name__ == "__main__":
-    print(grid_table(GROUPS, verdict, ("right", "wrong")))
-    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
-    print(f"headlines: {heads} of {len(HEADLINES)}")
+    print_grid(GROUPS, HEADLINES)

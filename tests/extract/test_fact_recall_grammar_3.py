@@ -17,12 +17,12 @@ commit messages). After (1.41.112): 475 of 483, headlines 10 of 11, status 8 of 
 xfails with their reason (MISSED, TITLE_MISSED).
 """
 
+
 import pytest
 
 from etl.extract import extract
 from tests.extract import fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d
-from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
-from tests.extract.test_fact_recall_grammar import PUB, _key, recalled, verdict, wanted
+from tests.extract.test_fact_recall_grammar import PUB, _key, print_grid, recall_tests
 
 PARTS = (fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d)
 GROUPS = {group: cases for part in PARTS for name in sorted(vars(part)) if name.startswith("BATCH_")
@@ -59,16 +59,7 @@ TITLE_MISSED: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
-def test_recalled(text, expected):
-    assert recalled(text) == wanted(expected)
-
-
-@pytest.mark.parametrize("title, text, expected", [
-    pytest.param(*case, id=f"headline-{i}", marks=known_miss(TITLE_MISSED, case[0]))
-    for i, case in enumerate(HEADLINES)])
-def test_recalled_with_headline(title, text, expected):
-    assert recalled(text, title=title) == wanted(expected)
+test_recalled, test_recalled_with_headline = recall_tests(GROUPS, MISSED, HEADLINES, TITLE_MISSED)
 
 
 def _with_status(text):
@@ -82,9 +73,7 @@ def test_target_status(text, expected):
 
 
 if __name__ == "__main__":
-    print(grid_table(GROUPS, verdict, ("right", "wrong")))
-    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
-    print(f"headlines: {heads} of {len(HEADLINES)}")
+    print_grid(GROUPS, HEADLINES)
     plans = fact_recall_grid_3c.TARGET_STATUS_41
     status = sum(_with_status(t) == sorted((*_key(*r[:6]), r[6]) for r in e) for t, e in plans)
     print(f"status: {status} of {len(plans)}")

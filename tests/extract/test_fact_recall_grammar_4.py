@@ -27,11 +27,9 @@ currencies across partners), on the rules of 70: 6 of 6. Batch 72 (3, figures in
 the rules of 71: 3 of 3. All: 211 of 213; the two left are strict xfails with their reason (MISSED, TITLE_MISSED).
 """
 
-import pytest
 
 from tests.extract import fact_recall_grid_4, fact_recall_grid_4b
-from tests.extract.rules_helpers import grid_table, grouped_params, known_miss
-from tests.extract.test_fact_recall_grammar import recalled, verdict, wanted
+from tests.extract.test_fact_recall_grammar import print_grid, recall_tests
 
 GROUPS = {**fact_recall_grid_4.BATCH_62, **fact_recall_grid_4.BATCH_63, **fact_recall_grid_4.BATCH_64,
           **fact_recall_grid_4b.BATCH_65, **fact_recall_grid_4b.BATCH_66,
@@ -50,19 +48,7 @@ MISSED: dict[str, str] = {
 TITLE_MISSED: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text, expected", grouped_params(GROUPS, MISSED))
-def test_recalled(text, expected):
-    assert recalled(text) == wanted(expected)
-
-
-@pytest.mark.parametrize("title, text, expected", [
-    pytest.param(*case, id=f"headline-{i}", marks=known_miss(TITLE_MISSED, case[0]))
-    for i, case in enumerate(HEADLINES)])
-def test_recalled_with_headline(title, text, expected):
-    assert recalled(text, title=title) == wanted(expected)
-
+test_recalled, test_recalled_with_headline = recall_tests(GROUPS, MISSED, HEADLINES, TITLE_MISSED)
 
 if __name__ == "__main__":
-    print(grid_table(GROUPS, verdict, ("right", "wrong")))
-    heads = sum(verdict(t, e, title) == "right" for title, t, e in HEADLINES)
-    print(f"headlines: {heads} of {len(HEADLINES)}")
+    print_grid(GROUPS, HEADLINES)
