@@ -16,6 +16,15 @@ from etl.extract.event_documents import (
     signed_object,
     signed_title,
 )
+from etl.extract.event_people import (
+    NON_OFFICIALS,
+    PERSON,
+    WITH_PERSON,
+    WITH_PRESS,
+    WITH_PUBLIC,
+    among_officials,
+    people_only,
+)
 from etl.extract.event_sides import may_name_place, received_actor
 from etl.extract.gates import letter_tree
 from etl.extract.morph import tags
@@ -167,10 +176,6 @@ _SEEN = re.compile(r"ознаком|осмотр")
 _VISITED_VERB = re.compile(r"побыва|посети|посеща")
 _GOODS_SUBJECT = re.compile(r"(?<![а-яё])(?:продукци|товар(?!ищ)|техник|издели|продукт|экспонат|образц|груз|трактор|"
                             r"комбайн|автомобил|грузовик|автобус)\w*")
-_PERSON = re.compile(r"(?<![а-яё])(?:делегаци|губернатор|президент|премьер|министр|замминистр|посол|посл[аоу]|"
-                     r"руководств|раис|консул|генконсул|полпред|сопредседател|торгпред|"
-                     r"глав[аеуы]|мэр|аким|хоким|председател|зампред|лидер|руководител|вице|замест|представител|официальн|"
-                     r"спикер|депутат|сенатор|госсекретар|помощник|канцлер|король|эмир|делегат|чиновник)")
 # "X принял делегацию / губернатора …": a host receiving visitors (not "принял участие", "решение").
 _HOST_OBJECT = re.compile(r"(?![а-яё])(?:\s+[^\s,.;:]+){0,3}?\s+(?:[а-яё]+\s+)?(?:делегаци|губернатор|посл[аоу]|глав|"
                           r"президент|министр|премьер|мэр|аким|хоким|гост|руководител|председател|вице|зам|консул|генконсул|коллег)")
@@ -260,12 +265,6 @@ def _of_one(low: str, m: re.Match) -> bool:
     return bool(t) and (t[0].startswith("NOUN") or t[0].startswith("ADJF") and "sing" in t[0] and "gent" in t[0])
 
 
-# Business people, and an official's title that only heads a business ("руководители предприятий").
-_TRADE_PEOPLE = re.compile(r"производител|предпринимател|бизнес|компани|предприяти|фирм|делов\w+\s+круг")
-_OF_BUSINESS = re.compile(r"[а-яё]*\s+(?:[а-яё]+\s+)?"
-                          r"(?:предприяти|предпринимател|компани|фирм|организаци|бизнес|деловых)")
-
-
 # "подписали соглашения на 14 млн долларов": deals with a sum are business, not a document of the two sides
 _SUM_AFTER = re.compile(r"\s+на\s+(?:общую\s+)?(?:сумму\s+)?(?:более\s+|свыше\s+|около\s+|почти\s+)?[$\d][\d\s,.]*\s*"
                         r"(?:млн|млрд|тыс|миллион|миллиард|долл|руб|евро|юан|\$)")
@@ -281,56 +280,8 @@ _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апре
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
 
 
-@functools.cache
-def _demonym_forms() -> frozenset[str]:
-    """Every form of the peoples of demonyms.csv ("гродненцы", "белорусам")."""
-    from etl.extract.places import gazetteer
-
-    return frozenset(k for k, entries in gazetteer().items() if any(e.source == "demonym" for e in entries))
-
-
-def _people_only(low: str) -> bool:
-    """Sides named by their people ("омичи и павлодарцы") with no official or delegation in the sentence:
-    a meeting word other than "переговоры" tells of people meeting, not of officials (EVENTS.md)."""
-    forms = _demonym_forms()
-    return any(w in forms for w in _LETTER_RUN.findall(low)) and not _PERSON.search(low)
-
-
-_LETTER_RUN = re.compile(r"[а-яё]+")
-
-
-def _among_officials(low: str) -> bool:
-    """A sentence with business people talks between officials only if it names one (a meeting is of
-    officials, EVENTS.md); one without business people is taken as officials' as before."""
-    if not _TRADE_PEOPLE.search(low):
-        return True
-    return any(not _OF_BUSINESS.match(low, m.end()) and not _REPORTED_BY.search(low, max(0, m.start() - 30), m.start())
-               for m in _PERSON.finditer(low))
-
-
 # "так и не было подписано", "не подписали": no signing
 _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
-# a talk with the press ("обсудил с журналистами", "в беседе с представителями СМИ")
-# the public as the one talked with: "с жителями", "с населением", "со студентами", "с трудовым коллективом";
-# the region's own local heads: "обсудил с главами районов" (not "… районов Гомельской области")
-_WITH_PUBLIC = re.compile(r"(?<![а-яё])со?\s+(?:трудов\w+\s+)?(?:жител|населени|молодеж|студент|школьник|"
-                          r"коллектив|ветеран|горожан|(?:глав|руководител)\w*\s+(?:район|муниципал|сельсовет|поселени)"
-                          r"(?![а-яё]*\s+(?:[а-яё]+(?:ой|ого|их|ых)\s+(?:област|кра|республик)|беларус|белорусс|росси|"
-                          r"казахстан|[а-яё]+(?:ской|ского|ских)(?![а-яё]))))")
-_WITH_PRESS = re.compile(r"(?:\s+[а-яё]+){0,2}?\s+со?\s+(?:[а-яё]+(?:ими|ыми)\s+)?(?:журналист|корреспондент|"
-                         r"представител\w+\s+сми|сми(?![а-яё])|прессой)")   # (also "с белорусскими журналистами")
-# An official met: "с председателем …", "с губернатором" (before "и с ветеранами")
-_WITH_PERSON = re.compile(r"(?<![а-яё])со?\s+(?:[а-яё-]+\s+){0,2}?" + _PERSON.pattern.removeprefix("(?<![а-яё])"))
-# People who are no officials as the ones who meet: "Гомельские и брянские школьники встретились …",
-# "Ветераны … встретились у мемориала"
-_NON_OFFICIALS = re.compile(r"(?<![а-яё])(?:школьник|студент|ветеран|спортсмен|артист|волонтер|болельщик|пенсионер|"
-                            r"учащи[ех]ся|дети|детей|молодеж|курсант|выпускник|творческ\w+\s+коллектив)")
-
-
-# "…, сообщил руководитель профильного ведомства": the source of the report, not a participant
-_REPORTED_BY = re.compile(r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул)\w*\s+(?:[а-яё]+\s+)?$")
-
-
 def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     """Event cue words of a sentence, by type. `spots`: where cue words may start in it, when the
     caller found them already (cue_spots of the article, shifted; any superset gives the same cues)."""
@@ -348,11 +299,11 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
-        if _MOTION.match(m.group()) and (not _PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
+        if _MOTION.match(m.group()) and (not PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
         if _VISITED_VERB.match(m.group()) and _GOODS_SUBJECT.search(low, lo, m.start()) \
-                and not _PERSON.search(low, lo, hi):
+                and not PERSON.search(low, lo, hi):
             continue   # "Продукция гомельских предприятий побывала на выставке": goods travel, no one visits
         if m.group().startswith("работа") and _BODIES.search(low, lo, hi):
             continue   # "представительство … работает в Минске", "завод работает в Гомеле": no trip
@@ -380,21 +331,21 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             out.append(Cue("host", m.start(), m.end()))
     for m in _matches_at(c["speech"], low, spots):
         lo = clause(low, m.start(), m.end())[0]
-        if _PERSON.search(low, lo, m.start()) and (_IN_BEFORE.search(low, lo, m.start())
+        if PERSON.search(low, lo, m.start()) and (_IN_BEFORE.search(low, lo, m.start())
                                                     or IN_AFTER.match(low, m.end())):
             out.append(Cue("speech", m.start(), m.end()))   # (a visit when a venue of the other side is named)
     meetings = _matches_at(c["meeting"], low, spots)
-    if meetings and not _among_officials(low):
+    if meetings and not among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'
-    if meetings and (_people_only(low) or _NON_OFFICIALS.search(low) and not _PERSON.search(low)):
+    if meetings and (people_only(low) or NON_OFFICIALS.search(low) and not PERSON.search(low)):
         # "Омичи и павлодарцы встретились на футбольном поле", "школьники встретились": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
         hi = clause(low, m.start(), m.end())[1]
-        if (pub := _WITH_PUBLIC.search(low, m.end(), hi)) and not _WITH_PERSON.search(low, m.end(), pub.start()):
+        if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):
             continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
             # "встретился с председателем … и с ветеранами": the official first)
-        if not _WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
+        if not WITH_PRESS.match(low, m.end()):   # "обменялся мнениями с журналистами": no one met
             out.append(Cue("meeting", m.start(), m.end()))
     documents = [m for m in _matches_at(c["agreement"], low, spots) if not _SUM_AFTER.match(low, m.end())]
     signs = [m.start() for m in c["sign"].finditer(low)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.event_cues import _PERSON, Cue, clause
+from etl.extract.event_cues import Cue, clause
+from etl.extract.event_people import PERSON
 from etl.model import Event
 
 _TAKES_PART = re.compile(r"(?<![а-яё])(?:участи[еяю]|участвова\w*|участву\w*)")
@@ -32,7 +33,7 @@ def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | No
     """ "Стороны договорились подписать соглашение …" opening an article's account, naming no official,
     or "Договорились и о подписании …" with no subject at all: the signing is planned, and no talk was
     told."""
-    if last is not None or not talk or not _ANY_TO_SIGN.search(low) or _PERSON.search(low):
+    if last is not None or not talk or not _ANY_TO_SIGN.search(low) or PERSON.search(low):
         return found   # (officials named: "губернатор и аким договорились подписать …" met)
     return [c for c in found if c not in talk or not _TO_SIGN.match(low, c.end)
             or not (sides.search(low, max(0, c.start - 30), c.start) or not low[:c.start].strip())]
