@@ -174,12 +174,6 @@ _THAN_BEFORE = re.compile(r"(?<![а-яё])(?:больше|меньше|выше|
 _OTHER_FLOW = {"export": re.compile(r"(?<![а-яё])импорт", re.I), "import": re.compile(r"(?<![а-яё])экспорт", re.I)}
 
 
-# Firms, shops or dealers "с оборотом …" or "оборот" of them: their own sales, no trade of two places
-_FIRMS_TURNOVER = re.compile(r"(?<![а-яё])(?:сет(?:ь|и|ей|ям|ями)|магазин\w*|дилер\w*|предприяти\w*|компани\w*|"
-                             r"фирм\w*|центр\w*|дом(?:а|ов)?|холдинг\w*|завод\w*)\s+(?:[а-яё]+\s+){0,2}?"
-                             r"(?:с\s+(?:общим\s+|годовым\s+)?)$", re.I)
-
-
 def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side]]) -> bool:
     """Not a trade keyword: one whose own clause speaks of deals, investment, prices ("на экспорт
     … в этих сделках пришлось"), or a selling verb with no destination."""
@@ -199,8 +193,6 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     if _THAN_BEFORE.search(s, max(0, kw.start - 25), kw.start) and _OTHER_FLOW.get(kw.metric) \
             and _OTHER_FLOW[kw.metric].search(s, 0, kw.start):
         return False   # "Импорт … был в 1,5 раза меньше экспорта и составил 800 млн": the flow compared with
-    if kw.metric == "turnover" and _FIRMS_TURNOVER.search(s, max(0, kw.start - 50), kw.start):
-        return False   # "открыли 15 товаропроводящих сетей с оборотом 30 млн долларов": the firms' sales
     if not _SALE_VERB.match(s, kw.start):
         return True
     # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")

@@ -175,11 +175,12 @@ class MetricMention:
 # "компаний, экспортирующих продукцию": an active participle describes firms, not a flow;
 # "оборот торгового дома", "оборот компании": one firm's sales.
 _ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|вш)(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой)$", re.I)
-_FIRM = r"(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет[иья]|холдинг|завод)\w*"
+_FIRM = r"(?:торгов\w+\s+дом|компани|предприяти|фирм|магазин|сет(?:[иья]|е[йм]|ям)|холдинг|завод)\w*"
 _FIRM_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,2}" + _FIRM, re.I)
 
 _THEIR_BEFORE = re.compile(r"(?<![а-яё])их\s+$", re.I)
-# "откроется торговый дом с годовым оборотом около 10 млн": the firm's own sales.
+# "откроется торговый дом с годовым оборотом около 10 млн", "открыли 15 товаропроводящих сетей с оборотом 30 млн":
+# the firms' own sales.
 _FIRM_WITH = re.compile(_FIRM + r"(?:\s+[а-яё-]+){0,3}\s+с\s+(?:[а-яё]+\s+){0,2}$", re.I)
 
 
@@ -191,7 +192,7 @@ def _describes_firms(text: str, m: re.Match) -> bool:
         return True   # "на белорусских экспортных предприятиях": firms, not a flow
     if word.startswith("оборот") and _THEIR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True   # "работают 20 совместных предприятий, их оборот …": the firms' sales
-    if word.startswith("оборот") and _FIRM_WITH.search(text, max(0, m.start() - 80), m.start()):
+    if word.startswith(("оборот", "товарооборот")) and _FIRM_WITH.search(text, max(0, m.start() - 80), m.start()):
         return True
     return word.startswith("оборот") and bool(_FIRM_AFTER.match(text, m.end()))
 
