@@ -61,7 +61,7 @@ from etl.extract.sentence_rules import (
 from etl.extract.sentences import split_sentences
 from etl.extract.sums import bracketed_group
 from etl.extract.targets import is_target
-from etl.extract.unlisted_places import anaphoric_partners, unknown_places
+from etl.extract.unlisted_places import anaphoric_partners, is_attribution, unknown_places
 from etl.model import Fact
 
 _HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
@@ -212,7 +212,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.had_facts = ctx.own_total = ctx.answering = False
         list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
-    unresolved = tuple(sorted(missed + unknown_places(s, named) + anaphoric_partners(s, named),
+    unresolved = tuple(sorted([u for u in missed if not is_attribution(s, u)] + unknown_places(s, named)
+                              + anaphoric_partners(s, named),
                               key=lambda m: m.start))
     sent = replace(sent, periods=fact_periods(s), unresolved=unresolved)
     out: list[Fact] = []

@@ -74,3 +74,16 @@ def anaphoric_partners(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
         start = m.end() - len("партнером")
         out.append(PlaceMention(start, m.end(), "", "generic", "generic", m.group(1).lower()))
     return out
+
+
+# "Как сообщили в облисполкоме, …", "В облисполкоме рассказали, что …": a place word that names where the
+# figure was told is the source, not a side of the trade.
+_TELL = r"(?:сообщ|рассказ|отмет|уточн|поясн|заяв|подчеркн|информир|добав|сказа|констатир|напомн)\w*"
+_TOLD_IN = re.compile(rf"(?<![а-яё]){_TELL}\s+во?\s+$", re.I)
+_TOLD_AFTER = re.compile(rf"\s+{_TELL}(?![а-яё])", re.I)
+
+
+def is_attribution(text: str, mention: PlaceMention) -> bool:
+    """ "сообщили в облисполкоме", "В облисполкоме сообщили": the mention is where the news was told."""
+    return bool(_TOLD_IN.search(text, max(0, mention.start - 30), mention.start)
+                or (mention.prep in ("в", "во") and _TOLD_AFTER.match(text, mention.end)))
