@@ -243,7 +243,25 @@ def find_periods(text: str) -> list[PeriodMention]:
             taken.append((m.start(), m.end()))
             out.append(PeriodMention(m.start(), m.end(), 1, 12, int(m.group("y")), None, _role(masked, m.start())))
     out.extend(_elided_years(masked, taken, low))
-    return sorted(out, key=lambda p: p.start)
+    return _without_data_dates(masked, sorted(out, key=lambda p: p.start))
+
+
+# "В 2024 году, по данным на 1 марта 2025 года, …", "по итогам 2024 года (данные Белстата на 1 апреля)",
+# "по состоянию на 1 июля … за полугодие": the date of the data, not the figure's period, when the sentence
+# states a period of its own.
+_AS_OF_AT = re.compile(r"(?P<state>по\s+состоянию\s+)?на\s+1(?![\d,])", re.I)
+_DATA_BEFORE = re.compile(r"(?<![а-яё])данн\w+\s+(?:[а-яё]+\s+){0,2}$", re.I)
+
+
+def _without_data_dates(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    dated = []
+    for p in found:
+        m = _AS_OF_AT.match(text, p.start) if p.role == "own" else None
+        if m and (m["state"] or _DATA_BEFORE.search(text, max(0, p.start - 40), p.start)):
+            dated.append(p)
+    if not dated or not any(p.role == "own" and p not in dated for p in found):
+        return found
+    return [p for p in found if p not in dated]
 
 
 # "в прошлом году составил 22,3 млрд, а в нынешнем, по планам, превысит 25 млрд": "году" elided.

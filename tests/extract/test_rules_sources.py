@@ -1,17 +1,23 @@
-"""Extraction rules: a place word in the attribution of a figure ("Как сообщили в облисполкоме, …",
+"""Extraction rules: where and as of when a figure was told — its source, not its sides or its period.
+
+A place word in the attribution of a figure ("Как сообщили в облисполкоме, …",
 "В облисполкоме рассказали, что …", "…, сообщили в облисполкоме") names the source, not a side of the trade.
 With two oblasts in the article "облисполком" has no single referent; before 1.41.117 it was read as the
 unresolved partner and took the place of the partner the sentence names ("с Курской областью"), giving a fact
 with a null partner. Composed sentences (ours, written before the rule ran on them, 2026-12-07).
 
 Before the rule (1.41.116): 6 of 9 as written; after: 9 of 9.
+
+The date of the data ("по данным на 1 марта 2025 года", "(данные Белстата на 1 апреля)", "по состоянию на 1 июля
+… за полугодие") is not the figure's period when the sentence states one; alone, "на 1 июля" is still the year
+so far. Before the rule (1.41.116): 4 of 6 as written; after: 6 of 6.
 """
 
 import datetime as dt
 
 import pytest
 
-from tests.extract.rules_helpers import facts
+from tests.extract.rules_helpers import facts, fields
 
 PUB = dt.date(2025, 8, 14)
 T, E = "turnover", "export"
@@ -41,3 +47,25 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_attribution_place_is_no_side(text, expected):
     assert sorted(facts(text, PUB), key=repr) == sorted(expected, key=repr)
+
+
+AS_OF = [
+    ("В 2024 году, по данным на 1 марта 2025 года, товарооборот Гродненской области с Россией составил 2,1 млрд "
+     "долларов.", [("BY-HR", "RU", 2.1e9, "2024-01-01", "2024-12-31")]),
+    ("Товарооборот Гродненской области с Россией по итогам 2024 года (данные Белстата на 1 апреля 2025 года) "
+     "составил 2,1 млрд долларов.", [("BY-HR", "RU", 2.1e9, "2024-01-01", "2024-12-31")]),
+    ("По данным Национального статистического комитета на 1 апреля 2025 года, товарооборот Брестской области с "
+     "Россией в 2024 году составил 5,3\u00a0млрд долларов.", [("BY-BR", "RU", 5.3e9, "2024-01-01", "2024-12-31")]),
+    ("По состоянию на 1 июля 2025 г. товарооборот Минской области с Москвой за первое полугодие превысил 400 млн "
+     "долларов.", [("BY-MI", "RU-MOW", 4e8, "2025-01-01", "2025-06-30")]),
+    # guards: the as-of date alone is the year so far
+    ("По данным на 1 июля, товарооборот Гродненской области с Россией составил 1,1 млрд долларов.",
+     [("BY-HR", "RU", 1.1e9, "2025-01-01", "2025-06-30")]),
+    ("На 1 октября 2024 года товарооборот Могилевской области с Россией достиг 3 млрд долларов.",
+     [("BY-MA", "RU", 3e9, "2024-01-01", "2024-09-30")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AS_OF, ids=[c[0][:50] for c in AS_OF])
+def test_date_of_the_data_is_no_period(text, expected):
+    assert fields(text, PUB.isoformat(), "a", "b", "value", "period_start", "period_end") == expected
