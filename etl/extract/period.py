@@ -265,9 +265,12 @@ def _without_data_dates(text: str, found: list[PeriodMention]) -> list[PeriodMen
 
 
 # "в прошлом году составил 22,3 млрд, а в нынешнем, по планам, превысит 25 млрд": "году" elided.
-_ELIDED_YEAR = CaselessPattern(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*)"
-                               # "…, а в позапрошлом составлял 80 млн": or a verb of the level right after it
-                               r"(?=\s*[,—–]|\s+(?:состав|был|достиг|превы|равнял)\w*)")
+_ELIDED_YEAR = CaselessPattern(r"(?<![а-яё])во?\s+(?P<rel>(?:позапрошл|прошл|минувш|прошедш|текущ|нынешн|уходящ)\w*"
+                               r"|этом)"
+                               # "…, а в позапрошлом составлял 80 млн": or a verb of the level right after it;
+                               # "…, а в этом рассчитываем превысить 800 млн": or of a plan
+                               r"(?=\s*[,—–]|\s+(?:состав|был|достиг|превы|равнял|рассчитыва|планиру|намерен|"
+                               r"ожида|надее|прогнозиру|долж|може|сможе|собира|хотим|хотят)\w*)")
 
 
 def _elided_years(text: str, taken: list[tuple[int, int]], low: str | None) -> list[PeriodMention]:
