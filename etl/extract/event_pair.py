@@ -8,11 +8,8 @@ import re
 
 from etl.extract.event_cues import Cue, clause, cues
 from etl.extract.event_sides import Participant, pick_sides
-from etl.extract.event_visits import phrase_end, presented_by, presented_in
-from etl.extract.morph import tags
+from etl.extract.event_visits import nominative, phrase_end, presented_by, presented_in
 from etl.extract.places import country_of
-
-_WORD = re.compile(r"[а-яё]+")
 
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
@@ -61,8 +58,13 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and (subject := _SUBJECT_AFTER.match(low, cue.end)):
         end = subject.start()   # "на пленарном заседании форума губернатор … и хоким … подписали": the signatories
     named = [p for p in ps if lo <= p.start <= end and p.role not in ("venue", "posted")]
-    subjects = [p for p in ps if max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start)) <= p.start
-                < cue.start and p.role not in ("venue", "dest", "posted", "diplomat")]
+    first = max(clause(low, cue.start, cue.end)[0], low.rfind(",", 0, cue.start))
+    subjects = [p for p in ps if first <= p.start < cue.start
+                and p.role not in ("venue", "dest", "posted", "diplomat", "occasion")]
+    if cue.type == "agreement" and (occasion := _SIGNED_AT.search(low, first, cue.start)):
+        # "В рамках Форума регионов Беларуси и России Витебская область подписала … с Нижегородской областью": the
+        # places in the occasion's name (not in the nominative) are not the signatories
+        subjects = [p for p in subjects if p.start < occasion.start() or nominative(low, p)]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) >= 2:
         # "X и Y подписали …": the signatories, the nearest the verb ("На полях Форума регионов Беларуси и
         # России Могилевская область и Смоленская область подписали …": the forum's places are farther)
@@ -70,7 +72,7 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "agreement" and (after := _signed_by_after(ps, low, cue)):
         return after   # "Соглашение о поставках … в Приморский край подписали губернатор Приморья и председатель …"
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
-            and all(_nominative(low, p) for p in subjects):
+            and all(nominative(low, p) for p in subjects):
         named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
@@ -93,20 +95,6 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
-
-
-# an official in the nominative whose place follows in the genitive: "Губернатор Тульской области подписал …"
-_HEAD_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|глава|председатель|мэр|аким|хоким|министр|руководство|"
-                          r"правительство|администрация|делегация)\s+$")
-
-
-def _nominative(low: str, p: Participant) -> bool:
-    """The place is the subject: named in the nominative ("Гродненская область подписала …") or after an
-    official in it ("Губернатор Тульской области подписал …"), not in an occasion's phrase ("В ходе визита
-    Президента Беларуси …")."""
-    word = _WORD.match(low, p.start)
-    return bool(word) and any("nomn" in t for t in tags(word.group())) \
-        or bool(_HEAD_BEFORE.search(low, max(0, p.start - 20), p.start))
 
 
 def _signed_by_after(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:

@@ -95,6 +95,25 @@ def _at_home(ps: list[Participant], p: Participant, q: Participant, low: str) ->
         and placed(p) and not placed(q)
 
 
+# an official in the nominative whose place follows in the genitive: "Губернатор Тульской области подписал …"
+_HEAD_BEFORE = re.compile(r"(?<![а-яё])(?:губернатор|глава|председатель|мэр|аким|хоким|министр|руководство|"
+                          r"правительство|администрация|делегация)\s+$")
+
+
+def nominative(low: str, p: Participant) -> bool:
+    """The place is the subject: named in the nominative ("Гродненская область подписала …") or after an
+    official in it ("Губернатор Тульской области подписал …"), not in an occasion's phrase ("В ходе визита
+    Президента Беларуси …")."""
+    word = _WORD.match(low, p.start)
+    return bool(word) and any("nomn" in t for t in tags(word.group())) \
+        or bool(_HEAD_BEFORE.search(low, max(0, p.start - 20), p.start))
+
+
+# "В ходе визита делегации Беларуси в Казахстан Минская область подписала …": the delegation named in an occasion's
+# phrase; a region in the nominative after it is the main clause's subject, not the delegation's
+_OCCASION_OF = re.compile(r"(?<![а-яё])(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:[а-яё]+\s+){0,2}$")
+
+
 def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
                          signatory: bool = False, later=None) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
@@ -110,6 +129,10 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
     lo, hi = clause(low, visitor.start, visitor.end)
     regions = [p for p in ps if lo <= p.start < hi and p.start > visitor.start and "-" in p.code
                and country_of(p.code) == visitor.code and p.role not in ("venue", "dest", "posted")]
+    if regions and _OCCASION_OF.search(low, max(0, visitor.start - 60), visitor.start):
+        regions = [p for p in regions if not nominative(low, p)]
+        if not regions:
+            return visitor
     if not regions:   # "Иркутская и Минская области подписали соглашение в ходе визита белорусской делегации"
         regions = [p for p in ps if "-" in p.code and p.start >= 0 and country_of(p.code) == visitor.code
                    and p.role not in ("venue", "dest", "posted", "diplomat")]
