@@ -54,7 +54,8 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
     merged: list[tuple[int, MetricMention]] = []
     for start, mm in starts:
         if merged and merged[-1][1].metric == mm.metric and merged[-1][1].product == mm.product and \
-                not any(merged[-1][0] <= m.start < start for m in moneys):
+                not any(merged[-1][0] <= m.start < start for m in moneys) and \
+                not _predicate_without_figure(text, mm, moneys, changes):
             continue
         merged.append((start, mm))
     out: list[Segment] = []
@@ -65,11 +66,29 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
         # "… 117 млрд юаней, или 70 % всего оборота, — на 41,6 % больше": a repeated keyword
         # with no amount of its own continues the segment before it.
         if prev and prev.metric == seg.metric and prev.keyword.product == mm.product \
-                and not any(seg.start <= m.start < seg.end for m in moneys):
+                and not any(seg.start <= m.start < seg.end for m in moneys) \
+                and not _predicate_without_figure(text, mm, moneys, changes):
             out[-1] = Segment(prev.start, seg.end, prev.metric, prev.keyword)
             continue
         out.append(seg)
     return _respective_keywords(out, moneys, text, changes)
+
+
+# "…, при этом поставки в Россию сократились.": the keyword's own verb of change, in its own clause
+_OWN_VERB = re.compile(r"(?:\s+(?:[а-яё]+\s+)?(?:в|во|из|с|со|на)\s+[^,;.:]{1,40}?)?\s+(?:сократил|снизил|уменьшил|"
+                       r"упал|упали|вырос|выросл|увеличил|возрос|возросл|нарастил|наросл|остал)\w*", re.I)
+
+
+def _predicate_without_figure(text: str, mm: MetricMention, moneys, changes) -> bool:
+    """A repeated keyword opening a clause with its own verb of change and no figure in that clause is a
+    statement of its own ("Экспорт области вырос на 9 %, при этом поставки в Россию сократились"): its places
+    are not the figure's before it."""
+    verb = _OWN_VERB.match(text, mm.end) if mm.end else None
+    if not verb or not CLAUSE_BREAK.search(text, max(0, mm.start - 15), mm.start):
+        return False
+    stop = CLAUSE_BREAK.search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    return not any(mm.start <= x.start < end for x in [*moneys, *changes])
 
 
 _PLACE_CLAUSE = re.compile(r"\s*(?:а|но|и)?\s*(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
