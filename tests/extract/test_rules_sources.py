@@ -69,3 +69,22 @@ AS_OF = [
 @pytest.mark.parametrize("text,expected", AS_OF, ids=[c[0][:50] for c in AS_OF])
 def test_date_of_the_data_is_no_period(text, expected):
     assert fields(text, PUB.isoformat(), "a", "b", "value", "period_start", "period_end") == expected
+
+
+# A trade sentence whose figure is no fact (a share) states the period the next sentence continues, as a
+# figure-less one does; a target's year does not. Composed (2026-12-07): before the rule (1.41.119) 2 of 3, after
+# 3 of 3.
+CARRIED = [
+    ("Российская Федерация является основным торговым партнером Гомельской области. В январе – августе текущего "
+     "года на ее долю пришлось 58,3 % товарооборота региона. Объем взаимной торговли составил 2,4 млрд долларов.",
+     [("BY-HO", "RU", 2.4e9, "2025-01-01", "2025-08-31")]),
+    ("По итогам первого полугодия на долю Беларуси пришлось 12 % внешнеторгового оборота Калужской области. "
+     "Товарооборот с республикой составил 310 млн долларов.", [("RU-KLU", "BY", 3.1e8, "2025-01-01", "2025-06-30")]),
+    ("К 2027 году доля России в товарообороте Брестской области должна достичь 70 %. Товарооборот Брестской "
+     "области с Россией составил 3 млрд долларов.", [("BY-BR", "RU", 3e9, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIED, ids=[c[0][:50] for c in CARRIED])
+def test_share_sentence_states_the_period(text, expected):
+    assert fields(text, "2025-11-12", "a", "b", "value", "period_start", "period_end") == expected
