@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 
+from etl.extract.actors import actors
 from etl.extract.places import WORD, country_of, gazetteer, lower_keeps_words, region_adjectives
 
 
@@ -108,9 +109,7 @@ def _actor_scan() -> tuple[re.Pattern, dict[str, str]]:
     names anywhere, so it finds every one of those unless a match could cover a word start where
     another name begins ("Си Цзиньпин" would hide a name opening "Цзиньпин…"): then event_sides' own
     pattern is used."""
-    from etl.extract.event_sides import _actors
-
-    rx, codes = _actors()
+    rx, codes = actors()
     names = sorted(codes, key=len, reverse=True)
     countries = {n: country_of(c) for n, c in codes.items()}
     if any(_hides(a, b) for a in names for b in names):

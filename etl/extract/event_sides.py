@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from etl.extract.actors import actors
 from etl.extract.event_roles import role as place_role
 from etl.extract.morph import norm, tags
 from etl.extract.places import WORD, PlaceMention, country_of, find_places, gazetteer, lower_keeps_words, place_kinds
@@ -34,20 +35,10 @@ _AMBASSADOR_NAMED = re.compile(r"(?<![А-ЯЁа-яё])[Пп]ос(?:ол|л[ае�
 
 
 @functools.cache
-def _actors() -> tuple[re.Pattern, dict[str, str]]:
-    with (reference_dir() / "event_actors.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    codes = {r["name"]: r["code"] for r in rows}
-    names = sorted(codes, key=len, reverse=True)
-    rx = re.compile(r"(?<![А-ЯЁа-яё])(?P<n>" + "|".join(re.escape(n) for n in names) + r")[а-яё]*")
-    return rx, codes
-
-
-@functools.cache
 def _received_actor() -> re.Pattern:
     """A head of state or minister of event_actors.csv received, on lower-cased text."""
     bodies = ("исполком", "смольн")   # bodies and seats ("принял в Смольном …") receive no one
-    names = sorted((n.lower() for n in _actors()[1] if not any(b in n.lower() for b in bodies)), key=len, reverse=True)
+    names = sorted((n.lower() for n in actors()[1] if not any(b in n.lower() for b in bodies)), key=len, reverse=True)
     # a place ("в Кремле") and one more word (a first name, "своей резиденции") at most: "принял поздравления
     # от Лукашенко" receives no one
     return re.compile(r"(?:\s+в\s+[а-яё]+)?(?:\s+[а-яё]+)?\s+(?:" + "|".join(re.escape(n) for n in names) + r")")
@@ -100,7 +91,7 @@ def most_participants(s: str, forms: list[str], enough: int = 2) -> int:
         return enough
     n = sum(1 for w in forms if w in first)
     if n < enough:
-        for _ in _actors()[0].finditer(s):
+        for _ in actors()[0].finditer(s):
             n += 1
             if n >= enough:
                 break
@@ -130,7 +121,7 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
                 out.append(Participant(side.code, m.start, m.end, role, m.source))
     out = [p for p in out if not _state_in_brackets(p, out, s)]
     out += _titled_unlisted(s, out)
-    rx, codes = _actors()
+    rx, codes = actors()
     for m in rx.finditer(s):
         if any(p.start <= m.start() < p.end for p in out):
             continue
