@@ -8,8 +8,8 @@ import json
 import pytest
 
 from etl.extract import events
+from etl.extract.actors import actors
 from etl.extract.article_countries import DIPLOMAT_WORD, may_hold_event, place_countries, words_of
-from etl.extract.event_sides import _actors
 from etl.extract.places import WORD, country_of, find_places
 from etl.extract.sentences import split_sentences
 from tests.extract import test_event_constructs, test_event_recall_mechanisms, test_event_rules
@@ -56,7 +56,7 @@ def test_the_bound_holds_every_country_the_place_finder_reads():
 
 
 def test_an_article_with_the_officials_or_places_of_two_countries_may_hold_an_event():
-    rx, codes = _actors()
+    rx, codes = actors()
     for text, _, title in TEXTS:
         found = _bound(text) | {country_of(codes[m.group("n")]) for m in rx.finditer(text)}
         if title:
