@@ -103,7 +103,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
         facts.extend(found)
         prev = found
-        ctx.prev_places, ctx.prev_text = ctx.this_places, text[s0:s1]
+        ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
     facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
     return drop_impossible_flows(drop_repeats(facts))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.actors import actor_side
 from etl.extract.amount import Money
 from etl.extract.change import Change
 from etl.extract.dialogue import answer_line
@@ -331,8 +330,6 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         half = _one_side_known(sent, seg, ctx)
         if half:
             return half
-    if pair is None and (whose := _partner_of_official(sent, seg, ctx)):
-        return whose, ""
     if pair is None:
         return None, "places not stated"
     return _share_holder(sent, pair, item), ""
@@ -448,24 +445,8 @@ def _one_side_known(sent: Sentence, seg: Segment, ctx: ArticleContext):
     if not near or not all(related(x.code, near[0].code) for x in named):
         return None
     own = near[0]
-    # "На встрече с губернатором Ленинградской области Александр Лукашенко назвал $1 млрд взаимной торговли …":
-    # an official of event_actors.csv of another state (or region of it) is the other side
-    # ("Губернатор Брянской области встретился с Романом Головченко. Стороны отметили …": or the sentence before)
-    if other := actor_side(sent.text, ctx.prev_text, own.code):
-        return (Side(own.code), Side(other, "", "actor")), ""
     return (Side(own.code), Side("", "", "unresolved")), \
         f"partner unresolved: '{word.group()}' — the article names only one side"
-
-
-def _partner_of_official(sent: Sentence, seg: Segment, ctx: ArticleContext) -> tuple[Side, Side] | None:
-    """ "Александр Лукашенко встретился с губернатором Омской области; товарооборот с регионом вырос вдвое": the
-    one place named is a partner (after "с/в/из"), its reporting side the official's state."""
-    told = [x for _, x in sent.sides]
-    partner = [x for x in told if x.prep in PARTNER_PREPS and not x.locative]
-    if len({x.code for x in told}) != 1 or not partner:
-        return None
-    other = actor_side(sent.text, "", partner[0].code)
-    return orient(seg.metric, Side(other, "", "actor"), partner[0]) if other else None
 
 
 def _why(sent: Sentence, u: PlaceMention, role: str) -> str:
@@ -501,9 +482,6 @@ def _unresolved_pair(sent: Sentence, seg: Segment, item, lo: int, end: int, near
             own = [Side(ctx.seen[0])]
         if len({x.code for x in own}) != 1:
             return None
-        # "после встречи с Лукашенко отметил, что товарооборот с республикой …": the official's state
-        if u.source == "generic" and (other := actor_side(sent.text, ctx.prev_text, own[0].code, set(u.kind.split()))):
-            return orient(seg.metric, own[0], Side(other, u.prep, "actor")), ""
         return orient(seg.metric, own[0], blank), _why(sent, u, "partner")
     if partner_only or u.source == "unknown" or u.start > item.start:
         return None

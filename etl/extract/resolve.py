@@ -30,7 +30,6 @@ class ArticleContext:
     trade_intro: bool = False   # the last sentence spoke of trade between two places, with no figure
     flows: frozenset[str] = frozenset()   # metrics of the last sentence's facts
     prev_places: tuple[str, ...] = ()   # places the previous sentence named
-    prev_text: str = ""   # the previous sentence (read only for its officials, when a side is missing)
     this_places: tuple[str, ...] = ()   # places the current sentence names
     speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
     asked: bool = False   # the previous sentence was a question
