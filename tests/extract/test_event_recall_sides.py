@@ -635,23 +635,9 @@ PARAMS = grouped_params(GROUPS, MISSED)
 
 # With a headline: the sides of a sentence naming none carried from the title
 TITLED = [
-    ("Витебская область и Смоленщина подписали соглашение",
-     "Документ подписали губернатор и председатель облисполкома.",
-     [(AG, "BY-VI", "RU-SMO", *NONE, "held")]),
-    ("Делегация Брянской области посетила Гомельщину",
-     "Гости побывали на предприятиях и провели переговоры с руководством области.",
-     [(VI, "RU-BRY", "BY-HO", *NONE, "held")]),
-    ("Брестская область и Владимирская область подписали меморандум",
-     "Меморандум подписан в ходе визита делегации во Владимир.",
-     [(AG, "BY-BR", "RU-VLA", *NONE, "held"), (VI, "BY-BR", "RU-VLA", *NONE, "held")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PARAMS)
 def test_recall_sides(text, expected):
     assert event_keys(text, PUB, months=True) == wanted_events(expected)
-
-
-@pytest.mark.parametrize(("title", "text", "expected"), TITLED)
-def test_recall_sides_from_title(title, text, expected):
-    assert event_keys(text, PUB, months=True, title=title) == wanted_events(expected)
