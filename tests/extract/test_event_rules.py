@@ -105,25 +105,6 @@ CASES = [
       ("agreement", "BY-HO", "RU-SMO", "2025-06-01", "2025-06-30", "planned")]),
     ("Протоколы о сотрудничестве подписали Актюбинская и Оренбургская, Карагандинская и Новосибирская области.",
      [("agreement", "KZ-AKT", "RU-ORE", None, None, "held"), ("agreement", "KZ-KAR", "RU-NVS", None, None, "held")]),
-    # one type and pair, two occurrences: a session held and the next one planned; last year's Week
-    ("12 мая в Минске состоялось заседание совместной комиссии Беларуси и Казахстана. Следующее заседание "
-     "совместной комиссии Беларуси и Казахстана пройдет в октябре.",
-     [("commission", "BY", "KZ", "2025-05-12", "2025-05-12", "held"),
-      ("commission", "BY", "KZ", "2025-10-01", "2025-10-31", "planned")]),
-    ("В 2024 году в Новосибирске прошла Неделя Брестской области. 14 мая Неделя Брестской области "
-     "открылась в Новосибирске снова.",
-     [("forum", "BY-BR", "RU-NVS", "2024-01-01", "2024-12-31", "held"),
-      ("forum", "BY-BR", "RU-NVS", "2025-05-14", "2025-05-14", "held")]),
-    ("Белорусско-казахстанский деловой совет провел заседание в Караганде.",
-     [("commission", "BY", "KZ", None, None, "held")]),
-    ("В Пскове открылась выставка белорусских товаров народного потребления.",
-     [("forum", "BY", "RU-PSK", None, None, "held")]),
-    # "договорились о подписании": the signing is ahead, the talk that agreed on it took place
-    ("Брестская и Калужская области договорились о подписании дорожной карты осенью.",
-     [("agreement", "BY-BR", "RU-KLU", "2025-09-01", "2025-11-30", "planned"),
-      ("meeting", "BY-BR", "RU-KLU", None, None, "held")]),
-    ("Заседание совместной комиссии Беларуси и Киргизии намечено на осень.",
-     [("commission", "BY", "KG", "2025-09-01", "2025-11-30", "planned")]),
     # the place visited before the verb, the visitor after it
     ("Гродненскую область с рабочим визитом посетил губернатор Ленинградской области.",
      [("visit", "RU-LEN", "BY-HR", None, None, "held")]),
@@ -169,9 +150,6 @@ CASES = [
      [("visit", "RU-TAM", "BY-HO", "2025-06-01", "2025-06-30", "planned")]),
     ("В Хабаровске открылась выставка-продажа товаров китайской провинции Хэйлунцзян.",
      [("forum", "CN-HL", "RU-KHA", None, None, "held")]),
-    # a stay under way until a day ahead: held, its last day known, its first not
-    ("Делегация Могилевской области пробудет в Туле до 23 мая.",
-     [("visit", "BY-MA", "RU-TUL", None, "2025-05-23", "held")]),
     # provinces of Armenia, oblasts of Kyrgyzstan (extra_places.csv) and their cities (extra_cities.csv)
     ("Правительство Калужской области подписало меморандум с администрацией Ширакского марза Армении.",
      [("agreement", "RU-KLU", "AM-SH", None, None, "held")]),
