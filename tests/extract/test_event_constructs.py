@@ -31,9 +31,6 @@ CASES = [
      [("agreement", "BY-HR", "RU-KGD", "2025-09-01", "2025-09-30", "held")]),
     # … but talk alone, after a sentence of no event, tells no meeting
     ("Товарооборот Беларуси и Татарстана вырос. Стороны договорились наращивать поставки.", []),
-    # a trip to the forum the sentence before reports is part of it
-    ("В Гомеле прошел форум регионов Беларуси и России. На него приехали представители 25 регионов.",
-     [("forum", "BY", "RU", None, None, "held")]),
     # talks during a visit with the host's state or region are part of the visit
     ("Губернатор Орловской области посетил Могилев. Стороны договорились о поставках лифтов в Беларусь.",
      [("visit", "RU-ORL", "BY-MA", None, None, "held")]),
@@ -91,11 +88,6 @@ CASES = [
      "подписать соглашение о сотрудничестве между Курской и Гомельской областями.",
      [("meeting", "RU-KRS", "BY", None, None, "held"),
       ("agreement", "RU-KRS", "BY-HO", "2025-11-01", "2025-11-30", "planned")]),
-    # "в Минск" after a mission is whither it goes, no venue of the talk that planned it
-    ("В ходе встречи министр экономики Беларуси и губернатор Иркутской области договорились о проведении "
-     "в декабре бизнес-миссии иркутских компаний в Минск.",
-     [("meeting", "BY", "RU-IRK", None, None, "held"),
-      ("forum", "RU-IRK", "BY-HM", "2025-12-01", "2025-12-31", "planned")]),
     # a place's official named after it is no namesake of another state (Dmitry Azarov, not Mykola)
     ("Губернатор Самарской области Дмитрий Азаров и Премьер-министр Беларуси Роман Головченко в ходе встречи "
      "в Минске договорились нарастить поставки.",
@@ -114,9 +106,6 @@ CASES = [
     ("На заседании комитета Государственной думы по делам СНГ обсудили поставки в Беларусь.", []),
     ("Состоялось заседание межрегиональной комиссии Оренбургской и Актюбинской областей.",
      [("commission", "RU-ORE", "KZ-AKT", None, None, "held")]),
-    # one side's goods shown in the other's place
-    ("В Минске прошла выставка продукции предприятий Смоленской области.",
-     [("forum", "RU-SMO", "BY-HM", None, None, "held")]),
     # a consul arriving is an official's visit; documents exchanged are signed
     ("Генеральный консул Китая прибыл в Иркутскую область.", [("visit", "CN", "RU-IRK", None, None, "held")]),
     ("Губернатор Астраханской области и аким Атырауской области обменялись соглашениями о сотрудничестве.",
@@ -125,9 +114,6 @@ CASES = [
     ("В Могилеве прошло заседание совместной рабочей группы Могилевской и Брянской областей. Участники "
      "обсудили поставки техники.",
      [("commission", "BY-MA", "RU-BRY", None, None, "held")]),
-    # a relative clause opened by a preposition's phrase is not the event's clause
-    ("В Екатеринбурге открылись Дни Беларуси в Свердловской области, в рамках которых пройдет бизнес-форум.",
-     [("forum", "BY", "RU-SVE", None, None, "held")]),
     # a signing at a forum of the two states by two of their regions: no visit of its own
     ("На Форуме регионов Беларуси и России, прошедшем в Нижнем Новгороде, Гродненская область подписала "
      "с Нижегородской областью дорожную карту.",
@@ -157,23 +143,6 @@ CASES = [
     ("Минск посетила делегация города Тяньцзинь. Гости провели переговоры в Мингорисполкоме и посетили "
      "свободную экономическую зону «Минск».",
      [("visit", "CN-TJ", "BY-HM", None, None, "held")]),
-    # "Форум регионов" with no states named is the Forum of Regions of Belarus and Russia
-    ("В Минске прошел XI Форум регионов.", [("forum", "BY", "RU", None, None, "held")]),
-    # a Forum of interregional cooperation with no states named: of the states of the regions taking part
-    ("На форуме межрегионального сотрудничества, главной темой которого стал туризм, аким Павлодарской "
-     "области и губернатор Омской области подписали план мероприятий.",
-     [("forum", "KZ", "RU", None, None, "held"), ("agreement", "KZ-PAV", "RU-OMS", None, None, "held")]),
-    ("Губернатор Смоленской области принял участие в Форуме регионов в Минске.",
-     [("forum", "BY", "RU", None, None, "held")]),
-    ("На Форуме регионов в Уфе Гомельская область подписала соглашение с Башкортостаном.",
-     [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HO", "RU-BA", None, None, "held")]),
-    # "Дни Могилева": days of a place named by its name alone; "в дни визита" is none
-    ("Дни Витебска пройдут в Пскове в ноябре.", [("forum", "BY-VI", "RU-PSK", "2025-11-01", "2025-11-30", "planned")]),
-    ("В дни визита в Минск губернатор Брянской области осмотрел заводы.",
-     [("visit", "RU-BRY", "BY-HM", None, None, "held")]),
-    ("В Могилеве открылась Неделя Тяньцзиня.", [("forum", "CN-TJ", "BY-MA", None, None, "held")]),
-    ("На прошлой неделе Тульская область принимала делегацию из Могилева.",
-     [("visit", "BY-MA", "RU-TUL", "2025-10-06", "2025-10-12", "held")]),
     # a delegation taking part in a forum or a session: its trip is part of that event, unless it arrived
     ("Делегация Брестской области приняла участие в форуме в Смоленске.",
      [("forum", "BY-BR", "RU-SMO", None, None, "held")]),
@@ -181,13 +150,6 @@ CASES = [
      [("visit", "BY-BR", "RU-SMO", None, None, "held"), ("forum", "BY-BR", "RU-SMO", None, None, "held")]),
     ("Делегация Брестской области приняла участие в переговорах в Смоленске.",
      [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
-    # a third party's international fair (an adjective with a hyphen before it), attended by a delegation
-    ("В Харбине прошла Харбинская международная торгово-экономическая ярмарка, в которой приняла участие "
-     "делегация Амурской области.", []),
-    ("Состоялся телемост Гомель — Брянск с участием руководителей двух областей.",
-     [("meeting", "BY-HO", "RU-BRY", None, None, "held")]),
-    ("Инвестиционная миссия Гродненской области прошла в Калининграде.",
-     [("forum", "BY-HR", "RU-KGD", None, None, "held")]),
 ]
 
 

@@ -28,10 +28,6 @@ CASES = [
      [("agreement", "BY-MI", "RU-YAR", None, None, "held")]),
     ("Гродненская область и Татарстан подпишут дорожную карту в сентябре.",
      [("agreement", "BY-HR", "RU-TA", "2025-09-01", "2025-09-30", "planned")]),
-    ("В Могилеве 15 мая прошел бизнес-форум Могилевской и Смоленской областей.",
-     [("forum", "BY-MA", "RU-SMO", "2025-05-15", "2025-05-15", "held")]),
-    ("Дни Брестской области в Санкт-Петербурге пройдут в октябре.",
-     [("forum", "BY-BR", "RU-SPE", "2025-10-01", "2025-10-31", "planned")]),
     ("Очередное заседание совместной комиссии Беларуси и Узбекистана состоялось в Ташкенте.",
      [("commission", "BY", "UZ", None, None, "held")]),
     # two capitals stand for their states, unless the sentence speaks of the cities
@@ -86,8 +82,6 @@ CASES = [
      [("agreement", "RU-PNZ", "BY-MA", None, None, "held")]),
     ("Монголия и Бурятия подписали совместное заявление о приграничной торговле.",
      [("agreement", "MN", "RU-BU", None, None, "held")]),
-    ("В Минске работала торгово-экономическая миссия Костромской области.",
-     [("forum", "RU-KOS", "BY-HM", None, None, "held")]),
     ("Министерства иностранных дел Беларуси и Вьетнама провели консультации 14 мая.",
      [("meeting", "BY", "VN", "2025-05-14", "2025-05-14", "held")]),
     # "Главы государств …" after a visit: its two sides; a dated talk dates the visit it belongs to
@@ -116,10 +110,6 @@ CASES = [
     # a trip to attend a forum told in its sentence is part of it; an explicit visit stays a visit
     ("Презентация Гродненской области в Казани намечена на 10 июня, в делегацию войдут директора 20 заводов.",
      [("forum", "BY-HR", "RU-TA", "2025-06-10", "2025-06-10", "planned")]),
-    # "Дни X в Y": X presents, Y hosts, whoever else the sentence names
-    ("В рамках Дней Брестской области в Москве губернатор Тульской области встретился с руководством "
-     "Брестской области.",
-     [("forum", "BY-BR", "RU-MOW", None, None, "held"), ("meeting", "BY-BR", "RU-TUL", None, None, "held")]),
     # "в ходе визита" after a visit is that visit again
     ("Делегация Псковской области прибыла в Гродненскую область. В ходе визита стороны обсудят поставки льна.",
      [("visit", "RU-PSK", "BY-HR", None, None, "held")]),
@@ -139,9 +129,6 @@ CASES = [
     ("Вчера в Курганскую область с рабочим визитом прибыл посол Узбекистана в России, который встретился "
      "с губернатором.",
      [("visit", "UZ", "RU-KGN", "2025-05-19", "2025-05-19", "held")]),
-    # a forum's own phrase ends at the first verb: places in what is said there are not its sides
-    ("На пленарной сессии форума «Восток» глава Бурятии сообщил, что доля Монголии в торговле республики выросла.",
-     []),
     # a body named by the cooperation of its two sides, with its session told in the sentence
     ("Сопредседатель рабочей группы по сотрудничеству Беларуси с Омской областью 14 мая рассказал журналистам "
      "об итогах ее пятого заседания.",
