@@ -20,10 +20,6 @@ CASES = [
      [("visit", "RU-PSK", "BY-VI", None, None, "held")]),
     ("Губернатор Тверской области провел в Минске встречу с Александром Лукашенко.",
      [("visit", "RU-TVE", "BY", None, None, "held")]),
-    ("Глава Гомельского облисполкома встретился с губернатором Брянской области.",
-     [("meeting", "BY-HO", "RU-BRY", None, None, "held")]),
-    ("Вчера губернатор Курской области провел переговоры с послом Казахстана.",
-     [("meeting", "RU-KRS", "KZ", "2025-05-19", "2025-05-19", "held")]),
     ("Минская и Ярославская области подписали соглашение о сотрудничестве.",
      [("agreement", "BY-MI", "RU-YAR", None, None, "held")]),
     ("Гродненская область и Татарстан подпишут дорожную карту в сентябре.",
@@ -80,8 +76,6 @@ CASES = [
      [("agreement", "RU-PNZ", "BY-MA", None, None, "held")]),
     ("Монголия и Бурятия подписали совместное заявление о приграничной торговле.",
      [("agreement", "MN", "RU-BU", None, None, "held")]),
-    ("Министерства иностранных дел Беларуси и Вьетнама провели консультации 14 мая.",
-     [("meeting", "BY", "VN", "2025-05-14", "2025-05-14", "held")]),
     # "Главы государств …" after a visit: its two sides; a dated talk dates the visit it belongs to
     ("Президент Казахстана прилетел в Беларусь. Главы государств, которые 16 мая провели беседу, "
      "обсудили поставки техники.",
@@ -132,9 +126,6 @@ CASES = [
      [("agreement", "RU-KLU", "AM-SH", None, None, "held")]),
     ("Делегация Чуйской области посетила Новосибирск.",
      [("visit", "KG-C", "RU-NVS", None, None, "held")]),
-    # talks on the sidelines of a third party's summit are a meeting of their own, beside a visit
-    ("Президент Узбекистана посетил Казахстан, а в рамках саммита СНГ президенты провели двустороннюю встречу.",
-     [("visit", "UZ", "KZ", None, None, "held"), ("meeting", "UZ", "KZ", None, None, "held")]),
     # a delegation named by its country and led from one of its regions is that region's
     ("Губернатор Амурской области принял китайскую делегацию во главе с вице-мэром Харбина.",
      [("visit", "CN-HL", "RU-AMU", None, None, "held")]),
