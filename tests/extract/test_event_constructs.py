@@ -109,19 +109,6 @@ CASES = [
      [("visit", "RU-TUL", "BY-HM", None, None, "held"), ("visit", "RU-LIP", "BY-HM", None, None, "held")]),
     ("Губернатор Брянской области посетил Гомельскую и Могилевскую области.",
      [("visit", "RU-BRY", "BY-HO", None, None, "held"), ("visit", "RU-BRY", "BY-MA", None, None, "held")]),
-    # a signing verb and its document apart in one clause; the occasion's sides are not the signatories
-    ("Президенты Беларуси и Казахстана подписали договор о союзничестве и пакет межправительственных "
-     "соглашений.",
-     [("agreement", "BY", "KZ", None, None, "held")]),
-    ("Глава Чувашии и хоким Ферганской области подписали на полях IV Форума межрегионального "
-     "сотрудничества России и Узбекистана соглашение о сотрудничестве.",
-     [("agreement", "RU-CU", "UZ-FA", None, None, "held"), ("forum", "RU", "UZ", None, None, "held")]),
-    # "X и Y подписали": the signatories before the verb; a delegation named by its country is the
-    # delegation of the one region of that country the sentence names
-    ("Иркутская область и Минская область подписали соглашение в ходе визита белорусской делегации в "
-     "Иркутск 13 октября.",
-     [("agreement", "RU-IRK", "BY-MI", "2025-10-13", "2025-10-13", "held"),
-      ("visit", "BY-MI", "RU-IRK", "2025-10-13", "2025-10-13", "held")]),
     # "гости" are the visitors the article named before, whatever the sentence names
     ("Минск посетила делегация города Тяньцзинь. Гости провели переговоры в Мингорисполкоме и посетили "
      "свободную экономическую зону «Минск».",

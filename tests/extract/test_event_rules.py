@@ -20,10 +20,6 @@ CASES = [
      [("visit", "RU-PSK", "BY-VI", None, None, "held")]),
     ("Губернатор Тверской области провел в Минске встречу с Александром Лукашенко.",
      [("visit", "RU-TVE", "BY", None, None, "held")]),
-    ("Минская и Ярославская области подписали соглашение о сотрудничестве.",
-     [("agreement", "BY-MI", "RU-YAR", None, None, "held")]),
-    ("Гродненская область и Татарстан подпишут дорожную карту в сентябре.",
-     [("agreement", "BY-HR", "RU-TA", "2025-09-01", "2025-09-30", "planned")]),
     # two capitals stand for their states, unless the sentence speaks of the cities
     ("Сотрудничество обсуждали 12 мая участники видеомоста Минск — Москва, представители министерств двух стран.",
      [("meeting", "BY", "RU", "2025-05-12", "2025-05-12", "held")]),
@@ -47,12 +43,6 @@ CASES = [
      [("meeting", "BY-VI", "RU", None, None, "held"), ("forum", "BY", "RU", "2026-01-01", "2026-12-31", "planned")]),
     ("В Волгоград прибыл посол Казахстана в России, и губернатор провел с ним рабочую встречу.",
      [("visit", "KZ", "RU-VGG", None, None, "held")]),
-    # "протокол о намерениях" names a document, "в планах — подписание" announces one
-    ("Губернатор Саратовской области подписал протокол о намерениях с Гомельской областью.",
-     [("agreement", "RU-SAR", "BY-HO", None, None, "held")]),
-    ("Губернатор Санкт-Петербурга с делегацией прибыл в Узбекистан; в планах — подписание дорожной карты "
-     "сотрудничества Петербурга и Ташкента.",
-     [("visit", "RU-SPE", "UZ", None, None, "held"), ("agreement", "RU-SPE", "UZ-TK", None, None, "planned")]),
     # held events with no date of their own in the sentence after a visit's took place during it
     ("С 12 по 15 мая делегация Брестской области побывала в Шанхае. Губернатор выступил на "
      "китайско-белорусском бизнес-форуме.",
@@ -70,12 +60,6 @@ CASES = [
      [("visit", "RU-ORL", "BY-HO", None, None, "held")]),
     ("Губернатор Ульяновской области отправился с делегацией в Брестскую область.",
      [("visit", "RU-ULY", "BY-BR", None, None, "held")]),
-    ("Витебская и Псковская области подписали план совместных мероприятий.",
-     [("agreement", "BY-VI", "RU-PSK", None, None, "held")]),
-    ("Правительство Пензенской области и Могилевский облисполком подписали пакет документов.",
-     [("agreement", "RU-PNZ", "BY-MA", None, None, "held")]),
-    ("Монголия и Бурятия подписали совместное заявление о приграничной торговле.",
-     [("agreement", "MN", "RU-BU", None, None, "held")]),
     # "Главы государств …" after a visit: its two sides; a dated talk dates the visit it belongs to
     ("Президент Казахстана прилетел в Беларусь. Главы государств, которые 16 мая провели беседу, "
      "обсудили поставки техники.",
@@ -111,9 +95,6 @@ CASES = [
     # talks beside a visit word, of another pair than the visit's, are a meeting of their own
     ("В ходе визита в Узбекистан губернатор Оренбургской области встретился и с акимом Актюбинской области.",
      [("visit", "RU-ORE", "UZ", None, None, "held"), ("meeting", "RU-ORE", "KZ-AKT", None, None, "held")]),
-    # the parties between the document and its signing verb
-    ("Ожидается, что соглашение между Брестской областью и Калужской областью будет подписано осенью.",
-     [("agreement", "BY-BR", "RU-KLU", "2025-09-01", "2025-11-30", "planned")]),
     # "в республике побывала делегация …": the place after "в" hosts, the delegation named after the verb travels
     ("Товарооборот Беларуси с Калужской областью вырос. В мае в республике побывала делегация Калужской области.",
      [("visit", "RU-KLU", "BY", "2025-05-01", "2025-05-31", "held")]),
