@@ -11,13 +11,6 @@ PUB = dt.date(2025, 10, 15)   # a Wednesday
 
 # (text, expected events as (type, a, b, date_start, date_end, status); a visit keeps its direction)
 CASES = [
-    # the subject's own place in the genitive is no object of "посетил"; the object after "с визитом"
-    ("Председатель Гомельского облисполкома посетил Брянск.",
-     [("visit", "BY-HO", "RU-BRY", None, None, "held")]),
-    ("Губернатор Архангельской области посетил с рабочим визитом Витебскую область.",
-     [("visit", "RU-ARK", "BY-VI", None, None, "held")]),
-    ("Председатель Минского облисполкома посетил провинцию Цзянсу.",
-     [("visit", "BY-MI", "CN-JS", None, None, "held")]),
     # a sentence naming no place: the sides of the event just before it …
     ("В Минске прошли переговоры с делегацией Нижегородской области. По их итогам подписан меморандум "
      "о сотрудничестве.",
@@ -31,11 +24,6 @@ CASES = [
      [("agreement", "BY-HR", "RU-KGD", "2025-09-01", "2025-09-30", "held")]),
     # … but talk alone, after a sentence of no event, tells no meeting
     ("Товарооборот Беларуси и Татарстана вырос. Стороны договорились наращивать поставки.", []),
-    # talks during a visit with the host's state or region are part of the visit
-    ("Губернатор Орловской области посетил Могилев. Стороны договорились о поставках лифтов в Беларусь.",
-     [("visit", "RU-ORL", "BY-MA", None, None, "held")]),
-    ("Губернатор Ленинградской области прибыл в Минск. Вечером прошли его переговоры с руководством Беларуси.",
-     [("visit", "RU-LEN", "BY-HM", None, None, "held")]),
     # an oblast named by its executive committee is a side the next sentence can take
     ("Председатель Гродненского облисполкома находится с рабочей поездкой в Санкт-Петербурге. Сегодня он "
      "встретился с губернатором Александром Бегловым.",
@@ -52,25 +40,11 @@ CASES = [
     ("В Минской области с официальным визитом находится делегация Калужской области. Запланировано посещение "
      "предприятий области.",
      [("visit", "RU-KLU", "BY-MI", None, None, "held")]),
-    # "принял" with its subject after it: the person before is received, not the host
-    ("Делегацию Оренбургской области принял председатель Гродненского облисполкома.",
-     [("visit", "RU-ORE", "BY-HR", None, None, "held")]),
-    # the present tense and participles of the verbs of visits; "приняли" a joint statement
-    ("Губернатор Брестской области приезжает в Смоленск.", [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
-    ("Делегация Витебской области посещает Псков.", [("visit", "BY-VI", "RU-PSK", None, None, "held")]),
-    ("Побывавшая в Гродно делегация Смоленской области провела переговоры.",
-     [("visit", "RU-SMO", "BY-HR", None, None, "held")]),
-    ("Президенты России и Казахстана по итогам переговоров приняли совместное заявление.",
-     [("meeting", "RU", "KZ", None, None, "held"), ("agreement", "RU", "KZ", None, None, "held")]),
     # short names of republics and regions (aliases.csv), district towns (extra_cities.csv)
     ("Глава Марий Эл посетил Витебскую область.", [("visit", "RU-ME", "BY-VI", None, None, "held")]),
     ("Делегация Кабардино-Балкарии прибыла в Гомель.", [("visit", "RU-KB", "BY-HO", None, None, "held")]),
     ("Делегация Светлогорска посетила Приамурье.", [("visit", "BY-HO", "RU-AMU", None, None, "held")]),
     ("Губернатор Брянской области посетил Чернигов.", [("visit", "RU-BRY", "UA-74", None, None, "held")]),
-    # a direction the sentence does not tell follows the article's visit of the same sides before
-    ("Губернатор Смоленской области 15 сентября побывал в Витебске. Он встретился с председателем "
-     "облисполкома и посетил ряд предприятий.",
-     [("visit", "RU-SMO", "BY-VI", "2025-09-15", "2025-09-15", "held")]),
     # a delegation named by its country is that of the one region of it the article's events had
     ("Могилевская область и Республика Татарстан заключили дорожную карту. Документ подписан в Казани в "
      "рамках визита белорусской делегации.",
@@ -93,17 +67,10 @@ CASES = [
     # Russia's, met by a region of his own state: a meeting region–state (the labels of w3a-033)
     ("Губернатор Тульской области встретился с послом Борисом Грызловым.",
      [("meeting", "RU", "RU-TUL", None, None, "held")]),
-    # a consul arriving is an official's visit; documents exchanged are signed
-    ("Генеральный консул Китая прибыл в Иркутскую область.", [("visit", "CN", "RU-IRK", None, None, "held")]),
-    ("Губернатор Астраханской области и аким Атырауской области обменялись соглашениями о сотрудничестве.",
-     [("agreement", "RU-AST", "KZ-ATY", None, None, "held")]),
     # a signing at a forum of the two states by two of their regions: no visit of its own
     ("На Форуме регионов Беларуси и России, прошедшем в Нижнем Новгороде, Гродненская область подписала "
      "с Нижегородской областью дорожную карту.",
      [("forum", "BY", "RU", None, None, "held"), ("agreement", "BY-HR", "RU-NIZ", None, None, "held")]),
-    # a meeting placed in the other side's city, named by the city alone: a visit ("в Гродно": no ending)
-    ("Губернатор Калининградской области 14 октября встретился в Гродно с председателем облисполкома.",
-     [("visit", "RU-KGD", "BY-HR", "2025-10-14", "2025-10-14", "held")]),
     # several visitors or hosts named at once: one visit each
     ("В Минске прошли переговоры с делегациями Тульской и Липецкой областей.",
      [("visit", "RU-TUL", "BY-HM", None, None, "held"), ("visit", "RU-LIP", "BY-HM", None, None, "held")]),
@@ -113,13 +80,6 @@ CASES = [
     ("Минск посетила делегация города Тяньцзинь. Гости провели переговоры в Мингорисполкоме и посетили "
      "свободную экономическую зону «Минск».",
      [("visit", "CN-TJ", "BY-HM", None, None, "held")]),
-    # a delegation taking part in a forum or a session: its trip is part of that event, unless it arrived
-    ("Делегация Брестской области приняла участие в форуме в Смоленске.",
-     [("forum", "BY-BR", "RU-SMO", None, None, "held")]),
-    ("Делегация Брестской области прибыла в Смоленск и приняла участие в форуме.",
-     [("visit", "BY-BR", "RU-SMO", None, None, "held"), ("forum", "BY-BR", "RU-SMO", None, None, "held")]),
-    ("Делегация Брестской области приняла участие в переговорах в Смоленске.",
-     [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
 ]
 
 

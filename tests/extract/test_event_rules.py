@@ -10,16 +10,6 @@ PUB = dt.date(2025, 5, 20)   # a Tuesday
 
 # (text, expected events as (type, a, b, date_start, date_end, status); visit keeps its direction)
 CASES = [
-    ("Делегация Брестской области во главе с председателем облисполкома прибыла в Смоленск.",
-     [("visit", "BY-BR", "RU-SMO", None, None, "held")]),
-    ("Губернатор Калужской области 12 мая посетил Могилевскую область.",
-     [("visit", "RU-KLU", "BY-MA", "2025-05-12", "2025-05-12", "held")]),
-    ("Губернатор Омской области посетит Гродненскую область 3–5 июня.",
-     [("visit", "RU-OMS", "BY-HR", "2025-06-03", "2025-06-05", "planned")]),
-    ("Председатель Витебского облисполкома принял делегацию Псковской области.",
-     [("visit", "RU-PSK", "BY-VI", None, None, "held")]),
-    ("Губернатор Тверской области провел в Минске встречу с Александром Лукашенко.",
-     [("visit", "RU-TVE", "BY", None, None, "held")]),
     # two capitals stand for their states, unless the sentence speaks of the cities
     ("Сотрудничество обсуждали 12 мая участники видеомоста Минск — Москва, представители министерств двух стран.",
      [("meeting", "BY", "RU", "2025-05-12", "2025-05-12", "held")]),
@@ -55,11 +45,6 @@ CASES = [
      [("visit", "KZ-KUS", "RU-KGN", None, None, "held")]),
     ("Новосибирская область и Самарканд подписали меморандум о сотрудничестве.",
      [("agreement", "RU-NVS", "UZ-SA", None, None, "held")]),
-    # the vocabulary of visits, documents, missions and talks (event_cues.csv)
-    ("В ходе пребывания в Гомеле губернатор Орловской области осмотрел два завода.",
-     [("visit", "RU-ORL", "BY-HO", None, None, "held")]),
-    ("Губернатор Ульяновской области отправился с делегацией в Брестскую область.",
-     [("visit", "RU-ULY", "BY-BR", None, None, "held")]),
     # "Главы государств …" after a visit: its two sides; a dated talk dates the visit it belongs to
     ("Президент Казахстана прилетел в Беларусь. Главы государств, которые 16 мая провели беседу, "
      "обсудили поставки техники.",
@@ -75,17 +60,9 @@ CASES = [
       ("agreement", "BY-HO", "RU-SMO", "2025-06-01", "2025-06-30", "planned")]),
     ("Протоколы о сотрудничестве подписали Актюбинская и Оренбургская, Карагандинская и Новосибирская области.",
      [("agreement", "KZ-AKT", "RU-ORE", None, None, "held"), ("agreement", "KZ-KAR", "RU-NVS", None, None, "held")]),
-    # the place visited before the verb, the visitor after it
-    ("Гродненскую область с рабочим визитом посетил губернатор Ленинградской области.",
-     [("visit", "RU-LEN", "BY-HR", None, None, "held")]),
-    ("Минск посетил губернатор Калужской области.",
-     [("visit", "RU-KLU", "BY-HM", None, None, "held")]),
     # heads of state and government named without their country (event_actors.csv)
     ("Бердымухамедов и Мирзиёев обсудили по телефону поставки газа.",
      [("meeting", "TM", "UZ", None, None, "held")]),
-    # a trip to attend a forum told in its sentence is part of it; an explicit visit stays a visit
-    ("Презентация Гродненской области в Казани намечена на 10 июня, в делегацию войдут директора 20 заводов.",
-     [("forum", "BY-HR", "RU-TA", "2025-06-10", "2025-06-10", "planned")]),
     # "в ходе визита" after a visit is that visit again
     ("Делегация Псковской области прибыла в Гродненскую область. В ходе визита стороны обсудят поставки льна.",
      [("visit", "RU-PSK", "BY-HR", None, None, "held")]),
@@ -95,13 +72,6 @@ CASES = [
     # talks beside a visit word, of another pair than the visit's, are a meeting of their own
     ("В ходе визита в Узбекистан губернатор Оренбургской области встретился и с акимом Актюбинской области.",
      [("visit", "RU-ORE", "UZ", None, None, "held"), ("meeting", "RU-ORE", "KZ-AKT", None, None, "held")]),
-    # "в республике побывала делегация …": the place after "в" hosts, the delegation named after the verb travels
-    ("Товарооборот Беларуси с Калужской областью вырос. В мае в республике побывала делегация Калужской области.",
-     [("visit", "RU-KLU", "BY", "2025-05-01", "2025-05-31", "held")]),
-    # a diplomat who arrived, then met the governor: one visit
-    ("Вчера в Курганскую область с рабочим визитом прибыл посол Узбекистана в России, который встретился "
-     "с губернатором.",
-     [("visit", "UZ", "RU-KGN", "2025-05-19", "2025-05-19", "held")]),
     # provinces of Armenia, oblasts of Kyrgyzstan (extra_places.csv) and their cities (extra_cities.csv)
     ("Правительство Калужской области подписало меморандум с администрацией Ширакского марза Армении.",
      [("agreement", "RU-KLU", "AM-SH", None, None, "held")]),
