@@ -31,3 +31,19 @@ ADJECTIVE_FORUM = ("ambiguous: a forum named by its states' adjectives and held 
                    "named as parties replace their state), not the venue's region as host")
 HEADLINE_ONLY = pytest.mark.xfail(strict=True, reason="left: a headline above a body is read for places, not "
                                   "for events of its own (the labelled passages carry no headline)")
+
+
+def composed(name: str) -> list:
+    """Every case of the list `name` ("BY_DAY", "BY_DAY_MAY", …) or of the dict of lists `name` ("GROUPS")
+    in the construct modules of this package, module by module in the order of their names."""
+    import importlib
+    import pkgutil
+
+    import tests.extract.events as package
+
+    out = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("test_"):
+            found = getattr(importlib.import_module(f"{package.__name__}.{info.name}"), name, [])
+            out += [case for cases in found.values() for case in cases] if isinstance(found, dict) else list(found)
+    return out
