@@ -222,14 +222,6 @@ TYPOGRAPHY = [
      [("agreement", "BY-MA", "RU-TUL", *NONE, "held")]),
 ]
 
-# The event beside trade figures, or in a long sentence
-# (test_event_recall_sides.py, FIGURES_LONG)
-FIGURES_LONG = [
-    ("Витебская и Смоленская области подписали соглашение, товарооборот между ними в прошлом году "
-     "составил 600 млн долларов.",
-     [(AG, "BY-VI", "RU-SMO", *NONE, "held")]),
-]
-
 # Batch 2, written down before the rules ran on it
 # (test_event_recall_sides.py, BATCH2)
 MORE_WORDINGS = [
@@ -268,19 +260,6 @@ WORDS_OF_TIME = [
      [(AG, "BY-HR", "RU-VLG", *NONE, "held")]),
 ]
 
-# Batch 5: events told beside trade figures, sides named by adjectives and by the sentence before
-# (test_event_recall_signings_2.py, INCIDENTAL)
-INCIDENTAL = [
-    ("Товарооборот Ульяновской области с Беларусью за восемь месяцев вырос на 12\u00a0%. Соглашение о "
-     "сотрудничестве с белорусскими партнерами регион подписал еще в мае.",
-     [(AG, "RU-ULY", "BY", "2025-05", "2025-05", "held")]),
-    ("Калужская область подписала соглашение с белорусской стороной.",
-     [(AG, "RU-KLU", "BY", *NONE, "held")]),
-    ("Новый этап сотрудничества открывает соглашение, которое подписали Оренбургская область и "
-     "Актюбинская область.",
-     [(AG, "RU-ORE", "KZ-AKT", *NONE, "held")]),
-]
-
 # Batch 9: typography and abbreviations — «ёлочки», dashes of every kind, non-breaking spaces, "обл.", "г.",
 # "РФ", "РБ", dates in digits
 # (test_event_recall_signings_2.py, TYPOGRAPHY)
@@ -295,53 +274,6 @@ SIGNINGS_TYPOGRAPHY = [
      [(AG, "BY-HO", "RU-BRY", *NONE, "held")]),
     ("Соглашение между Правительством Москвы и Минским горисполкомом подписано 9 октября.",
      [(AG, "RU-MOW", "BY-HM", *OCT, "held")]),
-]
-
-# How a signing is told
-# (test_event_recall_visits.py, SIGN_TOLD)
-SIGN_TOLD = [
-    ("Гродненская и Калининградская области скрепили подписями соглашение о сотрудничестве.",
-     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
-    ("Губернатор Тульской области и председатель Могилевского облисполкома парафировали программу "
-     "сотрудничества.",
-     [(AG, "RU-TUL", "BY-MA", *NONE, "held")]),
-    ("Был подписан меморандум о сотрудничестве между Пензенской областью и Наманганской областью.",
-     [(AG, "RU-PNZ", "UZ-NG", *NONE, "held")]),
-    ("Стороны — Омская и Павлодарская области — обменялись подписанными экземплярами соглашения.",
-     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
-    ("Состоялось подписание дорожной карты между Витебской областью и Псковской областью.",
-     [(AG, "BY-VI", "RU-PSK", *NONE, "held")]),
-    ("Хокимият Самарканда и мэрия Казани заключили соглашение о побратимстве.",
-     [(AG, "UZ-SA", "RU-TA", *NONE, "held")]),
-    ("Правительство провинции Шаньдун и правительство Новосибирской области подписали соглашение "
-     "о дружественных связях.",
-     [(AG, "CN-SD", "RU-NVS", *NONE, "held")]),
-    ("Между Брестским облисполкомом и администрацией Владимирской области заключено соглашение о "
-     "торгово-экономическом сотрудничестве.",
-     [(AG, "BY-BR", "RU-VLA", *NONE, "held")]),
-    ("Подписи под меморандумом поставили аким Костанайской области и губернатор Челябинской области.",
-     [(AG, "KZ-KUS", "RU-CHE", *NONE, "held")]),
-    ("Губернатор Курганской области и аким Северо-Казахстанской области подписали план совместных "
-     "мероприятий на 2026–2027 годы.",
-     [(AG, "RU-KGN", "KZ-SEV", *NONE, "held")]),
-    ("Соглашение о сотрудничестве между Гомельской областью и Липецкой областью подписано "
-     "губернатором и председателем облисполкома.",
-     [(AG, "BY-HO", "RU-LIP", *NONE, "held")]),
-    ("Ярославская область и Андижанская область заключили договор о побратимских связях.",
-     [(AG, "RU-YAR", "UZ-AN", *NONE, "held")]),
-    ("Документ, закрепляющий партнёрство Минской и Ульяновской областей, подписали главы регионов.",
-     [(AG, "BY-MI", "RU-ULY", *NONE, "held")]),
-    ("Мэр Оренбурга и аким Актобе подписали меморандум о взаимопонимании.",
-     [(AG, "RU-ORE", "KZ-AKT", *NONE, "held")]),
-    ("Итогом переговоров губернатора Астраханской области и акима Мангистауской области стал "
-     "подписанный протокол о намерениях.",
-     [(AG, "RU-AST", "KZ-MAN", *NONE, "held"), (MT, "RU-AST", "KZ-MAN", *NONE, "held")]),
-    ("Гродненщина и Калининградская область подписали «дорожную карту» на 2026 год.",
-     [(AG, "BY-HR", "RU-KGD", *NONE, "held")]),
-    ("Хоким Бухарской области и глава Татарстана подписали программу сотрудничества до 2028 года.",
-     [(AG, "UZ-BU", "RU-TA", *NONE, "held")]),
-    ("Подписано соглашение между Минским горисполкомом и правительством Москвы.",
-     [(AG, "BY-HM", "RU-MOW", *NONE, "held")]),
 ]
 
 # Typography and more wordings: non-breaking spaces, «ёлочки», ё, dashes, abbreviations
@@ -415,9 +347,8 @@ MISSED: dict[str, str] = {
 GROUPS = {"doc_real": DOC_REAL, "wordings": WORDINGS, "one_sentence": ONE_SENTENCE,
           "one_sentence_more": ONE_SENTENCE_MORE, "filters": FILTERS, "clutter": CLUTTER, "other_words": OTHER_WORDS,
           "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES, "clauses": CLAUSES, "typography": TYPOGRAPHY,
-          "figures_long": FIGURES_LONG, "more_wordings": MORE_WORDINGS, "sides_filters": SIDES_FILTERS,
-          "words_of_time": WORDS_OF_TIME, "incidental": INCIDENTAL, "signings_typography": SIGNINGS_TYPOGRAPHY,
-          "sign_told": SIGN_TOLD, "more": MORE, "sign_long": SIGN_LONG}
+          "more_wordings": MORE_WORDINGS, "sides_filters": SIDES_FILTERS, "words_of_time": WORDS_OF_TIME,
+          "signings_typography": SIGNINGS_TYPOGRAPHY, "more": MORE, "sign_long": SIGN_LONG}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

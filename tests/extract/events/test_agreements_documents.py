@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import AG, MT, NB, NONE, NOV, OCT, PUB, PUB_MAY, SEP, VI
+from tests.extract.events.common import AG, DEC, MT, NB, NONE, NOV, OCT, PUB, PUB_MAY, SEP, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Every document noun, signed by two regions named as the subjects or after "между"
@@ -272,6 +272,73 @@ CUE_AGREEMENT = [
      [("agreement", "RU-ME", "BY-VI", *OCT, "held")]),
 ]
 
+# (text, expected as (type, a, b, start month, end month, status))
+# (test_event_recall_phrasings.py, AGREEMENT)
+AGREEMENT = [
+    # kinds of documents EVENTS.md counts
+    ("Губернатор Омской области и аким Павлодарской области подписали дорожную карту по развитию "
+     "приграничного сотрудничества.",
+     [("agreement", "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Ростовская область и Гомельская область подписали план совместных действий на 2026 год.",
+     [("agreement", "RU-ROS", "BY-HO", *NONE, "held")]),
+    ("Новосибирская область и Ширакская область Армении подписали меморандум о сотрудничестве.",
+     [("agreement", "RU-NVS", "AM-SH", *NONE, "held")]),
+    ("Документ о сотрудничестве подписали председатель Минского облисполкома и губернатор Мурманской "
+     "области.",
+     [("agreement", "BY-MI", "RU-MUR", *NONE, "held")]),
+    ("Липецкая область и Республика Беларусь подписали соглашение о торгово-экономическом сотрудничестве.",
+     [("agreement", "RU-LIP", "BY", *NONE, "held")]),
+    # a count of documents signed at one occasion is one signing
+    ("По итогам переговоров губернатора Омской области с премьер-министром Беларуси подписаны восемь "
+     "документов.",
+     [("meeting", "RU-OMS", "BY", *NONE, "held"), ("agreement", "RU-OMS", "BY", *NONE, "held")]),
+    # a long document name between the document and its signing
+    ("Соглашение между Правительством Ульяновской области (Российская Федерация) и Могилевским областным "
+     "исполнительным комитетом (Республика Беларусь) о торгово-экономическом, научно-техническом и "
+     "социально-культурном сотрудничестве подписано 8 октября.",
+     [("agreement", "RU-ULY", "BY-MA", *OCT, "held")]),
+    ("Соглашение о сотрудничестве в области торгово-экономических, научно-технических и гуманитарных "
+     "связей подписали губернатор Нижегородской области и аким Карагандинской области.",
+     [("agreement", "RU-NIZ", "KZ-KAR", *NONE, "held")]),
+    ("Подписи под меморандумом поставили губернатор Калужской области и председатель Витебского "
+     "облисполкома.",
+     [("agreement", "RU-KLU", "BY-VI", *NONE, "held")]),
+    # a treaty's title with several kinds of cooperation; renewed, approved, an intergovernmental one
+    ("Подписан договор о торгово-экономическом, научно-техническом и культурном сотрудничестве между "
+     "Гомельской областью и Краснодарским краем.",
+     [("agreement", "BY-HO", "RU-KDA", *NONE, "held")]),
+    ("Стороны перезаключили соглашение о сотрудничестве между Витебской областью и Санкт-Петербургом.",
+     [("agreement", "BY-VI", "RU-SPE", *NONE, "held")]),
+    ("Губернатор Тамбовской области и председатель Брестского облисполкома одобрили план совместных "
+     "мероприятий на 2026 год.",
+     [("agreement", "RU-TAM", "BY-BR", *NONE, "held")]),
+    ("Бурятия и Монголия подписали межправсоглашение о приграничном сотрудничестве.",
+     [("agreement", "RU-BU", "MN", *NONE, "held")]),
+    ("Меморандумом о сотрудничестве обменялись губернатор Нижегородской области и хоким Ферганской области.",
+     [("agreement", "RU-NIZ", "UZ-FA", *NONE, "held")]),
+    ("Соглашение о сотрудничестве, подписанное между Гродненской областью и Калининградской областью, "
+     "рассчитано на пять лет.",
+     [("agreement", "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Подписание соглашения между Тверской областью и Гомельской областью запланировано на ноябрь.",
+     [("agreement", "RU-TVE", "BY-HO", *NOV, "planned")]),
+    ("Соглашение будет подписано в ходе визита губернатора Пензенской области в Минск в декабре.",
+     [("agreement", "RU-PNZ", "BY-HM", *DEC, "planned"), ("visit", "RU-PNZ", "BY-HM", *DEC, "planned")]),
+    # the documents listed after a colon; a bare "договор" between two named sides; a draft and one ready
+    ("Губернатор Курской области и председатель Гомельского облисполкома подписали два документа: "
+     "соглашение о сотрудничестве и план мероприятий на 2026 год.",
+     [("agreement", "RU-KRS", "BY-HO", *NONE, "held")]),
+    ("Мингорисполком и Правительство Москвы подписали договор между Минском и Москвой о сотрудничестве в "
+     "сфере образования.",
+     [("agreement", "BY-HM", "RU-MOW", *NONE, "held")]),
+    ("Подписан договор между Могилевским облисполкомом и администрацией Смоленской области.",
+     [("agreement", "BY-MA", "RU-SMO", *NONE, "held")]),
+    ("Стороны подготовили проект соглашения о сотрудничестве между Оренбургской областью и Западно-"
+     "Казахстанской областью.",
+     [("agreement", "RU-ORE", "KZ-ZAP", *NONE, "planned")]),
+    ("Меморандум о сотрудничестве между Калужской областью и провинцией Хэнань готов к подписанию.",
+     [("agreement", "RU-KLU", "CN-HA", *NONE, "planned")]),
+]
+
 MISSED: dict[str, str] = {
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
@@ -281,7 +348,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"doc_noun": DOC_NOUN, "doc_filters": DOC_FILTERS, "doc_more": DOC_MORE, "doc_noun_more": DOC_NOUN_MORE,
-          "agreements": AGREEMENTS, "signings": SIGNINGS, "cue_agreement": CUE_AGREEMENT}
+          "agreements": AGREEMENTS, "signings": SIGNINGS, "cue_agreement": CUE_AGREEMENT, "agreement": AGREEMENT}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

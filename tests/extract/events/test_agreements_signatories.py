@@ -145,6 +145,18 @@ SPLIT_SIGNING = [
      [("agreement", "BY", "RU-KRS", *NONE, "held")]),
 ]
 
+# (text, expected as (type, a, b, start month, end month, status))
+# (test_event_recall_phrasings.py, AGREEMENT)
+AGREEMENT = [
+    # one side signing "с" several partners: one event per partner
+    ("Брестская область подписала соглашения о сотрудничестве с Калужской, Тульской и Владимирской "
+     "областями.",
+     [("agreement", "BY-BR", "RU-KLU", *NONE, "held"), ("agreement", "BY-BR", "RU-TUL", *NONE, "held"),
+      ("agreement", "BY-BR", "RU-VLA", *NONE, "held")]),
+    ("Соглашения о сотрудничестве подписали Брестская и Калужская, Витебская и Смоленская области.",
+     [("agreement", "BY-BR", "RU-KLU", *NONE, "held"), ("agreement", "BY-VI", "RU-SMO", *NONE, "held")]),
+]
+
 # A side inside a document's title
 # (test_event_recall_sides.py, TITLE)
 TITLE = [
@@ -305,9 +317,9 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"doc_sides": DOC_SIDES, "sides_around": SIDES_AROUND, "bodies_sign": BODIES_SIGN,
-          "venue_first": VENUE_FIRST, "split_signing": SPLIT_SIGNING, "title": TITLE, "sign_context": SIGN_CONTEXT,
-          "document_lists": DOCUMENT_LISTS, "signatories": SIGNATORIES, "sign_bodies": SIGN_BODIES,
-          "sign_list": SIGN_LIST}
+          "venue_first": VENUE_FIRST, "split_signing": SPLIT_SIGNING, "agreement": AGREEMENT, "title": TITLE,
+          "sign_context": SIGN_CONTEXT, "document_lists": DOCUMENT_LISTS, "signatories": SIGNATORIES,
+          "sign_bodies": SIGN_BODIES, "sign_list": SIGN_LIST}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -245,18 +245,6 @@ WORDS_OF_TIME = [
      [(MT, "RU-SMO", "BY-MA", *NONE, "held")]),
 ]
 
-# Batch 5: events told beside trade figures, sides named by adjectives and by the sentence before
-# (test_event_recall_signings_2.py, INCIDENTAL)
-INCIDENTAL = [
-    ("Губернатор Курганской области принял участие в онлайн-встрече с акимом Костанайской области.",
-     [(MT, "RU-KGN", "KZ-KUS", *NONE, "held")]),
-    ("Встреча губернатора Омской области с акимом Павлодарской области прошла в теплой обстановке.",
-     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
-    ("Председатель Витебского облисполкома и губернатор Смоленской области провели рабочую встречу на "
-     "границе двух регионов.",
-     [(MT, "BY-VI", "RU-SMO", *NONE, "held")]),
-]
-
 # Batch 9: typography and abbreviations — «ёлочки», dashes of every kind, non-breaking spaces, "обл.", "г.",
 # "РФ", "РБ", dates in digits
 # (test_event_recall_signings_2.py, TYPOGRAPHY)
@@ -295,7 +283,7 @@ GROUPS = {"meet_real": MEET_REAL, "meet_more": MEET_MORE, "meet_sides": MEET_SID
           "bodies": BODIES, "one_sentence": ONE_SENTENCE, "clutter": CLUTTER, "other_words": OTHER_WORDS,
           "talk_together": TALK_TOGETHER, "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES,
           "more_wordings": MORE_WORDINGS, "filters": FILTERS, "words_of_time": WORDS_OF_TIME,
-          "incidental": INCIDENTAL, "typography": TYPOGRAPHY, "talk_more": TALK_MORE}
+          "typography": TYPOGRAPHY, "talk_more": TALK_MORE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -131,20 +131,6 @@ TYPOGRAPHY = [
      [("visit", "BY-VI", "RU-PSK", *NONE, "held")]),
 ]
 
-# The event beside trade figures, or in a long sentence
-# (test_event_recall_sides.py, FIGURES_LONG)
-FIGURES_LONG = [
-    ("Губернатор Калужской области, посетивший Минскую область, отметил, что товарооборот регионов "
-     "за восемь месяцев вырос на 15 % и составил 250 млн долларов.",
-     [(VI, "RU-KLU", "BY-MI", *NONE, "held")]),
-    ("В ходе визита в Гомель губернатор Брянской области сообщил, что товарооборот в 2024 году "
-     "достиг 1,2 млрд долларов.",
-     [(VI, "RU-BRY", "BY-HO", *NONE, "held")]),
-    ("Председатель Могилевского облисполкома, который находится в Туле с рабочим визитом, встретился "
-     "с губернатором региона, осмотрел оружейный завод и обсудил с представителями бизнеса поставки техники.",
-     [(VI, "BY-MA", "RU-TUL", *NONE, "held")]),
-]
-
 # Typography and more wordings: non-breaking spaces, «ёлочки», ё, dashes, abbreviations
 # (test_event_recall_visits.py, MORE)
 MORE = [
@@ -223,7 +209,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"clutter": CLUTTER, "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES, "clauses": CLAUSES,
-          "typography": TYPOGRAPHY, "figures_long": FIGURES_LONG, "more": MORE, "trip_long": TRIP_LONG}
+          "typography": TYPOGRAPHY, "more": MORE, "trip_long": TRIP_LONG}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
