@@ -177,7 +177,7 @@ PRESS = [
 
 # Harder wordings of each type: appositions, passives, inverted order, titles and temporary heads
 # (test_event_recall_mechanisms.py, HARDER)
-HARDER = [
+HARDER_WORDINGS = [
     ("Соответствующий документ — соглашение о сотрудничестве в торгово-экономической, научно-технической и "
      "гуманитарной сферах — подписали губернатор Калининградской области Алексей Беспрозванных и председатель "
      "Гродненского облисполкома Юрий Караев.",
@@ -278,7 +278,7 @@ SIGNINGS_TYPOGRAPHY = [
 
 # Typography and more wordings: non-breaking spaces, «ёлочки», ё, dashes, abbreviations
 # (test_event_recall_visits.py, MORE)
-MORE = [
+TYPOGRAPHY_AND_WORDINGS = [
     ("«Дорожную карту» сотрудничества на 2026\u20112028\u00a0гг. подписали аким Западно-Казахстанской "
      "области и губернатор Саратовской области.",
      [(AG, "KZ-ZAP", "RU-SAR", *NONE, "held")]),
@@ -346,9 +346,10 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"doc_real": DOC_REAL, "wordings": WORDINGS, "one_sentence": ONE_SENTENCE,
           "one_sentence_more": ONE_SENTENCE_MORE, "filters": FILTERS, "clutter": CLUTTER, "other_words": OTHER_WORDS,
-          "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES, "clauses": CLAUSES, "typography": TYPOGRAPHY,
-          "more_wordings": MORE_WORDINGS, "sides_filters": SIDES_FILTERS, "words_of_time": WORDS_OF_TIME,
-          "signings_typography": SIGNINGS_TYPOGRAPHY, "more": MORE, "sign_long": SIGN_LONG}
+          "press": PRESS, "harder_wordings": HARDER_WORDINGS, "more_types": MORE_TYPES, "clauses": CLAUSES,
+          "typography": TYPOGRAPHY, "more_wordings": MORE_WORDINGS, "sides_filters": SIDES_FILTERS,
+          "words_of_time": WORDS_OF_TIME, "signings_typography": SIGNINGS_TYPOGRAPHY,
+          "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS, "sign_long": SIGN_LONG}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -180,7 +180,7 @@ PRESS = [
 
 # Harder wordings of each type: appositions, passives, inverted order, titles and temporary heads
 # (test_event_recall_mechanisms.py, HARDER)
-HARDER = [
+HARDER_WORDINGS = [
     ("Актуальные вопросы двустороннего взаимодействия стали темой беседы губернатора Сахалинской области "
      "Валерия Лимаренко с Генеральным консулом Японии в Южно-Сахалинске.",
      [("meeting", "RU-SAK", "JP", *NONE, "held")]),
@@ -281,9 +281,9 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"meet_real": MEET_REAL, "meet_more": MEET_MORE, "meet_sides": MEET_SIDES, "wordings": WORDINGS,
           "bodies": BODIES, "one_sentence": ONE_SENTENCE, "clutter": CLUTTER, "other_words": OTHER_WORDS,
-          "talk_together": TALK_TOGETHER, "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES,
-          "more_wordings": MORE_WORDINGS, "filters": FILTERS, "words_of_time": WORDS_OF_TIME,
-          "typography": TYPOGRAPHY, "talk_more": TALK_MORE}
+          "talk_together": TALK_TOGETHER, "press": PRESS, "harder_wordings": HARDER_WORDINGS,
+          "more_types": MORE_TYPES, "more_wordings": MORE_WORDINGS, "filters": FILTERS,
+          "words_of_time": WORDS_OF_TIME, "typography": TYPOGRAPHY, "talk_more": TALK_MORE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

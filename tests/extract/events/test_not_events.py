@@ -136,7 +136,7 @@ NO_VISIT = [
 
 # Harder wordings of each type: appositions, passives, inverted order, titles and temporary heads
 # (test_event_recall_mechanisms.py, HARDER)
-HARDER = [
+HARDER_WORDINGS = [
     ("Делегация Гомельской области планирует посетить Брянск, но сроки визита пока не определены.", []),
     ("Губернатор подчеркнул, что Смоленская область открыта для сотрудничества с белорусскими регионами.", []),
     ("На выставке «Белагро» в Минске свою продукцию показали 500 компаний из 20 стран.", []),
@@ -265,7 +265,7 @@ SIGNINGS_NEW_WORDS_NEGATIVE = [
 
 # Typography and more wordings: non-breaking spaces, «ёлочки», ё, dashes, abbreviations
 # (test_event_recall_visits.py, MORE)
-MORE = [
+TYPOGRAPHY_AND_WORDINGS = [
     ("Делегация Павлодарской области участвовала в выставке в Павлодаре.", []),
     ("В Могилеве прошла встреча председателя облисполкома с руководителями районов.", []),
 ]
@@ -336,11 +336,12 @@ MISSED: dict[str, str] = {
 GROUPS = {"visit_negative": VISIT_NEGATIVE, "visit_more_negative": VISIT_MORE_NEGATIVE,
           "not_officials": NOT_OFFICIALS, "doc_negative": DOC_NEGATIVE, "new_words_negative": NEW_WORDS_NEGATIVE,
           "negative": NEGATIVE, "negative_more": NEGATIVE_MORE, "real_negative": REAL_NEGATIVE, "no_visit": NO_VISIT,
-          "harder": HARDER, "mechanisms_negative": MECHANISMS_NEGATIVE, "phrasings_negative": PHRASINGS_NEGATIVE,
-          "sides_negative": SIDES_NEGATIVE, "more_wordings": MORE_WORDINGS, "filters": FILTERS,
-          "sign_negative": SIGN_NEGATIVE, "signings_new_words_negative": SIGNINGS_NEW_WORDS_NEGATIVE, "more": MORE,
-          "news_negative": NEWS_NEGATIVE, "visits_negative_more": VISITS_NEGATIVE_MORE,
-          "visits_negative": VISITS_NEGATIVE}
+          "harder_wordings": HARDER_WORDINGS, "mechanisms_negative": MECHANISMS_NEGATIVE,
+          "phrasings_negative": PHRASINGS_NEGATIVE, "sides_negative": SIDES_NEGATIVE, "more_wordings": MORE_WORDINGS,
+          "filters": FILTERS, "sign_negative": SIGN_NEGATIVE,
+          "signings_new_words_negative": SIGNINGS_NEW_WORDS_NEGATIVE,
+          "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS, "news_negative": NEWS_NEGATIVE,
+          "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

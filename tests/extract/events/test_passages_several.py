@@ -63,7 +63,7 @@ PRESS = [
 
 # Harder wordings of each type: appositions, passives, inverted order, titles and temporary heads
 # (test_event_recall_mechanisms.py, HARDER)
-HARDER = [
+HARDER_WORDINGS = [
     ("Сотрудничество Витебской области с Ленинградской областью получило новый импульс: 10 октября в Гатчине "
      "стороны утвердили дорожную карту на 2026–2028 годы.",
      [("agreement", "BY-VI", "RU-LEN", *OCT, "held"), ("visit", "BY-VI", "RU-LEN", *OCT, "held")]),
@@ -318,8 +318,8 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"bodies": BODIES, "one_sentence": ONE_SENTENCE, "one_sentence_more": ONE_SENTENCE_MORE,
-          "other_words": OTHER_WORDS, "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES, "clauses": CLAUSES,
-          "agreement": AGREEMENT, "passage": PASSAGE, "more_wordings": MORE_WORDINGS,
+          "other_words": OTHER_WORDS, "press": PRESS, "harder_wordings": HARDER_WORDINGS, "more_types": MORE_TYPES,
+          "clauses": CLAUSES, "agreement": AGREEMENT, "passage": PASSAGE, "more_wordings": MORE_WORDINGS,
           "signings_passage": SIGNINGS_PASSAGE, "typography": TYPOGRAPHY, "visit_sign": VISIT_SIGN}
 
 

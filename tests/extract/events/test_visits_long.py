@@ -59,7 +59,7 @@ PRESS = [
 
 # Harder wordings of each type: appositions, passives, inverted order, titles and temporary heads
 # (test_event_recall_mechanisms.py, HARDER)
-HARDER = [
+HARDER_WORDINGS = [
     ("Врио губернатора Курской области провел встречу с делегацией Гомельской области, прибывшей в Курск.",
      [("visit", "BY-HO", "RU-KRS", *NONE, "held")]),
     ("Прибывшую в Гомель делегацию Брянской области возглавил губернатор Александр Богомаз.",
@@ -133,7 +133,7 @@ TYPOGRAPHY = [
 
 # Typography and more wordings: non-breaking spaces, «ёлочки», ё, dashes, abbreviations
 # (test_event_recall_visits.py, MORE)
-MORE = [
+TYPOGRAPHY_AND_WORDINGS = [
     ("Делегация Гомельской обл.\u00a0во главе с председателем облисполкома нанесла визит в Брянскую область.",
      [(VI, "BY-HO", "RU-BRY", *NONE, "held")]),
     ("С ответным визитом в Павлодар прибыл губернатор Омской области.",
@@ -208,8 +208,9 @@ MISSED: dict[str, str] = {
         "train-real w3c-019 keep a capital's code beside a city",
 }
 
-GROUPS = {"clutter": CLUTTER, "press": PRESS, "harder": HARDER, "more_types": MORE_TYPES, "clauses": CLAUSES,
-          "typography": TYPOGRAPHY, "more": MORE, "trip_long": TRIP_LONG}
+GROUPS = {"clutter": CLUTTER, "press": PRESS, "harder_wordings": HARDER_WORDINGS, "more_types": MORE_TYPES,
+          "clauses": CLAUSES, "typography": TYPOGRAPHY, "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS,
+          "trip_long": TRIP_LONG}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
