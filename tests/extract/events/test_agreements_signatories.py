@@ -313,8 +313,7 @@ SIGN_LIST = [
      [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"doc_sides": DOC_SIDES, "sides_around": SIDES_AROUND, "bodies_sign": BODIES_SIGN,
           "venue_first": VENUE_FIRST, "split_signing": SPLIT_SIGNING, "agreement": AGREEMENT, "title": TITLE,

@@ -324,8 +324,7 @@ SESSION_WHEN = [
      [(CM, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held"), (AG, "RU-PSK", "BY-VI", "2025-09", "2025-09", "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"forums": FORUMS, "wordings": WORDINGS, "bodies": BODIES, "one_sentence": ONE_SENTENCE,
           "one_sentence_more": ONE_SENTENCE_MORE, "filters": FILTERS, "clutter": CLUTTER, "press": PRESS,

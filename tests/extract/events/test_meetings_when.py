@@ -204,8 +204,7 @@ TALK_FORMS = [
      [(MT, "RU-IRK", "BY-MA", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"meeting_more": MEETING_MORE, "meet_when": MEET_WHEN, "meetings": MEETINGS, "sidelines": SIDELINES,
           "meeting": MEETING, "signings_meeting_more": SIGNINGS_MEETING_MORE, "talks": TALKS,

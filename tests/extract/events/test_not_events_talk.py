@@ -101,8 +101,7 @@ NEGATIVE_REPORTS = [
     ("Межправкомиссия провела заседание в прошлом году.", []),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"meet_negative": MEET_NEGATIVE, "neg_real": NEG_REAL, "neg_more": NEG_MORE,
           "own_talk_negative": OWN_TALK_NEGATIVE, "negative_speech": NEGATIVE_SPEECH,

@@ -305,8 +305,7 @@ EPITHETS_AND_DISTRICT_TOWNS = [
      [(FO, "BY-MA", "RU-SPE", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"visit_demonym": VISIT_DEMONYM, "place_forms": PLACE_FORMS, "place_forms_more": PLACE_FORMS_MORE,
           "districts": DISTRICTS, "side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE,

@@ -131,8 +131,7 @@ SIDE_DIPLOMAT = [
      [("meeting", "RU-OMS", "KZ", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplomat_tour": DIPLOMAT_TOUR,
           "diplomat_more": DIPLOMAT_MORE, "diplomat_at_mission": DIPLOMAT_AT_MISSION,

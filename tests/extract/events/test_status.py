@@ -168,8 +168,7 @@ STATUS_MORE = [
      [(VI, "RU-BRY", "BY-HO", *OCT, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"more_status": MORE_STATUS, "status_month": STATUS_MONTH, "status_words": STATUS_WORDS, "status": STATUS,
           "status_more": STATUS_MORE}

@@ -241,8 +241,7 @@ VISITS_PLANNED = [
      [(VI, "UZ-NG", "RU-PNZ", *NOV, "planned"), (AG, "RU-PNZ", "UZ-NG", *NOV, "planned")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"visit_planned": VISIT_PLANNED, "doc_planned": DOC_PLANNED, "plans": PLANS, "planned": PLANNED,
           "agreement": AGREEMENT, "visit": VISIT, "invitations_and_hopes": INVITATIONS_AND_HOPES,

@@ -274,8 +274,7 @@ VISITS_VISIT_TOLD = [
      [(VI, "RU-VLA", "BY-BR", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"visit_told": VISIT_TOLD, "visitor_told": VISITOR_TOLD, "cue_visit": CUE_VISIT, "visit": VISIT,
           "visits_visit_told": VISITS_VISIT_TOLD}

@@ -173,8 +173,7 @@ VISITS_VISIT_HOST = [
      [(VI, "UZ-NG", "RU-PNZ", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {
-}
+MISSED: dict[str, str] = {}
 
 GROUPS = {"visit_host": VISIT_HOST, "host_told": HOST_TOLD, "direction": DIRECTION,
           "mechanisms_direction": MECHANISMS_DIRECTION, "host_first": HOST_FIRST, "host_first_more": HOST_FIRST_MORE,
