@@ -12,7 +12,8 @@ from etl.extract.actors import actors
 from etl.extract.article_countries import DIPLOMAT_WORD, may_hold_event, place_countries, words_of
 from etl.extract.places import WORD, country_of, find_places
 from etl.extract.sentences import split_sentences
-from tests.extract import test_event_constructs, test_event_recall_mechanisms, test_event_rules
+from tests.extract.events import test_sides, test_sides_bodies
+from tests.extract.events.common import PUB, PUB_MAY, composed
 
 
 def _texts() -> list[tuple[str, dt.date | None, str | None]]:
@@ -28,10 +29,10 @@ def _texts() -> list[tuple[str, dt.date | None, str | None]]:
                     row = json.loads(line)
                     pub = dt.date.fromisoformat(row["published"]) if row.get("published") else None
                     out.append((row["text"], pub, row.get("title")))
-    out += [(text, test_event_rules.PUB, None) for text, *_ in test_event_rules.CASES]
-    out += [(text, test_event_constructs.PUB, None) for text, *_ in test_event_constructs.CASES]
-    out += [(text, test_event_recall_mechanisms.PUB, None)   # demonyms, towns, short names of regions
-            for cases in test_event_recall_mechanisms.GROUPS.values() for text, _ in cases]
+    out += [(text, PUB_MAY, None) for text, *_ in composed("BY_DAY_MAY")]
+    out += [(text, PUB, None) for text, *_ in composed("BY_DAY")]
+    out += [(text, PUB, None)   # demonyms, towns, short names of regions, bodies and titles
+            for module in (test_sides, test_sides_bodies) for cases in module.GROUPS.values() for text, _ in cases]
     out += [(a["text"], dt.date.fromisoformat(a["published"]), a["title"]) for a in generate(400)]
     return out
 

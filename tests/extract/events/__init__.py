@@ -1,0 +1,1 @@
+"""Event rule tests by construct (tests/data/EVENTS.md; docs/extraction.md, "Events"): one module per construct."""
