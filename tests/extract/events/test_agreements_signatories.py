@@ -367,3 +367,31 @@ BY_DAY_MAY = [
 @pytest.mark.parametrize("text,expected", BY_DAY_MAY, ids=[c[0][:40] for c in BY_DAY_MAY])
 def test_agreements_signatories_published_in_may(text, expected):
     assert event_keys(text, PUB_MAY) == wanted_events(expected)
+
+
+
+# (2026-12-07, lead) Signatories told inside an occasion: the places in the nominative and the partner after "с",
+# not the places of the occasion's name ("В рамках Форума регионов Беларуси и России Витебская область подписала
+# … с Нижегородской областью", "На полях Петербургского … форума"); a delegation named by its country inside
+# "в ходе визита …" is its country's, not the region signing in the main clause. Written before the rules ran
+# on them; before (1.41.118) 2 of 6, after 6 of 6.
+OCCASION = [
+    ("В рамках Форума регионов Беларуси и России Витебская область подписала соглашение о сотрудничестве с "
+     "Нижегородской областью.", [(AG, "BY-VI", "RU-NIZ", *NONE, "held"), ("forum", "BY", "RU", *NONE, "held")]),
+    ("На полях Петербургского международного экономического форума Гродненская область заключила соглашение с "
+     "Ленинградской областью.", [(AG, "BY-HR", "RU-LEN", *NONE, "held")]),
+    ("В ходе визита делегации Беларуси в Казахстан Минская область подписала меморандум с Карагандинской "
+     "областью.", [(AG, "BY-MI", "KZ-KAR", *NONE, "held"), (VI, "BY", "KZ", *NONE, "held")]),
+    ("Во время XI Форума регионов России и Беларуси Брестская область подписала с Калужской областью дорожную "
+     "карту.", [(AG, "BY-BR", "RU-KLU", *NONE, "held"), ("forum", "BY", "RU", *NONE, "held")]),
+    # guards: two signatories in the nominative; a head of state's visit
+    ("На полях Форума регионов Беларуси и России Могилевская область и Смоленская область подписали "
+     "соглашение.", [(AG, "BY-MA", "RU-SMO", *NONE, "held"), ("forum", "BY", "RU", *NONE, "held")]),
+    ("В рамках визита Президента Беларуси в Китай Гомельская область подписала соглашение о сотрудничестве с "
+     "провинцией Хэйлунцзян.", [(AG, "BY-HO", "CN-HL", *NONE, "held"), (VI, "BY", "CN", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OCCASION, ids=[c[0][:40] for c in OCCASION])
+def test_agreements_signatories_not_the_occasion(text, expected):
+    assert event_keys(text, "2025-10-20") == wanted_events(expected)
