@@ -397,7 +397,14 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 or _ON_BODY.search(before) or _OF_COOPERATION.match(low, m.end()) and _SESSION.search(low) \
                 or _holds_session(low, m.start(), m.end()):
             out.append(Cue("commission", m.start(), m.end()))
+    # "Очередная встреча совместной рабочей группы …": the meeting of a joint body is its session
+    bodies = [x.start for x in out if x.type == "commission"]
+    out = [x for x in out if not (x.type == "meeting" and low.startswith("встреч", x.start) and any(
+        0 <= b - x.end <= 40 and not _PUNCT.search(low, x.end, b) for b in bodies))]
     return sorted(out, key=lambda x: x.start)
+
+
+_PUNCT = re.compile(r"[,.;:()«»\"—–]")
 
 
 # "на полях выставки «Иннопром»", "в кулуарах форума": the occasion two sides met at, a third party's unless

@@ -45,6 +45,10 @@ def _announced_at(low: str, cue: Cue) -> int | None:
 _DURATION = re.compile(r"продлит|продлят|продолжит|продолжат|завершит|завершат")
 
 
+_SUBJECT_TALK = re.compile(r"(?:встреча|переговоры)(?![а-яё])")
+_PREP_BEFORE = re.compile(r"(?<![а-яё])(?:на|в|во|после|до|перед|при|по|о|об|к|с|со|для|от)\s+(?:[а-яё-]+\s+)?$")
+
+
 def _planned(low: str, cue: Cue) -> bool:
     """Announced for later: a planning word or a verb in the future tense in the cue's clause."""
     if announced(low, cue):
@@ -58,7 +62,12 @@ def _planned(low: str, cue: Cue) -> bool:
         return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
     if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
         return False   # "Подписанное соглашение позволит …": signed; the future is its effect
-    if cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
+    if cue.type == "meeting" and _SUBJECT_TALK.match(low, cue.start) and not _PREP_BEFORE.search(low, lo, cue.start):
+        # "Встреча губернатора … и председателя … запланирована на весну": the noun as the subject, its own
+        # predicate up to a comma (not "На переговорах … договорились подготовить": an occasion's noun)
+        comma = low.find(",", cue.end, hi)
+        hi = comma if comma >= 0 else hi
+    elif cue.type == "meeting":   # "обсудили подготовку Форума": the plan is the forum's, not the meeting's
         hi = min(hi, cue.end + 15)
         hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
     if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
@@ -69,7 +78,7 @@ def _planned(low: str, cue: Cue) -> bool:
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
 # "запланировано на 2026 год", "перенесено на 2026 год": a date it is set for, not a document's term
 _SCHEDULED_FOR = re.compile(r"(?<![а-яё])(?:запланирован|намечен|назначен|перенесен|отложен)\w*\s+на\s+$")
-_TERM_BEFORE = re.compile(r"(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
+_TERM_BEFORE = re.compile(r"(?<![а-яё])(?:на|за|с|до|итог\w*)\s+(?:\d{4}\s*[-–—−]\s*)?$")
 _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
                    r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
@@ -171,8 +180,9 @@ _TOLD_PAST = re.compile(r"(?<![а-яё])(?:состоял\w*|прош(?:ел|л�
 
 
 def _gone_by(date: DateSpan, low: str, published) -> bool:
-    """A month or season of no year told, over before publication: for an event still ahead, next year's."""
-    return bool(published and date.kind == "period" and date.first and date.last and date.last < published
+    """A day, month or season of no year told, over before publication: for an event still ahead, next year's
+    ("Встреча … запланирована на 15 марта" in October)."""
+    return bool(published and date.kind in ("period", "day") and date.first and date.last and date.last < published
                 and date.last.year == published.year and not _YEAR_TOLD.search(low, date.start, date.end + 12))
 
 

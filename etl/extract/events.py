@@ -107,7 +107,7 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
 
 _RECENT_REACH = 400   # about two sentences
 # "Следующее заседание", "очередную сессию": the next session of the joint body the article just told of
-_NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси)\w*")
+_NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси|встреч)\w*")
 
 
 def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
@@ -162,9 +162,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
-    if not found and (m := _NEXT_SESSION.search(low)) and any(
-            e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
-        # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года"
+    if (m := _NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end() for c in found) \
+            and any(e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
+        # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года",
+        # "Следующая встреча запланирована на весну": the body's next session, not a meeting of its own
         found = [Cue("commission", m.start(), m.end())]
         last = last or next(e for e in reversed(earlier) if e.type == "commission")
     if not found:

@@ -7,6 +7,8 @@ type, sides (a visit keeps its direction), the months of start and end, status; 
 compare whole dates. Each list says the grid it was composed in (tests/extract/test_event_*.py before
 this layout); that grid's batches, dates and before → after counts are in HISTORY.md."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.events.common import AG, CO, DEC, FO, MT, NONE, NOV, OCT, PUB, SEP, VI
@@ -256,3 +258,36 @@ def test_status_plans(text, expected):
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
     """Every cue of these wordings starts with a stem of event_cues.STEMS (else cue_spots skips it)."""
     assert_cue_spots_cover(GROUPS)
+
+
+# (2026-12-07, lead) Talks as the subject of a plan, read by day, published 2025-10-20: "Встреча X и Y запланирована
+# на весну 2026 года" is planned (the noun's own predicate, up to a comma; not "На переговорах … договорились
+# подготовить": the noun of an occasion); a day of no year already gone by is next year's for a planned event;
+# the body's "Следующая встреча" after a session is its next session, and "встреча рабочей группы" its session.
+# Written before the rules ran on them; before (1.41.120) 4 of 8, after 8 of 8.
+PLANNED_TALKS = [
+    ("Встреча губернатора Калининградской области и председателя Гродненского облисполкома запланирована на весну "
+     "2026 года.", [(MT, "BY-HR", "RU-KGD", "2026-03-01", "2026-05-31", "planned")]),
+    ("Встреча губернатора Калининградской области и председателя Гродненского облисполкома запланирована на "
+     "15 марта.", [(MT, "BY-HR", "RU-KGD", "2026-03-15", "2026-03-15", "planned")]),
+    ("Переговоры премьер-министра Беларуси и губернатора Иркутской области намечены на 12 ноября.",
+     [(MT, "BY", "RU-IRK", "2025-11-12", "2025-11-12", "planned")]),
+    ("17 октября в Гродно прошло заседание рабочей группы по сотрудничеству Гродненской и Калининградской "
+     "областей. Следующая встреча запланирована на весну 2026 года в Калининграде.",
+     [(CO, "BY-HR", "RU-KGD", "2025-10-17", "2025-10-17", "held"),
+      (CO, "BY-HR", "RU-KGD", "2026-03-01", "2026-05-31", "planned")]),
+    ("Очередная встреча совместной рабочей группы Витебской и Смоленской областей пройдет в декабре.",
+     [(CO, "BY-VI", "RU-SMO", "2025-12-01", "2025-12-31", "planned")]),
+    # guards: the noun of an occasion; a talk held on a day gone by
+    ("На переговорах в Урумчи министр торговли Казахстана и глава Синьцзян-Уйгурского автономного района "
+     "договорились подготовить дорожную карту.", [(VI, "KZ", "CN-XJ", *NONE, "held")]),
+    ("Встреча губернатора Брянской области и председателя Гомельского облисполкома состоялась 15 марта.",
+     [(MT, "BY-HO", "RU-BRY", "2025-03-15", "2025-03-15", "held")]),
+    ("Встреча губернатора Брянской области и председателя Гомельского облисполкома, запланированная на 15 марта, "
+     "состоялась.", [(MT, "BY-HO", "RU-BRY", "2025-03-15", "2025-03-15", "held")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANNED_TALKS, ids=[c[0][:40] for c in PLANNED_TALKS])
+def test_talks_planned_by_day(text, expected):
+    assert event_keys(text, dt.date(2025, 10, 20)) == wanted_events(expected)
