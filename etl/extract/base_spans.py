@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from etl.extract.partners import Sentence
 from etl.extract.period import SAME_SPAN, PeriodMention, last_day, resolve_period
+from etl.extract.sentence_parts import Sentence
 
 # "за аналогичный период 2023 года": the sentence's span in the year named
 SPAN_IN_YEAR = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN + r"\s+(?P<y>(?:19|20)\d\d)", re.I)

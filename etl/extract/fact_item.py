@@ -13,8 +13,8 @@ from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
 from etl.extract.fact_period import period_clause_between, period_for, year_before
 from etl.extract.figures import other_subject, total_change_before
 from etl.extract.metric import TARGET_CUES
-from etl.extract.partners import Segment, Sentence
 from etl.extract.resolve import ArticleContext, Side, capitals_as_states, venues_as_states
+from etl.extract.sentence_parts import Segment, Sentence
 from etl.extract.targets import future_change, future_deadline, goal_named_after, is_target
 from etl.model import Fact
 

@@ -13,10 +13,10 @@ from etl.change_notes import CLOSED_SPAN_NOTE, SPAN_NOTE
 from etl.extract.base_spans import SPAN_IN_YEAR as _SPAN_IN_YEAR
 from etl.extract.base_spans import span_against as _span_against
 from etl.extract.base_spans import span_year_clause as _span_year_clause
-from etl.extract.partners import CLAUSE_BREAK, Sentence
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
 from etl.extract.scan_scope import search_once
+from etl.extract.sentence_parts import CLAUSE_BREAK, Sentence
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
 from etl.model import Fact

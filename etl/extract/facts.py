@@ -32,7 +32,7 @@ from etl.extract.lists import adjacent_partners, list_pair, respective_direction
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, in_cause, other_subject_in
 from etl.extract.occasion import fact_periods
-from etl.extract.partners import CLAUSE_BREAK, Segment, Sentence, names_group, pair_for, sides_in
+from etl.extract.partners import names_group, pair_for
 from etl.extract.period import resolve_period
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
@@ -44,6 +44,7 @@ from etl.extract.resolve import (
 )
 from etl.extract.respective import respective_changes
 from etl.extract.segments import split_segments
+from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, sides_in
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
     compares_flows,

@@ -18,11 +18,11 @@ from etl.extract.metric import (
     other_subject_in,
 )
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 from etl.extract.period import find_periods
 from etl.extract.places import country_of, find_places
 from etl.extract.products import product_label_after, product_money
 from etl.extract.resolve import Side
+from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
 
 # "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
 # named as left out of a figure is no side of it.

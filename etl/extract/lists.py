@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from etl.extract.morph import tags
-from etl.extract.partners import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
 from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, same_end
+from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
 
 # Between a partner and its figure: "Россия (", "Украиной — на", "Германия с", "китайских товаров — на".
 _ADJACENT_GAP = re.compile(r"(?:\s+[а-яё]+)?\s*(?:\(|[—–-]|с(?=\s)|:)\s*(?:на\s+)?", re.I)

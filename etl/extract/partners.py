@@ -4,20 +4,17 @@ a region's total foreign trade, then the article's running pair (`resolve.pick_p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from etl.extract.amount import Money
-from etl.extract.change import Change
 from etl.extract.dialogue import answer_line
+from etl.extract.half_pairs import one_side_known, unresolved_pair
 from etl.extract.metric import TOTAL_TRADE, MetricMention
-from etl.extract.period import PeriodMention
-from etl.extract.places import PlaceMention, country_of, place_kinds
-from etl.extract.resolve import ArticleContext, Side, distinct, orient, pick_pair, related
+from etl.extract.places import country_of
+from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, related
 from etl.extract.scan_scope import search_once
+from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence, sides_in
 from etl.extract.sums import summed_partners
 from etl.extract.unlisted_places import MACRO_REGIONS
 
-CLAUSE_BREAK = re.compile(r"[,;:()]")
 _COLON = re.compile(r"[:;]")
 GROUPS = re.compile(
     r"(?<![а-яё])(?:(?<!двух )(?<!двумя )(?<!обеих )(?<!обеими )(?<!наших )(?<!нашими )(?<!между )"
@@ -60,39 +57,6 @@ MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|�
                     r"между\s+(?:ними|регионами|областями|странами|государствами|субъектами|территориями)|"
                     r"(?:наш\w+|двух|обе\w+|обоих)\s+(?:территори|субъект)\w*)",
                     re.I)
-PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "между", "на"})
-
-
-@dataclass(frozen=True)
-class Segment:
-    start: int
-    end: int
-    metric: str
-    keyword: MetricMention
-
-
-@dataclass(frozen=True)
-class Sentence:
-    text: str
-    offset: int
-    sides: list[tuple[int, Side]]
-    periods: list[PeriodMention]
-    moneys: list[Money]
-    changes: list[Change]
-    metrics: list[MetricMention]
-    spans: list[tuple[int, int]]   # places with a code: "регионами России" is not a group
-    # Single places named but not resolved: a generic word with no referent ("с республикой"),
-    # a place-like name outside the reference lists ("с Тмутараканью").
-    unresolved: tuple[PlaceMention, ...] = ()
-
-
-def sides_in(sent: Sentence, lo: int, hi: int, metric: str = "turnover") -> list[Side]:
-    """Sides named in [lo, hi); for turnover a city after "в" is where people met, not a side."""
-    return [s for pos, s in sent.sides if lo <= pos < hi
-            and not (metric == "turnover" and s.prep in ("в", "во") and s.source in ("name", "center")
-                     and place_kinds().get(s.code) == "city")]
-
-
 def _is_named_place(sent: Sentence, g: re.Match) -> bool:
     s = sent.text
     return any(a <= g.start() < b or (a >= g.end() and s[g.end():a].strip() == "")
@@ -268,7 +232,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     if sent.unresolved and not _is_total(sent, seg, item, ctx):
         # "… а с Тмутараканью — 2 млн": a partner the text names but the reference list or the
         # article cannot resolve is null, not the running pair's partner.
-        half = _unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, True)
+        half = unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, True)
         if half:
             return half
     if lo > seg.start and not local and not after and ctx.pair:
@@ -323,11 +287,11 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         if len(later) == 2 and not related(later[0].code, later[1].code):
             pair = pick_pair(seg.metric, [later], ctx)
     if pair is None and sent.unresolved:
-        half = _unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, False)
+        half = unresolved_pair(sent, seg, item, lo, brk.start() if brk else hi, local + after, ctx, False)
         if half:
             return half
     if pair is None and mutual:
-        half = _one_side_known(sent, seg, ctx)
+        half = one_side_known(sent, seg, ctx)
         if half:
             return half
     if pair is None:
@@ -424,68 +388,3 @@ _TRAILING_SPEAKER = re.compile(r",\s*(?:[—–-]\s*)?(?:сказал|сообщ
 _ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"
                           r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|"
                           r"признал|говорит)\w*", re.I)
-
-
-# "Стороны нарастили товарооборот", "двусторонняя торговля": a word for the two sides of the trade
-# ("со стороны области" is "on the region's part": a single side, not a pair).
-_SIDES_WORD = re.compile(r"(?<![а-яё])(?<!со )(?:(?:обе|обеих|двух|между)\s+)?сторон(?:ы|ами|ам)?(?![а-яё])|"
-                         r"(?<![а-яё])двусторонн\w*|(?<![а-яё])взаимн\w+\s+(?:торговл|товарооборот)\w*", re.I)
-
-
-def _one_side_known(sent: Sentence, seg: Segment, ctx: ArticleContext):
-    """ "Стороны нарастили товарооборот" when the article names a single place (or only that
-    place and its own country), and this sentence or the one before names it: the partner is
-    null rather than a guess. A place known only from the headline or a distant sentence is no
-    side of "стороны" ("Брестская область: новости дня … Стороны планируют довести …")."""
-    word = _SIDES_WORD.search(sent.text)
-    if not word:
-        return None
-    near = distinct([x for _, x in sent.sides]) or [Side(c) for c in dict.fromkeys(ctx.prev_places)]
-    named = [Side(c) for c in ctx.seen] + near
-    if not near or not all(related(x.code, near[0].code) for x in named):
-        return None
-    own = near[0]
-    return (Side(own.code), Side("", "", "unresolved")), \
-        f"partner unresolved: '{word.group()}' — the article names only one side"
-
-
-def _why(sent: Sentence, u: PlaceMention, role: str) -> str:
-    phrase = sent.text[u.start:u.end]
-    if u.source == "unknown":
-        return f"place not in reference list: '{phrase}'"
-    if u.prep in PARTNER_PREPS:   # "с этой страной": quote from the preposition
-        head = re.search(rf"(?<![а-яё]){u.prep}\s+(?:[а-яё]+\s+){{0,2}}$", sent.text[max(0, u.start - 30):u.start],
-                         re.I)
-        phrase = (head.group() if head else "") + phrase
-    return f"{role} unresolved: '{phrase}' has no single referent in the article"
-
-
-def _unresolved_pair(sent: Sentence, seg: Segment, item, lo: int, end: int, near: list[Side],
-                     ctx: ArticleContext, partner_only: bool):
-    """One side named but unresolved, the other known: the fact with that side null ("" here).
-    A partner ("с республикой", "в Тмутаракань") pairs with the one place the figure's clause, the
-    segment or the sentence names without a partner preposition, else the article's subject; a
-    reporting side ("Республика нарастила экспорт в Китай") with the one partner named with a
-    preposition. Two unresolved references, or no known side, give nothing."""
-    refs = [u for u in sent.unresolved if lo <= u.start < item.start or item.end <= u.start < end]
-    if len(refs) != 1:
-        return None
-    u = refs[0]
-    blank = Side("", u.prep, "unresolved")
-    known = distinct(near) or distinct(sides_in(sent, seg.start, seg.end, seg.metric)) or \
-        distinct([x for _, x in sent.sides])
-    if u.prep in PARTNER_PREPS:
-        own = [x for x in known if x.prep not in PARTNER_PREPS]
-        if not known and ctx.subject:
-            own = [Side(ctx.subject)]
-        elif not known and len({c for c in ctx.seen}) == 1:
-            own = [Side(ctx.seen[0])]
-        if len({x.code for x in own}) != 1:
-            return None
-        return orient(seg.metric, own[0], blank), _why(sent, u, "partner")
-    if partner_only or u.source == "unknown" or u.start > item.start:
-        return None
-    partners = [x for x in known if x.prep in PARTNER_PREPS]
-    if len({x.code for x in partners}) != 1 or len(partners) != len(known):
-        return None
-    return orient(seg.metric, blank, partners[0]), _why(sent, u, "reporting side")

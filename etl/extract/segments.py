@@ -8,7 +8,7 @@ import re
 from etl.extract.amount import Money
 from etl.extract.change import Change
 from etl.extract.metric import MetricMention
-from etl.extract.partners import CLAUSE_BREAK, Segment
+from etl.extract.sentence_parts import CLAUSE_BREAK, Segment
 
 _RESPECTIVELY = re.compile(r"соответственно", re.I)
 # A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of a list.

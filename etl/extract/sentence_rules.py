@@ -8,8 +8,8 @@ import re
 
 from etl.extract.change import Change
 from etl.extract.figures import partner_owner
-from etl.extract.partners import PARTNER_PREPS, Sentence
 from etl.extract.places import country_of, find_places
+from etl.extract.sentence_parts import PARTNER_PREPS, Sentence
 
 # "Индия — один из главных партнеров Беларуси", "назвал Беларусь одним из партнеров региона"
 PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
