@@ -13,10 +13,6 @@ from etl.extract.composition import composition_flow
 from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_heading, list_line
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_item import NEW_CLAUSE, item_fact
-from etl.extract.fact_period import (
-    period_stated_after,
-    stated_period,
-)
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -34,6 +30,7 @@ from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metri
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import names_group, pair_for
 from etl.extract.period import resolve_period
+from etl.extract.period_stated import period_stated_after, stated_period
 from etl.extract.places import country_of, find_places
 from etl.extract.resolve import (
     ArticleContext,
