@@ -135,7 +135,7 @@ SUBJECTS = {
 # The fifteenth batch: period phrases around dates ("по состоянию на 1 октября", "за неполные 11 месяцев"),
 # listed periods, a span of years, quarter against quarter.
 PERIODS_MORE = {
-    "periods-more": [
+    "periods-around-dates": [
         ("За 2024 год и первый квартал 2025 года товарооборот Гомельской области с Брянской областью составил 1,3 "
          "млрд и 320 млн долларов соответственно.", AUG, [r(TO, HO, BRY, 1.3e9, Y24), r(TO, HO, BRY, 320e6, Q1)]),
         ("В январе–ноябре прошлого года экспорт Брестской области в Смоленскую область составил 210 млн долларов.",
