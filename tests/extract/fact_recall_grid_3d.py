@@ -2,7 +2,7 @@
 fact_recall_grid_3.py says what the rows are). Each batch was written down with its expected facts before the
 extractor ran on it."""
 
-from tests.extract.fact_scope_shapes import IM, NB, E, T
+from tests.extract.fact_scope_shapes import IM, E, T
 
 USD, RUB, EUR = "USD", "RUB", "EUR"
 
@@ -54,24 +54,8 @@ COMMITTEES_52 = [
 
 BATCH_52 = {"committees-52": COMMITTEES_52}
 
-# Batch 53 (written after batch 52 passed whole, before these ran): gerunds, inverted order, the amount first.
-ORDER_53 = [
-    ("Товарооборот Беларуси и Армении в 2024 году вырос на 12 %, составив 230 млн долларов.",
-     [(T, "BY", "AM", 2.3e8, USD, 12.0)]),
-    ("Достигнув 1 млрд долларов, товарооборот Беларуси и Узбекистана продолжает расти.",
-     [(T, "BY", "UZ", 1e9, USD, None)]),
-    ("Более чем на 300 млн долларов закупила Беларусь товаров в Смоленской области в 2024 году.",
-     [(IM, "BY", "RU-SMO", 3e8, USD, None)]),
-    ("На 1,2 млрд долларов поставили в Россию предприятия Витебской области.",
-     [(E, "BY-VI", "RU", 1.2e9, USD, None)]),
-    # expectation corrected after the run: "планируется удвоить" is a target of its own (+100 %, FORMAT.md)
-    ("Составивший в 2024 году 640 млн долларов товарооборот Брестской области с Казахстаном планируется удвоить.",
-     [(T, "BY-BR", "KZ", 6.4e8, USD, None), (T, "BY-BR", "KZ", None, None, 100.0)]),
-    ("Товарооборот, который связывает Могилевскую область и Ярославскую область, в 2024 году достиг 95 млн "
-     "долларов.", [(T, "BY-MA", "RU-YAR", 9.5e7, USD, None)]),
-]
 
-BATCH_53 = {"order-53": ORDER_53}
+BATCH_53: dict = {}
 
 # Batch 54 (written after batch 53 showed "поставили в Россию предприятия Витебской области" read as goods,
 # before these ran): a place's traders after the flow verb.
@@ -184,15 +168,5 @@ NEGATIVES_60 = [
 
 BATCH_60 = {"negatives-60": NEGATIVES_60}
 
-# Batch 61 (written after batch 60 passed whole, before these ran): statistical tables' numbers in running text.
-STAT_NUMBERS_61 = [
-    (f"Товарооборот Брестской области с Россией за 2024 год — 2{NB}912{NB}345,6 тыс. долларов США.",
-     [(T, "BY-BR", "RU", 2.9123456e9, USD, None)]),
-    ("Экспорт Гомельской области в Казахстан — 87 456,2 тыс. долл. США.", [(E, "BY-HO", "KZ", 8.74562e7, USD, None)]),
-    ("Импорт Минской области из Китая составил 612,35 млн долл. США (104,2 % к 2023 году).",
-     [(IM, "BY-MI", "CN", 6.1235e8, USD, 4.2)]),
-    ("Товарооборот Витебской области с Латвией — 95,1 млн USD, или 89,3 % к уровню 2023 года.",
-     [(T, "BY-VI", "LV", 9.51e7, USD, -10.7)]),
-]
 
-BATCH_61 = {"stat-numbers-61": STAT_NUMBERS_61}
+BATCH_61: dict = {}
