@@ -30,17 +30,8 @@ CHANGES_65 = [
      "12 млн долларов.", [(E, "BY-MI", "UZ", 7.4e7, USD, 40.0), (IM, "BY-MI", "UZ", 1.2e7, USD, 20.0)]),
 ]
 
-SIDES_BEFORE_65 = [
-    ("На встрече с губернатором Вологодской области председатель Витебского облисполкома отметил рост торговли. В "
-     "2024 году товарооборот составил 62 млн долларов.", [(T, "BY-VI", "RU-VLG", 6.2e7, USD, None)]),
-    ("Минская область и Ростовская область подписали дорожную карту. Экспорт области в Ростовскую область в 2024 году "
-     "вырос на 17 %.", [(E, "BY-MI", "RU-ROS", None, None, 17.0)]),
-    ("Гомельская и Курская области развивают кооперацию. Объем торговли между ними в 2024 году — 118 млн долларов.",
-     [(T, "BY-HO", "RU-KRS", 1.18e8, USD, None)]),
-]
 
-BATCH_65: dict = {"turnover-words-65": TURNOVER_WORDS_65, "changes-65": CHANGES_65, "sides-before-65":
-                  SIDES_BEFORE_65}
+BATCH_65: dict = {"turnover-words-65": TURNOVER_WORDS_65, "changes-65": CHANGES_65}
 
 # Batch 66 (written after the rules of batch 65, before these ran).
 TURNOVER_WORDS_66 = [
@@ -70,13 +61,6 @@ CHANGES_66 = [
 ]
 
 
-SIDES_BEFORE_66 = [
-    ("Губернатор Курганской области провел переговоры в Гомеле. Стороны отметили, что товарооборот в 2024 году "
-     "составил 18 млн долларов.", [(T, "RU-KGN", "BY-HO", 1.8e7, USD, None)]),
-    ("Брестский облисполком посетила делегация Ульяновской области. Товарооборот между регионами за 2024 год – 27 млн "
-     "долларов.", [(T, "BY-BR", "RU-ULY", 2.7e7, USD, None)]),
-]
-
 # Batch 66b: guards written after batch 66's rules ("двусторонние поставки", "внешнеторговые связи … оцениваются"),
 # checked once against the rules before them: the first was lost by a draft of the rule that looked past a comma.
 GUARDS_66B = [
@@ -87,8 +71,7 @@ GUARDS_66B = [
     ("Двусторонние поставки продовольствия Брестской области и Москвы достигли 200 млн долларов.", []),
 ]
 
-BATCH_66: dict = {"turnover-words-66": TURNOVER_WORDS_66, "guards-66b": GUARDS_66B, "changes-66": CHANGES_66,
-                  "sides-before-66": SIDES_BEFORE_66}
+BATCH_66: dict = {"turnover-words-66": TURNOVER_WORDS_66, "guards-66b": GUARDS_66B, "changes-66": CHANGES_66}
 
 
 TURNOVER_WORDS_67 = [
@@ -111,13 +94,8 @@ CHANGES_67 = [
                  (IM, "BY-BR", "UZ", None, None, -5.0)]),
 ]
 
-SIDES_BEFORE_67 = [
-    ("Гомельский облисполком принял делегацию Брянской области. Объем взаимной торговли в 2024 году вырос на 7 % и "
-     "составил 480 млн долларов.", [(T, "BY-HO", "RU-BRY", 4.8e8, USD, 7.0)]),
-]
 
-BATCH_67: dict = {"turnover-words-67": TURNOVER_WORDS_67, "changes-67": CHANGES_67, "sides-before-67":
-                  SIDES_BEFORE_67}
+BATCH_67: dict = {"turnover-words-67": TURNOVER_WORDS_67, "changes-67": CHANGES_67}
 
 # Batch 68 (written after the rules of batch 67, before these ran): releases with abbreviations and several figures.
 RELEASES_68 = [

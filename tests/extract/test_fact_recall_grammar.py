@@ -126,12 +126,3 @@ test_recalled, test_recalled_with_headline = recall_tests(GROUPS, MISSED, HEADLI
 
 if __name__ == "__main__":
     print_grid(GROUPS, HEADLINES)
-
-
-def test_compound_first_parts_are_generated_for_regions_only():
-    from etl.extract.places import find_places
-
-    text = "Гомельско-брянский товарооборот и армянско-иранские связи"
-    assert [(m.code, text[m.start:m.end]) for m in find_places(text)][:2] == [("BY-HO", "Гомельско"),
-                                                                              ("RU-BRY", "брянский")]
-    assert "AM" not in {m.code for m in find_places(text)}
