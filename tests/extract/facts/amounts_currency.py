@@ -10,7 +10,7 @@ From: fact_recall_grid_4.py, fact_recall_grid_4b.py."""
 
 from tests.extract.facts.rows import BYN, EUR, IM, NB, RUB, USD, E, T
 
-# fact_recall_grid_4.py BATCH_62 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_62, run by test_fact_recall_grammar_4.py
 # Batch 62: a distinct figure in brackets, after ", или" or a slash is not an equivalent of the one before.
 EQUIVALENTS_62 = [
     ("Экспорт Витебской области в Псковскую область достиг 95,4 млн долларов (прирост – 12,1 млн долларов).",
@@ -48,7 +48,7 @@ EQUIVALENTS_62 = [
                                                  (IM, "BY-HO", "RU-BRY", 9.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_62 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_62, run by test_fact_recall_grammar_4.py
 # Batch 62: the currency of each figure when a sentence or passage names two, or names one for several.
 CURRENCY_62 = [
     ("Товарооборот Гродненской области с Россией составил 1,9 млрд долларов, в том числе экспорт — 1,2 млрд, импорт "
@@ -87,7 +87,7 @@ CURRENCY_62 = [
      [(E, "BY-VI", "CN", 4.4e7, USD, None), (IM, "BY-VI", "CN", 3.1e8, "CNY", None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_63 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_63, run by test_fact_recall_grammar_4.py
 # Batch 63 (written after the rules of batch 62, before these ran): the same constructs in other wordings.
 EQUIVALENTS_63 = [
     ("Товарооборот Могилевской области с Казахстаном составил 118 млн долларов (рост – 15 млн долларов).",
@@ -108,7 +108,7 @@ EQUIVALENTS_63 = [
      [(E, "BY-HM", "RU-TUL", 1.5e8, USD, None), (E, "BY-HM", "RU-TUL", 1.2e8, USD, None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_63 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_63, run by test_fact_recall_grammar_4.py
 CURRENCY_63 = [
     ("Товарооборот Беларуси с Пензенской областью в российских рублях составил 19 млрд, а в долларах – 215 млн.",
      [(T, "BY", "RU-PNZ", 1.9e10, RUB, None)]),
@@ -119,7 +119,7 @@ CURRENCY_63 = [
      [(T, "BY-MA", "DE", 8.8e7, EUR, None), (T, "BY-MA", "PL", 1.4e8, EUR, None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_64 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_64, run by test_fact_recall_grammar_4.py
 # Batch 64 (written after the rules of batch 63, before these ran): each construct again, in other hands.
 EQUIVALENTS_64 = [
     ("Товарооборот Беларуси и Красноярского края составил 150 млн долларов (в 2022 году — 110 млн), а экспорт — 95 "
@@ -137,7 +137,7 @@ EQUIVALENTS_64 = [
      [(E, "BY-HO", "KZ", 9.7e7, USD, None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_64 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_64, run by test_fact_recall_grammar_4.py
 CURRENCY_64 = [
     ("Экспорт Беларуси в Свердловскую область составил 22 млрд росс. рублей, а импорт – 9 млрд.",
      [(E, "BY", "RU-SVE", 2.2e10, RUB, None), (IM, "BY", "RU-SVE", 9e9, RUB, None)]),
@@ -153,7 +153,7 @@ CURRENCY_64 = [
      "США — 128 млн.", [(T, "BY-HR", "RU-LEN", 4.1e8, BYN, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_65 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_65, run by test_fact_recall_grammar_4.py
 # Batch 65 (written after the rules of batch 64, before these ran): longer passages, release style.
 EQUIVALENTS_65 = [
     (f"По итогам 2024 года товарооборот Витебской области с Россией составил 4,3{NB}млрд долларов США (106,2{NB}% к "
@@ -167,7 +167,7 @@ EQUIVALENTS_65 = [
      [(E, "BY-HR", "LT", 2.4e8, EUR, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_65 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_65, run by test_fact_recall_grammar_4.py
 CURRENCY_65 = [
     ("Экспорт Минска в Санкт-Петербург составил $310 млн, импорт из Санкт-Петербурга – $260 млн, товарооборот – 570 "
      "млн.", [(E, "BY-HM", "RU-SPE", 3.1e8, USD, None), (IM, "BY-HM", "RU-SPE", 2.6e8, USD, None),
@@ -180,7 +180,7 @@ CURRENCY_65 = [
     ("Экспорт белорусских товаров в Псковскую область составил 8,6 млрд RUB.", [(E, "BY", "RU-PSK", 8.6e9, RUB, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_66 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_66, run by test_fact_recall_grammar_4.py
 EQUIVALENTS_66 = [
     ("Товарооборот Гродненской области с Калининградской областью составил 11 млрд российских рублей (в долларовом "
      "выражении — около 125 млн).", [(T, "BY-HR", "RU-KGD", 1.1e10, RUB, None)]),
@@ -192,7 +192,7 @@ EQUIVALENTS_66 = [
      [(E, "BY-HO", "RU-BRY", 3.05e8, USD, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_67 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_67, run by test_fact_recall_grammar_4.py
 # Batch 67 (written after the rules of batch 66, before these ran).
 EQUIVALENTS_67 = [
     ("Товарооборот Минской области с Россией составил 6,2 млрд долларов (в т.ч. экспорт — 3,9 млрд долларов).",
@@ -207,7 +207,7 @@ EQUIVALENTS_67 = [
      [(E, "BY-VI", "DE", 5.2e7, EUR, None), (IM, "BY-VI", "DE", 6.1e7, USD, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_67 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_67, run by test_fact_recall_grammar_4.py
 CURRENCY_67 = [
     ("Товарооборот Витебской области с Латвией составил 180 млн евро. Экспорт – 75 млн.",
      [(T, "BY-VI", "LV", 1.8e8, EUR, None), (E, "BY-VI", "LV", 7.5e7, EUR, None)]),
@@ -216,7 +216,7 @@ CURRENCY_67 = [
       (IM, "BY-BR", "CN", 1.08e9, "CNY", None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_71 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_71, run by test_fact_recall_grammar_4.py
 # Batch 71 (written after the rules of batch 70, before these ran): currencies across a list of partners.
 CURRENCY_71 = [
     ("Товарооборот Гомельской области с Россией — 7,9 млрд долларов, с Китаем — 310 млн, с Польшей — 140 млн евро.",
@@ -233,28 +233,28 @@ CURRENCY_71 = [
 ]
 
 RECALL = {
-    # fact_recall_grid_4.py BATCH_62 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_62, run by test_fact_recall_grammar_4.py
     "equivalents-62": EQUIVALENTS_62,
-    # fact_recall_grid_4.py BATCH_62 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_62, run by test_fact_recall_grammar_4.py
     "currency-62": CURRENCY_62,
-    # fact_recall_grid_4.py BATCH_63 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_63, run by test_fact_recall_grammar_4.py
     "equivalents-63": EQUIVALENTS_63,
-    # fact_recall_grid_4.py BATCH_63 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_63, run by test_fact_recall_grammar_4.py
     "currency-63": CURRENCY_63,
-    # fact_recall_grid_4.py BATCH_64 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_64, run by test_fact_recall_grammar_4.py
     "equivalents-64": EQUIVALENTS_64,
-    # fact_recall_grid_4.py BATCH_64 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_64, run by test_fact_recall_grammar_4.py
     "currency-64": CURRENCY_64,
-    # fact_recall_grid_4b.py BATCH_65 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_65, run by test_fact_recall_grammar_4.py
     "equivalents-65": EQUIVALENTS_65,
-    # fact_recall_grid_4b.py BATCH_65 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_65, run by test_fact_recall_grammar_4.py
     "currency-65": CURRENCY_65,
-    # fact_recall_grid_4b.py BATCH_66 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_66, run by test_fact_recall_grammar_4.py
     "equivalents-66": EQUIVALENTS_66,
-    # fact_recall_grid_4b.py BATCH_67 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_67, run by test_fact_recall_grammar_4.py
     "equivalents-67": EQUIVALENTS_67,
-    # fact_recall_grid_4b.py BATCH_67 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_67, run by test_fact_recall_grammar_4.py
     "currency-67": CURRENCY_67,
-    # fact_recall_grid_4b.py BATCH_71 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_71, run by test_fact_recall_grammar_4.py
     "currency-71": CURRENCY_71,
 }

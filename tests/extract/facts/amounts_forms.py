@@ -10,7 +10,7 @@ From: fact_recall_grid.py, fact_recall_grid_2.py, fact_recall_grid_3c.py, fact_r
 
 from tests.extract.facts.rows import EUR, IM, NB, NNB, RUB, USD, E, T
 
-# fact_recall_grid.py BATCH_2 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py
 NUMBER_FORMS_2 = [
     (f"Товарооборот Гомельской области с Брянской областью в 2024 году составил 612,4{NB}млн долл.",
      [(T, "BY-HO", "RU-BRY", 6.124e8, USD, None)]),
@@ -42,7 +42,7 @@ NUMBER_FORMS_2 = [
      [(T, "KZ", "BY", 1.2e9, USD, None)]),
 ]
 
-# fact_recall_grid.py BATCH_4 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_4, run by test_fact_recall_grammar.py
 AMOUNTS_4 = [
     ("Товарооборот Ленинградской области с Беларусью в 2024 году — 700 с лишним миллионов долларов.",
      [(T, "RU-LEN", "BY", 7e8, USD, None)]),
@@ -56,7 +56,7 @@ AMOUNTS_4 = [
      [(T, "RU-OMS", "KZ", 2e9, USD, None)]),
 ]
 
-# fact_recall_grid.py BATCH_1 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_1, run by test_fact_recall_grammar.py
 NUMBER_FORMS = [
     (f"Товарооборот Брестской области с Москвой в 2024 году составил 245{NB}млн{NB}долларов.",
      [(T, "BY-BR", "RU-MOW", 2.45e8, USD, None)]),
@@ -86,7 +86,7 @@ NUMBER_FORMS = [
      [(T, "RU-CHE", "KZ", 2e9, USD, None)]),
 ]
 
-# fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
 NUMBERS_10 = [
     ("Товарооборот Беларуси с Узбекистаном в 2024 году составил 1 млрд 200 млн долларов.",
      [(T, "BY", "UZ", 1.2e9, USD, None)]),
@@ -105,7 +105,7 @@ NUMBERS_10 = [
      [(T, "RU-KRS", "BY", 5e8, USD, None)]),
 ]
 
-# fact_recall_grid_2.py BATCH_15 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_15, run by test_fact_recall_grammar_2.py
 # Batch 15 (written after batch 14 ran, before any rule it may bring): number forms and verbs round 1 did not
 # have; negatives of the same shapes.
 NUMBERS_15 = [
@@ -128,7 +128,7 @@ NUMBERS_15 = [
     ("Около трети миллиарда долларов Беларусь вложила в проекты в Кузбассе.", []),
 ]
 
-# fact_recall_grid_3c.py BATCH_39 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3c.py BATCH_39, run by test_fact_recall_grammar_3.py
 # Batch 39 (written after the rules of batch 38, before these ran): amounts and currencies.
 AMOUNTS_39 = [
     ("Товарооборот Гомельской области с Китаем — 1,2 млрд. долл.", [(T, "BY-HO", "CN", 1.2e9, USD, None)]),
@@ -152,7 +152,7 @@ AMOUNTS_39 = [
     ("Экспорт Татарстана в Беларусь — 64,5 млрд руб.", [(E, "RU-TA", "BY", 6.45e10, RUB, None)]),
 ]
 
-# fact_recall_grid_3c.py BATCH_40 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3c.py BATCH_40, run by test_fact_recall_grammar_3.py
 # Batch 40 (written after batch 39 passed whole, before these ran): places in other spellings and abbreviations.
 SPELLINGS_40 = [
     ("Товарооборот Башкирии и Беларуси — 700 млн долларов.", [(T, "RU-BA", "BY", 7e8, USD, None)]),
@@ -179,7 +179,7 @@ SPELLINGS_40 = [
     ("Товарооборот Беларуси и Крыма — 40 млн долларов.", [(T, "BY", "RU-CR", 4e7, USD, None)]),
 ]
 
-# fact_recall_grid_3d.py BATCH_61 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3d.py BATCH_61, run by test_fact_recall_grammar_3.py
 # Batch 61 (written after batch 60 passed whole, before these ran): statistical tables' numbers in running text.
 STAT_NUMBERS_61 = [
     (f"Товарооборот Брестской области с Россией за 2024 год — 2{NB}912{NB}345,6 тыс. долларов США.",
@@ -192,21 +192,21 @@ STAT_NUMBERS_61 = [
 ]
 
 RECALL = {
-    # fact_recall_grid.py BATCH_2 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py
     "number_forms_2": NUMBER_FORMS_2,
-    # fact_recall_grid.py BATCH_4 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_4, run by test_fact_recall_grammar.py
     "amounts_4": AMOUNTS_4,
-    # fact_recall_grid.py BATCH_1 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_1, run by test_fact_recall_grammar.py
     "number_forms": NUMBER_FORMS,
-    # fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
     "numbers_10": NUMBERS_10,
-    # fact_recall_grid_2.py BATCH_15 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_15, run by test_fact_recall_grammar_2.py
     "numbers_15": NUMBERS_15,
-    # fact_recall_grid_3c.py BATCH_39 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3c.py BATCH_39, run by test_fact_recall_grammar_3.py
     "amounts-39": AMOUNTS_39,
-    # fact_recall_grid_3c.py BATCH_40 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3c.py BATCH_40, run by test_fact_recall_grammar_3.py
     "spellings-40": SPELLINGS_40,
-    # fact_recall_grid_3d.py BATCH_61 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3d.py BATCH_61, run by test_fact_recall_grammar_3.py
     "stat-numbers-61": STAT_NUMBERS_61,
 }
 

@@ -45,7 +45,7 @@ Y24 = ("2024-01", "2024-12")
 
 
 ATTACH = {
-    # attach_grid_press.py LABELS (test_attach_grammar.py)
+    # was attach_grid_press.py LABELS, run by test_attach_grammar.py
     # The thirteenth batch: a figure, a dash and the flow it is ("на 3 % — импорт", "180 млн долларов — импорт").
     "dash-labels": [
         ("На 16 % вырос экспорт Брестской области в Калужскую область, на 3 % — импорт.", AUG,
@@ -60,7 +60,7 @@ ATTACH = {
         ("Товарооборот Минска и Татарстана в 2024 году составил 380 млн долларов, из них 250 млн — экспорт.", AUG,
          [r(TO, HM, TA, 380e6, Y24), r(EX, HM, TA, 250e6, Y24)]),
     ],
-    # attach_grid_press.py SIGNS (test_attach_grammar.py)
+    # was attach_grid_press.py SIGNS, run by test_attach_grammar.py
     # The eighteenth batch: signs and qualifiers of a change ("почти на четверть", "без малого на 40 %", "более
     # чем вдвое", "минус 6 % к прошлому году", "прибавил").
     "signs-and-qualifiers": [
@@ -77,7 +77,7 @@ ATTACH = {
         ("Товарооборот Минской области с Москвой в 2024 году упал на 0,8 % до 510 млн долларов.", AUG,
          [r(TO, "BY-MI", MOW, 510e6, Y24, -0.8)]),
     ],
-    # attach_grid_round3.py ROUND3 (test_attach_round3.py)
+    # was attach_grid_round3.py ROUND3, run by test_attach_round3.py
     # Number forms: U+00A0, every dash, "$", "процентов", «ёлочки», a minus sign.
     "number-forms": [
         (f"Экспорт Минской области в Калининградскую область в 2024{NB}году вырос на 9,1{NB}% \u2013 до "
@@ -89,7 +89,7 @@ ATTACH = {
         ("Импорт Витебской области из Смоленской области в первом полугодии — 61 млн долларов (\u22127,5 %).",
          AUG, [r(IM, VI, SMO, 61e6, H1, -7.5)]),
     ],
-    # attach_grid_round3b.py ROUND3_I (test_attach_round3.py)
+    # was attach_grid_round3b.py ROUND3_I, run by test_attach_round3.py
     # Batch I: multiples down, approximate changes of change-only facts, products' and others' changes in lists.
     "multiples-and-approx": [
         ("Экспорт Гродненской области в Курскую область в 2024 году оказался в 2,5 раза меньше, чем годом "
@@ -113,7 +113,7 @@ ATTACH = {
         ("Товарооборот Брестской области с Курской областью в 2024 году составил 28 млн долларов, что почти "
          "втрое больше, чем в 2021 году.", AUG, [r(TO, BR, KRS, 28e6, Y24, 200.0)]),
     ],
-    # attach_grid_round3b.py ROUND3_P (test_attach_round3.py)
+    # was attach_grid_round3b.py ROUND3_P, run by test_attach_round3.py
     # Batch P (written after the rule of a product's label after an amount, before it ran on them): labels
     # after a dash that are no product, and one that is.
     "labels-after-amount": [
@@ -128,7 +128,7 @@ ATTACH = {
         ("Товарооборот Могилевской области с Курской областью в 2024 году составил 64 млн долларов — максимум за "
          "десять лет.", AUG, [r(TO, MA, KRS, 64e6, Y24)]),
     ],
-    # attach_grid_round3d.py ROUND3_U (test_attach_round3.py)
+    # was attach_grid_round3d.py ROUND3_U, run by test_attach_round3.py
     # Batch U: multiples in "раз", and growth with no number ("в разы", "в несколько раз", "многократно").
     "multiples-raz": [
         ("Экспорт Брестской области в Омскую область в 2024 году вырос в 5 раз.", AUG,
@@ -143,7 +143,7 @@ ATTACH = {
         ("Товарооборот Гродненской области с Курской областью за десять лет вырос в 10 раз.", AUG,
          [r(TO, HR, KRS, None, None, 900.0)]),
     ],
-    # attach_grid_round3d.py ROUND3_V (test_attach_round3.py)
+    # was attach_grid_round3d.py ROUND3_V, run by test_attach_round3.py
     # Batch V: the bound of the value beside a qualified change ("почти на 10 %, до 50 млн" — eq; "на 10 %, почти до
     # 50 млн" — approx; "до более чем 50 млн" — gt).
     "bound-beside-change": [
@@ -160,7 +160,7 @@ ATTACH = {
         ("Экспорт Гродненской области в Омскую область в 2024 году сократился примерно на 6 % и составил свыше "
          "8 млн долларов.", AUG, [r(EX, HR, OMS, 8e6, Y24, -6.0, "gt")]),
     ],
-    # attach_grid_round3d.py ROUND3_W (test_attach_round3.py)
+    # was attach_grid_round3d.py ROUND3_W, run by test_attach_round3.py
     # Batch W: multiples and fractions in words and verbs ("удвоился", "утроился", "на две трети", "наполовину").
     "multiple-words": [
         ("Товарооборот Брестской области с Самарской областью в 2024 году удвоился.", AUG,
@@ -176,7 +176,7 @@ ATTACH = {
         ("Товарооборот Гродненской области с Самарской областью в 2024 году был в два раза меньше, чем годом "
          "ранее.", AUG, [r(TO, HR, SAM, None, Y24, -50.0)]),
     ],
-    # attach_grid_round3d.py ROUND3_Z (test_attach_round3.py)
+    # was attach_grid_round3d.py ROUND3_Z, run by test_attach_round3.py
     # Batch Z: "с … до …" levels, "за тот же период" of the sentence before.
     "from-to-levels": [
         ("В 2024 году товарооборот Брестской области с Омской областью вырос с 40 млн до 52 млн долларов.", AUG,

@@ -11,7 +11,7 @@ fact_recall_grid_4b.py."""
 
 from tests.extract.facts.rows import IM, USD, E, T
 
-# fact_recall_grid.py BATCH_2 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py
 VALUE_PLACED_2 = [
     ("Почти 2 млрд долларов составил в 2024 году товарооборот Гомельской области с Москвой.",
      [(T, "BY-HO", "RU-MOW", 2e9, USD, None)]),
@@ -39,7 +39,7 @@ VALUE_PLACED_2 = [
      [(T, "RU-KRS", "BY", 1e9, USD, None)]),
 ]
 
-# fact_recall_grid.py BATCH_4 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_4, run by test_fact_recall_grammar.py
 VALUE_FIRST_4 = [
     ("850 млн долларов — такой товарооборот у Брестской области с Москвой по итогам 2024 года.",
      [(T, "BY-BR", "RU-MOW", 8.5e8, USD, None)]),
@@ -57,7 +57,7 @@ VALUE_FIRST_4 = [
     ("Стоимость экспорта одного трактора в Казахстан выросла на 8 %.", []),
 ]
 
-# fact_recall_grid.py BATCH_1 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_1, run by test_fact_recall_grammar.py
 VALUE_PLACED = [
     ("1,2 млрд долларов — таков товарооборот Гомельской области с Россией за 2024 год.",
      [(T, "BY-HO", "RU", 1.2e9, USD, None)]),
@@ -84,7 +84,7 @@ VALUE_PLACED = [
      [(T, "BY", "KZ", 1.1e9, USD, 9.5)]),
 ]
 
-# fact_recall_grid_2.py BATCH_16 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_16, run by test_fact_recall_grammar_2.py
 # Batch 16: shapes of the list-unit rule (a heading's "…, млн долларов:" for the bare numbers of the list's lines),
 # written after it; the three negatives ran once as probes before they were recorded here, the positives did not.
 UNIT_LISTS_16 = [
@@ -97,7 +97,7 @@ UNIT_LISTS_16 = [
      [(E, "RU-OMS", "KZ", 1.02e9, USD, None), (E, "RU-OMS", "BY", 7.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_3c.py BATCH_42 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3c.py BATCH_42, run by test_fact_recall_grammar_3.py
 # Batch 42 (written after batch 41, before these ran): the running pair across sentences.
 RUNNING_42 = [
     ("Товарооборот Гродненской области с Россией в 2024 году составил 2,7 млрд долларов. Со странами дальнего "
@@ -122,7 +122,7 @@ RUNNING_42 = [
      "Курской областью — 300 млн.", [(T, "BY-HO", "RU-BRY", 1.1e9, USD, None), (T, "BY-HO", "RU-KRS", 3e8, USD, None)]),
 ]
 
-# fact_recall_grid_3d.py BATCH_53 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3d.py BATCH_53, run by test_fact_recall_grammar_3.py
 # Batch 53 (written after batch 52 passed whole, before these ran): gerunds, inverted order, the amount first.
 ORDER_53 = [
     ("Товарооборот Беларуси и Армении в 2024 году вырос на 12 %, составив 230 млн долларов.",
@@ -140,7 +140,7 @@ ORDER_53 = [
      "долларов.", [(T, "BY-MA", "RU-YAR", 9.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_72 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_72, run by test_fact_recall_grammar_4.py
 # Batch 72 (written after the rules of batch 71, before these ran): figures in brackets after their partner.
 BRACKETS_72 = [
     ("Товарооборот Гомельской области с Китаем (132 млн долларов) вырос за год на 15 %.",
@@ -152,18 +152,18 @@ BRACKETS_72 = [
 ]
 
 RECALL = {
-    # fact_recall_grid.py BATCH_2 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py
     "value_placed_2": VALUE_PLACED_2,
-    # fact_recall_grid.py BATCH_4 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_4, run by test_fact_recall_grammar.py
     "value_first_4": VALUE_FIRST_4,
-    # fact_recall_grid.py BATCH_1 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_1, run by test_fact_recall_grammar.py
     "value_placed": VALUE_PLACED,
-    # fact_recall_grid_2.py BATCH_16 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_16, run by test_fact_recall_grammar_2.py
     "unit_lists_16": UNIT_LISTS_16,
-    # fact_recall_grid_3c.py BATCH_42 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3c.py BATCH_42, run by test_fact_recall_grammar_3.py
     "running-42": RUNNING_42,
-    # fact_recall_grid_3d.py BATCH_53 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3d.py BATCH_53, run by test_fact_recall_grammar_3.py
     "order-53": ORDER_53,
-    # fact_recall_grid_4b.py BATCH_72 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_72, run by test_fact_recall_grammar_4.py
     "brackets-72": BRACKETS_72,
 }

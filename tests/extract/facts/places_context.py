@@ -82,7 +82,7 @@ Y24 = ("2024-01", "2024-12")
 
 
 SCOPE_POSITIVES = {
-    # fact_scope_grid_pairs.py POSITIVES (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES, run by test_fact_scope_grammar.py
     # The pair from context: a delegation, the host region, "наш регион", "республика".
     "pair_from_context": [
         ("Курская делегация прибыла в Ереван. Товарооборот с Арменией вырос на 40 %.",
@@ -130,7 +130,7 @@ SCOPE_POSITIVES = {
         ("Тульская область принимает гостей из Беларуси. Товарооборот региона с республикой — 1,2 млрд "
          "долларов.", [(T, "RU-TUL", "BY", 1.2e9, None)]),
     ],
-    # fact_scope_grid_pairs.py POSITIVES_2 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_2, run by test_fact_scope_grammar.py
     # Batch 2, written after batch 1 passed 161 of 169 and before the extractor ran on these: longer passages,
     # more product names and services, places from context with more places around them.
     "pair_from_context_more": [
@@ -175,7 +175,7 @@ SCOPE_POSITIVES = {
          "в целом вырос на 8 %, а с Павлодарской областью — на 15 %.",
          [(T, "RU-OMS", "KZ", None, 8.0), (T, "RU-OMS", "KZ-PAV", None, 15.0)]),
     ],
-    # fact_scope_grid_pairs.py POSITIVES_3 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_3, run by test_fact_scope_grammar.py
     # Batch 3, written after batch 2 (208 of 224 with batch 1) and before the extractor ran on these: one
     # figure under two pairings, lists whose later items are something else, the pair from context again.
     "one_pair_in_a_crowd": [
@@ -203,7 +203,7 @@ SCOPE_POSITIVES = {
          "Узбекистаном составил 60 млн долларов, а с Беларусью — 1,5 млрд долларов.",
          [(T, "RU-SMO", "UZ", 6e7, None), (T, "RU-SMO", "BY", 1.5e9, None)]),
     ],
-    # fact_scope_grid_pairs.py POSITIVES_4 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_4, run by test_fact_scope_grammar.py
     "pair_from_context_last": [
         ("Губернатор Курской области провел переговоры с послом Беларуси. По словам главы региона, в прошлом году "
          "предприятия области поставили в республику продукции на 250 млн долларов.",
@@ -234,7 +234,7 @@ SCOPE_POSITIVES = {
         ("Посол Армении посетил Курскую область. По его данным, товарооборот региона с Арменией за год вырос на "
          "40 %.", [(T, "RU-KRS", "AM", None, 40.0)]),
     ],
-    # fact_scope_grid_pairs.py POSITIVES_5 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_5, run by test_fact_scope_grammar.py
     "writers_context": [
         ("Курская делегация, которую возглавил вице-губернатор, побывала в Ереване. Взаимный товарооборот за "
          "2024 год вырос на 40 %.", [(T, "RU-KRS", "AM", None, 40.0)]),
@@ -254,7 +254,7 @@ SCOPE_POSITIVES = {
          "выросла на 8 %, а с Беларусью в целом — на 5 %.",
          [(T, "RU-BRY", "BY-HO", None, 8.0), (T, "RU-BRY", "BY", None, 5.0)]),
     ],
-    # fact_scope_grid_pairs.py POSITIVES_6 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_6, run by test_fact_scope_grammar.py
     # Batch 6, written after batch 5 and before the extractor ran on these: summaries of meetings with the pair's
     # figure among figures that are not.
     "summaries_with_the_pairs_figure": [
@@ -284,7 +284,7 @@ SCOPE_POSITIVES = {
          "составил 1,4 млрд долларов, из них белорусский импорт — 900 млн долларов.",
          [(T, "RU-CHE", "BY", 1.4e9, None), (IM, "BY", "RU-CHE", 9e8, None)]),
     ],
-    # fact_scope_grid_7.py POSITIVES_9 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py POSITIVES_9, run by test_fact_scope_precision.py
     "one_pair_many_places": [
         ("Губернатор Брянской области в Минске заявил, что товарооборот региона с Беларусью вырос на 9 %.",
          [(T, "RU-BRY", "BY", None, 9.0)]),
@@ -307,7 +307,7 @@ SCOPE_POSITIVES = {
         ("Экспорт Гродненской области в Калининградскую область вырос на 11 %, а его доля в ВРП — до 30 %.",
          [(E, "BY-HR", "RU-KGD", None, 11.0)]),
     ],
-    # fact_scope_grid_8.py POSITIVES_17 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py POSITIVES_17, run by test_fact_scope_precision.py
     # Batch 17, written after batch 16 and before the extractor ran on these: the pair's figures beside the words the
     # new negatives use (a fair, the export centre, support, a deficit, potential).
     "beside_new_negative_words": [
@@ -325,7 +325,7 @@ SCOPE_POSITIVES = {
 }
 
 ATTACH = {
-    # attach_grid.py GROUPS (test_attach_grammar.py)
+    # was attach_grid.py GROUPS, run by test_attach_grammar.py
     # The reporting side named by a delegation, an official's title, or a generic word referring back.
     "places": [
         ("Курская делегация во главе с губернатором посетила Ереван. Как отметили на переговорах, в 2024 году "
@@ -359,7 +359,7 @@ ATTACH = {
          "первом полугодии составил 410 млн долларов, импорт из республики — 520 млн долларов.", AUG,
          [r(EX, SMO, BY, 4.1e8, H1), r(IM, SMO, BY, 5.2e8, H1)]),
     ],
-    # attach_grid_more.py MORE_GROUPS (test_attach_grammar.py)
+    # was attach_grid_more.py MORE_GROUPS, run by test_attach_grammar.py
     "places-2": [
         ("На встрече с псковскими коллегами председатель Витебского облисполкома сообщил, что в 2024 году "
          "товарооборот между регионами составил 190 млн долларов.", AUG, [r(TO, VI, PSK, 190e6, Y24)]),
@@ -382,7 +382,7 @@ ATTACH = {
         ("Белорусская делегация посетила Пермский край. Двусторонний товарооборот в январе–июне вырос на 31 % — "
          "до 88 млн долларов.", AUG, [r(TO, PER, BY, 88e6, M6, 31.0)]),
     ],
-    # attach_grid_articles.py CONTEXT_ARTICLES (test_attach_grammar.py)
+    # was attach_grid_articles.py CONTEXT_ARTICLES, run by test_attach_grammar.py
     "places-in-articles": [
         ("Губернатор Брянской области провел рабочую встречу с белорусскими коллегами в Гомеле. Стороны обсудили "
          "поставки техники и строительство. По словам главы региона, в 2024 году товарооборот с Беларусью "
@@ -410,7 +410,7 @@ ATTACH = {
         ("Товарооборот Смоленской области с Беларусью за январь–май составил 1,1 млрд долларов. Основная доля "
          "пришлась на Витебскую и Могилевскую области.", AUG, [r(TO, SMO, BY, 1.1e9, M5)]),
     ],
-    # attach_grid_hard.py HARD_GROUPS (test_attach_grammar.py)
+    # was attach_grid_hard.py HARD_GROUPS, run by test_attach_grammar.py
     "places-3": [
         ("Саратовскую область посетила делегация Гомельского облисполкома. По словам губернатора, товарооборот с "
          "Гомельской областью в 2024 году вырос на 22 %.", AUG, [r(TO, SAR, HO, None, Y24, 22.0)]),
@@ -430,7 +430,7 @@ ATTACH = {
         ("В ходе визита в Брест губернатор Липецкой области сообщил, что за 2024 год товарооборот региона с "
          "Брестской областью увеличился на 31 %.", AUG, [r(TO, LIP, BR, None, Y24, 31.0)]),
     ],
-    # attach_grid_press.py OFFICIALS (test_attach_grammar.py)
+    # was attach_grid_press.py OFFICIALS, run by test_attach_grammar.py
     # The twelfth batch (written after the rule, from a train-real error: "… губернатором Ленинградской области
     # Александр Лукашенко назвал $1 млрд взаимной торговли …"): a head of state or minister names the other side
     # of "взаимная торговля", "стороны" when the article names one place only.
@@ -446,7 +446,7 @@ ATTACH = {
         ("Мирзиёев встретился с губернатором Самарской области. Взаимная торговля в январе–июне выросла на 30 %.",
          AUG, [r(TO, SAM, "UZ", None, M6, 30.0)]),
     ],
-    # attach_grid_press.py GENERICS (test_attach_grammar.py)
+    # was attach_grid_press.py GENERICS, run by test_attach_grammar.py
     # The sixteenth batch: generic words for a side ("нашего региона", "столицы", "республики", "области") after a
     # visit, a speaker named after a quote, a region's nickname.
     "generic-sides": [
@@ -463,7 +463,7 @@ ATTACH = {
         ("Белорусская делегация посетила Калугу. Товарооборот Беларуси с регионом за 2024 год превысил 1 млрд "
          "долларов.", AUG, [r(TO, BY, "RU-KLU", 1e9, Y24, bound="gt")]),
     ],
-    # attach_grid_round2.py ROUND2 (test_attach_grammar.py)
+    # was attach_grid_round2.py ROUND2, run by test_attach_grammar.py
     "venue-and-referents": [
         ("Губернатор Брянской области в Минске обсудил с белорусскими партнерами итоги года: товарооборот "
          "региона с Беларусью в 2024 году составил 1,2 млрд долларов.", AUG, [r(TO, BRY, BY, 1.2e9, Y24)]),
@@ -486,7 +486,7 @@ ATTACH = {
         ("Экспорт Минской области в Китай в 2024 году составил 210 млн долларов, Брестской — 95 млн долларов.",
          AUG, [r(EX, MI, CN, 210e6, Y24), r(EX, BR, CN, 95e6, Y24)]),
     ],
-    # attach_grid_round2.py ROUND2_B (test_attach_grammar.py)
+    # was attach_grid_round2.py ROUND2_B, run by test_attach_grammar.py
     "sides-and-partners": [
         ("«Наша республика поставила в Татарстан товаров на 300 млн долларов», — сказал посол Беларуси в "
          "России.", AUG, [r(EX, BY, TA, 300e6, None)]),
@@ -505,7 +505,7 @@ ATTACH = {
         ("Товарооборот Москвы с Беларусью в 2024 году превысил 10 млрд долларов, сообщил мэр столицы.", AUG,
          [r(TO, MOW, BY, 10e9, Y24, bound="gt")]),
     ],
-    # attach_grid_round3b.py ROUND3_J (test_attach_round3.py)
+    # was attach_grid_round3b.py ROUND3_J, run by test_attach_round3.py
     # Batch J: countries' trade as agencies and ministers report it: a lead with the change, the body with the
     # value; "в годовом исчислении"; the pair as "двусторонняя торговля", "между странами".
     "countries": [
@@ -534,7 +534,7 @@ ATTACH = {
         ("Товарооборот России и Беларуси в 2024 году составил $50,7 млрд. В 2023 году он достигал $49,2 млрд.",
          AUG, [r(TO, RU, BY, 50.7e9, Y24), r(TO, RU, BY, 49.2e9, Y23)]),
     ],
-    # attach_grid_round3d.py ROUND3_R (test_attach_round3.py)
+    # was attach_grid_round3d.py ROUND3_R, run by test_attach_round3.py
     # Batch R (guards of dialogue._PRONOUN_CHANGE, written after it, before it ran on them): a pronoun's change
     # after an introduction that is not the pair's trade.
     "pronoun-guards": [

@@ -10,7 +10,7 @@ From: fact_scope_grid_7.py, fact_scope_grid_8.py, fact_scope_grid_9.py, fact_sco
 from tests.extract.facts.rows import IM, NB, E, T
 
 SCOPE_POSITIVES = {
-    # fact_scope_grid_pairs.py POSITIVES (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES, run by test_fact_scope_grammar.py
     # The pair's own flows, in the wordings the negatives use.
     "pair_flows": [
         ("Поставки тульской продукции в Беларусь в 2024 году выросли на 12 %.", [(E, "RU-TUL", "BY", None, 12.0)]),
@@ -74,7 +74,7 @@ SCOPE_POSITIVES = {
         ("Товарооборот между Казахстаном и Узбекистаном в 2024 году превысил 4 млрд долларов.",
          [(T, "KZ", "UZ", 4e9, None)]),
     ],
-    # fact_scope_grid_pairs.py POSITIVES_5 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_5, run by test_fact_scope_grammar.py
     # Batch 5, written after batch 4 and before the extractor ran on these: the same constructs as other
     # writers put them — abbreviations, "$", inverted order, quotes, hyphens for dashes, restatements.
     "writers_positives": [
@@ -98,7 +98,7 @@ SCOPE_POSITIVES = {
         ("Импорт белорусских товаров Курской областью в 2024 году вырос на 9 %.",
          [(IM, "RU-KRS", "BY", None, 9.0)]),
     ],
-    # fact_scope_grid_7.py POSITIVES_7 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py POSITIVES_7, run by test_fact_scope_precision.py
     # The pair's own figure next to the negatives' words: precision must not cost recall.
     "pair_beside_noise": [
         ("Товарооборот Могилевской области с Москвой за январь–декабрь 2024 года составил 812,4 млн долларов "
@@ -132,7 +132,7 @@ SCOPE_POSITIVES = {
         ("Предприятия Татарстана в 2024 году поставили в Узбекистан товаров на 450 млн долларов.",
          [(E, "RU-TA", "UZ", 4.5e8, None)]),
     ],
-    # fact_scope_grid_7.py POSITIVES_8 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py POSITIVES_8, run by test_fact_scope_precision.py
     "pair_kept": [
         ("Экспорт белорусских товаров в Китай вырос на 20 %.", [(E, "BY", "CN", None, 20.0)]),
         ("Экспорт продукции предприятий Гомельской области в Россию вырос на 6 %.",
@@ -167,7 +167,7 @@ SCOPE_POSITIVES = {
         ("На Беларусь пришлось 48 %, или 900 млн долларов, экспорта Смоленской области.",
          [(E, "RU-SMO", "BY", 9e8, None)]),
     ],
-    # fact_scope_grid_8.py POSITIVES_11 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py POSITIVES_11, run by test_fact_scope_precision.py
     # Batch 11, written after batch 10 passed 16 of 17 and before the extractor ran on these: the pair's own flows in
     # more wordings with a genitive or a phrase after the flow word, which the grammar of goods must leave facts.
     "genitives_that_are_the_pair": [
@@ -197,7 +197,7 @@ SCOPE_POSITIVES = {
         ("Ярославские предприятия поставили в Беларусь продукции более чем на 200 млн долларов.",
          [(E, "RU-YAR", "BY", 2e8, None)]),
     ],
-    # fact_scope_grid_8.py POSITIVES_12 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py POSITIVES_12, run by test_fact_scope_precision.py
     "traders_and_months": [
         ("Экспорт гомельских товаропроизводителей в Россию вырос на 7 %.", [(E, "BY-HO", "RU", None, 7.0)]),
         ("Экспорт белорусских резидентов в Казахстан вырос на 11 %.", [(E, "BY", "KZ", None, 11.0)]),
@@ -207,7 +207,7 @@ SCOPE_POSITIVES = {
          [(E, "BY-BR", "RU", 3e8, None)]),
         ("Экспорт белорусской экономики в Китай вырос на 15 %.", [(E, "BY", "CN", None, 15.0)]),
     ],
-    # fact_scope_grid_8.py POSITIVES_16 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py POSITIVES_16, run by test_fact_scope_precision.py
     # Batch 16, written after batch 15 (the first row before the quoted-subject rule was narrowed to a verb, the others
     # after, all before the extractor ran on them): a firm or a quoted name in the sentence that is not the flow's
     # subject.
@@ -222,7 +222,7 @@ SCOPE_POSITIVES = {
         ("Белорусы построили в Брянской области завод и нарастили поставки в регион на 20 %.",
          [(E, "BY", "RU-BRY", None, 20.0)]),
     ],
-    # fact_scope_grid_9.py POSITIVES_21 (test_fact_scope_precision.py)
+    # was fact_scope_grid_9.py POSITIVES_21, run by test_fact_scope_precision.py
     "pair_kept_21": [
         ("Гродненская область увеличила отгрузки в Калининград на 20 %.", [(E, "BY-HR", "RU-KGD", None, 20.0)]),
         ("«Известия» пишут, что товарооборот Беларуси и России за год вырос на 7 %.", [(T, "BY", "RU", None, 7.0)]),
@@ -239,7 +239,7 @@ SCOPE_POSITIVES = {
         ("Предприятия Витебской области в 2024 году нарастили экспорт в Псковскую область на 10 %.",
          [(E, "BY-VI", "RU-PSK", None, 10.0)]),
     ],
-    # fact_scope_grid_9.py POSITIVES_22 (test_fact_scope_precision.py)
+    # was fact_scope_grid_9.py POSITIVES_22, run by test_fact_scope_precision.py
     "goods_beside_services": [
         ("Экспорт услуг Беларуси в Россию вырос на 10 %, товаров — на 5 %.", [(E, "BY", "RU", None, 5.0)]),
         ("Экспорт товаров Беларуси в Россию вырос на 5 %, а услуг — на 10 %.", [(E, "BY", "RU", None, 5.0)]),
@@ -247,7 +247,7 @@ SCOPE_POSITIVES = {
         ("Экспорт Беларуси в Китай вырос на 20 %. Цена тонны белорусского рапсового масла на китайском рынке — "
          f"1{NB}100 долларов.", [(E, "BY", "CN", None, 20.0)]),
     ],
-    # fact_scope_grid_9.py POSITIVES_23 (test_fact_scope_precision.py)
+    # was fact_scope_grid_9.py POSITIVES_23, run by test_fact_scope_precision.py
     "same_words_pair": [
         ("Экспорт Беларуси в Россию составил 30 млрд долларов, а в пересчете на российские рубли — 2,6 трлн.",
          [(E, "BY", "RU", 3e10, None)]),

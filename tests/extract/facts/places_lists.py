@@ -48,7 +48,7 @@ Y24 = ("2024-01-01", "2024-12-31")
 Y24_2 = ("2024-01", "2024-12")
 
 
-# fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
 LISTS_10 = [
     ("Товарооборот Брестской области с Россией в 2024 году составил 2,8 млрд долларов, в т.ч. экспорт — 1,7 млрд "
      "долларов, импорт — 1,1 млрд долларов.",
@@ -76,7 +76,7 @@ LISTS_10 = [
      []),
 ]
 
-# fact_recall_grid_3b.py BATCH_28 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_28, run by test_fact_recall_grammar_3.py
 # Batch 28 (written after batch 27 showed a partners' list and three partners of one country misread, before
 # these ran): the owner of "партнеры" as the reporting side, enumerations of three partners.
 PARTNER_LISTS_28 = [
@@ -101,14 +101,14 @@ PARTNER_LISTS_28 = [
 ]
 
 RECALL = {
-    # fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
     "lists_10": LISTS_10,
-    # fact_recall_grid_3b.py BATCH_28 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_28, run by test_fact_recall_grammar_3.py
     "partner-lists-28": PARTNER_LISTS_28,
 }
 
 PRECISION = {
-    # fact_precision_grid_2.py GROUPS_16 (test_fact_precision.py)
+    # was fact_precision_grid_2.py GROUPS_16, run by test_fact_precision.py
     "16-listed": [
         ("В 2024 году товарооборот Гродненской области с Калининградской областью вырос на 10 %, с Псковской "
          "\u2014 на 4 %.",
@@ -121,7 +121,7 @@ PRECISION = {
 }
 
 ATTACH = {
-    # attach_grid_round3b.py ROUND3_I (test_attach_round3.py)
+    # was attach_grid_round3b.py ROUND3_I, run by test_attach_round3.py
     # Batch I: a turnover's change beside the changes of its goods and of other things.
     "lists-of-others": [
         ("Товарооборот Гродненской области с Омской областью в 2024 году вырос на 12 %: поставки техники "
@@ -137,7 +137,7 @@ ATTACH = {
         ("Экспорт Брестской области в Тульскую область в 2024 году вырос на 16 %, в том числе поставки "
          "продовольствия — на 22 %.", AUG, [r(EX, BR, TUL, None, Y24_2, 16.0)]),
     ],
-    # attach_grid_round3d.py ROUND3_ZC (test_attach_round3.py)
+    # was attach_grid_round3d.py ROUND3_ZC, run by test_attach_round3.py
     # Batch ZC: lists of partners, each with its value and change, or with none.
     "partner-lists": [
         ("Товарооборот Гомельской области с Россией в 2024 году составил 3 млрд долларов (+5 %), с Китаем — 400 "

@@ -11,7 +11,7 @@ fact_recall_grid_3c.py, fact_recall_grid_3d.py, fact_recall_grid_4.py, fact_reca
 
 from tests.extract.facts.rows import IM, USD, E, T
 
-# fact_recall_grid.py BATCH_2 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py
 PAIR_TOLD_2 = [
     ("На переговорах в Минске губернатор Ивановской области отметил рост торговли. По итогам 2024 года "
      "товарооборот региона с Беларусью составил 140 млн долларов.", [(T, "RU-IVA", "BY", 1.4e8, USD, None)]),
@@ -39,7 +39,7 @@ PAIR_TOLD_2 = [
      [(E, "BY-VI", "RU-PSK", 9.5e7, USD, None)]),
 ]
 
-# fact_recall_grid.py BATCH_7 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_7, run by test_fact_recall_grammar.py
 PAIRS_7 = [
     ("Белорусско-татарстанский товарооборот в 2024 году составил 620 млн долларов.",
      [(T, "BY", "RU-TA", 6.2e8, USD, None)]),
@@ -59,7 +59,7 @@ PAIRS_7 = [
      [(T, "BY-HM", "RU-MOW", 2.2e9, USD, None)]),
 ]
 
-# fact_recall_grid.py BATCH_8 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_8, run by test_fact_recall_grammar.py
 # Batch 8 (written after 1.41.108's seventh commit, before the rule it brought): a head of state told by name
 # ("Александр Лукашенко", "Токаев") is a side of the talks and of the trade that follows.
 LEADERS_8 = [
@@ -75,7 +75,7 @@ LEADERS_8 = [
     ("Токаев подписал указ. Бюджет Казахстана на 2025 год составит 20 трлн тенге.", []),
 ]
 
-# fact_recall_grid.py BATCH_8 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_8, run by test_fact_recall_grammar.py
 # Batch 8b: shapes of batch 8's rule, written after it, before it ran on them: the leader named first must not
 # take the reporting side from the region the figures are about.
 LEADERS_8B = [
@@ -89,7 +89,7 @@ LEADERS_8B = [
     ("Лукашенко наградил рабочих МТЗ. Экспорт тракторов в 2024 году вырос на 12 %.", []),
 ]
 
-# fact_recall_grid.py BATCH_1 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_1, run by test_fact_recall_grammar.py
 PAIR_TOLD = [
     ("Белорусско-российский товарооборот в 2024 году составил около 50 млрд долларов.",
      [(T, "BY", "RU", 5e10, USD, None)]),
@@ -120,7 +120,7 @@ PAIR_TOLD = [
      [(T, "UZ", "BY", 1.15e9, USD, None)]),
 ]
 
-# fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
 ABBREVIATIONS_10 = [
     ("Товарооборот РБ и РУз в 2024 году составил 1,1 млрд долларов.", [(T, "BY", "UZ", 1.1e9, USD, None)]),
     ("Товарооборот РФ и РУз по итогам 2024 года превысил 11 млрд долларов.", [(T, "RU", "UZ", 1.1e10, USD, None)]),
@@ -142,7 +142,7 @@ ABBREVIATIONS_10 = [
     ("Объём строительных работ в Подмосковье в 2024 году — 1 млрд 200 млн рублей.", []),
 ]
 
-# fact_recall_grid_3.py BATCH_20 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3.py BATCH_20, run by test_fact_recall_grammar_3.py
 PLACES_20 = [
     ("Курская делегация провела переговоры в Ереване: товарооборот с Арменией в 2024 году составил 21 млн "
      "долларов.", [(T, "RU-KRS", "AM", 2.1e7, USD, None)]),
@@ -170,7 +170,7 @@ PLACES_20 = [
      [(T, "BY-MI", "RU-KLU", 1.85e8, USD, None)]),
 ]
 
-# fact_recall_grid_3.py BATCH_21 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3.py BATCH_21, run by test_fact_recall_grammar_3.py
 PLACES_21 = [
     ("Липецкая делегация приняла участие в форуме в Минске. Товарооборот с Беларусью в 2024 году вырос на 12 % и "
      "достиг 310 млн долларов.", [(T, "RU-LIP", "BY", 3.1e8, USD, 12.0)]),
@@ -194,7 +194,7 @@ PLACES_21 = [
      "Москве.", [(T, "BY", "RU-AST", None, None, 40.0)]),
 ]
 
-# fact_recall_grid_3.py BATCH_23 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3.py BATCH_23, run by test_fact_recall_grammar_3.py
 PLACES_23 = [
     ("Минские предприятия поставили в Тверскую область продукции на 65 млн долларов.",
      [(E, "BY-HM", "RU-TVE", 6.5e7, USD, None)]),
@@ -218,7 +218,7 @@ PLACES_23 = [
      "млн долларов.", [(T, "RU-KRS", "AM", 1.2e7, USD, None)]),
 ]
 
-# fact_recall_grid_3.py BATCH_24 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3.py BATCH_24, run by test_fact_recall_grammar_3.py
 # Batch 24 (written after batch 23 showed "В Челябинской области … импорт из Беларуси" reversed, before these ran):
 # the reporting region named first in the locative, the partner after "в"/"из".
 LOCATIVE_SIDE_24 = [
@@ -243,7 +243,7 @@ LOCATIVE_SIDE_24 = [
      [(IM, "BY", "RU-TA", 5e8, USD, None)]),
 ]
 
-# fact_recall_grid_3b.py BATCH_25 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_25, run by test_fact_recall_grammar_3.py
 PLACES_25 = [
     ("Губернатор Смоленской области встретился с Послом Беларуси в России. Товарооборот Смоленщины с Беларусью в "
      "2024 году составил 1,7 млрд долларов.", [(T, "RU-SMO", "BY", 1.7e9, USD, None)]),
@@ -271,7 +271,7 @@ PLACES_25 = [
      "составил 630 млн долларов.", [(T, "RU-LEN", "BY", 6.3e8, USD, None)]),
 ]
 
-# fact_recall_grid_3b.py BATCH_32 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_32, run by test_fact_recall_grammar_3.py
 # Batch 32 (written after batch 31 passed whole, before these ran): a side told only by the source, the dateline,
 # the speaker's office, or "регион" with the region sentences back.
 IMPLIED_SIDE_32 = [
@@ -298,7 +298,7 @@ IMPLIED_SIDE_32 = [
      "2024 году — 190 млн долларов.", [(T, "BY-MI", "RU-LEN", 1.9e8, USD, None)]),
 ]
 
-# fact_recall_grid_3b.py BATCH_33 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_33, run by test_fact_recall_grammar_3.py
 # Batch 33 (written after batch 32 showed "белорусский импорт в регион" reversed, before these ran): an adjective
 # before the flow word beside a destination or source of the other side.
 ADJECTIVE_AND_WAY_33 = [
@@ -311,7 +311,7 @@ ADJECTIVE_AND_WAY_33 = [
     ("Казахстанский экспорт в Беларусь — 400 млн долларов.", [(E, "KZ", "BY", 4e8, USD, None)]),
 ]
 
-# fact_recall_grid_3b.py BATCH_35 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_35, run by test_fact_recall_grammar_3.py
 # Batch 35 (written after batch 34 showed "в адрес белорусских партнеров" missed, before these ran).
 IN_ADDRESS_35 = [
     ("В адрес Беларуси Пензенская область в 2024 году отгрузила продукции на 48 млн долларов.",
@@ -324,7 +324,7 @@ IN_ADDRESS_35 = [
      [(E, "BY-MA", "CN", 9.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_3b.py BATCH_36 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_36, run by test_fact_recall_grammar_3.py
 # Batch 36 (written after the rules of batch 35, before these ran): several pairs in one sentence, a total and its
 # part, a third country beside the pair.
 PAIRS_36 = [
@@ -351,7 +351,7 @@ PAIRS_36 = [
      "2024 году — 45 млн долларов.", [(T, "BY", "KZ-PAV", 4.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_3c.py BATCH_38 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3c.py BATCH_38, run by test_fact_recall_grammar_3.py
 # Batch 38 (written after the rules of batch 37, before these ran): headlines, demonyms, "обе республики".
 PEOPLE_38 = [
     ("Смоляне в 2024 году закупили белорусских товаров на 1,1 млрд долларов.",
@@ -364,7 +364,7 @@ PEOPLE_38 = [
      [(E, "BY-VI", "RU-PSK", 1.5e8, USD, None)]),
 ]
 
-# fact_recall_grid_3c.py BATCH_45 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3c.py BATCH_45, run by test_fact_recall_grammar_3.py
 # Batch 45 (written after the rules of batch 44, before these ran): Minsk the city, the oblast and the venue.
 MINSK_45 = [
     ("Делегация Тверской области побывала в Минской области. Товарооборот региона с Минщиной вырос до 70 млн "
@@ -384,7 +384,7 @@ MINSK_45 = [
      [(T, "RU-NGR", "BY-HM", None, None, 15.0)]),
 ]
 
-# fact_recall_grid_3d.py BATCH_51 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3d.py BATCH_51, run by test_fact_recall_grammar_3.py
 # Batch 51 (written after the rules of batch 50, before these ran): "республика" on either side, "наш регион".
 REPUBLIC_51 = [
     ("Глава Татарстана посетил Минск. Товарооборот республики с Беларусью в 2024 году составил 1,5 млрд долларов.",
@@ -399,7 +399,7 @@ REPUBLIC_51 = [
      [(E, "BY", "RU-SA", 2e7, USD, None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_62 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_62, run by test_fact_recall_grammar_4.py
 # Batch 62: the sides named in the sentence before (the title in HEADLINED_62).
 SIDES_BEFORE_62 = [
     ("Гродненская область наращивает сотрудничество с Псковской областью. Объем взаимной торговли за 2024 год вырос "
@@ -420,7 +420,7 @@ SIDES_BEFORE_62 = [
      "долларов.", [(T, "BY-HO", "RU-SAR", 5.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_4.py BATCH_64 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4.py BATCH_64, run by test_fact_recall_grammar_4.py
 SIDES_BEFORE_64 = [
     ("Глава Гродненской области встретился с губернатором Пензенской области. Товарооборот регионов в 2024 году "
      "достиг 35 млн долларов.", [(T, "BY-HR", "RU-PNZ", 3.5e7, USD, None)]),
@@ -430,7 +430,7 @@ SIDES_BEFORE_64 = [
      "млн долларов.", [(T, "BY-HO", "RU-KLU", 6.5e7, USD, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_65 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_65, run by test_fact_recall_grammar_4.py
 SIDES_BEFORE_65 = [
     ("На встрече с губернатором Вологодской области председатель Витебского облисполкома отметил рост торговли. В "
      "2024 году товарооборот составил 62 млн долларов.", [(T, "BY-VI", "RU-VLG", 6.2e7, USD, None)]),
@@ -440,7 +440,7 @@ SIDES_BEFORE_65 = [
      [(T, "BY-HO", "RU-KRS", 1.18e8, USD, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_66 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_66, run by test_fact_recall_grammar_4.py
 SIDES_BEFORE_66 = [
     ("Губернатор Курганской области провел переговоры в Гомеле. Стороны отметили, что товарооборот в 2024 году "
      "составил 18 млн долларов.", [(T, "RU-KGN", "BY-HO", 1.8e7, USD, None)]),
@@ -448,58 +448,58 @@ SIDES_BEFORE_66 = [
      "долларов.", [(T, "BY-BR", "RU-ULY", 2.7e7, USD, None)]),
 ]
 
-# fact_recall_grid_4b.py BATCH_67 (test_fact_recall_grammar_4.py)
+# was fact_recall_grid_4b.py BATCH_67, run by test_fact_recall_grammar_4.py
 SIDES_BEFORE_67 = [
     ("Гомельский облисполком принял делегацию Брянской области. Объем взаимной торговли в 2024 году вырос на 7 % и "
      "составил 480 млн долларов.", [(T, "BY-HO", "RU-BRY", 4.8e8, USD, 7.0)]),
 ]
 
 RECALL = {
-    # fact_recall_grid.py BATCH_2 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py
     "pair_told_2": PAIR_TOLD_2,
-    # fact_recall_grid.py BATCH_7 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_7, run by test_fact_recall_grammar.py
     "pairs_7": PAIRS_7,
-    # fact_recall_grid.py BATCH_8 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_8, run by test_fact_recall_grammar.py
     "leaders_8": LEADERS_8,
-    # fact_recall_grid.py BATCH_8 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_8, run by test_fact_recall_grammar.py
     "leaders_8b": LEADERS_8B,
-    # fact_recall_grid.py BATCH_1 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_1, run by test_fact_recall_grammar.py
     "pair_told": PAIR_TOLD,
-    # fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
     "abbreviations_10": ABBREVIATIONS_10,
-    # fact_recall_grid_3.py BATCH_20 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3.py BATCH_20, run by test_fact_recall_grammar_3.py
     "places-20": PLACES_20,
-    # fact_recall_grid_3.py BATCH_21 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3.py BATCH_21, run by test_fact_recall_grammar_3.py
     "places-21": PLACES_21,
-    # fact_recall_grid_3.py BATCH_23 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3.py BATCH_23, run by test_fact_recall_grammar_3.py
     "places-23": PLACES_23,
-    # fact_recall_grid_3.py BATCH_24 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3.py BATCH_24, run by test_fact_recall_grammar_3.py
     "locative-side-24": LOCATIVE_SIDE_24,
-    # fact_recall_grid_3b.py BATCH_25 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_25, run by test_fact_recall_grammar_3.py
     "places-25": PLACES_25,
-    # fact_recall_grid_3b.py BATCH_32 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_32, run by test_fact_recall_grammar_3.py
     "implied-side-32": IMPLIED_SIDE_32,
-    # fact_recall_grid_3b.py BATCH_33 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_33, run by test_fact_recall_grammar_3.py
     "adjective-and-way-33": ADJECTIVE_AND_WAY_33,
-    # fact_recall_grid_3b.py BATCH_35 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_35, run by test_fact_recall_grammar_3.py
     "in-address-35": IN_ADDRESS_35,
-    # fact_recall_grid_3b.py BATCH_36 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_36, run by test_fact_recall_grammar_3.py
     "pairs-36": PAIRS_36,
-    # fact_recall_grid_3c.py BATCH_38 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3c.py BATCH_38, run by test_fact_recall_grammar_3.py
     "people-38": PEOPLE_38,
-    # fact_recall_grid_3c.py BATCH_45 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3c.py BATCH_45, run by test_fact_recall_grammar_3.py
     "minsk-45": MINSK_45,
-    # fact_recall_grid_3d.py BATCH_51 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3d.py BATCH_51, run by test_fact_recall_grammar_3.py
     "republic-51": REPUBLIC_51,
-    # fact_recall_grid_4.py BATCH_62 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_62, run by test_fact_recall_grammar_4.py
     "sides-before-62": SIDES_BEFORE_62,
-    # fact_recall_grid_4.py BATCH_64 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4.py BATCH_64, run by test_fact_recall_grammar_4.py
     "sides-before-64": SIDES_BEFORE_64,
-    # fact_recall_grid_4b.py BATCH_65 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_65, run by test_fact_recall_grammar_4.py
     "sides-before-65": SIDES_BEFORE_65,
-    # fact_recall_grid_4b.py BATCH_66 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_66, run by test_fact_recall_grammar_4.py
     "sides-before-66": SIDES_BEFORE_66,
-    # fact_recall_grid_4b.py BATCH_67 (test_fact_recall_grammar_4.py)
+    # was fact_recall_grid_4b.py BATCH_67, run by test_fact_recall_grammar_4.py
     "sides-before-67": SIDES_BEFORE_67,
 }
 

@@ -46,7 +46,7 @@ Y24 = ("2024-01-01", "2024-12-31")
 Y24_2 = ("2024-01", "2024-12")
 
 
-# fact_recall_grid.py BATCH_4 (test_fact_recall_grammar.py)
+# was fact_recall_grid.py BATCH_4, run by test_fact_recall_grammar.py
 # Batch 4 (written after 1.41.108's rules, before the rules it brought): a pair's figure told as the total
 # after a breakdown or a product sentence ("общий", "всего", "в целом"), a partner's share of a region's total
 # ("На Россию пришлось"), loose amounts ("с лишним", "немногим более"), the value first, "стоимость экспорта".
@@ -78,7 +78,7 @@ TOTALS_4 = [
      []),
 ]
 
-# fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
 # Batch 10 (written on 1.41.109, before any rule of this round).
 SHARES_10 = [
     ("На Беларусь пришлось 48 %, или 900 млн долларов, экспорта Смоленской области в 2024 году.",
@@ -93,7 +93,7 @@ SHARES_10 = [
     ("Доля России в экспорте Брестской области — 62 %, или больше половины.", []),
 ]
 
-# fact_recall_grid_2.py BATCH_18 (test_fact_recall_grammar_2.py)
+# was fact_recall_grid_2.py BATCH_18, run by test_fact_recall_grammar_2.py
 # Batch 18 (written after batch 17's rule, before any rule it may bring): groups by abbreviation as the partner
 # (no pair), beside a pair's figure that must stay.
 GROUPS_18 = [
@@ -106,7 +106,7 @@ GROUPS_18 = [
      [(E, "BY-BR", "RU", 3.8e9, USD, None)]),
 ]
 
-# fact_recall_grid_3b.py BATCH_37 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3b.py BATCH_37, run by test_fact_recall_grammar_3.py
 # Batch 37 (written after batch 36 showed "с Россией и Китаем — 6,5 млрд, из них с Россией — 5,9 млрд" give China
 # the sum, before these ran): a list's sum beside a listed partner's own figure.
 LIST_SUMS_37 = [
@@ -120,7 +120,7 @@ LIST_SUMS_37 = [
      [(E, "BY-HO", "CN", 7e7, USD, None)]),
 ]
 
-# fact_recall_grid_3c.py BATCH_44 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3c.py BATCH_44, run by test_fact_recall_grammar_3.py
 # Batch 44 (written after the rules of batch 43, before these ran): ranks, shares and several partners.
 RANKS_44 = [
     ("Товарооборот Беларуси с Россией составил 50 млрд долларов, с Китаем — 8 млрд, с Казахстаном — 1,2 млрд.",
@@ -144,7 +144,7 @@ RANKS_44 = [
      [(T, "BY", "RU", 5e10, USD, None)]),
 ]
 
-# fact_recall_grid_3d.py BATCH_58 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3d.py BATCH_58, run by test_fact_recall_grammar_3.py
 # Batch 58 (written after batch 57 passed whole, before these ran): shares and ranks told other ways.
 SHARES_58 = [
     ("Россия занимает первое место во внешней торговле Могилевской области с оборотом 4,4 млрд долларов.",
@@ -160,7 +160,7 @@ SHARES_58 = [
      [(T, "RU-TA", "BY", 1.5e9, USD, None)]),
 ]
 
-# fact_recall_grid_3d.py BATCH_59 (test_fact_recall_grammar_3.py)
+# was fact_recall_grid_3d.py BATCH_59, run by test_fact_recall_grammar_3.py
 # Batch 59 (written after batch 58 showed "Второе место среди партнеров X у Y — …" missed, before these ran).
 RANK_AMONG_59 = [
     ("На втором месте среди партнеров Гродненской области Польша — 420 млн долларов.",
@@ -173,24 +173,24 @@ RANK_AMONG_59 = [
 ]
 
 RECALL = {
-    # fact_recall_grid.py BATCH_4 (test_fact_recall_grammar.py)
+    # was fact_recall_grid.py BATCH_4, run by test_fact_recall_grammar.py
     "totals_4": TOTALS_4,
-    # fact_recall_grid_2.py BATCH_10 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_10, run by test_fact_recall_grammar_2.py
     "shares_10": SHARES_10,
-    # fact_recall_grid_2.py BATCH_18 (test_fact_recall_grammar_2.py)
+    # was fact_recall_grid_2.py BATCH_18, run by test_fact_recall_grammar_2.py
     "groups_18": GROUPS_18,
-    # fact_recall_grid_3b.py BATCH_37 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3b.py BATCH_37, run by test_fact_recall_grammar_3.py
     "list-sums-37": LIST_SUMS_37,
-    # fact_recall_grid_3c.py BATCH_44 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3c.py BATCH_44, run by test_fact_recall_grammar_3.py
     "ranks-44": RANKS_44,
-    # fact_recall_grid_3d.py BATCH_58 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3d.py BATCH_58, run by test_fact_recall_grammar_3.py
     "shares-58": SHARES_58,
-    # fact_recall_grid_3d.py BATCH_59 (test_fact_recall_grammar_3.py)
+    # was fact_recall_grid_3d.py BATCH_59, run by test_fact_recall_grammar_3.py
     "rank-among-59": RANK_AMONG_59,
 }
 
 SCOPE_NEGATIVES = {
-    # fact_scope_grid.py NEGATIVES (test_fact_scope_grammar.py)
+    # was fact_scope_grid.py NEGATIVES, run by test_fact_scope_grammar.py
     # A sum for partners listed together is no partner's figure.
     "sums": [
         ("Товарооборот Псковской области с Латвией и Эстонией в сумме составил 300 млн долларов.", []),
@@ -208,7 +208,7 @@ SCOPE_NEGATIVES = {
         ("Экспорт Брянской области в Беларусь в 2024 году составил 1 млрд долларов. Из них на Гомельскую и "
          "Могилевскую области вместе пришлось 400 млн долларов.", [(E, "RU-BRY", "BY", 1e9, None)]),
     ],
-    # fact_scope_grid.py NEGATIVES_3 (test_fact_scope_grammar.py)
+    # was fact_scope_grid.py NEGATIVES_3, run by test_fact_scope_grammar.py
     # Batch 3, written after batch 2 (208 of 224 with batch 1) and before the extractor ran on these: one
     # figure under two pairings, lists whose later items are something else, the pair from context again.
     "list_items_of_something_else": [
@@ -229,7 +229,7 @@ SCOPE_NEGATIVES = {
         ("Товарооборот Казахстана и Узбекистана вырос на 11 %; ВВП обеих стран — более чем на 5 %.",
          [(T, "KZ", "UZ", None, 11.0)]),
     ],
-    # fact_scope_grid.py NEGATIVES_4 (test_fact_scope_grammar.py)
+    # was fact_scope_grid.py NEGATIVES_4, run by test_fact_scope_grammar.py
     # Batch 4, written after batches 1–3 passed 241 of 242 on the new rules and before the extractor ran on
     # these: totals with a part, shares and ranks, counts and tonnes, more context pairs, the flows in more forms.
     "totals_shares_ranks": [
@@ -251,7 +251,7 @@ SCOPE_NEGATIVES = {
         ("В Курской области зарегистрировано 30 компаний с белорусским капиталом, их оборот — 5 млрд рублей.", []),
         ("Таможня оформила экспортных деклараций в Казахстан на 10 % больше, чем годом ранее.", []),
     ],
-    # fact_scope_grid_7.py NEGATIVES_7 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py NEGATIVES_7, run by test_fact_scope_precision.py
     # Sums for partners together, group partners, totals for all countries.
     "sums_groups_totals": [
         ("Общий товарооборот Брестской области с Польшей и Украиной — 900 млн долларов.", []),
@@ -266,7 +266,7 @@ SCOPE_NEGATIVES = {
         ("Экспорт Омской области в страны ЕАЭС за 2024 год — 800 млн долларов.", []),
         ("Внешняя торговля Гомельской области со 120 странами мира в 2024 году составила 7 млрд долларов.", []),
     ],
-    # fact_scope_grid_7.py NEGATIVES_7 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py NEGATIVES_7, run by test_fact_scope_precision.py
     # Shares, a share's change, a balance.
     "shares_balance": [
         ("Россия занимает 48 % в товарообороте Гомельской области.", []),
@@ -277,7 +277,7 @@ SCOPE_NEGATIVES = {
         ("Положительное сальдо торговли Беларуси с Узбекистаном составило 300 млн долларов.", []),
         ("Профицит в торговле Минской области с Ярославской областью — 40 млн долларов.", []),
     ],
-    # fact_scope_grid_7.py NEGATIVES_8 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py NEGATIVES_8, run by test_fact_scope_precision.py
     "sums_more": [
         ("На Россию и Казахстан приходится 1,8 млрд долларов экспорта Минской области.", []),
         ("Товарооборот Алтайского края с Казахстаном и Монголией составил 700 млн долларов.", []),
@@ -287,13 +287,13 @@ SCOPE_NEGATIVES = {
         ("Общий объем внешней торговли Гродненской области с 90 государствами — 3 млрд долларов.", []),
         ("Товарооборот Тюменской области с государствами — членами ЕАЭС вырос на 7 %.", []),
     ],
-    # fact_scope_grid_7.py NEGATIVES_8 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py NEGATIVES_8, run by test_fact_scope_precision.py
     "shares_more": [
         ("Россия обеспечивает почти половину внешней торговли Гомельской области — 48,3 %.", []),
         ("Китай вышел на второе место среди торговых партнеров Амурской области с долей 30 %.", []),
         ("Удельный вес стран ЕАЭС в экспорте Омской области вырос до 60 %.", []),
     ],
-    # fact_scope_grid_7.py NEGATIVES_10 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py NEGATIVES_10, run by test_fact_scope_precision.py
     # Batch 10, written after batch 9 passed 22 of 23 and before the extractor ran on these: a product group as the
     # adjective before the flow word or as its instrumental ("торговля лесом"), producers of one product as the
     # subject, groups that include the partner, one figure with an extra place in brackets or a source.
@@ -308,13 +308,13 @@ SCOPE_NEGATIVES = {
         ("Аграрии Курской области нарастили экспорт в Беларусь на 20 %.", []),
         ("Белорусская мебель в Москве продается все лучше: поставки за год выросли на 25 %.", []),
     ],
-    # fact_scope_grid_7.py NEGATIVES_10 (test_fact_scope_precision.py)
+    # was fact_scope_grid_7.py NEGATIVES_10, run by test_fact_scope_precision.py
     "groups_with_the_partner": [
         ("Товарооборот Беларуси со странами ЕАЭС, включая Россию, — 40 млрд долларов.", []),
         ("Товарооборот Омской области с Казахстаном и другими странами СНГ вырос на 6 %.", []),
         ("Внешнеторговый оборот Амурской области составил 3 млрд долларов, 70 % из них — с Китаем.", []),
     ],
-    # fact_scope_grid_8.py NEGATIVES_13 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py NEGATIVES_13, run by test_fact_scope_precision.py
     # Batch 13, written after batch 12 and before the extractor ran on these: a region's total beside a visit or a
     # headline that names a partner, lists of three partners, and a partner's part of a total given as a share.
     "total_beside_a_partner": [
@@ -329,7 +329,7 @@ SCOPE_NEGATIVES = {
         ("Товарооборот Приморского края с Китаем, Кореей и Японией — 10 млрд долларов.", []),
         ("Экспорт Татарстана в Беларусь, Казахстан и Армению за 2024 год вырос на 15 %.", []),
     ],
-    # fact_scope_grid_8.py NEGATIVES_14 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py NEGATIVES_14, run by test_fact_scope_precision.py
     # Batch 14, written after batch 13 and before the extractor ran on these: a partner's share of a total, of a growth,
     # of a structure, in more wordings — no change and no value of the pair.
     "shares_of_a_total": [
@@ -345,7 +345,7 @@ SCOPE_NEGATIVES = {
 }
 
 SCOPE_POSITIVES = {
-    # fact_scope_grid_pairs.py POSITIVES_4 (test_fact_scope_grammar.py)
+    # was fact_scope_grid_pairs.py POSITIVES_4, run by test_fact_scope_grammar.py
     # Batch 4, written after batches 1–3 passed 241 of 242 on the new rules and before the extractor ran on
     # these: totals with a part, shares and ranks, counts and tonnes, more context pairs, the flows in more forms.
     "flows_beside_totals_and_ranks": [
@@ -372,7 +372,7 @@ SCOPE_POSITIVES = {
         ("Экспорт из Курской области в Беларусь в 2024-м сократился почти вдвое.",
          [(E, "RU-KRS", "BY", None, -50.0)]),
     ],
-    # fact_scope_grid_8.py POSITIVES_15 (test_fact_scope_precision.py)
+    # was fact_scope_grid_8.py POSITIVES_15, run by test_fact_scope_precision.py
     "verb_totals": [
         ("За 2024 год Беларусь поставила в Ярославскую область на 400 млн долларов.",
          [(E, "BY", "RU-YAR", 4e8, None)]),
@@ -383,7 +383,7 @@ SCOPE_POSITIVES = {
         ("Гродненская область отгрузила в Калининградскую область всей номенклатуры товаров на 310 млн долларов.",
          [(E, "BY-HR", "RU-KGD", 3.1e8, None)]),
     ],
-    # fact_scope_grid_9.py POSITIVES_20 (test_fact_scope_precision.py)
+    # was fact_scope_grid_9.py POSITIVES_20, run by test_fact_scope_precision.py
     "pair_beside_groups": [
         ("Экспорт Минской области в Китай вырос на 17 %, в том числе высокотехнологичной продукции — на 40 %.",
          [(E, "BY-MI", "CN", None, 17.0)]),
@@ -402,7 +402,7 @@ SCOPE_POSITIVES = {
 }
 
 PRECISION = {
-    # fact_precision_grid.py GROUPS_9 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_9, run by test_fact_precision.py
     "9-ratios": [
         ("Экспорт Гродненской области в Россию превышает импорт в 1,8 раза.", []),
         ("Россия обеспечивает более половины товарооборота Гомельской области.", []),
@@ -411,13 +411,13 @@ PRECISION = {
          [f(T, "BY", "RU", 50e9, None, Y24)]),
         ("Экспорт Беларуси в Россию в 2024 году в 3 раза превысил экспорт в Китай.", []),
     ],
-    # fact_precision_grid.py GROUPS_9 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_9, run by test_fact_precision.py
     "9-sums": [
         ("Товарооборот Гомельской области с Брянской и Смоленской областями в 2024 году составил 900 млн "
          "долларов.", []),
         ("Товарооборот Брестской области с Москвой и Московской областью в 2024 году вырос на 12 %.", []),
     ],
-    # fact_precision_grid_2.py GROUPS_13 (test_fact_precision.py)
+    # was fact_precision_grid_2.py GROUPS_13, run by test_fact_precision.py
     "13-sums-and-groups": [
         ("Товарооборот Гродненской области с Литвой и Польшей в 2024 году составил 1,1 млрд долларов.", []),
     # (withdrawn at merge with the group rule: "с российскими регионами" is Russia, as the labels read it)
@@ -427,7 +427,7 @@ PRECISION = {
 }
 
 ATTACH = {
-    # attach_grid_round2.py ROUND2_C (test_attach_grammar.py)
+    # was attach_grid_round2.py ROUND2_C, run by test_attach_grammar.py
     "visits-totals-interviews": [
         ("Посол Казахстана посетил Омскую область. Общий экспорт региона в 2024 году вырос на 12 % и составил "
          "2,1 млрд долларов.", AUG, []),
@@ -444,7 +444,7 @@ ATTACH = {
         ("Посол Китая: «Наша страна закупила у Беларуси товаров на 1,2 млрд долларов за 2024 год».", AUG,
          [r(IM, CN, BY, 1.2e9, Y24_2)]),
     ],
-    # attach_grid_round2.py ROUND2_D (test_attach_grammar.py)
+    # was attach_grid_round2.py ROUND2_D, run by test_attach_grammar.py
     # Batch D: a side's total before the part the sentence names the partner for (the first five, 0 of 5 on
     # 1.41.110 before its rule: the total took the running pair), and four guards written with the rule.
     "total-before-part": [

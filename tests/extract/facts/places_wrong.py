@@ -15,7 +15,7 @@ Y24 = ("2024-01-01", "2024-12-31")
 
 
 PRECISION = {
-    # fact_precision_grid.py GROUPS (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS, run by test_fact_precision.py
     "1-wrong-place": [
         ("Товарооборот Брестской области с Китаем в 2024 году вырос на 25 % и составил 280 млн долларов.",
          [f(T, "BY-BR", "CN", 280e6, 25.0, Y24)]),
@@ -39,7 +39,7 @@ PRECISION = {
          "году составил 600 млн долларов.",
          [f(T, "BY", "RU-TA", 600e6, None, Y24)]),
     ],
-    # fact_precision_grid.py GROUPS_2 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_2, run by test_fact_precision.py
     "2-wrong-place": [
         ("Товарооборот Беларуси с Россией в 2024 году превысил 50 млрд долларов, заявил губернатор Брянской "
          "области на встрече в Минске.",
@@ -60,7 +60,7 @@ PRECISION = {
          "который в 2024 году составил 700 млн долларов.",
          [f(T, "BY", "RU-TA", 700e6, None, Y24)]),
     ],
-    # fact_precision_grid.py GROUPS_3 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_3, run by test_fact_precision.py
     "3-wrong-place": [
         ("Минский облисполком сообщает: товарооборот региона с Подмосковьем в 2024 году вырос на 6 %.",
          [f(T, "BY-MI", "RU-MOS", None, 6.0, Y24)]),
@@ -79,7 +79,7 @@ PRECISION = {
          "году составил 120 млн долларов.",
          [f(T, "BY-HO", "KZ", 120e6, None, Y24)]),
     ],
-    # fact_precision_grid.py GROUPS_4 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_4, run by test_fact_precision.py
     "4-wrong-place": [
         ("Товарооборот между Гродненской областью Беларуси и Калининградской областью России за 2024 год "
          "составил 260 млн долларов.",
@@ -95,7 +95,7 @@ PRECISION = {
         ("Товарооборот Гомельщины с Китаем в 2024 году вырос на 18 %.",
          [f(T, "BY-HO", "CN", None, 18.0, Y24)]),
     ],
-    # fact_precision_grid.py GROUPS_5 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_5, run by test_fact_precision.py
     "5-wrong-place": [
         ("Гомельская и Брянская области \u2014 давние партнеры. За 2024 год товарооборот между ними составил "
          "620 млн долларов.",
@@ -113,7 +113,7 @@ PRECISION = {
          "Беларуси.",
          [f(E, "BY-HR", "RU", 2.8e9, None, Y24)]),
     ],
-    # fact_precision_grid.py GROUPS_6 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_6, run by test_fact_precision.py
     "6-wrong-place": [
         ("Губернатор Калужской области встретился с Чрезвычайным и Полномочным Послом Республики Беларусь. "
          "Товарооборот между Калужской областью и Республикой Беларусь за 2024 год составил 630 млн долларов.",
@@ -131,7 +131,7 @@ PRECISION = {
         ("Товарооборот Беларуси с российскими регионами в 2024 году составил 50 млрд долларов.",   # (as above)
          [f(T, "BY", "RU", 50e9, None, Y24)]),
     ],
-    # fact_precision_grid.py GROUPS_7 (test_fact_precision.py)
+    # was fact_precision_grid.py GROUPS_7, run by test_fact_precision.py
     # Batch 7, written after batch 6's rules and before the extractor ran on these: passages of two sentences, where
     # the places or the period of the second come from the first (or must not).
     "7-places-from-before": [
@@ -164,7 +164,7 @@ PRECISION = {
          "долларов.",
          [f(T, "BY-HM", "RU-MOW", 3e9, None, Y24)]),
     ],
-    # fact_precision_grid_2.py GROUPS_10 (test_fact_precision.py)
+    # was fact_precision_grid_2.py GROUPS_10, run by test_fact_precision.py
     # Batch 10, written after batch 9's rule and before the extractor ran on these: compound adjectives and short
     # names of places, a body or a speaker of one place reporting a pair, a product's figure beside the pair's, a
     # change over years beside the year's, single months.
@@ -193,7 +193,7 @@ PRECISION = {
          "долларов, сообщил губернатор Ленинградской области.",
          [f(T, "BY", "RU-LEN", 1.5e9, 15.0, Y24)]),
     ],
-    # fact_precision_grid_2.py GROUPS_13 (test_fact_precision.py)
+    # was fact_precision_grid_2.py GROUPS_13, run by test_fact_precision.py
     # Batch 13, written after batch 12 and before the extractor ran on these: places through a speaker's quote, a
     # diplomat's "двух стран", short and republic names, sources named in the sentence, sums and groups.
     "13-places": [
