@@ -2,92 +2,30 @@
 fact_recall_grid_3.py says what the rows are). Each batch was written down with its expected facts before the
 extractor ran on it."""
 
-from tests.extract.fact_scope_shapes import IM, E, T
+from tests.extract.fact_scope_shapes import E, T
 
 USD, RUB, EUR = "USD", "RUB", "EUR"
 
-# Batch 50 (written after batch 49 showed a wire's dateline taken for a side and a heading line of two places
-# without a colon missed, before these ran).
-DATELINES_50 = [
-    ("МИНСК, 4 февраля (БЕЛТА) – Товарооборот Беларуси и Омской области в 2024 году превысил 230 млн долларов.",
-     [(T, "BY", "RU-OMS", 2.3e8, USD, None)]),
-    ("МОСКВА, 20 января — Экспорт Беларуси в Приморский край за 2024 год вырос в 1,5 раза.",
-     [(E, "BY", "RU-PRI", None, None, 50.0)]),
-    ("ГОМЕЛЬ, 9 октября (БЕЛТА) – Гомельская область и Краснодарский край нарастили товарооборот до 110 млн "
-     "долларов.", [(T, "BY-HO", "RU-KDA", 1.1e8, USD, None)]),
-    ("Татарстан и Беларусь. Итоги года. Товарооборот составил 1,46 млрд долларов.",
-     [(T, "RU-TA", "BY", 1.46e9, USD, None)]),
-    ("Брестская область – Москва. Товарооборот в 2024 году – 720 млн долларов.",
-     [(T, "BY-BR", "RU-MOW", 7.2e8, USD, None)]),
-    ("Новости Брестской области. Товарооборот в 2024 году вырос на 5 %.", []),
-]
 
-BATCH_50 = {"datelines-50": DATELINES_50}
+BATCH_50: dict = {}
 
 
 BATCH_51: dict = {}
 
-# Batch 52 (written after batch 51, before these ran): executive committees of the city and the oblast.
-COMMITTEES_52 = [
-    ("Делегация Минского горисполкома посетила Новосибирск. Товарооборот столицы с регионом вырос до 48 млн "
-     "долларов.", [(T, "BY-HM", "RU-NVS", 4.8e7, USD, None)]),
-    ("Председатель Минского облисполкома сообщил, что экспорт области в Калужскую область составил 90 млн "
-     "долларов.", [(E, "BY-MI", "RU-KLU", 9e7, USD, None)]),
-    ("Делегация Гомельского горисполкома побывала в Брянске. Товарооборот Гомеля и Брянска вырос на 10 %.",
-     [(T, "BY-HO", "RU-BRY", None, None, 10.0)]),
-    ("В Брестском облисполкоме рассказали, что товарооборот с Татарстаном в 2024 году составил 60 млн долларов.",
-     [(T, "BY-BR", "RU-TA", 6e7, USD, None)]),
-]
 
-BATCH_52 = {"committees-52": COMMITTEES_52}
+BATCH_52: dict = {}
 
 
 BATCH_53: dict = {}
 
-# Batch 54 (written after batch 53 showed "поставили в Россию предприятия Витебской области" read as goods,
-# before these ran): a place's traders after the flow verb.
-TRADERS_54 = [
-    ("В прошлом году поставили в Беларусь продукции предприятия Ярославской области на 95 млн долларов.",
-     [(E, "RU-YAR", "BY", 9.5e7, USD, None)]),
-    ("В Казахстан отгрузили продукцию заводы Гомельской области на 90 млн долларов.",
-     [(E, "BY-HO", "KZ", 9e7, USD, None)]),
-    ("Экспортировали в Китай товаров на 60 млн долларов компании Брестской области.",
-     [(E, "BY-BR", "CN", 6e7, USD, None)]),
-    ("Поставили в Россию продукцию предприятия «Гомсельмаш» на 300 млн долларов.", []),
-]
 
-BATCH_54 = {"traders-54": TRADERS_54}
+BATCH_54: dict = {}
 
-# Batch 55 (written after the gerund rule for batch 53, its second case seen as a probe first): a gerund's clause
-# with the figure before the main clause.
-GERUNDS_55 = [
-    ("Превысив 500 млн долларов, экспорт Гомельской области в Казахстан вырос на 12 %.",
-     [(E, "BY-HO", "KZ", 5e8, USD, 12.0)]),
-    ("Составив 2,3 млрд долларов, товарооборот Минской области с Москвой обновил рекорд.",
-     [(T, "BY-MI", "RU-MOW", 2.3e9, USD, None)]),
-    ("Сократившись до 80 млн долларов, импорт Витебской области из Латвии упал до минимума.",
-     [(IM, "BY-VI", "LV", 8e7, USD, None)]),
-    ("Перешагнув отметку в 1 млрд долларов, товарооборот Татарстана и Беларуси вырос на 9 %.",
-     [(T, "RU-TA", "BY", 1e9, USD, 9.0)]),
-]
 
-BATCH_55 = {"gerunds-55": GERUNDS_55}
+BATCH_55: dict = {}
 
-# Batch 56 (written after the rules of batch 55, before these ran): comparisons with another partner or pair.
-COMPARED_56 = [
-    ("Товарооборот Гомельской области с Россией — 4,3 млрд долларов, это в 20 раз больше, чем с Казахстаном.",
-     [(T, "BY-HO", "RU", 4.3e9, USD, None)]),
-    ("Экспорт Брестской области в Польшу — 300 млн долларов, тогда как в Россию — 1,9 млрд.",
-     [(E, "BY-BR", "PL", 3e8, USD, None), (E, "BY-BR", "RU", 1.9e9, USD, None)]),
-    ("По товарообороту с Беларусью (1,5 млрд долларов) Татарстан уступает лишь Москве и Петербургу.",
-     [(T, "RU-TA", "BY", 1.5e9, USD, None)]),
-    ("Товарооборот Витебской области с Россией вырос на 7 %, что выше, чем у Могилевской области.",
-     [(T, "BY-VI", "RU", None, None, 7.0)]),
-    ("Оборот торговли Минской области с Китаем (620 млн долларов) почти догнал оборот с Казахстаном.",
-     [(T, "BY-MI", "CN", 6.2e8, USD, None)]),
-]
 
-BATCH_56 = {"compared-56": COMPARED_56}
+BATCH_56: dict = {}
 
 # Batch 57 (written after batch 56 passed whole, before these ran): one side in the body, the other in the
 # headline; interviews naming the pair in the question.
@@ -100,16 +38,8 @@ HEADLINED_57 = [
      [(E, "BY-HR", "RU", 2.2e9, USD, None)]),
 ]
 
-INTERVIEW_57 = [
-    ("— Какой товарооборот у Курской области с Беларусью?\n— В прошлом году — 330 миллионов долларов, — ответил "
-     "губернатор.", [(T, "RU-KRS", "BY", 3.3e8, USD, None)]),
-    ("— Как растет экспорт Брестской области в Китай?\n— За 2024 год — на 18 %, до 95 млн долларов.",
-     [(E, "BY-BR", "CN", 9.5e7, USD, 18.0)]),
-    ("— Сколько у вас предприятий с белорусским капиталом?\n— Около 40, и товарооборот с Беларусью растет, — "
-     "сказал губернатор Тверской области.", []),
-]
 
-BATCH_57 = {"interview-57": INTERVIEW_57}
+BATCH_57: dict = {}
 
 
 BATCH_58: dict = {}

@@ -1,0 +1,135 @@
+"""Direction and who reports: press releases, wire copy, datelines, interviews, committees — the
+reporting side and the flow as the report tells them.
+
+Composed cases moved whole from the batch-named grids (issue 9: tests by construct, not by
+batch); the comment above each group names the grid and batch it came from, and
+tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
+Shapes of rows: tests/extract/facts/grids.py.
+
+From: fact_recall_grid_3c.py, fact_recall_grid_3d.py, fact_recall_grid_4b.py."""
+
+from tests.extract.facts.rows import IM, USD, E, T
+
+# was fact_recall_grid_3c.py BATCH_43, run by test_fact_recall_grammar_3.py
+# Batch 43 (written after batch 42 showed "посетил Минск … экспорт региона в республику" and "подвели итоги …
+# Товарооборот составил" miss, before these ran).
+INTRO_43 = [
+    ("Губернатор Омской области посетил Минск. Экспорт региона в республику в 2024 году составил 60 млн долларов.",
+     [(E, "RU-OMS", "BY", 6e7, USD, None)]),
+    ("Делегация Пензенской области посетила Могилев. Поставки региона в республику выросли на 30 %.",
+     [(E, "RU-PNZ", "BY", None, None, 30.0)]),
+    ("Брестская область и Калужская область договорились о сотрудничестве. Товарооборот в 2024 году составил 80 "
+     "млн долларов.", [(T, "BY-BR", "RU-KLU", 8e7, USD, None)]),
+    ("Витебская и Псковская области обсуждают новые проекты. Объем торговли в 2024 году превысил 200 млн долларов.",
+     [(T, "BY-VI", "RU-PSK", 2e8, USD, None)]),
+    ("Беларусь и Оман подвели итоги межправкомиссии. Товарооборот вырос в 2 раза.",
+     [(T, "BY", "OM", None, None, 100.0)]),
+    ("Гомельская область и Брянская область подвели итоги года. Промышленное производство выросло на 5 %.", []),
+    ("Минск и Москва обсудили транспорт. Стоимость проезда в метро выросла до 1 доллара.", []),
+]
+
+# was fact_recall_grid_3c.py BATCH_49, run by test_fact_recall_grammar_3.py
+# Batch 49 (written after batch 48 passed whole, before these ran): press-release and wire styles.
+WIRE_49 = [
+    ("МИНСК, 12 марта (БЕЛТА) – Беларусь и Нижегородская область по итогам 2024 года нарастили товарооборот на "
+     "6,3 %, до $1,13 млрд. Об этом сообщил Посол Беларуси в России.", [(T, "BY", "RU-NIZ", 1.13e9, USD, 6.3)]),
+    ("Министерство промышленности и торговли Самарской области сообщает, что за январь – сентябрь 2024 года "
+     "товарооборот с Республикой Беларусь составил 412,7 млн долларов США (+9,1 %). Экспорт – 198,3 млн, импорт – "
+     "214,4 млн долларов США.",
+     [(T, "RU-SAM", "BY", 4.127e8, USD, 9.1), (E, "RU-SAM", "BY", 1.983e8, USD, None),
+      (IM, "RU-SAM", "BY", 2.144e8, USD, None)]),
+    ("— Каковы итоги торговли с Беларусью?\n— В прошлом году товарооборот превысил 700 миллионов долларов. Мы "
+     "поставляем металл, белорусы — технику и продукты, — рассказал губернатор Челябинской области.",
+     [(T, "RU-CHE", "BY", 7e8, USD, None)]),
+    ("ГРОДНО, 3 апреля. В облисполкоме подвели итоги работы с регионами России. Лидер — Москва: товарооборот 610 "
+     "млн долларов. Далее — Калининградская область (350 млн) и Санкт-Петербург (290 млн).",
+     [(T, "BY-HR", "RU-MOW", 6.1e8, USD, None), (T, "BY-HR", "RU-KGD", 3.5e8, USD, None),
+      (T, "BY-HR", "RU-SPE", 2.9e8, USD, None)]),
+    ("Курская область – Беларусь. Визит делегации. Товарооборот в 2024 году – 330 млн долларов, рост – 12 %.",
+     [(T, "RU-KRS", "BY", 3.3e8, USD, 12.0)]),
+]
+
+# was fact_recall_grid_3d.py BATCH_50, run by test_fact_recall_grammar_3.py
+# Batch 50 (written after batch 49 showed a wire's dateline taken for a side and a heading line of two places
+# without a colon missed, before these ran).
+DATELINES_50 = [
+    ("МИНСК, 4 февраля (БЕЛТА) – Товарооборот Беларуси и Омской области в 2024 году превысил 230 млн долларов.",
+     [(T, "BY", "RU-OMS", 2.3e8, USD, None)]),
+    ("МОСКВА, 20 января — Экспорт Беларуси в Приморский край за 2024 год вырос в 1,5 раза.",
+     [(E, "BY", "RU-PRI", None, None, 50.0)]),
+    ("ГОМЕЛЬ, 9 октября (БЕЛТА) – Гомельская область и Краснодарский край нарастили товарооборот до 110 млн "
+     "долларов.", [(T, "BY-HO", "RU-KDA", 1.1e8, USD, None)]),
+    ("Татарстан и Беларусь. Итоги года. Товарооборот составил 1,46 млрд долларов.",
+     [(T, "RU-TA", "BY", 1.46e9, USD, None)]),
+    ("Брестская область – Москва. Товарооборот в 2024 году – 720 млн долларов.",
+     [(T, "BY-BR", "RU-MOW", 7.2e8, USD, None)]),
+    ("Новости Брестской области. Товарооборот в 2024 году вырос на 5 %.", []),
+]
+
+# was fact_recall_grid_3d.py BATCH_52, run by test_fact_recall_grammar_3.py
+# Batch 52 (written after batch 51, before these ran): executive committees of the city and the oblast.
+COMMITTEES_52 = [
+    ("Делегация Минского горисполкома посетила Новосибирск. Товарооборот столицы с регионом вырос до 48 млн "
+     "долларов.", [(T, "BY-HM", "RU-NVS", 4.8e7, USD, None)]),
+    ("Председатель Минского облисполкома сообщил, что экспорт области в Калужскую область составил 90 млн "
+     "долларов.", [(E, "BY-MI", "RU-KLU", 9e7, USD, None)]),
+    ("Делегация Гомельского горисполкома побывала в Брянске. Товарооборот Гомеля и Брянска вырос на 10 %.",
+     [(T, "BY-HO", "RU-BRY", None, None, 10.0)]),
+    ("В Брестском облисполкоме рассказали, что товарооборот с Татарстаном в 2024 году составил 60 млн долларов.",
+     [(T, "BY-BR", "RU-TA", 6e7, USD, None)]),
+]
+
+# was fact_recall_grid_3d.py BATCH_57, run by test_fact_recall_grammar_3.py
+INTERVIEW_57 = [
+    ("— Какой товарооборот у Курской области с Беларусью?\n— В прошлом году — 330 миллионов долларов, — ответил "
+     "губернатор.", [(T, "RU-KRS", "BY", 3.3e8, USD, None)]),
+    ("— Как растет экспорт Брестской области в Китай?\n— За 2024 год — на 18 %, до 95 млн долларов.",
+     [(E, "BY-BR", "CN", 9.5e7, USD, 18.0)]),
+    ("— Сколько у вас предприятий с белорусским капиталом?\n— Около 40, и товарооборот с Беларусью растет, — "
+     "сказал губернатор Тверской области.", []),
+]
+
+# was fact_recall_grid_4b.py BATCH_68, run by test_fact_recall_grammar_4.py
+# Batch 68 (written after the rules of batch 67, before these ran): releases with abbreviations and several figures.
+RELEASES_68 = [
+    ("В январе–сентябре 2024 г. товарооборот Гродненской области с Ленинградской областью составил 61,3 млн. долл. "
+     "США (112,6 % к январю–сентябрю 2023 г.).", [(T, "BY-HR", "RU-LEN", 6.13e7, USD, 12.6)]),
+    ("Экспорт Могилевской области в Смоленскую область — 143,7 млн долл., импорт — 58,2 млн долл., сальдо — плюс 85,5 "
+     "млн долл.", [(E, "BY-MA", "RU-SMO", 1.437e8, USD, None), (IM, "BY-MA", "RU-SMO", 5.82e7, USD, None)]),
+    ("Товарооборот Брестской области с Арменией составил 9 млн 450 тыс. долларов США.",
+     [(T, "BY-BR", "AM", 9.45e6, USD, None)]),
+    ("Товарооборот Минской области с Ираном вырос на 40 % — до 33 млн долларов, из которых экспорт — 30 млн.",
+     [(T, "BY-MI", "IR", 3.3e7, USD, 40.0), (E, "BY-MI", "IR", 3e7, USD, None)]),
+    ("Товарооборот Витебской области и Мурманской области в 2024 году составил 25 млн долларов США, что в 1,3 раза "
+     "больше, чем годом ранее; экспорт вырос в 1,5 раза.", [(T, "BY-VI", "RU-MUR", 2.5e7, USD, 30.0),
+                                                           (E, "BY-VI", "RU-MUR", None, None, 50.0)]),
+    ("Экспорт Гомельской области в Россию за 2024 год — 3,4 млрд долларов. Импорт — 2,1 млрд долларов, что на 6 % "
+     "меньше, чем годом ранее.", [(E, "BY-HO", "RU", 3.4e9, USD, None), (IM, "BY-HO", "RU", 2.1e9, USD, -6.0)]),
+    ("Беларусь и Калмыкия: товарооборот в 2024 году вырос в 2,2 раза.", [(T, "BY", "RU-KL", None, None, 120.0)]),
+    ("Торговый оборот между Брестской областью и Польшей за 2024 г. – 1 млрд 120 млн долларов.",
+     [(T, "BY-BR", "PL", 1.12e9, USD, None)]),
+    ("Экспорт в Казахстан предприятиями Минской области в 2024 году составил 260 млн долларов, а импорт из Казахстана "
+     "– 45 млн.", [(E, "BY-MI", "KZ", 2.6e8, USD, None), (IM, "BY-MI", "KZ", 4.5e7, USD, None)]),
+    ("Товарооборот между Могилевской областью и Пермским краем составил 44,6 млн долларов США, или 117,3 % к уровню "
+     "2023 года.", [(T, "BY-MA", "RU-PER", 4.46e7, USD, 17.3)]),
+]
+
+RECALL = {
+    # was fact_recall_grid_3c.py BATCH_43, run by test_fact_recall_grammar_3.py
+    "intro-43": INTRO_43,
+    # was fact_recall_grid_3c.py BATCH_49, run by test_fact_recall_grammar_3.py
+    "wire-49": WIRE_49,
+    # was fact_recall_grid_3d.py BATCH_50, run by test_fact_recall_grammar_3.py
+    "datelines-50": DATELINES_50,
+    # was fact_recall_grid_3d.py BATCH_52, run by test_fact_recall_grammar_3.py
+    "committees-52": COMMITTEES_52,
+    # was fact_recall_grid_3d.py BATCH_57, run by test_fact_recall_grammar_3.py
+    "interview-57": INTERVIEW_57,
+    # was fact_recall_grid_4b.py BATCH_68, run by test_fact_recall_grammar_4.py
+    "releases-68": RELEASES_68,
+}
+
+RECALL_MISSED = {
+    "Татарстан и Беларусь. Итоги года.": "two places joined by 'и' alone on a line are no heading by design "
+        "(test_rules_places.py 'no-mutual-word-no-guess'); joined by a dash they are",
+}
