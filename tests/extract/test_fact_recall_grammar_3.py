@@ -18,11 +18,9 @@ xfails with their reason (MISSED, TITLE_MISSED).
 """
 
 
-import pytest
 
-from etl.extract import extract
 from tests.extract import fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d
-from tests.extract.test_fact_recall_grammar import PUB, _key, print_grid, recall_tests
+from tests.extract.test_fact_recall_grammar import print_grid, recall_tests
 
 PARTS = (fact_recall_grid_3, fact_recall_grid_3b, fact_recall_grid_3c, fact_recall_grid_3d)
 GROUPS = {group: cases for part in PARTS for name in sorted(vars(part)) if name.startswith("BATCH_")
@@ -62,18 +60,5 @@ TITLE_MISSED: dict[str, str] = {
 test_recalled, test_recalled_with_headline = recall_tests(GROUPS, MISSED, HEADLINES, TITLE_MISSED)
 
 
-def _with_status(text):
-    return sorted((*_key(f.metric, f.a, f.b, f.value, f.currency, f.change_pct), f.status) for f in extract(text, PUB))
-
-
-@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"status-41-{i}")
-                                            for i, (t, e) in enumerate(fact_recall_grid_3c.TARGET_STATUS_41)])
-def test_target_status(text, expected):
-    assert _with_status(text) == sorted((*_key(*r[:6]), r[6]) for r in expected)
-
-
 if __name__ == "__main__":
     print_grid(GROUPS, HEADLINES)
-    plans = fact_recall_grid_3c.TARGET_STATUS_41
-    status = sum(_with_status(t) == sorted((*_key(*r[:6]), r[6]) for r in e) for t, e in plans)
-    print(f"status: {status} of {len(plans)}")
