@@ -6,8 +6,8 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: change_grid_lists.py, change_grid_more.py, change_grid_passages.py, fact_scope_grid.py, fact_scope_grid_7.py,
-fact_scope_grid_8.py."""
+Moved from (as on main before this reorganization): change_grid_lists.py, change_grid_more.py,
+change_grid_passages.py, fact_scope_grid.py, fact_scope_grid_7.py, fact_scope_grid_8.py."""
 
 from tests.extract.facts.rows import (
     AM,

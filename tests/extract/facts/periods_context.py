@@ -6,7 +6,7 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: period_grid.py, period_grid_context.py."""
+Moved from (as on main before this reorganization): period_grid.py, period_grid_context.py."""
 
 from tests.extract.facts.rows import AUG, GB, NB, NONE, OCT, Y30
 from tests.extract.facts.rows import period_row as f

@@ -6,7 +6,7 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: fact_precision_grid.py, fact_precision_grid_2.py."""
+Moved from (as on main before this reorganization): fact_precision_grid.py, fact_precision_grid_2.py."""
 
 from tests.extract.facts.rows import AUG8, H1_24, IM, NB, NONE, Q1_25, Y20, YTD, E, T
 from tests.extract.facts.rows import precision_row as f

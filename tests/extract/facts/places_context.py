@@ -6,9 +6,9 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: attach_grid.py, attach_grid_articles.py, attach_grid_hard.py, attach_grid_more.py, attach_grid_press.py,
-attach_grid_round2.py, attach_grid_round3b.py, attach_grid_round3d.py, fact_scope_grid_7.py, fact_scope_grid_8.py,
-fact_scope_grid_pairs.py."""
+Moved from (as on main before this reorganization): attach_grid.py, attach_grid_articles.py, attach_grid_hard.py,
+attach_grid_more.py, attach_grid_press.py, attach_grid_round2.py, attach_grid_round3b.py, attach_grid_round3d.py,
+fact_scope_grid_7.py, fact_scope_grid_8.py, fact_scope_grid_pairs.py."""
 
 from tests.extract.facts.rows import (
     A4,

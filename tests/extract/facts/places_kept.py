@@ -5,7 +5,8 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: fact_scope_grid_7.py, fact_scope_grid_8.py, fact_scope_grid_9.py, fact_scope_grid_pairs.py."""
+Moved from (as on main before this reorganization): fact_scope_grid_7.py, fact_scope_grid_8.py,
+fact_scope_grid_9.py, fact_scope_grid_pairs.py."""
 
 from tests.extract.facts.rows import IM, NB, E, T
 

@@ -6,8 +6,8 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: attach_grid_round3b.py, attach_grid_round3d.py, fact_precision_grid_2.py, fact_recall_grid_2.py,
-fact_recall_grid_3b.py."""
+Moved from (as on main before this reorganization): attach_grid_round3b.py, attach_grid_round3d.py,
+fact_precision_grid_2.py, fact_recall_grid_2.py, fact_recall_grid_3b.py."""
 
 from tests.extract.facts.rows import (
     AUG,

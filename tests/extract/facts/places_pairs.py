@@ -6,8 +6,9 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: fact_recall_grid.py, fact_recall_grid_2.py, fact_recall_grid_3.py, fact_recall_grid_3b.py,
-fact_recall_grid_3c.py, fact_recall_grid_3d.py, fact_recall_grid_4.py, fact_recall_grid_4b.py."""
+Moved from (as on main before this reorganization): fact_recall_grid.py, fact_recall_grid_2.py,
+fact_recall_grid_3.py, fact_recall_grid_3b.py, fact_recall_grid_3c.py, fact_recall_grid_3d.py,
+fact_recall_grid_4.py, fact_recall_grid_4b.py."""
 
 from tests.extract.facts.rows import IM, USD, E, T
 

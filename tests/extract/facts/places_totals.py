@@ -6,9 +6,10 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: attach_grid_round2.py, fact_precision_grid.py, fact_precision_grid_2.py, fact_recall_grid.py,
-fact_recall_grid_2.py, fact_recall_grid_3b.py, fact_recall_grid_3c.py, fact_recall_grid_3d.py, fact_scope_grid.py,
-fact_scope_grid_7.py, fact_scope_grid_8.py, fact_scope_grid_9.py, fact_scope_grid_pairs.py."""
+Moved from (as on main before this reorganization): attach_grid_round2.py, fact_precision_grid.py,
+fact_precision_grid_2.py, fact_recall_grid.py, fact_recall_grid_2.py, fact_recall_grid_3b.py,
+fact_recall_grid_3c.py, fact_recall_grid_3d.py, fact_scope_grid.py, fact_scope_grid_7.py, fact_scope_grid_8.py,
+fact_scope_grid_9.py, fact_scope_grid_pairs.py."""
 
 from tests.extract.facts.rows import (
     AUG,

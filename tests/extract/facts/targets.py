@@ -5,7 +5,8 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-From: change_grid_more.py, fact_precision_grid_2.py, fact_recall_grid_3.py, fact_recall_grid_3c.py."""
+Moved from (as on main before this reorganization): change_grid_more.py, fact_precision_grid_2.py,
+fact_recall_grid_3.py, fact_recall_grid_3c.py."""
 
 from tests.extract.facts.rows import (
     AM,
