@@ -67,6 +67,9 @@ PRECISION = {
          [f(E, "BY-MA", "KZ", 64e6, None, Y24)]),
     ],
     # was fact_precision_grid.py GROUPS_2, run by test_fact_precision.py
+    # Batch 2, written after batch 1 ran (54 of 55) and before the extractor ran on these: longer sentences of the
+    # kinds real pages use — absolute increments, ratios to another flow, two changes for one figure, a change in
+    # the next sentence, a base year with no period, shares and balances beside the pair's figure.
     "2-wrong-change": [
         ("Экспорт Гродненской области в Псковскую область в 2024 году составил 200 млн долларов, что в 4 раза "
          "превышает импорт.",
@@ -105,6 +108,9 @@ PRECISION = {
          [f(T, "BY-HR", "RU-CHE", 96e6, None, Y24)]),
     ],
     # was fact_precision_grid.py GROUPS_3, run by test_fact_precision.py
+    # Batch 3, written after batch 2 ran (97 of 99) and before the extractor ran on these: lists of partners each
+    # with a figure and a change, falls told as ratios, clauses that share a change, the author's or the host's
+    # place, a product's part of the pair's figure, a base figure of the year before.
     "3-wrong-change": [
         ("Товарооборот Гомельской области с Россией в 2024 году составил 5 млрд долларов (рост на 10 %), с "
          "Китаем \u2014 300 млн (рост на 25 %), с Казахстаном \u2014 100 млн (снижение на 3 %).",
@@ -134,6 +140,9 @@ PRECISION = {
          [f(T, "BY-HM", "RU-TA", None, 12.0, Y24)]),
     ],
     # was fact_precision_grid.py GROUPS_4, run by test_fact_precision.py
+    # Batch 4, written after batch 3 ran (129 of 132) and before the extractor ran on these: a change of another
+    # subject before the pair's figure ("несмотря на снижение цен на 15 %"), a share after "или" that is no
+    # index, changes stated for a later period than the amount, years before the latest one.
     "4-wrong-change": [
         ("В 2024 году товарооборот Гомельской области с Брянской областью составил 300 млн долларов, а в "
          "январе–июне текущего года вырос еще на 12 %.",
@@ -187,6 +196,9 @@ PRECISION = {
          [f(IM, "BY-MA", "CN", None, -20.0, Y24), f(T, "BY-MA", "CN", None, -5.0, Y24)]),
     ],
     # was fact_precision_grid.py GROUPS_5, run by test_fact_precision.py
+    # Batch 5, written after the cause and base-adjective rules (batch 4 passing) and before the extractor ran on
+    # these: increments in money beside the level, growth indices as the subject, three flows in one sentence,
+    # places named only in an earlier sentence or through a body, months and half-years with a year.
     "5-wrong-change": [
         ("Товарооборот Гомельской области с Ленинградской областью в 2024 году составил 1,2 млрд долларов, что "
          "на 200 млн долларов больше, чем годом ранее.",
@@ -214,6 +226,9 @@ PRECISION = {
          [f(E, "BY-BR", "UZ", 60e6, 20.0, Y24)]),
     ],
     # was fact_precision_grid.py GROUPS_6, run by test_fact_precision.py
+    # Batch 6, written after batch 5's rule and before the extractor ran on these: "$" and "долл. США", an increment
+    # in money before the percent, an index "к январю–июлю", a share of the region's export, parts under "в том
+    # числе", officials and bodies of one place reporting another pair, two periods compared.
     "6-wrong-change": [
         ("Экспорт Гомельской области в Россию в 2024 году составил 4,1 млрд долл. США, или 71,3 % всего "
          "экспорта области.",
@@ -253,6 +268,8 @@ PRECISION = {
          [f(T, "BY-MI", "RU-YAR", 90e6, None, H1_24), f(T, "BY-MI", "RU-YAR", 105e6, None, H1)]),
     ],
     # was fact_precision_grid.py GROUPS_9, run by test_fact_precision.py
+    # Batch 9, written after batch 8's rule and before the extractor ran on these: ratios between flows or partners
+    # that are no change, two years each with its index, a balance's change, "удвоился", "прибавив".
     "9-changes": [
         ("В 2024 году экспорт Гомельской области в Татарстан вырос на 12 % (до 340 млн долларов), импорт "
          "сократился на 7 % (до 120 млн).",
@@ -285,6 +302,8 @@ PRECISION = {
          [f(T, "BY-MI", "RU-MOW", 1.1e9, 10.0, Y24), f(T, "BY-MI", "RU-MOW", 1e9, 25.0, Y23)]),
     ],
     # was fact_precision_grid_2.py GROUPS_11, run by test_fact_precision.py
+    # Batch 11, written after batch 10 and before the extractor ran on these: changes placed before a colon, in
+    # brackets after a part, with "или на", in a later clause of a product, with "почти" and "рост в 11 %".
     "11-changes": [
         ("Рост на 15 %: товарооборот Гомельской области с Брянской областью в 2024 году достиг 640 млн долларов.",
          [f(T, "BY-HO", "RU-BRY", 640e6, 15.0, Y24)]),

@@ -196,6 +196,8 @@ PRECISION = {
          [f(E, "BY-HR", "RU", 2.2e9, None, NONE)]),
     ],
     # was fact_precision_grid_2.py GROUPS_12, run by test_fact_precision.py
+    # Batch 12, written after batch 11's rule and before the extractor ran on these: tourism money, gas prices,
+    # public purchases, programme budgets, tonnes with their sum, shares in points; periods as releases write them.
     "12-spurious": [
         ("Туристический поток из Беларуси в Псковскую область в 2024 году вырос на 30 %, а доходы от туризма "
          "составили 15 млн долларов.", []),

@@ -272,6 +272,8 @@ ATTACH = {
          [r(TO, "VN", HR, None, ("2025-01", "2025-10"), 40.0)]),
     ],
     # was attach_grid_round2.py ROUND2_G, run by test_attach_grammar.py
+    # Batch G: a relative year with "году" left out before a verb ("а в позапрошлом составлял 80 млн"; the first
+    # found by probing), two guards.
     "elided-relative-year": [
         ("Товарооборот Витебской области с Псковской областью в минувшем году достиг 95 млн долларов, а в "
          "позапрошлом составлял 80 млн.", JAN26, [r(TO, VI, PSK, 95e6, Y25), r(TO, VI, PSK, 80e6, Y24)]),
