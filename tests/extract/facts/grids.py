@@ -190,10 +190,10 @@ def want(expected: list[tuple]) -> list[tuple]:
 
 def attach_test(groups: dict, missed: dict):
     @pytest.mark.parametrize("text, published, expected", grouped_params(groups, missed))
-    def test_attach_grammar(text, published, expected):
+    def test_attached(text, published, expected):
         assert got(text, published) == want(expected)
 
-    return test_attach_grammar
+    return test_attached
 
 
 def attach_verdict(text: str, published: str, expected: list[tuple]) -> str:
@@ -249,10 +249,10 @@ def change_want(expected: list[tuple]) -> list[tuple]:
 
 def change_test(groups: dict, missed: dict):
     @pytest.mark.parametrize("text, expected", grouped_params(groups, missed))
-    def test_change_grammar(text, expected):
+    def test_change_of_the_fact(text, expected):
         assert change_got(text) == change_want(expected)
 
-    return test_change_grammar
+    return test_change_of_the_fact
 
 
 def change_verdict(text: str, expected: list[tuple]) -> str:
@@ -284,10 +284,10 @@ def period_got(text: str, published: str) -> list[tuple]:
 
 def period_test(groups: dict, missed: dict):
     @pytest.mark.parametrize("text, published, expected", grouped_params(groups, missed))
-    def test_period_grammar(text, published, expected):
+    def test_period_of_the_fact(text, published, expected):
         assert period_got(text, published) == sorted(expected, key=repr)
 
-    return test_period_grammar
+    return test_period_of_the_fact
 
 
 def period_verdict(text: str, published: str, expected: list[tuple]) -> str:

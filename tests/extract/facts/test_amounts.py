@@ -16,7 +16,7 @@ from tests.extract.rules_helpers import PUB
 PARTS = (amounts_currency, amounts_forms, amounts_levels, amounts_placed)
 
 test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSED"))
-test_attach_grammar = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
+test_attached = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
 
 
 # The amount parts (find_money), and the bare ruble's note, on invented phrases (were tests/extract/test_parts.py,

@@ -28,7 +28,7 @@ test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSE
 test_recalled_with_headline = recall_headline_test(merged(PARTS, "HEADLINES"), merged(PARTS, "TITLE_MISSED"))
 test_the_pairs_fact = scope_positive_test(merged(PARTS, "SCOPE_POSITIVES"), merged(PARTS, "SCOPE_MISSED"))
 test_pair_from_the_headline = scope_headline_test(merged(PARTS, "SCOPE_HEADLINES"), merged(PARTS, "SCOPE_TITLE_MISSED"))
-test_attach_grammar = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
+test_attached = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
 
 
 if __name__ == "__main__":

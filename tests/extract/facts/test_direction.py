@@ -10,7 +10,7 @@ from tests.extract.facts.grids import attach_test, merged, print_tables, recall_
 PARTS = (direction_flows, direction_reports)
 
 test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSED"))
-test_attach_grammar = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
+test_attached = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
 
 
 if __name__ == "__main__":

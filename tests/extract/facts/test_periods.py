@@ -17,8 +17,8 @@ from tests.extract.rules_helpers import PUB
 PARTS = (periods_attach, periods_context, periods_forms, periods_wrong)
 
 test_the_facts_of_a_composed_sentence = precision_test(merged(PARTS, "PRECISION"), merged(PARTS, "PRECISION_XFAIL"))
-test_attach_grammar = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
-test_period_grammar = period_test(merged(PARTS, "PERIOD"), merged(PARTS, "PERIOD_MISSED"))
+test_attached = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
+test_period_of_the_fact = period_test(merged(PARTS, "PERIOD"), merged(PARTS, "PERIOD_MISSED"))
 
 
 # The period part (find_periods, resolve_period) on invented phrases (were tests/extract/test_parts.py, the table-driven

@@ -30,7 +30,7 @@ test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSE
 test_not_a_fact = scope_negative_test(merged(PARTS, "SCOPE_NEGATIVES"), merged(PARTS, "SCOPE_MISSED"))
 test_the_pairs_fact = scope_positive_test(merged(PARTS, "SCOPE_POSITIVES"), merged(PARTS, "SCOPE_MISSED"))
 test_the_facts_of_a_composed_sentence = precision_test(merged(PARTS, "PRECISION"), merged(PARTS, "PRECISION_XFAIL"))
-test_attach_grammar = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
+test_attached = attach_test(merged(PARTS, "ATTACH"), merged(PARTS, "ATTACH_MISSED"))
 
 
 # Found with the recall grid (test_fact_recall_grammar.py on main): a compound's first part names a region only.

@@ -14,7 +14,7 @@ PARTS = (targets,)
 
 test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSED"))
 test_the_facts_of_a_composed_sentence = precision_test(merged(PARTS, "PRECISION"), merged(PARTS, "PRECISION_XFAIL"))
-test_change_grammar = change_test(merged(PARTS, "CHANGE"), merged(PARTS, "CHANGE_MISSED"))
+test_change_of_the_fact = change_test(merged(PARTS, "CHANGE"), merged(PARTS, "CHANGE_MISSED"))
 test_target_status = status_test(merged(PARTS, "STATUS"))
 
 
