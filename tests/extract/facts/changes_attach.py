@@ -7,8 +7,8 @@ tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing b
 Shapes of rows: tests/extract/facts/grids.py.
 
 Moved from (as on main before this reorganization): attach_grid.py, attach_grid_articles.py, attach_grid_hard.py,
-attach_grid_more.py, attach_grid_press.py, attach_grid_round2.py, attach_grid_round3.py, attach_grid_round3c.py,
-attach_grid_round3d.py."""
+attach_grid_more.py, attach_grid_press.py, attach_grid_round2.py, attach_grid_round3.py, attach_grid_round3b.py,
+attach_grid_round3c.py, attach_grid_round3d.py."""
 
 from tests.extract.facts.rows import (
     AUG,
@@ -408,6 +408,29 @@ ATTACH = {
         ("Экспорт Минской области в Омскую область в 2024 году составил 8 млн долларов. Темп роста составил "
          "104,2 %.", AUG, [r(EX, MI, OMS, 8e6, Y24, 4.2)]),
     ],
+    # was attach_grid_round3b.py ROUND3_O, run by test_attach_round3.py
+    # Batch O: a flow's change as the cause of another's ("за счет роста экспорта на 20 %"), a change of one
+    # flow beside another flow's value.
+    "cause-and-neighbour": [
+        ("Товарооборот Брестской области с Тверской областью в 2024 году вырос на 15 %, экспорт составил 30 млн "
+         "долларов.", AUG, [r(TO, BR, TVE, None, Y24, 15.0), r(EX, BR, TVE, 30e6, Y24)]),
+        ("Экспорт Гомельской области в Омскую область в 2024 году увеличился до 11 млн долларов, импорт — на "
+         "5 %.", AUG, [r(EX, HO, OMS, 11e6, Y24), r(IM, HO, OMS, None, Y24, 5.0)]),
+        ("За счет роста экспорта на 20 % товарооборот Витебской области с Самарской областью в 2024 году "
+         "увеличился на 12 %.", AUG, [r(EX, VI, SAM, None, Y24, 20.0), r(TO, VI, SAM, None, Y24, 12.0)]),
+        ("Товарооборот Минской области с Курской областью в 2024 году увеличился на 12 % за счет роста импорта "
+         "на 25 %.", AUG, [r(TO, MI, KRS, None, Y24, 12.0), r(IM, MI, KRS, None, Y24, 25.0)]),
+        ("Товарооборот Могилевской области с Омской областью в 2024 году составил 19 млн долларов, а его рост — "
+         "10 %.", AUG, [r(TO, MA, OMS, 19e6, Y24, 10.0)]),
+        ("Товарооборот Гродненской области с Тверской областью в 2024 году вырос до 48 млн долларов. Прирост "
+         "обеспечен увеличением экспорта на 17 %.", AUG,
+         [r(TO, HR, TVE, 48e6, Y24), r(EX, HR, TVE, None, Y24, 17.0)]),
+        ("Экспорт Брестской области в Самарскую область в 2024 году составил 22 млн долларов, а импорт из "
+         "Самарской области увеличился до 9 млн долларов, или на 18 %.", AUG,
+         [r(EX, BR, SAM, 22e6, Y24), r(IM, BR, SAM, 9e6, Y24, 18.0)]),
+        ("Экспорт Витебской области в Брянскую область в 2024 году сократился на 4 %, но импорт вырос на 9 % и "
+         "составил 40 млн долларов.", AUG, [r(EX, VI, BRY, None, Y24, -4.0), r(IM, VI, BRY, 40e6, Y24, 9.0)]),
+    ],
     # was attach_grid_round3c.py ROUND3_D, run by test_attach_round3.py
     # Batch D: a change that is not the figure's: the other period, the other flow, a list of partners.
     "change-stolen": [
@@ -449,6 +472,19 @@ ATTACH = {
          [r(TO, BY, KRS, None, Y24, 11.0)]),
         ("В Минске прошло заседание рабочей группы Беларуси и Тверской области. Стороны отметили, что за "
          "январь–июнь товарооборот вырос на 16 %.", AUG, [r(TO, BY, TVE, None, H1, 16.0)]),
+    ],
+    # was attach_grid_round3d.py ROUND3_R, run by test_attach_round3.py
+    # Batch R (guards of dialogue._PRONOUN_CHANGE, written after it, before it ran on them): a pronoun's change
+    # after an introduction that is not the pair's trade.
+    "pronoun-guards": [
+        ("Губернатор Омской области отметил рост товарооборота с Беларусью. По его словам, население области за "
+         "год выросло на 2 %.", AUG, []),
+        ("Губернатор Омской области обсудил торговлю с Беларусью. Он отметил, что зарплаты в регионе выросли на "
+         "9 %.", AUG, []),
+        ("Губернатор Омской области обсудил с послом Беларуси поставки техники. В 2024 году они выросли на "
+         "30 %.", AUG, []),
+        ("Губернатор Курской области отметил рост экспорта в Беларусь. За январь–май он увеличился на 17 %.",
+         AUG, [r(EX, KRS, BY, None, M5, 17.0)]),
     ],
     # was attach_grid_round3d.py ROUND3_X, run by test_attach_round3.py
     # Batch X: the change in a relative clause or a participle phrase, the earlier level in brackets.

@@ -6,10 +6,49 @@ batch); the comment above each group names the grid and batch it came from, and
 tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
 Shapes of rows: tests/extract/facts/grids.py.
 
-Moved from (as on main before this reorganization): fact_recall_grid_3c.py, fact_recall_grid_3d.py,
-fact_recall_grid_4b.py."""
+Moved from (as on main before this reorganization): attach_grid_press.py, fact_recall_grid_3c.py,
+fact_recall_grid_3d.py, fact_recall_grid_4b.py."""
 
-from tests.extract.facts.rows import IM, USD, E, T
+from tests.extract.facts.rows import (
+    AUG,
+    BEL,
+    BR,
+    BRY,
+    BY,
+    CHE,
+    EX,
+    HM,
+    HO,
+    HR,
+    IM,
+    KRS,
+    KZ,
+    LEN,
+    M6,
+    M7,
+    MA,
+    MAY,
+    MOS,
+    MOW,
+    NOV,
+    NVS,
+    SPE,
+    TA,
+    TO,
+    TUL,
+    USD,
+    YAR,
+    E,
+    T,
+)
+from tests.extract.facts.rows import (
+    attach_row as r,
+)
+
+Q1 = ("2025-01", "2025-03")
+Y23 = ("2023-01", "2023-12")
+Y24 = ("2024-01", "2024-12")
+
 
 # was fact_recall_grid_3c.py BATCH_43, run by test_fact_recall_grammar_3.py
 # Batch 43 (written after batch 42 showed "посетил Минск … экспорт региона в республику" and "подвели итоги …
@@ -128,6 +167,41 @@ RECALL = {
     "interview-57": INTERVIEW_57,
     # was fact_recall_grid_4b.py BATCH_68, run by test_fact_recall_grammar_4.py
     "releases-68": RELEASES_68,
+}
+
+ATTACH = {
+    # was attach_grid_press.py PRESS, run by test_attach_grammar.py
+    "press-and-interviews": [
+        ("Брянская область остается одним из ключевых партнеров Гомельщины. По данным Гомельского облисполкома, "
+         "за январь–июль 2025 года взаимный товарооборот составил 712,5 млн долларов США (103,8 % к январю–июлю "
+         "2024 г.), в том числе экспорт — 401,2 млн долларов (108,1 %), импорт — 311,3 млн долларов (98,7 %).",
+         AUG, [r(TO, HO, BRY, 712.5e6, M7, 3.8), r(EX, HO, BRY, 401.2e6, M7, 8.1),
+               r(IM, HO, BRY, 311.3e6, M7, -1.3)]),
+        ("— Как развивается торговля с Беларусью? — Динамика хорошая. В прошлом году мы вышли на 640 миллионов "
+         "долларов, это плюс 14 процентов, — ответил губернатор Ярославской области.", AUG,
+         [r(TO, YAR, BY, 640e6, Y24, 14.0)]),
+        ("Товарооборот Татарстана с Беларусью в январе–июне сократился на 9 % и составил 470 млн долларов. "
+         "Впрочем, по итогам прошлого года он вырос на 4,2 % — до 1,04 млрд.", AUG,
+         [r(TO, TA, BY, 470e6, M6, -9.0), r(TO, TA, BY, 1.04e9, Y24, 4.2)]),
+        ("В 2024 году Беларусь поставила в Новосибирскую область товаров на 205 млн долларов, что на 17 % "
+         "больше, чем в 2023-м. Новосибирские компании, в свою очередь, отгрузили в республику продукции на 98 "
+         "млн долларов (−6 %).", AUG, [r(EX, BY, NVS, 205e6, Y24, 17.0), r(EX, NVS, BY, 98e6, Y24, -6.0)]),
+        ("Товарооборот Минска с Санкт-Петербургом по итогам девяти месяцев превысил 1,3 млрд долларов. Рост по "
+         "сравнению с аналогичным периодом 2024 года составил 12,7 процента.", NOV,
+         [r(TO, HM, SPE, 1.3e9, ("2025-01", "2025-09"), 12.7, "gt")]),
+        ("Экспорт Гродненской области в Ленинградскую область в 2024 году составил 145 млн долларов, в 2023 году "
+         "— 121 млн долларов, в 2022 году — 98 млн долларов.", AUG,
+         [r(EX, HR, LEN, 145e6, Y24), r(EX, HR, LEN, 121e6, Y23), r(EX, HR, LEN, 98e6, ("2022-01", "2022-12"))]),
+        ("Объем товарооборота между Могилевской и Тульской областями в 2024 году вырос на 11 процентов. В "
+         "денежном выражении он составил 190 млн долларов.", AUG, [r(TO, MA, TUL, 190e6, Y24, 11.0)]),
+        ("По словам посла, товарооборот Беларуси с Курской областью в первом полугодии вырос на 23 %, а с "
+         "Белгородской — на 9 %.", AUG, [r(TO, BY, KRS, None, M6, 23.0), r(TO, BY, BEL, None, M6, 9.0)]),
+        ("Челябинская область в 2024 году экспортировала в Казахстан продукции на 2,9 млрд долларов. Импорт из "
+         "Казахстана составил 1,3 млрд долларов и сократился на 8 %.", AUG,
+         [r(EX, CHE, KZ, 2.9e9, Y24), r(IM, CHE, KZ, 1.3e9, Y24, -8.0)]),
+        ("В январе–марте экспорт Брестской области в Москву вырос в 1,2 раза, в Московскую область — в 1,5 раза.",
+         MAY, [r(EX, BR, MOW, None, Q1, 20.0), r(EX, BR, MOS, None, Q1, 50.0)]),
+    ],
 }
 
 RECALL_MISSED = {

@@ -7,8 +7,8 @@ tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing b
 Shapes of rows: tests/extract/facts/grids.py.
 
 Moved from (as on main before this reorganization): attach_grid.py, attach_grid_articles.py, attach_grid_hard.py,
-attach_grid_more.py, attach_grid_press.py, attach_grid_round2.py, attach_grid_round3b.py, attach_grid_round3d.py,
-fact_scope_grid_7.py, fact_scope_grid_8.py, fact_scope_grid_pairs.py."""
+attach_grid_more.py, attach_grid_press.py, attach_grid_round2.py, attach_grid_round3b.py, fact_scope_grid_7.py,
+fact_scope_grid_8.py, fact_scope_grid_pairs.py."""
 
 from tests.extract.facts.rows import (
     A4,
@@ -533,19 +533,6 @@ ATTACH = {
          "$90 млн.", AUG, [r(TO, BY, "VN", 90e6, M5, 70.0, "approx")]),
         ("Товарооборот России и Беларуси в 2024 году составил $50,7 млрд. В 2023 году он достигал $49,2 млрд.",
          AUG, [r(TO, RU, BY, 50.7e9, Y24), r(TO, RU, BY, 49.2e9, Y23)]),
-    ],
-    # was attach_grid_round3d.py ROUND3_R, run by test_attach_round3.py
-    # Batch R (guards of dialogue._PRONOUN_CHANGE, written after it, before it ran on them): a pronoun's change
-    # after an introduction that is not the pair's trade.
-    "pronoun-guards": [
-        ("Губернатор Омской области отметил рост товарооборота с Беларусью. По его словам, население области за "
-         "год выросло на 2 %.", AUG, []),
-        ("Губернатор Омской области обсудил торговлю с Беларусью. Он отметил, что зарплаты в регионе выросли на "
-         "9 %.", AUG, []),
-        ("Губернатор Омской области обсудил с послом Беларуси поставки техники. В 2024 году они выросли на "
-         "30 %.", AUG, []),
-        ("Губернатор Курской области отметил рост экспорта в Беларусь. За январь–май он увеличился на 17 %.",
-         AUG, [r(EX, KRS, BY, None, M5, 17.0)]),
     ],
 }
 
