@@ -105,7 +105,7 @@ def assert_cue_spots_cover(groups: dict[str, list[tuple]]) -> None:
 
 
 def grid_table(groups: dict[str, list[tuple]], verdict, kinds: tuple[str, ...]) -> str:
-    """A Markdown table of a composed grid's verdicts by construct (`python -m tests.extract.test_X_grammar`):
+    """A Markdown table of a composed grid's verdicts by construct (`python -m tests.extract.facts.test_X`):
     `verdict(*case)` names each case's outcome, one of `kinds` ("right" first)."""
     lines = ["| construct | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
     total = dict.fromkeys(kinds, 0)

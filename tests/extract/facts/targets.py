@@ -1,0 +1,117 @@
+"""Targets: a plan or goal ('планируют увеличить до', 'довести до') has status target, not reported.
+
+Composed cases moved whole from the batch-named grids (issue 9: tests by construct, not by
+batch); the comment above each group names the grid and batch it came from, and
+tests/extract/facts/HISTORY.md keeps each batch's story (when written, passing before -> after).
+Shapes of rows: tests/extract/facts/grids.py.
+
+Moved from (as on main before this reorganization): change_grid_more.py, fact_precision_grid_2.py,
+fact_recall_grid_3.py, fact_recall_grid_3c.py."""
+
+from tests.extract.facts.rows import (
+    AM,
+    BR,
+    BY,
+    CHE,
+    CN,
+    EX,
+    HR,
+    KLU,
+    KZ,
+    MI,
+    NIZ,
+    NONE,
+    OMS,
+    PSK,
+    SAM,
+    SMO,
+    SVE,
+    TO,
+    TR,
+    USD,
+    UZ,
+    VI,
+    E,
+    T,
+)
+from tests.extract.facts.rows import (
+    change_row as r,
+)
+from tests.extract.facts.rows import (
+    precision_row as f,
+)
+from tests.extract.facts.rows import (
+    target_row as t,
+)
+
+# was fact_recall_grid_3.py BATCH_20, run by test_fact_recall_grammar_3.py
+TARGETS_20 = [
+    ("Стороны планируют довести товарооборот Витебской и Псковской областей до 300 млн долларов к 2027 году.",
+     [(T, "BY-VI", "RU-PSK", 3e8, USD, None)]),
+    ("Наша задача — выйти на 500 млн долларов товарооборота с Беларусью к 2027 году, заявил губернатор Тульской "
+     "области.", [(T, "RU-TUL", "BY", 5e8, USD, None)]),
+    ("К 2027 году товарооборот Гомельской области и Татарстана должен достичь 250 млн долларов.",
+     [(T, "BY-HO", "RU-TA", 2.5e8, USD, None)]),
+]
+
+# was fact_recall_grid_3c.py TARGET_STATUS_41, run by test_fact_recall_grammar_3.py
+# Batch 41 (written after batch 40, before these ran): plans, goals and forecasts; rows end with the status.
+TARGET_STATUS_41 = [
+    ("Задача на 2025 год — товарооборот Гомельской области с Татарстаном в 300 млн долларов.",
+     [(T, "BY-HO", "RU-TA", 3e8, USD, None, "target")]),
+    ("Губернатор Курской области поставил цель нарастить экспорт в Беларусь до 100 млн долларов к 2026 году.",
+     [(E, "RU-KRS", "BY", 1e8, USD, None, "target")]),
+    ("Товарооборот Беларуси и Вьетнама может достичь 1 млрд долларов.", [(T, "BY", "VN", 1e9, USD, None, "target")]),
+    ("По прогнозу, в 2025 году товарооборот России и Беларуси превысит 60 млрд долларов.",
+     [(T, "RU", "BY", 6e10, USD, None, "target")]),
+    ("Ориентир для Могилевской области и Калужской области — 500 млн долларов товарооборота.",
+     [(T, "BY-MA", "RU-KLU", 5e8, USD, None, "target")]),
+    ("В 2024 году товарооборот Брестской области с Москвой составил 700 млн долларов, а в 2025-м стороны "
+     "рассчитывают на 800 млн.",
+     [(T, "BY-BR", "RU-MOW", 7e8, USD, None, "reported"), (T, "BY-BR", "RU-MOW", 8e8, USD, None, "target")]),
+    ("Товарооборот Беларуси и Китая, по оценкам экспертов, к 2030 году удвоится.",
+     [(T, "BY", "CN", None, None, 100.0, "target")]),
+    ("Товарооборот Беларуси и Узбекистана в 2024 году составил 1,2 млрд долларов, поставлена задача выйти на 2 млрд.",
+     [(T, "BY", "UZ", 1.2e9, USD, None, "reported"), (T, "BY", "UZ", 2e9, USD, None, "target")]),
+]
+
+RECALL = {
+    # was fact_recall_grid_3.py BATCH_20, run by test_fact_recall_grammar_3.py
+    "targets-20": TARGETS_20,
+}
+
+PRECISION = {
+    # was fact_precision_grid_2.py GROUPS_15, run by test_fact_precision.py
+    "15-plan": [
+        ("Беларусь и Узбекистан договорились довести товарооборот до 1 млрд долларов. Об этом сообщили по итогам "
+         "переговоров в Ташкенте.",
+         [f(T, "BY", "UZ", 1e9, None, NONE)]),
+    ],
+}
+
+CHANGE = {
+    # was change_grid_more.py GROUPS, run by test_change_grammar.py
+    # A planned change is a change-only target (FORMAT.md: status target for plans, forecasts, goals).
+    "targets": [
+        ("Товарооборот Нижегородской области с Китаем в 2024 году составил 1,4 млрд долларов, в 2025 году стороны "
+         "планируют увеличить его на 20 %.", [r(TO, NIZ, CN, 1.4e9, None), t(TO, NIZ, CN, None, 20.0)]),
+        ("Гродненская область намерена в ближайшие три года удвоить товарооборот с Калужской областью.",
+         [t(TO, HR, KLU, None, 100.0)]),
+        ("Челябинская область рассчитывает нарастить экспорт в Казахстан на 15 % в 2025 году.",
+         [t(EX, CHE, KZ, None, 15.0)]),
+        ("В 2025 году товарооборот Брестской области с Узбекистаном должен вырасти на 30 %.",
+         [t(TO, BR, UZ, None, 30.0)]),
+        ("Поставлена задача увеличить товарооборот Омской области с Арменией в полтора раза к 2027 году.",
+         [t(TO, OMS, AM, None, 50.0)]),
+        ("Товарооборот Витебской области с Псковской областью в 2024 году вырос на 6 %, а в 2025 году планируется "
+         "рост еще на 10 %.", [r(TO, VI, PSK, None, 6.0), t(TO, VI, PSK, None, 10.0)]),
+        ("По прогнозу, в 2025 году товарооборот Минской области со Смоленской областью вырастет на 8 %.",
+         [t(TO, MI, SMO, None, 8.0)]),
+        ("Самарская область и Беларусь договорились к 2030 году увеличить товарооборот вдвое — до 2 млрд "
+         "долларов.", [t(TO, SAM, BY, 2e9, 100.0)]),
+        ("Свердловская область ставит цель нарастить товарооборот с Турцией на 25 % к 2026 году.",
+         [t(TO, SVE, TR, None, 25.0)]),
+    ],
+}
+
+STATUS = TARGET_STATUS_41
