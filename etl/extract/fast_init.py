@@ -25,7 +25,7 @@ HOT = {
     "etl.model": ("Fact", "Event"),
     "etl.extract.resolve": ("Side",),
     "etl.extract.places": ("PlaceMention",),
-    "etl.extract.partners": ("Sentence", "Segment"),
+    "etl.extract.sentence_parts": ("Sentence", "Segment"),
     "etl.extract.metric": ("MetricMention",),
     "etl.extract.amount": ("Money",),
     "etl.extract.period": ("PeriodMention",),
