@@ -212,7 +212,7 @@ def drop_diplomats_state(s: str, mentions: list, country_of) -> list:
 
 # "Свердловская область и Беларусь: итоги 2024 года.": a heading of two places before a colon
 # "Свердловская область и Беларусь: итоги года.", and a line of the two places alone joined by a dash ("Курская
-# область – Беларусь."; "Омская область и Армения." alone is no heading, tests/extract/test_rules_places.py)
+# область – Беларусь."; "Омская область и Армения." alone is no heading, tests/extract/facts/test_places_rules.py)
 _HEADING = re.compile(r"\s*[^:;,.!?«»]{3,60}:|\s*[^:;,.!?«»]{3,60}?\s[–—-]\s[^:;,.!?«»]{3,60}?\.?\s*$")
 _HEADING_REST = re.compile(r"[\s:]*(?:(?:и|[–—-])[\s:]*)?(?:(?:области|края|республики)[\s:]*)?\.?\s*", re.I)
 

@@ -1,4 +1,4 @@
-"""Shapes the rule tables compare (tests/extract/test_rules_*.py): each rule row states only the
+"""Shapes the rule tables compare (tests/extract/facts/test_*_rules.py): each rule row states only the
 fields its rule is about."""
 
 import datetime as dt
