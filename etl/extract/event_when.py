@@ -180,9 +180,8 @@ _TOLD_PAST = re.compile(r"(?<![а-яё])(?:состоял\w*|прош(?:ел|л�
 
 
 def _gone_by(date: DateSpan, low: str, published) -> bool:
-    """A day, month or season of no year told, over before publication: for an event still ahead, next year's
-    ("Встреча … запланирована на 15 марта" in October)."""
-    return bool(published and date.kind in ("period", "day") and date.first and date.last and date.last < published
+    """A month or season of no year told, over before publication: for an event still ahead, next year's."""
+    return bool(published and date.kind == "period" and date.first and date.last and date.last < published
                 and date.last.year == published.year and not _YEAR_TOLD.search(low, date.start, date.end + 12))
 
 

@@ -199,9 +199,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     if owner:   # "Китай — главный торговый партнер Пензенской области: … товарооборот с ним …"
         ctx.pair, ctx.subject = owner, owner[0]
     if not (moneys or changes) or not metrics:
-        # "В январе–августе на ее долю пришлось 58,3 % товарооборота региона. Объем взаимной торговли …": a trade
-        # sentence whose figure is no fact states the period the next one continues, as a figure-less one does
-        ctx.period = stated_period(s, published, bool(metrics) and not is_target(s, 0, len(s))) or ctx.period
+        ctx.period = stated_period(s, published) or ctx.period
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
             ctx.asked_way = question_direction(s)   # "— Насколько вырос … в 2024 году? — На 15 %, до …"

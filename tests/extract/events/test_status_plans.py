@@ -264,12 +264,16 @@ def test_stem_prefilter_finds_every_cue_of_these_wordings():
 # на весну 2026 года" is planned (the noun's own predicate, up to a comma; not "На переговорах … договорились
 # подготовить": the noun of an occasion); a day of no year already gone by is next year's for a planned event;
 # the body's "Следующая встреча" after a session is its next session, and "встреча рабочей группы" its session.
-# Written before the rules ran on them; before (1.41.120) 4 of 8, after 8 of 8.
+# Written before the rules ran on them; before (1.41.120) 4 of 8, after 7 of 8 (one withdrawn, a strict xfail).
 PLANNED_TALKS = [
     ("Встреча губернатора Калининградской области и председателя Гродненского облисполкома запланирована на весну "
      "2026 года.", [(MT, "BY-HR", "RU-KGD", "2026-03-01", "2026-05-31", "planned")]),
-    ("Встреча губернатора Калининградской области и председателя Гродненского облисполкома запланирована на "
-     "15 марта.", [(MT, "BY-HR", "RU-KGD", "2026-03-15", "2026-03-15", "planned")]),
+    # a day gone by as next year's for a planned event was withdrawn at 1.41.122: "15 марта в Курск прибыл посол …,
+    # запланирована его встреча …" became a planned visit next year (bench.extract_digest, the hard corpus)
+    pytest.param("Встреча губернатора Калининградской области и председателя Гродненского облисполкома "
+                 "запланирована на 15 марта.", [(MT, "BY-HR", "RU-KGD", "2026-03-15", "2026-03-15", "planned")],
+                 marks=pytest.mark.xfail(reason="withdrawn at 1.41.122: a planning word elsewhere in the clause moved "
+                                         "held visits to next year", strict=True)),
     ("Переговоры премьер-министра Беларуси и губернатора Иркутской области намечены на 12 ноября.",
      [(MT, "BY", "RU-IRK", "2025-11-12", "2025-11-12", "planned")]),
     ("17 октября в Гродно прошло заседание рабочей группы по сотрудничеству Гродненской и Калининградской "
@@ -288,6 +292,6 @@ PLANNED_TALKS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", PLANNED_TALKS, ids=[c[0][:40] for c in PLANNED_TALKS])
+@pytest.mark.parametrize("text,expected", PLANNED_TALKS)
 def test_talks_planned_by_day(text, expected):
     assert event_keys(text, dt.date(2025, 10, 20)) == wanted_events(expected)

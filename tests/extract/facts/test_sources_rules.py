@@ -71,13 +71,16 @@ def test_date_of_the_data_is_no_period(text, expected):
     assert fields(text, PUB.isoformat(), "a", "b", "value", "period_start", "period_end") == expected
 
 
-# A trade sentence whose figure is no fact (a share) states the period the next sentence continues, as a
-# figure-less one does; a target's year does not. Composed (2026-12-07): before the rule (1.41.119) 2 of 3, after
-# 3 of 3.
+# A trade sentence whose figure is no fact (a share) stating the period the next sentence continues was tried
+# (1.41.120) and withdrawn: its period stays in the context until the next fact, so it reached figures of other
+# topics several sentences on (bench.extract_digest, the hard corpus: "в мае 2020 года" of a fair's invitation given
+# to an Omsk–Kazakhstan total two sentences later). The first case is left as a strict xfail.
+WITHDRAWN_CARRY = "withdrawn at 1.41.122: a share's period carried on to unrelated figures (see above)"
 CARRIED = [
-    ("Российская Федерация является основным торговым партнером Гомельской области. В январе – августе текущего "
-     "года на ее долю пришлось 58,3 % товарооборота региона. Объем взаимной торговли составил 2,4 млрд долларов.",
-     [("BY-HO", "RU", 2.4e9, "2025-01-01", "2025-08-31")]),
+    pytest.param("Российская Федерация является основным торговым партнером Гомельской области. В январе – августе "
+                 "текущего года на ее долю пришлось 58,3 % товарооборота региона. Объем взаимной торговли составил "
+                 "2,4 млрд долларов.", [("BY-HO", "RU", 2.4e9, "2025-01-01", "2025-08-31")],
+                 marks=pytest.mark.xfail(reason=WITHDRAWN_CARRY, strict=True)),
     ("По итогам первого полугодия на долю Беларуси пришлось 12 % внешнеторгового оборота Калужской области. "
      "Товарооборот с республикой составил 310 млн долларов.", [("RU-KLU", "BY", 3.1e8, "2025-01-01", "2025-06-30")]),
     ("К 2027 году доля России в товарообороте Брестской области должна достичь 70 %. Товарооборот Брестской "
@@ -85,6 +88,6 @@ CARRIED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CARRIED, ids=[c[0][:50] for c in CARRIED])
+@pytest.mark.parametrize("text,expected", CARRIED)
 def test_share_sentence_states_the_period(text, expected):
     assert fields(text, "2025-11-12", "a", "b", "value", "period_start", "period_end") == expected
