@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.caseless import CaselessPattern
+from etl.extract.caseless import CaselessPattern, lowered
 from etl.extract.composition import composition_flow
 from etl.extract.goods_object import names_other_subject
 from etl.extract.products import is_product_flow, names_goods_item
@@ -98,12 +98,20 @@ CAUSE_PHRASE = re.compile(
     r"(?:вырос|выросл|увеличил|сократил|снизил|уменьшил|упал|составил|достиг|превысил)\w*(?![а-яё]))|[,;:()]|$)", re.I)
 
 
-_CAUSE_CUE = re.compile(r"из-за|фоне|вследстви|связи", re.I)
+# A word every cause phrase holds; asked of every sentence and of the stretch before each figure, it is
+# looked for by substring tests in the lower-cased text (re.I's answer on plain text, caseless.py).
+_CAUSE_CUES = ("из-за", "фоне", "вследстви", "связи")
+_CAUSE_CUE = re.compile("|".join(_CAUSE_CUES), re.I)
+
+
+def _has_cause_cue(text: str) -> bool:
+    low = lowered(text)
+    return _CAUSE_CUE.search(text) is not None if low is None else any(map(low.__contains__, _CAUSE_CUES))
 
 
 def blank_causes(text: str, keep: int = -1) -> str:
     """The text with every cause phrase but the one holding position `keep` blanked out (same length)."""
-    if not _CAUSE_CUE.search(text):
+    if not _has_cause_cue(text):
         return text
     return CAUSE_PHRASE.sub(lambda m: m.group() if m.start() <= keep < m.end() else " " * len(m.group()), text)
 
