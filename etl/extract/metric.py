@@ -117,7 +117,7 @@ def blank_causes(text: str, keep: int = -1) -> str:
 
 
 def in_cause(text: str, pos: int) -> bool:
-    return any(m.start() <= pos < m.end() for m in CAUSE_PHRASE.finditer(text))
+    return _has_cause_cue(text) and any(m.start() <= pos < m.end() for m in CAUSE_PHRASE.finditer(text))
 
 
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …
