@@ -32,13 +32,15 @@ _LOWER_SEEN_MAX = 256
 
 def _plain_lower(text: str) -> str | None:
     """text.lower() when the text is plain, else None."""
-    try:
-        return _LOWER_SEEN[text]
-    except KeyError:
+    low = _LOWER_SEEN.get(text, _UNSEEN)
+    if low is _UNSEEN:
         if len(_LOWER_SEEN) >= _LOWER_SEEN_MAX:
             _LOWER_SEEN.clear()
         low = _LOWER_SEEN[text] = text.lower() if _PLAIN.fullmatch(text) else None
-        return low
+    return low
+
+
+_UNSEEN = object()
 
 
 def _needed_words(pattern: str) -> tuple[str, ...] | None:
