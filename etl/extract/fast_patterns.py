@@ -62,6 +62,7 @@ WORD_GATED = {
     "etl.extract.fact_period": ("_BASE_PHRASE", "_ANALOGOUS", "_OTHER_TIME"),
     "etl.extract.metric": ("_BODY_WORD",),
     "etl.extract.unlisted_places": ("_ANAPHORIC_PARTNER",),
+    "etl.extract.figures": ("EXCLUDED_BEFORE",),
 }
 
 
