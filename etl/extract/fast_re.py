@@ -30,7 +30,7 @@ _LOWER_SEEN: dict[str, str | None] = {}
 _LOWER_SEEN_MAX = 256
 
 
-def _plain_lower(text: str) -> str | None:
+def plain_lower(text: str) -> str | None:
     """text.lower() when the text is plain, else None."""
     low = _LOWER_SEEN.get(text, _UNSEEN)
     if low is _UNSEEN:
@@ -92,10 +92,10 @@ class FastPattern:
         return holds
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        # _plain_lower and _may_match, their remembered answers read inline: a rule asks ~400 window
+        # plain_lower and _may_match, their remembered answers read inline: a rule asks ~400 window
         # searches per article, and two Python calls each were a third of a short search's time.
         low = _LOWER_SEEN.get(string)
-        if low is None and (low := _plain_lower(string)) is None:
+        if low is None and (low := plain_lower(string)) is None:
             return self._re.search(string, pos, endpos)
         if self.needs is not None and not self._holds.get(string) and not self._may_match(string, low):
             return None
@@ -104,7 +104,7 @@ class FastPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         low = _LOWER_SEEN.get(string)   # (inline as in search)
-        if low is None and (low := _plain_lower(string)) is None:
+        if low is None and (low := plain_lower(string)) is None:
             return self._re.finditer(string, pos, endpos)
         if self.needs is not None and not self._holds.get(string) and not self._may_match(string, low):
             return iter(())
