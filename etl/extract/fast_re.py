@@ -6,9 +6,11 @@ re.I): the regex engine then tries them at every position of a sentence, 50–10
 where one of its first characters stands; this wrapper finds where a match starts with that scan
 and reads the match itself with the original pattern at that position, so callers get the very
 Match object re.compile's pattern would give (groups included; only its .pos, unused by the rules,
-is its start; a pattern without groups gets the scan's Match, the same span and text). The
-rewrite is exact on plain text (`caseless.PLAIN`: Latin-1, Cyrillic, punctuation); any other text
-is scanned by the original.
+is its start; a case-sensitive pattern without groups gets the scan's Match, the same span and
+text). A pattern that ignores case is scanned, as `caseless.CaselessPattern` is, without re.I on the
+lower-cased text (re.I compares every character case by case, slow on Cyrillic). The rewrite is
+exact on plain text (`caseless.PLAIN`: Latin-1, Cyrillic, punctuation); any other text is scanned
+by the original.
 """
 
 from __future__ import annotations
@@ -17,24 +19,28 @@ import re
 import sys
 from collections.abc import Iterator
 
-from etl.extract.caseless import lower_source, lowered, required_words
+from etl.extract.caseless import lower_source, required_words
 from etl.extract.char_dispatch import dispatch_pattern
 
 _PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
-# The answers for the texts asked about lately, by value: the rules ask about one sentence, its
-# segments and its windows again and again, often as new but equal strings (a sentence sliced
-# anew). Emptied when full, so it holds one article's worth at most.
-_PLAIN_SEEN: dict[str, bool] = {}
-_PLAIN_SEEN_MAX = 256
+# The lower case of the plain texts asked about lately (None: not plain), by value: the rules ask
+# about one sentence, its segments and its windows again and again, often as new but equal strings
+# (a sentence sliced anew). Emptied when full, so it holds one article's worth at most.
+_LOWER_SEEN: dict[str, str | None] = {}
+_LOWER_SEEN_MAX = 256
 
 
-def _is_plain(text: str) -> bool:
-    plain = _PLAIN_SEEN.get(text)
-    if plain is None:
-        if len(_PLAIN_SEEN) >= _PLAIN_SEEN_MAX:
-            _PLAIN_SEEN.clear()
-        plain = _PLAIN_SEEN[text] = _PLAIN.fullmatch(text) is not None
-    return plain
+def plain_lower(text: str) -> str | None:
+    """text.lower() when the text is plain, else None."""
+    low = _LOWER_SEEN.get(text, _UNSEEN)
+    if low is _UNSEEN:
+        if len(_LOWER_SEEN) >= _LOWER_SEEN_MAX:
+            _LOWER_SEEN.clear()
+        low = _LOWER_SEEN[text] = text.lower() if _PLAIN.fullmatch(text) else None
+    return low
+
+
+_UNSEEN = object()
 
 
 def _needed_words(pattern: str) -> tuple[str, ...] | None:
@@ -63,46 +69,49 @@ class FastPattern:
     text lower() keeps every offset and pairs cases as re.I does (caseless.py), so a match, ignoring
     case or not, holds its word in the lower-cased text."""
 
-    def __init__(self, compiled: re.Pattern, scan: re.Pattern, needs: tuple[str, ...] | None = None):
+    def __init__(self, compiled: re.Pattern, scan: re.Pattern, needs: tuple[str, ...] | None = None,
+                 on_lower: bool = False):
         self._re, self._scan = compiled, scan
-        # Without groups, the scan's own Match answers as re's would (span, text, no groups): it is
-        # returned as it is, not read again (only its .re differs: the scan, not the pattern).
-        self._bare = compiled.groups == 0
+        self._on_lower = on_lower   # the scan reads the lower-cased text (a pattern ignoring case)
+        # Without groups, the scan's own Match of the text answers as re's would (span, text, no
+        # groups): it is returned as it is, not read again (only its .re differs: the scan).
+        self._bare = compiled.groups == 0 and not on_lower
         self.needs = needs
         self._holds: dict[str, bool] = {}
 
-    def _may_match(self, string: str) -> bool:
-        """False when the (plain) text holds none of the needed words: no match anywhere in it."""
+    def _may_match(self, string: str, low: str) -> bool:
+        """False when the (plain) text, lower-cased `low`, holds none of the needed words: no match
+        anywhere in it."""
         if self.needs is None:
             return True
         holds = self._holds.get(string)
         if holds is None:
             if len(self._holds) >= _HOLDS_MAX:
                 self._holds.clear()
-            low = lowered(string) or string.lower()   # plain here: once per text in a scope, for every pattern
             holds = self._holds[string] = any(map(low.__contains__, self.needs))
         return holds
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        # _is_plain and _may_match, their remembered answers read inline: a rule asks ~400 window
+        # plain_lower and _may_match, their remembered answers read inline: a rule asks ~400 window
         # searches per article, and two Python calls each were a third of a short search's time.
-        plain = _PLAIN_SEEN.get(string)
-        if not (_is_plain(string) if plain is None else plain):
+        low = _LOWER_SEEN.get(string)
+        if low is None and (low := plain_lower(string)) is None:
             return self._re.search(string, pos, endpos)
-        if self.needs is not None and not self._holds.get(string) and not self._may_match(string):
+        if self.needs is not None and not self._holds.get(string) and not self._may_match(string, low):
             return None
-        m = self._scan.search(string, pos, endpos)
+        m = self._scan.search(low if self._on_lower else string, pos, endpos)
         return m if m is None or self._bare else self._re.match(string, m.start(), endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        plain = _PLAIN_SEEN.get(string)   # (inline as in search)
-        if not (_is_plain(string) if plain is None else plain):
+        low = _LOWER_SEEN.get(string)   # (inline as in search)
+        if low is None and (low := plain_lower(string)) is None:
             return self._re.finditer(string, pos, endpos)
-        if self.needs is not None and not self._holds.get(string) and not self._may_match(string):
+        if self.needs is not None and not self._holds.get(string) and not self._may_match(string, low):
             return iter(())
         if self._bare:
             return self._scan.finditer(string, pos, endpos)
-        return (self._re.match(string, m.start(), endpos) for m in self._scan.finditer(string, pos, endpos))
+        scanned = self._scan.finditer(low if self._on_lower else string, pos, endpos)
+        return (self._re.match(string, m.start(), endpos) for m in scanned)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         if self._re.groups:   # findall gives the groups then: left to re
@@ -120,5 +129,17 @@ def fast_compile(pattern: str, flags: int = 0, word_gate: bool = False) -> re.Pa
     """re.compile(pattern, flags), wrapped in a FastPattern when the dispatch applies to it; with
     `word_gate`, one that first asks whether the text holds a word every match needs."""
     compiled = re.compile(pattern, flags)
+    needs = _needed_words(pattern) if word_gate else None
+    if flags & re.IGNORECASE and (scan := _lower_scan(pattern, flags)) is not None:
+        return FastPattern(compiled, scan, needs, on_lower=True)
     scan = dispatch_pattern(pattern, flags)
-    return compiled if scan is None else FastPattern(compiled, scan, _needed_words(pattern) if word_gate else None)
+    return compiled if scan is None else FastPattern(compiled, scan, needs)
+
+
+def _lower_scan(pattern: str, flags: int) -> re.Pattern | None:
+    """The dispatched scan of a pattern ignoring case, for the lower-cased text: its lower-case
+    source without re.I (None where that source would mean something else: caseless.lower_source)."""
+    try:
+        return dispatch_pattern(lower_source(pattern), int(flags) & ~int(re.IGNORECASE))
+    except ValueError:
+        return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from etl.extract.caseless import CaselessPattern
 from etl.extract.composition import composition_flow
+from etl.extract.fast_re import plain_lower
 from etl.extract.goods_object import names_other_subject
 from etl.extract.products import is_product_flow, names_goods_item
 from etl.extract.scan_scope import shared_scan
@@ -98,18 +99,26 @@ CAUSE_PHRASE = re.compile(
     r"(?:вырос|выросл|увеличил|сократил|снизил|уменьшил|упал|составил|достиг|превысил)\w*(?![а-яё]))|[,;:()]|$)", re.I)
 
 
-_CAUSE_CUE = re.compile(r"из-за|фоне|вследстви|связи", re.I)
+# A word every cause phrase holds; asked of every sentence and of the stretch before each figure, it is
+# looked for by substring tests in the lower-cased text (re.I's answer on plain text, caseless.py).
+_CAUSE_CUES = ("из-за", "фоне", "вследстви", "связи")
+_CAUSE_CUE = re.compile("|".join(_CAUSE_CUES), re.I)
+
+
+def _has_cause_cue(text: str) -> bool:
+    low = plain_lower(text)   # (the lower case the hot patterns searched next read too: fast_re)
+    return _CAUSE_CUE.search(text) is not None if low is None else any(map(low.__contains__, _CAUSE_CUES))
 
 
 def blank_causes(text: str, keep: int = -1) -> str:
     """The text with every cause phrase but the one holding position `keep` blanked out (same length)."""
-    if not _CAUSE_CUE.search(text):
+    if not _has_cause_cue(text):
         return text
     return CAUSE_PHRASE.sub(lambda m: m.group() if m.start() <= keep < m.end() else " " * len(m.group()), text)
 
 
 def in_cause(text: str, pos: int) -> bool:
-    return any(m.start() <= pos < m.end() for m in CAUSE_PHRASE.finditer(text))
+    return _has_cause_cue(text) and any(m.start() <= pos < m.end() for m in CAUSE_PHRASE.finditer(text))
 
 
 # Figures that are not bilateral trade: totals, retail, investment, prices, contracts …

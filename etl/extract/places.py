@@ -264,23 +264,24 @@ def _matches(entry: PlaceEntry, words: list[re.Match], i: int, text: str, keys: 
     return True
 
 
-def _preposition(words: list[re.Match], i: int) -> str:
-    """The word before a place, looking past up to two adjectives ("в альпийскую страну" → "в")."""
+def _preposition(words: list[re.Match], i: int, keys: list[str]) -> str:
+    """The word before a place, looking past up to two adjectives ("в альпийскую страну" → "в");
+    `keys` are the words' norm() (word_keys)."""
     k = i - 1
     while k >= 0 and i - k <= 2 and any(t.startswith(("ADJF", "PRTF")) for t in tags(words[k].group())[:1]):
         if k and "PREP" in tags(words[k - 1].group())[0]:
-            return norm(words[k - 1].group())
+            return keys[k - 1]
         k -= 1
     if i >= 2 and words[i - 1].group().lower() in ("г", "гор") and words[i - 2].end() < words[i - 1].start():
-        return _preposition(words, i - 1)   # "в г. Могилеве", "посетил г.Витебск": the word before "г."
+        return _preposition(words, i - 1, keys)   # "в г. Могилеве", "посетил г.Витебск": the word before "г."
     if not i or words[i - 1].end() + 1 != words[i].start() and \
             _PUNCT_GAP.search(words[i - 1].string, words[i - 1].end(), words[i].start()):
         return ""   # "(рост на 4,2 %), Германия": a word across punctuation is not its preposition
     if i >= 2 and _STATE_WORD.fullmatch(words[i - 1].group()) and "PREP" in tags(words[i - 2].group())[0]:
-        return norm(words[i - 2].group())   # "с республикой Беларусь", "в Республику Казахстан"
-    if i >= 2 and norm(words[i - 1].group()) == "адрес" and norm(words[i - 2].group()) == "в":
+        return keys[i - 2]   # "с республикой Беларусь", "в Республику Казахстан"
+    if i >= 2 and keys[i - 1] == "адрес" and keys[i - 2] == "в":
         return "в"   # "в адрес белорусских партнеров": a destination
-    return norm(words[i - 1].group())
+    return keys[i - 1]
 
 
 _PUNCT_GAP = re.compile(r"[,.;:()—–]")
@@ -310,9 +311,9 @@ def find_places(text: str) -> list[PlaceMention]:
         if hit is None or _is_surname(words, i, hit):
             continue
         last = words[i + len(hit.words) - 1]
-        prep = _preposition(words, i)
+        prep = _preposition(words, i, keys)
         plural = hit.source == "generic" and _is_plural(words[i].group(), prep)
-        addressed = i > 0 and norm(words[i - 1].group()) == "адрес"   # "в адрес Беларуси": a destination
+        addressed = i > 0 and keys[i - 1] == "адрес"   # "в адрес Беларуси": a destination
         loc = prep in ("в", "во", "на") and not addressed and _is_locative(
             words[i].group(), words[max(0, i - 5):i], [w.group() for w in words[i:i + len(hit.words)]])
         out.append(PlaceMention(words[i].start(), last.end(), hit.code, hit.kind, hit.source, prep, plural, loc))

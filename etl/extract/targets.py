@@ -43,9 +43,10 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
     cue_end = None
     for m in TARGET_CUES.finditer(window):
         cue_end = m.end()
-    for m in _WORD.finditer(window):
-        if is_future_or_intent(m.group()) and (cue_end is None or m.end() > cue_end):
-            cue_end = m.end()
+    if any(map(is_future_or_intent, _WORD.findall(window))):   # (most windows have none: found without a loop)
+        for m in _WORD.finditer(window):
+            if is_future_or_intent(m.group()) and (cue_end is None or m.end() > cue_end):
+                cue_end = m.end()
     if cue_end is None and reach_back:
         # "… и договорились увеличить взаимную торговлю до $2 млрд": a cue word (not a verb's
         # tense: too costly and too loose) before the keyword that opened the segment, in its clause.
@@ -63,7 +64,7 @@ def is_target(text: str, lo: int, start: int, reach_back: bool = False) -> bool:
         return False   # "сумели выйти на 1 млрд", "удалось нарастить до": a plan carried out, reported
     if _SUBJUNCTIVE.search(window):   # "есть предпосылки, чтобы товарооборот достиг 300 млн": a goal
         return True
-    return not any(is_past_verb(w.group()) for w in _WORD.finditer(window, cue_end))
+    return not any(map(is_past_verb, _WORD.findall(window, cue_end)))
 
 
 def future_change(text: str, start: int, end: int) -> bool:
