@@ -38,11 +38,9 @@ from tests.extract.facts.rows import (
 from tests.extract.facts.rows import (
     attach_row as r,
 )
+from tests.extract.facts.spans import MONTHS
 
-H1 = ("2025-01", "2025-06")
-M5 = ("2025-01", "2025-05")
-Y23 = ("2023-01", "2023-12")
-Y24 = ("2024-01", "2024-12")
+H1, M5, Y23, Y24 = MONTHS.H1, MONTHS.M5, MONTHS.Y23, MONTHS.Y24
 
 
 ATTACH = {

@@ -58,13 +58,10 @@ from tests.extract.facts.rows import (
 from tests.extract.facts.rows import (
     attach_row as r,
 )
+from tests.extract.facts.spans import MONTHS
 
 DEC = "2025-12-20"
-H1 = ("2025-01", "2025-06")
-M5 = ("2025-01", "2025-05")
-Q1 = ("2025-01", "2025-03")
-Y23 = ("2023-01", "2023-12")
-Y24 = ("2024-01", "2024-12")
+H1, M5, Q1, Y23, Y24 = MONTHS.H1, MONTHS.M5, MONTHS.Q1, MONTHS.Y23, MONTHS.Y24
 
 
 ATTACH = {

@@ -44,9 +44,9 @@ from tests.extract.facts.rows import (
 from tests.extract.facts.rows import (
     attach_row as r,
 )
+from tests.extract.facts.spans import MONTHS
 
-M5 = ("2025-01", "2025-05")
-Y24 = ("2024-01", "2024-12")
+M5, Y24 = MONTHS.M5, MONTHS.Y24
 
 
 # was fact_recall_grid.py BATCH_2, run by test_fact_recall_grammar.py

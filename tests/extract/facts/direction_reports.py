@@ -44,10 +44,9 @@ from tests.extract.facts.rows import (
 from tests.extract.facts.rows import (
     attach_row as r,
 )
+from tests.extract.facts.spans import MONTHS
 
-Q1 = ("2025-01", "2025-03")
-Y23 = ("2023-01", "2023-12")
-Y24 = ("2024-01", "2024-12")
+Q1, Y23, Y24 = MONTHS.Q1, MONTHS.Y23, MONTHS.Y24
 
 
 # was fact_recall_grid_3c.py BATCH_43, run by test_fact_recall_grammar_3.py

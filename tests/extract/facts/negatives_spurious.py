@@ -9,8 +9,9 @@ Moved from (as on main before this reorganization): fact_precision_grid.py, fact
 
 from tests.extract.facts.rows import IM, NONE, E, T
 from tests.extract.facts.rows import precision_row as f
+from tests.extract.facts.spans import DAYS
 
-Y24 = ("2024-01-01", "2024-12-31")
+Y24 = DAYS.Y24
 
 
 PRECISION = {

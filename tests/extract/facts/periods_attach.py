@@ -74,19 +74,14 @@ from tests.extract.facts.rows import (
 from tests.extract.facts.rows import (
     attach_row as r,
 )
+from tests.extract.facts.spans import MONTHS
 
 DEC = "2024-12-10"
 DEC_2 = "2025-12-20"
-H1 = ("2025-01", "2025-06")
+H1, M5, Q1, Y22, Y23, Y24, Y25 = MONTHS.H1, MONTHS.M5, MONTHS.Q1, MONTHS.Y22, MONTHS.Y23, MONTHS.Y24, MONTHS.Y25
 JUN = "2025-06-10"
 JUN_2 = "2025-06-05"
-M5 = ("2025-01", "2025-05")
-Q1 = ("2025-01", "2025-03")
 SEP = "2025-09-01"
-Y22 = ("2022-01", "2022-12")
-Y23 = ("2023-01", "2023-12")
-Y24 = ("2024-01", "2024-12")
-Y25 = ("2025-01", "2025-12")
 
 
 ATTACH = {

@@ -10,11 +10,10 @@ Moved from (as on main before this reorganization): period_grid.py."""
 
 from tests.extract.facts.rows import AUG, GB, NB, NONE, OCT
 from tests.extract.facts.rows import period_row as f
+from tests.extract.facts.spans import DAYS
 
-H1 = ("2025-01-01", "2025-06-30")
-M5 = ("2025-01-01", "2025-05-31")
+H1, M5, Y24 = DAYS.H1, DAYS.M5, DAYS.Y24
 T = "target"
-Y24 = ("2024-01-01", "2024-12-31")
 
 
 PERIOD = {

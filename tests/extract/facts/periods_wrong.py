@@ -10,12 +10,10 @@ Moved from (as on main before this reorganization): fact_precision_grid.py, fact
 
 from tests.extract.facts.rows import AUG8, H1_24, IM, NB, NONE, Q1_25, Y20, YTD, E, T
 from tests.extract.facts.rows import precision_row as f
+from tests.extract.facts.spans import DAYS
 
-H1 = ("2025-01-01", "2025-06-30")
-Q1 = ("2025-01-01", "2025-03-31")
+H1, Q1, Y23, Y24 = DAYS.H1, DAYS.Q1, DAYS.Y23, DAYS.Y24
 SEP = ("2025-09-01", "2025-09-30")
-Y23 = ("2023-01-01", "2023-12-31")
-Y24 = ("2024-01-01", "2024-12-31")
 
 
 PRECISION = {

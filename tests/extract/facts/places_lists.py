@@ -43,8 +43,9 @@ from tests.extract.facts.rows import (
 from tests.extract.facts.rows import (
     precision_row as f,
 )
+from tests.extract.facts.spans import DAYS
 
-Y24 = ("2024-01-01", "2024-12-31")
+Y24 = DAYS.Y24
 Y24_2 = ("2024-01", "2024-12")
 
 

@@ -9,9 +9,9 @@ Moved from (as on main before this reorganization): fact_precision_grid.py, fact
 
 from tests.extract.facts.rows import E, T
 from tests.extract.facts.rows import precision_row as f
+from tests.extract.facts.spans import DAYS
 
-H1 = ("2025-01-01", "2025-06-30")
-Y24 = ("2024-01-01", "2024-12-31")
+H1, Y24 = DAYS.H1, DAYS.Y24
 
 
 PRECISION = {
