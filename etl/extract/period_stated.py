@@ -20,6 +20,11 @@ def stated_period(s: str, published, trade: bool = False) -> tuple | None:
     about the flow ("Гомельщина в январе–мае нарастила поставки …. Экспорт за этот период …")."""
     if not (trade or s.rstrip().endswith("?") or _RESULTS.search(s)):
         return None
+    return _single_finished_period(s, published)
+
+
+def _single_finished_period(s: str, published) -> tuple | None:
+    """(start, end) of the sentence's one own period phrase, when it is over by publication; else None."""
     own = [p for p in find_periods(s) if p.role == "own"]
     if len(own) != 1:
         return None
@@ -38,12 +43,9 @@ def period_stated_after(prev: list[Fact], s: str, published) -> list[Fact]:
     figure-less sentence that refers back to them."""
     if not prev or any(f.period_start or f.status != "reported" for f in prev) or not _BACK_REFERENCE.search(s):
         return prev
-    own = [p for p in find_periods(s) if p.role == "own"]
-    if len(own) != 1:
+    if (span := _single_finished_period(s, published)) is None:
         return prev
-    start, end, _ = resolve_period(own[0], published, True)
-    if start is None or (published and end > published):
-        return prev
+    start, end = span
     note = "period given by the next sentence"
     return [replace(f, period_start=start, period_end=end,
                     notes="; ".join(n for n in (f.notes.replace("period not stated", "").strip("; "), note) if n))
