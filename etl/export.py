@@ -164,8 +164,9 @@ def read_export(db_path, filters, limit: int | None = None):
     return with_place_names(table)
 
 
-def with_place_names(table):
-    """`table` with a_name_ru, a_name_en, b_name_ru, b_name_en inserted in EXPORT_COLUMNS order."""
+def with_place_names(table, columns: tuple[str, ...] = EXPORT_COLUMNS):
+    """`table` with a_name_ru, a_name_en, b_name_ru, b_name_en inserted in `columns` order (the facts'
+    EXPORT_COLUMNS unless told)."""
     import pyarrow as pa
 
     from etl.places import place_name
@@ -174,7 +175,7 @@ def with_place_names(table):
         codes = table.column(side).to_pylist()
         names = {c: place_name(c, lang) for c in set(codes) if c}
         values = pa.array([names.get(c) for c in codes], type=pa.string())
-        table = table.add_column(EXPORT_COLUMNS.index(col), col, values)
+        table = table.add_column(columns.index(col), col, values)
     return table
 
 

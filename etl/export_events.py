@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from etl.export import write_file
+from etl.export import NAME_COLUMNS, with_place_names, write_file
 from etl.filters import FilterError, FilterState
 from etl.model import EVENT_STATUSES, EVENT_TYPES
 
+# A place's names beside its code, as in the facts export.
 EVENT_EXPORT_COLUMNS = (
-    "event_id", "pair", "type", "a", "b", "date_start", "date_end", "status", "confidence", "notes",
+    "event_id", "pair", "type", "a", "a_name_ru", "a_name_en", "b", "b_name_ru", "b_name_en",
+    "date_start", "date_end", "status", "confidence", "notes",
     "url", "title", "published", "source", "quote", "quote_start", "quote_end", "article_id",
 )
 
@@ -18,6 +20,7 @@ EVENTS_WITH_SOURCES = """
            coalesce(e.date_start, ar.published) AS period_start,
            coalesce(e.date_end, ar.published) AS period_end
     FROM events e JOIN articles ar USING (article_id)"""
+EVENT_SQL_COLUMNS = tuple(c for c in EVENT_EXPORT_COLUMNS if c not in NAME_COLUMNS)
 ORDER = "ORDER BY pair, coalesce(date_start, published) NULLS LAST, event_id"
 
 
@@ -47,7 +50,7 @@ def events_sql(filters: FilterState, types: tuple[str, ...] = (), statuses: tupl
         if values:
             cond += f" AND {col} IN ({', '.join('?' for _ in values)})"
             params = [*params, *values]
-    sql = f"SELECT {', '.join(EVENT_EXPORT_COLUMNS)} FROM ({EVENTS_WITH_SOURCES}) WHERE {cond} {ORDER}"
+    sql = f"SELECT {', '.join(EVENT_SQL_COLUMNS)} FROM ({EVENTS_WITH_SOURCES}) WHERE {cond} {ORDER}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
@@ -55,12 +58,14 @@ def events_sql(filters: FilterState, types: tuple[str, ...] = (), statuses: tupl
 
 
 def read_events(db_path, filters: FilterState, types=(), statuses=(), limit: int | None = None):
-    """The selected events as an Arrow table, from a short-lived read-only connection."""
+    """The selected events as an Arrow table, from a short-lived read-only connection, with the places'
+    names beside their codes."""
     import duckdb
 
     sql, params = events_sql(filters, tuple(types), tuple(statuses), limit)
     with duckdb.connect(str(db_path), read_only=True) as con:
-        return con.sql(sql, params=params).to_arrow_table()
+        table = con.sql(sql, params=params).to_arrow_table()
+    return with_place_names(table, EVENT_EXPORT_COLUMNS)
 
 
 def write_events_export(db_path, filters: FilterState, out, types=(), statuses=()) -> int:

@@ -42,6 +42,10 @@ def test_export_events_csv_is_excel_safe_and_equals_the_shared_writer(tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0]["type"] == "visit" and rows[0]["title"].startswith("'=")
+    # the places' names beside their codes, as in the facts export
+    assert list(rows[0])[3:9] == ["a", "a_name_ru", "a_name_en", "b", "b_name_ru", "b_name_en"]
+    assert [rows[0][k] for k in ("a_name_ru", "a_name_en", "b_name_ru", "b_name_en")] == [
+        "Брестская область", "Brest Region", "Смоленская область", "Smolensk Oblast"]
     filters = FilterState(regions=("BY-BR",), date_from=__import__("datetime").date(2024, 2, 1))
     assert export_bytes(read_events(db, filters, ("visit",), ("held",)), "csv") == raw
 
