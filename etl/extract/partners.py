@@ -46,10 +46,24 @@ _SHARE_OF = re.compile(r"(?<![а-яё])(?:дол[яеюи]|удельн\w+\s+в�
                        r"(?:[а-яё]+\s+){0,2}(?:товарооборот|оборот|экспорт|импорт|торговл)\w*[^,;:.()]*$", re.I)
 
 
+# "пресс-служба Сибирского таможенного управления", "по данным Сибирской таможни": a macro-region's adjective
+# before an organisation's noun names who told the figure, not a group as partner.
+_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ом|ем|ое|ее|ая|яя|ую|юю|ий|ый|ие|ые|их|ым|им|ыми|ими)$", re.I)
+_ORGANISATION_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|ой|ом|ое|ая|ую|ий|ый)\s+)?(?:таможн|управлени|банк|университет|"
+                                 r"отделени|филиал|дирекци|институт|академи|центр|агентств|палат|служб|департамент|"
+                                 r"министерств|компани|завод|дорог|округ)\w*", re.I)
+
+
+def _names_organisation(s: str, g: re.Match) -> bool:
+    return bool(_ADJECTIVE.search(g.group()) and _ORGANISATION_AFTER.match(s, g.end())
+                and not s[g.end():g.end() + 40].lower().lstrip().startswith("федеральн"))
+
+
 def _rank_scope(s: str, g: re.Match) -> bool:
     return bool(_ONE_OF.search(s, max(0, g.start() - 30), g.start())
                 or _RANKED_IN.search(s, max(0, g.start() - 70), g.start())
-                or _SHARE_OF.search(s, max(0, g.start() - 100), g.start()))
+                or _SHARE_OF.search(s, max(0, g.start() - 100), g.start())
+                or _names_organisation(s, g))
 # Words that speak of the two sides without naming them: "стороны", "между нашими странами".
 MUTUAL = re.compile(r"(?<![а-яё])(?:сторон\w*|двусторонн\w*|взаимн\w*|"
                     r"(?:наш\w+|двух|двумя|обе\w+|обоих)\s+(?:стран|столиц|регион|област)\w*|"
