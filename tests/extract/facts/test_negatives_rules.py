@@ -432,3 +432,28 @@ def test_other_growth_after_the_figure(after):
 ])
 def test_negative_passages_composed(text):
     assert extract(text, PUB_2025_03) == []
+
+
+# Traders counted are no flow, whichever letter the writer uses: "экспортёров" with ё was read as the keyword
+# "экспорт…" ("экспортеров" was not). Composed (ours, written before the rule ran on them, 2026-12-07; the first
+# found in a blind-written set). Before the rule (1.41.123): 4 of 7 as written; after: 7 of 7.
+TRADERS_WITH_YO = [
+    ("Число экспортёров Новгородской области, работающих с Беларусью, за год выросло на 18 % — до 96 компаний.", []),
+    ("Количество экспортёров Псковской области, поставляющих продукцию в Беларусь, в 2024 году увеличилось на 11 %.",
+     []),
+    ("Число импортёров белорусской продукции в Тульской области выросло на 12 %.", []),
+    ("В 2024 году белорусские экспортёры нарастили присутствие на рынке Смоленской области: их стало больше на 20 %.",
+     []),
+    # guards: the flows themselves, with ё elsewhere in the sentence, stay facts
+    ("Объём экспорта Новгородской области в Беларусь в 2024 году вырос на 18 % — до 96 млн долларов.",
+     [("export", "RU-NGR", "BY", 9.6e7, 18.0)]),
+    ("Экспортёры Брестской области отгрузили в Россию продукции на 2,1 млрд долларов, что на 5 % больше, чем годом "
+     "ранее.", [("export", "BY-BR", "RU", 2.1e9, 5.0)]),
+    ("Импорт Гомельской области из Брянской области в 2024 году сократился на 4 % и составил 35 млн долларов.",
+     [("import", "BY-HO", "RU-BRY", 3.5e7, -4.0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADERS_WITH_YO, ids=[c[0][:50] for c in TRADERS_WITH_YO])
+def test_traders_counted_are_no_flow_with_yo(text, expected):
+    assert fields(text, "2025-03-20", "metric", "a", "b", "value", "change_pct") == expected
