@@ -124,6 +124,29 @@ def interviewee(text: str) -> str | None:
     return None
 
 
+# "«… . Это не предел», — отметил министр промышленности Беларуси": the close of a quotation and its speaker.
+_QUOTE_CLOSE = re.compile(r"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|заявил|"
+                          r"подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|признал|"
+                          r"говорит|ответил)\w*\s+([^.—–«»]*)", re.I)
+
+
+def quotation_speakers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place) of each «…» quotation whose speaker, named right after it, has a place: the
+    quotation's sentences before its last are that place's words too ("«В прошлом году мы вышли на 1,2 млрд …
+    Это не предел», — отметил министр промышленности Беларуси")."""
+    out = []
+    if "»" not in text:
+        return out
+    for m in _QUOTE_CLOSE.finditer(text):
+        start = text.rfind("«", 0, m.start())
+        if start < 0 or "»" in text[start:m.start()]:
+            continue
+        codes = [p.code for p in find_places(m.group(1)) if p.code and (p.source != "generic" or "-" in p.code)]
+        if codes:
+            out.append((start, m.start(), codes[0]))
+    return out
+
+
 def asks_price(question: str) -> bool:
     return bool(_PRICE_QUESTION.search(question))
 

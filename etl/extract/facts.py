@@ -10,7 +10,16 @@ from etl.extract.amount import Money, find_money, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import Change, compares_share, find_changes, question_direction
 from etl.extract.composition import composition_flow
-from etl.extract.dialogue import DIALOGUE, answer_line, asks_price, continues_flow, interviewee, list_heading, list_line
+from etl.extract.dialogue import (
+    DIALOGUE,
+    answer_line,
+    asks_price,
+    continues_flow,
+    interviewee,
+    list_heading,
+    list_line,
+    quotation_speakers,
+)
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_item import NEW_CLAUSE, item_fact
 from etl.extract.figures import (
@@ -93,7 +102,10 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     facts: list[Fact] = []
     spans = split_sentences(text)
     prev: list[Fact] = []
+    quotations = quotation_speakers(text)
     for k, (s0, s1) in enumerate(spans):
+        # a sentence of a quotation before the one that closes it: its speaker is named sentences later
+        ctx.quote_speaker = next((code for a, b, code in quotations if a <= s0 and s1 <= b), None)
         if k + 1 < len(spans):
             _source_told_after(text[s0:s1], text[spans[k + 1][0]:spans[k + 1][1]], published, ctx)
         found = _sentence_facts(text[s0:s1], s0, published, ctx)

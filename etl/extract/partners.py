@@ -4,6 +4,7 @@ a region's total foreign trade, then the article's running pair (`resolve.pick_p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.dialogue import answer_line
 from etl.extract.half_pairs import one_side_known, unresolved_pair
@@ -280,6 +281,11 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # only the speaker's own phrase: "— напомнил президент, назвав Брянскую … области" names no side
         stop = CLAUSE_BREAK.search(s, quote.end())
         layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
+    if quote and quote is not trailing:
+        # the speaker named after the quotation's close reports its flows ("«… с Казахстаном …, экспорт — 900 млн»,
+        # — отметил министр Беларуси"), in whichever layer its place came
+        said = {id(x) for pos, x in sent.sides if pos >= quote.end() and x.source != "generic"}
+        layers = [[replace(x, source="speaker") if id(x) in said else x for x in layer] for layer in layers]
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
     if ctx.speaker and answer_line(s, ctx) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
@@ -287,6 +293,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
         # interviewee's place.
         layers.append([Side(ctx.speaker, "", "speaker")])
+    if ctx.quote_speaker and not any(related(x.code, ctx.quote_speaker) for x in layers[-1]) \
+            and len(distinct(layers[-1])) <= 1:   # a quotation's speaker, named after its last sentence
+        layers.append([Side(ctx.quote_speaker, "", "speaker")])
     mutual = search_once(MUTUAL, s)   # the sentence's, asked for each of its figures
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)

@@ -32,6 +32,7 @@ class ArticleContext:
     prev_places: tuple[str, ...] = ()   # places the previous sentence named
     this_places: tuple[str, ...] = ()   # places the current sentence names
     speaker: str | None = None   # the interviewee's place ("— … , — ответил губернатор Калужской области")
+    quote_speaker: str | None = None   # the place of who speaks the quotation this sentence is in, named after it
     asked: bool = False   # the previous sentence was a question
     answering: bool = False   # … or a figure-less first sentence of its answer ("— Динамика хорошая.")
     price_asked: bool = False   # … a question about a price ("Сколько стоит …?")
@@ -289,8 +290,10 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
         if x.prep in SOURCE_PREPS or (x.locative and y.prep not in SOURCE_PREPS and not y.locative) \
                 or (y.prep in DEST_PREPS and not y.locative):
             return y, x
-    if metric == "turnover" and x.prep in ("с", "со") and y.source == "context":
+    if metric == "turnover" and x.prep in ("с", "со") and y.source in ("context", "speaker"):
         return y, x
+    if x.prep in ("с", "со") and y.source == "speaker":
+        return y, x   # "«… товарооборот с Казахстаном …, экспорт — 900 млн», — отметил министр Беларуси": "we" export
     return x, y
 
 

@@ -107,7 +107,7 @@ def test_periods_dated(text, published, expected):
                  [("turnover", "RU-BRY", "BY-HO", 80e6, "USD", *Y24, 10.0)], id="question-with-a-year"),
     pytest.param("«В будущем году мы рассчитываем выйти на товарооборот с Беларусью в 300 млн долларов», — заявил "
                  "губернатор Курганской области.", "2024-11-01",
-                 [("turnover", "BY", "RU-KGN", 300e6, "USD", "2025-01-01", "2025-12-31", None)], id="next-year"),
+                 [("turnover", "RU-KGN", "BY", 300e6, "USD", "2025-01-01", "2025-12-31", None)], id="next-year"),
 ])
 def test_periods_dated_with_change(text, published, expected):
     assert dated_facts_with_change(text, published) == expected

@@ -239,7 +239,7 @@ def test_places_full(text, published, expected):
 @pytest.mark.parametrize("text, published, expected", [
     pytest.param("«Наш товарооборот с Беларусью в прошлом году превысил 900 млн долларов», — напомнил "
                  "губернатор Тверской области, назвав Брестскую и Витебскую области главными партнерами.", "2025-03-01",
-                 [("turnover", "BY", "RU-TVE", 900e6, "gt", "2024-01-01", "2024-12-31", None, "reported")],
+                 [("turnover", "RU-TVE", "BY", 900e6, "gt", "2024-01-01", "2024-12-31", None, "reported")],
                  id="speaker-phrase-only"),
 ])
 def test_places_full_more(text, published, expected):
@@ -269,11 +269,11 @@ def test_places_full_last(text, published, expected):
                  id="a-share-named-after-the-figure-keeps-the-sides"),
     pytest.param("Армянский министр побывал в Омской области. «За 2024 год мы наторговали на 90 млн долларов, а это "
                  "на 15 % больше», — сказал армянский министр.", "2025-03-01",
-                 [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", 15.0, "reported")],
+                 [("turnover", "AM", "RU-OMS", 9e7, "eq", "2024-01-01", "2024-12-31", 15.0, "reported")],
                  id="the-speaker-after-a-quote-past-a-later-figure"),
     pytest.param("Губернатор Омской области рассказал о поставках зерна по всей России. «В 2024 году мы наторговали "
                  "на 90 млн долларов», — сказал посол Армении.", "2025-03-01",
-                 [("turnover", "RU-OMS", "AM", 9e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
+                 [("turnover", "AM", "RU-OMS", 9e7, "eq", "2024-01-01", "2024-12-31", None, "reported")],
                  id="a-context-region-beats-its-own-country"),
     pytest.param("Армения стала одним из главных партнеров омских предприятий. Если в 2023 году доля Армении в "
                  "товарообороте Омской области со странами ЕАЭС была 8 %, то в 2024 году товарооборот составил 50 "
