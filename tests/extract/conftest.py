@@ -10,6 +10,11 @@ DEV = TESTS / "data" / "dev.jsonl"
 sys.path.insert(0, str(TESTS))
 
 
+def is_held_out(path: Path) -> bool:
+    """A set only scored as a whole, never read passage by passage (tests/data/SPLIT.md, tests/data/BLIND.md)."""
+    return "validation" in path.name or path.name.startswith("held-")
+
+
 def predict_rows(path: Path = DEV) -> tuple[dict, dict]:
     """Gold rows and our predictions for a labelled JSONL file, keyed by id."""
     from score_facts import load

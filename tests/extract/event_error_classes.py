@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tests.extract.score_events_dev import TUNE, load_gold, predict, report
+from tests.extract.score_events_dev import TUNE, is_held_out, load_gold, predict, report
 
 sys.path.insert(0, str(TUNE[0].parents[1]))
 from score_events import core, month, sides  # noqa: E402
@@ -76,7 +76,7 @@ def main() -> None:
     print("by class and type:")
     for (name, kind, same), n in sorted(Counter(_kind(c) for c in found).items()):
         print(f"{n:3d}  {name}: {kind}{' (same country)' if same else ''}")
-    if args.list and any("validation" in p.name for p in args.gold or ()):
+    if args.list and any(is_held_out(p) for p in args.gold or ()):
         ap.error("a validation set is scored as a whole only: --list is refused")
     for pid, name, g, p in found:
         if args.list and args.list == name:

@@ -3,7 +3,8 @@
 
 Without --gold it scores tests/data/dev.jsonl. `--bootstrap 1000` adds a 95 % confidence interval
 of the strict F1, resampling whole passages with replacement (seeded, so the interval is
-reproducible). Never use --show-errors on tests/data/validation-real.jsonl (tests/data/SPLIT.md).
+reproducible). --show-errors is refused on a held-out set (validation-real.jsonl, blind/held-*.jsonl:
+SPLIT.md, BLIND.md).
 """
 
 import argparse
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from score_facts import score  # noqa: E402
 
-from tests.extract.conftest import DEV, predict_rows  # noqa: E402
+from tests.extract.conftest import DEV, is_held_out, predict_rows  # noqa: E402
 
 
 def bootstrap_f1(gold: dict, pred: dict, rounds: int, seed: int = 0) -> tuple[float, float]:
@@ -41,6 +42,8 @@ def main() -> None:
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
                     help="resample the passages N times for a 95 %% interval of the strict F1")
     args = ap.parse_args()
+    if args.show_errors and is_held_out(args.gold):
+        ap.error(f"{args.gold} is held out: scored as a whole only, --show-errors is refused")
     gold, pred = predict_rows(args.gold)
     report = score(gold, pred, args.show_errors)
     facts = sum(1 for row in gold.values() for f in row.get("facts") or [] if not f.get("optional"))
