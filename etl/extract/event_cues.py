@@ -157,6 +157,8 @@ class Cue:
 
 # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides' delegations as the subject
 _BOTH_DELEGATIONS = re.compile(r"делегации\s+(?:[а-яё-]+\s+){1,3}?и\s")
+# "По итогам переговоров делегаций Астраханской и Мангистауской областей": the talks of both sides' delegations
+_TALKS_OF_BOTH = re.compile(r"(?:переговор|встреч)[а-яё]*\s+делегаций\s+(?:[а-яё-]+\s+){1,3}?и\s")
 _TALKED = re.compile(r"(?<![а-яё])(?:провели|встретились|обсудили|подписали|обменялись)(?![а-яё])")
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
@@ -317,6 +319,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
                 and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
             continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
+        if _TALKS_OF_BOTH.match(low, max(0, low.rfind(" ", 0, m.start() - 1) + 1)) \
+                and not c["visit"].search(low, lo, hi):
+            continue   # "переговоры делегаций Астраханской и Мангистауской областей": both sides, no trip (a venue
+            # of one side makes the talk a visit, as any talk there: "… прошли в Гродно")
         if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
             continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
