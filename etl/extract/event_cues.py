@@ -67,8 +67,8 @@ STEMS = (
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
     "общени", "побесед", "поговор",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
-    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "работа", "провел", "провёл", "межгосударств",
-    "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
+    "вернул", "возвратил", "ознаком", "знаком", "осмотр", "свер", "наход", "работа", "провел", "провёл",
+    "межгосударств", "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
 
 
 @functools.cache
@@ -168,12 +168,12 @@ _PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк|гост|вернул|возвратил|"
-                     r"ознаком|осмотр|съезди|наход|работа|провел")
+                     r"о?знаком|осмотр|съезди|наход|работа|провел")
 # bodies that work somewhere for good ("представительство работает в Минске")
 _BODIES = re.compile(r"представительств|посольств|консульств|завод|предприяти|компани|фирм|филиал|офис|магазин|"
                      r"центр|дом\s|производств|сборк|площадк|отделени")
 # … the enterprises an official saw are what he saw, not who came ("ознакомился с работой предприятий")
-_SEEN = re.compile(r"ознаком|осмотр")
+_SEEN = re.compile(r"о?знаком|осмотр")
 # "побывала", "посетили": a trip told by its verb, whose subject may be goods rather than people
 _VISITED_VERB = re.compile(r"побыва|посети|посеща")
 _GOODS_SUBJECT = re.compile(r"(?<![а-яё])(?:продукци|товар(?!ищ)|техник|издели|продукт|экспонат|образц|груз|трактор|"
@@ -301,6 +301,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
+        if _MOTION.match(m.group()) and low.startswith(":", hi) and not c["forum"].search(low, lo, hi) \
+                and PERSON.search(low, hi, clause(low, hi + 1, hi + 1)[1]):
+            hi = clause(low, hi + 1, hi + 1)[1]   # "Калужане приехали в Брест: делегация во главе с …": who came
+            # (not "прибыла деловая миссия из …: представители …": the mission's trip is part of it)
         if _MOTION.match(m.group()) and (not PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit

@@ -267,7 +267,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         x, y = pairs[0]
         if cue.type == "visit" and joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
-        if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
+        if cue.type == "visit" and low.startswith(("осмотр", "ознаком", "знаком"), cue.start) \
+                and "adj" in (x.source, y.source):
             continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
         notes, at_embassy = [], False
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
