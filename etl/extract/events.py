@@ -71,6 +71,9 @@ _LETTERS = re.compile(r"[а-яё]*")
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города)|председател\w*\s+(?:[а-яё]+\s+)?(?:обл|гор|рай)?исполком)")
+# "меморандум … о сборке техники в Екатеринбурге": a place inside the document's topic, not where it was signed
+_IN_TOPIC = re.compile(r"(?<![а-яё])(?:о|об)\s+(?!сотрудничеств|взаимопониман|намерени|дружб|побратим|партнерств)"
+                       r"[а-яё]+\s+(?:[а-яё-]+\s+){0,3}?(?:в|во|на)\s+$")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 def _mode(low: str, cue: Cue) -> bool:
@@ -334,7 +337,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
         if kind != "agreement":   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited
             out.extend(replace(event, a=v, b=h) for v, h in co_visits(pairs[1:], a, b, low))
-        if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
+        if kind == "agreement" and "visit" not in done \
+                and venue_visit([p for p in ps if not (p.role == "venue" and p.start > cue.end and _IN_TOPIC.search(
+                    low, max(cue.end, p.start - 80), p.start))], x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))
