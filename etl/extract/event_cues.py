@@ -48,7 +48,8 @@ def gate() -> re.Pattern:
     """Any event cue at all: most articles have none and skip the rest."""
     c = cues()
     return re.compile("|".join(c[r].pattern for r in ("visit", "delegation", "host", "meeting",
-                                                        "agreement", "forum", "commission", "speech")))
+                                                        "agreement", "forum", "commission", "speech",
+                                                        "attended")))
 
 
 # The stems every cue word starts with: the few candidate spots are found fast, and the cue patterns
@@ -68,7 +69,7 @@ STEMS = (
     "общени", "побесед", "поговор",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
     "вернул", "возвратил", "ознаком", "знаком", "осмотр", "свер", "наход", "работа", "провел", "провёл",
-    "межгосударств", "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
+    "межгосударств", "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн", "откры")
 
 
 @functools.cache
@@ -344,6 +345,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if PERSON.search(low, lo, m.start()) and (_IN_BEFORE.search(low, lo, m.start())
                                                     or IN_AFTER.match(low, m.end())):
             out.append(Cue("speech", m.start(), m.end()))   # (a visit when a venue of the other side is named)
+    for m in _matches_at(c["attended"], low, spots):
+        if PERSON.search(low, clause(low, m.start(), m.end())[0], m.start()):
+            out.append(Cue("attended", m.start(), m.end()))   # (a visit when a city of the other side follows)
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'

@@ -174,7 +174,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     if not found:
         return []
     joined: list[Participant] = []
-    forum_only = all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found)
+    forum_only = all(c.type in ("forum", "speech", "attended") and not OF_REGIONS.match(low, c.start) for c in found)
     if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
         # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
         if not (joined := joined_next(article, k, found)) and forum_only:
