@@ -160,6 +160,9 @@ class Cue:
 _BOTH_DELEGATIONS = re.compile(r"делегации\s+(?:[а-яё-]+\s+){1,3}?и\s")
 # "По итогам переговоров делегаций Астраханской и Мангистауской областей": the talks of both sides' delegations
 _TALKS_OF_BOTH = re.compile(r"(?:переговор|встреч)[а-яё]*\s+делегаций\s+(?:[а-яё-]+\s+){1,3}?и\s")
+# … opening the clause, past its day at most ("В среду делегации … обменялись соглашениями")
+_DAY_OPENER = re.compile(r"\s*(?:(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                         r"сегодня|вчера|накануне|\d{1,2}\s+[а-яё]+)\s*,?\s*)?")
 _TALKED = re.compile(r"(?<![а-яё])(?:провели|встретились|обсудили|подписали|обменялись)(?![а-яё])")
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
@@ -321,7 +324,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Визиты белорусских делегаций …": visits in general
         if low.endswith("между ", 0, m.start()):
             continue   # "переговоры между делегациями Оренбургской и Актюбинской областей": both sides, no trip
-        if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
+        if _BOTH_DELEGATIONS.match(low, m.start()) and _DAY_OPENER.fullmatch(low, lo, m.start()) \
                 and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
             continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
         if _TALKS_OF_BOTH.match(low, max(0, low.rfind(" ", 0, m.start() - 1) + 1)) \
