@@ -48,7 +48,8 @@ def gate() -> re.Pattern:
     """Any event cue at all: most articles have none and skip the rest."""
     c = cues()
     return re.compile("|".join(c[r].pattern for r in ("visit", "delegation", "host", "meeting",
-                                                        "agreement", "forum", "commission", "speech")))
+                                                        "agreement", "forum", "commission", "speech",
+                                                        "attended")))
 
 
 # The stems every cue word starts with: the few candidate spots are found fast, and the cue patterns
@@ -67,8 +68,8 @@ STEMS = (
     "межрегиональн", "координацион", "консультатив", "пообщ", "прием", "разговор", "диалог", "совещ", "онлайн",
     "общени", "побесед", "поговор",
     "побесед", "поговор", "рассмотр", "обговор", "намет", "согласов", "подвел", "подвёл", "письм", "концепц",
-    "вернул", "возвратил", "ознаком", "осмотр", "свер", "наход", "работа", "провел", "провёл", "межгосударств",
-    "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн")
+    "вернул", "возвратил", "ознаком", "знаком", "осмотр", "свер", "наход", "работа", "провел", "провёл",
+    "межгосударств", "заяв", "отмет", "сообщ", "рассказ", "назва", "подчеркн", "сказа", "поясн", "откры")
 
 
 @functools.cache
@@ -157,6 +158,11 @@ class Cue:
 
 # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides' delegations as the subject
 _BOTH_DELEGATIONS = re.compile(r"делегации\s+(?:[а-яё-]+\s+){1,3}?и\s")
+# "По итогам переговоров делегаций Астраханской и Мангистауской областей": the talks of both sides' delegations
+_TALKS_OF_BOTH = re.compile(r"(?:переговор|встреч)[а-яё]*\s+делегаций\s+(?:[а-яё-]+\s+){1,3}?и\s")
+# … opening the clause, past its day at most ("В среду делегации … обменялись соглашениями")
+_DAY_OPENER = re.compile(r"\s*(?:(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                         r"сегодня|вчера|накануне|\d{1,2}\s+[а-яё]+)\s*,?\s*)?")
 _TALKED = re.compile(r"(?<![а-яё])(?:провели|встретились|обсудили|подписали|обменялись)(?![а-яё])")
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
@@ -166,12 +172,12 @@ _PARTIES = re.compile(r"(?<![а-яё])между\s")
 _TRADERS = re.compile(r"предприниматель|предпринимател[еия]|бизнесмен|компаний|предприятий")
 # Verbs of arrival make a visit only with a person or a delegation in their clause.
 _MOTION = re.compile(r"прибы|прибуд|приех|приед|приезд|прилет|пребыва|отправ|вылет|командировк|гост|вернул|возвратил|"
-                     r"ознаком|осмотр|съезди|наход|работа|провел")
+                     r"о?знаком|осмотр|съезди|наход|работа|провел")
 # bodies that work somewhere for good ("представительство работает в Минске")
 _BODIES = re.compile(r"представительств|посольств|консульств|завод|предприяти|компани|фирм|филиал|офис|магазин|"
                      r"центр|дом\s|производств|сборк|площадк|отделени")
 # … the enterprises an official saw are what he saw, not who came ("ознакомился с работой предприятий")
-_SEEN = re.compile(r"ознаком|осмотр")
+_SEEN = re.compile(r"о?знаком|осмотр")
 # "побывала", "посетили": a trip told by its verb, whose subject may be goods rather than people
 _VISITED_VERB = re.compile(r"побыва|посети|посеща")
 _GOODS_SUBJECT = re.compile(r"(?<![а-яё])(?:продукци|товар(?!ищ)|техник|издели|продукт|экспонат|образц|груз|трактор|"
@@ -299,6 +305,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         near = (max(lo, m.start() - 80), m.end() + 60)   # "… посетили 38 тыс. туристов": past the abbreviation's dot
         if _TOURISTS.search(low, *near) and "делегац" not in low[near[0]:near[1]]:
             continue   # "Гомельскую область посетили 38 тыс. российских туристов": no official visit
+        if _MOTION.match(m.group()) and low.startswith(":", hi) and not c["forum"].search(low, lo, hi) \
+                and PERSON.search(low, hi, clause(low, hi + 1, hi + 1)[1]):
+            hi = clause(low, hi + 1, hi + 1)[1]   # "Калужане приехали в Брест: делегация во главе с …": who came
+            # (not "прибыла деловая миссия из …: представители …": the mission's trip is part of it)
         if _MOTION.match(m.group()) and (not PERSON.search(low, lo, hi) or _TRADERS.search(low, lo, hi)
                                          and "делегац" not in low[lo:hi] and not _SEEN.match(m.group())):
             continue   # "прибудут еще 46 [автобусов]", "прибыли 80 предпринимателей": no official visit
@@ -314,9 +324,13 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "Визиты белорусских делегаций …": visits in general
         if low.endswith("между ", 0, m.start()):
             continue   # "переговоры между делегациями Оренбургской и Актюбинской областей": both sides, no trip
-        if _BOTH_DELEGATIONS.match(low, m.start()) and not low[lo:m.start()].strip() \
+        if _BOTH_DELEGATIONS.match(low, m.start()) and _DAY_OPENER.fullmatch(low, lo, m.start()) \
                 and _TALKED.search(low, m.end(), hi) and not c["visit"].search(low, lo, hi):
             continue   # "Делегации Оренбургской и Актюбинской областей провели переговоры": both sides, no trip
+        if _TALKS_OF_BOTH.match(low, max(0, low.rfind(" ", 0, m.start() - 1) + 1)) \
+                and not c["visit"].search(low, lo, hi):
+            continue   # "переговоры делегаций Астраханской и Мангистауской областей": both sides, no trip (a venue
+            # of one side makes the talk a visit, as any talk there: "… прошли в Гродно")
         if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
             continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
         if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
@@ -334,6 +348,9 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if PERSON.search(low, lo, m.start()) and (_IN_BEFORE.search(low, lo, m.start())
                                                     or IN_AFTER.match(low, m.end())):
             out.append(Cue("speech", m.start(), m.end()))   # (a visit when a venue of the other side is named)
+    for m in _matches_at(c["attended"], low, spots):
+        if PERSON.search(low, clause(low, m.start(), m.end())[0], m.start()):
+            out.append(Cue("attended", m.start(), m.end()))   # (a visit when a city of the other side follows)
     meetings = _matches_at(c["meeting"], low, spots)
     if meetings and not among_officials(low):
         meetings = []   # "производители ведут переговоры о поставках": business talks, not officials'

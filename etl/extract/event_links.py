@@ -153,6 +153,10 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 and not _REMOTE.search(quote) and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
             date_visit_by_meeting(out, e)
             continue
+        if (k := _visit_again(e, out)) is not None:   # "В Гродно сегодня — гости из Калининграда. Губернатор
+            if out[k].date_start is None and e.date_start is not None:   # … приехал, чтобы обсудить с
+                out[k] = replace(out[k], date_start=e.date_start, date_end=e.date_end, status=e.status)
+            continue   # белорусскими коллегами …": the same trip, its host named by the state the second time
         if (k := _document_again(e, out)) is not None:
             out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
             continue   # Беларуси подписал министр, с российской — губернатор Курской области": the sides it names
@@ -235,6 +239,16 @@ def _trip_to(visit: Event, events: list[Event]) -> bool:
         return False   # "с официальным визитом прибыла … на выставку": a visit of its own
     return any(o.type in ("forum", "commission") and o.quote_start == visit.quote_start
                and _part_of_pair((visit.a, visit.b), (o.a, o.b)) for o in events)
+
+
+def _visit_again(e: Event, out: list[Event]) -> int | None:
+    """The visit of the sentence right before, of the same region's visitors (or host) and a region of the
+    state e names on its other side: e is that trip told again, by the state the second time."""
+    if e.type != "visit" or "-" in e.a and "-" in e.b:
+        return None
+    return next((k for k, o in enumerate(out) if o.type == "visit" and 0 <= e.quote_start - o.quote_end <= 2
+                 and (o.a, o.b) != (e.a, e.b) and _part_of_pair((o.a, o.b), (e.a, e.b))
+                 and (o.a == e.a and "-" in e.a or o.b == e.b and "-" in e.b)), None)
 
 
 def _part_of_pair(pair: tuple[str, str], of: tuple[str, str]) -> bool:

@@ -1,6 +1,7 @@
 """Events told by their setting rather than by a cue word of their own, and pairs named by a dash: an
-official speaking in a place of another side went there ("В Минске губернатор Иркутской области заявил",
-"сообщил журналистам в Гомеле, что …": a visit, EVENTS.md "visit"); "Межправкомиссия Беларусь – Узбекистан"
+official speaking in a place of another side, or doing something there in person, went there ("В Минске
+губернатор Иркутской области заявил", "сообщил журналистам в Гомеле, что …", "принял участие в открытии
+торгового дома в Калининграде": a visit, EVENTS.md "visit"); "Межправкомиссия Беларусь – Узбекистан"
 names a pair, not two clauses. Moved out of events.py, which calls them."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_cues import IN_AFTER, Cue, clause
-from etl.extract.event_sides import Participant
+from etl.extract.event_sides import Participant, is_city
 from etl.extract.places import country_of
 
 _DASH_BETWEEN = re.compile(r"\s*[—–]\s*")
@@ -36,16 +37,28 @@ def spoken_in(low: str, found: list[Cue], ps: list[Participant]) -> list[Cue]:
     side who speaks in a place of another, both named before the verb in its clause with no comma between
     ("Губернатор Иркутской области в Минске заявил", "В Гомеле председатель … сообщил"), or the place right
     after the verb ending its phrase ("сообщил журналистам в Гомеле, что …"), went there: a visit."""
-    rest = [c for c in found if c.type != "speech"]
+    rest = [c for c in found if c.type not in ("speech", "attended")]
     if rest or not found:
         return rest
     for c in found:
-        lo = clause(low, c.start, c.end)[0]
+        lo, hi = clause(low, c.start, c.end)
+        if c.type == "attended":   # "принял участие в открытии торгового дома в Калининграде", "открыл в
+            # Андижане совместное предприятие": a city of another state after the verb in its clause
+            near = [p for p in ps if lo <= p.start < c.start and "," not in low[p.start:c.start]
+                    or c.end <= p.start < hi and p.role == "venue" and p.source != "adj" and is_city(p)]
+            if _speaker_abroad(low, near):
+                return [Cue("visit", c.start, c.end)]
+            continue
         near = [p for p in ps if lo <= p.start < c.start and "," not in low[p.start:c.start]]
         after = IN_AFTER.match(low, c.end)   # "сообщил журналистам в Гомеле, что …"
         near += [p for p in ps if after and p.start == after.end() and _PLACE_END.match(low, p.end)]
-        venues = [p for p in near if p.role == "venue" and p.source != "adj"]   # (not "в интервью белорусскому …")
-        speakers = [p for p in near if p.role == "place" and _TITLE_BEFORE.search(low, max(0, p.start - 60), p.start)]
-        if any(country_of(v.code) != country_of(p.code) for v in venues for p in speakers):
+        if _speaker_abroad(low, near):
             return [Cue("visit", c.start, c.end)]
     return []
+
+
+def _speaker_abroad(low: str, near: list[Participant]) -> bool:
+    """An official named by title and place, and a venue of another state, among `near`."""
+    venues = [p for p in near if p.role == "venue" and p.source != "adj"]   # (not "в интервью белорусскому …")
+    speakers = [p for p in near if p.role == "place" and _TITLE_BEFORE.search(low, max(0, p.start - 60), p.start)]
+    return any(country_of(v.code) != country_of(p.code) for v in venues for p in speakers)

@@ -45,6 +45,8 @@ def _announced_at(low: str, cue: Cue) -> int | None:
 _DURATION = re.compile(r"продлит|продлят|продолжит|продолжат|завершит|завершат")
 
 
+# a visit told by a past finite verb of arrival is held, whatever else its clause plans
+_ARRIVED = re.compile(r"(?:прибыл|приехал|прилетел|побывал|посетил)(?:а|и|о)?(?![а-яё])")
 _SUBJECT_TALK = re.compile(r"(?:встреча|переговоры)(?![а-яё])")
 _PREP_BEFORE = re.compile(r"(?<![а-яё])(?:на|в|во|после|до|перед|при|по|о|об|к|с|со|для|от)\s+(?:[а-яё-]+\s+)?$")
 
@@ -58,6 +60,8 @@ def _planned(low: str, cue: Cue) -> bool:
         return False   # "подписали соглашение и договорились заключить контракты": the signing took place
     if cue.type == "visit" and visit_ahead(low, cue.start):
         return True   # "принял приглашение посетить Витебск в ноябре"
+    if cue.type == "visit" and _ARRIVED.match(low, cue.start):
+        return False   # "Калужане приехали в Брест: делегация … проведет в городе два дня": the trip is under way
     if cue.type == "agreement" and (low.startswith("проект", cue.start) or signing_ahead(low, lo, hi)):
         return True   # "подготовили проект соглашения", "рассчитывают подписать": its signing is ahead
     if cue.type == "agreement" and low.startswith(("подписанн", "заключенн", "утвержденн"), cue.start):
@@ -82,7 +86,11 @@ _TERM_BEFORE = re.compile(r"(?<![а-яё])(?:на|за|с|до|итог\w*)\s+(?
 _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|утвержден)[аоы]?(?![а-яё])|"
                    r"прош(?:ел|ла|ло|ли|едш)\w*|состоял\w*|побывал\w*|посетил\w*|провел\w*|подписал\w*|"
                    r"принял\w*|встретил\w*|обсудил\w*|прибыл\w*|открыл\w*|завершил\w*|начал(?:а|и|о|ся|ась|ись|ось)?"
-                   r"(?![а-яё])|стартовал\w*)")
+                   r"(?![а-яё])|стартовал\w*|приехал\w*|прилетел\w*|(?:вернул|возвратил|отправил)(?:ся|ась|ись)|"
+                   r"вылетел\w*|гостил\w*|пребывал[аи]?(?![а-яё])|о?знакомил(?:ся|ась|ись)|осмотрел\w*|съездил\w*|"
+                   r"встречал[аи]?(?![а-яё])|принимал[аи]?(?![а-яё])|заключил\w*|утвердил\w*|парафировал\w*|"
+                   r"обменял(?:ся|ась|ись)|созвонил(?:ся|ась|ись)|побеседовал\w*|поговорил\w*|пообщал(?:ся|ась|ись)|"
+                   r"обсуждал[аи]?(?![а-яё]))")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
 # "Согласно материалам к встрече, в 2015 году объем товарооборота превысил …": a period that opens a trade
 # figure's phrase (the figure's noun right after it) is the figure's, wherever the cue stands

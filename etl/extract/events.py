@@ -71,6 +71,9 @@ _LETTERS = re.compile(r"[а-яё]*")
 # A regional head or a delegation named by title: a side the article names elsewhere took part in person.
 _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци\w*|мэр\w*|аким\w*|хоким\w*|глав[аеуыо]й?\s+(?:области|края|"
                      r"региона|республики|города)|председател\w*\s+(?:[а-яё]+\s+)?(?:обл|гор|рай)?исполком)")
+# "меморандум … о сборке техники в Екатеринбурге": a place inside the document's topic, not where it was signed
+_IN_TOPIC = re.compile(r"(?<![а-яё])(?:о|об)\s+(?!сотрудничеств|взаимопониман|намерени|дружб|побратим|партнерств)"
+                       r"[а-яё]+\s+(?:[а-яё-]+\s+){0,3}?(?:в|во|на)\s+$")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
 def _mode(low: str, cue: Cue) -> bool:
@@ -171,7 +174,7 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
     if not found:
         return []
     joined: list[Participant] = []
-    forum_only = all(c.type in ("forum", "speech") and not OF_REGIONS.match(low, c.start) for c in found)
+    forum_only = all(c.type in ("forum", "speech", "attended") and not OF_REGIONS.match(low, c.start) for c in found)
     if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
         # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
         if not (joined := joined_next(article, k, found)) and forum_only:
@@ -267,7 +270,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         x, y = pairs[0]
         if cue.type == "visit" and joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other
-        if cue.type == "visit" and low.startswith(("осмотр", "ознаком"), cue.start) and "adj" in (x.source, y.source):
+        if cue.type == "visit" and low.startswith(("осмотр", "ознаком", "знаком"), cue.start) \
+                and "adj" in (x.source, y.source):
             continue   # "осмотрел выставку белорусской техники": what he saw, not where he went
         notes, at_embassy = [], False
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
@@ -333,7 +337,9 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 out.append(replace(event, a=own, b=partner, status=dated[0], date_start=dated[1], date_end=dated[2]))
         if kind != "agreement":   # "переговоры с делегациями Тульской и Липецкой областей": each delegation visited
             out.extend(replace(event, a=v, b=h) for v, h in co_visits(pairs[1:], a, b, low))
-        if kind == "agreement" and "visit" not in done and venue_visit(ps, x, y, bool(_TITLED.search(low))):
+        if kind == "agreement" and "visit" not in done \
+                and venue_visit([p for p in ps if not (p.role == "venue" and p.start > cue.end and _IN_TOPIC.search(
+                    low, max(cue.end, p.start - 80), p.start))], x, y, bool(_TITLED.search(low))):
             # "подписали в Барнауле протокол" with the Kazakh akim: he came to sign it
             v, h = visit_direction(ps, x, y, None)
             out.append(replace(event, type="visit", a=as_codes(v, h, low)[0], b=as_codes(v, h, low)[1]))

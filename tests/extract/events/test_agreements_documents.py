@@ -342,8 +342,6 @@ AGREEMENT = [
 MISSED: dict[str, str] = {
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
-    "Договоренности о сотрудничестве между Гомелем и Брянском закреплены":
-        "left: 'закреплены соглашением' is no signing verb (event_cues.csv); too rare to add",
     "По итогам переговоров подписан": "ambiguous: 'по итогам переговоров' may tell a meeting of its own",
 }
 

@@ -14,7 +14,7 @@ def test_cue_table_rows_parse():
     from etl.reference import reference_dir
 
     roles = {"visit", "delegation", "host", "meeting", "agreement", "forum", "commission", "sign", "planned",
-             "planned_before", "posting", "session", "speech"}
+             "planned_before", "posting", "session", "speech", "attended"}
     with (reference_dir() / "event_cues.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["cue", "role", "note"]
