@@ -13,7 +13,7 @@ from etl.extract.event_cues import Cue, clause, cues
 from etl.extract.event_dates import DateSpan, find_dates
 from etl.extract.event_followups import signed_in_past, signing_ahead, visit_ahead
 from etl.extract.event_links import AT_PREP
-from etl.extract.morph import is_future_or_intent
+from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.period import last_day
 
 _WORD = re.compile(r"[а-яё]+")
@@ -72,7 +72,19 @@ def _planned(low: str, cue: Cue) -> bool:
         hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
     if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
         return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
-    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
+    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) and not _to_reader(low, w)
+               for w in _WORD.finditer(low, lo, hi))
+
+
+# "Напомним, 12 декабря … состоялся форум", "Отметим: …", "Добавим, что …": the writer speaking to the reader
+_TO_READER_AFTER = re.compile(r"\s*(?:[,:]|что(?![а-яё]))")
+
+
+def _to_reader(low: str, w: re.Match) -> bool:
+    """A verb of the first person plural ahead, with no "мы" before it, opening what the writer adds."""
+    t = tags(w.group())
+    return bool(t) and "1per" in t[0] and "plur" in t[0] and bool(_TO_READER_AFTER.match(low, w.end())) \
+        and not low[max(0, w.start() - 4):w.start()].rstrip().endswith("мы")
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
