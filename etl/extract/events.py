@@ -28,6 +28,7 @@ from etl.extract.event_links import (
     same_day,
     stop_on_trip,
     talk_on_trip,
+    told_next,
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
@@ -159,6 +160,26 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = (), title_trip: tuple[str, str] | None = None) -> list[Event]:
+    out = _cue_events(s, offset, published, article, k, headline, last, spots, earlier, title_trip)
+    low = s.lower().replace("ё", "е")
+    if (again := told_next(low, last)) is not None:
+        # "… принял делегацию … Встреча прошла 4 марта в …", "Подписание состоялось 17 декабря": the date of
+        # the event just reported (merge_mentions gives it to that event)
+        status, first, last_day, _ = when(s, low, again, published, headline)
+        dated = dict(date_start=first, date_end=last_day, status=status)
+        pair = {last.a, last.b}
+        if first is not None:   # (and what the sentence made of it: "Встреча прошла … в Казани", a visit)
+            out = [replace(e, **dated) if {e.a, e.b} == pair and e.date_start is None else e for e in out]
+            if not any(e.type == last.type and {e.a, e.b} == pair for e in out):
+                notes = [n for n in last.notes.split("; ") if n and not n.startswith("date")]
+                out.append(replace(last, **dated, quote=s, quote_start=offset, quote_end=offset + len(s),
+                                   notes="; ".join(notes + ["date: told in the next sentence"])))
+    return out
+
+
+def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, headline: bool,
+                last: Event | None, spots: list[int] | None, earlier: list[Event],
+                title_trip: tuple[str, str] | None) -> list[Event]:
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
@@ -384,11 +405,13 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     title_trip = _title_trip(title, published) if title and not headline else None
     for k, (s0, s1) in enumerate(article.spans):
         i = bisect.bisect_left(hits, s0)
-        if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
-                                                      and _NEXT_SESSION.search(low, s0, s1)):
-            continue   # no cue word in this sentence (nor "Следующее заседание …" after a session)
-        spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
+        if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
+                                                      and _NEXT_SESSION.search(low, s0, s1)) \
+                and told_next(low[s0:s1], last) is None:
+            continue   # no cue word in this sentence (nor "Следующее заседание …" after a session, "Подписание
+            # состоялось 17 декабря" after a signing)
+        spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events, title_trip)
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
