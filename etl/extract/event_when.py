@@ -127,6 +127,11 @@ _AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 _WAS_DUE = re.compile(r"(?<![а-яё])(?:должн\w*\s+был\w*|планировал\w*|предполагал\w*)\s+(?:[а-яё]+\s+){1,2}$")
 _MOVED_TO = re.compile(r"(?<![а-яё])перен(?:ес|осит|осят)\w*\s+(?:[а-яё]+\s+)?(?:на\s+)?$")
 
+# "заявки принимаются до 25 ноября", "регистрация открыта до 1 декабря", "не позднее 28 ноября": a deadline
+_DEADLINE_BEFORE = re.compile(r"(?<![а-яё])(?:до|не\s+позднее|не\s+позже)\s+$")
+_DEADLINE_OF = re.compile(r"(?<![а-яё])(?:заявк|заявок|регистрац|подач[аиуе]|анкет)")
+
+
 def _past_na(low: str, pos: int) -> int:
     """pos past a date phrase's own "на " ("на декабрь")."""
     return pos + 3 if low.startswith("на ", pos) else pos
@@ -143,6 +148,9 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         dates = moved   # "запланированный на ноябрь, перенесен на декабрь": the new date
     if len(kept := [d for d in dates if not _WAS_DUE.search(low, max(0, d.start - 40), d.start)]) < len(dates) and kept:
         dates = kept   # "которое должно было пройти в октябре, состоится в декабре": the date it will keep
+    if deadline := [d for d in dates if _DEADLINE_BEFORE.search(low, max(0, d.start - 15), d.start)]:
+        if _DEADLINE_OF.search(low):   # "…, заявки принимаются до 25 ноября": when to apply, not the event's date
+            dates = [d for d in dates if d not in deadline]
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]
