@@ -37,6 +37,7 @@ from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
+    capitals_as_cities,
     coordinated,
     host_of,
     most_participants,
@@ -317,6 +318,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
             # (his visit only to a region named as visited: "посетил Тульскую область")
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
+        elif kind == "commission":   # "совместной комиссии по сотрудничеству Москвы и Минска": the cities'
+            a, b = capitals_as_cities(x, y, a, b)
         if kind == "meeting" and any(p.role == "diplomat" and p.source != "actor" for p in (x, y)):
             if came_on_visit(ps, low, found) and not at_embassy:
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
