@@ -292,13 +292,14 @@ def visit_signing_dates(events: list[Event]) -> list[Event]:
     """A visit and a signing of its sides told in one sentence or the next are one occasion: the undated
     one takes the other's own date ("Делегация … находится с визитом во Владимирской области. Сегодня
     стороны подписали дорожную карту"; "… подписали в Туле соглашение. Белорусская делегация находится в
-    регионе с 13 октября"), when both are held and the dated one spans one month at most."""
+    регионе с 13 октября"), when both are held, or both ahead ("… 21 ноября посетит делегация …. Планируется
+    подписание плана мероприятий"), and the dated one spans one month at most."""
     out = list(events)
     for i, v in enumerate(out):
-        if v.type != "visit" or v.status != "held":
+        if v.type != "visit":
             continue
         for k, g in enumerate(out):
-            if g.type != "agreement" or g.status != "held" or not during_visit(g, v) \
+            if g.type != "agreement" or g.status != v.status or not during_visit(g, v) \
                     or max(v.quote_start, g.quote_start) - min(v.quote_end, g.quote_end) > 2:   # (the next sentence)
                 continue
             if _AFTER.search(g.quote.lower()):
