@@ -232,6 +232,10 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
                                                              for c in found)
                                                          or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
     found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
+    if last is not None and last.type == "forum" and (opens := _PROGRAMME.match(low)):
+        # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …": parts of it
+        # (not "В рамках Дней Гомельской области в Москве …": Days named there are an event of their own)
+        found = [c for c in found if c.type != "forum" or c.start < opens.end()]
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
@@ -329,7 +333,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")
                   and not (kind == "visit" and c.type == "meeting")]
         status, first, last_day, note = when(s, low, cue, published, headline, others)
-        if status == "held" and first is None and _programme_of(last, low, cue):
+        if first is None and _programme_of(last, low, cue) and (status == "held" or {a, b} == {last.a, last.b}):
+            # (a planned one only of the same pair: "Дни … 6–8 октября. В программе — подписание соглашения между …")
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
         if kind == "visit" and trip_to_session(last, x, y, low, status, first):
@@ -380,6 +385,13 @@ def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> boo
     """The diplomat of a pair stands in the clause of the cue word (the subject or object of the visit)."""
     lo, hi = clause(low, cue.start, cue.end)
     return any(p.role == "diplomat" and lo <= p.start < hi for p in pair)
+
+
+# "В программе — …", "В их программе …", "Программа включала …", "В рамках Дней / недели / форума …": what the
+# event just reported holds
+_PROGRAMME = re.compile(r"\s*(?:в\s+(?:(?:его|ее|их)\s+)?программ\w*|программ\w*\s+(?:[а-яё]+\s+){0,2}?"
+                        r"(?:включа|предусматрива|состо)\w*|в\s+рамках\s+(?:дней|недели|форума|ярмарки|выставки|"
+                        r"их|его|ее)(?![а-яё]))")
 
 
 def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
