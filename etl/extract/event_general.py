@@ -22,6 +22,8 @@ _VAGUE_FUTURE = re.compile(
     r"(?:выразил\w*|выража\w*|подтвердил\w*|заявил\w*\s+о)\s+готовност\w*|"   # a readiness: "готовность посетить"
     r"сроки\s+(?:[а-яё]+\s+){0,2}?(?:пока\s+)?не\s+(?:определен|назван|согласован|установлен)\w*|"
     r"(?:пока\s+)?не\s+(?:определен|назван|согласован)\w*\s+сроки)")
+# "договорились / условились …": what the sides agreed on
+_AGREED = re.compile(r"(?<![а-яё])(?:договорил|условил)\w*")
 # A clause of another statement between: ", а в дальнейшем …"
 _OTHER_PLAN = re.compile(r"[,;]\s*а\s")
 # Many occasions over time, in the event word's own clause ("Делегации … неоднократно посещали Брянщину")
@@ -43,6 +45,8 @@ def in_general(low: str, cue: Cue, status: str) -> bool:
         # the vague plan of another clause)
         return any(not _OTHER_PLAN.search(low, *sorted((m.start(), cue.start))) for m in _VAGUE_FUTURE.finditer(low))
     lo, hi = clause(low, cue.start, cue.end)
+    if cue.type == "meeting" and (m := _AGREED.search(low, lo, cue.end)) and _VAGUE_FUTURE.search(low, m.end(), hi):
+        return True   # "договорились продолжить контакты и в будущем провести встречу": only a plan left open
     return any(not (_qualifies_participle(low, m.end()) or _FIRST_TIME.search(low, max(0, m.start() - 10), m.start())
                     or _aside(low, m.start(), cue)) for m in _REPEATED.finditer(low, lo, hi))
 

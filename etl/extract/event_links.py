@@ -28,6 +28,30 @@ def mentioned_again(low: str, cue: Cue) -> bool:
         and bool(_AGAIN.search(low, max(0, cue.start - 30), cue.start)) and not _NAMED_AFTER.match(low, cue.end)
 
 
+# "… принял делегацию … Встреча прошла 4 марта в здании правительства", "… подписали программу …. Подписание
+# состоялось 17 декабря в Москве": a sentence whose subject is the event's noun, with its predicate
+_TOLD_NEXT = re.compile(r"\s*(?:сама\s+|эта\s+|этот\s+|это\s+)?(?P<noun>встреча|переговоры|беседа|визит|поездка|"
+                        r"подписание|церемония\s+подписания|заседание|сессия|форум|ярмарка|выставка|бизнес-миссия|"
+                        r"дни)(?:\s+[^\s.,;:!?]+){0,3}?\s+(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|"
+                        r"состоится|состоятся|пройд(?:ет|ут)|проходил[аио]?|проходит|проходят|"
+                        r"был[аио]?\s+проведен[аоы]?|запланирован[аоы]?|намечен[аоы]?|назначен[аоы]?)(?![а-яё])")
+_NOUN_TYPES = {"встреча": ("meeting", "visit"), "переговоры": ("meeting", "visit"), "беседа": ("meeting", "visit"),
+               "визит": ("visit",), "поездка": ("visit",), "подписание": ("agreement",), "церемония": ("agreement",),
+               "заседание": ("commission",), "сессия": ("commission",)}
+
+
+def told_next(low: str, last: Event | None) -> Cue | None:
+    """The undated event the sentence right before reported, when this sentence opens with its noun as the
+    subject of a verb of holding ("Встреча прошла 4 марта …", "Подписание состоялось 17 декабря"): the noun,
+    as a cue of that event's type (the sentence's date is that event's)."""
+    if last is None or last.date_start is not None or not (m := _TOLD_NEXT.match(low)):
+        return None
+    noun = m.group("noun").split()[0]
+    if last.type not in _NOUN_TYPES.get(noun, ("forum",)):
+        return None
+    return Cue(last.type, m.start("noun"), m.end("noun"))
+
+
 def another_occurrence(a: Event, b: Event) -> bool:
     """Two mentions of one type and pair that cannot be one event: one held and one planned ("заседание
     состоялось … очередное планируется"), or both dated in different months (last year's Week and this
@@ -282,13 +306,14 @@ def visit_signing_dates(events: list[Event]) -> list[Event]:
     """A visit and a signing of its sides told in one sentence or the next are one occasion: the undated
     one takes the other's own date ("Делегация … находится с визитом во Владимирской области. Сегодня
     стороны подписали дорожную карту"; "… подписали в Туле соглашение. Белорусская делегация находится в
-    регионе с 13 октября"), when both are held and the dated one spans one month at most."""
+    регионе с 13 октября"), when both are held, or both ahead ("… 21 ноября посетит делегация …. Планируется
+    подписание плана мероприятий"), and the dated one spans one month at most."""
     out = list(events)
     for i, v in enumerate(out):
-        if v.type != "visit" or v.status != "held":
+        if v.type != "visit":
             continue
         for k, g in enumerate(out):
-            if g.type != "agreement" or g.status != "held" or not during_visit(g, v) \
+            if g.type != "agreement" or g.status != v.status or not during_visit(g, v) \
                     or max(v.quote_start, g.quote_start) - min(v.quote_end, g.quote_end) > 2:   # (the next sentence)
                 continue
             if _AFTER.search(g.quote.lower()):

@@ -347,6 +347,16 @@ def as_codes(x: Participant, y: Participant, low: str = "") -> tuple[str, str]:
     return a, b
 
 
+def capitals_as_cities(x: Participant, y: Participant, a: str, b: str) -> tuple[str, str]:
+    """A joint body of two capitals ("заседание совместной комиссии по сотрудничеству Москвы и Минска") is the
+    cities' own: (RU-MOW, BY-HM), not the states as_codes gives two capitals (an intergovernmental body
+    stays of the states)."""
+    cx, cy = _capital_of(x), _capital_of(y)
+    if cx and cy and cx != cy and (cx, cy) == (a, b):
+        return _city(x, cx), _city(y, cy)
+    return a, b
+
+
 def article_places(scans) -> Iterator[str]:
     """The places an article names, in order, each once: `scans` holds the headline's place mentions
     and then, for each sentence around the event, a function giving that sentence's mentions (called

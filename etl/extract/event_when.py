@@ -13,7 +13,7 @@ from etl.extract.event_cues import Cue, clause, cues
 from etl.extract.event_dates import DateSpan, find_dates
 from etl.extract.event_followups import signed_in_past, signing_ahead, visit_ahead
 from etl.extract.event_links import AT_PREP
-from etl.extract.morph import is_future_or_intent
+from etl.extract.morph import is_future_or_intent, tags
 from etl.extract.period import last_day
 
 _WORD = re.compile(r"[а-яё]+")
@@ -76,7 +76,19 @@ def _planned(low: str, cue: Cue) -> bool:
         hi = _LETTERS.match(low, hi).end()   # a whole word: "сотру" of "сотрудничества" is no future verb
     if any(m.start() != cue.start for m in cues()["planned"].finditer(low, lo, hi)):
         return True   # ("договорились о подписании" plans the signing, not the talk that agreed on it)
-    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) for w in _WORD.finditer(low, lo, hi))
+    return any(is_future_or_intent(w.group()) and not _DURATION.match(w.group()) and not _to_reader(low, w)
+               for w in _WORD.finditer(low, lo, hi))
+
+
+# "Напомним, 12 декабря … состоялся форум", "Отметим: …", "Добавим, что …": the writer speaking to the reader
+_TO_READER_AFTER = re.compile(r"\s*(?:[,:]|что(?![а-яё]))")
+
+
+def _to_reader(low: str, w: re.Match) -> bool:
+    """A verb of the first person plural ahead, with no "мы" before it, opening what the writer adds."""
+    t = tags(w.group())
+    return bool(t) and "1per" in t[0] and "plur" in t[0] and bool(_TO_READER_AFTER.match(low, w.end())) \
+        and not low[max(0, w.start() - 4):w.start()].rstrip().endswith("мы")
 
 
 # "план на 2024−2026 годы", "за 2023 год", "по итогам 2024 года": a term or a figure's period, not a date.
@@ -123,6 +135,11 @@ _AT_OCCASION = re.compile(AT_PREP + r"(?:[а-яё-]+\s+){0,2}$")
 _WAS_DUE = re.compile(r"(?<![а-яё])(?:должн\w*\s+был\w*|планировал\w*|предполагал\w*)\s+(?:[а-яё]+\s+){1,2}$")
 _MOVED_TO = re.compile(r"(?<![а-яё])перен(?:ес|осит|осят)\w*\s+(?:[а-яё]+\s+)?(?:на\s+)?$")
 
+# "заявки принимаются до 25 ноября", "регистрация открыта до 1 декабря", "не позднее 28 ноября": a deadline
+_DEADLINE_BEFORE = re.compile(r"(?<![а-яё])(?:до|не\s+позднее|не\s+позже)\s+$")
+_DEADLINE_OF = re.compile(r"(?<![а-яё])(?:заявк|заявок|регистрац|подач[аиуе]|анкет)")
+
+
 def _past_na(low: str, pos: int) -> int:
     """pos past a date phrase's own "на " ("на декабрь")."""
     return pos + 3 if low.startswith("на ", pos) else pos
@@ -139,6 +156,9 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         dates = moved   # "запланированный на ноябрь, перенесен на декабрь": the new date
     if len(kept := [d for d in dates if not _WAS_DUE.search(low, max(0, d.start - 40), d.start)]) < len(dates) and kept:
         dates = kept   # "которое должно было пройти в октябре, состоится в декабре": the date it will keep
+    if deadline := [d for d in dates if _DEADLINE_BEFORE.search(low, max(0, d.start - 15), d.start)]:
+        if _DEADLINE_OF.search(low):   # "…, заявки принимаются до 25 ноября": when to apply, not the event's date
+            dates = [d for d in dates if d not in deadline]
     days = [d for d in dates if d.kind != "period" and d.first]
     # "прибыла в Шанхай …, и 5 ноября столица представила …": a day of a coordinated clause is its own
     days = [d for d in days if not _AND_CLAUSE.search(low, min(d.end, cue.end), max(d.start, cue.start))]

@@ -28,6 +28,7 @@ from etl.extract.event_links import (
     same_day,
     stop_on_trip,
     talk_on_trip,
+    told_next,
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
@@ -36,6 +37,7 @@ from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
+    capitals_as_cities,
     coordinated,
     host_of,
     most_participants,
@@ -162,6 +164,26 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
 def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = (), title_trip: tuple[str, str] | None = None) -> list[Event]:
+    out = _cue_events(s, offset, published, article, k, headline, last, spots, earlier, title_trip)
+    low = s.lower().replace("ё", "е")
+    if (again := told_next(low, last)) is not None:
+        # "… принял делегацию … Встреча прошла 4 марта в …", "Подписание состоялось 17 декабря": the date of
+        # the event just reported (merge_mentions gives it to that event)
+        status, first, last_day, _ = when(s, low, again, published, headline)
+        dated = dict(date_start=first, date_end=last_day, status=status)
+        pair = {last.a, last.b}
+        if first is not None:   # (and what the sentence made of it: "Встреча прошла … в Казани", a visit)
+            out = [replace(e, **dated) if {e.a, e.b} == pair and e.date_start is None else e for e in out]
+            if not any(e.type == last.type and {e.a, e.b} == pair for e in out):
+                notes = [n for n in last.notes.split("; ") if n and not n.startswith("date")]
+                out.append(replace(last, **dated, quote=s, quote_start=offset, quote_end=offset + len(s),
+                                   notes="; ".join(notes + ["date: told in the next sentence"])))
+    return out
+
+
+def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, headline: bool,
+                last: Event | None, spots: list[int] | None, earlier: list[Event],
+                title_trip: tuple[str, str] | None) -> list[Event]:
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
@@ -213,6 +235,10 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                                                              for c in found)
                                                          or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
     found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
+    if last is not None and last.type == "forum" and (opens := _PROGRAMME.match(low)):
+        # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …": parts of it
+        # (not "В рамках Дней Гомельской области в Москве …": Days named there are an event of their own)
+        found = [c for c in found if c.type != "forum" or c.start < opens.end()]
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
@@ -300,6 +326,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
             # (his visit only to a region named as visited: "посетил Тульскую область")
         if kind == "commission" and STATES.search(low, max(0, cue.start - 40), cue.end + 10):
             a, b = country_of(a), country_of(b)   # an intergovernmental body's sides are the states
+        elif kind == "commission":   # "совместной комиссии по сотрудничеству Москвы и Минска": the cities'
+            a, b = capitals_as_cities(x, y, a, b)
         if kind == "meeting" and any(p.role == "diplomat" and p.source != "actor" for p in (x, y)):
             if came_on_visit(ps, low, found) and not at_embassy:
                 continue   # "прибыл посол Казахстана …, который встретился с губернатором": part of his visit
@@ -309,7 +337,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         others = [c.start for c in found if c.type not in (cue.type, kind, "host")
                   and not (kind == "visit" and c.type == "meeting")]
         status, first, last_day, note = when(s, low, cue, published, headline, others)
-        if status == "held" and first is None and _programme_of(last, low, cue):
+        if first is None and _programme_of(last, low, cue) and (status == "held" or {a, b} == {last.a, last.b}):
+            # (a planned one only of the same pair: "Дни … 6–8 октября. В программе — подписание соглашения между …")
             status, first, last_day = "planned", last.date_start, last.date_end
             note = "date: of the event it is part of"
         if kind == "visit" and trip_to_session(last, x, y, low, status, first):
@@ -364,6 +393,13 @@ def _in_clause(pair: tuple[Participant, Participant], low: str, cue: Cue) -> boo
     return any(p.role == "diplomat" and lo <= p.start < hi for p in pair)
 
 
+# "В программе — …", "В их программе …", "Программа включала …", "В рамках Дней / недели / форума …": what the
+# event just reported holds
+_PROGRAMME = re.compile(r"\s*(?:в\s+(?:(?:его|ее|их)\s+)?программ\w*|программ\w*\s+(?:[а-яё]+\s+){0,2}?"
+                        r"(?:включа|предусматрива|состо)\w*|в\s+рамках\s+(?:дней|недели|форума|ярмарки|выставки|"
+                        r"их|его|ее)(?![а-яё]))")
+
+
 def _programme_of(last: Event | None, low: str, cue: Cue) -> bool:
     """A clause with no verb right after a planned event is its programme ("… прибудет в Минск 26 июня.
     В программе — переговоры и подписание соглашения"): planned like it."""
@@ -390,11 +426,13 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     title_trip = _title_trip(title, published) if title and not headline else None
     for k, (s0, s1) in enumerate(article.spans):
         i = bisect.bisect_left(hits, s0)
-        if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
-                                                      and _NEXT_SESSION.search(low, s0, s1)):
-            continue   # no cue word in this sentence (nor "Следующее заседание …" after a session)
-        spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
+        if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
+                                                      and _NEXT_SESSION.search(low, s0, s1)) \
+                and told_next(low[s0:s1], last) is None:
+            continue   # no cue word in this sentence (nor "Следующее заседание …" after a session, "Подписание
+            # состоялось 17 декабря" after a signing)
+        spots = [h - s0 for h in hits[i:bisect.bisect_left(hits, s1, i)]] if aligned else None
         found = _sentence_events(text[s0:s1], s0, published, article, k, headline, last, spots,
                                  events, title_trip)
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip

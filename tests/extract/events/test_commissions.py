@@ -7,6 +7,8 @@ type, sides (a visit keeps its direction), the months of start and end, status; 
 compare whole dates. Each list says the grid it was composed in (tests/extract/test_event_*.py before
 this layout); that grid's batches, dates and before → after counts are in HISTORY.md."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.events.common import AG, CM, CO, DEC, FO, NONE, NOV, OCT, PUB, PUB_MAY
@@ -388,3 +390,30 @@ BY_DAY_MAY = [
 @pytest.mark.parametrize("text,expected", BY_DAY_MAY, ids=[c[0][:40] for c in BY_DAY_MAY])
 def test_commissions_published_in_may(text, expected):
     assert event_keys(text, PUB_MAY) == wanted_events(expected)
+
+
+# (evb, 2026-12-07, blind-read rule 4) a joint body named with two capitals is the cities' own; only an
+# intergovernmental one stays of the states. Read by day, published 20 November 2024. Composed before the
+# extractor ran on them: 4 of 7 passed before the rule, 7 of 7 after.
+CAPITALS = [
+    ("14 ноября в Минске прошло заседание совместной комиссии по сотрудничеству Минска и Москвы.",
+     [(CM, "BY-HM", "RU-MOW", "2024-11-14", "2024-11-14", "held")]),
+    ("В Москве 12 ноября состоялось заседание Совместной комиссии по сотрудничеству Москвы и Минска.",
+     [(CM, "BY-HM", "RU-MOW", "2024-11-12", "2024-11-12", "held")]),
+    ("В Ташкенте состоялось заседание совместной комиссии Ташкента и Минска по сотрудничеству.",
+     [(CM, "BY-HM", "UZ-TK", None, None, "held")]),
+    ("Совместная комиссия по сотрудничеству Санкт-Петербурга и Минска провела заседание в Санкт-Петербурге.",
+     [(CM, "BY-HM", "RU-SPE", None, None, "held")]),
+    ("В Казани прошло очередное заседание совместной рабочей группы Татарстана и Минской области.",
+     [(CM, "BY-MI", "RU-TA", None, None, "held")]),
+    # guards: intergovernmental bodies are the states'
+    ("В Минске прошло заседание Межправительственной комиссии по сотрудничеству Беларуси и Казахстана.",
+     [(CM, "BY", "KZ", None, None, "held")]),
+    ("Заседание белорусско-казахстанской межправительственной комиссии прошло в Астане.",
+     [(CM, "BY", "KZ", None, None, "held")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPITALS, ids=[c[0][:40] for c in CAPITALS])
+def test_a_body_of_two_capitals_is_the_cities(text, expected):
+    assert event_keys(text, dt.date(2024, 11, 20)) == wanted_events(expected)

@@ -7,6 +7,8 @@ type, sides (a visit keeps its direction), the months of start and end, status; 
 compare whole dates. Each list says the grid it was composed in (tests/extract/test_event_*.py before
 this layout); that grid's batches, dates and before → after counts are in HISTORY.md."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.events.common import DEC, FO, MAY, NONE, NOV, OCT, PUB, PUB_JUNE, PUB_MAY, SEP
@@ -353,3 +355,38 @@ BY_DAY_MAY = [
 @pytest.mark.parametrize("text,expected", BY_DAY_MAY, ids=[c[0][:40] for c in BY_DAY_MAY])
 def test_forums_published_in_may(text, expected):
     assert event_keys(text, PUB_MAY) == wanted_events(expected)
+
+
+# (evb, 2026-12-07, blind-read rule 3) a deadline is not the event's date: a day after "до" / "не позднее" in a
+# sentence about applications or registration ("заявки принимаются до 20 ноября") is when to apply, and the
+# month told of the mission dates it. Read by day, published 10 November 2024. Composed before the extractor
+# ran on them: 2 of 7 passed before the rule, 7 of 7 after.
+DEADLINES = [
+    ("В декабре торгово-промышленная палата проведет бизнес-миссию курских компаний в Гомель, заявки "
+     "принимаются до 20\u00a0ноября.",
+     [(FO, "BY-HO", "RU-KRS", "2024-12-01", "2024-12-31", "planned")]),
+    ("Бизнес-миссия предприятий Брестской области в Смоленск пройдет в декабре; регистрация участников открыта "
+     "до 1 декабря.",
+     [(FO, "BY-BR", "RU-SMO", "2024-12-01", "2024-12-31", "planned")]),
+    ("В начале декабря в Минске пройдет выставка продукции предприятий Тульской области. Прием заявок — до "
+     "22 ноября.",
+     [(FO, "BY-HM", "RU-TUL", "2024-12-01", "2024-12-10", "planned")]),
+    ("Прием заявок на участие в бизнес-миссии новосибирских компаний в Минскую область, которая состоится в "
+     "декабре, продлится до 25 ноября.",
+     [(FO, "BY-MI", "RU-NVS", "2024-12-01", "2024-12-31", "planned")]),
+    ("Казахстанские компании могут подать заявки до 15 ноября на участие в бизнес-миссии в Омскую область, "
+     "намеченной на декабрь.",
+     [(FO, "KZ", "RU-OMS", "2024-12-01", "2024-12-31", "planned")]),
+    ("В декабре пройдет бизнес-миссия ярославских предприятий в Могилев: заявки на участие следует направить "
+     "не позднее 28 ноября.",
+     [(FO, "BY-MA", "RU-YAR", "2024-12-01", "2024-12-31", "planned")]),
+    # guard: the application's span is no deadline after "до"; the forum's own day stays
+    ("Заявки на участие принимаются с 1 по 15 ноября, а сам форум Гродненской и Смоленской областей пройдет "
+     "20 ноября в Гродно.",
+     [(FO, "BY-HR", "RU-SMO", "2024-11-20", "2024-11-20", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEADLINES, ids=[c[0][:40] for c in DEADLINES])
+def test_a_deadline_is_no_date_of_the_event(text, expected):
+    assert event_keys(text, dt.date(2024, 11, 10)) == wanted_events(expected)

@@ -7,6 +7,8 @@ type, sides (a visit keeps its direction), the months of start and end, status; 
 compare whole dates. Each list says the grid it was composed in (tests/extract/test_event_*.py before
 this layout); that grid's batches, dates and before → after counts are in HISTORY.md."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.events.common import AG, CM, FO, MT, NB, NONE, NOV, OCT, PUB, SEP, VI
@@ -253,3 +255,46 @@ def test_passages_links(text, expected):
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
     """Every cue of these wordings starts with a stem of event_cues.STEMS (else cue_spots skips it)."""
     assert_cue_spots_cover(GROUPS)
+
+
+# (evb, 2026-12-07, blind-read rule 2) the date told in the next sentence: a sentence opening with the event's
+# noun as the subject of a verb of holding ("Встреча прошла 4 марта …", "Подписание состоялось …", "Заседание
+# состоялось …", "Визит пройдет …") dates the undated event the sentence before reported, whatever else it
+# names after. Read by day, published on a Wednesday, 5 March 2025. Composed before the extractor ran on
+# them: 6 of 10 passed before the rule, 10 of 10 after.
+PUB_MARCH = dt.date(2025, 3, 5)
+DATED_NEXT = [
+    ("Губернатор Калужской области принял делегацию Могилевской области. Встреча прошла 4 марта в здании "
+     "правительства региона.",
+     [(VI, "BY-MA", "RU-KLU", "2025-03-04", "2025-03-04", "held")]),
+    ("Мэр Москвы и председатель Мингорисполкома подписали программу сотрудничества между Москвой и Минском на "
+     "2026–2028 годы. Подписание состоялось 3 марта.",
+     [(AG, "BY-HM", "RU-MOW", "2025-03-03", "2025-03-03", "held")]),
+    ("Председатель Витебского облисполкома провел переговоры с губернатором Псковской области. Переговоры "
+     "состоялись 27 февраля по видеосвязи.",
+     [(MT, "BY-VI", "RU-PSK", "2025-02-27", "2025-02-27", "held")]),
+    ("Делегация Гомельской области посетила Брянскую область. Визит прошел 2–3 марта.",
+     [(VI, "BY-HO", "RU-BRY", "2025-03-02", "2025-03-03", "held")]),
+    (f"В Минске прошло заседание рабочей группы по сотрудничеству Минской области и Приморского края. Заседание "
+     f"состоялось 28{NB}февраля.",
+     [(CM, "BY-MI", "RU-PRI", "2025-02-28", "2025-02-28", "held")]),
+    ("Делегация Смоленской области посетит Витебскую область. Визит пройдет 12–13 марта.",
+     [(VI, "RU-SMO", "BY-VI", "2025-03-12", "2025-03-13", "planned")]),
+    ("Губернатор Курской области принял Чрезвычайного и Полномочного Посла Республики Беларусь в Российской "
+     "Федерации. Встреча прошла 4 марта в здании правительства региона; стороны обсудили открытие сборочного "
+     "производства.",
+     [(MT, "BY", "RU-KRS", "2025-03-04", "2025-03-04", "held")]),
+    ("Глава Татарстана встретился с хокимом Самаркандской области. Встреча состоялась накануне в Казани.",
+     [(VI, "UZ-SA", "RU-TA", "2025-03-04", "2025-03-04", "held")]),
+    (f"Губернатор Омской области принял делегацию Павлодарской области. Переговоры прошли 27{NB}февраля в Омске; "
+     "стороны обсудили поставки казахстанского зерна в Омскую область.",
+     [(VI, "KZ-PAV", "RU-OMS", "2025-02-27", "2025-02-27", "held")]),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома подписали дорожную карту "
+     "сотрудничества. Церемония подписания прошла 28 февраля.",
+     [(AG, "BY-HO", "RU-BRY", "2025-02-28", "2025-02-28", "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_NEXT, ids=[c[0][:40] for c in DATED_NEXT])
+def test_date_told_in_the_next_sentence(text, expected):
+    assert event_keys(text, PUB_MARCH) == wanted_events(expected)

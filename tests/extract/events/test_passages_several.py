@@ -7,6 +7,8 @@ type, sides (a visit keeps its direction), the months of start and end, status; 
 compare whole dates. Each list says the grid it was composed in (tests/extract/test_event_*.py before
 this layout); that grid's batches, dates and before → after counts are in HISTORY.md."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.events.common import AG, CM, FO, JUN, MAY, MT, NONE, NOV, OCT, PUB, PUB_MAY, SEP, SPRING_2026, VI
@@ -371,3 +373,36 @@ BY_DAY_MAY = [
 @pytest.mark.parametrize("text,expected", BY_DAY_MAY, ids=[c[0][:40] for c in BY_DAY_MAY])
 def test_passages_several_published_in_may(text, expected):
     assert event_keys(text, PUB_MAY) == wanted_events(expected)
+
+
+# (evb, 2026-12-07, blind-read rule 5) a planned signing in the sentence after a dated planned visit of the same
+# pair is planned for the visit's days, as a held one after a held visit was. Read by day, published 18 November
+# 2024. Composed before the extractor ran on them: 2 of 5 passed before the rule, 5 of 5 after.
+VISIT_AHEAD_SIGNING = [
+    ("Псковскую область 25 ноября посетит делегация Витебской области во главе с председателем облисполкома. "
+     "Планируется подписание дорожной карты сотрудничества на 2025–2026 годы.",
+     [(VI, "BY-VI", "RU-PSK", "2024-11-25", "2024-11-25", "planned"),
+      (AG, "BY-VI", "RU-PSK", "2024-11-25", "2024-11-25", "planned")]),
+    ("26–27 ноября губернатор Брянской области посетит Гомель с рабочим визитом. В ходе визита стороны намерены "
+     "подписать соглашение о сотрудничестве в сфере образования.",
+     [(VI, "RU-BRY", "BY-HO", "2024-11-26", "2024-11-27", "planned"),
+      (AG, "BY-HO", "RU-BRY", "2024-11-26", "2024-11-27", "planned")]),
+    ("Делегация Омской области прибудет в Павлодар 2 декабря. Стороны планируют подписать меморандум о "
+     "сотрудничестве.",
+     [(VI, "RU-OMS", "KZ-PAV", "2024-12-02", "2024-12-02", "planned"),
+      (AG, "KZ-PAV", "RU-OMS", "2024-12-02", "2024-12-02", "planned")]),
+    ("В начале декабря Могилев посетит губернатор Тульской области. Ожидается, что будет подписан план "
+     "совместных мероприятий.",
+     [(VI, "RU-TUL", "BY-MA", "2024-12-01", "2024-12-10", "planned"),
+      (AG, "BY-MA", "RU-TUL", "2024-12-01", "2024-12-10", "planned")]),
+    # guard: a signing dated by its own words keeps them
+    ("Делегация Омской области прибудет в Павлодар 2 декабря. Меморандум о сотрудничестве стороны планируют "
+     "подписать в январе.",
+     [(VI, "RU-OMS", "KZ-PAV", "2024-12-02", "2024-12-02", "planned"),
+      (AG, "KZ-PAV", "RU-OMS", "2025-01-01", "2025-01-31", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISIT_AHEAD_SIGNING, ids=[c[0][:40] for c in VISIT_AHEAD_SIGNING])
+def test_a_signing_ahead_on_a_visit_ahead(text, expected):
+    assert event_keys(text, dt.date(2024, 11, 18)) == wanted_events(expected)

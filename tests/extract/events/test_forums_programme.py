@@ -1,0 +1,49 @@
+"""What a forum holds: the fair, business forum and concert in the programme of Days of a region are parts of the
+Days, not forums of their own (EVENTS.md: "Parts of a larger named event are not separate events"); a signing
+in that programme is its own event, of the Days' dates.
+
+Composed sentences, each written before the extractor ran on it, read by day (published 20 September 2025).
+(evb, 2026-12-07, blind-read rule 7) 5 of 8 passed before the rule, 8 of 8 after."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.rules_helpers import event_keys, wanted_events
+
+PUB_SEPTEMBER = dt.date(2025, 9, 20)
+PROGRAMME = [
+    ("Дни Могилевской области пройдут в Туле 8–10 октября. В программе — выставка-ярмарка могилевских товаров, "
+     "бизнес-форум и концерт.",
+     [("forum", "BY-MA", "RU-TUL", "2025-10-08", "2025-10-10", "planned")]),
+    ("С 2 по 4 октября в Гродно пройдут Дни Калининградской области. В их программе — деловой форум, ярмарка "
+     "калининградских производителей и выставка.",
+     [("forum", "BY-HR", "RU-KGD", "2025-10-02", "2025-10-04", "planned")]),
+    ("В Казани прошли Дни Гомельской области. Программа включала бизнес-форум с участием предприятий Татарстана "
+     "и выставку-ярмарку.",
+     [("forum", "BY-HO", "RU-TA", None, None, "held")]),
+    ("Неделя Санкт-Петербурга пройдет в Минске 13–17 октября. В рамках недели состоятся бизнес-форум и выставка "
+     "петербургских предприятий.",
+     [("forum", "BY-HM", "RU-SPE", "2025-10-13", "2025-10-17", "planned")]),
+    ("Дни Гродненской области пройдут в Смоленске 14–16 октября. В программе — ярмарка белорусской продукции и "
+     "бизнес-форум с участием предприятий Смоленской области.",
+     [("forum", "BY-HR", "RU-SMO", "2025-10-14", "2025-10-16", "planned")]),
+    ("Дни Брестской области в Калуге пройдут 20–22 октября. В программе — деловой форум белорусских и калужских "
+     "предприятий, выставка-ярмарка.",
+     [("forum", "BY-BR", "RU-KLU", "2025-10-20", "2025-10-22", "planned")]),
+    # a signing in the programme is its own event, on the Days' dates
+    ("Дни Брестской области пройдут в Смоленске 6–8 октября. В программе — подписание соглашения между Брестской "
+     "и Смоленской областями.",
+     [("forum", "BY-BR", "RU-SMO", "2025-10-06", "2025-10-08", "planned"),
+      ("agreement", "BY-BR", "RU-SMO", "2025-10-06", "2025-10-08", "planned")]),
+    # guard: other Days named after "В рамках" are an event of their own (their fair a part of them)
+    ("В Ярославле 3–5 сентября прошли Дни Могилевской области. В рамках Дней Брестской области в Калуге прошла "
+     "выставка-ярмарка брестских предприятий.",
+     [("forum", "BY-MA", "RU-YAR", "2025-09-03", "2025-09-05", "held"),
+      ("forum", "BY-BR", "RU-KLU", None, None, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME, ids=[c[0][:40] for c in PROGRAMME])
+def test_the_programme_of_days_is_part_of_them(text, expected):
+    assert event_keys(text, PUB_SEPTEMBER) == wanted_events(expected)
