@@ -59,7 +59,7 @@ from etl.extract.event_visits import (
 )
 from etl.extract.event_when import announced, is_talk, when
 from etl.extract.morph import tags
-from etl.extract.places import country_of
+from etl.extract.places import country_of, place_kinds
 from etl.extract.scan_scope import lower_text
 from etl.model import Event
 from etl.reference import reference_dir
@@ -396,6 +396,10 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
                  if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
+    cities = {c for e in events for c in (e.a, e.b) if place_kinds().get(c) == "city"}
+    oblast_of = article.city_or_oblast(cities) if cities else {}
+    if oblast_of:   # "минская делегация" in an article of the Minsk oblast and not of the city
+        events = [replace(e, a=oblast_of.get(e.a, e.a), b=oblast_of.get(e.b, e.b)) for e in events]
     events = visit_signing_dates(merge_mentions(events))
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
 
