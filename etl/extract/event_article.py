@@ -4,12 +4,16 @@ other). Split from events.py, which keeps the rules."""
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.event_sides import article_places, may_name_place, norm_text, word_forms
-from etl.extract.places import find_places
+from etl.extract.morph import norm
+from etl.extract.places import find_places, region_adjectives
 from etl.extract.resolve import ArticleContext, remember_sides, resolve_mentions
 from etl.extract.sentences import split_sentences
 
 NEAR_BEFORE = 2
+_CITY_NOUN = re.compile(r"\s+(?:гор(?:одск|исполком|совет)|мэри)", re.I)   # "Минский горисполком", "городской"
 
 
 class ArticlePlaces:
@@ -46,6 +50,25 @@ class ArticlePlaces:
             for j in range(max(0, k - NEAR_BEFORE - 1), k):
                 remember_sides(ctx, resolve_mentions(self.of(j), ctx))
         return ctx
+
+    def city_or_oblast(self, codes: set[str]) -> dict[str, str]:
+        """ "Председатель Минского облисполкома … во Владимире, куда минская делегация прибыла": an
+        adjective shared by a city and its oblast ("минская", "московские") names the oblast when the
+        article names that oblast and never the city by its name (nor its city council, "Минский
+        горисполком"). City code → oblast code, for the cities among `codes` named only so."""
+        by_adjective: dict[str, str] = {}
+        named: set[str] = set()
+        texts = [(self.title or "", self.title_places)] + [
+            (self.text[s0:s1], self.of(k)) for k, (s0, s1) in enumerate(self.spans)]
+        for text, places in texts:
+            for m in places:
+                hit = region_adjectives().get(norm(text[m.start:m.end])) if m.source == "adj" else None
+                if m.code in codes and m.kind == "city" and hit and hit[1] == "oblast" \
+                        and not _CITY_NOUN.match(text, m.end):
+                    by_adjective[m.code] = hit[0]
+                else:
+                    named.add(m.code)
+        return {c: o for c, o in by_adjective.items() if c not in named and o in named}
 
     def fallback(self, k: int, before: int = NEAR_BEFORE) -> Lazy:
         """The places of the headline and of the sentences around k (two before, two after), in article

@@ -279,7 +279,14 @@ _TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|туристическ
                        # people who are no officials, as the travellers (not "рассказывая журналистам"):
                        # students, pupils, athletes, artists, journalists
                        r"(?:студент|спортсмен|артист|журналист|волонтер|паломник)(?:ы|ов)|(?:школьник|болельщик)(?:и|ов)|"
-                       r"учащиеся|дети|детей)(?![а-яё])")
+                       r"учащиеся|дети|детей|"
+                       # tour firms and their offers: "Туроператоры Гродно предлагают новый маршрут в Смоленск"
+                       r"туроператор\w*|турагент\w*|турфирм\w*|туристическ\w+\s+(?:компани|фирм|агентств)\w*|"
+                       r"тур(?:ы|ов)?\s+выходного)(?![а-яё])")
+# tour firms' offers: a visit with no one named right after them is the tour's programme ("Туроператоры Гродно
+# предлагают новый маршрут в Смоленск. В программе — … посещение Успенского собора")
+TOUR_FIRMS = re.compile(r"(?<![а-яё])(?:туроператор|турагент|турфирм|туристическ\w+\s+(?:компани|фирм|агентств)|"
+                        r"тур(?:ы|ов)?\s+выходного)")
 # "принял приглашение посетить Витебск в ноябре": an invitation with a date is a planned visit
 _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йея](?![а-яё])|июн|июл|август|сентябр|октябр|"
                     r"ноябр|декабр)")
@@ -399,7 +406,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     for m in _matches_at(c["forum"], low, spots):
         plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
         if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
-                and _days_of_place(m.group()) and not _sidelines_of_other(low, m):
+                and _days_of_place(m.group()) and not _sidelines_of_other(low, m) and not _talked_of(low, m):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
         before = low[max(0, m.start() - 50):m.start()]
@@ -431,8 +438,34 @@ _NAMED_PAIR = re.compile(r"(?:\s+[«\"]?[а-яё-]+[»\"]?){0,5}?\s+[«\"]?(?:р
                          r"казахстан|узбекистан|кита|кнр|[а-яё]+(?:ской|ского|ских)\s+(?:област|кра|республик))")
 
 
+# "обсудили ход подготовки к Форуму регионов", "обсуждалось участие края в Форуме регионов": the forum is what
+# was talked about (the noun "участие", not "приняли участие"); a joint forum the two prepare ("подготовку к
+# совместному форуму") is their plan
+_PREPARED_FOR = re.compile(r"(?<![а-яё])(?:подготовк\w*\s+к|(?<!принял\s)(?<!приняла\s)(?<!приняли\s)(?<!примет\s)"
+                           r"(?<!примут\s)(?<!принять\s)участи[еюя]\s+(?:[а-яё-]+\s+){0,3}?в)\s+"
+                           r"(?:[«\"]?[а-яё-]+[»\"]?\s+){0,3}?[«\"]?$")
+_TALK_WORD = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|речь\s+шла|говорил\w*|рассмотрел\w*|обменял\w*|"
+                        r"обсуждени\w*|затронул\w*|коснул\w*)")
+# "в рамках выставки «Иннопром»": a third party's named fair as the occasion
+_WITHIN = re.compile(r"(?<![а-яё])(?:в\s+рамках|во\s+время|в\s+ходе)\s+(?:[а-яё-]+\s+){0,2}[«\"]?$")
+
+
+def _talked_of(low: str, m: re.Match) -> bool:
+    """A forum word the sentence's talk is about ("обсудили ход подготовки к Форуму регионов"): no forum."""
+    lo = clause(low, m.start(), m.end())[0]
+    prepared = _PREPARED_FOR.search(low, max(lo, m.start() - 70), m.start())
+    return bool(prepared) and "совместн" not in prepared.group() and bool(_TALK_WORD.search(low)) \
+        and not _MONTH.search(low, m.end()) and not re.search(r"\d", low[m.end():])   # ("…, которые пройдут в
+    # сентябре": a planned forum with its date)
+
+
 def _sidelines_of_other(low: str, m: re.Match) -> bool:
-    """A forum word after "на полях" / "в кулуарах" with no pair in its name: a third party's occasion."""
+    """A forum word after "на полях" / "в кулуарах" with no pair in its name, or after "в рамках" with a name
+    in quotes and no pair: a third party's occasion."""
+    quoted = low[max(0, m.start() - 1):m.start()] in ("«", "\"") or re.match(r"\s+[«\"]", low[m.end():m.end() + 3])
+    if quoted and _WITHIN.search(low, max(0, m.start() - 40), m.start()):
+        return not _JOINT_ADJ.search(low, max(0, m.start() - 40), m.start()) and not _NAMED_PAIR.match(low, m.end()) \
+            and not re.search(r"[а-яё]+о-[а-яё]+ск", m.group())
     return bool(_SIDELINES.search(low, max(0, m.start() - 40), m.start())) \
         and not _JOINT_ADJ.search(low, max(0, m.start() - 40), m.start()) and not _NAMED_PAIR.match(low, m.end()) \
         and not re.search(r"[а-яё]+о-[а-яё]+ск", m.group())

@@ -124,8 +124,10 @@ _ON_MONTH_RE = re.compile(rf"(?<![а-яё])на\s+(?P<m1>{MONTH})(?:\s+(?P<y>(?:
 # "в минувшем сентябре": the last such month before publication
 _LAST_MONTH_RE = re.compile(rf"(?<![а-яё])в\s+(?:прошл|минувш|прошедш)\w*\s+(?P<m1>{MONTH})", re.I)
 _SEASONS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "весну": (3, 5), "лето": (6, 8), "осень": (9, 11)}
-_DECADE_RE = re.compile(rf"(?<![а-яё])в\s+(?P<n>первой|второй|третьей|последней)\s+декаде\s+(?P<m1>{MONTH}){_YEAR}",
-                        re.I)
+# "в первой декаде июня", "запланирован на первую декаду февраля": a period (ahead in the next year when it
+# has passed, as a month is)
+_DECADE_RE = re.compile(rf"(?<![а-яё])(?:в|во|на)\s+(?P<n>первой|второй|третьей|последней|первую|вторую|третью|"
+                        rf"последнюю)\s+декад[еуы]\s+(?P<m1>{MONTH}){_YEAR}", re.I)
 
 
 def _step(m: re.Match) -> int:
@@ -195,10 +197,11 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
     for m in _DECADE_RE.finditer(s):
         month = _month_number(m.group("m1"))
         year = int(m.group("y")) if m.group("y") else published.year
-        lo = {"первой": 1, "второй": 11}.get(m.group("n").lower(), 21)
-        hi = {"первой": 10, "второй": 20}.get(m.group("n").lower())
+        n = m.group("n").lower()[:4]
+        lo = {"перв": 1, "втор": 11}.get(n, 21)
+        hi = {"перв": 10, "втор": 20}.get(n)
         end = dt.date(year, month, hi) if hi else last_day(year, month)
-        out.append(DateSpan(m.start(), m.end(), dt.date(year, month, lo), end, "day"))
+        out.append(DateSpan(m.start(), m.end(), dt.date(year, month, lo), end, "period"))
     return out
 
 

@@ -116,7 +116,9 @@ def at_occasion(events: list[Event], published: dt.date | None = None) -> list[E
 
 
 # "в их рамках", "в его ходе", "на нем": the event the sentence before told
-_PRONOUN_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+(?:его|ее|её|их)\s+(?:рамках|ходе)|на\s+(?:нем|нём|ней|них))"
+# ("В рамках мероприятия": the Days or forum just told, by its generic noun)
+_PRONOUN_OCCASION = re.compile(r"(?<![а-яё])(?:в\s+(?:его|ее|её|их)\s+(?:рамках|ходе)|на\s+(?:нем|нём|ней|них)|"
+                               r"(?:в\s+рамках|в\s+ходе|во\s+время|на)\s+(?:этого\s+|данного\s+)?мероприяти[яи])"
                                r"(?![а-яё])")
 
 
@@ -310,8 +312,8 @@ def visit_signing_dates(events: list[Event]) -> list[Event]:
     подписание плана мероприятий"), and the dated one spans one month at most."""
     out = list(events)
     for i, v in enumerate(out):
-        if v.type != "visit":
-            continue
+        if v.type != "visit":   # (both held, or both planned: "Подписание … запланировано на июль. Документ
+            continue            # подпишут в ходе визита …")
         for k, g in enumerate(out):
             if g.type != "agreement" or g.status != v.status or not during_visit(g, v) \
                     or max(v.quote_start, g.quote_start) - min(v.quote_end, g.quote_end) > 2:   # (the next sentence)

@@ -157,6 +157,15 @@ def talk_topics(low: str, start: int, end: int, ps: list) -> list:
     """The participants a talk (its cue word at start:end) is only about: a place after "сотрудничество
     с", "связи с" when the one met is named right after the talk word ("Губернатор Калужской области
     обсудил с министром экономики региона перспективы сотрудничества с Беларусью": no Belarusian met)."""
+    occasion = [p for p in ps if p.start > end and _OCCASION_TOPIC.search(low, max(0, p.start - 90), p.start)]
     if not (_MET_AFTER.match(low, end) or low[start:end].rstrip().endswith((" с", " со"))):
-        return []
-    return [p for p in ps if p.start > end and _TOPIC_WITH.search(low, max(0, p.start - 60), p.start)]
+        return occasion
+    return [p for p in ps if p.start > end and _TOPIC_WITH.search(low, max(0, p.start - 60), p.start)
+            or p in occasion]
+
+
+# "обсудили ход подготовки к Форуму регионов Беларуси и России": the places of a forum talked about (event_cues:
+# no forum of its own) are no one met
+_OCCASION_TOPIC = re.compile(r"(?<![а-яё])(?:подготовк\w*\s+к|участи[еюя]\s+(?:[а-яё-]+\s+){0,3}?в)\s+"
+                             r"(?:[а-яё«»\"-]+\s+){0,2}?(?:форум|выставк|ярмарк|конгресс|саммит)[а-яё-]*"
+                             r"(?:\s+[а-яё«»\"-]+){0,5}?\s+(?:и\s+)?$")

@@ -15,9 +15,9 @@ from itertools import chain
 
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
-from etl.extract.event_cues import STATES, Cue, clause, cue_spots, cues, find_cues
+from etl.extract.event_cues import STATES, TOUR_FIRMS, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_followups import signing_agreed, trip_to_last
-from etl.extract.event_general import called_off, counted, in_general
+from etl.extract.event_general import called_off, counted, in_general, left_open, open_plans
 from etl.extract.event_links import (
     at_occasion,
     documents_between,
@@ -33,6 +33,7 @@ from etl.extract.event_links import (
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
 from etl.extract.event_pair import OF_REGIONS, cue_sides
+from etl.extract.event_people import PERSON
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
@@ -61,7 +62,7 @@ from etl.extract.event_visits import (
 )
 from etl.extract.event_when import announced, is_talk, when
 from etl.extract.morph import tags
-from etl.extract.places import country_of
+from etl.extract.places import country_of, place_kinds
 from etl.extract.scan_scope import lower_text
 from etl.model import Event
 from etl.reference import reference_dir
@@ -193,6 +194,9 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         # "Следующая встреча запланирована на весну": the body's next session, not a meeting of its own
         found = [Cue("commission", m.start(), m.end())]
         last = last or next(e for e in reversed(earlier) if e.type == "commission")
+    if k and any(c.type == "visit" for c in found) and not PERSON.search(low) \
+            and TOUR_FIRMS.search(article.text.lower(), *article.spans[k - 1]):
+        found = [c for c in found if c.type != "visit"]   # the programme of a tour offered just before
     if not found:
         return []
     joined: list[Participant] = []
@@ -440,8 +444,25 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
                  if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
         near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
+    if events and open_plans(low):   # "… намерена подписать соглашение. Сроки подписания пока не определены."
+        events = _without_open_plans(events, low, article.spans)
+    cities = {c for e in events for c in (e.a, e.b) if place_kinds().get(c) == "city"}
+    oblast_of = article.city_or_oblast(cities) if cities else {}
+    if oblast_of:   # "минская делегация" in an article of the Minsk oblast and not of the city
+        events = [replace(e, a=oblast_of.get(e.a, e.a), b=oblast_of.get(e.b, e.b)) for e in events]
     events = visit_signing_dates(merge_mentions(events))
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
+
+
+def _without_open_plans(events: list[Event], low: str, spans: list[tuple[int, int]]) -> list[Event]:
+    """Drop the undated plans of a sentence whose next sentence leaves their time open (EVENTS.md: a plan
+    with no date or occasion named is no event)."""
+    for k in range(1, len(spans)):
+        if types := left_open(low, *spans[k]):
+            p0 = spans[k - 1][0]
+            events = [e for e in events if not (e.quote_start == p0 and e.status == "planned"
+                                                and e.date_start is None and e.type in types)]
+    return events
 
 
 def _title_trip(title: str, published) -> tuple[str, str] | None:

@@ -379,6 +379,7 @@ def _is_plural(word: str, prep: str) -> bool:
     return prep in _ACCUSATIVE_PREPS and any("plur" in t and "accs" in t for t in parses)
 
 
+_REGIONAL = re.compile(r"\s+областн(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми|ое)(?![а-яё])", re.I)
 _CURRENCY_AFTER = re.compile(r"\s*(?:рубл|доллар|долл|юан|евро|тенге)", re.I)
 
 
@@ -394,6 +395,10 @@ def _merge(ms: list[PlaceMention], text: str) -> list[PlaceMention]:
                 and norm(text[m.start:m.end]) in region_adjectives():
             m = replace(m, source="adj")   # "в Минском облисполкоме", "в Смоленском регионе": the adjective,
             # not the city's instrumental ("с Минском")
+        if m.source == "adj" and m.kind == "city" and _REGIONAL.match(text, m.end):
+            hit = region_adjectives().get(norm(text[m.start:m.end]))
+            if hit and hit[1] == "oblast":   # "Минским областным отделением", "Московская областная дума"
+                m = replace(m, code=hit[0], kind="oblast")
         if m.source in ("adj", "generic") and nxt and gap_next.strip() == "" and nxt.source != "adj":
             if m.source == "adj" and nxt.source == "generic":
                 out.append(_adjective_with_generic(m, nxt, text))

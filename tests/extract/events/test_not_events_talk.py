@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import NONE, PUB, VI
+from tests.extract.events.common import FO, MT, NONE, NOV, PUB, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Not meetings: one side's own officials, business of the same region, the press
@@ -127,14 +127,73 @@ SPORT_AND_VAGUE = [
      [("meeting", "BY-VI", "RU-TVE", "2025-12", "2025-12", "planned")]),
 ]
 
+# A forum or fair only prepared or talked about in a meeting is no forum of its own: "обсудили ход подготовки к
+# Форуму регионов", "участие края в Форуме регионов", "участие китайских компаний в выставке «Иннопром»"; a
+# third party's fair named after "в рамках" / "во время" is the occasion, no forum (composed 2026-12-07, ev4: 0 of
+# 6 before the rule, 6 of 6 after; the seventh, written after a first run of the rule dropped a dated forum,
+# is a strict xfail for what else it shows)
+FORUM_TALKED_OF = [
+    ("Губернатор Псковской области и председатель Витебского облисполкома обсудили ход подготовки к Форуму "
+     "регионов Беларуси и России.",
+     [(MT, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Председатель Гомельского облисполкома провел переговоры с губернатором Брянской области. Речь шла о "
+     "подготовке к Форуму регионов и о поставках техники.",
+     [(MT, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Губернатор Новосибирской области и аким Павлодарской области обсуждали подготовку к Форуму "
+     "межрегионального сотрудничества России и Казахстана.",
+     [(MT, "RU-NVS", "KZ-PAV", *NONE, "held")]),
+    ("На встрече с генеральным консулом Китая губернатор Свердловской области обсудил участие китайских "
+     "компаний в выставке «Иннопром».",
+     [(MT, "CN", "RU-SVE", *NONE, "held")]),
+    ("Губернатор Смоленской области встретился с председателем Могилевского облисполкома. Обсуждалось "
+     "участие смоленских предприятий в выставке-ярмарке в Могилеве.",
+     [(MT, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("В рамках выставки «Иннопром» губернатор Свердловской области встретился с премьер-министром "
+     "Казахстана.",
+     [(MT, "RU-SVE", "KZ", *NONE, "held")]),
+    # a forum prepared with its date is a planned one
+    ("Губернатор Брянской области и председатель Гомельского облисполкома обсудили подготовку к Дням Брянской "
+     "области в Гомеле, которые пройдут в ноябре.",
+     [(MT, "RU-BRY", "BY-HO", *NONE, "held"), (FO, "RU-BRY", "BY-HO", *NOV, "planned")]),
+]
+
+# History over years and tourists' offers are no event: "За это время подписано несколько соглашений",
+# "Туроператоры Гродно предлагают новый маршрут в Смоленск" (composed 2026-12-07, ev4: 7 of 9 before, 9 of 9
+# after)
+HISTORY_AND_TOURS = [
+    ("Побратимским связям Витебска и Смоленска уже тридцать лет. За это время подписано более десяти "
+     "соглашений и проведены сотни совместных мероприятий.", []),
+    ("Сотрудничество Могилевской и Тульской областей длится с 2001 года, за прошедшие годы стороны "
+     "подписали несколько программ сотрудничества.", []),
+    ("Дружба Бреста и Калуги насчитывает четверть века: за этот период города обменялись десятками "
+     "делегаций.", []),
+    ("Туроператоры Витебска предлагают туры выходного дня в Псков.", []),
+    ("Гомельское турагентство запустило новый маршрут в Брянск. В программе поездки — посещение музеев и "
+     "монастыря.", []),
+    ("Туристическая компания из Могилева организует поездки в Смоленск на выходные.", []),
+    ("Туроператоры Бреста предлагают однодневный тур в Смоленск. В программе — посещение Смоленской крепости "
+     "и обед в кафе.", []),
+    # one occasion stays one
+    ("Делегация Смоленской области пробыла в Могилеве три дня. За это время гости посетили завод "
+     "«Могилевлифтмаш» и провели переговоры в облисполкоме.",
+     [(VI, "RU-SMO", "BY-MA", *NONE, "held")]),
+    ("Губернатор Псковской области и председатель Витебского облисполкома обсудили новый туристический "
+     "маршрут.",
+     [(MT, "RU-PSK", "BY-VI", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Псковской области и председатель Витебского облисполкома провели переговоры и договорились в":
         "left: 'встречаться чаще' (a habit of the plan) reads as contacts in general and drops the talks held",
+    "Губернатор Брянской области и председатель Гомельского облисполкома обсудили подготовку к Дням Брянской":
+        "left: talk about a dated forum in its sentence is read as said at that forum (no meeting), and the Days' "
+        "guest and host come in the order named",
 }
 
 GROUPS = {"meet_negative": MEET_NEGATIVE, "neg_real": NEG_REAL, "neg_more": NEG_MORE,
           "own_talk_negative": OWN_TALK_NEGATIVE, "negative_speech": NEGATIVE_SPEECH,
-          "negative_reports": NEGATIVE_REPORTS, "sport_and_vague": SPORT_AND_VAGUE}
+          "negative_reports": NEGATIVE_REPORTS, "sport_and_vague": SPORT_AND_VAGUE,
+          "forum_talked_of": FORUM_TALKED_OF, "history_and_tours": HISTORY_AND_TOURS}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -305,12 +305,43 @@ EPITHETS_AND_DISTRICT_TOWNS = [
      [(FO, "BY-MA", "RU-SPE", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {}
+# An ambiguous adjective of a city and its oblast ("минская делегация") takes the one the article names:
+# the oblast when the article names it and never the city by its name; "областной" after it is the
+# oblast's (composed 2026-12-07, ev4: 1 of 9 before the rule, 8 of 9 after; the ninth misses on its date)
+CITY_OR_OBLAST = [
+    ("Председатель Минского облисполкома и губернатор Калужской области подписали соглашение. Минская "
+     "делегация находится в Калуге с двухдневным визитом.",
+     [(AG, "BY-MI", "RU-KLU", *NONE, "held"), (VI, "BY-MI", "RU-KLU", *NONE, "held")]),
+    ("В Смоленскую область прибыли гости из Минской области. Минская делегация посетила льнозавод в Ярцеве.",
+     [(VI, "BY-MI", "RU-SMO", *NONE, "held")]),
+    ("Гости из Минской области побывали в Твери. Минских гостей принял губернатор Тверской области.",
+     [(VI, "BY-MI", "RU-TVE", *NONE, "held")]),
+    ("Меморандум о сотрудничестве подписали Калужская областная ТПП и Минское областное отделение БелТПП.",
+     [(AG, "RU-KLU", "BY-MI", *NONE, "held")]),
+    ("Московская областная дума и Гродненский областной Совет депутатов подписали соглашение о сотрудничестве.",
+     [(AG, "RU-MOS", "BY-HR", *NONE, "held")]),
+    ("Делегация Московской области находится в Гомеле. Московские гости посетили завод «Гомсельмаш».",
+     [(VI, "RU-MOS", "BY-HO", *NONE, "held")]),
+    ("Минщину посетила делегация Брянской области. Брянские гости провели переговоры в Миноблисполкоме, а "
+     "затем подписали меморандум с минским областным отделением БелТПП.",
+     [(VI, "RU-BRY", "BY-MI", *NONE, "held"), (AG, "RU-BRY", "BY-MI", *NONE, "held")]),
+    # the city stays the city where the article names no oblast, or names the city by its name
+    ("Минская делегация во главе с председателем Мингорисполкома посетила Новосибирск.",
+     [(VI, "BY-HM", "RU-NVS", *NONE, "held")]),
+    ("Минская делегация прибыла в Тулу, где в прошлом году открылся торговый дом Минска и Минской области.",
+     [(VI, "BY-HM", "RU-TUL", *NONE, "held")]),
+]
+
+MISSED: dict[str, str] = {
+    "Минская делегация прибыла в Тулу, где в прошлом году открылся торговый дом Минска и Минской области.":
+        "date: a year of a relative clause (', где в прошлом году открылся …') is taken by the visit before it",
+}
 
 GROUPS = {"visit_demonym": VISIT_DEMONYM, "place_forms": PLACE_FORMS, "place_forms_more": PLACE_FORMS_MORE,
           "districts": DISTRICTS, "side_short": SIDE_SHORT, "side_adjective": SIDE_ADJECTIVE,
           "side_demonym": SIDE_DEMONYM, "side_city": SIDE_CITY, "towns": TOWNS, "named": NAMED,
-          "sides_by_name": SIDES_BY_NAME, "epithets_and_district_towns": EPITHETS_AND_DISTRICT_TOWNS}
+          "sides_by_name": SIDES_BY_NAME, "epithets_and_district_towns": EPITHETS_AND_DISTRICT_TOWNS,
+          "city_or_oblast": CITY_OR_OBLAST}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -243,11 +243,33 @@ VISITS_PLANNED = [
      [(VI, "UZ-NG", "RU-PNZ", *NOV, "planned"), (AG, "RU-PNZ", "UZ-NG", *NOV, "planned")]),
 ]
 
+# An intention with no date or occasion: "намерена подписать …, сроки пока не определены" (in the next
+# sentence too), "в перспективе рассчитывает принять у себя делегации" (composed 2026-12-07, ev4: 2 of 7
+# before the rule, 7 of 7 after)
+VAGUE_INTENTIONS = [
+    ("Калужская область намерена подписать соглашение с одной из провинций Китая. Сроки подписания пока "
+     "не определены.", []),
+    ("Омская область планирует заключить соглашение о сотрудничестве с Павлодарской областью, однако "
+     "конкретная дата подписания пока не определена.", []),
+    ("Губернатор Ульяновской области сообщил, что в перспективе регион рассчитывает принять у себя "
+     "делегации из Беларуси.", []),
+    ("В дальнейшем Курская область надеется принимать у себя гостей из Гомельской области.", []),
+    ("Гродненская область хотела бы подписать меморандум с Калининградской областью. Когда это произойдет, "
+     "пока не определено.", []),
+    # a date or an occasion keeps the plan an event
+    ("Калужская область намерена подписать соглашение с провинцией Хэнань в ноябре.",
+     [(AG, "RU-KLU", "CN-HA", *NOV, "planned")]),
+    ("Тверская область намерена подписать программу сотрудничества с Витебской областью на Форуме "
+     "регионов. Сроки проведения форума пока не определены.",
+     [(AG, "RU-TVE", "BY-VI", *NONE, "planned"), (FO, "BY", "RU", *NONE, "planned")]),
+]
+
 MISSED: dict[str, str] = {}
 
 GROUPS = {"visit_planned": VISIT_PLANNED, "doc_planned": DOC_PLANNED, "plans": PLANS, "planned": PLANNED,
           "agreement": AGREEMENT, "visit": VISIT, "invitations_and_hopes": INVITATIONS_AND_HOPES,
-          "sign_when": SIGN_WHEN, "visits_planned": VISITS_PLANNED}
+          "sign_when": SIGN_WHEN, "visits_planned": VISITS_PLANNED,
+          "vague_intentions": VAGUE_INTENTIONS}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
