@@ -2,9 +2,9 @@
 changes that are not the fact's, changes that came out wrong (docs/extraction.md, "Bound, change, status").
 
 Data: changes_apart.py, changes_attach.py, changes_attach_forms.py, changes_forms.py, changes_not.py,
-changes_only.py, changes_told.py, changes_words.py, changes_wrong.py (beside this module); how each shape is
-compared: grids.py; each batch's history: HISTORY.md. `python -m tests.extract.facts.test_changes` prints each
-shape's table by group."""
+changes_only.py, changes_passages.py, changes_told.py, changes_words.py, changes_wrong.py (beside this module);
+how each shape is compared: grids.py; each batch's history: HISTORY.md. `python -m tests.extract.facts.test_changes`
+prints each shape's table by group."""
 
 import pytest
 
@@ -17,6 +17,7 @@ from tests.extract.facts import (
     changes_forms,
     changes_not,
     changes_only,
+    changes_passages,
     changes_told,
     changes_words,
     changes_wrong,
@@ -34,7 +35,7 @@ from tests.extract.facts.grids import change_got as got
 from tests.extract.facts.grids import change_want as want
 
 PARTS = (changes_apart, changes_attach, changes_attach_forms, changes_forms, changes_not, changes_only,
-         changes_told, changes_words, changes_wrong)
+         changes_passages, changes_told, changes_words, changes_wrong)
 
 test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSED"))
 test_not_a_fact = scope_negative_test(merged(PARTS, "SCOPE_NEGATIVES"), merged(PARTS, "SCOPE_MISSED"))
