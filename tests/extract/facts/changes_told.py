@@ -12,7 +12,8 @@ bare "объем" or "Показатель" with "превысил/уменьш�
 Two guards of that rule (a next sentence on investment, on inflation) were added after it ran: 72 of 72.
 Group told-rare-forms (14 more, written before they ran): 11 of 14 before; after "темп прироста составил" (a rate
 of increase is a change) and "Показатели прошлого года превышены на 15 %" (the passive, as a comment line): 13 of
-14; 85 of 86 in all."""
+14; 85 of 86 in all; after a cause told after its predicate ("связано с падением цен", `metric.CAUSE_PHRASE`):
+86 of 86, and 88 of 88 with two cases written with that rule after it ran."""
 
 from tests.extract.facts.rows import (
     AM,
@@ -285,12 +286,13 @@ CHANGE = {
          "металлы.", [r(TO, CHE, CN, None, -3.0)]),
         ("Товарооборот Свердловской области с Узбекистаном в 2024 году составил 560 млн долларов; в долларовом "
          "выражении рост — 9 %.", [r(TO, SVE, UZ, 560e6, 9.0)]),
+        # written with the cause rule of 1.41.123, after it ran
+        ("Рост товарооборота Челябинской области с Китаем на 9 % в 2024 году обусловлен поставками автомобилей, "
+         "которые выросли вдвое.", [r(TO, CHE, CN, None, 9.0)]),
+        ("Товарооборот Челябинской области с Китаем в 2024 году составил 3 млрд долларов. Рост связан с "
+         "увеличением поставок угля на 20 %.", [r(TO, CHE, CN, 3e9, None)]),
     ],
 
 }
 
-CHANGE_MISSED = {
-    "Снижение товарооборота Челябинской области с Китаем на 3 %": "a cause told after a predicate ('связано с "
-    "падением цен на металлы') is no cause phrase (metric.CAUSE_PHRASE): its prices make the change another "
-    "thing's",
-}
+CHANGE_MISSED: dict = {}
