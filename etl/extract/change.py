@@ -87,6 +87,9 @@ CHANGE = CaselessPattern(
     rf"|(?P<bw>(?<![а-яё])(?:при)?рост|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*|спад)\s+"
     rf"(?:на\s+уровне\s+)?{QUAL}"
     rf"(?P<bwn>{NUM}){PCT}"
+    # "Прирост в абсолютном выражении — 30 млн, в относительном — 12 %": the percent the change noun before gives
+    rf"|в\s+(?:относительн\w+|процентн\w+)(?:\s+(?:выражени|величин)\w*)?\s*[—–:-]?\s*(?:на\s+)?{QUAL}"
+    rf"(?P<reln>{NUM}){PCT}"
     # "12-процентный рост", "показав 5-процентное снижение"
     rf"|(?P<an>{NUM})\s*-?\s*процентн\w+\s+(?P<aw>(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*",
 )
@@ -205,6 +208,8 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
         return (1 if g["gw"].lower().startswith(("прирост", "рост")) else -1) * number_value(g["gn"])
     if g["nvn"]:   # "Рост товарооборота X с Y за год составил 14 %"
         return (-1 if g["nv"].lower().startswith(("сниж", "сокращ", "паден", "уменьш")) else 1) * number_value(g["nvn"])
+    if g["reln"]:   # "в относительном — 12 %": the sign of the change word before
+        return None if direction is None else sign * number_value(g["reln"])
     if g["n"] or g["vn"]:
         if direction is None and g["n"]:
             return None
