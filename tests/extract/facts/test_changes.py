@@ -78,6 +78,7 @@ def test_words_that_start_like_cues(text, expected):
     pytest.param("К уровню предыдущего года — 112,5 %", 12.5, "eq", id="base-dash-index"),
     pytest.param("сократился почти на пятую часть", -20.0, "approx", id="fifth"),
     pytest.param("В сопоставимых ценах рост составил 105,3 %", 5.3, "eq", id="constant-prices-rost-index"),
+    pytest.param("Динамика к 2023 году: –5,3 %", -5.3, "eq", id="minus-after-colon"),
 ])
 def test_change(text, pct, bound):
     (c,) = find_changes(text)
@@ -87,6 +88,7 @@ def test_change(text, pct, bound):
 @pytest.mark.parametrize("text", [
     pytest.param("доля региона — 8 %", id="share"),
     pytest.param("на республику приходится 60 % оборота", id="share-2"),
+    pytest.param("прогноз роста: 5–7 %", id="range-after-colon"),
 ])
 def test_not_change(text):
     assert find_changes(text) == []
