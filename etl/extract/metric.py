@@ -94,14 +94,16 @@ _OWN_CHANGE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+\d[\d,.
 # the flow changed; its words (prices, a product, demand) and its change are not the flow's. It runs to the next
 # flow word, the clause's end or a finite verb of change.
 CAUSE_PHRASE = re.compile(
-    r"(?<![а-яё])(?:из-за|на\s+фоне|вследствие|в\s+связи\s+со?)\s[^,;:()]{1,80}?"
+    # "… связано с падением цен", "объясняется снижением спроса", "вызвано ростом цен": a cause after its predicate
+    r"(?<![а-яё])(?:из-за|на\s+фоне|вследствие|в\s+связи\s+со?|связан[оаы]?\s+со?|обусловлен[оаы]?|"
+    r"объясня(?:ется|ются|ют)|вызван[оаы]?)\s[^,;:()]{1,80}?"
     r"(?=(?<![а-яё])(?:(?:объ[её]м\w*\s+)?(?:товарооборот|торговл|экспорт|импорт|поставк|закупк)|"
     r"(?:вырос|выросл|увеличил|сократил|снизил|уменьшил|упал|составил|достиг|превысил)\w*(?![а-яё]))|[,;:()]|$)", re.I)
 
 
 # A word every cause phrase holds; asked of every sentence and of the stretch before each figure, it is
 # looked for by substring tests in the lower-cased text (re.I's answer on plain text, caseless.py).
-_CAUSE_CUES = ("из-за", "фоне", "вследстви", "связи")
+_CAUSE_CUES = ("из-за", "фоне", "вследстви", "связ", "обусловлен", "объясня", "вызван")
 _CAUSE_CUE = re.compile("|".join(_CAUSE_CUES), re.I)
 
 

@@ -114,5 +114,7 @@ def fraction_value(text: str) -> float:
     0.75
     """
     *count, part = text.lower().split()
+    if part == "часть":   # "пятую часть", "десятую часть"
+        return 0.1 if count[-1].startswith("десят") else 0.2
     share = 0.25 if part.startswith("четверт") else 1 / 3
     return share * (number_value(count[0]) if count else 1)

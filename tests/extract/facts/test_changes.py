@@ -2,8 +2,9 @@
 changes that are not the fact's, changes that came out wrong (docs/extraction.md, "Bound, change, status").
 
 Data: changes_apart.py, changes_attach.py, changes_attach_forms.py, changes_forms.py, changes_not.py,
-changes_only.py, changes_words.py, changes_wrong.py (beside this module); how each shape is compared: grids.py; each
-batch's history: HISTORY.md. `python -m tests.extract.facts.test_changes` prints each shape's table by group."""
+changes_only.py, changes_passages.py, changes_told.py, changes_words.py, changes_wrong.py (beside this module);
+how each shape is compared: grids.py; each batch's history: HISTORY.md. `python -m tests.extract.facts.test_changes`
+prints each shape's table by group."""
 
 import pytest
 
@@ -16,6 +17,8 @@ from tests.extract.facts import (
     changes_forms,
     changes_not,
     changes_only,
+    changes_passages,
+    changes_told,
     changes_words,
     changes_wrong,
 )
@@ -32,7 +35,7 @@ from tests.extract.facts.grids import change_got as got
 from tests.extract.facts.grids import change_want as want
 
 PARTS = (changes_apart, changes_attach, changes_attach_forms, changes_forms, changes_not, changes_only,
-         changes_words, changes_wrong)
+         changes_passages, changes_told, changes_words, changes_wrong)
 
 test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSED"))
 test_not_a_fact = scope_negative_test(merged(PARTS, "SCOPE_NEGATIVES"), merged(PARTS, "SCOPE_MISSED"))
@@ -70,6 +73,12 @@ def test_words_that_start_like_cues(text, expected):
     pytest.param("экспорт (+9%)", 9.0, "eq", id="plus"),
     pytest.param("темп роста 127 %", 27.0, "eq", id="growth-index"),
     pytest.param("(132,8 % к соответствующему периоду)", 32.8, "eq", id="index-paren"),
+    pytest.param("Снижение относительно 2023 года составило 7,8 %", -7.8, "eq", id="noun-otnositelno-sostavilo"),
+    pytest.param("Темп его роста составил 96,2 %", -3.8, "eq", id="index-possessive"),
+    pytest.param("К уровню предыдущего года — 112,5 %", 12.5, "eq", id="base-dash-index"),
+    pytest.param("сократился почти на пятую часть", -20.0, "approx", id="fifth"),
+    pytest.param("В сопоставимых ценах рост составил 105,3 %", 5.3, "eq", id="constant-prices-rost-index"),
+    pytest.param("Динамика к 2023 году: –5,3 %", -5.3, "eq", id="minus-after-colon"),
 ])
 def test_change(text, pct, bound):
     (c,) = find_changes(text)
@@ -79,6 +88,7 @@ def test_change(text, pct, bound):
 @pytest.mark.parametrize("text", [
     pytest.param("доля региона — 8 %", id="share"),
     pytest.param("на республику приходится 60 % оборота", id="share-2"),
+    pytest.param("прогноз роста: 5–7 %", id="range-after-colon"),
 ])
 def test_not_change(text):
     assert find_changes(text) == []
