@@ -38,6 +38,13 @@ _PERIOD_ELLIPTIC = re.compile(
     r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?|"
     # "В 2023 году – 20 млн долларов, рост – 25 %."
     r"(?:в|за|по\s+итогам)\s+(?:19|20)\d\d(?:-?м)?\s*(?:году|года|год|г\.)?)\s*[—–]", re.I)
+# "Год назад за тот же период было 83 млн.", "За аналогичный период прошлого года он составлял 58 млн": the level of the
+# flow just reported, a year earlier, with no trade word.
+_EARLIER_LEVEL = re.compile(
+    r"^\s*(?:а\s+)?(?:(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?:\s*,?\s*(?:за|в)\s+" + SAME_SPAN + r")?|"
+    r"(?:за|в)\s+" + SAME_SPAN + r"\s+(?:прошлого|предыдущего)\s+года)\s*,?\s*"
+    r"(?:(?:он|она|оно|они|показатель|объ[её]м)\s+)?"
+    r"(?:был[оаи]?|составлял\w*|составил\w*|равнял\w*|достигал\w*)\s", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 _COMMENT = re.compile(r"^\s*(?:Это|Что)\s|"
@@ -95,7 +102,7 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.list_intro and (_ELLIPTIC.match(s) or _LIST_LINE.match(s)):
         return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
-                                     or _PERIOD_ELLIPTIC.match(s)):
+                                     or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)):
         return True
     if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
