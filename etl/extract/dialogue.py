@@ -77,6 +77,13 @@ _PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(
                          r"(?<![а-яё])(?:превысить|достичь|достигнуть|преодолеть|перешагнуть)\s+"
                          r"(?:отметк\w+\s+|уровн\w+\s+|рубеж\w*\s+|планк\w+\s+)?(?:в\s+)?(?:[\d$]|миллиард|миллион|полмиллиард)",
                          re.I)
+# Plans of the level with no verb of reaching: "выйти на рекордные 2 млрд", "выйти на уровень порядка 450 млн",
+# "Цель — 1 млрд долларов в ближайшие годы", "Задача на 2026 год – 600 млн", "Нынешний год … завершится с результатом
+# около 1,5 млрд"
+_PLAN_GOAL = re.compile(r"(?<![а-яё])выйти\s+на\s+(?:[а-яё]+\s+){1,2}?(?:[\d$]|миллиард|миллион|полмиллиард)|"
+                        r"^\s*(?:Задача|Цель|Ориентир)(?:\s+на\s+[^.—–:]{1,25}?)?\s*[—–:-]\s*(?:[а-яё]+\s+)?[\d$]|"
+                        r"(?<![а-яё])(?:заверш|законч)\w*ся\s+(?:с\s+)?(?:результат\w*|показател\w*|на\s+уровне)\s",
+                        re.I)
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
 # область пришлось 95 млн": portions of the flow just reported.
 _PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+(?:долю\s+)?[А-ЯЁ]).*"
@@ -102,7 +109,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.list_intro and (_ELLIPTIC.match(s) or _LIST_LINE.match(s)):
         return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
-                                     or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)):
+                                     or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)
+                                     or _PLAN_GOAL.search(s)):
         return True
     if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
@@ -112,6 +120,16 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     # referred to by a pronoun that grew
     intro = ctx.trade_intro and ctx.metric and (_CHANGE_OPENS.match(s) or _PRONOUN_CHANGE.search(s))
     return adjacent >= 2 or bool(changes and not moneys and (ctx.had_facts or intro) and _COMMENT.search(s))
+
+
+# "довести его до 800 млн", "она превысит …" (not "по его прогнозу": the speaker's)
+_PRONOUN = re.compile(r"(?<![а-яё])(?<!по\s)(?:его|ее|её|их|он|она|они)(?![а-яё])", re.I)
+
+
+def plan_of_the_whole(s: str) -> bool:
+    """A plan line with no trade word and no pronoun for one flow ("По итогам года стороны ожидают выйти на 55 млрд",
+    "Задача – 2 млрд долларов"): the pair's total, when the article reported one."""
+    return bool(_PLAN_LEVEL.search(s) or _PLAN_GOAL.search(s)) and not _PRONOUN.search(s)
 
 
 def list_line(s: str) -> bool:
