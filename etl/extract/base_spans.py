@@ -43,3 +43,17 @@ def span_year_clause(sent: Sentence, item, p: PeriodMention) -> int | None:
     if not m or re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$", sent.text[max(0, m.start() - 20):m.start()], re.I):
         return None
     return int(m.group("y"))
+
+
+# "167 млн долларов против 189,3 млн в 2022 году": the comparison word between a figure and the next amount
+_THAN_NEXT = re.compile(r"[^.;:]{0,25}?(?<![а-яё])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)\s*$", re.I)
+
+
+def base_after(sent: Sentence, item) -> PeriodMention | None:
+    """The period of the base level after a figure: "Он составил 167 млн против 189,3 млн в 2022 году" — the year
+    after the next amount, which follows "против" (чем, по сравнению с) right after the figure, is that amount's,
+    not the figure's."""
+    nxt = next((m for m in sent.moneys if m.start >= item.end), None)
+    if nxt is None or not _THAN_NEXT.fullmatch(sent.text, item.end, nxt.start):
+        return None
+    return next((p for p in sent.periods if p.role == "own" and nxt.end <= p.start <= nxt.end + 30), None)

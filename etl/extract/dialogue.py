@@ -38,6 +38,13 @@ _PERIOD_ELLIPTIC = re.compile(
     r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s*(?:года|г\.)?)?|"
     # "В 2023 году – 20 млн долларов, рост – 25 %."
     r"(?:в|за|по\s+итогам)\s+(?:19|20)\d\d(?:-?м)?\s*(?:году|года|год|г\.)?)\s*[—–]", re.I)
+# "Год назад за тот же период было 83 млн.", "За аналогичный период прошлого года он составлял 58 млн": the level of the
+# flow just reported, a year earlier, with no trade word.
+_EARLIER_LEVEL = re.compile(
+    r"^\s*(?:а\s+)?(?:(?:годом\s+ранее|год\s+назад|годом\s+раньше)(?:\s*,?\s*(?:за|в)\s+" + SAME_SPAN + r")?|"
+    r"(?:за|в)\s+" + SAME_SPAN + r"\s+(?:прошлого|предыдущего)\s+года)\s*,?\s*"
+    r"(?:(?:он|она|оно|они|показатель|объ[её]м)\s+)?"
+    r"(?:был[оаи]?|составлял\w*|составил\w*|равнял\w*|достигал\w*)\s", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 _COMMENT = re.compile(r"^\s*[«\u201e\u201c\x22]?\s*(?:Это|Что)\s|"
@@ -87,6 +94,13 @@ _PLAN_LEVEL = re.compile(r"(?<![а-яё])(?:выйти|выход\w*)\s+на\s+(
                          r"(?<![а-яё])(?:превысить|достичь|достигнуть|преодолеть|перешагнуть)\s+"
                          r"(?:отметк\w+\s+|уровн\w+\s+|рубеж\w*\s+|планк\w+\s+)?(?:в\s+)?(?:[\d$]|миллиард|миллион|полмиллиард)",
                          re.I)
+# Plans of the level with no verb of reaching: "выйти на рекордные 2 млрд", "выйти на уровень порядка 450 млн",
+# "Цель — 1 млрд долларов в ближайшие годы", "Задача на 2026 год – 600 млн", "Нынешний год … завершится с результатом
+# около 1,5 млрд"
+_PLAN_GOAL = re.compile(r"(?<![а-яё])выйти\s+на\s+(?:[а-яё]+\s+){1,2}?(?:[\d$]|миллиард|миллион|полмиллиард)|"
+                        r"^\s*(?:Задача|Цель|Ориентир)(?:\s+на\s+[^.—–:]{1,25}?)?\s*[—–:-]\s*(?:[а-яё]+\s+)?[\d$]|"
+                        r"(?<![а-яё])(?:заверш|законч)\w*ся\s+(?:с\s+)?(?:результат\w*|показател\w*|на\s+уровне)\s",
+                        re.I)
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
 # область пришлось 95 млн": portions of the flow just reported.
 _PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+(?:долю\s+)?[А-ЯЁ]).*"
@@ -112,7 +126,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.list_intro and (_ELLIPTIC.match(s) or _LIST_LINE.match(s)):
         return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
-                                     or _PERIOD_ELLIPTIC.match(s)):
+                                     or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)
+                                     or _PLAN_GOAL.search(s)):
         return True
     if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
@@ -122,6 +137,16 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     # referred to by a pronoun that grew
     intro = ctx.trade_intro and ctx.metric and (_CHANGE_OPENS.match(s) or _PRONOUN_CHANGE.search(s))
     return adjacent >= 2 or bool(changes and not moneys and (ctx.had_facts or intro) and _COMMENT.search(s))
+
+
+# "довести его до 800 млн", "она превысит …" (not "по его прогнозу": the speaker's)
+_PRONOUN = re.compile(r"(?<![а-яё])(?<!по\s)(?:его|ее|её|их|он|она|они)(?![а-яё])", re.I)
+
+
+def plan_of_the_whole(s: str) -> bool:
+    """A plan line with no trade word and no pronoun for one flow ("По итогам года стороны ожидают выйти на 55 млрд",
+    "Задача – 2 млрд долларов"): the pair's total, when the article reported one."""
+    return bool(_PLAN_LEVEL.search(s) or _PLAN_GOAL.search(s)) and not _PRONOUN.search(s)
 
 
 def list_line(s: str) -> bool:

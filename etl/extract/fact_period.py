@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from etl.change_notes import CLOSED_SPAN_NOTE, SPAN_NOTE
 from etl.extract.base_spans import SPAN_IN_YEAR as _SPAN_IN_YEAR
+from etl.extract.base_spans import base_after as _base_after
 from etl.extract.base_spans import span_against as _span_against
 from etl.extract.base_spans import span_year_clause as _span_year_clause
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
@@ -58,7 +59,8 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
         ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)
               or last and p.years_back is not None]
     earlier = [p for p in ps if p.start < item.start]
-    later = [p for p in ps if p.start >= item.end]
+    base = None if target else _base_after(sent, item)   # "167 млн против 189,3 млн в 2022 году": the base's year
+    later = [p for p in ps if p.start >= item.end and p is not base]
     return earlier[0] if earlier else later[0] if later else None
 
 
@@ -106,6 +108,10 @@ def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
     m = _YEAR_EARLIER.search(sent.text, prev_end, item.start)
     return bool(m) and not re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$",
                                      sent.text[max(0, m.start() - 20):m.start()], re.I)
+
+
+def year_after(d: dt.date) -> dt.date:
+    return d.replace(year=d.year + 1, day=min(d.day, calendar.monthrange(d.year + 1, d.month)[1]))
 
 
 def year_before(d: dt.date) -> dt.date:
@@ -331,6 +337,10 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         return start, end, note
     if target:
         return None, None, "period not stated"
+    if not ctx.period and (base := _base_after(sent, item)) and (b := resolve_period(base, published, True))[0] \
+            and not (published and year_after(b[1]) > published):
+        # "составил 320 млн против 290 млн в 2023 году" with no period before: the year after the base's
+        return year_after(b[0]), year_after(b[1]), "period inferred: one year after the base level's ('против …')"
     # "с январем–маем прошлого года": a base named relative to publication has the year it counts back to
     cmp = [p if p.year or published is None else replace(p, year=published.year - p.years_back)
            for p in sent.periods if p.role in ("comparison", "deadline") and (p.year or p.years_back)]
@@ -349,7 +359,10 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         last = calendar.monthrange(c1.year - 1, c1.month)[1]
         return (dt.date(c0.year - 1, c0.month, 1), dt.date(c1.year - 1, c1.month, last),
                 "period: the previous sentence's span a year earlier ('годом ранее')")
-    if ctx.period and (m := _SPAN_IN_YEAR.search(sent.text, lo, item.start)):
+    if ctx.period and (m := _SPAN_IN_YEAR.search(sent.text, lo, item.start)
+                       or _SPAN_IN_YEAR.match(sent.text, item.end + 1 if sent.text[item.end:item.end + 1].isspace()
+                                              else item.end)):
+        # "… против 383 млн за аналогичный период 2024 года" too: the base named right after the amount
         # "За аналогичный период 2023 года — 820 млн": the previous sentence's months in that year
         year = int(m.group("y"))
         return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),

@@ -18,6 +18,7 @@ from etl.extract.dialogue import (
     interviewee,
     list_heading,
     list_line,
+    plan_of_the_whole,
     quotation_speakers,
 )
 from etl.extract.equivalents import drop_equivalents
@@ -198,6 +199,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # once it is known to (about a third of the sentences with a figure stop before).
     sent = Sentence(s, offset, positioned, [], moneys, changes, metrics, spans)
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
+        # "… товарооборот 35,6 млрд. … экспорт – 14,2 млрд. По итогам года стороны ожидают выйти на 55 млрд.": the total
+        topic = "turnover" if ctx.turnover_seen and plan_of_the_whole(s) else topic
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
@@ -237,6 +240,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
+    ctx.turnover_seen = ctx.turnover_seen or any(f.metric == "turnover" and f.status == "reported" for f in out)
     ctx.had_facts, ctx.trade_intro = bool(out), False
     ctx.flows = frozenset(f.metric for f in out)
     # "Внешнеторговый оборот Витебской области составил 5,8 млрд.": one place's total, a base for "На

@@ -41,6 +41,7 @@ class ArticleContext:
     own_total: bool = False   # the last sentence gave one place's total flow and no fact
     list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
     list_unit: tuple | None = None   # … its unit ("…, млн долларов:") for the list's bare numbers
+    turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
