@@ -19,10 +19,9 @@ import re
 import sys
 from collections.abc import Iterator
 
-from etl.extract.caseless import lower_source, required_words
+from etl.extract.caseless import NOT_PLAIN, lower_source, required_words
 from etl.extract.char_dispatch import dispatch_pattern
 
-_PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
 # The lower case of the plain texts asked about lately (None: not plain), by value: the rules ask
 # about one sentence, its segments and its windows again and again, often as new but equal strings
 # (a sentence sliced anew). Emptied when full, so it holds one article's worth at most.
@@ -36,7 +35,7 @@ def plain_lower(text: str) -> str | None:
     if low is _UNSEEN:
         if len(_LOWER_SEEN) >= _LOWER_SEEN_MAX:
             _LOWER_SEEN.clear()
-        low = _LOWER_SEEN[text] = text.lower() if _PLAIN.fullmatch(text) else None
+        low = _LOWER_SEEN[text] = None if NOT_PLAIN.search(text) else text.lower()
     return low
 
 
