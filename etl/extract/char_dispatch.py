@@ -27,6 +27,8 @@ random text.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from re import _compiler as sre_compiler
 from re import _constants as sre_c
@@ -299,3 +301,82 @@ def dispatch_pattern(source: str, flags: int = 0) -> re.Pattern | None:
         return sre_compiler.compile(_sub(state, top))
     except (_Unsupported, re.error, RecursionError, OverflowError):
         return None
+
+
+def word_start_scan(source: str, flags: int = 0) -> re.Pattern | None:
+    """For a pattern that opens with a one-character lookbehind over all of it, `(?<![C])X` (most
+    keyword patterns: `(?<![а-яё])(?:…)`), a scan of `[^C]` followed by X dispatched: it finds a
+    character outside C right before a match of X, so the engine's tight class loop steps over every
+    letter inside a word, where the dispatched pattern entered its branches at each one. A match of the
+    pattern at q > 0 is a match of this scan at q - 1 (fast_re.FastPattern reads it there); q = pos
+    is asked of the pattern itself. None when the pattern does not open that way, ignores case, or
+    the dispatch does not apply to X."""
+    try:
+        parsed = sre_parse.parse(source, flags)
+        if parsed.state.flags & ~re.UNICODE or not parsed.data:
+            return None
+        state = sre_parse.State()
+        state.flags = int(parsed.state.flags)
+        opening = _opening_lookbehind(_strip_groups(parsed.data, state), state)
+        if opening is None or not opening[1]:
+            return None
+        (op, av), items = opening
+        if len(av[1].data) != 1 or av[1].data[0][0] is not sre_c.IN:
+            return None
+        members = av[1].data[0][1]
+        if not members or members[0][0] is sre_c.NEGATE:
+            return None
+        top = _dispatch([_Node(tuple(items), None)], state, {"flags": int(parsed.state.flags)}, [_MAX_BRANCHES], 0)
+        outside = (sre_c.IN, [(sre_c.NEGATE, None), *members])
+        return sre_compiler.compile(_sub(state, [outside, (sre_c.SUBPATTERN, (None, 0, 0, _sub(state, top)))]))
+    except (_Unsupported, re.error, RecursionError, OverflowError):
+        return None
+
+
+def _opening_lookbehind(items: list, state) -> tuple[tuple, list] | None:
+    """(the lookbehind `(?<!…)` every match of the sequence `items` opens with, the sequence without it),
+    looking into a leading group and into every alternative of a leading alternation (all opening with
+    the same lookbehind: `(?<![а-яё])A|(?<![а-яё])B` is `(?<![а-яё])(?:A|B)`); None if it does not open so."""
+    if not items:
+        return None
+    (op, av), rest = items[0], list(items[1:])
+    if op is sre_c.ASSERT_NOT and av[0] == -1:
+        return (op, av), rest
+    if op is sre_c.SUBPATTERN and not av[1] and not av[2]:
+        inner = _opening_lookbehind(av[3].data, state)
+        return inner and (inner[0], [(sre_c.SUBPATTERN, (av[0], 0, 0, _sub(state, inner[1]))), *rest])
+    if op is sre_c.BRANCH:
+        alts = [_opening_lookbehind(a.data, state) for a in av[1]]
+        if all(alts) and all(x[0][1][1].data == alts[0][0][1][1].data for x in alts):
+            return alts[0][0], [(sre_c.BRANCH, (None, [_sub(state, x[1]) for x in alts])), *rest]
+    return None
+
+
+def started_search(scan: re.Pattern, starts: re.Pattern) -> Callable[..., re.Match | None]:
+    """scan.search(t, pos, endpos) found through `starts`, the word-start scan of the same pattern
+    (word_start_scan): the match at pos itself is asked of the scan (its lookbehind sees the text
+    before pos); any later match at q stands right after a character outside the lookbehind's class,
+    where `starts` finds it (at q - 1: the leftmost such q is the leftmost match). The match is read by
+    the scan at q, the very Match its search would give; should it not match there, its own search
+    answers."""
+    scan_match, scan_search, starts_search = scan.match, scan.search, starts.search
+
+    def search(t: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        m = scan_match(t, pos, endpos)
+        if m is not None:
+            return m
+        c = starts_search(t, pos, endpos)
+        if c is None:
+            return None
+        return scan_match(t, c.start() + 1, endpos) or scan_search(t, pos, endpos)
+    return search
+
+
+def started_finditer(search: Callable[..., re.Match | None]) -> Callable[..., Iterator[re.Match]]:
+    """scan.finditer(t, pos, endpos) as successive searches, each from the last match's end as the
+    engine's own finditer goes on (a dispatched pattern never matches the empty string)."""
+    def finditer(t: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        while (m := search(t, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+    return finditer

@@ -19,10 +19,9 @@ import re
 import sys
 from collections.abc import Iterator
 
-from etl.extract.caseless import lower_source, required_words
-from etl.extract.char_dispatch import dispatch_pattern
+from etl.extract.caseless import NOT_PLAIN, lower_source, required_words
+from etl.extract.char_dispatch import dispatch_pattern, started_finditer, started_search, word_start_scan
 
-_PLAIN = re.compile(r"[\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116\u2212]*")
 # The lower case of the plain texts asked about lately (None: not plain), by value: the rules ask
 # about one sentence, its segments and its windows again and again, often as new but equal strings
 # (a sentence sliced anew). Emptied when full, so it holds one article's worth at most.
@@ -36,7 +35,7 @@ def plain_lower(text: str) -> str | None:
     if low is _UNSEEN:
         if len(_LOWER_SEEN) >= _LOWER_SEEN_MAX:
             _LOWER_SEEN.clear()
-        low = _LOWER_SEEN[text] = text.lower() if _PLAIN.fullmatch(text) else None
+        low = _LOWER_SEEN[text] = None if NOT_PLAIN.search(text) else text.lower()
     return low
 
 
@@ -70,14 +69,20 @@ class FastPattern:
     case or not, holds its word in the lower-cased text."""
 
     def __init__(self, compiled: re.Pattern, scan: re.Pattern, needs: tuple[str, ...] | None = None,
-                 on_lower: bool = False):
+                 on_lower: bool = False, starts: re.Pattern | None = None):
         self._re, self._scan = compiled, scan
+        # A pattern opening with `(?<![C])` over all of it may find its matches by `starts`
+        # (char_dispatch.word_start_scan): a character outside C, then the rest; see _first.
+        self._starts = starts
         self._on_lower = on_lower   # the scan reads the lower-cased text (a pattern ignoring case)
         # Without groups, the scan's own Match of the text answers as re's would (span, text, no
         # groups): it is returned as it is, not read again (only its .re differs: the scan).
         self._bare = compiled.groups == 0 and not on_lower
         self.needs = needs
         self._holds: dict[str, bool] = {}
+        # The rules call search and finditer ~600 times an article: each is the method below written as a
+        # closure over what it reads (the same steps, without the attribute look-ups and the bound-method call).
+        self.search, self.finditer = _bound_search(self), _bound_finditer(self)
 
     def _may_match(self, string: str, low: str) -> bool:
         """False when the (plain) text, lower-cased `low`, holds none of the needed words: no match
@@ -125,15 +130,75 @@ class FastPattern:
         return f"fast_compile({self._re.pattern!r}, {self._re.flags!r})"
 
 
-def fast_compile(pattern: str, flags: int = 0, word_gate: bool = False) -> re.Pattern | FastPattern:
+def _first(p: FastPattern):
+    """scan.search, through the pattern's word-start scan when it has one (char_dispatch.started_search)."""
+    return p._scan.search if p._starts is None else started_search(p._scan, p._starts)
+
+
+def _bound_search(p: FastPattern):
+    """FastPattern.search for one pattern, the same steps (and a shorter path for a pattern with no
+    word gate whose scan's Match is the answer)."""
+    lower_get, scan_search, re_search, re_match = _LOWER_SEEN.get, _first(p), p._re.search, p._re.match
+    needs, holds_get, may_match, on_lower, bare = p.needs, p._holds.get, p._may_match, p._on_lower, p._bare
+
+    if needs is None and bare:
+        def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+            if lower_get(string) is None and plain_lower(string) is None:
+                return re_search(string, pos, endpos)
+            return scan_search(string, pos, endpos)
+        return search
+
+    def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:   # noqa: F811
+        low = lower_get(string)
+        if low is None and (low := plain_lower(string)) is None:
+            return re_search(string, pos, endpos)
+        if needs is not None and not holds_get(string) and not may_match(string, low):
+            return None
+        m = scan_search(low if on_lower else string, pos, endpos)
+        return m if m is None or bare else re_match(string, m.start(), endpos)
+    return search
+
+
+def _bound_finditer(p: FastPattern):
+    """FastPattern.finditer for one pattern, the same steps."""
+    lower_get, re_finditer, re_match = _LOWER_SEEN.get, p._re.finditer, p._re.match
+    scan_finditer = p._scan.finditer if p._starts is None else started_finditer(_first(p))
+    needs, holds_get, may_match, on_lower, bare = p.needs, p._holds.get, p._may_match, p._on_lower, p._bare
+
+    def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        low = lower_get(string)
+        if low is None and (low := plain_lower(string)) is None:
+            return re_finditer(string, pos, endpos)
+        if needs is not None and not holds_get(string) and not may_match(string, low):
+            return iter(())
+        if bare:
+            return scan_finditer(string, pos, endpos)
+        scanned = scan_finditer(low if on_lower else string, pos, endpos)
+        return (re_match(string, m.start(), endpos) for m in scanned)
+    return finditer
+
+
+def fast_compile(pattern: str, flags: int = 0, word_gate: bool = False, word_start: bool = False
+                 ) -> re.Pattern | FastPattern:
     """re.compile(pattern, flags), wrapped in a FastPattern when the dispatch applies to it; with
-    `word_gate`, one that first asks whether the text holds a word every match needs."""
+    `word_gate`, one that first asks whether the text holds a word every match needs; with
+    `word_start`, one that finds its matches after a character outside its opening lookbehind's class
+    (char_dispatch.word_start_scan) where the pattern opens so."""
     compiled = re.compile(pattern, flags)
     needs = _needed_words(pattern) if word_gate else None
     if flags & re.IGNORECASE and (scan := _lower_scan(pattern, flags)) is not None:
-        return FastPattern(compiled, scan, needs, on_lower=True)
+        starts = _starts(lower_source(pattern), int(flags) & ~int(re.IGNORECASE)) if word_start else None
+        return FastPattern(compiled, scan, needs, on_lower=True, starts=starts)
     scan = dispatch_pattern(pattern, flags)
-    return compiled if scan is None else FastPattern(compiled, scan, needs)
+    starts = _starts(pattern, flags) if word_start and scan is not None else None
+    return compiled if scan is None else FastPattern(compiled, scan, needs, starts=starts)
+
+
+def _starts(source: str, flags: int) -> re.Pattern | None:
+    try:
+        return word_start_scan(source, int(flags) & ~int(re.UNICODE))
+    except ValueError:
+        return None
 
 
 def _lower_scan(pattern: str, flags: int) -> re.Pattern | None:

@@ -98,6 +98,7 @@ def _lemma_in(word: str, lemmas: frozenset, n: int = 3) -> bool:
     return any(lemma in lemmas for _, _, lemma in _parses(norm(word))[:n])
 
 
+@functools.lru_cache(maxsize=100_000)   # (a pure function of the word: asked again and again)
 def _general(word: str) -> bool:
     """A general word, or a person ("гомельчан", "товаропроизводителей": traders, not goods); a place or an
     abbreviation only when written with a capital ("ковров" is carpets)."""
@@ -110,11 +111,13 @@ def _general(word: str) -> bool:
     return word[0].isupper() and any("Geox" in t or "Abbr" in t for _, t, _ in _parses(norm(word))[:3])
 
 
+@functools.lru_cache(maxsize=100_000)   # (a pure function of the word: asked again and again)
 def _firms(word: str) -> bool:
     """A trader noun ("предприятий", "завода")."""
     return _lemma_in(word, _FIRMS, 2)
 
 
+@functools.lru_cache(maxsize=100_000)   # (a pure function of the word: asked again and again)
 def _one_firm(word: str) -> bool:
     """A trader noun in the singular genitive: one firm, not a region's firms."""
     parses = _parses(norm(word))
@@ -162,6 +165,7 @@ def firm_subject(clause: str, before: str = "", verb: bool = False) -> bool:
     return bool(quoted) and bool(_parses(norm(quoted.group(1)))) and _parses(norm(quoted.group(1)))[0][0] == "VERB"
 
 
+@functools.lru_cache(maxsize=100_000)   # (a pure function of the word: asked again and again)
 def _geo(word: str) -> bool:
     return _lemma_in(word, _GEO)
 
@@ -298,6 +302,7 @@ def names_other_subject(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=100_000)   # (a pure function of the word: asked again and again)
 def flow_is_verb(flow: str) -> bool:
     """The flow word is a verb or a short participle ("продала", "поставлено"), not a noun."""
     return _kind(flow.split()[0]) == "verb"
