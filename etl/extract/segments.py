@@ -75,8 +75,9 @@ def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str,
 
 
 # "…, при этом поставки в Россию сократились.": the keyword's own verb of change, in its own clause
-_OWN_VERB = re.compile(r"(?:\s+(?:[а-яё]+\s+)?(?:в|во|из|с|со|на)\s+[^,;.:]{1,40}?)?\s+(?:сократил|снизил|уменьшил|"
-                       r"упал|упали|вырос|выросл|увеличил|возрос|возросл|нарастил|наросл|остал)\w*", re.I)
+_OWN_VERB = re.compile(r"(?P<place>\s+(?:[а-яё]+\s+)?(?:в|во|из|с|со|на)\s+[^,;.:]{1,40}?)?\s+"
+                       r"(?:сократил|снизил|уменьшил|упал|упали|вырос|выросл|увеличил|возрос|возросл|нарастил|"
+                       r"наросл|остал)\w*", re.I)
 
 
 def _predicate_without_figure(text: str, mm: MetricMention, moneys, changes) -> bool:
@@ -88,9 +89,14 @@ def _predicate_without_figure(text: str, mm: MetricMention, moneys, changes) -> 
         return False
     stop = CLAUSE_BREAK.search(text, verb.end())
     end = stop.start() if stop else len(text)
-    return not any(mm.start <= x.start < end for x in [*moneys, *changes])
+    # "… составил 3 млрд долларов, товарооборот с Калужской областью вырос на 30 %": after an amount, with a partner
+    # of its own, the clause's change is its own
+    placed = verb.group("place") and _PLACE_WORD.search(verb.group("place"))
+    own = moneys if placed and any(m.start < mm.start for m in moneys) else [*moneys, *changes]
+    return not any(mm.start <= x.start < end for x in own)
 
 
+_PLACE_WORD = re.compile(r"(?<![а-яё])(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
 _PLACE_CLAUSE = re.compile(r"\s*(?:а|но|и)?\s*(?:в|во|из|с|со|на)\s+[А-ЯЁ]")
 _VERB_THEN_KEYWORD = re.compile(r"\s*(?:[а-яё]+\s+){1,2}$", re.I)
 
