@@ -27,6 +27,11 @@ _RELATIVE_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|накануне|
 _NOUN_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"   # ("накануне официального визита")
                          r"(?:открыти|начал|визит|встреч|заседани|форум|переговор|подписани|праздник|дн[яе]й?\s)",
                          re.I)
+# "три дня назад", "неделю назад", "две недели назад": days counted back from publication
+_AGO_RE = re.compile(r"(?<![а-яё\d])(?:(?P<n>\d{1,2}|два|две|три|четыре|пять|шесть|семь)\s+"
+                     r"(?P<u>дня|дней|недели|недель)|(?P<week>неделю))\s+(?:тому\s+)?назад(?![а-яё])",
+                     re.I)   # (not "несколько дней назад": no day)
+_AGO_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7}
 _RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "позавчера": -2, "вчера": -1, "послезавтра": 2, "завтра": 1}
 
 
@@ -113,6 +118,8 @@ _WEEK_PART_RE = re.compile(rf"(?<![а-яё])в\s+(?P<part>начале|сере�
 _WEEK_PARTS = {"начале": (0, 2), "середине": (2, 3), "конце": (3, 6)}
 _MONTH_REL_RE = re.compile(rf"(?<![а-яё])в\s+{_WHICH}\s+месяце(?![а-яё])", re.I)
 _WEEKEND_RE = re.compile(rf"(?<![а-яё])в\s+(?:{_PAST}|прошлые)\s+выходные(?![а-яё])", re.I)
+# "в эти / ближайшие / предстоящие выходные": the weekend ahead (the one under way on a Saturday or Sunday)
+_WEEKEND_AHEAD_RE = re.compile(r"(?<![а-яё])в\s+(?:эти|ближайшие|предстоящие)\s+выходные(?![а-яё])", re.I)
 _QUALIFIED_DAY_RE = re.compile(rf"(?<![а-яё])(?:в|во)\s+{_WHICH}\s+"
                                r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I)
 _SEASON_RE = re.compile(r"(?<![а-яё])(?:(?P<pre>прошл|минувш|прошедш|эт|следующ|будущ)[а-яё]*\s+)?"
@@ -162,6 +169,9 @@ def _relative_spans(s: str, published: dt.date) -> list[DateSpan]:
         out.append(DateSpan(m.start(), m.end(), first + dt.timedelta(days=lo), first + dt.timedelta(days=hi), "day"))
     for m in _WEEKEND_RE.finditer(s):
         saturday = monday - dt.timedelta(days=2) if published.weekday() < 5 else monday + dt.timedelta(days=5)
+        out.append(DateSpan(m.start(), m.end(), saturday, saturday + dt.timedelta(days=1), "day"))
+    for m in _WEEKEND_AHEAD_RE.finditer(s):
+        saturday = monday + dt.timedelta(days=5)
         out.append(DateSpan(m.start(), m.end(), saturday, saturday + dt.timedelta(days=1), "day"))
     for m in _QUALIFIED_DAY_RE.finditer(s):
         want = next(v for k, v in _WEEKDAYS.items() if m.group("w").lower().startswith(k))
@@ -283,6 +293,11 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan,
             if m.group("w").lower() == "накануне" and _NOUN_AFTER.match(s, m.end()):
                 continue   # "накануне открытия форума": the eve of an event, not of publication
             day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
+            out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
+        for m in _AGO_RE.finditer(s):
+            n = m.group("n")
+            count = (int(n) if n.isdigit() else _AGO_NUMBERS[n.lower()]) if n else 1
+            day = published - dt.timedelta(days=count * (1 if (m.group("u") or "").lower().startswith("дн") else 7))
             out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
         taken = [(d.start, d.end) for d in out]
         out.extend(d for d in _relative_spans(s, published)

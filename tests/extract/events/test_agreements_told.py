@@ -19,6 +19,7 @@ from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grou
 # *_told modules: 99 passed).
 # after the talks of two delegations (1.41.123, meetings): 33 of 38 (*_told: 100 of 115)
 # after a city in the topic and agreements fixed or extended (1.41.123): 38 of 38, 4 guards written after
+# after MORE, 7 more composed later: 6 of 7 before and after (1 strict xfail)
 # the rules (*_told: 109 of 115)
 
 FIRST_PERSON = [
@@ -148,11 +149,36 @@ GUARDS = [
      [(AG, "RU-ALT", "KZ-PAV", *NONE, "held"), (VI, "KZ-PAV", "RU-ALT", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {}
+# composed later the same day, before the extractor ran on them (the count above)
+MORE = [
+    ("Документ подписали губернатор Ульяновской области и председатель Минского облисполкома.",
+     [(AG, "RU-ULY", "BY-MI", *NONE, "held")]),
+    ("Соответствующее соглашение подписано руководителями Оренбургской и Актюбинской областей.",
+     [(AG, "RU-ORE", "KZ-AKT", *NONE, "held")]),
+    ("Подписание меморандума между Астраханской областью и Мангистауской областью состоялось в режиме "
+     "видеоконференции.",
+     [(AG, "RU-AST", "KZ-MAN", *NONE, "held")]),
+    ("Губернатор Омской области и аким Павлодарской области подписали дорожную карту, рассчитанную до 2027 "
+     "года.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Программу сотрудничества между Смоленской областью и Могилевской областью на 2026–2028 годы подписали в "
+     "Смоленске.",
+     [(AG, "RU-SMO", "BY-MA", *NONE, "held"), (VI, "BY-MA", "RU-SMO", *NONE, "held")]),
+    ("Также был подписан протокол о намерениях между Курганской областью и Костанайской областью.",
+     [(AG, "RU-KGN", "KZ-KUS", *NONE, "held")]),
+    ("В Тольятти подписан договор об установлении побратимских связей с Новополоцком.",
+     [(AG, "RU-SAM", "BY-VI", *NONE, "held"), (VI, "BY-VI", "RU-SAM", *NONE, "held")]),
+]
+
+MISSED: dict[str, str] = {
+    "В Тольятти подписан договор":
+        "ambiguous: a signing placed in one side's city named by the city alone, with no official of the other "
+        "side named, is read as no trip",
+}
 
 GROUPS = {"first_person": FIRST_PERSON, "flashes": FLASHES, "municipal": MUNICIPAL, "chambers": CHAMBERS,
           "lists": LISTS, "passive": PASSIVE, "wordings": WORDINGS,
-          "guards": GUARDS}
+          "guards": GUARDS, "more": MORE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

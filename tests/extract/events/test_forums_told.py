@@ -14,6 +14,7 @@ from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grou
 
 # Before → after (evr5, 2026-12-07): 10 of 11 passed before the rules of this round (115 cases in the five
 # *_told modules: 99 passed).
+# after MORE, 1 more composed later: 0 of 1 before and after (a strict xfail)
 
 FLASHES = [
     ("АСТАНА, 15 октября (Казинформ) – Сегодня в Астане открылся Казахстанско-российский форум межрегионального "
@@ -47,13 +48,23 @@ WORDINGS = [
      [(FO, "RU-BRY", "BY-HO", *NONE, "held")]),
 ]
 
+# composed later the same day, before the extractor ran on them (the count above)
+MORE = [
+    ("Калужская область представила свои возможности на выставке в Бресте.",
+     [(FO, "RU-KLU", "BY-BR", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
+    "Калужская область представила свои возможности":
+        "left: 'представила свои возможности' as a presentation was tried (1.41.123) and withdrawn: it made a "
+        "forum of 'Премьер представил возможности региона на Совете по сотрудничеству регионов ПФО с китайскими "
+        "провинциями' (train-real w4i-026; tuned events 0.970 -> 0.967)",
     "Нижегородская выставка открылась":
         "left: an exhibition named by a region's adjective alone is no region's exposition (only \"выставка X "
         "области\", \"выставка «X область»\")",
 }
 
-GROUPS = {"flashes": FLASHES, "forums": FORUMS, "wordings": WORDINGS}
+GROUPS = {"flashes": FLASHES, "forums": FORUMS, "wordings": WORDINGS, "more": MORE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
