@@ -294,8 +294,6 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
                 pair = cue_sides(actors, low, cue, fallback)
         if pair is None or cue.type == "agreement" and all(p.role in ("venue", "dest") for p in pair):
             continue   # "В Гомельской области принят план … экспорта в Россию": where and whither, no parties
-        if kind == "forum":   # "В Казани пройдет российско-китайский бизнес-форум": the host state's venue region
-            pair = venue_regions(pair, ps, low, cue)
         told = tuple(c for e in earlier for c in (e.a, e.b))
         pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
@@ -465,28 +463,6 @@ def _without_open_plans(events: list[Event], low: str, spans: list[tuple[int, in
             events = [e for e in events if not (e.quote_start == p0 and e.status == "planned"
                                                 and e.date_start is None and e.type in types)]
     return events
-
-
-def venue_regions(pair: tuple[Participant, Participant], ps: list[Participant], low: str, cue: Cue
-                  ) -> tuple[Participant, Participant]:
-    """A forum named by its states' adjectives ("российско-китайский бизнес-форум") held in a region city of one
-    of them ("В Казани", "в Благовещенске и Хэйхэ"): that state's side is the venue's region, as a state's
-    delegation is its one region named (EVENTS.md: b = the host where the text says so). One region of a state
-    among the clause's venues only."""
-    if not any(p.source == "adj" and "-" not in p.code for p in pair):
-        return pair
-    lo, hi = clause(low, cue.start, cue.end)   # (its own clause: not "…, который проходит в Бухаре", labelled the
-    # state in train-real w4j-018; not a quoted name "«Весна в Гомеле»")
-    venues = [p for p in ps if p.role == "venue" and max(lo, cue.start - 60) <= p.start < min(hi, cue.end + 60)
-              and low.count("«", 0, p.start) == low.count("»", 0, p.start)]
-    venues += [q for p in venues for q in ps if q.start > p.end and low[p.end:q.start].strip() == "и"]   # "и Хэйхэ"
-    venues = [p for p in venues if "-" in p.code]
-    out = []
-    for side in pair:
-        own = {p.code for p in venues if country_of(p.code) == side.code}
-        state = side.source == "adj" and "-" not in side.code
-        out.append(replace(side, code=own.pop(), source="name") if state and len(own) == 1 else side)
-    return tuple(out)
 
 
 def _title_trip(title: str, published) -> tuple[str, str] | None:
