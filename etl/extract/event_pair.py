@@ -126,3 +126,29 @@ def _own_region(pair: tuple[Participant, Participant], ps: list[Participant], lo
         if len(codes := {r.code for r in regions if country_of(r.code) == state}) == 1:
             own[state] = next(r for r in regions if r.code in codes)
     return tuple(own.get(p.code, p) for p in pair)
+
+
+# "… подписали соглашение с хокимиятом Ташкентской области", "меморандум с Северо-Казахстанской областью": the
+# partner the document's own phrase names after "с" (past a body's word)
+_WITH_BEFORE = re.compile(r"(?<![а-яё])со?\s+(?:[а-яё-]+\s+){0,2}$")
+
+
+def own_partner(ps: list[Participant], pairs: list[tuple[Participant, Participant]], low: str, cue: Cue
+                ) -> list[tuple[Participant, Participant]]:
+    """The pairs of a signing whose partner its own phrase names ("Провели переговоры с хокимами Ташкентской и
+    Самаркандской областей, подписали соглашение … с хокимиятом Ташкентской области": Tashkent oblast only)."""
+    hi = clause(low, cue.start, cue.end)[1]
+    after = sorted((p for p in ps if cue.start < p.start), key=lambda p: p.start)
+    first = next((p for p in after if p.start < hi and _WITH_BEFORE.search(low, max(0, p.start - 40), p.start)), None)
+    if first is None:
+        return pairs
+    # (and the places of its country named after it: "с Калужской, Тульской и Владимирской областями",
+    # "с Витебской областью, а также с Гродненской областью")
+    own = {p.code for p in after if p.start >= first.start and country_of(p.code) == country_of(first.code)}
+    mine = [(x, y) for x, y in pairs if x.code in own or y.code in own]
+    if mine:
+        return mine
+    partner = next(p for p in ps if p.code in own)
+    x, y = pairs[0]   # the partner named in another clause gives way to the document's own
+    keep = x if country_of(x.code) != country_of(partner.code) else y
+    return [(keep, partner) if keep is x else (partner, keep)]

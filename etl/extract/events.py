@@ -32,7 +32,7 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
-from etl.extract.event_pair import OF_REGIONS, cue_sides
+from etl.extract.event_pair import OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
@@ -297,6 +297,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         told = tuple(c for e in earlier for c in (e.a, e.b))
         pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
+        if kind == "agreement":
+            pairs = own_partner(ps, pairs, low, cue)
         x, y = pairs[0]
         if cue.type == "visit" and joint_subjects(ps, x, y, low, cue):
             continue   # "Губернатор … и аким … посетили пункт пропуска": both went, neither to the other

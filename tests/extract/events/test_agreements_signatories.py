@@ -8,6 +8,8 @@ type, sides (a visit keeps its direction), the months of start and end, status; 
 compare whole dates. Each list says the grid it was composed in (tests/extract/test_event_*.py before
 this layout); that grid's batches, dates and before → after counts are in HISTORY.md."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.events.common import AG, DEC, MT, NONE, NOV, OCT, PUB, PUB_MAY, VI
@@ -395,3 +397,33 @@ OCCASION = [
 @pytest.mark.parametrize("text,expected", OCCASION, ids=[c[0][:40] for c in OCCASION])
 def test_agreements_signatories_not_the_occasion(text, expected):
     assert event_keys(text, "2025-10-20") == wanted_events(expected)
+
+
+# (evb, 2026-12-07, blind-read rule 8) a signing's partner is the one its own phrase names after "с", not the
+# places listed for the talks before it. Published 15 April 2025. Composed before the extractor ran on them:
+# 3 of 5 passed before the rule, 5 of 5 after.
+OWN_PARTNER = [
+    ("Делегация Новосибирской области находится с визитом в Казахстане. Провели переговоры с акимами Павлодарской "
+     "и Карагандинской областей, подписали соглашение о сотрудничестве с акиматом Павлодарской области.",
+     [(VI, "RU-NVS", "KZ", *NONE, "held"), (AG, "KZ-PAV", "RU-NVS", *NONE, "held")]),
+    ("Губернатор Омской области встретился с акимами Северо-Казахстанской и Павлодарской областей и подписал "
+     "меморандум с Северо-Казахстанской областью.",
+     [(MT, "RU-OMS", "KZ-SEV", *NONE, "held"), (MT, "RU-OMS", "KZ-PAV", *NONE, "held"),
+      (AG, "KZ-SEV", "RU-OMS", *NONE, "held")]),
+    ("Глава Чувашии провел переговоры с хокимами Бухарской и Навоийской областей, по итогам подписан меморандум с "
+     "хокимиятом Бухарской области.",
+     [(MT, "RU-CU", "UZ-BU", *NONE, "held"), (MT, "RU-CU", "UZ-NW", *NONE, "held"),
+      (AG, "RU-CU", "UZ-BU", *NONE, "held")]),
+    # guards: a later clause's own partner; a document's own list of partners
+    ("Губернатор Курской области провел переговоры с председателями Гомельского и Брестского облисполкомов, а "
+     "затем подписал соглашение о сотрудничестве с Гомельским облисполкомом.",
+     [(MT, "RU-KRS", "BY-HO", *NONE, "held"), (MT, "RU-KRS", "BY-BR", *NONE, "held"),
+      (AG, "BY-HO", "RU-KRS", *NONE, "held")]),
+    ("Омская область подписала соглашения с Павлодарской и Северо-Казахстанской областями.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held"), (AG, "RU-OMS", "KZ-SEV", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PARTNER, ids=[c[0][:40] for c in OWN_PARTNER])
+def test_a_signing_has_the_partner_of_its_own_phrase(text, expected):
+    assert event_keys(text, dt.date(2025, 4, 15), months=True) == wanted_events(expected)
