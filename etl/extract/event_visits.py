@@ -146,11 +146,18 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
     return regions[0] if len({p.code for p in regions}) == 1 else visitor
 
 
-def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False) -> bool:
+# "провел рабочую встречу в Калужской области": a place right after the meeting's word is where it was held
+_MEETING_IN = re.compile(r"(?<![а-яё])(?:встреч|переговор)[а-яё]*\s+(?:в|во|на)\s+$")
+
+
+def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False, low: str = "") -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
-    Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled."""
+    Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled. A region
+    counts as a venue right after the meeting's word ("провел рабочую встречу в Калужской области с
+    губернатором")."""
     for p, q in ((x, y), (y, x)):
-        venues = [r for r in ps if r.role == "venue" and is_city(r) and country_of(r.code) == country_of(q.code)]
+        venues = [r for r in ps if r.role == "venue" and (is_city(r) or _MEETING_IN.search(low, 0, max(0, r.start)))
+                  and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
         own = "-" not in q.code or q.code in {v.code for v in venues}
         # … or the host is named by the venue alone when the visitor is an official of a named place
