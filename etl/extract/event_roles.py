@@ -144,7 +144,8 @@ def role(s: str, m: PlaceMention) -> str:
 
 
 # "сотрудничества с Беларусью", "связи региона с Минской областью": a place the talk is about …
-_TOPIC_WITH = re.compile(r"(?<![а-яё])(?:сотрудничеств|взаимодействи|связ|отношени|партнерств|торговл|товарооборот)"
+_TOPIC_WITH = re.compile(r"(?<![а-яё])(?:сотрудничеств|взаимодействи|связ|отношени|партнерств|торговл|товарооборот|"
+                         r"проект)"
                          r"[а-яё]*\s+(?:[а-яё]+\s+)?со?\s+$")
 # … when the one met is named right after the talk word: "обсудил с министром экономики региона …",
 # "совещании с руководством области"
@@ -169,3 +170,10 @@ def talk_topics(low: str, start: int, end: int, ps: list) -> list:
 _OCCASION_TOPIC = re.compile(r"(?<![а-яё])(?:подготовк\w*\s+к|участи[еюя]\s+(?:[а-яё-]+\s+){0,3}?в)\s+"
                              r"(?:[а-яё«»\"-]+\s+){0,2}?(?:форум|выставк|ярмарк|конгресс|саммит)[а-яё-]*"
                              r"(?:\s+[а-яё«»\"-]+){0,5}?\s+(?:и\s+)?$")
+
+
+def about_place(low: str, p) -> bool:
+    """Participant p is what a talk is about: a place after "сотрудничество / проекты с" or inside a forum talked
+    about ("подготовку к Форуму регионов Беларуси и России")."""
+    return p.start > 0 and bool(_TOPIC_WITH.search(low, max(0, p.start - 60), p.start)
+                                or _OCCASION_TOPIC.search(low, max(0, p.start - 90), p.start))

@@ -34,7 +34,7 @@ from etl.extract.event_links import (
 from etl.extract.event_nearby import JOINED, joined_next, led_next
 from etl.extract.event_pair import OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
-from etl.extract.event_roles import talk_topics
+from etl.extract.event_roles import about_place, talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
@@ -100,7 +100,8 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     that event's sides, and its "отметили … договорились" after a session is what was said there;
     "обсудили", "договорились" beside another event describe it, so they are tried last, and a
     sentence that opens with them after an event, naming no one, tells what was said there."""
-    if last is not None and (m := _SIDES.search(low)) and len({country_of(p.code) for p in ps}) < 2:
+    if last is not None and (m := _SIDES.search(low)) \
+            and len({country_of(p.code) for p in ps if not about_place(low, p)}) < 2:   # (not what was discussed)
         # ("Стороны условились подписать соглашение между Курской и Гомельской областями": the pair named)
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]

@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import FO, MT, NONE, NOV, PUB, VI
+from tests.extract.events.common import FO, MT, NONE, NOV, OCT, PUB, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Not meetings: one side's own officials, business of the same region, the press
@@ -182,6 +182,23 @@ HISTORY_AND_TOURS = [
      [(MT, "RU-PSK", "BY-VI", *NONE, "held")]),
 ]
 
+# After a meeting, "Стороны обсудили … проекты / связи с X" names what they talked about, no meeting with X
+# (composed 2026-12-07, ev4: 3 of 4 before, 4 of 4 after)
+TOPICS_AFTER_MEETING = [
+    ("Губернатор Калужской области встретился с послом Беларуси в России. Стороны обсудили реализацию "
+     "совместных проектов с Витебской и Гомельской областями.",
+     [(MT, "BY", "RU-KLU", *NONE, "held")]),
+    ("Председатель Брестского облисполкома провел встречу с послом России в Беларуси. Стороны обсудили развитие "
+     "связей с Калужской областью.",
+     [(MT, "BY-BR", "RU", *NONE, "held")]),
+    ("Аким Павлодарской области встретился с генеральным консулом России. Стороны обсудили совместные проекты с "
+     "Омской областью.",
+     [(MT, "KZ-PAV", "RU", *NONE, "held")]),
+    ("Председатель Гомельского облисполкома 3 октября встретился с послом России в Беларуси. Стороны обсудили "
+     "подготовку к Форуму регионов Беларуси и России и совместные проекты с Брянской и Смоленской областями.",
+     [(MT, "BY-HO", "RU", *OCT, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Псковской области и председатель Витебского облисполкома провели переговоры и договорились в":
         "left: 'встречаться чаще' (a habit of the plan) reads as contacts in general and drops the talks held",
@@ -193,7 +210,8 @@ MISSED: dict[str, str] = {
 GROUPS = {"meet_negative": MEET_NEGATIVE, "neg_real": NEG_REAL, "neg_more": NEG_MORE,
           "own_talk_negative": OWN_TALK_NEGATIVE, "negative_speech": NEGATIVE_SPEECH,
           "negative_reports": NEGATIVE_REPORTS, "sport_and_vague": SPORT_AND_VAGUE,
-          "forum_talked_of": FORUM_TALKED_OF, "history_and_tours": HISTORY_AND_TOURS}
+          "forum_talked_of": FORUM_TALKED_OF, "history_and_tours": HISTORY_AND_TOURS,
+          "topics_after_meeting": TOPICS_AFTER_MEETING}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
