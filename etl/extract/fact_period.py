@@ -352,6 +352,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         start, end, _ = resolve_period(shifted, published, True)
         if start and not (published and end > published):   # a span not over yet is no period
             return start, end, "period inferred: one year after the comparison base"
+    if re.fullmatch(r"\s*и\s*", sent.text[lo:item.start]):   # "Годом ранее … 380 и 600 млн соответственно"
+        lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, lo)), default=0)
     if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) \
             and not any(c.start < item.start for c in sent.changes):
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
