@@ -32,6 +32,11 @@ _ASIDE = re.compile(r",\s*(?:как\s+(?:ожидается|прогнозиру
                     r"вероятно|возможно|видимо|скорее\s+всего|по-видимому)\s*,\s*$", re.I)
 
 
+# "Показатель за весь 2023 год – 111 млн – будет превзойден уже в ноябре": a spaced dash of any kind ends the
+# figure's stretch
+_DASH_AFTER = re.compile(r"—|\s[–‒−-]\s")
+
+
 def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
     s = sent.text
     aside = _ASIDE.search(s, max(0, lo - 70), lo)
@@ -40,7 +45,7 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
         if item.end <= p.start <= item.end + 30 and p.start not in used \
-                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start] \
+                and not CLAUSE_BREAK.search(s[item.end:p.start]) and not _DASH_AFTER.search(s, item.end, p.start) \
                 and not any(item.end <= m.start < p.start for m in sent.moneys):   # "250 против 200 млн в 2023"
             used.add(p.start)
             return p
