@@ -101,6 +101,12 @@ _PLAN_GOAL = re.compile(r"(?<![а-яё])выйти\s+на\s+(?:[а-яё]+\s+){1,
                         r"^\s*(?:Задача|Цель|Ориентир)(?:\s+на\s+[^.—–:]{1,25}?)?\s*[—–:-]\s*(?:[а-яё]+\s+)?[\d$]|"
                         r"(?<![а-яё])(?:заверш|законч)\w*ся\s+(?:с\s+)?(?:результат\w*|показател\w*|на\s+уровне)\s",
                         re.I)
+# "Суммарно это 236 млн долларов", "В сумме это около 330 млн": the two flows just named, added up.
+_SUM_OF_FLOWS = re.compile(r"^\s*(?:Суммарно|В\s+сумме|В\s+общей\s+сложности|В\s+совокупности|Итого)\s*,?\s*"
+                           r"(?:это|получается|выходит)\s+(?:[а-яё]+\s+)?[\d$]", re.I)
+# "В 2023 году эти показатели равнялись 2,4 и 1,7 млрд соответственно": the flows just named, in order.
+_THESE_RESPECTIVELY = re.compile(r"(?<![а-яё])(?:эти|данные|указанные|те\s+же)\s+(?:показател|значени|цифр|объ[её]м)\w*"
+                                 r"[^.]*?(?<![а-яё])соответственно", re.I)
 # "Крупнейшими партнерами региона стали X и Y: на них пришлось 180 и 150 млн", "Из них на Могилевскую
 # область пришлось 95 млн": portions of the flow just reported.
 _PORTIONS = re.compile(r"(?:(?i:(?<![а-яё])(?:партн[её]р\w*|из\s+них|в\s+том\s+числе))|^\s*На\s+(?:долю\s+)?[А-ЯЁ]).*"
@@ -127,7 +133,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
         return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)
-                                     or _PLAN_GOAL.search(s)):
+                                     or _PLAN_GOAL.search(s) or _SUM_OF_FLOWS.match(s)
+                                     or _THESE_RESPECTIVELY.search(s)):
         return True
     if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
@@ -147,6 +154,19 @@ def plan_of_the_whole(s: str) -> bool:
     """A plan line with no trade word and no pronoun for one flow ("По итогам года стороны ожидают выйти на 55 млрд",
     "Задача – 2 млрд долларов"): the pair's total, when the article reported one."""
     return bool(_PLAN_LEVEL.search(s) or _PLAN_GOAL.search(s)) and not _PRONOUN.search(s)
+
+
+def sum_of_flows(s: str, directions: frozenset) -> bool:
+    """A line that adds up both flows of a pair reported before ("Суммарно это 236 млн долларов"): the turnover."""
+    return any((b, a) in directions for a, b in directions) and bool(_SUM_OF_FLOWS.match(s))
+
+
+def these_respectively(s: str, items: list, flows: tuple[str, ...]) -> dict[int, str]:
+    """The flow of each amount of "эти показатели … N и M соответственно", as many as the flows the sentence before
+    reported, in order."""
+    if len(flows) < 2 or len(items) != len(flows) or not _THESE_RESPECTIVELY.search(s):
+        return {}
+    return {i.start: m for i, m in zip(items, flows, strict=True)}
 
 
 def list_line(s: str) -> bool:

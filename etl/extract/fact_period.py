@@ -32,6 +32,11 @@ _ASIDE = re.compile(r",\s*(?:как\s+(?:ожидается|прогнозиру
                     r"вероятно|возможно|видимо|скорее\s+всего|по-видимому)\s*,\s*$", re.I)
 
 
+# "Показатель за весь 2023 год – 111 млн – будет превзойден уже в ноябре": a spaced dash of any kind ends the
+# figure's stretch
+_DASH_AFTER = re.compile(r"—|\s[–‒−-]\s")
+
+
 def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> PeriodMention | None:
     s = sent.text
     aside = _ASIDE.search(s, max(0, lo - 70), lo)
@@ -40,7 +45,7 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     ps = [p for p in sent.periods if p.role in roles]
     for p in ps:
         if item.end <= p.start <= item.end + 30 and p.start not in used \
-                and not CLAUSE_BREAK.search(s[item.end:p.start]) and "—" not in s[item.end:p.start] \
+                and not CLAUSE_BREAK.search(s[item.end:p.start]) and not _DASH_AFTER.search(s, item.end, p.start) \
                 and not any(item.end <= m.start < p.start for m in sent.moneys):   # "250 против 200 млн в 2023"
             used.add(p.start)
             return p
@@ -352,6 +357,8 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         start, end, _ = resolve_period(shifted, published, True)
         if start and not (published and end > published):   # a span not over yet is no period
             return start, end, "period inferred: one year after the comparison base"
+    if re.fullmatch(r"\s*и\s*", sent.text[lo:item.start]):   # "Годом ранее … 380 и 600 млн соответственно"
+        lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, lo)), default=0)
     if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) \
             and not any(c.start < item.start for c in sent.changes):
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.

@@ -20,6 +20,8 @@ from etl.extract.dialogue import (
     list_line,
     plan_of_the_whole,
     quotation_speakers,
+    sum_of_flows,
+    these_respectively,
 )
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_item import NEW_CLAUSE, item_fact
@@ -33,7 +35,7 @@ from etl.extract.figures import (
     partner_of,
     place_share,
 )
-from etl.extract.flow_owner import adjective_owner, relabel_preps
+from etl.extract.flow_owner import adjective_owner, relabel_preps, reverse_flow
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
 from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, in_cause, other_subject_in
@@ -200,7 +202,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sent = Sentence(s, offset, positioned, [], moneys, changes, metrics, spans)
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         # "… товарооборот 35,6 млрд. … экспорт – 14,2 млрд. По итогам года стороны ожидают выйти на 55 млрд.": the total
-        topic = "turnover" if ctx.turnover_seen and plan_of_the_whole(s) else topic
+        topic = "turnover" if ctx.turnover_seen and plan_of_the_whole(s) or sum_of_flows(s, ctx.directions) else topic
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
@@ -241,6 +243,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.metric = metrics[-1].metric
     ctx.topic = out[0].metric if out else ctx.topic
     ctx.turnover_seen = ctx.turnover_seen or any(f.metric == "turnover" and f.status == "reported" for f in out)
+    ctx.last_flows = tuple(f.metric for f in out if f.status == "reported" and f.value is not None)
+    ctx.directions |= {(f.a, f.b) if f.metric == "export" else (f.b, f.a) for f in out
+                       if f.metric != "turnover" and f.status == "reported"}
     ctx.had_facts, ctx.trade_intro = bool(out), False
     ctx.flows = frozenset(f.metric for f in out)
     # "Внешнеторговый оборот Витебской области составил 5,8 млрд.": one place's total, a base for "На
@@ -343,6 +348,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
     used_periods: set[int] = set()
     partners, lead = respective_partners(sent, seg, items)
     ways = respective_directions(sent, seg, items)
+    if not seg.keyword.end:   # "В 2023 году эти показатели равнялись 2,4 и 1,7 млрд соответственно"
+        ways = these_respectively(sent.text, items, ctx.last_flows) or ways
     if not partners:
         adjacent = adjacent_partners(sent)
         if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
@@ -368,6 +375,7 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
             continue
         if item.start in ways:
             fact = [replace(f, metric=ways[item.start]) for f in fact]
+        fact = reverse_flow(sent, item, fact)   # "…, в обратном направлении — на 250 млн"
         if out and out[-1].status == "target" and (_LISTED.fullmatch(sent.text, items[k - 1].end, item.start)
                                                    or _THEN.fullmatch(sent.text, items[k - 1].end, item.start)):
             fact = [replace(f, status="target") for f in fact]   # "до 300 и 150 млн … соответственно"

@@ -90,3 +90,20 @@ def relabel_preps(s: str, mentions: list) -> list:
             m = replace(m, prep="в", locative=False)   # "на белорусском рынке реализовали": the market is there
         out.append(m)
     return out
+
+
+# "…, в обратном направлении — на 310 млн", "а в обратном направлении было поставлено на 400 млн": the other flow
+_REVERSE = re.compile(r"(?<![а-яё])в\s+обратном\s+направлении(?![а-яё])", re.I)
+_FLIP = {"export": "import", "import": "export"}
+
+
+def reverse_flow(sent, item, facts: list) -> list:
+    """A figure whose clause, after the previous amount, says "в обратном направлении" with no "экспорт/импорт" of its
+    own is the reverse of the flow just named: the same reporting side's import where that was its export (and the
+    other way round)."""
+    prev = max([m.end for m in sent.moneys if m.end <= item.start], default=-1)
+    if prev < 0 or not _REVERSE.search(sent.text, prev, item.start) \
+            or any(prev <= k.start < item.start and sent.text[k.start:k.end].lower().startswith(("экспорт", "импорт"))
+                   for k in sent.metrics):   # "поставлено" may stand with it; "импорт" names its own flow
+        return facts
+    return [replace(f, metric=_FLIP.get(f.metric, f.metric)) for f in facts]

@@ -42,6 +42,8 @@ class ArticleContext:
     list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
     list_unit: tuple | None = None   # … its unit ("…, млн долларов:") for the list's bare numbers
     turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
+    directions: frozenset = frozenset()   # (from, to) of the flows reported so far
+    last_flows: tuple = ()   # the metrics of the last sentence's reported facts, in order
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
