@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from etl.extract.caseless import NOT_PLAIN, lower_source, required_words
+from etl.extract.caseless import PLAIN, lower_source, required_words
 from etl.extract.char_dispatch import dispatch_pattern, started_finditer, started_search, word_start_scan
 
 # The lower case of the plain texts asked about lately (None: not plain), by value: the rules ask
@@ -35,7 +35,7 @@ def plain_lower(text: str) -> str | None:
     if low is _UNSEEN:
         if len(_LOWER_SEEN) >= _LOWER_SEEN_MAX:
             _LOWER_SEEN.clear()
-        low = _LOWER_SEEN[text] = None if NOT_PLAIN.search(text) else text.lower()
+        low = _LOWER_SEEN[text] = text.lower() if PLAIN.fullmatch(text) else None
     return low
 
 
