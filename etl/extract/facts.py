@@ -217,6 +217,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         ctx.pair, ctx.subject = owner, owner[0]
     if not (moneys or changes) or not metrics:
         ctx.period = stated_period(s, published) or ctx.period
+        if ctx.currency is None and metrics:   # "… зерна на 120 млн долларов. Всего же товарооборот … 1,1 млрд"
+            ctx.currency = next((m.currency for m in reversed(found) if m.currency and m.value >= 1e6), None)
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
             ctx.asked_way = question_direction(s)   # "— Насколько вырос … в 2024 году? — На 15 %, до …"
