@@ -2,7 +2,8 @@
 
 Floors sit 0.02 under the figures reached (README, "Extraction"): a rule that loses quality on text its writer did
 not shape fails here. `held-2.jsonl` is held out (never read); the `read-*` sets were read, so their floors guard the
-rules written from them. `read-4.jsonl` labels a foreign province as its country and is scored so (`--countries`).
+rules written from them. `read-4.jsonl` labels a foreign province as its country, and held-2 codes some foreign
+provinces its own way, so events are scored at country level (`--countries`) for all four.
 """
 
 import sys
@@ -13,12 +14,14 @@ from tests.extract.conftest import TESTS, predict_rows
 from tests.extract.score_events_dev import at_country_level, load_gold, predict, report
 
 BLIND = TESTS / "data" / "blind"
-# (file, facts strict F1 floor, events strict F1 floor, events scored at country level)
+# (file, facts strict F1 floor, events strict F1 floor, events scored at country level). Reached at 1.41.124 (at
+# 1.41.122, before the rules written from the read sets): facts read-1 0.975 (0.941), read-3 0.983 (0.909), held-2
+# 0.863 (0.863); events at country level read-1 0.909 (0.714), read-4 0.872 (0.756), held-2 0.691 (0.680).
 FLOORS = {
-    "read-1.jsonl": (None, None, False),
-    "read-3.jsonl": (None, None, False),
-    "read-4.jsonl": (None, None, True),
-    "held-2.jsonl": (None, None, False),
+    "read-1.jsonl": (0.955, 0.889, True),
+    "read-3.jsonl": (0.963, None, True),
+    "read-4.jsonl": (None, 0.852, True),
+    "held-2.jsonl": (0.843, 0.671, True),
 }
 
 
