@@ -70,10 +70,16 @@ def compare(a_path: str, b_path: str) -> int:
     return 1 if differ else 0
 
 
-if __name__ == "__main__":
-    args = sys.argv[1:]
+def main(args: list[str]) -> int:
+    """`OUT.jsonl` or `--compare A.jsonl B.jsonl`; anything else (an option such as `--help`, which used to be
+    taken for the output file's name) prints the usage."""
     if args[:1] == ["--compare"] and len(args) == 3:
-        raise SystemExit(compare(args[1], args[2]))
-    if len(args) == 1:
-        raise SystemExit(digest(args[0]))
-    raise SystemExit(__doc__)
+        return compare(args[1], args[2])
+    if len(args) == 1 and not args[0].startswith("-"):
+        return digest(args[0])
+    print(__doc__)
+    return 0 if args[:1] in (["-h"], ["--help"]) else 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
