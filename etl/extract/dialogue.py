@@ -16,6 +16,10 @@ from etl.extract.resolve import ArticleContext
 _SPEAKER = re.compile(r"[,.!?…]\s*[—–]\s*(?:ответил|сказал|рассказал|сообщил|отметил|заявил|подчеркнул|"
                       r"пояснил|добавил|уточнил|напомнил)\w*\s+([^.—–]*)", re.I)
 DIALOGUE = re.compile(r"^\s*[—–]\s")
+# The verbs of speech after a quotation or at a figure's end ("«…», — отметил губернатор …", "…, сообщил посол …"):
+# partners._ATTRIBUTION, partners._TRAILING_SPEAKER and _QUOTE_CLOSE below.
+SAID = ("сказал|сообщил|рассказал|отметил|заявил|подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|"
+        "заметил|признал")
 # "— Сколько стоит белорусский трактор?": the answer's first amount is a price.
 _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил\w*|стоимост\w*|цен[аыуе]?)(?![а-яё])", re.I)
 # "С Пензенской — 17 млн долларов.": a verbless line that continues the sentence before it.
@@ -178,18 +182,17 @@ def interviewee(text: str) -> str | None:
     """The place of the person answering in a dialogue ("— …? — …, — ответил губернатор …")."""
     if not DIALOGUE.match(text):
         return None
-    for m in _SPEAKER.finditer(text):
-        # "губернатор Калужской области", "председатель Брестского облисполкома"
-        codes = [p.code for p in find_places(m.group(1)) if p.code and (p.source != "generic" or "-" in p.code)]
-        if codes:
-            return codes[0]
-    return None
+    return next(filter(None, (_speaker_place(m.group(1)) for m in _SPEAKER.finditer(text))), None)
+
+
+def _speaker_place(phrase: str) -> str | None:
+    """The first place of a speaker's phrase ("губернатор Калужской области", "председатель Брестского облисполкома");
+    a generic word only when it resolved to a region."""
+    return next((p.code for p in find_places(phrase) if p.code and (p.source != "generic" or "-" in p.code)), None)
 
 
 # "«… . Это не предел», — отметил министр промышленности Беларуси": the close of a quotation and its speaker.
-_QUOTE_CLOSE = re.compile(r"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|заявил|"
-                          r"подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|признал|"
-                          r"говорит|ответил)\w*\s+([^.—–«»]*)", re.I)
+_QUOTE_CLOSE = re.compile(rf"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|говорит|ответил)\w*\s+([^.—–«»]*)", re.I)
 
 
 def quotation_speakers(text: str) -> list[tuple[int, int, str]]:
@@ -203,9 +206,8 @@ def quotation_speakers(text: str) -> list[tuple[int, int, str]]:
         start = text.rfind("«", 0, m.start())
         if start < 0 or "»" in text[start:m.start()]:
             continue
-        codes = [p.code for p in find_places(m.group(1)) if p.code and (p.source != "generic" or "-" in p.code)]
-        if codes:
-            out.append((start, m.start(), codes[0]))
+        if code := _speaker_place(m.group(1)):
+            out.append((start, m.start(), code))
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.extract.dialogue import answer_line
+from etl.extract.dialogue import SAID, answer_line
 from etl.extract.half_pairs import one_side_known, unresolved_pair
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.places import country_of
@@ -288,14 +288,11 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         layers = [[replace(x, source="speaker") if id(x) in said else x for x in layer] for layer in layers]
     if not any(layers) and not ctx.pair:
         layers = _pair_before(sent, seg) or layers
-    if ctx.speaker and answer_line(s, ctx) and not any(related(x.code, ctx.speaker) for x in layers[-1]) \
-            and len(distinct(layers[-1])) <= 1:
-        # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the
-        # interviewee's place.
-        layers.append([Side(ctx.speaker, "", "speaker")])
-    if ctx.quote_speaker and not any(related(x.code, ctx.quote_speaker) for x in layers[-1]) \
-            and len(distinct(layers[-1])) <= 1:   # a quotation's speaker, named after its last sentence
-        layers.append([Side(ctx.quote_speaker, "", "speaker")])
+    # "— Товарооборот с Беларусью превысил 400 млн": a line of the interview is about the interviewee's place;
+    # then a quotation's speaker, named after its last sentence
+    for speaker in (ctx.speaker if answer_line(s, ctx) else None, ctx.quote_speaker):
+        if speaker and not any(related(x.code, speaker) for x in layers[-1]) and len(distinct(layers[-1])) <= 1:
+            layers.append([Side(speaker, "", "speaker")])
     mutual = search_once(MUTUAL, s)   # the sentence's, asked for each of its figures
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
@@ -405,9 +402,5 @@ def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, 
 
 # "Товарооборот между нашими странами вырос до 8 млрд, отметил посол Китая в Беларуси": a speaker
 # named after the figure with no quotation marks, in the sentence's last clause.
-_TRAILING_SPEAKER = re.compile(r",\s*(?:[—–-]\s*)?(?:сказал|сообщил|рассказал|отметил|заявил|подчеркнул|пояснил|"
-                               r"добавил|уточнил|констатировал|напомнил|указал|заметил|признал)\w*(?=[^,;:]*[.!?]?\s*$)",
-                               re.I)
-_ATTRIBUTION = re.compile(r"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){0,3}?(?:сказал|сообщил|рассказал|отметил|"
-                          r"заявил|подчеркнул|пояснил|добавил|уточнил|констатировал|напомнил|указал|заметил|"
-                          r"признал|говорит)\w*", re.I)
+_TRAILING_SPEAKER = re.compile(rf",\s*(?:[—–-]\s*)?(?:{SAID})\w*(?=[^,;:]*[.!?]?\s*$)", re.I)
+_ATTRIBUTION = re.compile(rf"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|говорит)\w*", re.I)

@@ -293,10 +293,10 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
         if x.prep in SOURCE_PREPS or (x.locative and y.prep not in SOURCE_PREPS and not y.locative) \
                 or (y.prep in DEST_PREPS and not y.locative):
             return y, x
-    if metric == "turnover" and x.prep in ("с", "со") and y.source in ("context", "speaker"):
+    # "товарооборот с X" and the side from context reports; the speaker reports any flow ("«… товарооборот с
+    # Казахстаном …, экспорт — 900 млн», — отметил министр Беларуси": "we" export)
+    if x.prep in ("с", "со") and (y.source == "speaker" or metric == "turnover" and y.source == "context"):
         return y, x
-    if x.prep in ("с", "со") and y.source == "speaker":
-        return y, x   # "«… товарооборот с Казахстаном …, экспорт — 900 млн», — отметил министр Беларуси": "we" export
     return x, y
 
 
