@@ -181,7 +181,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             continue
         if (k := _visit_again(e, out)) is not None:   # "В Гродно сегодня — гости из Калининграда. Губернатор
             if out[k].date_start is None and e.date_start is not None:   # … приехал, чтобы обсудить с
-                out[k] = replace(out[k], date_start=e.date_start, date_end=e.date_end, status=e.status)
+                out[k] = dated_by(out[k], e.date_start, e.date_end, e.status)
             continue   # белорусскими коллегами …": the same trip, its host named by the state the second time
         if (k := _document_again(e, out)) is not None:
             out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
@@ -193,8 +193,16 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if same is None:
             out.append(e)
         elif out[same].date_start is None and e.date_start is not None:
-            out[same] = replace(out[same], date_start=e.date_start, date_end=e.date_end, status=e.status)
+            out[same] = dated_by(out[same], e.date_start, e.date_end, e.status)
     return out
+
+
+def dated_by(e: Event, start: dt.date, end: dt.date, status: str,
+             note: str = "dated where the article tells it again") -> Event:
+    """e, undated where first told, with the dates and status another mention of the same event gives; its
+    notes say where the date came from instead of "date not stated" (its own sentence's note)."""
+    notes = [n for n in e.notes.split("; ") if n and n != "date not stated"]
+    return replace(e, date_start=start, date_end=end, status=status, notes="; ".join(notes + [note]))
 
 
 # "Документ подписали …", "Его подписали …": the document the sentence before told

@@ -20,6 +20,7 @@ from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, counted, in_general, left_open, open_plans
 from etl.extract.event_links import (
     at_occasion,
+    dated_by,
     documents_between,
     elliptic_pairs,
     mentioned_again,
@@ -175,7 +176,8 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
         dated = dict(date_start=first, date_end=last_day, status=status)
         pair = {last.a, last.b}
         if first is not None:   # (and what the sentence made of it: "Встреча прошла … в Казани", a visit)
-            out = [replace(e, **dated) if {e.a, e.b} == pair and e.date_start is None else e for e in out]
+            out = [dated_by(e, first, last_day, status, "dated where its sentence tells the day")
+                   if {e.a, e.b} == pair and e.date_start is None else e for e in out]
             if not any(e.type == last.type and {e.a, e.b} == pair for e in out):
                 notes = [n for n in last.notes.split("; ") if n and not n.startswith("date")]
                 out.append(replace(last, **dated, quote=s, quote_start=offset, quote_end=offset + len(s),
