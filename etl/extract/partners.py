@@ -116,7 +116,17 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
     sides = distinct(sides_in(sent, max(kws[-1].start, lo), item.start, metric))
     if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
         return sides
+    # "белорусско-литовский товарооборот составил …": a compound adjective right before the keyword names
+    # the pair, whatever a source or a speaker named before it ("По данным посольства Беларуси в России, …")
+    joint = _COMPOUND_BEFORE.search(sent.text, max(lo, kws[-1].start - 60), kws[-1].start)
+    sides = distinct(sides_in(sent, joint.start(), kws[-1].start, metric)) if joint else []
+    if len(sides) == 2 and not related(sides[0].code, sides[1].code):
+        return sides
     return []
+
+
+_COMPOUND_BEFORE = re.compile(r"(?<![а-яё-])[а-яё]+о\s?-\s?[а-яё]+\s+(?:(?:взаимн|внешнеторгов|двусторонн|торгов)"
+                              r"[а-яё]*\s+)?$", re.I)
 
 
 # "экспорт региона в целом вырос на 10 %": the flow as a whole.
