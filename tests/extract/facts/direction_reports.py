@@ -181,6 +181,30 @@ GENERIC_OWNER = [
      "область вырос на 5 %.", [(T, "RU-BRY", "BY", 9e8, USD, None), (E, "BY", "RU-BRY", None, None, 5.0)]),
 ]
 
+# Composed 2026-12-07 (blind paraphrases: a list of flows after a colon, each with its own partner, the later
+# ones gapped: "экспорт в X сократился на 15 %, импорт из Y — на 7 %, а товарооборот с Z — на 3,5 %"). The
+# gapped clauses are the article's reporting side's, not the earlier clause's partner's: a place named before
+# the keyword reports a list only with no figure between (lists.subject). Before: 0 of 5 passed; after: 5 of 5.
+GAPPED_AFTER_A_FIGURE = [
+    ("Торговля Армении с Россией в 2024 году выросла на 40 %. По другим партнерам картина иная: экспорт в Грузию "
+     "сократился на 15 %, импорт из Ирана — на 7 %, а товарооборот с Китаем — на 3,5 %.",
+     [(T, "AM", "RU", None, None, 40.0), (E, "AM", "GE", None, None, -15.0), (IM, "AM", "IR", None, None, -7.0),
+      (T, "AM", "CN", None, None, -3.5)]),
+    ("Экспорт Узбекистана в Россию в январе вырос на 11 %. Росли и другие направления: поставки в Казахстан "
+     "увеличились на 9 %, импорт из Китая — на 14 %.",
+     [(E, "UZ", "RU", None, None, 11.0), (E, "UZ", "KZ", None, None, 9.0), (IM, "UZ", "CN", None, None, 14.0)]),
+    ("Белорусский экспорт в Россию за полугодие увеличился на 5 %. Хуже дела с другими рынками: экспорт в Китай "
+     "упал на 18 %, импорт из Германии — на 22 %, товарооборот с Польшей — почти на 30 %.",
+     [(E, "BY", "RU", None, None, 5.0), (E, "BY", "CN", None, None, -18.0), (IM, "BY", "DE", None, None, -22.0),
+      (T, "BY", "PL", None, None, -30.0)]),
+    ("В 2024 году казахстанский экспорт в Китай вырос на 6 %. Снижение коснулось остальных партнеров: экспорт в "
+     "Италию уменьшился на 10 %, а импорт из Турции — на 4 %.",
+     [(E, "KZ", "CN", None, None, 6.0), (E, "KZ", "IT", None, None, -10.0), (IM, "KZ", "TR", None, None, -4.0)]),
+    ("Товарооборот Киргизии с Россией за девять месяцев вырос на 12 %. При этом экспорт в Казахстан сократился на "
+     "треть, импорт из Китая — на 8 %.",
+     [(T, "KG", "RU", None, None, 12.0), (E, "KG", "KZ", None, None, -33.3), (IM, "KG", "CN", None, None, -8.0)]),
+]
+
 RECALL = {
     # was fact_recall_grid_3c.py BATCH_43, run by test_fact_recall_grammar_3.py
     "intro-43": INTRO_43,
@@ -195,6 +219,7 @@ RECALL = {
     # was fact_recall_grid_4b.py BATCH_68, run by test_fact_recall_grammar_4.py
     "releases-68": RELEASES_68,
     "generic-owner": GENERIC_OWNER,
+    "gapped-after-a-figure": GAPPED_AFTER_A_FIGURE,
 }
 
 ATTACH = {
