@@ -13,6 +13,7 @@ from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, related
 from etl.extract.scan_scope import search_once
 from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence, sides_in
+from etl.extract.sentence_rules import attributing
 from etl.extract.sums import summed_partners
 from etl.extract.unlisted_places import MACRO_REGIONS
 
@@ -264,6 +265,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "… составил $24 млрд, и … реально выйти на $30 млрд": a later figure with no place of
         # its own continues the pair of the figure before it.
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
+    if ctx.pair and attributing(sent, item.start, brk.start() if brk else hi, m):
+        return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the figures the sentence attributes"
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
     if names_group(sent, item.start) and not any(x.prep in PARTNER_PREPS for _, x in sent.sides):
