@@ -307,6 +307,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         if speaker and not any(related(x.code, speaker) for x in layers[-1]) and len(distinct(layers[-1])) <= 1:
             layers.append([Side(speaker, "", "speaker")])
     mutual = search_once(MUTUAL, s)   # the sentence's, asked for each of its figures
+    if mutual and ctx.group_mutual and not sent.sides and mutual.group().lower().startswith("взаимн"):
+        # "Взаимный экспорт государств Таможенного союза уменьшился … Взаимный импорт при этом вырос на 4,6 %"
+        return None, "partner is a group of countries"
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
     if pair is None and not any(layers) and any(k.product and k.start < seg.start for k in sent.metrics):

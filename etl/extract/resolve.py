@@ -44,6 +44,7 @@ class ArticleContext:
     turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
     directions: frozenset = frozenset()   # (from, to) of the flows reported so far
     last_flows: tuple = ()   # the metrics of the last sentence's reported facts, in order
+    group_mutual: bool = False   # an earlier sentence spoke of a group's mutual trade ("стран ЕАЭС")
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
