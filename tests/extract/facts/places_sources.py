@@ -8,7 +8,8 @@ from tests.extract.facts.rows import NB, USD, T
 # A compound adjective before the keyword ("белорусско-литовский товарооборот") names the pair, whatever
 # places the source of the figure named before or after it ("По данным посольства Беларуси в России, …").
 # Composed before the change: 1 of 6 passed; after partners._keyword_sides reads it: 4 of 6 (the two
-# misses are first parts of compounds the place list lacks, RECALL_MISSED).
+# misses are first parts of compounds the place list lacks, RECALL_MISSED). A seventh, composed after, passed
+# before and after.
 COMPOUND_AGAINST_SOURCE = [
     ("По сведениям посольства Казахстана в Беларуси, казахстанско-узбекский товарооборот за январь–июнь 2025 "
      "года вырос на 6,3 % и достиг 2,4 млрд долларов.", [(T, "KZ", "UZ", 2.4e9, USD, 6.3)]),
@@ -23,6 +24,8 @@ COMPOUND_AGAINST_SOURCE = [
      [(T, "BY", "VN", 4.52e7, USD, -3.0)]),
     ("Согласно данным посольства Армении в России, в 2024 году грузинско-армянский товарооборот вырос на 9 % — "
      "до 1,2 млрд долларов.", [(T, "GE", "AM", 1.2e9, USD, 9.0)]),
+    ("Согласно информации консульства Узбекистана в Казани, в 2024 году объем узбекско-татарстанской торговли вырос "
+     "на 17 %.", [(T, "UZ", "RU-TA", None, None, 17.0)]),
 ]
 
 # "X — один из <up to three words> партнеров Y, заявил … на Форуме … A и B в <city>": the rank sets the pair (Y, X)
