@@ -61,6 +61,7 @@ from etl.extract.sentence_rules import (
     drop_diplomats_state,
     drop_regions_of,
     drop_totals_before_parts,
+    group_mutual,
     in_kind,
     introduces_trade,
     joint_firms,
@@ -112,6 +113,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         if k + 1 < len(spans):
             _source_told_after(text[s0:s1], text[spans[k + 1][0]:spans[k + 1][1]], published, ctx)
         found = _sentence_facts(text[s0:s1], s0, published, ctx)
+        ctx.group_mutual = ctx.group_mutual or group_mutual(text[s0:s1])
         if not found and prev:
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
         facts.extend(found)

@@ -251,7 +251,7 @@ def partner_of(s: str, sides: list[Side]) -> tuple[str, str] | None:
 # "назвал Казахстан одним из ключевых торговых партнеров", "Китай — главный партнер", "Индия является
 # одним из крупнейших партнеров": the place named right before the rank is the partner.
 _NAMED_AS_PARTNER = re.compile(r"\s*(?:[—–-]\s*|является\s+|стал[аои]?\s+|остается\s+|остаётся\s+)?"
-                               r"(?:одн\w+\s+из\s+)?(?:[а-яё]+\s+){0,3}партн[её]р\w*\s+$", re.I)
+                               r"(?:од(?:ин|н\w+)\s+из\s+)?(?:[а-яё]+\s+){0,3}партн[её]р\w*\s+$", re.I)
 
 
 def _named_partner_of(s: str, found: list, sides: list[Side]) -> tuple[str, str] | None:

@@ -113,10 +113,11 @@ def subject(sent: Sentence, partners: set[str], ctx: ArticleContext, lo: int, hi
                 and not _with_partner(sent.text, pos, side):
             return side.code
     # "Партнеры Гомельской области (экспорт): Россия — $2,4 млрд": named before the keyword, with
-    # no amount between.
+    # no figure between ("экспорт в Грузию сократился на 15 %, импорт из Ирана — на 7 %": Georgia is the
+    # earlier figure's partner, not the list's reporting side).
     for pos, side in reversed(sent.sides):
         if pos < lo and side.code not in partners:
-            if not any(pos < m.start < lo for m in sent.moneys):
+            if not any(pos < m.start < lo for m in list(sent.moneys) + list(sent.changes)):
                 return side.code
             break
     # "— … На втором месте Гомельская — 130 млн, — рассказал министр … Саратовской области": never

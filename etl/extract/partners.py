@@ -13,6 +13,7 @@ from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, related
 from etl.extract.scan_scope import search_once
 from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence, sides_in
+from etl.extract.sentence_rules import attributing
 from etl.extract.sums import summed_partners
 from etl.extract.unlisted_places import MACRO_REGIONS
 
@@ -34,7 +35,7 @@ GROUPS = re.compile(
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}(?:\d+\s+)?$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
-_ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
+_ONE_OF = re.compile(r"(?<![а-яё])од(?:ин|н\w+)\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
 # ЕАЭС": the group a partner is ranked in, not a partner.
 _RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
@@ -116,7 +117,17 @@ def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> 
     sides = distinct(sides_in(sent, max(kws[-1].start, lo), item.start, metric))
     if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
         return sides
+    # "белорусско-литовский товарооборот составил …": a compound adjective right before the keyword names
+    # the pair, whatever a source or a speaker named before it ("По данным посольства Беларуси в России, …")
+    joint = _COMPOUND_BEFORE.search(sent.text, max(lo, kws[-1].start - 60), kws[-1].start)
+    sides = distinct(sides_in(sent, joint.start(), kws[-1].start, metric)) if joint else []
+    if len(sides) == 2 and not related(sides[0].code, sides[1].code):
+        return sides
     return []
+
+
+_COMPOUND_BEFORE = re.compile(r"(?<![а-яё-])[а-яё]+о\s?-\s?[а-яё]+\s+(?:(?:взаимн|внешнеторгов|двусторонн|торгов)"
+                              r"[а-яё]*\s+)?$", re.I)
 
 
 # "экспорт региона в целом вырос на 10 %": the flow as a whole.
@@ -254,6 +265,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "… составил $24 млрд, и … реально выйти на $30 млрд": a later figure with no place of
         # its own continues the pair of the figure before it.
         return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the previous figure"
+    if ctx.pair and attributing(sent, item.start, brk.start() if brk else hi, m):
+        return (Side(ctx.pair[0]), Side(ctx.pair[1])), "pair of the figures the sentence attributes"
     if _is_total(sent, seg, item, ctx):
         return None, "total foreign trade, no partner"
     if names_group(sent, item.start) and not any(x.prep in PARTNER_PREPS for _, x in sent.sides):
@@ -294,6 +307,9 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         if speaker and not any(related(x.code, speaker) for x in layers[-1]) and len(distinct(layers[-1])) <= 1:
             layers.append([Side(speaker, "", "speaker")])
     mutual = search_once(MUTUAL, s)   # the sentence's, asked for each of its figures
+    if mutual and ctx.group_mutual and not sent.sides and mutual.group().lower().startswith("взаимн"):
+        # "Взаимный экспорт государств Таможенного союза уменьшился … Взаимный импорт при этом вырос на 4,6 %"
+        return None, "partner is a group of countries"
     countries = bool(mutual and re.search(r"стран|государств", mutual.group(), re.I))
     pair = pick_pair(seg.metric, layers, ctx, bool(mutual) or ctx.trade_intro, countries)
     if pair is None and not any(layers) and any(k.product and k.start < seg.start for k in sent.metrics):

@@ -44,6 +44,7 @@ class ArticleContext:
     turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
     directions: frozenset = frozenset()   # (from, to) of the flows reported so far
     last_flows: tuple = ()   # the metrics of the last sentence's reported facts, in order
+    group_mutual: bool = False   # an earlier sentence spoke of a group's mutual trade ("стран ЕАЭС")
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -101,7 +102,7 @@ def resolve_mentions(mentions: list[PlaceMention], ctx: ArticleContext,
                 continue
             # only the owner of a flow ("экспорт республики в Узбекистан") is told apart from its partner
             owner = m.prep.lower().startswith(_FLOWS + ("товарооборот", "торговл", "оборот"))
-            code = _generic(m, out, ctx, kinds, named, partners if owner else frozenset())
+            code = _generic(m, out, ctx, kinds, named, partners if owner else frozenset(), owner)
             if code:
                 out.append(Side(code, m.prep, "generic", m.locative))
             elif missed is not None:
@@ -116,11 +117,17 @@ _PARTNER_PREPS = frozenset({"в", "во", "на", "из", "с", "со"})
 
 
 def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict,
-             named: set[str] = frozenset(), partners: set[str] = frozenset()) -> str | None:
+             named: set[str] = frozenset(), partners: set[str] = frozenset(), owner: bool = False) -> str | None:
     wanted = set(m.kind.split())
     if "-" in m.code:
         return m.code   # "Гомельский облисполком": the adjective names the region itself
     candidates = [s.code for s in reversed(seen)] + list(reversed(ctx.places))
+    if owner and ctx.pair and not seen and ctx.pair[0] and kinds.get(ctx.pair[0], "") in wanted \
+            and next((c for c in candidates if kinds.get(c, "") in wanted), None) == ctx.pair[1]:
+        # "Товарооборот Чувашии с Узбекистаном вырос … Экспорт республики увеличился …": the owner of a flow
+        # is not the running pair's partner, though that was named last and fits the word: it continues the
+        # pair's reporting side
+        candidates = [ctx.pair[0]] + candidates
     if ctx.pair:
         candidates += list(ctx.pair)
     if ctx.speaker:

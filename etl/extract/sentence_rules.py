@@ -9,7 +9,7 @@ import re
 from etl.extract.change import Change
 from etl.extract.figures import partner_owner
 from etl.extract.places import country_of, find_places
-from etl.extract.sentence_parts import PARTNER_PREPS, Sentence
+from etl.extract.sentence_parts import PARTNER_PREPS, Sentence, sides_in
 
 # "Индия — один из главных партнеров Беларуси", "назвал Беларусь одним из партнеров региона"
 PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
@@ -254,3 +254,36 @@ def _partner_only_after(sent: Sentence, code: str, end: int, hi: int) -> bool:
     """`code` is named as a partner ("в Казахстан", "с Казахстаном") in [end, hi) and nowhere as one before."""
     named = [pos for pos, x in sent.sides if x.code == code and x.prep.lower() in PARTNER_PREPS]
     return bool(named) and min(named) >= end and any(pos < hi for pos in named)
+
+
+# "Эти данные привел премьер Казахстана на встрече с главой Якутии, добавив, что … выход на $30 млрд реален":
+# a sentence opening with a pointer back to the figures just told attributes them.
+_POINTS_BACK = re.compile(r"\s*(?:об\s+этом|о\s+том\s+же|эти\s+(?:данные|цифры|сведения|показатели|итоги)|"
+                          r"так(?:ие|ие\s+же)\s+(?:данные|цифры))(?![а-яё])", re.I)
+_THAT = re.compile(r"(?<![а-яё])что(?![а-яё])", re.I)
+
+
+def attributing(sent: Sentence, start: int, own_end: int, metric: str) -> bool:
+    """ "Эти данные привел премьер Казахстана на встрече с главой Якутии, добавив, что при такой динамике выход
+    на $30 млрд реален": in a sentence that attributes the figures just told, the places of the speaker's
+    phrase and its occasion are no sides of a later figure after "что" whose own words name no place — it
+    keeps the running pair. `own_end`: where the figure's own clause ends."""
+    s = sent.text
+    if not _POINTS_BACK.match(s):
+        return False
+    that = max((m.end() for m in _THAT.finditer(s, 0, start)), default=None)
+    return that is not None and not sides_in(sent, that, own_end, metric)
+
+
+# "Взаимный экспорт государств Таможенного союза …", "взаимная торговля стран ЕАЭС": the mutual trade of a group
+# (lower-case words only between: "взаимный товарооборот России и Беларуси" names the pair)
+_GROUP_MUTUAL = re.compile(r"(?<![а-яёА-ЯЁ])[Вв]заимн[а-яё]+\s+(?:[а-яё]+\s+){0,3}?"
+                           r"(?:(?:стран|государств|участник|член)[а-яё]*\s+)?(?:[А-ЯЁ][а-яё]+\s+){0,2}"
+                           r"(?:[Сс]оюз(?:а|е|у|ом)?|ЕАЭС|СНГ|ЕАЭП|ШОС|БРИКС|Содружеств[а-яё]*)(?![а-яёА-ЯЁ])")
+
+
+def group_mutual(s: str) -> bool:
+    """The sentence speaks of a group's mutual trade ("Взаимный экспорт государств Таможенного союза уменьшился
+    на 7,4 %"): a later "Взаимный импорт … вырос на 4,6 %" naming no place is that group's too, not the
+    last two countries named (`ArticleContext.group_mutual`)."""
+    return bool(_GROUP_MUTUAL.search(s))

@@ -114,4 +114,31 @@ CHANGE = {
     ],
 }
 
-STATUS = TARGET_STATUS_41
+# Composed 2026-12-07 (blind paraphrases, tests/data/BLIND.md): the goal as a noun, "выход на $30 млрд … реален"
+# (metric.TARGET_CUES had only the verb "выйти на"), in a sentence attributing the figures just told ("Эти данные
+# привел премьер … на встрече с главой Якутии, добавив, что …": the speaker's and the meeting's places are no
+# sides of the goal, sentence_rules.attributing). Before: 2 of 6 passed (the last is a guard: a place in the
+# goal's own clause); after: 6 of 6. A seventh composed after the change (India): failed before, passes after.
+GOAL_AS_A_NOUN = [
+    ("По итогам 2024 года товарооборот Беларуси и Узбекистана составил $1,3 млрд. Об этом сообщил посол Беларуси "
+     "на встрече с губернатором Самарской области, отметив, что выход на $2 млрд в ближайшие годы вполне реален.",
+     [(T, BY, UZ, 1.3e9, USD, None, "reported"), (T, BY, UZ, 2e9, USD, None, "target")]),
+    ("Товарооборот России и Казахстана в 2024 году достиг $27 млрд. Эти цифры министр привел на встрече с главой "
+     "Башкортостана, добавив, что выход на $30 млрд к 2027 году реален.",
+     [(T, "RU", KZ, 27e9, USD, None, "reported"), (T, "RU", KZ, 30e9, USD, None, "target")]),
+    ("Товарооборот Казахстана и Узбекистана за 2024 год составил $4,4 млрд. Президенты считают реальным выход на "
+     "$10 млрд в ближайшие годы.", [(T, KZ, UZ, 4.4e9, USD, None, "reported"), (T, KZ, UZ, 1e10, USD, None, "target")]),
+    ("Товарооборот Беларуси и Китая в 2024 году достиг $8 млрд, и стороны рассчитывают на выход на $10 млрд к 2026 "
+     "году.", [(T, BY, CN, 8e9, USD, None, "reported"), (T, BY, CN, 1e10, USD, None, "target")]),
+    ("Товарооборот Беларуси и Вьетнама в январе–сентябре вырос на 15 %. Такие данные привел посол во время визита в "
+     "Хабаровский край, подчеркнув, что к 2030 году он может достичь 1 млрд долларов.",
+     [(T, BY, "VN", None, None, 15.0, "reported"), (T, BY, "VN", 1e9, USD, None, "target")]),
+    ("Товарооборот России и Беларуси в 2024 году превысил $50 млрд. Об этом сообщил губернатор Самарской области, "
+     "добавив, что экспорт региона в Беларусь вырос на 8 %.",
+     [(T, "RU", BY, 5e10, USD, None, "reported"), (E, SAM, BY, None, None, 8.0, "reported")]),
+    ("Товарооборот России и Индии в 2024 году превысил $65 млрд. Эти цифры вице-премьер привел на встрече с "
+     "губернатором Приморья, подчеркнув, что выход на $100 млрд к 2030 году вполне возможен.",
+     [(T, "RU", "IN", 65e9, USD, None, "reported"), (T, "RU", "IN", 1e11, USD, None, "target")]),
+]
+
+STATUS = TARGET_STATUS_41 + GOAL_AS_A_NOUN

@@ -12,7 +12,15 @@ import pytest
 from etl.extract import extract
 from etl.extract.places import find_places
 from etl.reference import load_regions
-from tests.extract.facts import places_context, places_kept, places_lists, places_pairs, places_totals, places_wrong
+from tests.extract.facts import (
+    places_context,
+    places_kept,
+    places_lists,
+    places_pairs,
+    places_sources,
+    places_totals,
+    places_wrong,
+)
 from tests.extract.facts.grids import (
     attach_test,
     merged,
@@ -24,7 +32,7 @@ from tests.extract.facts.grids import (
 )
 from tests.extract.rules_helpers import PUB
 
-PARTS = (places_context, places_kept, places_lists, places_pairs, places_totals, places_wrong)
+PARTS = (places_context, places_kept, places_lists, places_pairs, places_sources, places_totals, places_wrong)
 
 test_recalled = recall_test(merged(PARTS, "RECALL"), merged(PARTS, "RECALL_MISSED"))
 test_not_a_fact = scope_negative_test(merged(PARTS, "SCOPE_NEGATIVES"), merged(PARTS, "SCOPE_MISSED"))
