@@ -436,8 +436,9 @@ def _later_than_level(sent: Sentence, item) -> bool:
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous
 # sentence's period does not carry over.
-_OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|прежде|(?<!годом )раньше|когда-то|в\s+сво[её]\s+время|"
-                         r"в\s+год|ежегодно)(?![а-яё])", re.I)
+# "как и прежде" (as before) tells the state went on, not another time
+_OTHER_TIME = re.compile(r"(?<![а-яё])(?<!как\sи\s)(?:(?<!годом )ранее|прежде|(?<!годом )раньше|когда-то|"
+                         r"в\s+сво[её]\s+время|в\s+год|ежегодно)(?![а-яё])", re.I)
 
 
 # "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?",
