@@ -148,7 +148,8 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
     return "down" if last.group("down") else "up"
 
 
-_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# "на треть сократился", "— почти на 50 % — выросла", "более чем на четверть, выросли": the change set off
+_VERB_RIGHT_AFTER = re.compile(rf"(?:\s*[—–,-])?\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
 _VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
                                rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
