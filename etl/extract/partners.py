@@ -230,6 +230,20 @@ def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     return brk
 
 
+_NEW_CLAUSE = re.compile(r";|,\s*а\s")
+
+
+def _group_clause(sent: Sentence, seg: Segment, item, m: str) -> bool:
+    """ "…, в том числе в Россию — 2,1 млрд; в страны дальнего зарубежья поставлено товаров на 2,3 млрд": a clause
+    of its own (after ";" or ", а"), with its own flow word and a group of countries, no place, before the amount —
+    the amount is the group's, not the place's of the clause before."""
+    s = sent.text
+    own = max((b.end() for b in _NEW_CLAUSE.finditer(s, 0, item.start)), default=None)
+    kw = seg.keyword
+    return own is not None and bool(kw.end) and own <= kw.start < item.start \
+        and not sides_in(sent, own, item.start, m) and group_partner(sent, own, item.start, [])
+
+
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
     m = seg.metric
@@ -237,7 +251,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     brk = _figure_clause_break(s, item, hi)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
     if group_partner(sent, lo, item.start, local) or \
-            (not local and not after and group_partner(sent, item.end, hi, [])):
+            (not local and not after and group_partner(sent, item.end, hi, [])) or _group_clause(sent, seg, item, m):
         return None, "partner is a group of countries"
     # "Смоленская и Брянская области наращивают торговлю с Беларусью: товарооборот Смоленщины с …": a list
     # before a colon or semicolon is no sum when the figure's own clause names its places anew
