@@ -230,6 +230,10 @@ def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     return brk
 
 
+# "товарооборот дальневосточных регионов", "экспорт сибирских областей": a group of regions owns the flow
+# ("товарооборот наших регионов", "… двух областей", bare "товарооборот регионов" are the article's two sides)
+_NOT_GROUP = r"(?!(?:наш|ваш|их|эт|обо|обе|дву|тр[её]х|соседн|данн|указанн)\w*\s)"
+_GROUP_OWNER = re.compile(rf"\s+{_NOT_GROUP}[а-яё]+(?:ых|их)\s+(?:регионов|субъектов|областей)(?![а-яё])", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s*а\s")
 
 
@@ -250,6 +254,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     local = sides_in(sent, lo, item.start, m)
     brk = _figure_clause_break(s, item, hi)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
+    if seg.keyword.end and _GROUP_OWNER.match(s, seg.keyword.end) and seg.keyword.end <= item.start:
+        return None, "the flow's owner is a group of regions"
     if group_partner(sent, lo, item.start, local) or \
             (not local and not after and group_partner(sent, item.end, hi, [])) or _group_clause(sent, seg, item, m):
         return None, "partner is a group of countries"
