@@ -34,7 +34,8 @@ GROUPS = re.compile(
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}(?:\d+\s+)?$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
-_ONE_OF = re.compile(r"(?<![а-яё])одн\w+\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "одна из стран", "в числе надежных партнеров", "среди партнеров Узбекистана": the set one is picked from
+_ONE_OF = re.compile(r"(?<![а-яё])(?:одн\w+\s+из|в\s+числе|среди)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
 # ЕАЭС": the group a partner is ranked in, not a partner.
 _RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
