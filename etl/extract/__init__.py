@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from etl.extract.change import MULTIPLE_ALT
 from etl.extract.confidence import with_confidence
 from etl.extract.dashes import plain_dashes, source_quotes
 from etl.extract.events import extract_events as _events
@@ -21,7 +22,7 @@ EXTRACTOR_VERSION = "1.41.125"
 _TRADE_WORD = re.compile(
     r"оборот|товарообмен|торгов|торгу|экспорт|импорт|поставк|поставок|постав[ли]|ввез|ввоз|закуп|продал|отгруз|отгруж|вывез|вывоз|"
     r"реализовал|покупа|купил|купив|приобрел|продав|продаж|продан|реализован|отправлен|завез|завоз|отправил|поставщ|партн[её]р")
-_NUMBER = re.compile(r"\d|миллиард|миллион|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|"
+_NUMBER = re.compile(rf"\d|миллиард|миллион|{MULTIPLE_ALT}|(?<![а-яё])трет[ьи](?![а-яё])|"
                      r"четверт[ьи](?![а-яё])|наполовину|процент|раза?(?![а-яё])|удво|утро|кратн")
 
 _TRADE_GATE = any_word_gate(_TRADE_WORD)   # the same yes/no as _TRADE_WORD, faster (etl/extract/gates.py)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.amount import header_unit
+from etl.extract.change import MULTIPLE_ALT
 from etl.extract.metric import ANAPHORA
 from etl.extract.period import SAME_SPAN
 from etl.extract.places import find_places
@@ -77,7 +78,7 @@ _COMMENT = re.compile(r"^\s*[«\u201e\u201c\x22]?\s*(?:Это|Что)\s|"
                       # "Увеличение — вдвое", "Рост … — почти в полтора раза", "Снижение — на треть": in words too
                       r"(?:[а-яё]+\s+)?\d|(?:^\s*|:\s*)(?:рост|прирост|увеличение|снижение|сокращение|падение)"
                       r"(?:\s+[^.%—–-]{1,60}?)?\s*[—–-]\s*(?:[а-яё]+\s+){0,3}?"
-                      r"(?:вдвое|втрое|вчетверо|впятеро|полтора\s+раза|(?:два|три|четыре|пять)\s+раза?|треть|четверть|"
+                      rf"(?:{MULTIPLE_ALT}|полтора\s+раза|(?:два|три|четыре|пять)\s+раза?|треть|четверть|"
                       r"половину)(?![а-яё])|"
                       # "Эта цифра на 7 % больше прошлогодней", "Данный показатель …": the figure named again
                       r"^\s*(?:эт[аои]т?|данн\w+)\s+(?:цифр\w*|показател\w*|результат\w*|объ[её]м\w*)\s|"

@@ -359,7 +359,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
             return start, end, "period inferred: one year after the comparison base"
     if re.fullmatch(r"\s*и\s*", sent.text[lo:item.start]):   # "Годом ранее … 380 и 600 млн соответственно"
         lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, lo)), default=0)
-    if ctx.period and _YEAR_EARLIER.search(sent.text, lo, item.start) \
+    if ctx.period and (_YEAR_EARLIER.search(sent.text, lo, item.start) or _year_earlier_at_head(sent, item)) \
             and not any(c.start < item.start for c in sent.changes):
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.
         c0, c1 = ctx.period
@@ -382,6 +382,16 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
 # "в 2023 году достиг 240 млн, а в предыдущем году — 200 млн": "предыдущий" counts back from the year
 # the text names, not from publication ("прошлый" keeps counting from publication).
 _PRECEDING = re.compile(r"[^.;]*?(?<![а-яё])(?:предыдущ|предшествующ)\w*\s+год", re.I)
+
+
+def _year_earlier_at_head(sent: Sentence, item) -> bool:
+    """ "…, тогда как годом ранее поставки составляли 3,9 млн": "годом ранее" heads the amount's clause before
+    the flow's own word (a segment of its own), with no amount and no comma or semicolon in between."""
+    prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
+    last = None
+    for m in _YEAR_EARLIER.finditer(sent.text, prev_end, item.start):
+        last = m
+    return last is not None and not re.search(r"[,;:()]", sent.text[last.end():item.start])
 
 
 def _year_before_named(sent: Sentence, p: PeriodMention, ctx: ArticleContext) -> int | None:
@@ -426,8 +436,9 @@ def _later_than_level(sent: Sentence, item) -> bool:
 
 # "Ранее он не превышал 200 млн", "около 300 млн в год": another time, or a yearly rate — the previous
 # sentence's period does not carry over.
-_OTHER_TIME = re.compile(r"(?<![а-яё])(?:(?<!годом )ранее|прежде|(?<!годом )раньше|когда-то|в\s+сво[её]\s+время|"
-                         r"в\s+год|ежегодно)(?![а-яё])", re.I)
+# "как и прежде" (as before) tells the state went on, not another time
+_OTHER_TIME = re.compile(r"(?<![а-яё])(?<!как\sи\s)(?:(?<!годом )ранее|прежде|(?<!годом )раньше|когда-то|"
+                         r"в\s+сво[её]\s+время|в\s+год|ежегодно)(?![а-яё])", re.I)
 
 
 # "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?",

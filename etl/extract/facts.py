@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from etl.extract.amount import Money, find_money, unit_amounts
 from etl.extract.base_levels import change_to_new_level
-from etl.extract.change import Change, compares_share, find_changes, question_direction
+from etl.extract.change import MULTIPLE_ALT, Change, compares_share, find_changes, question_direction
 from etl.extract.composition import composition_flow
 from etl.extract.dialogue import (
     DIALOGUE,
@@ -75,7 +75,7 @@ from etl.extract.targets import is_target
 from etl.extract.unlisted_places import anaphoric_partners, is_attribution, unknown_places
 from etl.model import Fact
 
-_HAS_FIGURE = re.compile(r"\d|вдвое|втрое|вчетверо|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
+_HAS_FIGURE = re.compile(rf"\d|{MULTIPLE_ALT}|(?<![а-яё])трет[ьи](?![а-яё])|четверт[ьи](?![а-яё])|"
                          r"наполовину|миллиард|миллион|процент|раза?(?![а-яё])|Миллиард|Миллион|удво|утро|кратн")
 # Currency exchange ("курс российского рубля", "на торгах"): turnover of a currency pair, not trade.
 _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?:рубл|доллар|евро|юан|валют)|"

@@ -35,7 +35,8 @@ GROUPS = re.compile(
 # "торговли Москвы и стран ШОС": a group joined to the one named side is its partner too.
 _PARTNER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|между|на|и)\s+(?:[а-яё]+\s+){0,2}(?:\d+\s+)?$", re.I)
 # "Одним из надёжных регионов-партнёров": "one of the", a rank, not a group as partner.
-_ONE_OF = re.compile(r"(?<![а-яё])од(?:ин|н\w+)\s+из\s+(?:[а-яё]+\s+){0,2}$", re.I)
+# "один из", "одна из стран", "в числе надежных партнеров", "среди партнеров Узбекистана": the set one is picked from
+_ONE_OF = re.compile(r"(?<![а-яё])(?:од(?:ин|н\w+)\s+из|в\s+числе|среди)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # "один из ключевых торговых партнеров Кировской области в СНГ", "крупнейший партнер среди стран
 # ЕАЭС": the group a partner is ranked in, not a partner.
 _RANKED_IN = re.compile(r"(?<![а-яё])партн[её]р\w*(?:\s+[^\s.;:,]+){0,3}\s+(?:в|среди)\s+(?:[а-яё]+\s+)?$", re.I)
@@ -241,14 +242,34 @@ def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     return brk
 
 
+# "товарооборот дальневосточных регионов", "экспорт сибирских областей": a group of regions owns the flow
+# ("товарооборот наших регионов", "… двух областей", bare "товарооборот регионов" are the article's two sides)
+_NOT_GROUP = r"(?!(?:наш|ваш|их|эт|обо|обе|дву|тр[её]х|соседн|данн|указанн)\w*\s)"
+_GROUP_OWNER = re.compile(rf"\s+{_NOT_GROUP}[а-яё]+(?:ых|их)\s+(?:регионов|субъектов|областей)(?![а-яё])", re.I)
+_NEW_CLAUSE = re.compile(r";|,\s*а\s")
+
+
+def _group_clause(sent: Sentence, seg: Segment, item, m: str) -> bool:
+    """ "…, в том числе в Россию — 2,1 млрд; в страны дальнего зарубежья поставлено товаров на 2,3 млрд": a clause
+    of its own (after ";" or ", а"), with its own flow word and a group of countries, no place, before the amount —
+    the amount is the group's, not the place's of the clause before."""
+    s = sent.text
+    own = max((b.end() for b in _NEW_CLAUSE.finditer(s, 0, item.start)), default=None)
+    kw = seg.keyword
+    return own is not None and bool(kw.end) and own <= kw.start < item.start \
+        and not sides_in(sent, own, item.start, m) and group_partner(sent, own, item.start, [])
+
+
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
     m = seg.metric
     local = sides_in(sent, lo, item.start, m)
     brk = _figure_clause_break(s, item, hi)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
+    if seg.keyword.end and _GROUP_OWNER.match(s, seg.keyword.end) and seg.keyword.end <= item.start:
+        return None, "the flow's owner is a group of regions"
     if group_partner(sent, lo, item.start, local) or \
-            (not local and not after and group_partner(sent, item.end, hi, [])):
+            (not local and not after and group_partner(sent, item.end, hi, [])) or _group_clause(sent, seg, item, m):
         return None, "partner is a group of countries"
     # "Смоленская и Брянская области наращивают торговлю с Беларусью: товарооборот Смоленщины с …": a list
     # before a colon or semicolon is no sum when the figure's own clause names its places anew

@@ -166,6 +166,27 @@ def _compound_entries() -> list[PlaceEntry | None]:
     return out
 
 
+_SKAYA_OBLAST = re.compile(r"([А-ЯЁ][а-яё]+?)ская область")
+_NICKNAME_ENDINGS = ("а", "ы", "е", "у", "ой", "ою")
+
+
+def _nickname_entries(oblasts) -> list[PlaceEntry]:
+    """ "Харьковщина", "Тюменщиной", "Брестчину": an oblast named "<stem>ская область" by its nickname,
+    "<stem>щина" (and "<stem>чина" after д, т, ж: "Белгородчина", "Брестчина", "Воронежчина"), declined
+    as a feminine noun in -а. Generated for every oblast of the reference lists; aliases.csv still lists
+    the forms it must make sure of and, read later, wins."""
+    out = []
+    for code, name in oblasts:
+        m = _SKAYA_OBLAST.fullmatch(name)
+        if not m:
+            continue
+        stem = m.group(1).lower()
+        for tail in ("щин", "чин") if stem[-1] in "дтж" else ("щин",):
+            forms = frozenset(norm(stem + tail + e) for e in _NICKNAME_ENDINGS)
+            out.append(PlaceEntry(code, "oblast", "alias", (forms,), True, False))
+    return out
+
+
 @functools.cache
 def region_adjectives() -> dict[str, tuple[str, str]]:
     """Word form of a region name's adjective → (code, kind): "минский" → Минская область, even
@@ -219,6 +240,9 @@ def gazetteer() -> dict[str, tuple[PlaceEntry, ...]]:
         if row["kind"] == "oblast" and rest and rest[0] == "область" and _is_adjective(first):
             entries.append(_entry(first.lower(), row["code"], row["kind"], "adj"))   # "Павлодарская и Омская
             # области", "а с Волынской — в 4,5 раза"
+    entries.extend(_nickname_entries([(r.code, r.name_ru) for r in load_regions() if r.kind == "oblast"]
+                                     + [(row["code"], row["name_ru"]) for row in _read_csv("extra_places.csv")
+                                        if row["kind"] == "oblast"]))
     for row in _read_csv("extra_cities.csv"):   # "в Харбине": a city of a region outside regions.csv
         entries.append(_city_entry(row["name_ru"], row["code"]))
     for row in _read_csv("aliases.csv"):

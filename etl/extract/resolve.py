@@ -166,6 +166,14 @@ def distinct(sides: list[Side]) -> list[Side]:
     return out
 
 
+def _region_over_goods(sides: list[Side]) -> list[Side]:
+    """ "экспорт российской продукции из Астрахани в Иран", "поставки белорусских товаров из Гомельской
+    области": the goods' country adjective gives way to a region of that country the flow comes from."""
+    return [x for x in sides if not (x.source == "adj" and x.code == country_of(x.code) and any(
+        y.source != "adj" and y.prep in ("из", "изо") and y.code != x.code and country_of(y.code) == x.code
+        for y in sides))]
+
+
 def _directed(x: Side, layer: list[Side]) -> Side:
     """ "Доля России в экспорте … экспорт в Россию": a later mention with a direction preposition
     says which way the flow runs."""
@@ -221,7 +229,7 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
                     return Side(code), local[0]
                 return orient(metric, local[0], Side(code))
     for layer in layers:
-        sides = distinct(layer)
+        sides = _region_over_goods(distinct(layer))
         if first is None and sides:
             if len(sides) >= 2 and not related(sides[0].code, sides[1].code):
                 if ctx.subject == sides[1].code and ctx.pair == (sides[1].code, sides[0].code) \
