@@ -219,13 +219,27 @@ def _next_year(date: DateSpan) -> DateSpan:
                    last=last_day(last.year + 1, last.month) if last.day >= 28 else last.replace(year=last.year + 1))
 
 
+# "выставка предваряет визит", "консультации, предшествующие визиту": the verb's subject is what the sentence dates
+_PRECEDES = re.compile(r"предвар|предшеств")
+
+
+def _not_preceded_ones(low: str, at: int, cue: Cue, date: DateSpan) -> bool:
+    """A date the sentence tells of what precedes the visit ("Заседание, предваряющее визит губернатора, пройдет
+    20 октября"): any date but one right after the visit's words, before the next comma."""
+    if not _PRECEDES.match(low, at):
+        return False
+    comma = low.find(",", cue.end)
+    return not (cue.end <= date.start and (comma < 0 or date.end <= comma))
+
+
 def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
           ) -> tuple[str, object, object, str]:
     """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
-    if planned and date and (at := _announced_at(low, cue)) is not None and date.end <= at:
+    if planned and date and (at := _announced_at(low, cue)) is not None and (date.end <= at or _not_preceded_ones(
+            low, at, cue, date)):
         date = None   # "13 июля … форум … накануне государственного визита": the eve's day, not the visit's
     if planned and date and _gone_by(date, low, published) \
             and not _TOLD_PAST.search(low, *clause(low, cue.start, cue.end)):

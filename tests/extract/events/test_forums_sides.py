@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import ADJECTIVE_FORUM, DEC, FO, NONE, NOV, OCT, PUB
+from tests.extract.events.common import ADJECTIVE_FORUM, DEC, FO, NONE, NOV, OCT, PUB, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # A forum with both regions
@@ -112,7 +112,26 @@ FORUM_GUESTS = [
      [(FO, "KZ", "RU", *OCT, "held")]),
 ]
 
+# (2026-12-07, pev) A delegation attending a gathering ("с участием делегации", "при участии делегации") in one
+# clause, a visit in another: the delegation is part of the gathering, the visit word its own event.
+# Written before the rules ran on them; before (1.41.124) 0 of 3, after (1.41.125) 2 of 3 (one strict xfail: no forum
+# read in a bare "открылась выставка").
+ATTENDING_AND_VISIT = [
+    ("В Гомеле прошел бизнес-форум с участием делегации Брянской области; в ноябре ожидается ответный визит "
+     "гомельской делегации в Брянск.",
+     [(FO, "RU-BRY", "BY-HO", *NONE, "held"), (VI, "BY-HO", "RU-BRY", *NOV, "planned")]),
+    ("14 октября в Могилеве открылась выставка с участием делегации Тульской области, а в декабре губернатор "
+     "Тульской области посетит Могилев.",
+     [(FO, "RU-TUL", "BY-MA", *OCT, "held"), (VI, "RU-TUL", "BY-MA", *DEC, "planned")]),
+    ("В Витебске при участии делегации Псковской области прошла ярмарка — она предшествует визиту губернатора "
+     "Псковской области в Витебск.",
+     [(FO, "RU-PSK", "BY-VI", *NONE, "held"), (VI, "RU-PSK", "BY-VI", *NONE, "planned")]),
+]
+
 MISSED: dict[str, str] = {
+    "14 октября в Могилеве открылась выставка с участием делегации Тульской":
+        "left: an exhibition named by no goods, region or adjective of its own ('открылась выставка') is read as no "
+        "forum",
     "В Витебске открылся белорусско-российский форум":
         "left: a forum named by its states' adjective keeps the states though its host and guest regions are named",
     "Выставка-ярмарка товаров Витебской области открылась":
@@ -125,7 +144,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"forums": FORUMS, "forum_sides": FORUM_SIDES, "forum": FORUM, "signings_forum_sides": SIGNINGS_FORUM_SIDES,
-          "forum_guests": FORUM_GUESTS}
+          "forum_guests": FORUM_GUESTS, "attending_and_visit": ATTENDING_AND_VISIT}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
