@@ -190,7 +190,14 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
                 and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
+    if not near and (head := [d for d in dates if d.kind == "period" and d.first
+                              and _WHEN_HEAD.fullmatch(low, d.end, lo) and not _FIGURE_AFTER.match(low, d.end)]):
+        return head[-1]   # "началось в марте 2019 года, когда делегация побывала в Брянске": the time it qualifies
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
+
+
+# the end of a month or year phrase a "когда" clause qualifies, up to that clause's start
+_WHEN_HEAD = re.compile(r"\s*(?:год[ау]?\s*)?,\s+когда\s")
 
 
 # "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
