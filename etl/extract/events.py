@@ -32,7 +32,7 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
-from etl.extract.event_pair import OF_REGIONS, cue_sides, own_partner
+from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import about_place, talk_topics
 from etl.extract.event_sides import (
@@ -204,9 +204,11 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     forum_only = all(c.type in ("forum", "speech", "attended") and not OF_REGIONS.match(low, c.start) for c in found)
     if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
         # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
-        if not (joined := joined_next(article, k, found)) and forum_only:
+        if not (joined := joined_next(article, k, found)) and forum_only \
+                and not (last is not None and any(INTERREGIONAL.match(low, c.start) for c in found)):
             return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the
-            # place he speaks in in his (event_speech.spoken_in): here they are not
+            # place he speaks in in his (event_speech.spoken_in): here they are not (but "Его подписали в рамках
+            # Форума межрегионального сотрудничества" after a signing: of the states of its sides)
     named = participants(s, article.context(k), article.of(k))
     if joined and not forum_only:   # a session's members named next, not its venue's city ("В Минске прошло …")
         members = {country_of(p.code) for p in joined}
@@ -275,7 +277,9 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
             continue
         # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
         # подписали протокол" after "Товарооборот Казахстана и Омской области …")
-        own = cue.type == "forum" or cue.type == "commission" and bool(named)
+        # ("Документ был подписан на форуме межрегионального сотрудничества" after the signing: a forum of no place
+        # named is tried with the sides of the event just told, which only a forum of no own place takes)
+        own = cue.type == "forum" and (bool(named) or not ps) or cue.type == "commission" and bool(named)
         if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
             about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
             pair = cue_sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
