@@ -48,6 +48,7 @@ from etl.extract.event_sides import (
 )
 from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
+    TITLE_OPENS,
     at_mission,
     came_on_visit,
     co_visits,
@@ -271,7 +272,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         if kind in done:
             continue
         # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
-        if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
+        if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found,
+                                                                       _titled_next(article, k))) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
@@ -389,6 +391,16 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
 
 _REPORTED = re.compile(r"(?<![а-яё])(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил|напомнил|"
                        r"добавил|констатировал)[а-яё]*,?\s+(?:[а-яё]+\s+){0,2}?что(?![а-яё])")
+
+
+def _titled_next(article: ArticlePlaces, k: int) -> list[str]:
+    """The places of sentence k + 1 when it opens with an official's title ("Губернатор Ленинградской области
+    отметил …"): the first of them names the region of an official the sentence k named by name alone."""
+    if k + 1 >= len(article.spans):
+        return []
+    s0, s1 = article.spans[k + 1]
+    opens = TITLE_OPENS.match(article.low, s0, s1)
+    return [m.code for m in article.of(k + 1) if opens and m.start <= opens.end() - s0 + 2][:1]
 
 
 def _reported_after(low: str, cue: Cue) -> int | None:
