@@ -187,6 +187,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published) \
             and not _SCHEDULED_FOR.search(low, max(0, d.start - 30), d.start)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
+        if _NOW_CLAUSE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
+            continue   # "в прошлом году … показала …, и теперь делегация прибыла": a clause of its own time
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
                 and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
@@ -196,6 +198,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
 
 
+# a coordinated clause of its own time: ", и теперь", ", а сейчас", ", и на этот раз"
+_NOW_CLAUSE = re.compile(r",\s+(?:и|а)\s+(?:теперь|сейчас|ныне|нынче|(?:на|в)\s+этот\s+раз)(?![а-яё])")
 # the end of a month or year phrase a "когда" clause qualifies, up to that clause's start
 _WHEN_HEAD = re.compile(r"\s*(?:год[ау]?\s*)?,\s+когда\s")
 
