@@ -190,12 +190,15 @@ def presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     return inside[0], host
 
 
+_OWN_BEFORE = re.compile(r"(?<![а-яё])сво(?:ей|ю|я|и|их|ими|ем)\s$")
+
+
 def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
     """ "Гродненская область презентовала свой потенциал в Калининграде", "представила свой экспортный
     потенциал на выставке в Ярославле": the subject of the verb presents itself (a), the place after "в"
     in its clause hosts it (b)."""
-    if not low.startswith(("презент", "представ"), cue.start):
-        return None
+    if not low.startswith(("презент", "представ"), cue.start) and not _OWN_BEFORE.search(low, 0, cue.start):
+        return None   # (nor "на своей Неделе в Тяньцзине", "провел свои Дни в Минске": the subject's own Days)
     lo, hi = clause(low, cue.start, cue.end)
     subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
     # (a place after "экспортного потенциала в" is where it is presented, not a market: role goods)
