@@ -367,7 +367,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         # "Омичи и павлодарцы встретились на футбольном поле", "школьники встретились": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
-        hi = clause(low, m.start(), m.end())[1]
+        lo, hi = clause(low, m.start(), m.end())
+        if low.startswith("договоренност", m.start()) and not PERSON.search(low, lo, hi):
+            continue   # "Между Гомельской и Брянской областями достигнуты договоренности": no officials met (but
+            # "губернатор … и председатель … достигли договоренности", as "договорились")
         if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):
             continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
             # "встретился с председателем … и с ветеранами": the official first)

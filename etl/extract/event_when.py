@@ -104,6 +104,8 @@ _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|ут�
                    r"обменял(?:ся|ась|ись)|созвонил(?:ся|ась|ись)|побеседовал\w*|поговорил\w*|пообщал(?:ся|ась|ись)|"
                    r"обсуждал[аи]?(?![а-яё]))")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
+# ("Договоренность … достигли в сентябре": the verb of the accord, not of a figure)
+_TRADE_OF_ACCORD = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|превысил|вырос|увеличил")
 # "Согласно материалам к встрече, в 2015 году объем товарооборота превысил …": a period that opens a trade
 # figure's phrase (the figure's noun right after it) is the figure's, wherever the cue stands
 _FIGURE_AFTER = re.compile(r"\s*(?:[а-яё-]+(?:ого|его|ой|ей|ый|ий|ая|яя|ые|ие)\s+)?(?:объем|товарооборот|"
@@ -190,7 +192,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         if _NOW_CLAUSE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
             continue   # "в прошлом году … показала …, и теперь делегация прибыла": a clause of its own time
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
-                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
+                and not (_TRADE_OF_ACCORD if low.startswith("договоренност", cue.start) else _TRADE).search(
+                    low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
     if not near and (head := [d for d in dates if d.kind == "period" and d.first
                               and _WHEN_HEAD.fullmatch(low, d.end, lo) and not _FIGURE_AFTER.match(low, d.end)]):
