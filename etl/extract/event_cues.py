@@ -128,8 +128,8 @@ def _days_of_place(cue: str) -> bool:
         and any("gent" in t or "Fixd" in t for t in tags(w.split("-")[-1]))
 
 
-# A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме"
-_ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*|"
+# A delegation taking part in an event: "участвовала в сессии", "приняла участие в форуме", "форум с участием делегации"
+_ATTENDS = re.compile(r"(?<![а-яё])(?:участвова\w*|участву\w*|с\s+участием|при\s+участии|"
                       r"(?:принял\w*|примет|примут|принимает|принимают)\s+участие)")
 _GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседани|выставк|ярмарк|конференц|съезд|презентац|мисси|"
                         r"д(?:ни|ней|нях|ням)\s|недел)")
@@ -340,8 +340,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             # of one side makes the talk a visit, as any talk there: "… прошли в Гродно")
         if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
             continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
-        if not out and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):   # ", в которой приняла участие"
-            continue   # "Делегация участвовала в пленарной сессии": the trip to it is part of that event
+        if not any(lo <= o.start < hi for o in out) and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):
+            continue   # "Делегация участвовала в пленарной сессии", ", в которой приняла участие": the trip to it is
+            # part of that event (a visit word in another clause is another event: "форум с участием делегации;
+            # он предваряет визит")
         if _AT_DISTANCE.search(low, lo, hi) and not c["visit"].search(low, lo, hi):
             continue   # "провел встречу с делегацией … по видеосвязи": met at a distance, no trip
         out.append(Cue("visit", m.start(), m.end()))
@@ -365,7 +367,10 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         # "Омичи и павлодарцы встретились на футбольном поле", "школьники встретились": no officials
         meetings = [m for m in meetings if low.startswith("переговор", m.start())]
     for m in meetings:
-        hi = clause(low, m.start(), m.end())[1]
+        lo, hi = clause(low, m.start(), m.end())
+        if low.startswith("договоренност", m.start()) and not PERSON.search(low, lo, hi):
+            continue   # "Между Гомельской и Брянской областями достигнуты договоренности": no officials met (but
+            # "губернатор … и председатель … достигли договоренности", as "договорились")
         if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):
             continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
             # "встретился с председателем … и с ветеранами": the official first)

@@ -166,11 +166,17 @@ _SIDELINES = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|�
                         r"(?:саммит|конференц|заседани\w*\s+(?:совета|снг|еаэс|шос|одкб|брикс))")
 
 
+# "Деловая миссия провинции прибыла в край …": a business mission is its guests' trip; their talks are part of it
+_MISSION = re.compile(r"(?<![а-яё])(?:бизнес[\s-]*|делов\w+\s+|торгов\w+\s+|инвестиционн\w+\s+|экономическ\w+\s+)"
+                      r"мисси\w*")
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit is part of the visit (unless with a resident diplomat)."""
+    date; a meeting of a pair that had a visit (or a business mission) is part of it (unless with a resident
+    diplomat)."""
     out: list[Event] = []
-    visits = [e for e in events if e.type == "visit"]
+    visits = [e for e in events if e.type == "visit" or e.type == "forum" and _MISSION.search(e.quote.lower())]
     for e in events:
         if e.type == "visit" and (_trip_to(e, events) or _programme(e, out) or stop_on_trip(e, out)):
             continue

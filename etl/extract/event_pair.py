@@ -14,7 +14,7 @@ from etl.extract.places import country_of
 # "Форум регионов" with no states named: the Forum of Regions of Belarus and Russia
 OF_REGIONS = re.compile(r"форум\w*\s+регионов(?![а-яё])")
 # "Форум межрегионального сотрудничества" with no states named: of the states of the regions taking part
-_INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
+INTERREGIONAL = re.compile(r"форум\w*\s+межрегиональн\w*\s+сотрудничеств\w*")
 # an official in the nominative right after a forum's word opens the clause's subject, not the forum's name
 _SUBJECT_AFTER = re.compile(r"(?:\s+во?\s+[а-яё-]+)?\s+(?:губернатор|аким|хоким|председатель|глава|мэр|министр|"
                             r"президент|премьер-министр|делегация)(?![а-яё])")   # (past its venue: "форума в Казани")
@@ -39,7 +39,7 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
               and not re.search(r"[,.;:()«»\"—]", low[p.end:cue.start])] + [cue.start])
     if cue.type == "forum" and (guest := presented_in(ps, low, cue) or presented_by(ps, low, cue)):
         return guest
-    if cue.type == "forum" and (m := _INTERREGIONAL.match(low, cue.start)):
+    if cue.type == "forum" and (m := INTERREGIONAL.match(low, cue.start)):
         own = [p for p in ps if cue.start <= p.start <= m.end() + 30 and p.role not in ("venue", "dest")]
         states = sorted({country_of(p.code) for p in ps if p.role not in ("posted", "diplomat")},
                         key=lambda c: min(p.start for p in ps if country_of(p.code) == c))

@@ -190,12 +190,15 @@ def presented_in(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant
     return inside[0], host
 
 
+_OWN_BEFORE = re.compile(r"(?<![а-яё])сво(?:ей|ю|я|и|их|ими|ем)\s$")
+
+
 def presented_by(ps: list[Participant], low: str, cue: Cue) -> tuple[Participant, Participant] | None:
     """ "Гродненская область презентовала свой потенциал в Калининграде", "представила свой экспортный
     потенциал на выставке в Ярославле": the subject of the verb presents itself (a), the place after "в"
     in its clause hosts it (b)."""
-    if not low.startswith(("презент", "представ"), cue.start):
-        return None
+    if not low.startswith(("презент", "представ"), cue.start) and not _OWN_BEFORE.search(low, 0, cue.start):
+        return None   # (nor "на своей Неделе в Тяньцзине", "провел свои Дни в Минске": the subject's own Days)
     lo, hi = clause(low, cue.start, cue.end)
     subject = [p for p in ps if lo <= p.start < cue.start and p.role in ("place", "delegation", "actor")]
     # (a place after "экспортного потенциала в" is where it is presented, not a market: role goods)
@@ -227,7 +230,24 @@ def _ties_with(ps: list[Participant], low: str) -> list[Participant]:
     return out
 
 
-def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue]
+_WORD = re.compile(r"[а-яё-]+")
+# an official's title opening a sentence ("Губернатор Ленинградской области отметил …")
+TITLE_OPENS = re.compile(r"\s*(?:губернатор|глава|мэр|аким|хоким|председатель|врио\s+губернатора)\s+")
+
+
+def _region_told_around(low: str, lo: int, at: int, posted_region: str, posted: set[str], titled) -> str | None:
+    """The region of the consulate's state that the next sentence opens with, by an official's title
+    (`titled`: "Губернатор Томской области отметил …"), when the official before the cue word is named by his
+    first name and surname alone ("Владимир Мазур встретился с генконсулом …"): his region."""
+    words = _WORD.findall(low, lo, at)[:2]
+    if len(words) < 2 or not any("Name" in t and "nomn" in t for t in tags(words[0])) \
+            or not any("Surn" in t and "nomn" in t for t in tags(words[1])):
+        return None
+    state = country_of(posted_region)
+    return next((c for c in titled if "-" in c and country_of(c) == state and c not in posted), None)
+
+
+def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found: list[Cue], titled=()
                        ) -> list[tuple[Participant, Participant]] | None:
     """A meeting with resident diplomats ("обсудил с послом России в Беларуси", "встретился с послами
     Ирана и Беларуси в России"): each diplomat's state met the official named last before the cue word
@@ -256,7 +276,10 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
         before = [p for p in officials if p.start < cue.start]   # the subject, not the places talked about
         host = before[-1] if before else min(officials, key=lambda p: p.start)
     elif local:
-        host = local[0]   # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate
+        # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate — unless the official is named
+        # by his name alone and the sentences around name a region of that state ("Губернатор Томской области …")
+        code = _region_told_around(low, lo, cue.start, local[0].code, posted, titled)
+        host = Participant(code, -1, -1, "context", "context") if code else local[0]
     elif all(d.source == "actor" for d in diplomats):
         return None   # "гость … провел встречу с послом Борисом Грызловым": the one met is told elsewhere
     else:

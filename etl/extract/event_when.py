@@ -104,6 +104,8 @@ _HELD = re.compile(r"(?<![а-яё])(?:(?:подписан|заключен|ут�
                    r"обменял(?:ся|ась|ись)|созвонил(?:ся|ась|ись)|побеседовал\w*|поговорил\w*|пообщал(?:ся|ась|ись)|"
                    r"обсуждал[аи]?(?![а-яё]))")
 _TRADE = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|достиг(?!нут)|превысил|вырос|увеличил")
+# ("Договоренность … достигли в сентябре": the verb of the accord, not of a figure)
+_TRADE_OF_ACCORD = re.compile(r"оборот|экспорт|импорт|торговл|поставк|составил|превысил|вырос|увеличил")
 # "Согласно материалам к встрече, в 2015 году объем товарооборота превысил …": a period that opens a trade
 # figure's phrase (the figure's noun right after it) is the figure's, wherever the cue stands
 _FIGURE_AFTER = re.compile(r"\s*(?:[а-яё-]+(?:ого|его|ой|ей|ый|ий|ая|яя|ые|ие)\s+)?(?:объем|товарооборот|"
@@ -187,10 +189,22 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
         term = _TERM_BEFORE.search(low, max(0, d.start - 16), d.start) and not _ONE_MONTH_AHEAD(d, published) \
             and not _SCHEDULED_FOR.search(low, max(0, d.start - 30), d.start)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
+        if _NOW_CLAUSE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
+            continue   # "в прошлом году … показала …, и теперь делегация прибыла": a clause of its own time
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
-                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
+                and not (_TRADE_OF_ACCORD if low.startswith("договоренност", cue.start) else _TRADE).search(
+                    low, min(d.end, cue.start), max(d.start, cue.end)):
             near.append(d)
+    if not near and (head := [d for d in dates if d.kind == "period" and d.first
+                              and _WHEN_HEAD.fullmatch(low, d.end, lo) and not _FIGURE_AFTER.match(low, d.end)]):
+        return head[-1]   # "началось в марте 2019 года, когда делегация побывала в Брянске": the time it qualifies
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
+
+
+# a coordinated clause of its own time: ", и теперь", ", а сейчас", ", и на этот раз"
+_NOW_CLAUSE = re.compile(r",\s+(?:и|а)\s+(?:теперь|сейчас|ныне|нынче|(?:на|в)\s+этот\s+раз)(?![а-яё])")
+# the end of a month or year phrase a "когда" clause qualifies, up to that clause's start
+_WHEN_HEAD = re.compile(r"\s*(?:год[ау]?\s*)?,\s+когда\s")
 
 
 # "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
@@ -219,13 +233,27 @@ def _next_year(date: DateSpan) -> DateSpan:
                    last=last_day(last.year + 1, last.month) if last.day >= 28 else last.replace(year=last.year + 1))
 
 
+# "выставка предваряет визит", "консультации, предшествующие визиту": the verb's subject is what the sentence dates
+_PRECEDES = re.compile(r"предвар|предшеств")
+
+
+def _not_preceded_ones(low: str, at: int, cue: Cue, date: DateSpan) -> bool:
+    """A date the sentence tells of what precedes the visit ("Заседание, предваряющее визит губернатора, пройдет
+    20 октября"): any date but one right after the visit's words, before the next comma."""
+    if not _PRECEDES.match(low, at):
+        return False
+    comma = low.find(",", cue.end)
+    return not (cue.end <= date.start and (comma < 0 or date.end <= comma))
+
+
 def when(s: str, low: str, cue: Cue, published, headline: bool, others: list[int] = ()
           ) -> tuple[str, object, object, str]:
     """(status, first day, last day, note) of the event whose cue word is `cue` (`others`: where the
     sentence's cue words of other events are)."""
     planned = _planned(low, cue)
     date = _date_for(find_dates(s, published, False), low, cue, published, others)
-    if planned and date and (at := _announced_at(low, cue)) is not None and date.end <= at:
+    if planned and date and (at := _announced_at(low, cue)) is not None and (date.end <= at or _not_preceded_ones(
+            low, at, cue, date)):
         date = None   # "13 июля … форум … накануне государственного визита": the eve's day, not the visit's
     if planned and date and _gone_by(date, low, published) \
             and not _TOLD_PAST.search(low, *clause(low, cue.start, cue.end)):

@@ -33,7 +33,7 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
-from etl.extract.event_pair import OF_REGIONS, cue_sides, own_partner
+from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import about_place, talk_topics
 from etl.extract.event_sides import (
@@ -49,6 +49,7 @@ from etl.extract.event_sides import (
 )
 from etl.extract.event_speech import pair_dashes, spoken_in
 from etl.extract.event_visits import (
+    TITLE_OPENS,
     at_mission,
     came_on_visit,
     co_visits,
@@ -206,9 +207,11 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     forum_only = all(c.type in ("forum", "speech", "attended") and not OF_REGIONS.match(low, c.start) for c in found)
     if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
         # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
-        if not (joined := joined_next(article, k, found)) and forum_only:
+        if not (joined := joined_next(article, k, found)) and forum_only \
+                and not (last is not None and any(INTERREGIONAL.match(low, c.start) for c in found)):
             return []   # a forum's two sides are named in its own sentence (see _sides), a speaker and the
-            # place he speaks in in his (event_speech.spoken_in): here they are not
+            # place he speaks in in his (event_speech.spoken_in): here they are not (but "Его подписали в рамках
+            # Форума межрегионального сотрудничества" after a signing: of the states of its sides)
     named = participants(s, article.context(k), article.of(k))
     if joined and not forum_only:   # a session's members named next, not its venue's city ("В Минске прошло …")
         members = {country_of(p.code) for p in joined}
@@ -271,13 +274,16 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         if kind in done:
             continue
         # "принял посла Беларуси в России": a resident diplomat received is met, no visitor
-        if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found)) is not None:
+        if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found,
+                                                                       _titled_next(article, k))) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
             done.add(kind)
             continue
         # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
         # подписали протокол" after "Товарооборот Казахстана и Омской области …")
-        own = cue.type == "forum" or cue.type == "commission" and bool(named)
+        # ("Документ был подписан на форуме межрегионального сотрудничества" after the signing: a forum of no place
+        # named is tried with the sides of the event just told, which only a forum of no own place takes)
+        own = cue.type == "forum" and (bool(named) or not ps) or cue.type == "commission" and bool(named)
         if cue.type == "meeting" and (topic := talk_topics(low, cue.start, cue.end, ps)):
             about = {p.code for p in topic}   # "обсудил с министром … сотрудничества с Беларусью": not met
             pair = cue_sides([p for p in ps if p not in topic], low, cue, [c for c in fallback if c not in about])
@@ -387,6 +393,16 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
 
 _REPORTED = re.compile(r"(?<![а-яё])(?:сообщил|заявил|отметил|рассказал|подчеркнул|сказал|пояснил|уточнил|напомнил|"
                        r"добавил|констатировал)[а-яё]*,?\s+(?:[а-яё]+\s+){0,2}?что(?![а-яё])")
+
+
+def _titled_next(article: ArticlePlaces, k: int) -> list[str]:
+    """The places of sentence k + 1 when it opens with an official's title ("Губернатор Ленинградской области
+    отметил …"): the first of them names the region of an official the sentence k named by name alone."""
+    if k + 1 >= len(article.spans):
+        return []
+    s0, s1 = article.spans[k + 1]
+    opens = TITLE_OPENS.match(article.low, s0, s1)
+    return [m.code for m in article.of(k + 1) if opens and m.start <= opens.end() - s0 + 2][:1]
 
 
 def _reported_after(low: str, cue: Cue) -> int | None:

@@ -339,6 +339,21 @@ AGREEMENT = [
      [("agreement", "RU-KLU", "CN-HA", *NONE, "planned")]),
 ]
 
+# (2026-12-07, pev) A count of documents a side has ("у региона заключено 14 соглашений", "у Омской области …
+# подписано 7 документов"): what the side holds, a tally, not one signing.
+# Written before the rules ran on them; before (1.41.125) 0 of 5 (each read as a signing), after (1.41.125 + the
+# rule) 5 of 5.
+DOC_HELD_BY = [
+    ("Губернатор Брянской области встретился с председателем Гомельского облисполкома. У региона заключено "
+     "14 соглашений о приграничном сотрудничестве.",
+     [(MT, "BY-HO", "RU-BRY", *NONE, "held")]),
+    ("Хабаровский край и провинция Хэйлунцзян наращивают торговлю. У края заключены девять соглашений с "
+     "провинцией Хэйлунцзян.", []),
+    ("У Омской области с Павлодарской областью подписано 7 документов о сотрудничестве.", []),
+    ("У Республики Татарстан и Витебской области подписаны" + NB + "три соглашения.", []),
+    ("Сейчас у Гродненской области заключено 5 соглашений с Калининградской областью.", []),
+]
+
 MISSED: dict[str, str] = {
     "В рамках визита меморандум о сотрудничестве подписали":
         "left: a visit whose direction the sentence does not tell is guessed from the order of the sides",
@@ -346,7 +361,8 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"doc_noun": DOC_NOUN, "doc_filters": DOC_FILTERS, "doc_more": DOC_MORE, "doc_noun_more": DOC_NOUN_MORE,
-          "agreements": AGREEMENTS, "signings": SIGNINGS, "cue_agreement": CUE_AGREEMENT, "agreement": AGREEMENT}
+          "agreements": AGREEMENTS, "signings": SIGNINGS, "cue_agreement": CUE_AGREEMENT, "agreement": AGREEMENT,
+          "doc_held_by": DOC_HELD_BY}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

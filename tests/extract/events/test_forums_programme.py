@@ -47,3 +47,36 @@ PROGRAMME = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMME, ids=[c[0][:40] for c in PROGRAMME])
 def test_the_programme_of_days_is_part_of_them(text, expected):
     assert event_keys(text, PUB_SEPTEMBER) == wanted_events(expected)
+
+
+# (pev, 2026-12-07) A business mission is a trip of its guests: their talks with the hosts told in the next
+# sentence, naming them again ("Гости из Казахстана и представители правительства обсудили …"), are part of the
+# mission, as talks on a visit are part of the visit — not a meeting of their own; talks at a distance are.
+# Composed before the rule ran on them, published 15 October 2025 and compared by month; before (1.41.125) 1 of 5
+# (the guard), after 4 of 5 (one strict xfail).
+MISSION_TALKS = [
+    ("Деловая миссия Павлодарской области прибыла в Омск 10 октября. Гости из Казахстана и представители "
+     "регионального правительства обсудили логистику.",
+     [("forum", "KZ-PAV", "RU-OMS", "2025-10", "2025-10", "held")]),
+    ("Бизнес-миссия Брянской области работает в Гомеле. Гости из Брянска и руководство облисполкома обсудили "
+     "поставки.",
+     [("forum", "RU-BRY", "BY-HO", None, None, "held")]),
+    ("В Витебск прибыла торговая миссия Псковской области. Российские гости провели переговоры с председателем "
+     "облисполкома.",
+     [("forum", "RU-PSK", "BY-VI", None, None, "held")]),
+    pytest.param("Инвестиционная миссия провинции Хэнань посетила Калугу 8\u00a0октября. Китайские гости и члены "
+                 "правительства области обсудили совместные проекты.",
+                 [("forum", "CN-HA", "RU-KLU", "2025-10", "2025-10", "held")],
+                 marks=pytest.mark.xfail(strict=True, reason="left: a mission told by a visit verb ('посетила Калугу "
+                                         "8 октября') gives an undated forum and a dated visit of its own")),
+    # guard: talks at a distance a month later are a meeting of their own
+    ("Бизнес-миссия Омской области прошла в Павлодаре в сентябре. 14 октября губернатор Омской области и аким "
+     "Павлодарской области провели переговоры по видеосвязи.",
+     [("forum", "RU-OMS", "KZ-PAV", "2025-09", "2025-09", "held"),
+      ("meeting", "RU-OMS", "KZ-PAV", "2025-10", "2025-10", "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSION_TALKS)
+def test_talks_of_a_mission_are_part_of_it(text, expected):
+    assert event_keys(text, dt.date(2025, 10, 15), months=True) == wanted_events(expected)

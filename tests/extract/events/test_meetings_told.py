@@ -9,7 +9,7 @@ before the rules of that round and after."""
 
 import pytest
 
-from tests.extract.events.common import MT, NONE, OCT, PUB, VI
+from tests.extract.events.common import MT, NB, NONE, OCT, PUB, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Before → after (evr5, 2026-12-07): 8 of 8 passed before the rules of this round (115 cases in the five
@@ -51,9 +51,31 @@ GUARDS = [
      [(MT, "RU-KGN", "KZ-KUS", *NONE, "held")]),
 ]
 
+# (pev, 2026-12-07) Agreeing told by the noun ("достигли договоренности", "Договоренность … достигли",
+# "достигнута договоренность"), as "договорились" is: the two officials met (no document: no agreement, EVENTS.md).
+# Written before the rule ran on them; before (1.41.125) 0 of 5 as first written, after 5 of 5 (the third, changed to
+# the convention, passes before and after).
+REACHED = [
+    ("Губернатор Смоленской области и председатель Витебского облисполкома достигли договоренности о поставках льна.",
+     [(MT, "RU-SMO", "BY-VI", *NONE, "held")]),
+    ("Договоренность о создании совместного предприятия губернатор Брянской области и председатель Гомельского "
+     "облисполкома достигли в сентябре.",
+     [(MT, "RU-BRY", "BY-HO", "2025-09", "2025-09", "held")]),
+    # (expectation changed after the first run to the convention of test_not_events.py: regions, no official, that
+    # reach an accord are no event)
+    ("Между Оренбургской и Актюбинской областями достигнута договоренность о расширении поставок.", []),
+    ("Аким Павлодарской области и губернатор Омской области достигли договорённостей по логистике 10" + NB
+     + "октября.",
+     [(MT, "KZ-PAV", "RU-OMS", *OCT, "held")]),
+    ("Договоренности об открытии торгового дома были достигнуты губернатором Тульской области и председателем "
+     "Могилевского облисполкома.",
+     [(MT, "RU-TUL", "BY-MA", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {}
 
-GROUPS = {"first_person": FIRST_PERSON, "meetings": MEETINGS, "wordings": WORDINGS, "guards": GUARDS}
+GROUPS = {"first_person": FIRST_PERSON, "meetings": MEETINGS, "wordings": WORDINGS, "guards": GUARDS,
+          "reached": REACHED}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

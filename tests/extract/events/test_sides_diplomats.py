@@ -131,11 +131,35 @@ SIDE_DIPLOMAT = [
      [("meeting", "RU-OMS", "KZ", *NONE, "held")]),
 ]
 
+# (pev, 2026-12-07) An official named by his name alone meets a consul posted in a city; the next sentence names him by
+# his title and region ("Губернатор Томской области отметил …"): that region met the consul, not the consulate's city.
+# Written before the rule ran on them; before (1.41.125) 3 of 6 (the Chelyabinsk case and the two guards), after 6 of 6.
+NAMED_BY_TITLE_NEXT = [
+    ("Владимир Мазур встретился с генконсулом Беларуси в Новосибирске. Губернатор Томской области отметил рост "
+     "товарооборота.",
+     [(MT, "RU-TOM", "BY", *NONE, "held")]),
+    ("Денис Паслер провел переговоры с генеральным консулом Казахстана в Екатеринбурге. Глава Оренбургской области "
+     "рассказал о совместных проектах.",
+     [(MT, "RU-ORE", "KZ", *NONE, "held")]),
+    ("Алексей Текслер провел встречу с новым генеральным консулом Узбекистана в Екатеринбурге. Губернатор "
+     "Челябинской области предложил расширить поставки.",
+     [(MT, "RU-CHE", "UZ", *NONE, "held")]),
+    ("Глеб Никитин побеседовал с генконсулом Китая в\u00a0Казани. Губернатор Нижегородской области назвал КНР "
+     "ключевым партнером.",
+     [(MT, "RU-NIZ", "CN", *NONE, "held")]),
+    # guards: the official's region in his own sentence; no title told after (the consulate's city)
+    ("Губернатор Свердловской области встретился с генконсулом Киргизии в Екатеринбурге.",
+     [(MT, "RU-SVE", "KG", *NONE, "held")]),
+    ("Евгений Куйвашев встретился с генконсулом Киргизии в Екатеринбурге.",
+     [(MT, "RU-SVE", "KG", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {}
 
 GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplomat_tour": DIPLOMAT_TOUR,
           "diplomat_more": DIPLOMAT_MORE, "diplomat_at_mission": DIPLOMAT_AT_MISSION,
-          "diplomat_negative": DIPLOMAT_NEGATIVE, "side_diplomat": SIDE_DIPLOMAT}
+          "diplomat_negative": DIPLOMAT_NEGATIVE, "side_diplomat": SIDE_DIPLOMAT,
+          "named_by_title_next": NAMED_BY_TITLE_NEXT}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
