@@ -188,9 +188,23 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             and not _SCHEDULED_FOR.search(low, max(0, d.start - 30), d.start)
         # a trade figure between the cue and the month owns it ("визита в Минск в марте, поставки выросли": not)
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
-                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)):
+                and not _TRADE.search(low, min(d.end, cue.start), max(d.start, cue.end)) \
+                and not _figure_part(low, d, cue):
             near.append(d)
     return min(near, key=lambda d: abs(d.start - cue.start)) if near else None
+
+
+# the comma parts of a sentence: "Торговля … в 2023 году стала рекордной, заявил … на заседании …"
+_PART_BREAK = re.compile(r"[,;:]|\s[—–]\s")
+
+
+def _figure_part(low: str, d: DateSpan, cue: Cue) -> bool:
+    """A period after a trade word in a comma part of its own, the cue in another ("Торговля … в 2023 году
+    стала рекордной, заявил … на заседании …", "Товарооборот вырос на 12 % в 2024 году, сообщил … на
+    встрече"): the figure's period, whatever its verb, not the event's date."""
+    lo = max((m.end() for m in _PART_BREAK.finditer(low, 0, d.start)), default=0)
+    hi = m.start() if (m := _PART_BREAK.search(low, d.end)) else len(low)
+    return not lo <= cue.start < hi and bool(_TRADE.search(low, lo, d.start))
 
 
 # "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead
