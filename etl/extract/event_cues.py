@@ -425,7 +425,14 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
     bodies = [x.start for x in out if x.type == "commission"]
     out = [x for x in out if not (x.type == "meeting" and low.startswith("встреч", x.start) and any(
         0 <= b - x.end <= 40 and not _PUNCT.search(low, x.end, b) for b in bodies))]
+    # "Идея такой встречи родилась во время презентации …", "Замысел нынешней встречи возник …": the idea of a
+    # meeting (the one the article tells, or one ahead), no meeting held then
+    out = [x for x in out if not (x.type == "meeting" and _IDEA_OF.search(low, max(0, x.start - 50), x.start))]
     return sorted(out, key=lambda x: x.start)
+
+
+_IDEA_OF = re.compile(r"(?<![а-яё])(?:иде(?:я|и|ю|е|ей)|замысе?л\w*|задумк\w*)\s+(?:(?:провести|организовать|"
+                      r"проведения|организации)\s+)?(?:[а-яё]+(?:ой|ую|ей|ий|ый|ое|ого|их|ые)\s+)?$")
 
 
 _PUNCT = re.compile(r"[,.;:()«»\"—–]")
