@@ -130,6 +130,21 @@ AFTER_COLON = [
     ("Ярмарка прошла в Орше: торговали в основном местные фермеры.", []),
 ]
 
+# A session or meeting of two sides' business people named by their adjectives: a business forum
+# (pew, 2026-12-07; composed before the rule: 2 of 6 passed before (the negatives), 6 of 6 after)
+BUSINESS_SESSION = [
+    ("В Омске прошло пленарное заседание омских и казахстанских предпринимателей.",
+     [(FO, "RU-OMS", "KZ", *NONE, "held")]),
+    ("Встреча псковских и витебских предпринимателей состоялась 10 октября в Пскове.",
+     [(FO, "RU-PSK", "BY-VI", *OCT, "held")]),
+    ("В Калуге прошло собрание калужских и гродненских бизнесменов.",
+     [(FO, "RU-KLU", "BY-HR", *NONE, "held")]),
+    ("Пленарная сессия брянских и белорусских деловых кругов пройдет в ноябре.",
+     [(FO, "RU-BRY", "BY", *NOV, "planned")]),
+    ("Губернатор провел встречу с омскими предпринимателями.", []),
+    ("На заседании омских и новосибирских предпринимателей обсудили логистику.", []),
+]
+
 MISSED: dict[str, str] = {
     "В Пскове открылась выставка: свою продукцию показывают":
         "left: an exhibition whose guests show their goods in the present tense ('показывают 40 предприятий "
@@ -146,7 +161,8 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"forums": FORUMS, "forum_sides": FORUM_SIDES, "forum": FORUM, "signings_forum_sides": SIGNINGS_FORUM_SIDES,
-          "forum_guests": FORUM_GUESTS, "after_colon": AFTER_COLON}
+          "forum_guests": FORUM_GUESTS, "after_colon": AFTER_COLON,
+          "business_session": BUSINESS_SESSION}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
