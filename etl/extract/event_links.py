@@ -171,10 +171,18 @@ _MISSION = re.compile(r"(?<![а-яё])(?:бизнес[\s-]*|делов\w+\s+|т�
                       r"мисси\w*")
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def _years_before(first: Event, later: Event, published: dt.date | None) -> bool:
+    """An undated event of the news and a later mention over a year before publication ("В Гродно прошла
+    ярмарка … Впервые ярмарка … прошла в 2015 году", "Идея встречи возникла во время презентации … в апреле
+    2010 года" in October 2011): an earlier occurrence, not the date of the one reported."""
+    return published is not None and first.date_start is None and later.date_end is not None \
+        and (published - later.date_end).days > 365
+
+
+def merge_mentions(events: list[Event], published: dt.date | None = None) -> list[Event]:
     """One event per type and pair in an article: the first mention, dated by any mention that gives a
-    date; a meeting of a pair that had a visit (or a business mission) is part of it (unless with a resident
-    diplomat)."""
+    date (not one over a year before publication: an earlier occurrence); a meeting of a pair that had a
+    visit (or a business mission) is part of it (unless with a resident diplomat)."""
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit" or e.type == "forum" and _MISSION.search(e.quote.lower())]
     for e in events:
@@ -185,17 +193,19 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 and not _REMOTE.search(quote) and any(during_visit(e, v) and not _other_month(e, v) for v in visits):
             date_visit_by_meeting(out, e)
             continue
-        if (k := _visit_again(e, out)) is not None:   # "В Гродно сегодня — гости из Калининграда. Губернатор
-            if out[k].date_start is None and e.date_start is not None:   # … приехал, чтобы обсудить с
+        if (k := _visit_again(e, out)) is not None and not _years_before(out[k], e, published):
+            # "В Гродно сегодня — гости из Калининграда. Губернатор … приехал, чтобы обсудить с белорусскими
+            # коллегами …": the same trip, its host named by the state the second time
+            if out[k].date_start is None and e.date_start is not None:
                 out[k] = dated_by(out[k], e.date_start, e.date_end, e.status)
-            continue   # белорусскими коллегами …": the same trip, its host named by the state the second time
+            continue
         if (k := _document_again(e, out)) is not None:
             out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
             continue   # Беларуси подписал министр, с российской — губернатор Курской области": the sides it names
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
                      if (o.type, (o.a, o.b) if o.type == "visit" else frozenset((o.a, o.b))) == key
-                     and not another_occurrence(o, e)), None)
+                     and not another_occurrence(o, e) and not _years_before(o, e, published)), None)
         if same is None:
             out.append(e)
         elif out[same].date_start is None and e.date_start is not None:

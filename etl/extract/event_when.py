@@ -193,7 +193,8 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
             continue   # "в прошлом году … показала …, и теперь делегация прибыла": a clause of its own time
         if d.first and lo <= d.start and d.end <= hi and not term and not _FIGURE_AFTER.match(low, d.end) \
                 and not (_TRADE_OF_ACCORD if low.startswith("договоренност", cue.start) else _TRADE).search(
-                    low, min(d.end, cue.start), max(d.start, cue.end)):
+                    low, min(d.end, cue.start), max(d.start, cue.end)) \
+                and not _figure_part(low, d, cue):
             near.append(d)
     if not near and (head := [d for d in dates if d.kind == "period" and d.first
                               and _WHEN_HEAD.fullmatch(low, d.end, lo) and not _FIGURE_AFTER.match(low, d.end)]):
@@ -205,6 +206,17 @@ def _date_for(dates: list[DateSpan], low: str, cue: Cue, published: dt.date | No
 _NOW_CLAUSE = re.compile(r",\s+(?:и|а)\s+(?:теперь|сейчас|ныне|нынче|(?:на|в)\s+этот\s+раз)(?![а-яё])")
 # the end of a month or year phrase a "когда" clause qualifies, up to that clause's start
 _WHEN_HEAD = re.compile(r"\s*(?:год[ау]?\s*)?,\s+когда\s")
+# the comma parts of a sentence: "Торговля … в 2023 году стала рекордной, заявил … на заседании …"
+_PART_BREAK = re.compile(r"[,;:]|\s[—–]\s")
+
+
+def _figure_part(low: str, d: DateSpan, cue: Cue) -> bool:
+    """A period after a trade word in a comma part of its own, the cue in another ("Торговля … в 2023 году
+    стала рекордной, заявил … на заседании …", "Товарооборот вырос на 12 % в 2024 году, сообщил … на
+    встрече"): the figure's period, whatever its verb, not the event's date."""
+    lo = max((m.end() for m in _PART_BREAK.finditer(low, 0, d.start)), default=0)
+    hi = m.start() if (m := _PART_BREAK.search(low, d.end)) else len(low)
+    return not lo <= cue.start < hi and bool(_TRADE.search(low, lo, d.start))
 
 
 # "делегация пробудет в Минске до 18 апреля": a stay under way, its last day ahead

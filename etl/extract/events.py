@@ -471,7 +471,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     oblast_of = article.city_or_oblast(cities) if cities else {}
     if oblast_of:   # "минская делегация" in an article of the Minsk oblast and not of the city
         events = [replace(e, a=oblast_of.get(e.a, e.a), b=oblast_of.get(e.b, e.b)) for e in events]
-    events = visit_signing_dates(merge_mentions(events))
+    events = visit_signing_dates(merge_mentions(events, published))
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
 
 

@@ -154,12 +154,34 @@ NAMED_BY_TITLE_NEXT = [
      [(MT, "RU-SVE", "KG", *NONE, "held")]),
 ]
 
+# An exequatur handed or received: a consul received by an official of the host side, a meeting
+# (pew, 2026-12-07; composed before the rule: 0 of 6 met before, 8 of 8 with the two negatives after)
+EXEQUATUR = [
+    ("Генеральный консул Казахстана в Омске вручил губернатору Омской области копию экзекватуры.",
+     [(MT, "KZ", "RU-OMS", *NONE, "held")]),
+    ("Губернатору Оренбургской области вручена экзекватура нового консула Казахстана.",
+     [(MT, "KZ", "RU-ORE", *NONE, "held")]),
+    ("Председатель Гродненского облисполкома получил из рук генерального консула Польши экзекватуру МИД "
+     "Беларуси.",
+     [(MT, "PL", "BY-HR", *NONE, "held")]),
+    ("Новый консул Узбекистана в Новосибирске 14 октября вручил экзекватуру губернатору Новосибирской "
+     "области.",
+     [(MT, "UZ", "RU-NVS", *OCT, "held")]),
+    ("Генконсул Китая в Хабаровске вручит экзекватуру губернатору Хабаровского края в ноябре.",
+     [(MT, "CN", "RU-KHA", "2025-11", "2025-11", "planned")]),
+    ("Церемония вручения экзекватуры прошла в правительстве Свердловской области: документ получил "
+     "генеральный консул Казахстана в Екатеринбурге.",
+     [(MT, "KZ", "RU-SVE", *NONE, "held")]),
+    ("Консул получил экзекватуру в прошлом году.", []),
+    ("Экзекватура — разрешение, без которого консул не может работать.", []),
+]
+
 MISSED: dict[str, str] = {}
 
 GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplomat_tour": DIPLOMAT_TOUR,
           "diplomat_more": DIPLOMAT_MORE, "diplomat_at_mission": DIPLOMAT_AT_MISSION,
           "diplomat_negative": DIPLOMAT_NEGATIVE, "side_diplomat": SIDE_DIPLOMAT,
-          "named_by_title_next": NAMED_BY_TITLE_NEXT}
+          "named_by_title_next": NAMED_BY_TITLE_NEXT, "exequatur": EXEQUATUR}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
