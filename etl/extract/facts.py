@@ -25,6 +25,7 @@ from etl.extract.dialogue import (
 )
 from etl.extract.equivalents import drop_equivalents
 from etl.extract.fact_item import NEW_CLAUSE, item_fact
+from etl.extract.fact_period import carries_period
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -111,7 +112,12 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         ctx.quote_speaker = next((code for a, b, code in quotations if a <= s0 and s1 <= b), None)
         if k + 1 < len(spans):
             _source_told_after(text[s0:s1], text[spans[k + 1][0]:spans[k + 1][1]], published, ctx)
+        if ctx.period_kept is not None and "\n" in text[ctx.period_kept:s0]:
+            ctx.period = ctx.period_kept = None   # a period a sentence with no fact kept goes on in its paragraph
+        before = ctx.period
         found = _sentence_facts(text[s0:s1], s0, published, ctx)
+        if ctx.period != before:   # a period of its own
+            ctx.period_kept = None
         if not found and prev:
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
         facts.extend(found)
@@ -256,7 +262,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         and len(set(ctx.this_places)) == 1
     if ctx.own_total:   # "… составил 5 млрд долларов. На Россию пришлось 3,2 млрд."
         ctx.currency = next((m.currency for m in reversed(moneys) if m.currency), ctx.currency)
-    ctx.period = _sentence_period(sent, out, published)
+    # "… в январе–июне вырос на 14,5 %. Экспорт в целом — на 10 %, импорт — на 54 %. Ввоз из Китая …": a sentence
+    # of totals that gives no fact and names no time of its own keeps the period, in its paragraph
+    kept = not out and not sent.periods and carries_period(s)
+    ctx.period = ctx.period if kept else _sentence_period(sent, out, published)
+    ctx.period_kept = offset + len(s) if kept else None
     return out
 
 

@@ -44,6 +44,7 @@ class ArticleContext:
     turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
     directions: frozenset = frozenset()   # (from, to) of the flows reported so far
     last_flows: tuple = ()   # the metrics of the last sentence's reported facts, in order
+    period_kept: int | None = None   # where a figure sentence with no fact and no time ended, keeping the period
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
