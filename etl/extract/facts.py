@@ -49,6 +49,7 @@ from etl.extract.resolve import (
     ArticleContext,
     Side,
     distinct,
+    note_venues,
     remember_sides,
     resolve_mentions,
 )
@@ -228,6 +229,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
             ctx.asked_way = question_direction(s)   # "— Насколько вырос … в 2024 году? — На 15 %, до …"
+        note_venues(ctx, [x for _, x in positioned])   # "В Бресте 10 ноября прошло заседание …": a date is no figure
         ctx.remember([x.code for _, x in positioned])
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
