@@ -61,7 +61,9 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
 
 
 _BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
-_BASE_TO = re.compile(r"[^.;:]{0,40}?(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
+# … or past a clause set off by commas: "с 6,8 млрд в 1999 году, когда основу торговли составляли …, до 34,3"
+_BASE_TO = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:когда|где|котор\w+|в\s+котор\w+|при\s+котор\w+)\s[^.;:]{0,160}?,\s*)?"
+                      r"(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
 
 
 def _is_base_level(s: str, item: Money) -> re.Match | None:

@@ -63,12 +63,15 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
         last = not any(x.start >= item.end for x in list(sent.moneys) + list(sent.changes))
         ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)
               or last and p.years_back is not None]
-    earlier = [p for p in ps if p.start < item.start]
+    # "с 6,8 млрд в 1999 году, …, до 34,3 млрд": the year the "с" level took is not the "до" level's
+    to_level = prev_end and _TO_LEVEL.search(s, max(0, item.start - 6), item.start)
+    earlier = [p for p in ps if p.start < item.start and not (to_level and p.start >= prev_end and p.start in used)]
     base = None if target else _base_after(sent, item)   # "167 млн против 189,3 млн в 2022 году": the base's year
     later = [p for p in ps if p.start >= item.end and p is not base]
     return earlier[0] if earlier else later[0] if later else None
 
 
+_TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
 _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN, re.I)
 
 
