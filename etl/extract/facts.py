@@ -83,6 +83,9 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
+# "выступая 2 декабря на видеомосте …": a day of a month is a date, no figure
+_DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:\s|\u00a0)+(?=(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|"
+                           r"октябр|ноябр|декабр)[а-я]*(?![а-яё]))", re.I)
 _ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
                         re.I)
 _TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соответствующие|Эти\s+же)\s+(?:данные|цифры|сведения)|"
@@ -169,7 +172,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     product_topic, ctx.product_topic = ctx.product_topic, False
-    if not _HAS_FIGURE.search(s):
+    if not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
         _figureless(s, sides, published, ctx)
         return []
     found = find_money(s)

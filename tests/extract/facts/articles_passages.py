@@ -336,6 +336,20 @@ RECALL = {
     "long-29": LONG_29,
     # was fact_recall_grid_4b.py BATCH_70, run by test_fact_recall_grammar_4.py
     "passages-70": PASSAGES_70,
+    # Session 6 (read-para paraphrases), composed before the extractor ran on them: a sentence introducing the pair's
+    # trade with a day of a month ("выступая 2 декабря …", "встретились 12 марта …") and no figure; the next sentence's
+    # figure ("он вырос на 14 %") is the pair's. The date made it a figure sentence that set no topic: 0/4 before,
+    # 4/4 after (1.41.125).
+    "para-date-in-an-introduction": [
+        ("Министры Беларуси и Казахстана встретились 12 марта в Астане и обсудили товарооборот двух стран. По их "
+         "словам, в 2024 году он вырос на 14 %.", [(T, "BY", "KZ", None, None, 14.0)]),
+        ("Посол, выступая 3 апреля на форуме, рассказал о торговле Узбекистана и России. В прошлом году она выросла "
+         "на 20 %.", [(T, "UZ", "RU", None, None, 20.0)]),
+        ("Губернатор Омской области 5 июня провел переговоры с делегацией Казахстана, обсудив взаимную торговлю. За "
+         "2024 год товарооборот вырос на 9 %.", [(T, "RU-OMS", "KZ", None, None, 9.0)]),
+        ("Вице-премьеры Беларуси и Вьетнама 20\u00a0мая обсудили товарооборот двух стран. По итогам 2024 года он "
+         "превысил 1 млрд долларов.", [(T, "BY", "VN", 1e9, USD, None)]),
+    ],
 }
 
 RECALL_MISSED = {
