@@ -24,7 +24,7 @@ from etl.extract.dialogue import (
     these_respectively,
 )
 from etl.extract.equivalents import drop_equivalents
-from etl.extract.fact_item import NEW_CLAUSE, item_fact
+from etl.extract.fact_item import NEW_CLAUSE, is_base_level, item_fact
 from etl.extract.fact_period import carries_period
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
@@ -54,7 +54,7 @@ from etl.extract.resolve import (
     resolve_mentions,
 )
 from etl.extract.respective import respective_changes
-from etl.extract.segments import split_segments
+from etl.extract.segments import inside_from_to, split_segments
 from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, sides_in
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
@@ -181,14 +181,19 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
                   if not any(m.start <= pos < m.end for m in found)]
     moneys = drop_equivalents(s, found)
-    moneys = [m for k, m in enumerate(moneys)
-              if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+    trade = [money_is_trade(s, m, moneys[k - 1].end if k else 0) for k, m in enumerate(moneys)]
+    # "с 6,8 млрд в 1999 году, когда … поставки нефти и их транзит, до 34,3 млрд": the new level is as its base
+    trade = [trade[k - 1] if k and is_base_level(s, moneys[k - 1]) else t for k, t in enumerate(trade)]
+    moneys = [m for m, t in zip(moneys, trade, strict=True) if t]
     # "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole's currency is the part's
     ctx.currency = next((m.currency for m in found if m.currency and is_whole(s, m)), ctx.currency)
     asked_way = ctx.asked_way if ctx.asked and answer_line(s, ctx) else None
     topic = ctx.topic or ctx.metric
     rate_words = _EXCHANGE.search(s)
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
+    # "… он вырос в пять раз — с 6,8 млрд в 1999 году, когда основу торговли составляли поставки нефти, до 34,3 млрд":
+    # the flow words of a clause set off between the levels are not the figures' (the topic goes on)
+    metrics = [k for k in metrics if not inside_from_to(s, k, moneys)]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
     flows = tuple((k.start, k.metric) for k in metrics)
     changes = find_changes(s, asked_way)
@@ -216,7 +221,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
-        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start) or place_share(s, s[:m.start], m.start)]
+        # (a new level "до 34,3 млрд" after its base "с 6,8 млрд …, когда … транзит," is read from the base)
+        moneys = [m for k, m in enumerate(moneys) if not NOT_TRADE.search(s, 0, _level_start(s, moneys, k))
+                  or place_share(s, s[:m.start], m.start)]
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
@@ -273,6 +280,11 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.period = ctx.period if kept else _sentence_period(sent, out, published)
     ctx.period_kept = offset + len(s) if kept else None
     return out
+
+
+def _level_start(s: str, moneys: list[Money], k: int) -> int:
+    """Where an amount's own words end before it: a new level "до Y" after its base "с X …" stands at the base."""
+    return moneys[k - 1].start if k and is_base_level(s, moneys[k - 1]) else moneys[k].start
 
 
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:

@@ -20,7 +20,7 @@ _FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+[$€]?\s*$", re.I)
 _TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
 
 
-def _inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
+def inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
     """A keyword in a clause set off between a level "с X" and its "до Y" names no flow of its own."""
     for k, m in enumerate(moneys):
         if m.end <= mm.start and _FROM_LEVEL.search(text, max(0, m.start - 6), m.start):
@@ -35,7 +35,7 @@ def _inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
 def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
               changes: list[Change] = (), after_facts: bool = False) -> list[Segment]:
     n = len(text)
-    metrics = [mm for mm in metrics if not _inside_from_to(text, mm, moneys)] or metrics
+    metrics = [mm for mm in metrics if not inside_from_to(text, mm, moneys)] or metrics
     starts = []
     first = metrics[0]
     before = [m for m in moneys if m.end <= first.start]
