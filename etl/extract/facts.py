@@ -38,7 +38,7 @@ from etl.extract.figures import (
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps, reverse_flow
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
-from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
+from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, fill_half_pairs, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, in_cause, other_subject_in
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import names_group, pair_for
@@ -129,7 +129,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
     facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
-    return drop_impossible_flows(drop_repeats(facts))
+    return drop_impossible_flows(drop_repeats(fill_half_pairs(facts)))
 
 
 def _source_told_after(s: str, nxt: str, published, ctx: ArticleContext) -> None:
