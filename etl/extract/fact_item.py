@@ -40,7 +40,7 @@ _DETAIL = re.compile(r"[:;]")
 
 def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]) -> Change | None:
     prev = [m for m in sent.moneys if m.end <= item.start]
-    if prev and _is_base_level(sent.text, prev[-1]):   # "на 30 % — с 2,5 млрд до 1,75 млрд"
+    if prev and is_base_level(sent.text, prev[-1]):   # "на 30 % — с 2,5 млрд до 1,75 млрд"
         lo = min(lo, prev[-2].end if len(prev) > 1 else 0)
     # "с 2017 года выросли почти в 5 раз, а по итогам прошлого года превысили $900 млн": a change
     # in a clause of its own, before a new clause that names its own period, is not this amount's.
@@ -61,10 +61,12 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
 
 
 _BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
-_BASE_TO = re.compile(r"[^.;:]{0,40}?(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
+# … or past a clause set off by commas: "с 6,8 млрд в 1999 году, когда основу торговли составляли …, до 34,3"
+_BASE_TO = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:когда|где|котор\w+|в\s+котор\w+|при\s+котор\w+)\s[^.;:]{0,160}?,\s*)?"
+                      r"(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
 
 
-def _is_base_level(s: str, item: Money) -> re.Match | None:
+def is_base_level(s: str, item: Money) -> re.Match | None:
     """ "с 2,5 млрд до 1,75 млрд", "со 130 млрд рублей вырос до 230 млрд": the first amount is the
     base level; the change belongs to the new level. Returns the "до …" match."""
     if not _BASE_FROM.search(s, max(0, item.start - 6), item.start):
@@ -112,7 +114,7 @@ def item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: i
     notes = [cap_note] if cap_note else []
     if a is None or b is None:
         notes.append(why)
-    base = isinstance(item, Money) and _is_base_level(s, item)
+    base = isinstance(item, Money) and is_base_level(s, item)
     if isinstance(item, Money):
         own = None if base else _attach_change(sent, item, lo, hi, used_changes)
         change = own.pct if own else None

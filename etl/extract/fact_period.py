@@ -63,12 +63,15 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
         last = not any(x.start >= item.end for x in list(sent.moneys) + list(sent.changes))
         ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)
               or last and p.years_back is not None]
-    earlier = [p for p in ps if p.start < item.start]
+    # "с 6,8 млрд в 1999 году, …, до 34,3 млрд": the year the "с" level took is not the "до" level's
+    to_level = prev_end and _TO_LEVEL.search(s, max(0, item.start - 6), item.start)
+    earlier = [p for p in ps if p.start < item.start and not (to_level and p.start >= prev_end and p.start in used)]
     base = None if target else _base_after(sent, item)   # "167 млн против 189,3 млн в 2022 году": the base's year
     later = [p for p in ps if p.start >= item.end and p is not base]
     return earlier[0] if earlier else later[0] if later else None
 
 
+_TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
 _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN, re.I)
 
 
@@ -174,8 +177,10 @@ def _respective_period(sent: Sentence, item) -> PeriodMention | None:
 # A change over several years with no end year stated (FORMAT.md): "за последние пять лет",
 # "за десять лет", "за несколько лет", "с 2015 года" (a start with no "по …" end).
 SPAN_OF_YEARS = re.compile(
-    r"(?<![а-яё])(?:за\s+(?:последн\w+\s+|прошедш\w+\s+|минувш\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
-    r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+(?:лет|года|десятилети\w*)|"
+    # the adjective before or after the number: "за последние два года", "за два последних года"
+    r"(?<![а-яё])(?:за\s+(?:(?:последн|прошедш|минувш)\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|"
+    r"семь|восемь|девять|десять|пятнадцать|двадцать|полтора\s+десятка|несколько|пару)\s+"
+    r"(?:(?:последн|прошедш|минувш)\w+\s+)?(?:лет|года|десятилети\w*)|"
     r"за\s+(?:последн\w+\s+)?(?:десятилетие|пятилетку|годы)|"
     # "В 2019 году подписали соглашение, и с тех пор товарооборот вырос вдвое": since an earlier time
     r"с\s+тех\s+пор|с\s+того\s+времени|"
@@ -374,7 +379,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         year = int(m.group("y"))
         return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),
                 "period: the previous sentence's span in the year 'за аналогичный период' names")
-    if ctx.period and not search_once(_OTHER_TIME, sent.text) and not search_once(TIMELESS, sent.text):
+    if ctx.period and carries_period(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"
 
@@ -442,3 +447,9 @@ _OTHER_TIME = re.compile(r"(?<![а-яё])(?<!как\sи\s)(?:(?<!годом )р�
 
 
 # "Брестчина и Подмосковье: итоги 2024 года.", "— Каким был товарооборот … в первом полугодии?",
+
+
+def carries_period(s: str) -> bool:
+    """A sentence that names no other time ("ранее", "в год") nor a timeless stretch continues the period
+    before it."""
+    return not search_once(_OTHER_TIME, s) and not search_once(TIMELESS, s)

@@ -24,7 +24,8 @@ from etl.extract.dialogue import (
     these_respectively,
 )
 from etl.extract.equivalents import drop_equivalents
-from etl.extract.fact_item import NEW_CLAUSE, item_fact
+from etl.extract.fact_item import NEW_CLAUSE, is_base_level, item_fact
+from etl.extract.fact_period import carries_period
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -37,7 +38,7 @@ from etl.extract.figures import (
 )
 from etl.extract.flow_owner import adjective_owner, relabel_preps, reverse_flow
 from etl.extract.lists import adjacent_partners, list_pair, respective_directions, respective_partners
-from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, join_changes
+from etl.extract.merge import backfill_lead_period, drop_impossible_flows, drop_repeats, fill_half_pairs, join_changes
 from etl.extract.metric import NOT_TRADE, TARGET_CUES, MetricMention, find_metrics, in_cause, other_subject_in
 from etl.extract.occasion import fact_periods
 from etl.extract.partners import names_group, pair_for
@@ -48,11 +49,12 @@ from etl.extract.resolve import (
     ArticleContext,
     Side,
     distinct,
+    note_venues,
     remember_sides,
     resolve_mentions,
 )
 from etl.extract.respective import respective_changes
-from etl.extract.segments import split_segments
+from etl.extract.segments import inside_from_to, split_segments
 from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, sides_in
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
@@ -82,6 +84,9 @@ _EXCHANGE = re.compile(r"(?<![а-яё])(?:курс\w*\s+(?:[а-яё]+\s+){0,2}(?
                        r"бирж\w*|на\s+торгах)", re.I)
 _PARTNERS_WORD = re.compile(r"(?<![а-яё])партн[её]р", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
+# "выступая 2 декабря на видеомосте …": a day of a month is a date, no figure
+_DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:\s|\u00a0)+(?=(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|"
+                           r"октябр|ноябр|декабр)[а-я]*(?![а-яё]))", re.I)
 _ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
                         re.I)
 _TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соответствующие|Эти\s+же)\s+(?:данные|цифры|сведения)|"
@@ -112,8 +117,13 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         ctx.quote_speaker = next((code for a, b, code in quotations if a <= s0 and s1 <= b), None)
         if k + 1 < len(spans):
             _source_told_after(text[s0:s1], text[spans[k + 1][0]:spans[k + 1][1]], published, ctx)
+        if ctx.period_kept is not None and "\n" in text[ctx.period_kept:s0]:
+            ctx.period = ctx.period_kept = None   # a period a sentence with no fact kept goes on in its paragraph
+        before = ctx.period
         found = _sentence_facts(text[s0:s1], s0, published, ctx)
         ctx.group_mutual = ctx.group_mutual or group_mutual(text[s0:s1])
+        if ctx.period != before:   # a period of its own
+            ctx.period_kept = None
         if not found and prev:
             facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
         facts.extend(found)
@@ -121,7 +131,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         ctx.prev_places = ctx.this_places
     lead = spans[0][0] if spans else -1
     facts = change_to_new_level(join_changes(backfill_lead_period(facts, lead), lead))
-    return drop_impossible_flows(drop_repeats(facts))
+    return drop_impossible_flows(drop_repeats(fill_half_pairs(facts)))
 
 
 def _source_told_after(s: str, nxt: str, published, ctx: ArticleContext) -> None:
@@ -164,7 +174,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     product_topic, ctx.product_topic = ctx.product_topic, False
-    if not _HAS_FIGURE.search(s):
+    if not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
         _figureless(s, sides, published, ctx)
         return []
     found = find_money(s)
@@ -173,14 +183,19 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     positioned = [(pos, x) for pos, x in _position_sides(mentions, sides)
                   if not any(m.start <= pos < m.end for m in found)]
     moneys = drop_equivalents(s, found)
-    moneys = [m for k, m in enumerate(moneys)
-              if money_is_trade(s, m, moneys[k - 1].end if k else 0)]
+    trade = [money_is_trade(s, m, moneys[k - 1].end if k else 0) for k, m in enumerate(moneys)]
+    # "с 6,8 млрд в 1999 году, когда … поставки нефти и их транзит, до 34,3 млрд": the new level is as its base
+    trade = [trade[k - 1] if k and is_base_level(s, moneys[k - 1]) else t for k, t in enumerate(trade)]
+    moneys = [m for m, t in zip(moneys, trade, strict=True) if t]
     # "Из 5 млрд долларов экспорта области 3,2 млрд пришлось на Россию": the whole's currency is the part's
     ctx.currency = next((m.currency for m in found if m.currency and is_whole(s, m)), ctx.currency)
     asked_way = ctx.asked_way if ctx.asked and answer_line(s, ctx) else None
     topic = ctx.topic or ctx.metric
     rate_words = _EXCHANGE.search(s)
     metrics = [] if rate_words else [k for k in find_metrics(s) if keyword_is_trade(s, k, positioned)]
+    # "… он вырос в пять раз — с 6,8 млрд в 1999 году, когда основу торговли составляли поставки нефти, до 34,3 млрд":
+    # the flow words of a clause set off between the levels are not the figures' (the topic goes on)
+    metrics = [k for k in metrics if not inside_from_to(s, k, moneys)]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
     flows = tuple((k.start, k.metric) for k in metrics)
     changes = find_changes(s, asked_way)
@@ -208,7 +223,9 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.
-        moneys = [m for m in moneys if not NOT_TRADE.search(s, 0, m.start) or place_share(s, s[:m.start], m.start)]
+        # (a new level "до 34,3 млрд" after its base "с 6,8 млрд …, когда … транзит," is read from the base)
+        moneys = [m for k, m in enumerate(moneys) if not NOT_TRADE.search(s, 0, _level_start(s, moneys, k))
+                  or place_share(s, s[:m.start], m.start)]
         changes = [c for c in changes if not NOT_TRADE.search(s, 0, c.start)]
         sent = replace(sent, moneys=moneys, changes=changes)
     ctx.asked = ctx.price_asked = False
@@ -224,6 +241,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         if s.rstrip().endswith("?"):   # "— Каков итог 2024 года в торговле с …?": a question with a year
             ctx.asked, ctx.metric = True, metrics[-1].metric if metrics else ctx.metric
             ctx.asked_way = question_direction(s)   # "— Насколько вырос … в 2024 году? — На 15 %, до …"
+        note_venues(ctx, [x for _, x in positioned])   # "В Бресте 10 ноября прошло заседание …": a date is no figure
         ctx.remember([x.code for _, x in positioned])
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
@@ -258,8 +276,17 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         and len(set(ctx.this_places)) == 1
     if ctx.own_total:   # "… составил 5 млрд долларов. На Россию пришлось 3,2 млрд."
         ctx.currency = next((m.currency for m in reversed(moneys) if m.currency), ctx.currency)
-    ctx.period = _sentence_period(sent, out, published)
+    # "… в январе–июне вырос на 14,5 %. Экспорт в целом — на 10 %, импорт — на 54 %. Ввоз из Китая …": a sentence
+    # of totals that gives no fact and names no time of its own keeps the period, in its paragraph
+    kept = not out and not sent.periods and carries_period(s)
+    ctx.period = ctx.period if kept else _sentence_period(sent, out, published)
+    ctx.period_kept = offset + len(s) if kept else None
     return out
+
+
+def _level_start(s: str, moneys: list[Money], k: int) -> int:
+    """Where an amount's own words end before it: a new level "до Y" after its base "с X …" stands at the base."""
+    return moneys[k - 1].start if k and is_base_level(s, moneys[k - 1]) else moneys[k].start
 
 
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:

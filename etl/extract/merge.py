@@ -3,6 +3,7 @@ headline's figure takes the period the body gives."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from etl.change_notes import base_notes
@@ -122,3 +123,24 @@ def drop_impossible_flows(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (
         f.metric in ("export", "import") and f.value is not None and f.status == "reported"
         and turnover.get((frozenset((f.a, f.b)), f.currency, f.period_start, f.period_end), f.value) < f.value * 0.999)]
+
+
+_HALF_NOTE = re.compile(r"partner unresolved: '[^']*' — the article names only one side(?:; )?")
+
+
+def fill_half_pairs(facts: list[Fact]) -> list[Fact]:
+    """ "Губернатор Ленинградской области … назвал $1 млрд взаимной торговли ориентиром. … товарооборот между
+    Беларусью и Ленинградской областью составил …": a figure of "взаимной торговли" with one side known takes its
+    partner from the next fact that pairs that side with another place."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.b is not None or not f.a or not _HALF_NOTE.search(f.notes or ""):
+            continue
+        later = next((g for g in out[k + 1:] if g.a and g.b and f.a in (g.a, g.b) and g.metric == "turnover"), None)
+        if later is None:
+            continue
+        other = later.b if later.a == f.a else later.a
+        note = _HALF_NOTE.sub("", f.notes).strip("; ")
+        out[k] = replace(f, b=other, notes="; ".join(n for n in (note, "partner: the pair a later sentence names")
+                                                     if n))
+    return out

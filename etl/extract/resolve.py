@@ -27,6 +27,7 @@ class ArticleContext:
     topic: str | None = None       # the metric of the first fact of the last sentence with facts
     seen: list[str] = field(default_factory=list)   # places in order of first mention
     venues: set[str] = field(default_factory=set)   # cities named only as where people met
+    met_in: set[str] = field(default_factory=set)   # oblasts whose centre city was named only as where people met
     trade_intro: bool = False   # the last sentence spoke of trade between two places, with no figure
     flows: frozenset[str] = frozenset()   # metrics of the last sentence's facts
     prev_places: tuple[str, ...] = ()   # places the previous sentence named
@@ -45,6 +46,7 @@ class ArticleContext:
     directions: frozenset = frozenset()   # (from, to) of the flows reported so far
     last_flows: tuple = ()   # the metrics of the last sentence's reported facts, in order
     group_mutual: bool = False   # an earlier sentence spoke of a group's mutual trade ("стран ЕАЭС")
+    period_kept: int | None = None   # where a figure sentence with no fact and no time ended, keeping the period
 
     def remember(self, codes: list[str]) -> None:
         for c in codes:
@@ -58,20 +60,31 @@ class ArticleContext:
 def remember_sides(ctx: ArticleContext, sides: list[Side]) -> None:
     """Remember a sentence's places; a city after "в" in the locative ("обсудили в Минске") is a
     venue unless the article names it otherwise."""
-    kinds = place_kinds()
-    for x in sides:
-        # "посетил Минск": the city a visit goes to is where people met, like "в Минске"
-        visited = x.prep.lower().startswith(("посетил", "посетит", "посещ")) and x.source != "generic"
-        if (x.prep in ("в", "во") and x.locative or visited) and kinds.get(x.code) == "city" \
-                or visited and x.source == "center":   # "посетила Могилев": the oblast's centre
-            if x.code not in ctx.places:
-                ctx.venues.add(x.code)
-        else:
-            ctx.venues.discard(x.code)
+    note_venues(ctx, sides)
     # "Экспорт Гродненской области в Казахстан обсудили в облисполкоме": a generic word repeating a place the
     # sentence names leaves the order the names gave
     named = {x.code for x in sides if x.source != "generic"}
     ctx.remember([x.code for x in sides if x.source != "generic" or x.code not in named])
+
+
+def note_venues(ctx: ArticleContext, sides: list[Side]) -> None:
+    """Which of a sentence's places are where people met (a city after "в" in the locative, a city visited)."""
+    kinds = place_kinds()
+    for x in sides:
+        # "посетил Минск": the city a visit goes to is where people met, like "в Минске"
+        visited = x.prep.lower().startswith(("посетил", "посетит", "посещ")) and x.source != "generic"
+        met = x.prep in ("в", "во") and x.locative or visited
+        if met and kinds.get(x.code) == "city" or visited and x.source == "center":   # "посетила Могилев"
+            if x.code not in ctx.places:
+                ctx.venues.add(x.code)
+        else:
+            ctx.venues.discard(x.code)
+        # "В Бресте прошло заседание …": an oblast's centre city where people met; it gives way to its country as
+        # a mutual figure's other side (pick_pair), and only there
+        if met and x.source == "center" and x.code not in ctx.places:
+            ctx.met_in.add(x.code)
+        elif x.source != "center" or not met:
+            ctx.met_in.discard(x.code)
 
 
 @dataclass(frozen=True)
@@ -251,6 +264,11 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
             return Side(ctx.pair[0]), Side(ctx.pair[1])
         return _recent_pair(ctx, countries) if mutual else None
     pool = _regions_first((list(ctx.pair) if ctx.pair else []) + list(reversed(ctx.places)), ctx)
+    # "В Бресте прошло заседание … России и Белоруссии. … министр РФ сообщил, что взаимный товарооборот …": a
+    # place named only as where people met gives way to another place of its country, as in _recent_pair
+    met = ctx.venues | ctx.met_in
+    away = [c for c in pool if c in met and any(y != c and same_country(c, y) and y not in met for y in pool)]
+    pool = [c for c in pool if c not in away] + away
     for code in pool:
         if not same_country(code, first.code):
             if first.source == "speaker" or first.code == ctx.speaker and first.prep not in _DIRECTION:

@@ -15,9 +15,27 @@ _RESPECTIVELY = re.compile(r"соответственно", re.I)
 _IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re.I)
 
 
+# "с 6,8 млрд в 1999 году, когда основу торговли составляли поставки нефти, до 34,3 млрд": the levels' "с … до"
+_FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+[$€]?\s*$", re.I)
+_TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
+
+
+def inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
+    """A keyword in a clause set off between a level "с X" and its "до Y" names no flow of its own."""
+    for k, m in enumerate(moneys):
+        if m.end <= mm.start and _FROM_LEVEL.search(text, max(0, m.start - 6), m.start):
+            nxt = next((y for y in moneys[k + 1:] if y.start >= mm.end), None)
+            if nxt and _TO_LEVEL.search(text, max(0, nxt.start - 6), nxt.start) \
+                    and CLAUSE_BREAK.search(text, m.end, mm.start) \
+                    and not any(m.end <= y.start < nxt.start for y in moneys if y is not nxt):
+                return True
+    return False
+
+
 def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
               changes: list[Change] = (), after_facts: bool = False) -> list[Segment]:
     n = len(text)
+    metrics = [mm for mm in metrics if not inside_from_to(text, mm, moneys)] or metrics
     starts = []
     first = metrics[0]
     before = [m for m in moneys if m.end <= first.start]

@@ -336,6 +336,41 @@ RECALL = {
     "long-29": LONG_29,
     # was fact_recall_grid_4b.py BATCH_70, run by test_fact_recall_grammar_4.py
     "passages-70": PASSAGES_70,
+    # Session 6 (read-para paraphrases), composed before the extractor ran on them: a sentence introducing the pair's
+    # trade with a day of a month ("выступая 2 декабря …", "встретились 12 марта …") and no figure; the next sentence's
+    # figure ("он вырос на 14 %") is the pair's. The date made it a figure sentence that set no topic: 0/4 before,
+    # 4/4 after (1.41.125).
+    "para-date-in-an-introduction": [
+        ("Министры Беларуси и Казахстана встретились 12 марта в Астане и обсудили товарооборот двух стран. По их "
+         "словам, в 2024 году он вырос на 14 %.", [(T, "BY", "KZ", None, None, 14.0)]),
+        ("Посол, выступая 3 апреля на форуме, рассказал о торговле Узбекистана и России. В прошлом году она выросла "
+         "на 20 %.", [(T, "UZ", "RU", None, None, 20.0)]),
+        ("Губернатор Омской области 5 июня провел переговоры с делегацией Казахстана, обсудив взаимную торговлю. За "
+         "2024 год товарооборот вырос на 9 %.", [(T, "RU-OMS", "KZ", None, None, 9.0)]),
+        ("Вице-премьеры Беларуси и Вьетнама 20\u00a0мая обсудили товарооборот двух стран. По итогам 2024 года он "
+         "превысил 1 млрд долларов.", [(T, "BY", "VN", 1e9, USD, None)]),
+    ],
+    # Session 6, composed before the extractor ran on them: levels "с X в <год>, когда …, до Y" whose sentence has flow
+    # words only in the set-off clause ("поставки калия", "экспорт зерна", "транзит"), the subject a pronoun for the
+    # trade of the sentence before: the new level was lost (a product's segment, or 'транзит' read as no trade).
+    # First three 0/3 before, 3/3 after; the two with 'транзит' composed after that change, 2/2 (1.41.125).
+    "para-levels-around-an-aside": [
+        ("Министры обсудили товарооборот Беларуси и Китая. По их словам, за пять лет он вырос втрое — с 1,2 млрд "
+         "долларов в 2019 году, когда поставки калия только начинались, до 3,6 млрд долларов.",
+         [(T, "BY", "CN", 1.2e9, USD, None), (T, "BY", "CN", 3.6e9, USD, 200.0)]),
+        ("Губернатор рассказал о торговле Омской области с Казахстаном. Она выросла с 500 млн долларов в 2015 году, "
+         "когда экспорт зерна был невелик, до 1,1 млрд долларов.",
+         [(T, "RU-OMS", "KZ", 5e8, USD, None), (T, "RU-OMS", "KZ", 1.1e9, USD, None)]),
+        ("Посол напомнил о товарообороте Беларуси и Вьетнама. За шесть лет он увеличился в 2,5 раза – с 200\u00a0млн "
+         "долларов в 2018 году, когда импорт фруктов только налаживался, до 500\u00a0млн долларов.",
+         [(T, "BY", "VN", 2e8, USD, None), (T, "BY", "VN", 5e8, USD, 150.0)]),
+        ("Министр напомнил о торговле Беларуси и Литвы. За восемь лет она выросла вдвое — с 1 млрд долларов в 2016 "
+         "году, когда основу составлял транзит грузов, до 2 млрд долларов.",
+         [(T, "BY", "LT", 1e9, USD, None), (T, "BY", "LT", 2e9, USD, 100.0)]),
+        ("Товарооборот Беларуси с Литвой за восемь лет вырос вдвое — с 1 млрд долларов в 2016 году, когда многое "
+         "приходилось на транзит, до 2 млрд долларов.",
+         [(T, "BY", "LT", 1e9, USD, None), (T, "BY", "LT", 2e9, USD, 100.0)]),
+    ],
 }
 
 RECALL_MISSED = {

@@ -230,9 +230,88 @@ PRECISION = {
         ("За три квартала прошлого года товарооборот Гомельской области с Татарстаном составил 80 млн долларов.",
          [f(T, "BY-HO", "RU-TA", 80e6, None, ("2024-01-01", "2024-09-30"))], "2025-10-20"),
     ],
+    # Session 6 (read-para paraphrases), composed before the extractor ran on them. A span of years with the number
+    # before its adjective ("за три последних года") is a change over years (FORMAT.md), not the year a statement was
+    # made in nor "прошедший год": 3/6 before, 6/6 after (1.41.125). The second group, the adjective first, beside a
+    # dated statement: 4/5 before and after (one strict xfail: a direction convention, another construct).
+    "para-span-number-first": [
+        ("Еще в 2019 году посол заявил, что за три последних года экспорт Беларуси в Омскую область увеличился на "
+         "40 %.", [f(E, "BY", "RU-OMS", None, 40.0, NONE)]),
+        ("За пять последних лет товарооборот Беларуси с Вьетнамом вырос в 2,3 раза.",
+         [f(T, "BY", "VN", None, 130.0, NONE)]),
+        ("Экспорт Татарстана в Узбекистан за три прошедших года увеличился на 60 %.",
+         [f(E, "RU-TA", "UZ", None, 60.0, NONE)]),
+        ("В 2021 году губернатор говорил, что за четыре последних года товарооборот Курской области с Беларусью "
+         "вырос в 2 раза.", [f(T, "RU-KRS", "BY", None, 100.0, NONE)]),
+        (f"Товарооборот Омской области с Казахстаном за 10{NB}последних лет вырос почти втрое.",
+         [f(T, "RU-OMS", "KZ", None, 200.0, NONE)]),
+        ("За семь прошедших лет импорт Новосибирской области из Китая сократился на 18 %.",
+         [f(IM, "RU-NVS", "CN", None, -18.0, NONE)]),
+    ],
+    "para-span-in-a-dated-statement": [
+        ("В марте 2023 года губернатор Курской области говорил, что за последние пять лет товарооборот региона с "
+         "Беларусью вырос вдвое.", [f(T, "RU-KRS", "BY", None, 100.0, NONE)]),
+        ("Министр в ноябре 2024-го отмечал, что за минувшие десять лет товарооборот Татарстана с Узбекистаном вырос "
+         "в 2,5 раза.", [f(T, "RU-TA", "UZ", None, 150.0, NONE)]),
+        ("Осенью 2022 года глава региона сообщил: за последние два года поставки из Китая в Новосибирскую область "
+         "сократились на 35 %.", [f(IM, "RU-NVS", "CN", None, -35.0, NONE)]),
+        (f"В декабре 2021{NB}года вице-премьер говорил, что за последние четыре года товарооборот Беларуси и Вьетнама "
+         f"вырос в{NB}3{NB}раза.", [f(T, "BY", "VN", None, 200.0, NONE)]),
+        ("В 2024 году, как сообщил министр, товарооборот Беларуси с Вьетнамом вырос на 12 %.",
+         [f(T, "BY", "VN", None, 12.0, Y24)]),
+    ],
+    # Session 6, composed before the extractor ran on them: the period stated two sentences back, a sentence of totals
+    # in between (no fact, no time of its own) — it kept no period and the last figure had none: 0/5 before, 4/5
+    # after (1.41.125; one strict xfail, the direction convention again). The kept period stops at a paragraph break.
+    "para-period-over-a-sentence-of-totals": [
+        ("В январе–сентябре 2024 года внешнеторговый оборот Курской области вырос на 8 %. Экспорт в целом "
+         "увеличился на 5,1 %, импорт — на 12 %. Поставки из Турции выросли на 30 %.",
+         [f(IM, "RU-KRS", "TR", None, 30.0, ("2024-01-01", "2024-09-30"))], "2024-11-20"),
+        ("За первое полугодие 2025 года товарооборот Омской области составил 1,1 млрд долларов. Экспорт вырос на "
+         "3 %, импорт снизился на 7 %. Закупки в Казахстане увеличились на 21,5 %.",
+         [f(IM, "RU-OMS", "KZ", None, 21.5, H1)]),
+        (f"Во втором квартале внешняя торговля Татарстана выросла на 6{NB}%. Экспорт за рубеж прибавил 4{NB}%, "
+         f"импорт в целом{NB}— 9{NB}%. Ввоз из Китая вырос в 1,5 раза.",
+         [f(IM, "RU-TA", "CN", None, 50.0, ("2025-04-01", "2025-06-30"))]),
+        ("По итогам девяти месяцев экспорт Новосибирской области увеличился на 11 %, а импорт сократился на 4 %. "
+         "Общий объем внешней торговли региона вырос на 2,7 %. Больше всего выросли поставки в Монголию – на 40 %.",
+         [f(E, "RU-NVS", "MN", None, 40.0, ("2025-01-01", "2025-09-30"))], "2025-11-01"),
+        ("В 2024 году внешнеторговый оборот Ставропольского края увеличился на 17 %. Импорт в целом вырос на 9 %. "
+         "Товарооборот с Ираном вырос вдвое.",
+         [f(T, "RU-STA", "IR", None, 100.0, Y24)], "2025-03-01"),
+        # the same with a paragraph break before the last sentence: the period does not cross it
+        ("В 2024 году внешнеторговый оборот Ставропольского края увеличился на 17 %. Импорт в целом вырос на 9 %.\n\n"
+         "Товарооборот с Ираном вырос вдвое.",
+         [f(T, "RU-STA", "IR", None, 100.0, NONE)], "2025-03-01"),
+    ],
+    # Session 6, composed before the extractor ran on them: levels "с X в <год>[, когда …поставки…,] до Y" — the year
+    # is the "с" level's, not the "до" level's; a flow word in the set-off clause opens no segment of its own; the
+    # change goes with the new level: 0/4 before, 3/4 after (1.41.125; one strict xfail, a colon before the levels).
+    "para-from-level-year-to-level": [
+        ("За пять лет товарооборот Беларуси с Китаем вырос втрое — с 1,2 млрд долларов в 2019 году, когда поставки "
+         "калия только начинались, до 3,6 млрд долларов.",
+         [f(T, "BY", "CN", 1.2e9, None, ("2019-01-01", "2019-12-31")), f(T, "BY", "CN", 3.6e9, 200.0, NONE)]),
+        ("Товарооборот Омской области с Казахстаном за десять лет увеличился вдвое: с 500 млн долларов в 2014 году "
+         "до 1 млрд долларов.",
+         [f(T, "RU-OMS", "KZ", 5e8, None, ("2014-01-01", "2014-12-31")), f(T, "RU-OMS", "KZ", 1e9, 100.0, NONE)]),
+        ("Экспорт Татарстана в Узбекистан вырос с 80 млн долларов в 2020 году, когда основу экспорта составляли "
+         "грузовики, до 240 млн долларов.",
+         [f(E, "RU-TA", "UZ", 8e7, None, ("2020-01-01", "2020-12-31")), f(E, "RU-TA", "UZ", 2.4e8, None, NONE)]),
+        (f"За шесть лет товарооборот Беларуси и Вьетнама вырос в 2,5 раза – с 200{NB}млн долларов в 2018 году, когда "
+         f"поставки техники шли через посредников, до 500{NB}млн долларов.",
+         [f(T, "BY", "VN", 2e8, None, ("2018-01-01", "2018-12-31")), f(T, "BY", "VN", 5e8, 150.0, NONE)]),
+    ],
 }
 
 PRECISION_XFAIL = {
+    "para-from-level-year-to-level-1": "'увеличился вдвое: с 500 млн … до 1 млрд' — a colon sets the levels off as "
+        "details (fact_item._DETAIL), so the change stays a fact of its own; left",
+    "para-period-over-a-sentence-of-totals-0": "'Поставки из Турции' after a region's totals comes out as Turkey's "
+        "export to it — the same flow by tests/score_facts.py, but this shape compares metric and side order; "
+        "direction is another construct, left",
+    "para-span-in-a-dated-statement-2": "'поставки из Китая в Новосибирскую область' comes out as China's export to "
+        "the region — the same flow by tests/score_facts.py, but this shape compares metric and side order; which "
+        "side is a is another construct (direction), left",
     "6-wrong-period-3": "'В 2023 году рост составлял 9 %.' — a change with no flow word in the next sentence: a "
         "change-only recall construct, left to the recall branch",
 }

@@ -11,6 +11,7 @@ fact_recall_grid_3.py, fact_recall_grid_3c.py."""
 from tests.extract.facts.rows import (
     AM,
     BR,
+    BRY,
     BY,
     CHE,
     CN,
@@ -19,6 +20,7 @@ from tests.extract.facts.rows import (
     KLU,
     KZ,
     MI,
+    NB,
     NIZ,
     NONE,
     OMS,
@@ -26,6 +28,7 @@ from tests.extract.facts.rows import (
     SAM,
     SMO,
     SVE,
+    TA,
     TO,
     TR,
     USD,
@@ -78,6 +81,20 @@ TARGET_STATUS_41 = [
 RECALL = {
     # was fact_recall_grid_3.py BATCH_20, run by test_fact_recall_grammar_3.py
     "targets-20": TARGETS_20,
+    # Session 6 (read-para paraphrases), composed before the extractor ran on them: a goal of "взаимной торговли" with
+    # one side named (a governor's region), the pair named in the next sentence: the partner was left null. 0/3 before,
+    # 3/3 after (1.41.125).
+    "para-half-pair-then-the-pair": [
+        ("Губернатор Брянской области назвал 2 млрд долларов взаимной торговли ориентиром. В 2024 году товарооборот "
+         "между Беларусью и Брянской областью составил 1,5 млрд долларов.",
+         [(T, "RU-BRY", "BY", 2e9, USD, None), (T, "BY", "RU-BRY", 1.5e9, USD, None)]),
+        ("Глава Омской области поставил цель довести взаимный товарооборот до 1 млрд долларов. За 2024 год торговля "
+         "Омской области с Казахстаном достигла 700 млн долларов.",
+         [(T, "RU-OMS", "KZ", 1e9, USD, None), (T, "RU-OMS", "KZ", 7e8, USD, None)]),
+        ("Губернатор Курской области заявил, что взаимная торговля может вырасти до 500 млн долларов. В январе–июне "
+         "товарооборот Курской области с Арменией составил 210 млн долларов.",
+         [(T, "RU-KRS", "AM", 5e8, USD, None), (T, "RU-KRS", "AM", 2.1e8, USD, None)]),
+    ],
 }
 
 PRECISION = {
@@ -111,6 +128,23 @@ CHANGE = {
          "долларов.", [t(TO, SAM, BY, 2e9, 100.0)]),
         ("Свердловская область ставит цель нарастить товарооборот с Турцией на 25 % к 2026 году.",
          [t(TO, SVE, TR, None, 25.0)]),
+    ],
+    # Session 6 (read-para paraphrases), composed before the extractor ran on them: what the sides are able to reach
+    # ("в состоянии увеличить", "в силах", "имеют возможность") is a target like "способны/могут": 2/7 before, 7/7
+    # after (1.41.125); the last is a past "смогли", reported.
+    "able-to": [
+        ("Брянская область и Беларусь в состоянии увеличить товарооборот до 3 млрд долларов.",
+         [t(TO, BRY, BY, 3e9, None)]),
+        ("По словам губернатора, Омская область и Казахстан в силах увеличить товарооборот на 30 %.",
+         [t(TO, OMS, KZ, None, 30.0)]),
+        ("Татарстан и Узбекистан смогут поднять товарооборот до 1,5 млрд долларов.", [t(TO, TA, UZ, 1.5e9, None)]),
+        ("Министр считает, что у Челябинской области и Казахстана есть возможность увеличить товарооборот вдвое.",
+         [t(TO, CHE, KZ, None, 100.0)]),
+        (f"Самарская область и Беларусь имеют возможность увеличить взаимную торговлю до 1{NB}млрд долларов.",
+         [t(TO, SAM, BY, 1e9, None)]),
+        ("Свердловская область вполне в состоянии увеличить экспорт в Турцию на 25 %.", [t(EX, SVE, TR, None, 25.0)]),
+        ("Брянская область и Беларусь в 2024 году смогли увеличить товарооборот до 2 млрд долларов.",
+         [r(TO, BRY, BY, 2e9, None)]),
     ],
 }
 
