@@ -86,13 +86,6 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
         return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
-    if cue.type == "forum" and low.startswith(":", hi) \
-            and len({country_of(p.code) for p in ps if lo <= p.start < hi}) < 2:
-        # "Ярмарка прошла 9–12 октября в …: монгольские предприниматели предложили покупателям из Тувы …": who
-        # took part, told after the colon as after ", где" (not a signing or talks told there)
-        after = clause(low, hi + 1, hi + 1)[1]
-        if not (_SIGNING.search(low, hi, after) or cues()["meeting"].search(low, hi, after)):
-            hi = after
     if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start) \
             and _SIGNING.search(low, lo, hi):
         return None   # "Соглашение между … подписано в рамках форума": the signatories, not the forum's sides

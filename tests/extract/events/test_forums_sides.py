@@ -144,24 +144,6 @@ OWN_DAYS = [
      [(FO, "KZ-PAV", "RU-OMS", *NOV, "planned")]),
 ]
 
-# A fair's or forum's participants told after a colon ("Ярмарка прошла …: X предложили покупателям из Y"), as
-# after ", где" (pew, 2026-12-07; composed before the rule: 1 of 6 passed before (the negative), 5 of 6 after)
-AFTER_COLON = [
-    ("Приграничная ярмарка прошла в Кяхте 5–7 сентября: бурятские фермеры продавали мед покупателям из Монголии.",
-     [(FO, "RU-BU", "MN", "2025-09", "2025-09", "held")]),
-    ("В Пскове открылась выставка: свою продукцию показывают 40 предприятий Витебской области.",
-     [(FO, "BY-VI", "RU-PSK", *NONE, "held")]),
-    ("Ярмарка прошла 12 октября в Гродно: товары привезли производители из Смоленской области.",
-     [(FO, "BY-HR", "RU-SMO", *OCT, "held")]),
-    ("Традиционный бизнес-форум прошел в Павлодаре: в нем участвовали представители более 100 компаний из Омской "
-     "области.",
-     [(FO, "KZ-PAV", "RU-OMS", *NONE, "held")]),
-    ("Межрегиональная ярмарка открылась в Могилеве 3 октября: брянские предприятия представили продукцию на 40 "
-     "стендах.",
-     [(FO, "BY-MA", "RU-BRY", *OCT, "held")]),
-    ("Ярмарка прошла в Орше: торговали в основном местные фермеры.", []),
-]
-
 # A session or meeting of two sides' business people named by their adjectives: a business forum
 # (pew, 2026-12-07; composed before the rule: 2 of 6 passed before (the negatives), 6 of 6 after)
 BUSINESS_SESSION = [
@@ -181,9 +163,6 @@ MISSED: dict[str, str] = {
     "14 октября в Могилеве открылась выставка с участием делегации Тульской":
         "left: an exhibition named by no goods, region or adjective of its own ('открылась выставка') is read as no "
         "forum",
-    "В Пскове открылась выставка: свою продукцию показывают":
-        "left: an exhibition whose guests show their goods in the present tense ('показывают 40 предприятий "
-        "Витебской области') takes no guest, after a colon or after ', где' alike",
     "В Витебске открылся белорусско-российский форум":
         "left: a forum named by its states' adjective keeps the states though its host and guest regions are named",
     "Выставка-ярмарка товаров Витебской области открылась":
@@ -197,7 +176,7 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"forums": FORUMS, "forum_sides": FORUM_SIDES, "forum": FORUM, "signings_forum_sides": SIGNINGS_FORUM_SIDES,
           "forum_guests": FORUM_GUESTS, "attending_and_visit": ATTENDING_AND_VISIT, "own_days": OWN_DAYS,
-          "after_colon": AFTER_COLON, "business_session": BUSINESS_SESSION}
+          "business_session": BUSINESS_SESSION}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
