@@ -172,7 +172,8 @@ def summary(report: dict) -> str:
     n = report["fitted_on"]["facts"]
     return (f"Fitted on extractor {report['extractor_version']} ({sum(c['facts'] for c in n.values())} labelled facts: "
             f"{n['tuned']['facts']} on the tuned sets, {n['snapshot']['facts']} of the untuned snapshot, "
-            f"{n['blind']['facts']} of the held-out blind-written sets, {n['unseen']['facts']} on validation). On validation, each fact's confidence held out (the whole fit "
+            f"{n['blind']['facts']} of the held-out blind-written sets, {n['unseen']['facts']} on validation). "
+            f"On validation, each fact's confidence held out (the whole fit "
             f"redone without its fold of passages): Brier {d['brier']:.3f} against {d['brier_constant']:.3f} for a "
             f"constant guess, ECE {d['ece']:.3f} over deciles of equal count (a perfectly calibrated model: "
             f"{d['ece_if_calibrated']['mean']:.3f} on average), {d['within']} of 10 deciles within "
