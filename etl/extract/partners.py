@@ -324,8 +324,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
         # the speaker's place is the side of every figure in the quote.
         # only the speaker's own phrase: "— напомнил президент, назвав Брянскую … области" names no side
-        stop = CLAUSE_BREAK.search(s, quote.end())
-        layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
+        stop = speaker_stop(s, quote.end())
+        layers.append(sides_in(sent, quote.end(), stop, m))
     if quote and quote is not trailing:
         # the speaker named after the quotation's close reports its flows ("«… с Казахстаном …, экспорт — 900 млн»,
         # — отметил министр Беларуси"), in whichever layer its place came
@@ -377,6 +377,22 @@ _POINTER = re.compile(r"\s*(?:именно\s+)?(?:так(?:ов|ова|ово|о
                       r"(?!\s+образом)", re.I)
 
 
+# "…, — заявил премьер России, встретившийся с президентом Беларуси", "…, встретившись в Ташкенте с …", "…,
+# побывавший в Узбекистане": a participle or gerund of the speaker meeting or visiting someone, its counterpart
+_SPEAKER_MET = re.compile(r",\s*[а-яё]+(?:вш(?:ий|ая|ие|ее|его|ему)(?:ся)?|вшись|вши)\s+(?:[^,;:()]{0,30}?\s)?"
+                          r"(?:с|со|в|во)\s+[^,;:()]*", re.I)
+
+
+def speaker_stop(s: str, pos: int) -> int:
+    """Where the speaker's phrase that starts at `pos` ends: at its clause break, or past one participle phrase of
+    meeting or visiting right after it."""
+    stop = CLAUSE_BREAK.search(s, pos)
+    if stop is None:
+        return len(s)
+    met = _SPEAKER_MET.match(s, stop.start())
+    return met.end() if met else stop.start()
+
+
 def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
     """The segment's places a figure may take: up to its reach; past the figure's own clause only
     those with a partner preposition ("…, основной рынок — Россия", "…, покупателями стали Россия и
@@ -388,8 +404,7 @@ def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side
     later = brk.start() if brk else reach
     quote = _ATTRIBUTION.search(sent.text, item.end)
     said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
-    stop = CLAUSE_BREAK.search(sent.text, said)
-    said_end = stop.start() if stop else len(sent.text)
+    said_end = speaker_stop(sent.text, said)
     # "«… мы наторговали на 420 млн, и это 30 % прироста», — отметил белорусский президент": the
     # speaker is a side of every figure of the quote, also past a later figure's clause.
     speaker = sides_in(sent, said, said_end, metric) if quote and reach < said else []
