@@ -378,9 +378,10 @@ _POINTER = re.compile(r"\s*(?:именно\s+)?(?:так(?:ов|ова|ово|о
 
 
 # "…, — заявил премьер России, встретившийся с президентом Беларуси", "…, встретившись в Ташкенте с …", "…,
-# побывавший в Узбекистане": a participle or gerund of the speaker meeting or visiting someone, its counterpart
-_SPEAKER_MET = re.compile(r",\s*[а-яё]+(?:вш(?:ий|ая|ие|ее|его|ему)(?:ся)?|вшись|вши)\s+(?:[^,;:()]{0,30}?\s)?"
-                          r"(?:с|со|в|во)\s+[^,;:()]*", re.I)
+# побывавший в Узбекистане", "…, в ходе встречи с послом …", "…, принимая посла …": the speaker meeting or visiting
+# someone, its counterpart ("…, назвав Брянскую область воротами …" is no meeting: it names no side)
+_SPEAKER_MET = re.compile(r",\s*(?:[а-яё]+\s+){0,2}?(?:встре[тч]\w*|побеседова\w*|бесед\w*|переговор\w*|побыва\w*|"
+                          r"посети\w*|посеща\w*|принима\w*|приняв\w*)(?![а-яё])[^,;:()]*", re.I)
 
 
 def speaker_stop(s: str, pos: int) -> int:
