@@ -18,9 +18,15 @@ BOUND_CUES = (
 )
 _CUES = re.compile("|".join(f"(?P<{b}{i}>(?<![а-яё])(?:{p}))" for i, (p, b) in enumerate(BOUND_CUES)),
                    re.I)
+# A time phrase or an aside a writer may put between a bound verb and its amount: "превысит по его итогам $60 млрд",
+# "превысил в 2024 году", "перешагнул за девять месяцев 2024 года", "превысит, по оценке министра, 400 млн".
+_TIME_GAP = (r"(?:по\s+(?:его|её|ее|их)\s+итогам|(?:(?:по\s+итогам|в|во|за|к|к\s+концу|до\s+конца|в\s+течение)\s+"
+             r"(?:[а-яё]+\s+){0,2}(?:(?:19|20)\d\d(?:-?(?:го|м))?(?:\s*(?:год[а-я]*|г\.))?|год[а-я]*|месяц\w*|"
+             r"квартал\w*|полугоди\w*|пятилетк\w*)))\s*"
+             r"|,\s*(?:по|как|согласно)\s+(?:[а-яё.-]+\s*){1,3},\s*")
 # What may stand between a cue and its number: a few words like "порог в", "отметку", "$".
-_GAP = re.compile(r"^[\s$€₽]*(?:[а-яё]+(?:ой|ую|ые|ых|ий|ей|ое)\s+)?"
-                  r"(?:(?:порог\w*|планк\w*|отметк\w*|уровн\w*|рубеж\w*|сумм\w*|в|до|на|чем)\s*){0,3}$",
+_GAP = re.compile(r"^[\s$€₽]*(?:" + _TIME_GAP + r")?[\s$€₽]*(?:[а-яё]+(?:ой|ую|ые|ых|ий|ей|ое)\s+)?"
+                  r"(?:(?:порог\w*|планк\w*|отметк\w*|уровн\w*|рубеж\w*|сумм\w*|в|до|на|чем)\s*){0,3}[\s$€₽]*$",
                   re.I)
 
 
@@ -36,7 +42,7 @@ def bound_before(text: str, start: int, floor: int = 0) -> str:
     >>> bound_before("превысил порог в 8,86 млрд", 17)
     'gt'
     """
-    lo = max(floor, start - 45)
+    lo = max(floor, start - 75)
     best = None
     for m in _CUES.finditer(text, lo, start):
         if _GAP.match(text[m.end():start]):

@@ -137,6 +137,9 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
     if after:
         return "down" if after.group("down") else "up"
     verb = _VERB_RIGHT_AFTER.match(text, end) or _VERB_AFTER_ASIDE.match(text, end)
+    base = None if verb else _BASE_AFTER.match(text, end)
+    if base:   # "На 12 % к уровню 2023 года сократился …": the base, then the verb
+        verb = _VERB_RIGHT_AFTER.match(text, base.end()) or _VERB_AFTER_ASIDE.match(text, base.end())
     if verb and not _UP_DOWN.search(text, max(floor, _clause_start(text, start)), start):
         # "на треть сократился экспорт …": the verb right after a change that opens its clause
         return "down" if verb.group("down") else "up"
@@ -151,8 +154,14 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
 # "на треть сократился", "— почти на 50 % — выросла", "более чем на четверть, выросли": the change set off
 _VERB_RIGHT_AFTER = re.compile(rf"(?:\s*[—–,-])?\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
-_VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
+_VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*{QUAL}до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
                                rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+
+# "на 12 % к уровню 2023 года", "на треть по сравнению с прошлым годом", "на 20 % к 2023-му": the comparison base
+# written between a change and its verb
+_BASE_AFTER = re.compile(rf"\s*(?:к\s+уровню|к|по\s+сравнению\s+с|в\s+сравнении\s+с|по\s+отношению\s+к|относительно|"
+                         rf"против)\s+(?:[^,.;:%—–()]|(?<=[а-яё])[—–](?=[а-яё])){{1,40}}?"
+                         rf"(?=(?:\s*[—–,-])?\s+(?:{UP}|{DOWN})|\s*(?:[—–-]|,|\()\s*{QUAL}до\s)", re.I)
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -108,7 +108,7 @@ def item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: i
     a, b, cap_note = capitals_as_states(*venues_as_states(*pair, ctx))
     a, b = a or None, b or None   # "" is a side the text names but nothing resolves
     s = sent.text
-    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end) or \
+    target = is_target(s, lo, item.start, reach_back=lo == seg.start) or goal_named_after(s, item.end, item.start) or \
         isinstance(item, Change) and future_change(s, item.start, item.end) or \
         future_deadline(sent.periods, lo, item.start, published)
     notes = [cap_note] if cap_note else []

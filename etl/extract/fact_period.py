@@ -43,6 +43,8 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
     lo = aside.start() if aside else lo
     roles = ("own", "deadline") if target else ("own",)
     ps = [p for p in sent.periods if p.role in roles]
+    if target:   # "… таким по итогам прошлого года стал товарооборот …; следующая цель — 1 млрд": a plan past a
+        ps = [p for p in ps if not (p.end <= item.start and ";" in s[p.end:item.start])]   # ";" is not that period's
     for p in ps:
         if item.end <= p.start <= item.end + 30 and p.start not in used \
                 and not CLAUSE_BREAK.search(s[item.end:p.start]) and not _DASH_AFTER.search(s, item.end, p.start) \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.extract.change import DOWN, UP
 from etl.extract.dialogue import SAID, answer_line
 from etl.extract.half_pairs import one_side_known, unresolved_pair
 from etl.extract.metric import TOTAL_TRADE, MetricMention
@@ -229,10 +230,14 @@ _GERUND_LEAD = re.compile(r"\s*(?:[А-ЯЁа-яё]+\s+)?(?:достигнув|п
                           r"сократившись|снизившись)\s[^,;:()]{1,60},", re.I)
 
 
-def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
+def _figure_clause_break(s: str, item, hi: int, kw: MetricMention | None = None) -> re.Match | None:
     """The break that ends the figure's clause; the comma or bracket closing a share's amount ("48 %, или
-    900 млн долларов, экспорта области", "22 % (1,4 млрд долларов) в обороте") does not."""
+    900 млн долларов, экспорта области", "22 % (1,4 млрд долларов) в обороте") does not, nor the comma closing a
+    figure set off before its own verb and keyword ("На 20 %, до 300 млн долларов, вырос в 2024 году экспорт …")."""
     brk = CLAUSE_BREAK.search(s, item.end, hi)
+    if brk and brk.group() == "," and kw is not None and kw.end and brk.end() <= kw.start < hi \
+            and _FRONTED_TO_KEYWORD.fullmatch(s, brk.end(), kw.start):
+        return CLAUSE_BREAK.search(s, kw.end, hi)
     lead = _GERUND_LEAD.match(s)
     if brk and lead and item.end <= lead.end() <= hi:   # "Достигнув 1 млрд долларов, товарооборот X и Y …"
         brk = CLAUSE_BREAK.search(s, lead.end(), hi)
@@ -240,6 +245,12 @@ def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     if brk and share and brk.group() == ("," if share.group(1) else ")"):
         brk = CLAUSE_BREAK.search(s, brk.end(), hi)
     return brk
+
+
+# "…, вырос в январе — июле 2023 года товарооборот", "…, увеличился импорт": a verb opening the words up to the keyword,
+# no other clause or figure between
+_FRONTED_TO_KEYWORD = re.compile(rf"\s*(?:{UP}|{DOWN}|составил\w*|достиг\w*|превысил\w*)[^,;:()%\d]{{0,50}}"
+                                 rf"(?:(?<=[а-яё ])\d{{4}}(?:-?(?:го|м))?[^,;:()%\d]{{0,20}})?\s*", re.I)
 
 
 # "товарооборот дальневосточных регионов", "экспорт сибирских областей": a group of regions owns the flow
@@ -264,7 +275,7 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
     s = sent.text
     m = seg.metric
     local = sides_in(sent, lo, item.start, m)
-    brk = _figure_clause_break(s, item, hi)
+    brk = _figure_clause_break(s, item, hi, seg.keyword)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
     if seg.keyword.end and _GROUP_OWNER.match(s, seg.keyword.end) and seg.keyword.end <= item.start:
         return None, "the flow's owner is a group of regions"
@@ -313,8 +324,8 @@ def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleC
         # "«… мы поставили в Беларусь на 87 млн …», — рассказал губернатор Костромской области":
         # the speaker's place is the side of every figure in the quote.
         # only the speaker's own phrase: "— напомнил президент, назвав Брянскую … области" names no side
-        stop = CLAUSE_BREAK.search(s, quote.end())
-        layers.append(sides_in(sent, quote.end(), stop.start() if stop else len(s), m))
+        stop = speaker_stop(s, quote.end())
+        layers.append(sides_in(sent, quote.end(), stop, m))
     if quote and quote is not trailing:
         # the speaker named after the quotation's close reports its flows ("«… с Казахстаном …, экспорт — 900 млн»,
         # — отметил министр Беларуси"), in whichever layer its place came
@@ -366,19 +377,35 @@ _POINTER = re.compile(r"\s*(?:именно\s+)?(?:так(?:ов|ова|ово|о
                       r"(?!\s+образом)", re.I)
 
 
+# "…, — заявил премьер России, встретившийся с президентом Беларуси", "…, встретившись в Ташкенте с …", "…,
+# побывавший в Узбекистане", "…, в ходе встречи с послом …", "…, принимая посла …": the speaker meeting or visiting
+# someone, its counterpart ("…, назвав Брянскую область воротами …" is no meeting: it names no side)
+_SPEAKER_MET = re.compile(r",\s*(?:[а-яё]+\s+){0,2}?(?:встре[тч]\w*|побеседова\w*|бесед\w*|переговор\w*|побыва\w*|"
+                          r"посети\w*|посеща\w*|принима\w*|приняв\w*)(?![а-яё])[^,;:()]*", re.I)
+
+
+def speaker_stop(s: str, pos: int) -> int:
+    """Where the speaker's phrase that starts at `pos` ends: at its clause break, or past one participle phrase of
+    meeting or visiting right after it."""
+    stop = CLAUSE_BREAK.search(s, pos)
+    if stop is None:
+        return len(s)
+    met = _SPEAKER_MET.match(s, stop.start())
+    return met.end() if met else stop.start()
+
+
 def _segment_sides(sent: Sentence, seg: Segment, item, metric: str) -> list[Side]:
     """The segment's places a figure may take: up to its reach; past the figure's own clause only
     those with a partner preposition ("…, основной рынок — Россия", "…, покупателями стали Россия и
     Казахстан" say something else about a place)."""
     reach = _own_reach(sent, seg, item)
-    brk = _figure_clause_break(sent.text, item, reach)
+    brk = _figure_clause_break(sent.text, item, reach, seg.keyword)
     if brk and _POINTER.match(sent.text, brk.end()):
         brk = None   # "Рекордные 520 млн долларов: таким стал товарооборот X и Y": the clause names the figure
     later = brk.start() if brk else reach
     quote = _ATTRIBUTION.search(sent.text, item.end)
     said = quote.end() if quote else reach   # "«…», — заявил губернатор Курганской области": the speaker's
-    stop = CLAUSE_BREAK.search(sent.text, said)
-    said_end = stop.start() if stop else len(sent.text)
+    said_end = speaker_stop(sent.text, said)
     # "«… мы наторговали на 420 млн, и это 30 % прироста», — отметил белорусский президент": the
     # speaker is a side of every figure of the quote, also past a later figure's clause.
     speaker = sides_in(sent, said, said_end, metric) if quote and reach < said else []

@@ -78,8 +78,18 @@ _GOAL_AFTER = re.compile(r"[^,;:.()—–]{0,60}?(?<![а-яё])(?:ориенти
                          r"(?![а-яё])", re.I)
 
 
-def goal_named_after(text: str, end: int) -> bool:
-    return bool(_GOAL_AFTER.match(text, end))
+# "Условным ориентиром для взаимной торговли лидер назвал 1 млрд долларов", "Целью стороны считают 500 млн": the
+# goal word in the instrumental before the amount, the naming verb between, in one clause
+_GOAL_BEFORE = re.compile(r"(?<![а-яё])(?:ориентиром|целью|задачей|планкой|рубежом)(?![а-яё])[^,;:.()—–]{0,90}?"
+                          r"(?<![а-яё])(?:назва\w*|называ\w*|счита\w*|видит|видят|определи\w*|обозначи\w*|"
+                          r"установи\w*)\s+(?:[^,;:.()—–\d]{0,25}\s)?[$€]?\s*$", re.I)
+
+
+def goal_named_after(text: str, end: int, start: int | None = None) -> bool:
+    """The goal word after the amount ("назвал $1 млрд … ориентиром") or, given the amount's `start`, before it
+    with its naming verb ("Ориентиром … назвал $1 млрд")."""
+    return bool(_GOAL_AFTER.match(text, end)) or \
+        start is not None and bool(_GOAL_BEFORE.search(text, max(0, start - 160), start))
 
 
 def future_deadline(periods, lo: int, start: int, published) -> bool:
