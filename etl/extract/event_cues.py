@@ -197,13 +197,33 @@ _OBJECT_FIRST = re.compile(r"(?:^|[.;:!?,]\s*)(?:[а-яё-]+\s+)?((?:делег�
 
 def received_first(low: str, cue: Cue) -> bool:
     """A host verb whose object, a person in the accusative and not the nominative, opens its clause
-    ("Делегацию Брянской области принял …", "Губернатора Тверской области принимал …"): the one named
-    before the verb is received, its subject after it hosts."""
+    ("Делегацию Брянской области принял …", "Губернатора Тверской области принимал …"), or a passive one
+    with a person opening its clause and an official as its agent ("Губернатор … 19 мая был принят акимом
+    …"): the one named before the verb is received, the one after it hosts."""
+    if low.startswith("принят", cue.start):
+        lo = clause(low, cue.start, cue.end)[0]
+        return bool(_RECEIVED_PERSON.match(low, lo, cue.start)) and _agent_after(low, cue.end)
     m = _OBJECT_FIRST.search(low, clause(low, cue.start, cue.end)[0], cue.start)
     if m is None:
         return False
     parses = tags(m.group(1))
     return any("accs" in t for t in parses) and not any("nomn" in t for t in parses)
+
+
+# the passive's subject: an official or a delegation opening its clause, some words before the verb
+_RECEIVED_PERSON = re.compile(r"[.;:!?,]?\s*(?:[а-яё-]+\s+)?(?:делегаци|губернатор|посол|глава|президент|министр|"
+                              r"премьер|мэр|аким|хоким|руководител|председател|вице|зам|консул|генконсул)"
+                              r"[а-яё-]*\s+(?:[^\s,.;:]+\s+){0,8}$")
+
+
+def _agent_after(low: str, end: int) -> bool:
+    """An official in the instrumental right after a passive verb, past a place at most ("принят в
+    Смоленске губернатором", "принята президентом")."""
+    o = _HOST_OBJECT.match(low, end)
+    if o is None:
+        return False
+    start = max(low.rfind(" ", 0, o.end()), low.rfind("\n", 0, o.end())) + 1
+    return any("ablt" in t for t in tags(low[start:_LETTERS.match(low, o.end()).end()]))
 
 
 # "губернатора …, которого в Бресте принимал председатель облисполкома": the one received named before
@@ -222,7 +242,11 @@ _EXISTING = re.compile(r"(?:в\s+рамках(?!\s+(?:[а-яё-]+\s+)?(?:виз�
 _MONTHS = "январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 _HISTORY = re.compile(rf"(?<![а-яё])(?:ещ[её]\s+в(?!\s+(?:{_MONTHS})\w*(?!\s+\d))|в\s+свое\s+время|"
                       r"в\s+сво[её]м\s+время|за\s+годы|в\s+прошлые\s+годы|подписанн\w*\s+ранее|"
-                      r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу)")
+                      r"ранее\s+(?:был[аио]?\s+)?подписан|уже\s+действу|"
+                      # a signing that starts a span of time: "за десять лет, прошедших с подписания", "спустя пять лет
+                      # после подписания", "с момента подписания"
+                      r"(?:прошедш\w*|минувш\w*|прошло|минуло|лет|года?|месяцев)\s+(?:со?|после)\s+(?:момента\s+)?"
+                      r"подписани|со?\s+момента\s+подписани)")
 # A document in force, told with the year it was signed: "подписанное в 2012 году, продолжает действовать"
 _IN_FORCE = re.compile(r"(?<![а-яё])(?:действу(?:ет|ют)|продолжа\w*\s+действовать|оста[её]тся\s+в\s+силе)(?![а-яё])")
 _SIGNED_YEAR = re.compile(r"(?<![а-яё])(?:подписанн|заключенн)\w*\s+(?:еще\s+)?в\s+(?:(?:19|20)\d\d|"

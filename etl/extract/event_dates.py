@@ -33,6 +33,11 @@ _AGO_RE = re.compile(r"(?<![а-яё\d])(?:(?P<n>\d{1,2}|два|две|три|ч�
                      re.I)   # (not "несколько дней назад": no day)
 _AGO_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7}
 _RELATIVE_DAYS = {"сегодня": 0, "накануне": -1, "позавчера": -2, "вчера": -1, "послезавтра": 2, "завтра": 1}
+# … or by an adjective of the event's noun: "сегодняшних переговоров", "на вчерашнем заседании", "завтрашний визит"
+# (not "на сегодняшний день", "сегодняшний товарооборот": no event's day)
+_RELATIVE_ADJ_RE = re.compile(r"(?<![а-яё])(?P<w>сегодня|позавчера|вчера|послезавтра|завтра)шн[а-яё]+"
+                              r"(?=\s+(?:[а-яё-]+\s+){0,2}?(?:визит|встреч|заседани|форум|переговор|подписани|саммит|совещани|консультаци|"
+                              r"бесед|поездк|сесси|пленарн))", re.I)
 
 
 @dataclass(frozen=True)
@@ -292,6 +297,9 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan,
         for m in _RELATIVE_RE.finditer(s):
             if m.group("w").lower() == "накануне" and _NOUN_AFTER.match(s, m.end()):
                 continue   # "накануне открытия форума": the eve of an event, not of publication
+            day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
+            out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
+        for m in _RELATIVE_ADJ_RE.finditer(s):
             day = published + dt.timedelta(days=_RELATIVE_DAYS[m.group("w").lower()])
             out.append(DateSpan(m.start(), m.end(), day, day, "relative"))
         for m in _AGO_RE.finditer(s):

@@ -112,8 +112,8 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
             continue   # "долларов США" names a currency, not a side; "регионы" alone no one ("Гродненским и
             # Калининградским регионами" names the second by its adjective)
         role = place_role(s, m)
-        sides = resolve_mentions([m], _belarusian(ctx) if m.source == "generic" and not m.code
-                                 and _EXECUTIVE.match(s, m.start) else ctx)
+        sides = _state_named_before(s, m, mentions) or resolve_mentions(
+            [m], _belarusian(ctx) if m.source == "generic" and not m.code and _EXECUTIVE.match(s, m.start) else ctx)
         if len(sides) > 1 and role == "place":
             role = "union"   # "Союзное государство", "обе столицы": both sides at once, nobody travels
         for side in sides:
@@ -132,6 +132,16 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         role = "diplomat" if _AMBASSADOR_NAMED.search(s, max(0, m.start() - 40), m.start()) else "actor"
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), role, "actor"))
     return sorted(out, key=lambda p: p.start)
+
+
+def _state_named_before(s: str, m: PlaceMention, mentions: list[PlaceMention]) -> list[Side]:
+    """A state's generic word ("республика", "страна", lower-case: not «Республика», "Совета Республики")
+    refers to a state named before it in its own sentence, before the sentences around: "Россия и
+    Узбекистан заключили сделок за два дня визита Путина в республику"."""
+    if m.source != "generic" or m.code or "country" not in m.kind.split() or not s[m.start].islower():
+        return []
+    before = [x for x in mentions if x.end <= m.start and x.source != "generic"]
+    return [x for x in resolve_mentions(before + [m], ArticleContext()) if x.source == "generic"] if before else []
 
 
 # (also "Брянская обл. (РФ)", whether the place ends before "обл." or, read as a generic word, at its dot)

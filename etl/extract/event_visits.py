@@ -235,6 +235,10 @@ _WORD = re.compile(r"[а-яё-]+")
 TITLE_OPENS = re.compile(r"\s*(?:губернатор|глава|мэр|аким|хоким|председатель|врио\s+губернатора)\s+")
 
 
+# an official named by a title of a region's head and no place of his own ("губернатора Александра Дрозденко")
+_TITLE_ONLY = re.compile(r"(?<![а-яё-])(?:губернатор|вице-губернатор|аким|глав[аыеу]\s+(?:региона|области|края))")
+
+
 def _region_told_around(low: str, lo: int, at: int, posted_region: str, posted: set[str], titled) -> str | None:
     """The region of the consulate's state that the next sentence opens with, by an official's title
     (`titled`: "Губернатор Томской области отметил …"), when the official before the cue word is named by his
@@ -279,6 +283,11 @@ def diplomat_meetings(ps: list[Participant], low: str, cue: Cue, fallback, found
         # "с генконсулом Киргизии в Екатеринбурге": the region hosting the consulate — unless the official is named
         # by his name alone and the sentences around name a region of that state ("Губернатор Томской области …")
         code = _region_told_around(low, lo, cue.start, local[0].code, posted, titled)
+        # … or, an official of no place of his own ("губернатора Александра Дрозденко", "Губернатор обсудил"), the
+        # region of that state the article names around, the first ("Товарооборот Ленинградской области …")
+        if code is None and _TITLE_ONLY.search(low, lo, hi):
+            code = next((c for c in fallback if "-" in c and c not in posted
+                         and country_of(c) == country_of(local[0].code)), None)
         host = Participant(code, -1, -1, "context", "context") if code else local[0]
     elif all(d.source == "actor" for d in diplomats):
         return None   # "гость … провел встречу с послом Борисом Грызловым": the one met is told elsewhere

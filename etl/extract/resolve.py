@@ -163,11 +163,14 @@ def _generic(m: PlaceMention, seen: list[Side], ctx: ArticleContext, kinds: dict
     for code in candidates:
         if beside(code) and any(not beside(c) for c in candidates):
             continue
+        if code == "RU" and "republic" in wanted:
+            continue   # "республика" names a republic (Беларусь, Казахстан, Чувашия), never the federation
         kind = kinds.get(code, "")
         if (kind in wanted or code in cities) and (not m.code or country_of(code) == m.code):
             return code
     if "country" in wanted and not m.code:
-        return next((country_of(c) for c in candidates if c in ctx.venues), None)
+        return next((country_of(c) for c in candidates if c in ctx.venues
+                     and not (country_of(c) == "RU" and "republic" in wanted)), None)
     return None
 
 

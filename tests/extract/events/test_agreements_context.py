@@ -395,3 +395,27 @@ BY_DAY_MAY = [
 @pytest.mark.parametrize("text,expected", BY_DAY_MAY, ids=[c[0][:40] for c in BY_DAY_MAY])
 def test_agreements_context_published_in_may(text, expected):
     assert event_keys(text, PUB_MAY) == wanted_events(expected)
+
+
+# (pge, 2026-12-07) A signing that only starts a span of time ("за десять лет, прошедших с подписания …", "с момента
+# подписания", "спустя пять лет после подписания"): history, no event; composed before the rule ran on them, the
+# last two are guards. Before → after (1.41.126): see SINCE_SIGNING_COUNTS.
+SINCE_SIGNING = [
+    ("За десять лет, прошедших с подписания соглашения между Омской областью и Казахстаном, товарооборот вырос "
+     "втрое.", []),
+    ("С момента подписания в 2015 году соглашения между Гомельской и Брянской областями прошло десять лет.", []),
+    ("Спустя пять лет после подписания меморандума между Витебской и Псковской областями товарооборот удвоился.",
+     []),
+    ("Минуло три года с\u00a0подписания программы сотрудничества Курганской и Костанайской областей.", []),
+    ("В сентябре Омская область и Казахстан подписали соглашение, и с тех пор товарооборот вырос.",
+     [(AG, "RU-OMS", "KZ", *SEP, "held")]),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома 10 октября подписали соглашение о "
+     "сотрудничестве.",
+     [(AG, "RU-BRY", "BY-HO", *OCT, "held")]),
+]
+SINCE_SIGNING_COUNTS = "before: 3 of 6 (the guards and 'с момента подписания'); after: 6 of 6"
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_SIGNING, ids=[c[0][:40] for c in SINCE_SIGNING])
+def test_a_signing_that_starts_a_span_of_time(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)

@@ -154,6 +154,32 @@ NAMED_BY_TITLE_NEXT = [
      [(MT, "RU-SVE", "KG", *NONE, "held")]),
 ]
 
+# (pge, 2026-12-07) An official named by his title (and name) with no place of his own meets a consul posted in a
+# city of another region, and the sentence or the one before names his region: that region met the consul, not the
+# consulate's city; written before the rule ran on them
+# (1.41.126: 3 of 6 before, the guard and two whose region the sentence resolves; 6 of 6 after).
+TITLED_REGION_BEFORE = [
+    ("Товарооборот Ленинградской области с Казахстаном вырос на 15\u00a0%. Об этом шла речь на встрече губернатора "
+     "Александра Дрозденко с генконсулом Казахстана в Санкт-Петербурге.",
+     [(MT, "RU-LEN", "KZ", *NONE, "held")]),
+    ("Московская область наращивает поставки в Узбекистан. Губернатор Андрей Воробьев обсудил их с генеральным "
+     "консулом Узбекистана в Москве.",
+     [(MT, "RU-MOS", "UZ", *NONE, "held")]),
+    ("Экспорт Тверской области в Беларусь вырос вдвое. Губернатор обсудил итоги с генконсулом Беларуси в "
+     "Санкт-Петербурге.",
+     [(MT, "RU-TVE", "BY", *NONE, "held")]),
+    ("Калужская область и Китай расширяют связи: на встрече с генеральным консулом КНР в Москве губернатор "
+     "Владислав Шапша предложил новые проекты.",
+     [(MT, "RU-KLU", "CN", *NONE, "held")]),
+    ("Товарооборот Курганской области и Казахстана растет. Глава региона Вадим Шумков встретился с консулом "
+     "Казахстана в Екатеринбурге.",
+     [(MT, "RU-KGN", "KZ", *NONE, "held")]),
+    # guard: no region named around but the consulate's
+    ("Товарооборот России и Киргизии вырос. Губернатор Евгений Куйвашев встретился с генконсулом Киргизии в "
+     "Екатеринбурге.",
+     [(MT, "RU-SVE", "KG", *NONE, "held")]),
+]
+
 # An exequatur handed or received: a consul received by an official of the host side, a meeting
 # (pew, 2026-12-07; composed before the rule: 0 of 6 met before, 8 of 8 with the two negatives after)
 EXEQUATUR = [
@@ -181,7 +207,8 @@ MISSED: dict[str, str] = {}
 GROUPS = {"diplomat_own": DIPLOMAT_OWN, "diplomat_other": DIPLOMAT_OTHER, "diplomat_tour": DIPLOMAT_TOUR,
           "diplomat_more": DIPLOMAT_MORE, "diplomat_at_mission": DIPLOMAT_AT_MISSION,
           "diplomat_negative": DIPLOMAT_NEGATIVE, "side_diplomat": SIDE_DIPLOMAT,
-          "named_by_title_next": NAMED_BY_TITLE_NEXT, "exequatur": EXEQUATUR}
+          "named_by_title_next": NAMED_BY_TITLE_NEXT, "exequatur": EXEQUATUR,
+          "titled_region_before": TITLED_REGION_BEFORE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
