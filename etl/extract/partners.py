@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.extract.change import DOWN, UP
 from etl.extract.dialogue import SAID, answer_line
 from etl.extract.half_pairs import one_side_known, unresolved_pair
 from etl.extract.metric import TOTAL_TRADE, MetricMention
@@ -227,6 +228,12 @@ _SHARE_AMOUNT = re.compile(r"%\s*(?:(,)\s*или\s+|(\()\s*)(?:(?:более|о�
 # the figure belongs to the main clause after the comma.
 _GERUND_LEAD = re.compile(r"\s*(?:[А-ЯЁа-яё]+\s+)?(?:достигнув|превысив|составив|перешагнув|увеличившись|выросши|"
                           r"сократившись|снизившись)\s[^,;:()]{1,60},", re.I)
+# The figures open the sentence, set off by commas, and their verb and flow follow: "На 37 %, до 3,4 млрд долларов,
+# увеличился в 2022 году товарооборот …", "Почти на четверть, до 90 млн, сократились поставки …"
+_FLOW = r"(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставк|поставок|закуп|ввоз|вывоз|оборот|объ[её]м)"
+_FLOW_WORD = re.compile(rf"(?<![а-яё]){_FLOW}", re.I)
+_VERB_THEN_FLOW = re.compile(rf"\s*(?:{UP}|{DOWN}|составил\w*|достиг\w*|превысил\w*)(?:\s+[^,;:.!?()«»—–]{{1,40}}?)??"
+                             rf"\s+(?:[а-яё]+\s+)?{_FLOW}", re.I)
 
 
 def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
@@ -236,6 +243,9 @@ def _figure_clause_break(s: str, item, hi: int) -> re.Match | None:
     lead = _GERUND_LEAD.match(s)
     if brk and lead and item.end <= lead.end() <= hi:   # "Достигнув 1 млрд долларов, товарооборот X и Y …"
         brk = CLAUSE_BREAK.search(s, lead.end(), hi)
+    if brk and brk.group() == "," and not _FLOW_WORD.search(s, 0, item.start) and _VERB_THEN_FLOW.match(s, brk.end()):
+        # "На 12 %, до 1,8 млрд долларов, вырос товарооборот X с Y": figures set off before their verb and flow
+        brk = CLAUSE_BREAK.search(s, brk.end(), hi)
     share = _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start)
     if brk and share and brk.group() == ("," if share.group(1) else ")"):
         brk = CLAUSE_BREAK.search(s, brk.end(), hi)
