@@ -110,6 +110,26 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
 _GROUP_RIGHT_AFTER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|на)\s+$", re.I)
 
 
+_CONTRAST = re.compile(r"(?:,|;)\s*а\s+(?!также|именно|то\s)", re.I)
+
+
+def _elided_clause_start(sent: Sentence, seg: Segment, item, lo: int) -> int:
+    """ "Вдвое вырос товарооборот X с Y, а с Z — в 1,5 раза": a figure in a contrast clause that leaves its flow
+    word out takes its places from that clause on, wherever the figure of the first clause stood (before its
+    verb, as here, or after it)."""
+    kws = [k for k in sent.metrics if seg.start <= k.start < item.start and k.end]
+    if not kws:
+        return lo
+    cut = None
+    for b in _CONTRAST.finditer(sent.text, max(lo, kws[-1].end), item.start):
+        cut = b
+    if cut is None or _FLOW_WORD.search(sent.text, cut.end(), item.start):
+        return lo
+    # the clause names the partner the flow word left out ("а с Z —", "а в Z —"); "а он достиг …" names none
+    own = sides_in(sent, cut.end(), item.start, seg.metric)
+    return cut.end() if any(x.prep in PARTNER_PREPS for x in own) else lo
+
+
 def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> list[Side]:
     """Places between the last trade keyword before the figure (or the previous figure) and the
     figure itself."""
@@ -273,6 +293,7 @@ def _group_clause(sent: Sentence, seg: Segment, item, m: str) -> bool:
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
     m = seg.metric
+    lo = _elided_clause_start(sent, seg, item, lo)
     local = sides_in(sent, lo, item.start, m)
     brk = _figure_clause_break(s, item, hi)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
