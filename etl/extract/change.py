@@ -153,7 +153,9 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
 
 
 # "на треть сократился", "— почти на 50 % — выросла", "более чем на четверть, выросли": the change set off
-_VERB_RIGHT_AFTER = re.compile(rf"(?:\s*[—–,-])?\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# … or a base or time phrase between ("на 70 % по сравнению с 2023 годом вырос", "на 15 % за 2024 год выросли")
+_VERB_RIGHT_AFTER = re.compile(rf"(?:(?:\s*[—–,-])?|(?:\s+[^\s,;:.!?()—–%-][^\s,;:.!?()%]*){{1,7}}?)\s+"
+                               rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
 _VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
                                rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
