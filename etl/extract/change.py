@@ -59,6 +59,10 @@ CHANGE = CaselessPattern(
     rf"|{QUAL}(?P<k>двукратн|тр[её]хкратн|троекратн|четыр[её]хкратн|пятикратн|десятикратн)\w*\s+"
     rf"(?P<kn>рост|прирост|увеличени|снижени|сокращени|падени|спад)"
     rf"|{QUAL}на\s+(?P<f>треть|четверть|половину|(?:две|2)\s+трети|(?:три|3)\s+четверти|(?:пятую|десятую)\s+часть)(?![а-яё])(?!\s*(?:пол[уо]?)?(?:миллиард|миллион|млрд|млн|тыс|трлн))|(?P<half>наполовину)"
+    # "прибавив к 2023 году более четверти", "потеряв около трети": the share the gerund or verb takes as its object
+    rf"|(?P<gv>(?<![а-яё])(?:прибав|потеря)\w*)(?:\s+(?:к|по\s+сравнению\s+с|относительно|за)\s+[^.%;:,]{{1,40}}?)?\s+"
+    rf"{QUAL}(?P<gf>треть|трети|четверть|четверти|половину|половины)(?![а-яё])"
+    rf"(?!\s*(?:пол[уо]?)?(?:миллиард|миллион|млрд|млн|тыс|трлн|рынка|объ[её]м|экспорт|импорт|товарооборот|поставок|всего|всей|всех))"
     rf"|(?P<nv>(?:при)?рост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
     rf"(?=(?:взаимн\w+\s+|внешн\w+\s+|общ\w+\s+)?(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставок|закупок|поставк|закупк|ввоз|вывоз|"
     rf"оборот|объем|объём))[^%.;:]{{1,120}}?\s+(?P<nvv>составил\w*\s+){QUAL}(?P<nvn>{NUM}){PCT}"
@@ -98,7 +102,7 @@ CHANGE = CaselessPattern(
     rf"|(?P<an>{NUM})\s*-?\s*процентн\w+\s+(?P<aw>(?:при)?рост|увеличени|снижени|сокращени|падени|уменьшени)\w*",
 )
 # Every CHANGE match contains one of these: a lower-cased plain text without them has no change.
-_CHANGE_KEY = re.compile(rf"%|проц|раз|{MULTIPLE_ALT}|удво|утро|кратн|трет|четверт|половину|"
+_CHANGE_KEY = re.compile(rf"%|проц|раз|{MULTIPLE_ALT}|удво|утро|кратн|трет|четверт|половин|"
                          r"ую\s+часть")
 _QUAL_RE = re.compile(QUAL, re.I)
 _CONTINUE = re.compile(rf"\s*(?:,|и|а)\s*(?:[–—-]\s*)?(?:на\s+)?(?P<n>{NUM}){PCT}", re.I)
@@ -152,7 +156,9 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
 
 
 # "на треть сократился", "— почти на 50 % — выросла", "более чем на четверть, выросли": the change set off
-_VERB_RIGHT_AFTER = re.compile(rf"(?:\s*[—–,-])?\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# … or a base or time phrase between ("на 70 % по сравнению с 2023 годом вырос", "на 15 % за 2024 год выросли")
+_VERB_RIGHT_AFTER = re.compile(rf"(?:(?:\s*[—–,-])?|(?:\s+[^\s,;:.!?()—–%-][^\s,;:.!?()%]*){{1,7}}?)\s+"
+                               rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
 _VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*{QUAL}до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
                                rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
@@ -250,6 +256,9 @@ def _pct(m: re.Match, direction: str | None) -> float | None:
     if g["k"]:
         times = next(n for stem, n in FOLD_WORDS if g["k"].lower().startswith(stem))
         return times_to_pct(times, g["kn"].lower().startswith(("сниж", "сокращ", "паден", "спад")))
+    if g["gf"]:   # "прибавив более четверти", "потеряв треть": the verb gives the sign
+        share = 50.0 if g["gf"].lower().startswith("половин") else 100 * fraction_value(g["gf"][:-1] + "ь")
+        return round((-1 if g["gv"].lower().startswith("потеря") else 1) * share, 1)
     if g["f"] or g["half"]:
         part = (g["f"] or "половину").lower()   # "на треть", "на три четверти" (numbers.fraction_value)
         return round(sign * (50.0 if part.startswith("половин") else 100 * fraction_value(part)), 1)

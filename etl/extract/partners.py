@@ -110,6 +110,26 @@ def group_partner(sent: Sentence, lo: int, hi: int, local: list[Side]) -> bool:
 _GROUP_RIGHT_AFTER_PREP = re.compile(r"(?<![а-яё])(?:с|со|в|во|из|из-за|за|на)\s+$", re.I)
 
 
+_CONTRAST = re.compile(r"(?:,|;)\s*а\s+(?!также|именно|то\s)", re.I)
+
+
+def _elided_clause_start(sent: Sentence, seg: Segment, item, lo: int) -> int:
+    """ "Вдвое вырос товарооборот X с Y, а с Z — в 1,5 раза": a figure in a contrast clause that leaves its flow
+    word out takes its places from that clause on, wherever the figure of the first clause stood (before its
+    verb, as here, or after it)."""
+    kws = [k for k in sent.metrics if seg.start <= k.start < item.start and k.end]
+    if not kws:
+        return lo
+    cut = None
+    for b in _CONTRAST.finditer(sent.text, max(lo, kws[-1].end), item.start):
+        cut = b
+    if cut is None or _FLOW_WORD.search(sent.text, cut.end(), item.start):
+        return lo
+    # the clause names the partner the flow word left out ("а с Z —", "а в Z —"); "а он достиг …" names none
+    own = sides_in(sent, cut.end(), item.start, seg.metric)
+    return cut.end() if any(x.prep in PARTNER_PREPS for x in own) else lo
+
+
 def _keyword_sides(sent: Sentence, seg: Segment, item, lo: int, metric: str) -> list[Side]:
     """Places between the last trade keyword before the figure (or the previous figure) and the
     figure itself."""
@@ -228,6 +248,12 @@ _SHARE_AMOUNT = re.compile(r"%\s*(?:(,)\s*или\s+|(\()\s*)(?:(?:более|о�
 # the figure belongs to the main clause after the comma.
 _GERUND_LEAD = re.compile(r"\s*(?:[А-ЯЁа-яё]+\s+)?(?:достигнув|превысив|составив|перешагнув|увеличившись|выросши|"
                           r"сократившись|снизившись)\s[^,;:()]{1,60},", re.I)
+# The figures open the sentence, set off by commas, and their verb and flow follow: "На 37 %, до 3,4 млрд долларов,
+# увеличился в 2022 году товарооборот …", "Почти на четверть, до 90 млн, сократились поставки …"
+_FLOW = r"(?:товарооборот|товарообмен|торгов|экспорт|импорт|поставк|поставок|закуп|ввоз|вывоз|оборот|объ[её]м)"
+_FLOW_WORD = re.compile(rf"(?<![а-яё]){_FLOW}", re.I)
+_VERB_THEN_FLOW = re.compile(rf"\s*(?:{UP}|{DOWN}|составил\w*|достиг\w*|превысил\w*)(?:\s+[^,;:.!?()«»—–]{{1,40}}?)??"
+                             rf"\s+(?:[а-яё]+\s+)?{_FLOW}", re.I)
 
 
 def _figure_clause_break(s: str, item, hi: int, kw: MetricMention | None = None) -> re.Match | None:
@@ -241,6 +267,9 @@ def _figure_clause_break(s: str, item, hi: int, kw: MetricMention | None = None)
     lead = _GERUND_LEAD.match(s)
     if brk and lead and item.end <= lead.end() <= hi:   # "Достигнув 1 млрд долларов, товарооборот X и Y …"
         brk = CLAUSE_BREAK.search(s, lead.end(), hi)
+    if brk and brk.group() == "," and not _FLOW_WORD.search(s, 0, item.start) and _VERB_THEN_FLOW.match(s, brk.end()):
+        # "На 12 %, до 1,8 млрд долларов, вырос товарооборот X с Y": figures set off before their verb and flow
+        brk = CLAUSE_BREAK.search(s, brk.end(), hi)
     share = _SHARE_AMOUNT.search(s, max(0, item.start - 14), item.start)
     if brk and share and brk.group() == ("," if share.group(1) else ")"):
         brk = CLAUSE_BREAK.search(s, brk.end(), hi)
@@ -274,6 +303,7 @@ def _group_clause(sent: Sentence, seg: Segment, item, m: str) -> bool:
 def pair_for(sent: Sentence, seg: Segment, item, lo: int, hi: int, ctx: ArticleContext):
     s = sent.text
     m = seg.metric
+    lo = _elided_clause_start(sent, seg, item, lo)
     local = sides_in(sent, lo, item.start, m)
     brk = _figure_clause_break(s, item, hi, seg.keyword)
     after = sides_in(sent, item.end, brk.start() if brk else hi, m)
@@ -373,7 +403,8 @@ _BREAKDOWN = re.compile(r"(?<![а-яё])(?:из\s+них|из\s+которых|�
 
 
 # "…: таким стал товарооборот", "…: столько составил экспорт" — the clause after the colon is the figure's
-_POINTER = re.compile(r"\s*(?:именно\s+)?(?:так(?:ов|ова|ово|овы|ой|ая|ое|ие|им|ую|им)|столько)(?![а-яё])"
+_POINTER = re.compile(r"\s*(?:именно\s+)?(?:(?:на|до|в|во|о)\s+)?(?:так(?:ов|ова|ово|овы|ой|ая|ое|ие|им|ую|им|ого|ую)|"
+                      r"столько)(?![а-яё])"
                       r"(?!\s+образом)", re.I)
 
 

@@ -4,7 +4,8 @@ change as "экспорт вырос почти на 20 %".
 Composed sentences (ours, written before the rule ran on them, 2026-12-07).
 
 Before the rule (1.41.125): 3 of 6 as written; after: 5 of 6 (the commas one a strict xfail);
-6 of 6 since the fronted-aside rule (1.41.126, test_places_fronted_aside_rules.py).
+6 of 6 since 1.41.126, by two rules written the same hour from two paraphrases (pga: test_places_fronted_aside_rules.py;
+pgb: test_changes_fronted_rules.py).
 """
 
 import pytest
@@ -18,7 +19,7 @@ CASES = [
      [("export", "RU-OMS", "KZ", 20.0, "approx")]),
     ("В 2024 году – на 15 процентов – сократился импорт Псковской области из Латвии.",
      [("import", "RU-PSK", "LV", -15.0, "eq")]),
-    # the commas one: passes since the fronted-aside rule (pga, test_places_fronted_aside_rules.py)
+    # the commas one: passes since 1.41.126 (pga's and pgb's fronted-aside rules)
     ("Существенно, более чем на четверть, выросли в 2024 году поставки Тверской области в Узбекистан.",
      [("export", "RU-TVE", "UZ", 25.0, "gt")]),
     ("В 2024 году почти на 40\u00a0% выросла торговля Тульской области с Арменией.",
