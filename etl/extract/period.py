@@ -44,7 +44,9 @@ PATTERNS = (
     ("asof", rf"(?:по\s+состоянию\s+)?на\s+1(?:-?е|-го)?\s+(?P<m1>{MONTH})"),
     ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"
                # "за январь и три недели марта": to the end of the later month (months are the grain)
-               rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"),
+               rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"
+               # "за январь и февраль", "в октябре и ноябре": two neighbouring months (others are no span)
+               rf"|(?P<m1c>{MONTH})\s+и\s+(?P<m2c>{MONTH})"),
     # "за истекший период текущего года": the year so far, like "с начала года"
     ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
@@ -123,6 +125,9 @@ def _month_number(word: str) -> int:
 
 def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
+    if kind == "months" and g.get("m1c"):
+        k1, k2 = _month_number(g["m1c"]), _month_number(g["m2c"])
+        return (k1, k2) if k2 == k1 + 1 else None
     if kind == "months":
         return _month_number(g["m1"] or g["m1b"]), _month_number(g["m2"] or g["m2b"])
     if kind == "asof":
