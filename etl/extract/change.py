@@ -152,7 +152,12 @@ def _direction(text: str, start: int, end: int, floor: int) -> str | None:
 
 
 # "на треть сократился", "— почти на 50 % — выросла", "более чем на четверть, выросли": the change set off
-_VERB_RIGHT_AFTER = re.compile(rf"(?:\s*[—–,-])?\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
+# … or with its comparison base or period between ("На 12 % по сравнению с 2023 годом вырос", "на 8 % к уровню
+# прошлого года сократился", "На 40 % за год увеличился")
+_VERB_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:по\s+сравнению\s+с|в\s+сравнении\s+с|по\s+отношению\s+к|к|относительно|против|за)"
+    r"\s+(?:[^.%;:()—–\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,50}?)?"
+    rf"(?:\s*[—–,-])?\s+(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
 # "На 14 % — до 120 млн долларов — вырос …", "Вдвое (до 18 млн) сократился …": the level set off between
 _VERB_AFTER_ASIDE = re.compile(rf"\s*(?:[—–-]|,|\()\s*до\s+[^—–()]{{1,40}}?(?:\s[—–-]|,|\))\s*"
                                rf"(?:(?P<up>{UP})|(?P<down>{DOWN}))", re.I)
