@@ -166,10 +166,17 @@ _YEAR_END = re.compile(r"(?:к\s+концу|до\s+конца|в\s+конце)\s
 _PER_YEAR = re.compile(r"(?:\d|%|процент\w*|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
 
 
+# "с подписания в 1998 году соглашения", "со дня открытия в 2019 году": the year of the event a span counts from
+_SINCE_EVENT = re.compile(r"(?<![а-яё])(?:с|со|после)\s+(?:(?:момента|дня|времени)\s+)?(?:подписани|создани|основани|"
+                          r"открыти|заключени|установлени|образовани|учреждени)\w*\s+(?:в|во)?\s*$", re.I)
+
+
 def _role(text: str, start: int) -> str:
     if _YEAR_END.match(text, start):
         return "deadline"
     before = text[max(0, start - 50):start]
+    if _SINCE_EVENT.search(before):
+        return "comparison"
     m = COMPARISON_BEFORE.search(before)
     if m and not (m["adj"] and not m["adj"].islower()):   # an adjective, not a name ("с Китаем 2024 года")
         if m["adj"]:
