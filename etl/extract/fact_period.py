@@ -89,6 +89,8 @@ _YEAR_EARLIER_AFTER = re.compile(r"\s*(?:годом\s+ранее|год\s+наз
 # "на 12 % меньше, чем в 2023 году, когда объем поставок составлял 205 млн": the amount of a "когда"
 # clause after a comparison year is that year's level.
 _WHEN_CLAUSE = re.compile(r"[^.;]{0,12}?,\s*когда\s[^.;]*$", re.I)
+# "годом ранее, когда поставки составили …": the clause after "годом ранее" up to its amount
+_WHEN_AFTER = re.compile(r"\s*,\s*когда\s[^,;:()]*", re.I)
 
 
 def _when_year(sent: Sentence, item) -> tuple | None:
@@ -116,8 +118,10 @@ def _earlier_year_clause(sent: Sentence, item, p: PeriodMention) -> bool:
     if prev_end < 0 or p.start >= prev_end:
         return False
     m = _YEAR_EARLIER.search(sent.text, prev_end, item.start)
-    return bool(m) and not re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$",
-                                     sent.text[max(0, m.start() - 20):m.start()], re.I)
+    # "больше, чем годом ранее, когда поставки составили 3,9 млн": the "когда" clause is of that earlier year
+    return bool(m) and (not re.search(r"сравнени\w*\s+с\s*$|(?:чем|против)\s*$",
+                                      sent.text[max(0, m.start() - 20):m.start()], re.I)
+                        or _WHEN_AFTER.fullmatch(sent.text, m.end(), item.start) is not None)
 
 
 def year_after(d: dt.date) -> dt.date:
@@ -398,7 +402,9 @@ def _year_earlier_at_head(sent: Sentence, item) -> bool:
     last = None
     for m in _YEAR_EARLIER.finditer(sent.text, prev_end, item.start):
         last = m
-    return last is not None and not re.search(r"[,;:()]", sent.text[last.end():item.start])
+    # "чем годом ранее, когда поставки составили 3,9 млн": a "когда" clause of that earlier year
+    return last is not None and (not re.search(r"[,;:()]", sent.text[last.end():item.start])
+                                 or _WHEN_AFTER.fullmatch(sent.text, last.end(), item.start) is not None)
 
 
 def _year_before_named(sent: Sentence, p: PeriodMention, ctx: ArticleContext) -> int | None:

@@ -87,6 +87,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
 # "выступая 2 декабря на видеомосте …": a day of a month is a date, no figure
 _DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:\s|\u00a0)+(?=(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|"
                            r"октябр|ноябр|декабр)[а-я]*(?![а-яё]))", re.I)
+# "довести его до 2 млрд", "нарастить её вдвое": a plan with the flow as its object pronoun
+_OBJECT_PRONOUN = re.compile(r"(?<![а-яё])(?:довест|довед|нарастит|нарастят|увеличит|увеличат|удвоит|утроит)[а-яё]*"
+                             r"\s+(?:его|е[её])(?![а-яё])", re.I)
 _ALL_GOODS = re.compile(r"(?<![а-яё])(?:всего|в\s+целом|в\s+общей\s+сложности|итого|общ\w+|суммарн\w+)(?![а-яё])",
                         re.I)
 _TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соответствующие|Эти\s+же)\s+(?:данные|цифры|сведения)|"
@@ -220,6 +223,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     if not metrics and topic and continues_flow(s, ctx, bool(moneys), bool(changes), len(adjacent_partners(sent))):
         # "… товарооборот 35,6 млрд. … экспорт – 14,2 млрд. По итогам года стороны ожидают выйти на 55 млрд.": the total
         topic = "turnover" if ctx.turnover_seen and plan_of_the_whole(s) or sum_of_flows(s, ctx.directions) else topic
+        if ctx.metric and _OBJECT_PRONOUN.search(s):
+            topic = ctx.metric   # "… а товарооборот — 800 млн. Намерены довести его до 2 млрд": the flow named last
         metrics = [MetricMention(0, 0, topic, product=product_topic and topic != "turnover")]
         # "Общий объем накопленных капиталовложений … составляет около 13 млрд": with no keyword of
         # its own, a sentence whose subject is investment, prices … does not continue the flow.

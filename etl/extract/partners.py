@@ -180,6 +180,12 @@ _PART_OF = re.compile(r"(?<![а-яё])(?:дол[еияюй]\w*|част[ьиюе
 _WITH_PRONOUN = re.compile(r"(?<![а-яё])со?\s+(?:ней|ним|ними)(?![а-яё])", re.I)
 
 
+# "общий объем торговли двух стран", "весь товарооборот между странами": the pair named right after the keyword
+_OF_THE_PAIR = re.compile(r"\s+(?:(?:дв|об)[а-яё]+\s+(?:стран|государств|регионов|сторон)|"
+                          r"между\s+(?:(?:дв|об)[а-яё]+\s+)?(?:странами|государствами|регионами|сторонами))(?![а-яё])",
+                          re.I)
+
+
 def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     """ "внешняя торговля края выросла", "весь экспорт края": one side and no partner between the
     keyword and the figure — the region's total, not a bilateral figure."""
@@ -189,6 +195,8 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
     if not kw.end or not (TOTAL_TRADE.search(s[max(0, kw.start - 14):kw.end + 2])
                           or _AS_A_WHOLE.search(s, kw.end, item.start) or _all_in_all(sent, kw.start)):
         return False
+    if _OF_THE_PAIR.match(s, kw.end):
+        return False   # "общий объем торговли двух стран": the pair's trade
     clause_lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, kw.start)), default=0)
     if any(x.prep in ("с", "со") for x in sides_in(sent, clause_lo, kw.start)) \
             and not any(clause_lo <= k.start < kw.start for k in sent.metrics) \

@@ -44,7 +44,9 @@ PATTERNS = (
     ("asof", rf"(?:по\s+состоянию\s+)?на\s+1(?:-?е|-го)?\s+(?P<m1>{MONTH})"),
     ("months", rf"(?:с\s+)?(?P<m1>{MONTH})\s*(?:{DASH}+|по)\s*(?P<m2>{MONTH})"
                # "за январь и три недели марта": to the end of the later month (months are the grain)
-               rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"),
+               rf"|(?P<m1b>{MONTH})\s+и\s+(?:[а-яё\d]+\s+){{0,2}}(?:недел|дн|декад|половин)\w*\s+(?P<m2b>{MONTH})"
+               # "за январь и февраль", "в октябре и ноябре": two neighbouring months (others are no span)
+               rf"|(?P<m1c>{MONTH})\s+и\s+(?P<m2c>{MONTH})"),
     # "за истекший период текущего года": the year so far, like "с начала года"
     ("ytd", r"с\s+начала\s+(?:(?:эт|текущ|нынешн)\w+\s+)?"
             r"|за\s+(?:истекш|прошедш|минувш)\w+\s+период(?=\s+(?:эт|текущ|нынешн))"),
@@ -123,6 +125,9 @@ def _month_number(word: str) -> int:
 
 def _months(kind: str, m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
+    if kind == "months" and g.get("m1c"):
+        k1, k2 = _month_number(g["m1c"]), _month_number(g["m2c"])
+        return (k1, k2) if k2 == k1 + 1 else None
     if kind == "months":
         return _month_number(g["m1"] or g["m1b"]), _month_number(g["m2"] or g["m2b"])
     if kind == "asof":
@@ -161,10 +166,17 @@ _YEAR_END = re.compile(r"(?:к\s+концу|до\s+конца|в\s+конце)\s
 _PER_YEAR = re.compile(r"(?:\d|%|процент\w*|млрд|млн|тыс|долл\w*|рубл\w*|евро|юан\w*|тонн\w*)\.?\s+$", re.I)
 
 
+# "с подписания в 1998 году соглашения", "со дня открытия в 2019 году": the year of the event a span counts from
+_SINCE_EVENT = re.compile(r"(?<![а-яё])(?:с|со|после)\s+(?:(?:момента|дня|времени)\s+)?(?:подписани|создани|основани|"
+                          r"открыти|заключени|установлени|образовани|учреждени)\w*\s+(?:в|во)?\s*$", re.I)
+
+
 def _role(text: str, start: int) -> str:
     if _YEAR_END.match(text, start):
         return "deadline"
     before = text[max(0, start - 50):start]
+    if _SINCE_EVENT.search(before):
+        return "comparison"
     m = COMPARISON_BEFORE.search(before)
     if m and not (m["adj"] and not m["adj"].islower()):   # an adjective, not a name ("с Китаем 2024 года")
         if m["adj"]:
