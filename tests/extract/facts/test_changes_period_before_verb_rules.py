@@ -1,7 +1,8 @@
 """Extraction rules, changes: a change that opens its clause takes its sign from the verb after it even when
 its comparison base or the period stands between ("На 12 % по сравнению с 2023 годом вырос …", "На 8 % к
 уровню прошлого года сократился …", "На 40 % за год увеличился …"). Composed sentences (ours, written
-before the rule ran on them, 2026-12-07).
+before the rule ran on them, 2026-12-07, pgc). pga and pgb wrote a rule for the same construction in the same
+hour; theirs is the one kept (change._VERB_RIGHT_AFTER, _BASE_AFTER), and these cases pass with it.
 
 Before the rule (1.41.126): 1 of 6 as written (the change was dropped: no sign); after: 6 of 6.
 """
