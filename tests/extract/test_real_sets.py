@@ -16,8 +16,9 @@ TRAIN = TESTS / "data" / "train-real.jsonl"
 # Reached at 1.41.2: dev 0.989, train-real 0.935, validation 0.714 (README, "Extraction"); at 1.41.8
 # train-real 0.976 (its floor raised to 0.956; the validation floor left as it was); at 1.41.63
 # validation 0.720 (floor 0.700); at 1.41.111 validation 0.731 (floor 0.711), train-real 0.987 (floor 0.967); at
-# 1.41.116 validation 0.748 (floor 0.728); 1.41.113 0.741.
-FLOORS = {DEV: 0.97, TRAIN: 0.967, VALIDATION: 0.728}
+# 1.41.116 validation 0.748 (floor 0.728); 1.41.113 0.741; at 1.41.126 validation 0.766 (floor 0.746), train-real
+# 0.991 (its floor left as it was).
+FLOORS = {DEV: 0.97, TRAIN: 0.967, VALIDATION: 0.746}
 # Share of negative passages (no required fact) that give no fact, over all three real parts
 # (121 / 127 = 0.953 at 1.41.2).
 NEGATIVES_CLEAN_FLOOR = 0.94
