@@ -3,8 +3,8 @@
 Floors sit 0.02 under the figures reached (README, "Extraction"): a rule that loses quality on text its writer did
 not shape fails here. `held-2.jsonl` and `held-para.jsonl` are held out (never read); the `read-*` sets were read,
 so their floors guard the rules written from them. `read-4.jsonl` labels a foreign province as its country, and
-held-2 codes some foreign provinces its own way, so their events are scored at country level (`--countries`); the paraphrase sets keep the
-tuned sets' labels and are scored as they are.
+held-2 codes some foreign provinces its own way, so their events are scored at country level (`--countries`); the
+paraphrase sets keep the tuned sets' labels and are scored as they are.
 """
 
 import sys
