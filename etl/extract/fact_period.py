@@ -17,6 +17,7 @@ from etl.extract.base_spans import span_year_clause as _span_year_clause
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
 from etl.extract.scan_scope import search_once
+from etl.extract.segments import to_level
 from etl.extract.sentence_parts import CLAUSE_BREAK, Sentence
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
@@ -66,14 +67,13 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
         ps = [p for p in ps if p.start < item.start or not CLAUSE_BREAK.search(s, item.end, p.start)
               or last and p.years_back is not None]
     # "с 6,8 млрд в 1999 году, …, до 34,3 млрд": the year the "с" level took is not the "до" level's
-    to_level = prev_end and _TO_LEVEL.search(s, max(0, item.start - 6), item.start)
-    earlier = [p for p in ps if p.start < item.start and not (to_level and p.start >= prev_end and p.start in used)]
+    upper = prev_end and to_level(s, item.start)
+    earlier = [p for p in ps if p.start < item.start and not (upper and p.start >= prev_end and p.start in used)]
     base = None if target else _base_after(sent, item)   # "167 млн против 189,3 млн в 2022 году": the base's year
     later = [p for p in ps if p.start >= item.end and p is not base]
     return earlier[0] if earlier else later[0] if later else None
 
 
-_TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
 _ANALOGOUS = re.compile(r"(?<![а-яё])(?:за|в)\s+" + SAME_SPAN, re.I)
 
 

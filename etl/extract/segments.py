@@ -20,12 +20,17 @@ _FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+[$€]?\s*$", re.I)
 _TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
 
 
+def to_level(text: str, start: int) -> bool:
+    """The amount starting at `start` is the "до Y" level of a "с X … до Y" pair ("до $34,3 млрд")."""
+    return bool(_TO_LEVEL.search(text, max(0, start - 6), start))
+
+
 def inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
     """A keyword in a clause set off between a level "с X" and its "до Y" names no flow of its own."""
     for k, m in enumerate(moneys):
         if m.end <= mm.start and _FROM_LEVEL.search(text, max(0, m.start - 6), m.start):
             nxt = next((y for y in moneys[k + 1:] if y.start >= mm.end), None)
-            if nxt and _TO_LEVEL.search(text, max(0, nxt.start - 6), nxt.start) \
+            if nxt and to_level(text, nxt.start) \
                     and CLAUSE_BREAK.search(text, m.end, mm.start) \
                     and not any(m.end <= y.start < nxt.start for y in moneys if y is not nxt):
                 return True
