@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dashboard import DEFAULT_PAGE, context, data, filters, page_state, sidebar  # noqa: E402
 from dashboard.i18n import DEFAULT_LANG, t  # noqa: E402
-from etl.places import place_name  # noqa: E402
+from etl.places import known_codes, place_name  # noqa: E402
 
 PAGES = (("overview", "page_overview", ":material/dashboard:"), ("pair", "page_pair", ":material/timeline:"),
          ("matrix", "page_matrix", ":material/grid_on:"), ("sources", "page_sources", ":material/format_quote:"),
@@ -32,7 +32,9 @@ if identity is None:
 
 regions = data.load_regions(identity)
 catalog = data.load_catalog(identity)
-filters.init_session(set(regions["code"]))
+# A URL may name any place the extractor can emit (place_names.csv, ISO countries), not only regions.csv's:
+# a fact for Tianjin (CN-TJ) has a Pair page like any other.
+filters.init_session(set(regions["code"]) | set(known_codes()))
 page_state.read_url_once()
 sidebar.restore()
 filters.apply_pending()

@@ -51,6 +51,16 @@ def test_bad_param_gives_a_notice_and_falls_back(app_factory, page, name, value)
     assert url(at, name) in ([], ["ru"])
 
 
+@pytest.mark.parametrize("page", ("pair", "sources"))
+def test_a_place_outside_regions_csv_is_a_valid_pair(app_factory, page):
+    """CN-TJ (Tianjin) is in place_names.csv, not regions.csv, and the extractor emits it: its pair URL used to
+    be refused as an unknown code."""
+    at = app_factory(page, pair="BY-MI~CN-TJ", lang="en").run()
+    assert not at.exception
+    assert texts(at, "warning") == []
+    assert url(at, "pair") == ["BY-MI~CN-TJ"]
+
+
 @pytest.mark.parametrize("params,advice", [
     ({"reviewed": "only"}, "Show every fact, not only reviewed ones."),
     ({"pair": "BY-HM~RU-MOW", "metric": "import"}, "Clear the metric filter or pick another pair or region."),
