@@ -103,8 +103,8 @@ def test_words_of_holds_every_word(text):
                for t, _, _ in TEXTS[:300])
 
 
-@pytest.mark.parametrize("text", ["посол", "Послы стран", "апостол посланника", "генконсульство", "бизнесмен и дипломат",
-                                  "консулы", "посольский", "прокурор послам", "Київ: посол", "ärger posol", ""])
+@pytest.mark.parametrize("text", ["посол", "Послы стран", "апостол посланника", "генконсульство", "консулы",
+                                  "бизнесмен и дипломат", "посольский", "прокурор послам", "Київ: посол", ""])
 def test_names_diplomat_answers_as_its_pattern(text):
     """names_diplomat scans plain text through the dispatched pattern, any other with DIPLOMAT_WORD itself."""
     for low in [text.lower(), *(t.lower() for t, _, _ in TEXTS[:400])]:
