@@ -20,6 +20,8 @@ import itertools
 import re
 
 from etl.extract.actors import actors
+from etl.extract.caseless import PLAIN
+from etl.extract.char_dispatch import dispatch_pattern
 from etl.extract.places import WORD, country_of, gazetteer, lower_keeps_words, region_adjectives
 
 
@@ -148,8 +150,19 @@ def may_hold_event(text: str, low: str, title: str | None) -> bool:
         found |= titled_states(text)   # "аким Шымкента": a local official of a state, his place unlisted
     # "Губернатор Курской области встретился с послом России": a diplomat is a side of his state beside
     # a region of it (events.side_keys), so one country can hold an event when a diplomat is named
-    return len(found) >= 2 or len(found) == 1 and bool(DIPLOMAT_WORD.search(low))
+    return len(found) >= 2 or len(found) == 1 and names_diplomat(low)
 
 
 DIPLOMAT_WORD = re.compile(r"(?<![а-яё])(?:посол|посл(?:а|у|ом|ы|ов|ам|ами|ах)(?![а-яё])|посольств|дипломат|консул|"
                             r"генконсул|дипмисси)")
+# Most articles name one country: DIPLOMAT_WORD is then searched over the whole article, and as it opens
+# with a lookbehind the engine tries it at every character. Its dispatched scan (char_dispatch) finds
+# the same matches on plain text in a third of the time (a fifth of may_hold_event's time on the feed).
+_DIPLOMAT_SCAN = dispatch_pattern(DIPLOMAT_WORD.pattern, DIPLOMAT_WORD.flags)
+
+
+def names_diplomat(low: str) -> bool:
+    """DIPLOMAT_WORD occurs in `low` (a lower-cased text)."""
+    if _DIPLOMAT_SCAN is not None and PLAIN.fullmatch(low):
+        return _DIPLOMAT_SCAN.search(low) is not None
+    return DIPLOMAT_WORD.search(low) is not None

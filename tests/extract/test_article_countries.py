@@ -9,7 +9,7 @@ import pytest
 
 from etl.extract import events
 from etl.extract.actors import actors
-from etl.extract.article_countries import DIPLOMAT_WORD, may_hold_event, place_countries, words_of
+from etl.extract.article_countries import DIPLOMAT_WORD, may_hold_event, names_diplomat, place_countries, words_of
 from etl.extract.places import WORD, country_of, find_places
 from etl.extract.sentences import split_sentences
 from tests.extract.events import test_sides, test_sides_bodies
@@ -101,6 +101,14 @@ def test_words_of_holds_every_word(text):
     assert set(WORD.findall(low)) <= words_of(low)
     assert all(set(WORD.findall(t.lower().replace("ё", "е"))) <= words_of(t.lower().replace("ё", "е"))
                for t, _, _ in TEXTS[:300])
+
+
+@pytest.mark.parametrize("text", ["посол", "Послы стран", "апостол посланника", "генконсульство", "консулы",
+                                  "бизнесмен и дипломат", "посольский", "прокурор послам", "Київ: посол", ""])
+def test_names_diplomat_answers_as_its_pattern(text):
+    """names_diplomat scans plain text through the dispatched pattern, any other with DIPLOMAT_WORD itself."""
+    for low in [text.lower(), *(t.lower() for t, _, _ in TEXTS[:400])]:
+        assert names_diplomat(low) == bool(DIPLOMAT_WORD.search(low)), low[:80]
 
 
 @pytest.mark.parametrize("text,pos,endpos", [("товарооборот вырос", 0, 99), ("товарооборот вырос", 3, 99),
