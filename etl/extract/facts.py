@@ -9,7 +9,7 @@ from dataclasses import replace
 from etl.extract.amount import Money, find_money, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import MULTIPLE_ALT, Change, compares_share, find_changes, question_direction
-from etl.extract.composition import composition_flow
+from etl.extract.composition import composition_flow, talked_flow
 from etl.extract.dialogue import (
     DIALOGUE,
     answer_line,
@@ -313,7 +313,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
     # (not its turnover) are that product's, unless they name goods of their own.
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
-        and not composition_flow(s, kws[-1].start, kws[-1].end)
+        and not composition_flow(s, kws[-1].start, kws[-1].end) and not talked_flow(s, kws[-1].start)
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
     # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
     # figure-less sentence that names no place keeps the introduction going.
