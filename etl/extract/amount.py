@@ -262,8 +262,10 @@ def _units_after_thousands(text: str, m: Money) -> Money:
     return Money(m.start, units.end("n"), m.value + int(units.group("n")), None, None)
 
 
+# A qualifier a new level may take after "до": "вырос с 395 до почти 500 млн"
+TO_QUALIFIER = r"(?:(?:почти|около|порядка|примерно|приблизительно|более|свыше|менее|без\s+малого)\s+)?"
 _FROM = re.compile(r"(?<![а-яё])со?\s+\$?\s*$", re.I)
-_TO_GAP = re.compile(r"\s+до\s+(?:[$€]\s*)?", re.I)
+_TO_GAP = re.compile(r"\s+до\s+" + TO_QUALIFIER + r"(?:[$€]\s*)?", re.I)
 
 
 def _from_to(text: str, moneys: list[Money]) -> list[Money]:
@@ -386,7 +388,7 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
 _NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"
                         r"(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)\s+$", re.I)
 _FROM_TO = re.compile(rf"(?<![а-яё])от\s+(?P<n>{NUM})\s+до\s+$", re.I)
-_BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+(?:[$€]\s*)?$", re.I)
+_BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+{TO_QUALIFIER}(?:[$€]\s*)?$", re.I)
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")
 
 
