@@ -23,7 +23,7 @@ from etl.extract.dialogue import (
     sum_of_flows,
     these_respectively,
 )
-from etl.extract.equivalents import drop_equivalents
+from etl.extract.equivalents import drop_equivalents, restates_before
 from etl.extract.fact_item import NEW_CLAUSE, is_base_level, item_fact
 from etl.extract.fact_period import carries_period
 from etl.extract.figures import (
@@ -251,7 +251,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
-        ctx.had_facts = ctx.own_total = ctx.answering = False
+        # "… превысил 1,1 млрд долларов. В рублевом выражении это порядка 92 млрд рублей. Рост … составил 7 %": the flow
+        # goes on past a restatement in another currency
+        ctx.had_facts = ctx.had_facts and not metrics and restates_before(s, found, ctx.currency)
+        ctx.own_total = ctx.answering = False
         list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
     unresolved = tuple(sorted([u for u in missed if not is_attribution(s, u)] + unknown_places(s, named)
