@@ -390,7 +390,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
     if not seg.keyword.end:   # "В 2023 году эти показатели равнялись 2,4 и 1,7 млрд соответственно"
         ways = these_respectively(sent.text, items, ctx.last_flows) or ways
     if not partners:
-        adjacent = adjacent_partners(sent)
+        # "экспорт … в Иран вырос на 10 %, а ввоз … в Астрахань — на 38 %": another flow's partner is no list's
+        adjacent = {k: v for k, v in adjacent_partners(sent).items() if seg.start <= k < seg.end}
         if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
                                      for i in items if i.start in adjacent):
             partners = adjacent
