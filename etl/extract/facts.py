@@ -49,6 +49,7 @@ from etl.extract.resolve import (
     ArticleContext,
     Side,
     distinct,
+    note_talked_capitals,
     note_venues,
     remember_sides,
     resolve_mentions,
@@ -179,6 +180,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     product_topic, ctx.product_topic = ctx.product_topic, False
     if not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
         _figureless(s, sides, published, ctx)
+        note_talked_capitals(ctx, s, mentions)   # "… чтобы обсудить с Минском …": the state
         return []
     found = find_money(s)
     if ctx.list_unit and list_line(s):   # "• Россия — 4 300;" under "Товарооборот …, млн долларов:"
