@@ -199,7 +199,10 @@ def _speaker_place(phrase: str) -> str | None:
 
 
 # "«… . Это не предел», — отметил министр промышленности Беларуси": the close of a quotation and its speaker.
-_QUOTE_CLOSE = re.compile(rf"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|говорит|ответил)\w*\s+([^.—–«»]*)", re.I)
+# "«…», — пишет губернатор …", "«…», — написал в телеграм-канале …": written words are the speaker's too
+QUOTE_WROTE = "пишет|написал"
+_QUOTE_CLOSE = re.compile(rf"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|{QUOTE_WROTE}|говорит|ответил)\w*\s+"
+                          r"([^.—–«»]*)", re.I)
 
 
 def quotation_speakers(text: str) -> list[tuple[int, int, str]]:

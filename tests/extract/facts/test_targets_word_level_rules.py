@@ -4,7 +4,7 @@ that currency, like "на 1,5 млрд" would be; a scale word followed by its n
 Composed sentences (ours, written before the rule ran on them, 2026-12-07).
 
 Before the rule (1.41.127): 1 of 6 as written (the count); after: 5 of 6 (the fifth, a strict xfail: its speaker
-is told by "пишет", no verb of speech yet).
+is told by "пишет", no verb of speech yet); 6 of 6 after the quote-writes rule.
 """
 
 import pytest
@@ -28,11 +28,10 @@ CASES = [
     ("Товарооборот Минска с Новосибирской областью в 2024 году составил 1,1 млрд российских рублей, к 2027 году "
      "стороны рассчитывают довести его до двух миллиардов.",
      [("BY-HM", "RU-NVS", 1.1e9, "RUB", Y24, R), ("BY-HM", "RU-NVS", 2e9, "RUB", "2027-01-01", T)]),
-    pytest.param("«Товарооборот с Беларусью в 2024 году составил 2,3\u00a0млрд долларов, и к 2026 году мы намерены "
-                 "выйти на три миллиарда», — пишет в своем канале губернатор Брянской области.",
-                 [("RU-BRY", "BY", 2.3e9, "USD", Y24, R), ("RU-BRY", "BY", 3e9, "USD", "2026-01-01", T)],
-                 marks=pytest.mark.xfail(reason="'пишет' is no verb of speech yet: the speaker is not read",
-                                         strict=True)),
+    # ('пишет' read as a verb of speech since the quote-writes rule, test_places_quote_writes_rules.py)
+    ("«Товарооборот с Беларусью в 2024 году составил 2,3\u00a0млрд долларов, и к 2026 году мы намерены выйти на три "
+     "миллиарда», — пишет в своем канале губернатор Брянской области.",
+     [("RU-BRY", "BY", 2.3e9, "USD", Y24, R), ("RU-BRY", "BY", 3e9, "USD", "2026-01-01", T)]),
     # a count: the scale word has its noun after it
     ("Экспорт Витебской области в Индию в 2024 году составил 40 млн долларов, а население партнерского штата — более "
      "ста миллионов человек.",
