@@ -173,7 +173,8 @@ def find_money(text: str) -> list[Money]:
         cur, start, end, more = _written_currency(text, m)
         mult = m.group("mult") or m.group("wmult") or m.group("bare")
         if (m.group("wnum") or m.group("bare")) and not cur \
-                and not (m.group("bare") and _NEXT_STEP.search(text, max(0, m.start() - 40), m.start())):
+                and not (m.group("bare") and _NEXT_STEP.search(text, max(0, m.start() - 40), m.start())) \
+                and not (any(x.currency for x in out) and _WORD_LEVEL.search(text, max(0, m.start() - 30), m.start())):
             continue   # (but "выйти на 500 млн, а затем — и на миллиард": the next step of a plan)
         if m.group("bare") and (not m.group("bare").lower().startswith(("пол", "миллиард", "миллион", "триллион"))
                                 or _PLURAL_SCALE.search(m.group("bare"))):
@@ -262,8 +263,10 @@ def _units_after_thousands(text: str, m: Money) -> Money:
     return Money(m.start, units.end("n"), m.value + int(units.group("n")), None, None)
 
 
+# A qualifier a new level may take after "до": "вырос с 395 до почти 500 млн"
+TO_QUALIFIER = r"(?:(?:почти|около|порядка|примерно|приблизительно|более|свыше|менее|без\s+малого)\s+)?"
 _FROM = re.compile(r"(?<![а-яё])со?\s+\$?\s*$", re.I)
-_TO_GAP = re.compile(r"\s+до\s+(?:[$€]\s*)?", re.I)
+_TO_GAP = re.compile(r"\s+до\s+" + TO_QUALIFIER + r"(?:[$€]\s*)?", re.I)
 
 
 def _from_to(text: str, moneys: list[Money]) -> list[Money]:
@@ -386,7 +389,10 @@ def _stated_currency(text: str, moneys: list[Money]) -> list[Money]:
 _NEXT_STEP = re.compile(r"(?<![а-яё])(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)[\s,]*"
                         r"(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)\s+$", re.I)
 _FROM_TO = re.compile(rf"(?<![а-яё])от\s+(?P<n>{NUM})\s+до\s+$", re.I)
-_BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+(?:[$€]\s*)?$", re.I)
+# "… 1,2 млрд долларов, и в этом году рассчитываем выйти на полтора миллиарда": a level in words after "на/до", in the
+# currency of an amount before it
+_WORD_LEVEL = re.compile(r"(?<![а-яё])(?:на|до)\s+" + TO_QUALIFIER + "$", re.I)
+_BARE_FROM = re.compile(rf"(?<![а-яё])со?\s+(?P<n>{NUM})\s+до\s+{TO_QUALIFIER}(?:[$€]\s*)?$", re.I)
 _LEAD_NUMBER = re.compile(rf"(?<![\d,.])(?P<n>{NUM})\s*(?:,|и)\s*$")
 
 

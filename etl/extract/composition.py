@@ -3,6 +3,7 @@
 продовольствие и технику". Such a flow word names the whole trade and then its main goods: a figure
 in the same clause is still the product's (products.py), but the next sentence's flow, or a flow
 after a colon, is not made a product's by it ("…: в 2024 году импорт из Беларуси составил 300 млн").
+Nor is a flow that talks were about ("обсуждались поставки сельхозтехники"): an agenda, not a product's trade.
 """
 
 from __future__ import annotations
@@ -24,3 +25,14 @@ def composition_flow(text: str, start: int, end: int) -> bool:
     """The flow word at text[start:end] is the whole whose main goods the clause lists."""
     return bool(_WHOLE_BEFORE.search(text, max(0, start - 60), start)
                 or _MAINLY_AFTER.match(text[end:end + 60]))
+
+
+# "обсуждались поставки …", "стороны обсудили создание … и поставки …", "речь шла о поставках …", "договорились о
+# поставках …": the product's supplies are what the talk was about, in the same clause or list
+_TALKED_BEFORE = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|речь\s+шла|шла\s+речь|говорил\w*|договорил\w*|"
+                            r"рассмотрел\w*|затронул\w*|обменял\w*)(?![а-яё])[^.;:!?]{0,80}$", re.I)
+
+
+def talked_flow(text: str, start: int) -> bool:
+    """The flow word at text[start] is what a talk was about ("обсудили поставки зерна"), not a trade stated."""
+    return bool(_TALKED_BEFORE.search(text, max(0, start - 100), start))

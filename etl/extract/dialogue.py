@@ -106,6 +106,12 @@ _PLAN_GOAL = re.compile(r"(?<![а-яё])выйти\s+на\s+(?:[а-яё]+\s+){1,
                         r"^\s*(?:Задача|Цель|Ориентир)(?:\s+на\s+[^.—–:]{1,25}?)?\s*[—–:-]\s*(?:[а-яё]+\s+)?[\d$]|"
                         r"(?<![а-яё])(?:заверш|законч)\w*ся\s+(?:с\s+)?(?:результат\w*|показател\w*|на\s+уровне)\s",
                         re.I)
+# "В прошлом году мы уже достигли 512 миллионов", "За 2024 год мы вышли на 140 млн", "В 2024-м уже превысили 600 млн": a
+# past level verb with the speakers' "мы" or no subject, after a time phrase: the level the flow just named reached.
+_LEVEL_REACHED = re.compile(r"^\s*[«\u201e\u201c\x22]?\s*(?:а\s+)?(?:(?:в|во|за|по\s+итогам)\s+(?:[а-яё0-9-]+\s+){0,3}?"
+                            r"(?:году|года|год|(?:19|20)\d\d(?:-?(?:м|го))?)\s*,?\s*)?(?:мы\s+)?(?:уже\s+)?"
+                            r"(?:достигли|вышли\s+на|превысили|перешагнули|преодолели)\s+(?:уровня?\s+|отметк\w+\s+)?"
+                            r"(?:в\s+)?(?:(?:почти|около|порядка|более|свыше)\s+)?[\d$]", re.I)
 # "Суммарно это 236 млн долларов", "В сумме это около 330 млн": the two flows just named, added up.
 _SUM_OF_FLOWS = re.compile(r"^\s*(?:Суммарно|В\s+сумме|В\s+общей\s+сложности|В\s+совокупности|Итого)\s*,?\s*"
                            r"(?:это|получается|выходит)\s+(?:[а-яё]+\s+)?[\d$]", re.I)
@@ -139,7 +145,7 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)
                                      or _PLAN_GOAL.search(s) or _SUM_OF_FLOWS.match(s)
-                                     or _THESE_RESPECTIVELY.search(s)):
+                                     or _THESE_RESPECTIVELY.search(s) or _LEVEL_REACHED.match(s)):
         return True
     if moneys and ctx.own_total and (_PORTIONS.search(s) or _MARKET.search(s)) and not PRODUCT.search(s.lower()):
         return True   # "Экспорт Гродненской области составил 3,3 млрд. На Россию пришлось 2,1 млрд."
@@ -193,7 +199,10 @@ def _speaker_place(phrase: str) -> str | None:
 
 
 # "«… . Это не предел», — отметил министр промышленности Беларуси": the close of a quotation and its speaker.
-_QUOTE_CLOSE = re.compile(rf"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|говорит|ответил)\w*\s+([^.—–«»]*)", re.I)
+# "«…», — пишет губернатор …", "«…», — написал в телеграм-канале …": written words are the speaker's too
+QUOTE_WROTE = "пишет|написал"
+_QUOTE_CLOSE = re.compile(rf"»\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|{QUOTE_WROTE}|говорит|ответил)\w*\s+"
+                          r"([^.—–«»]*)", re.I)
 
 
 def quotation_speakers(text: str) -> list[tuple[int, int, str]]:

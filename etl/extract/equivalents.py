@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amount import Money
+from etl.extract.amount import TO_QUALIFIER, Money
 
-__all__ = ["drop_equivalents"]
+__all__ = ["drop_equivalents", "restates_before"]
 
 # Between an amount and its restatement in another currency: "12,7 млрд юаней (около $1,7 млрд)".
 _EQUIVALENT_GAP = re.compile(r"\s*[(/]\s*(?:[^()/\d$€]{0,40}?[-–—:]\s*|(?:около|примерно|порядка|~|≈|или)\s*)?$")
@@ -57,3 +57,17 @@ def drop_equivalents(text: str, moneys: list[Money]) -> list[Money]:
             continue   # "50 млрд долларов, в российских рублях — 4,3 трлн"
         out.append(m)
     return out
+
+
+# "В рублевом выражении это порядка 92 млрд рублей.", "Это около 8,6 млрд российских рублей.", "В долларовом
+# эквиваленте это более 20 млн.", "В пересчете по курсу это примерно 19 млрд рублей.": a sentence of its own that
+# gives the figure before it in another currency.
+_RESTATING = re.compile(r"\s*(?:(?:в\s+(?:[а-яё]+\s+){0,2}(?:выражени|эквивалент|пересч[её]т)[а-яё]*"
+                        r"(?:\s+(?:на|по)\s+(?:[а-яё]+\s+)?[а-яё]+)?|по\s+(?:[а-яё]+\s+){0,2}курсу(?:\s+[а-яё]+)?)"
+                        r"\s*,?\s*)?(?:это|[—–-])\s+" + TO_QUALIFIER + r"[$€]?\s*\d", re.I)
+
+
+def restates_before(s: str, found: list[Money], currency: str | None) -> bool:
+    """The sentence restates the figure before it (in `currency`) in another currency: no fact, no break of its flow."""
+    return bool(currency and found and _RESTATING.match(s)
+                and all(m.currency and m.currency != currency for m in found))

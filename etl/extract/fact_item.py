@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amount import Money, money_bound
+from etl.change_notes import RATIO_NOTE
+from etl.extract.amount import TO_QUALIFIER, Money, money_bound
 from etl.extract.change import Change
 from etl.extract.change_base import other_base_note
 from etl.extract.currency import BARE_RUBLE, resolve_bare_ruble
@@ -63,7 +64,7 @@ def _attach_change(sent: Sentence, item: Money, lo: int, hi: int, used: set[int]
 _BASE_FROM = re.compile(r"(?<![а-яё])со?\s+(?:[$€]\s*)?$", re.I)
 # … or past a clause set off by commas: "с 6,8 млрд в 1999 году, когда основу торговли составляли …, до 34,3"
 _BASE_TO = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:когда|где|котор\w+|в\s+котор\w+|при\s+котор\w+)\s[^.;:]{0,160}?,\s*)?"
-                      r"(?<![а-яё])до\s+(?:[$€]\s*)?\d", re.I)
+                      r"(?<![а-яё])до\s+" + TO_QUALIFIER + r"(?:[$€]\s*)?\d", re.I)
 
 
 def is_base_level(s: str, item: Money) -> re.Match | None:
@@ -73,6 +74,20 @@ def is_base_level(s: str, item: Money) -> re.Match | None:
         return None
     m = _BASE_TO.match(s, item.end)
     return m if m else None
+
+
+def ratio_to_base(sent: Sentence, item: Money) -> float | None:
+    """ "вырос с 200 до 250 млн": the change (+25.0) the new level makes to its base right before it, when the
+    base names no period of its own ("с 800 млн в 2020 году до 1,1 млрд": two dated levels) nor another currency."""
+    prev = [m for m in sent.moneys if m.end <= item.start]
+    to = is_base_level(sent.text, prev[-1]) if prev else None
+    if to is None or not item.start < to.end() <= item.end or item.value_hi is not None or prev[-1].value <= 0:
+        return None
+    base = prev[-1]
+    if base.currency and item.currency and base.currency != item.currency \
+            or any(base.end <= p.start < item.start for p in sent.periods):
+        return None
+    return round((item.value / base.value - 1) * 100, 1)
 
 
 def _later_currency(sent: Sentence, item: Money) -> str | None:
@@ -117,7 +132,9 @@ def item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: i
     base = isinstance(item, Money) and is_base_level(s, item)
     if isinstance(item, Money):
         own = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        change = own.pct if own else None
+        change = own.pct if own else None if base or target else ratio_to_base(sent, item)
+        if own is None and change is not None:
+            notes.append(RATIO_NOTE)
         earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
         currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
         if currency is None:
@@ -135,7 +152,7 @@ def item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: i
     if not target and start and published and start > published:
         target = True   # "Программа на 2026 год предусматривает … до 80 млн": dated after publication, a plan
     notes.append(pnote)
-    if change is not None:   # "на 18 % больше, чем в 2019 году": not a year-on-year change
+    if own is not None:   # "на 18 % больше, чем в 2019 году": not a year-on-year change
         notes.append(other_base_note(sent, lo, hi, start, published, own))
     note = "; ".join(n for n in notes if n)
     return [Fact(metric=seg.metric, a=a, b=b, value=v, currency=currency if v is not None else None,

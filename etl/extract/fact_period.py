@@ -14,6 +14,7 @@ from etl.extract.base_spans import SPAN_IN_YEAR as _SPAN_IN_YEAR
 from etl.extract.base_spans import base_after as _base_after
 from etl.extract.base_spans import span_against as _span_against
 from etl.extract.base_spans import span_year_clause as _span_year_clause
+from etl.extract.change import Change
 from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day, resolve_period
 from etl.extract.resolve import ArticleContext
 from etl.extract.scan_scope import search_once
@@ -385,6 +386,12 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         year = int(m.group("y"))
         return (dt.date(year, ctx.period[0].month, 1), last_day(year, ctx.period[1].month),
                 "period: the previous sentence's span in the year 'за аналогичный период' names")
+    if ctx.period and cmp and isinstance(item, Change) and ctx.period[0].year - cmp[0].year >= 2 \
+            and any(k.end for k in sent.metrics):
+        # "… за январь–июнь 2020 года … В сравнении с 2015 годом товарооборот … увеличился в 2,6 раза": a change over
+        # several years, not of the span before (FORMAT.md); a comment on the figure before, with no trade word of its
+        # own ("Это на 40 % больше, чем в 2019 году"), stays that figure's change
+        return None, None, SPAN_NOTE
     if ctx.period and carries_period(sent.text):
         return ctx.period[0], ctx.period[1], "period carried from the previous sentence"
     return None, None, "period not stated"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from etl.extract.amount import Money, find_money, unit_amounts
 from etl.extract.base_levels import change_to_new_level
 from etl.extract.change import MULTIPLE_ALT, Change, compares_share, find_changes, question_direction
-from etl.extract.composition import composition_flow
+from etl.extract.composition import composition_flow, talked_flow
 from etl.extract.dialogue import (
     DIALOGUE,
     answer_line,
@@ -23,7 +23,7 @@ from etl.extract.dialogue import (
     sum_of_flows,
     these_respectively,
 )
-from etl.extract.equivalents import drop_equivalents
+from etl.extract.equivalents import drop_equivalents, restates_before
 from etl.extract.fact_item import NEW_CLAUSE, is_base_level, item_fact
 from etl.extract.fact_period import carries_period
 from etl.extract.figures import (
@@ -49,6 +49,7 @@ from etl.extract.resolve import (
     ArticleContext,
     Side,
     distinct,
+    note_talked_capitals,
     note_venues,
     remember_sides,
     resolve_mentions,
@@ -180,6 +181,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # (a sentence with no figure at all has no day of a month to take out: most sentences skip the sub)
     if not _HAS_FIGURE.search(s) or not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
         _figureless(s, sides, published, ctx)
+        note_talked_capitals(ctx, s, mentions)   # "… чтобы обсудить с Минском …": the state
         return []
     found = find_money(s)
     if ctx.list_unit and list_line(s):   # "• Россия — 4 300;" under "Товарооборот …, млн долларов:"
@@ -252,7 +254,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "Свердловская область и Беларусь: итоги 2024 года.": a year is no amount; the sentence
         # introduces the pair's trade as a figure-less one does.
         ctx.trade_intro = not _HAS_FIGURE.search(_YEAR.sub("", s)) and introduces_trade(s, sides, find_metrics(s))
-        ctx.had_facts = ctx.own_total = ctx.answering = False
+        # "… превысил 1,1 млрд долларов. В рублевом выражении это порядка 92 млрд рублей. Рост … составил 7 %": the flow
+        # goes on past a restatement in another currency
+        ctx.had_facts = ctx.had_facts and not metrics and restates_before(s, found, ctx.currency)
+        ctx.own_total = ctx.answering = False
         list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
     unresolved = tuple(sorted([u for u in missed if not is_attribution(s, u)] + unknown_places(s, named)
@@ -314,7 +319,7 @@ def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> No
     # "Китай … стал лидером по закупкам российского продовольствия.": the next sentence's flows
     # (not its turnover) are that product's, unless they name goods of their own.
     ctx.product_topic = bool(kws) and kws[-1].product and kws[-1].metric != "turnover" \
-        and not composition_flow(s, kws[-1].start, kws[-1].end)
+        and not composition_flow(s, kws[-1].start, kws[-1].end) and not talked_flow(s, kws[-1].start)
     # "Беларусь и Казахстан — стратегические партнеры.": partners introduce their trade too
     # "… провел встречу с Послом Беларуси. Стороны обсудили расширение поставок. … товарооборот …": a
     # figure-less sentence that names no place keeps the introduction going.
@@ -388,7 +393,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
     if not seg.keyword.end:   # "В 2023 году эти показатели равнялись 2,4 и 1,7 млрд соответственно"
         ways = these_respectively(sent.text, items, ctx.last_flows) or ways
     if not partners:
-        adjacent = adjacent_partners(sent)
+        # "экспорт … в Иран вырос на 10 %, а ввоз … в Астрахань — на 38 %": another flow's partner is no list's
+        adjacent = {k: v for k, v in adjacent_partners(sent).items() if seg.start <= k < seg.end}
         if len(adjacent) >= 2 or any(len(distinct(sides_in(sent, seg.start, i.start))) <= 1
                                      for i in items if i.start in adjacent):
             partners = adjacent

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.change import DOWN, UP
-from etl.extract.dialogue import SAID, answer_line
+from etl.extract.dialogue import QUOTE_WROTE, SAID, answer_line
 from etl.extract.half_pairs import one_side_known, unresolved_pair
 from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.places import country_of
@@ -506,4 +506,5 @@ def _share_holder(sent: Sentence, pair: tuple[Side, Side], item) -> tuple[Side, 
 # "Товарооборот между нашими странами вырос до 8 млрд, отметил посол Китая в Беларуси": a speaker
 # named after the figure with no quotation marks, in the sentence's last clause.
 _TRAILING_SPEAKER = re.compile(rf",\s*(?:[—–-]\s*)?(?:{SAID})\w*(?=[^,;:]*[.!?]?\s*$)", re.I)
-_ATTRIBUTION = re.compile(rf"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|говорит)\w*", re.I)
+_ATTRIBUTION = re.compile(rf"[»\"]\s*,?\s*[—–-]+\s*(?:[а-яё]+\s+){{0,3}}?(?:{SAID}|{QUOTE_WROTE}|говорит)\w*",
+                          re.I)

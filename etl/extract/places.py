@@ -359,7 +359,10 @@ def _is_locative(word: str, before: list[re.Match] = (), name: list[str] = ()) -
     """
     parses = [t for t in tags(word) if "Geox" in t] or tags(word)
     if not any("loct" in t or "loc2" in t for t in parses):
-        return False
+        # "в Санкт-Петербурге": a first part that never takes the case leaves it to the last word
+        if len(name) < 2 or not any("loct" in t for t in tags(name[-1])):
+            return False
+        word, name = name[-1], [name[-1]]
     return not _may_be_accusative([word, *name[1:]]) or any(_BUYING.match(w.group()) for w in before)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from etl.extract.places import PlaceMention, country_of, place_kinds
@@ -336,16 +337,34 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
     return x, y
 
 
+# "обсудить с Минском", "договорились с Минском", "переговоры с Москвой": the capital talks are held with
+_TALKED_WITH = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|договори\w*|переговор\w*|встрети\w*|встреч\w*)\s+со?\s+$",
+                          re.I)
+
+
+def _is_state_capital(code: str) -> bool:
+    regions = regions_by_code()
+    r = regions.get(code)
+    return bool(r and r.kind == "city" and regions.get(r.country) and regions[r.country].admin_center_ru == r.name_ru)
+
+
+def note_talked_capitals(ctx: ArticleContext, s: str, mentions: list) -> None:
+    """A capital talks are held with ("прибыла в Беларусь, чтобы обсудить с Минском …") stands for its state, as a
+    venue does (venues_as_states)."""
+    for m in mentions:
+        if m.prep in ("с", "со") and m.code and _TALKED_WITH.search(s, max(0, m.start - 40), m.start) \
+                and _is_state_capital(m.code):
+            ctx.venues.add(m.code)
+
+
 def venues_as_states(a: Side, b: Side, ctx: ArticleContext) -> tuple[Side, Side]:
     """ "Губернатор Челябинской области провел переговоры в Минске. «В прошлом году мы вышли на 700 млн
     …»": a capital named only as where people met, taken from context as a side, stands for its state."""
     regions = regions_by_code()
 
     def state(side: Side) -> Side:
-        r = regions.get(side.code)
-        if side.source == "context" and side.code in ctx.venues and r and r.kind == "city" \
-                and regions.get(r.country) and regions[r.country].admin_center_ru == r.name_ru:
-            return Side(r.country, side.prep, side.source, side.locative)
+        if side.source == "context" and side.code in ctx.venues and _is_state_capital(side.code):
+            return Side(regions[side.code].country, side.prep, side.source, side.locative)
         return side
 
     return state(a), state(b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amount import Money
+from etl.extract.amount import TO_QUALIFIER, Money
 from etl.extract.change import Change
 from etl.extract.metric import MetricMention
 from etl.extract.sentence_parts import CLAUSE_BREAK, Segment
@@ -17,12 +17,12 @@ _IN_PHRASE = re.compile(r"(?<![а-яё])(?:в|во|по|при|о|об)\s+$", re
 
 # "с 6,8 млрд в 1999 году, когда основу торговли составляли поставки нефти, до 34,3 млрд": the levels' "с … до"
 _FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+[$€]?\s*$", re.I)
-_TO_LEVEL = re.compile(r"(?<![а-яё])до\s+[$€]?\s*$", re.I)
+_TO_LEVEL = re.compile(r"(?<![а-яё])до\s+" + TO_QUALIFIER + r"[$€]?\s*$", re.I)
 
 
 def to_level(text: str, start: int) -> bool:
     """The amount starting at `start` is the "до Y" level of a "с X … до Y" pair ("до $34,3 млрд")."""
-    return bool(_TO_LEVEL.search(text, max(0, start - 6), start))
+    return bool(_TO_LEVEL.search(text, max(0, start - 24), start))
 
 
 def inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
