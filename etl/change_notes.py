@@ -14,9 +14,6 @@ SPAN_NOTE = "period not stated: a change over several years"
 CLOSED_SPAN_NOTE = "a change over several years, dated by its end year"
 # etl/extract/change_base.py: a change against a named earlier year
 OTHER_BASE_NOTE = "change against {year}, not the same period a year earlier"
-# etl/extract/fact_item.py: "вырос с 200 до 250 млн", no change written: the ratio of the levels (a change written
-# apart from the figures replaces it, etl/extract/merge.py)
-RATIO_NOTE = "change computed from the base level 'с … до …'"
 NOT_YEAR_ON_YEAR = (OTHER_BASE_NOTE.split("{", 1)[0], CLOSED_SPAN_NOTE, SPAN_NOTE)
 
 

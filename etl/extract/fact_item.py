@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from etl.change_notes import RATIO_NOTE
 from etl.extract.amount import TO_QUALIFIER, Money, money_bound
 from etl.extract.change import Change
 from etl.extract.change_base import other_base_note
@@ -76,20 +75,6 @@ def is_base_level(s: str, item: Money) -> re.Match | None:
     return m if m else None
 
 
-def ratio_to_base(sent: Sentence, item: Money) -> float | None:
-    """ "вырос с 200 до 250 млн": the change (+25.0) the new level makes to its base right before it, when the
-    base names no period of its own ("с 800 млн в 2020 году до 1,1 млрд": two dated levels) nor another currency."""
-    prev = [m for m in sent.moneys if m.end <= item.start]
-    to = is_base_level(sent.text, prev[-1]) if prev else None
-    if to is None or not item.start < to.end() <= item.end or item.value_hi is not None or prev[-1].value <= 0:
-        return None
-    base = prev[-1]
-    if base.currency and item.currency and base.currency != item.currency \
-            or any(base.end <= p.start < item.start for p in sent.periods):
-        return None
-    return round((item.value / base.value - 1) * 100, 1)
-
-
 def _later_currency(sent: Sentence, item: Money) -> str | None:
     """The currency of the next amount of the sentence, when this one has a scale word of money
     (millions, billions) and the next has its currency written."""
@@ -132,9 +117,7 @@ def item_fact(sent: Sentence, seg: Segment, item, pair: tuple[Side, Side], lo: i
     base = isinstance(item, Money) and is_base_level(s, item)
     if isinstance(item, Money):
         own = None if base else _attach_change(sent, item, lo, hi, used_changes)
-        change = own.pct if own else None if base or target else ratio_to_base(sent, item)
-        if own is None and change is not None:
-            notes.append(RATIO_NOTE)
+        change = own.pct if own else None   # no change computed from "с X до Y" (dev oth-010, oth-043 label none)
         earlier = next((m.currency for m in reversed(sent.moneys) if m.end <= item.start and m.currency), None)
         currency, cnote = _currency(item, a, b, ctx, _later_currency(sent, item), earlier)
         if currency is None:

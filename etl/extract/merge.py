@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.change_notes import RATIO_NOTE, base_notes
+from etl.change_notes import base_notes
 from etl.extract.resolve import related
 from etl.model import Fact
 
 
 def _pair(f: Fact) -> tuple:
     return (f.metric, frozenset((f.a, f.b))) if f.metric == "turnover" else (f.metric, f.a, f.b)
-
-
-def _drop(notes: str, note: str) -> str:
-    return "; ".join(n for n in notes.split("; ") if n and n != note)
 
 
 def _compatible(x: Fact, y: Fact) -> bool:
@@ -44,15 +40,14 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
             continue   # a change over several years is a fact of its own (FORMAT.md)
         dup = [f for f in out if f is not c and _pair(f) == _pair(c) and f.change_pct == c.change_pct]
         if c.quote_start == lead and any(
-                f.value is not None and f.change_pct is not None and RATIO_NOTE not in f.notes and f.quote_start != lead
+                f.value is not None and f.change_pct is not None and f.quote_start != lead
                 and _pair(f) == _pair(c) and _compatible(f, c) for f in out):
             out.remove(c)   # a lead's rounded change restated exactly in the body
             continue
         if any(f.value is not None or (f.period_start and not c.period_start) for f in dup):
             out.remove(c)
             continue
-        hosts = [f for f in out if f.value is not None and f.status == "reported"
-                 and (f.change_pct is None or RATIO_NOTE in f.notes)   # a change written wins over the ratio
+        hosts = [f for f in out if f.value is not None and f.change_pct is None and f.status == "reported"
                  and _pair(f) == _pair(c) and _compatible(f, c)
                  and (f.quote_start != c.quote_start or c.period_start is not None)]
         if hosts and len({f.quote_start for f in hosts}) == 1:
@@ -60,7 +55,7 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
             # figure after growth, the smaller after a fall.
             host = (max if c.change_pct > 0 else min)(hosts, key=lambda f: f.value)
             k = out.index(host)
-            notes = _add(_drop(host.notes, RATIO_NOTE), "change stated apart from the value")
+            notes = _add(host.notes, "change stated apart from the value")
             for base in base_notes(c.notes):   # "… 560 млн. Это на 40 % больше, чем в 2019 году."
                 notes = _add(notes, base)
             out[k] = replace(host, notes=notes, change_pct=c.change_pct)

@@ -1,13 +1,10 @@
 """Extraction rules, changes: a new level after its base ("вырос с 200 до 250 млн долларов", "сократился со 120 млн до
-96 млн", "с $95 млн до $76 млн") with no change written for it takes the change the two levels make (250/200 - 1 =
-+25.0, rounded to a tenth): the period stated once is the change's. A change written wins; a base that names a year of
-its own ("с 800 млн в 2020 году до 1,1 млрд в 2024 году") is a dated level of its own, and the new one takes no
-computed change (dev.jsonl labels it so).
-Composed sentences (ours, written before the rule ran on them, 2026-12-07).
-
-Before the rule (1.41.127): 2 of 8 as written (a change written; a base with its own year); after: 8 of 8.
-The change written in another sentence ("… за 3 года увеличился в 1,8 раза. … со 130 млрд … вырос до 230 млрд",
-dev w2a-001) still replaces the ratio (merge.join_changes).
+96 млн", "с $95 млн до $76 млн", "до почти 100 млн") with no change written takes **no** computed change: the tuned real
+passages label two levels and no change the text does not write (dev oth-010, oth-043). A change written is the new
+level's; a base that names a year of its own is a dated level of its own. "до" may take a qualifier before the new
+level ("до почти 100 млн", `amount.TO_QUALIFIER`): the base is read as with "до 100".
+Composed sentences (ours, written before the rule ran on them, 2026-12-07, branch f7). Branch f7 computed the ratio
+of the two levels (+25.0); the lead withdrew that at merge (the labels' convention), and these cases now pin it.
 """
 
 import pytest
@@ -20,21 +17,21 @@ Y23, Y24 = ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31")
 
 CASES = [
     ("Товарооборот Псковской области с Беларусью в 2024 году вырос с 200 до 250 млн долларов.",
-     [(2e8, *Y23, None), (2.5e8, *Y24, 25.0)]),
+     [(2e8, *Y23, None), (2.5e8, *Y24, None)]),
     ("Экспорт Гродненской области в Казахстан за январь–июнь сократился с 48,0 до 36 млн долларов.",
-     [(4.8e7, *H1P, None), (3.6e7, *H1, -25.0)]),
+     [(4.8e7, *H1P, None), (3.6e7, *H1, None)]),
     ("В 2024-м импорт Брестской области из Китая увеличился со 120 млн до 150,6 млн долларов.",
-     [(1.2e8, *Y23, None), (1.506e8, *Y24, 25.5)]),
+     [(1.2e8, *Y23, None), (1.506e8, *Y24, None)]),
     ("По итогам 2024 года объем торговли Алтайского края и Беларуси снизился — с $95 млн до $76 млн.",
-     [(9.5e7, *Y23, None), (7.6e7, *Y24, -20.0)]),
+     [(9.5e7, *Y23, None), (7.6e7, *Y24, None)]),
     ("Товарооборот Калужской области с Узбекистаном за 2024 год увеличился с 1,2\u00a0млрд до 1,5\u00a0млрд рублей.",
-     [(1.2e9, *Y23, None), (1.5e9, *Y24, 25.0)]),
+     [(1.2e9, *Y23, None), (1.5e9, *Y24, None)]),
     ("Товарооборот Тамбовской области с Беларусью в 2024 году вырос с 80 до почти 100 млн долларов.",
-     [(8e7, *Y23, None), (1e8, *Y24, 25.0)]),
-    # a change written wins over the ratio (24.0)
+     [(8e7, *Y23, None), (1e8, *Y24, None)]),
+    # a change written is the new level's
     ("Экспорт Витебской области в Литву в 2024 году вырос почти на 25 % — с 100 до 124 млн долларов.",
      [(1e8, *Y23, None), (1.24e8, *Y24, 25.0)]),
-    # a base with a year of its own: two dated levels, no computed change
+    # a base with a year of its own: two dated levels
     ("Товарооборот Омской области с Казахстаном вырос с 800 млн долларов в 2020 году до 1,1 млрд долларов в 2024 "
      "году.",
      [(8e8, "2020-01-01", "2020-12-31", None), (1.1e9, *Y24, None)]),
@@ -42,5 +39,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
-def test_new_level_takes_the_ratio_to_its_base(text, expected):
+def test_new_level_takes_no_change_computed_from_its_base(text, expected):
     assert fields(text, PUB, "value", "period_start", "period_end", "change_pct") == expected
