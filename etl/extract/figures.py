@@ -143,7 +143,7 @@ def _part_by_goods(s: str, m: Money) -> bool:
     return not (find_places(label) or find_metrics(label) or find_periods(label))
 
 
-_SELF_POINTER = re.compile(r"(?<![а-яё])(?:(?:на|до|в|во)\s+)?(?:так|эт)\w+\s+(?:сумм|объ[её]м|уровн|размер)\w*", re.I)
+SELF_POINTER = re.compile(r"(?<![а-яё])(?:(?:на|до|в|во)\s+)?(?:так|эт)\w+\s+(?:сумм|объ[её]м|уровн|размер)\w*", re.I)
 
 
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
@@ -156,7 +156,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
     after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
-    after = _SELF_POINTER.sub(" ", after)   # "120 млн — на такую сумму область поставила …": the sum is the figure
+    after = SELF_POINTER.sub(" ", after)   # "120 млн — на такую сумму область поставила …": the sum is the figure
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start) \
             or names_goods_portion_after(s[m.end:m.end + 60]) or product_label_after(s, m.end):
         return False
