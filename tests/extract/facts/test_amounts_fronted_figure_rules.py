@@ -50,3 +50,12 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[(c.values if hasattr(c, "values") else c)[0][:50] for c in CASES])
 def test_fronted_figure_taken_up_after_a_dash(text, expected):
     assert fields(text, PUB, "metric", "a", "b", "value", "status") == expected
+
+
+def test_a_dash_inside_the_period_is_no_clause_end():
+    """Composed after the rule first ran (a month range "январь – июнь" split by the moved figure); before the fix
+    0 of 1, after 1 of 1."""
+    text = ("Почти 1,1 млрд долларов – такой товарооборот Гродненская область и Москва показали за январь – июнь 2025 "
+            "года.")
+    assert fields(text, PUB, "a", "b", "value", "period_start", "period_end") == [
+        ("BY-HR", "RU-MOW", 1.1e9, "2025-01-01", "2025-06-30")]
