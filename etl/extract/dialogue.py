@@ -52,7 +52,7 @@ _EARLIER_LEVEL = re.compile(
     r"(?:был[оаи]?|составлял\w*|составил\w*|равнял\w*|достигал\w*)\s", re.I)
 # "Это на 7,1 % больше …", "рост продолжился: +7,5 %": a sentence that comments on the last figure.
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
-# "По сравнению с тем же периодом 2022-го рост – в 2,1 раза": the comparison base before the change noun
+# "По сравнению с тем же периодом прошлого года рост — в 1,7 раза": the comparison base before the change noun
 _BASE_FIRST = r"^\s*(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против)\s[^.:;—–]{1,60}?\s"
 _COMMENT = re.compile(r"^\s*[«\u201e\u201c\x22]?\s*(?:Это|Что)\s|"
                       # "Как отметили в минэкономразвития, это на 8 % больше": an attribution before "это"

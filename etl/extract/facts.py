@@ -124,7 +124,7 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         if ctx.period_kept is not None and "\n" in text[ctx.period_kept:s0]:
             ctx.period = ctx.period_kept = None   # a period a sentence with no fact kept goes on in its paragraph
         before = ctx.period
-        moved = figure_taken_up(text[s0:s1])   # "Около 40 млрд — такого объема достигнет товарооборот …"
+        moved = figure_taken_up(text[s0:s1])   # "Около 1,5 млрд — такого объема достигнет товарооборот …"
         found = _sentence_facts(moved or text[s0:s1], s0, published, ctx)
         found = [replace(f, quote=text[s0:s1]) for f in found] if moved else found
         ctx.group_mutual = ctx.group_mutual or group_mutual(text[s0:s1])

@@ -70,7 +70,7 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
 
 
 def _span_host(facts: list[Fact], c: Fact) -> Fact | None:
-    """ "… а в 2023-м — 8,4 млрд. За два года товарооборот вырос в 1,8 раза": a change over several years with no
+    """ "… 410 млн, а в 2024-м — 620 млн. За два года он вырос в 1,5 раза": a change over several years with no
     year is the change of the latest value it goes with (FORMAT.md) — the newest of a series of values of its flow by
     year in the sentence right before, or a value of the same span in its own sentence; None when that value has a
     change of its own. After a single value ("… показали оборот 1,7 млрд. … напомнил, что за пять лет показатель
