@@ -70,6 +70,7 @@ from etl.extract.sentence_rules import (
     joint_firms,
     of_other_antecedent,
     owner_first,
+    restating_aside_opened,
     source_first,
 )
 from etl.extract.sentences import split_sentences
@@ -124,7 +125,8 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         if ctx.period_kept is not None and "\n" in text[ctx.period_kept:s0]:
             ctx.period = ctx.period_kept = None   # a period a sentence with no fact kept goes on in its paragraph
         before = ctx.period
-        moved = figure_taken_up(text[s0:s1])   # "Около 1,5 млрд — такого объема достигнет товарооборот …"
+        # "Около 1,5 млрд — такого объема достигнет товарооборот …", "На 15 % — или на 60 млн — вырос …"
+        moved = figure_taken_up(text[s0:s1]) or restating_aside_opened(text[s0:s1])
         found = _sentence_facts(moved or text[s0:s1], s0, published, ctx)
         found = [replace(f, quote=text[s0:s1]) for f in found] if moved else found
         ctx.group_mutual = ctx.group_mutual or group_mutual(text[s0:s1])

@@ -322,3 +322,24 @@ def figure_taken_up(s: str) -> str | None:
     nxt = _NEXT_CLAUSE.search(body, 0, tail)
     tail = nxt.start() if nxt else tail
     return body[:tail] + " " + head + " " * (m.start("ptr") - m.start() - 1) + body[tail:]
+
+
+# "Более чем на 15 % — или почти на 60 млн долларов — увеличился товарооборот …": an aside restating a fronted change
+_RESTATING_ASIDE = re.compile(r"\s([–—])\s+или\s[^–—.;:]{1,80}?\s([–—])\s")
+
+
+def restating_aside_opened(s: str) -> str | None:
+    """The sentence with the dashes around an "или …" aside after a fronted change turned to spaces (same length), so
+    the change reaches its verb and flow; None when the sentence is not so built.
+
+    >>> restating_aside_opened("На 15 % — или на 60 млн — вырос экспорт.")
+    'На 15 %   или на 60 млн   вырос экспорт.'
+    """
+    m = _RESTATING_ASIDE.search(s, 0, 160)
+    if m is None:
+        return None
+    head = s[:m.start()]
+    if find_metrics(head) or find_money(head):
+        return None
+    opened = s[:m.start(1)] + " " + s[m.end(1):m.start(2)] + " " + s[m.end(2):]
+    return opened if any(c.start < m.start() for c in find_changes(opened)) else None
