@@ -99,6 +99,8 @@ _TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соотв
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
 _OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+# ", из которых 1,1 млрд пришлось на экспорт", ", в том числе экспорт – 260 млн": the parts of the amount before
+_PARTS_AFTER = re.compile(r"\s*,\s*(?:из\s+(?:которых|них|этой\s+суммы)|в\s+том\s+числе)(?![а-яё])", re.I)
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
 _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)"
                    r"[\s,]*(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)?\s*(?:[$€]\s*)?", re.I)
@@ -204,6 +206,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # "… он вырос в пять раз — с 6,8 млрд в 1999 году, когда основу торговли составляли поставки нефти, до 34,3 млрд":
     # the flow words of a clause set off between the levels are not the figures' (the topic goes on)
     metrics = [k for k in metrics if not inside_from_to(s, k, moneys)]
+    if metrics and topic and moneys and moneys[0].end <= metrics[0].start \
+            and _PARTS_AFTER.match(s, moneys[0].end) and not NOT_TRADE.search(s, 0, moneys[0].start):
+        # "… он составил 1,6 млрд, из которых 1,1 млрд пришлось на экспорт": the whole is the flow told before
+        metrics = [MetricMention(0, 0, topic), *metrics]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
     flows = tuple((k.start, k.metric) for k in metrics)
     changes = find_changes(s, asked_way)
