@@ -171,6 +171,8 @@ _SALE_VERB = re.compile(r"(?:продал|продаж|продан|реализ
 
 _PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
 _FOR_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)\s+на\s+$", re.I)
+# "Из этой суммы на поставки области пришлось 450 млн": the "на" is the share verb's, no money for the flow
+_SHARE_VERB_AFTER = re.compile(r"[^,;:.()]{0,60}?(?<![а-яё])(?:пришл\w*|приходи\w*|приходя\w*)", re.I)
 # "пошлин, уплаченных при ввозе", "выручки, полученной при экспорте": a participle's circumstance
 _PARTICIPLE_AT = re.compile(r"(?<![а-яё])([а-яё]+)\s+при\s+$", re.I)
 
@@ -192,7 +194,7 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
             and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
         return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
     money_for = _FOR_BEFORE.search(s, max(0, kw.start - 40), kw.start)
-    if money_for and NOT_TRADE.fullmatch(money_for.group(1)):
+    if money_for and NOT_TRADE.fullmatch(money_for.group(1)) and not _SHARE_VERB_AFTER.match(s, kw.end):
         return False   # "Объем кредитов на экспорт в Беларусь …", "субсидии на поставки": money for the flow
     at = _PARTICIPLE_AT.search(s, max(0, kw.start - 40), kw.start)
     if at and tags(at.group(1))[0].startswith("PRTF"):
