@@ -87,6 +87,9 @@ def _later_currency(sent: Sentence, item: Money) -> str | None:
 def _currency(item: Money, a: str | None, b: str | None, ctx: ArticleContext,
               later: str | None = None, earlier: str | None = None) -> tuple[str | None, str]:
     code, note = item.currency, ""
+    if code == BARE_RUBLE and ctx.currency in ("BYN", "RUB") and ctx.currency != resolve_bare_ruble(a, b)[0]:
+        # "… 250,4 млн белорусских рублей. Импорт – 130,2 млн руб.": a bare ruble after a named one is that one
+        return ctx.currency, "currency taken from an earlier amount: a bare ruble after a named one"
     if code:
         ctx.currency = code
     elif earlier:   # "4,5 млрд российских рублей …, а в этом году ожидается 6 млрд"

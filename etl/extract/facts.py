@@ -64,12 +64,14 @@ from etl.extract.sentence_rules import (
     drop_diplomats_state,
     drop_regions_of,
     drop_totals_before_parts,
+    figure_taken_up,
     group_mutual,
     in_kind,
     introduces_trade,
     joint_firms,
     of_other_antecedent,
     owner_first,
+    restating_aside_opened,
     source_first,
 )
 from etl.extract.sentences import split_sentences
@@ -98,6 +100,8 @@ _TOLD_AFTER = re.compile(r"\s*(?:Об\s+этом|(?:Такие|Эти|Соотв
 # "поставки омских товаров", "экспорт всей продукции": a flow word naming goods in general
 _OWN_GOODS = re.compile(r"\s+(?:[а-яё]+\s+){0,2}(?:товар|продукци|издели)", re.I)
 _LISTED = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+# ", из которых 1,1 млрд пришлось на экспорт", ", в том числе экспорт – 260 млн": the parts of the amount before
+_PARTS_AFTER = re.compile(r"\s*,\s*(?:из\s+(?:которых|них|этой\s+суммы)|в\s+том\s+числе)(?![а-яё])", re.I)
 # "может выйти на 500 млн, а затем — и на миллиард": the next step of a plan is a plan too.
 _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впоследствии|в\s+перспективе|в\s+дальнейшем)"
                    r"[\s,]*(?:[–—-]\s*)?(?:и\s+)?(?:даже\s+)?(?:на|до)?\s*(?:[$€]\s*)?", re.I)
@@ -124,7 +128,10 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         if ctx.period_kept is not None and "\n" in text[ctx.period_kept:s0]:
             ctx.period = ctx.period_kept = None   # a period a sentence with no fact kept goes on in its paragraph
         before = ctx.period
-        found = _sentence_facts(text[s0:s1], s0, published, ctx)
+        # "Около 1,5 млрд — такого объема достигнет товарооборот …", "На 15 % — или на 60 млн — вырос …"
+        moved = figure_taken_up(text[s0:s1]) or restating_aside_opened(text[s0:s1])
+        found = _sentence_facts(moved or text[s0:s1], s0, published, ctx)
+        found = [replace(f, quote=text[s0:s1]) for f in found] if moved else found
         ctx.group_mutual = ctx.group_mutual or group_mutual(text[s0:s1])
         if ctx.period != before:   # a period of its own
             ctx.period_kept = None
@@ -202,6 +209,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     # "… он вырос в пять раз — с 6,8 млрд в 1999 году, когда основу торговли составляли поставки нефти, до 34,3 млрд":
     # the flow words of a clause set off between the levels are not the figures' (the topic goes on)
     metrics = [k for k in metrics if not inside_from_to(s, k, moneys)]
+    if metrics and topic and moneys and moneys[0].end <= metrics[0].start \
+            and _PARTS_AFTER.match(s, moneys[0].end) and not NOT_TRADE.search(s, 0, moneys[0].start):
+        # "… он составил 1,6 млрд, из которых 1,1 млрд пришлось на экспорт": the whole is the flow told before
+        metrics = [MetricMention(0, 0, topic), *metrics]
     # Without a trade keyword or a flow to continue the sentence gives no fact: its changes are not read.
     flows = tuple((k.start, k.metric) for k in metrics)
     changes = find_changes(s, asked_way)

@@ -143,7 +143,7 @@ def _part_by_goods(s: str, m: Money) -> bool:
     return not (find_places(label) or find_metrics(label) or find_periods(label))
 
 
-_SELF_POINTER = re.compile(r"(?<![а-яё])(?:(?:на|до|в|во)\s+)?(?:так|эт)\w+\s+(?:сумм|объ[её]м|уровн|размер)\w*", re.I)
+SELF_POINTER = re.compile(r"(?<![а-яё])(?:(?:на|до|в|во)\s+)?(?:так|эт)\w+\s+(?:сумм|объ[её]м|уровн|размер)\w*", re.I)
 
 
 def money_is_trade(s: str, m: Money, lo: int) -> bool:
@@ -156,7 +156,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
     after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
-    after = _SELF_POINTER.sub(" ", after)   # "120 млн — на такую сумму область поставила …": the sum is the figure
+    after = SELF_POINTER.sub(" ", after)   # "120 млн — на такую сумму область поставила …": the sum is the figure
     if _not_trade_before(s, before, m.start) or NOT_TRADE.search(after) or product_money(s, lo, m.start) \
             or names_goods_portion_after(s[m.end:m.end + 60]) or product_label_after(s, m.end):
         return False
@@ -171,6 +171,8 @@ _SALE_VERB = re.compile(r"(?:продал|продаж|продан|реализ
 
 _PURPOSE_BEFORE = re.compile(r"(?<![а-яё])(?:для|под)\s+$", re.I)
 _FOR_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)\s+на\s+$", re.I)
+# "Из этой суммы на поставки области пришлось 450 млн": the "на" is the share verb's, no money for the flow
+_SHARE_VERB_AFTER = re.compile(r"[^,;:.()]{0,60}?(?<![а-яё])(?:пришл\w*|приходи\w*|приходя\w*)", re.I)
 # "пошлин, уплаченных при ввозе", "выручки, полученной при экспорте": a participle's circumstance
 _PARTICIPLE_AT = re.compile(r"(?<![а-яё])([а-яё]+)\s+при\s+$", re.I)
 
@@ -192,7 +194,7 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
             and NOT_TRADE.search(s, max(0, kw.start - 90), kw.start):
         return False   # "Объем кредитов, выданных экспортерам для поставок в Россию, вырос до …": the credits'
     money_for = _FOR_BEFORE.search(s, max(0, kw.start - 40), kw.start)
-    if money_for and NOT_TRADE.fullmatch(money_for.group(1)):
+    if money_for and NOT_TRADE.fullmatch(money_for.group(1)) and not _SHARE_VERB_AFTER.match(s, kw.end):
         return False   # "Объем кредитов на экспорт в Беларусь …", "субсидии на поставки": money for the flow
     at = _PARTICIPLE_AT.search(s, max(0, kw.start - 40), kw.start)
     if at and tags(at.group(1))[0].startswith("PRTF"):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.change import Change
-from etl.extract.figures import partner_owner
+from etl.extract.amount import find_money
+from etl.extract.change import Change, find_changes
+from etl.extract.figures import SELF_POINTER, partner_owner
+from etl.extract.metric import find_metrics
 from etl.extract.places import country_of, find_places
 from etl.extract.sentence_parts import PARTNER_PREPS, Sentence, sides_in
 
@@ -287,3 +289,57 @@ def group_mutual(s: str) -> bool:
     на 7,4 %"): a later "Взаимный импорт … вырос на 4,6 %" naming no place is that group's too, not the
     last two countries named (`ArticleContext.group_mutual`)."""
     return "заимн" in s and bool(_GROUP_MUTUAL.search(s))   # (asked of every sentence: its stem first)
+
+
+# "Около 1,5 млрд долларов — такого объема … достигнет товарооборот …", "Свыше 300 млн – столько составил экспорт …",
+# "Пятьсот миллионов долларов – к этому рубежу … намерена вывести товарооборот …": a figure written first, taken up
+# after a dash by a pointer to it
+_POINTER_AFTER_DASH = re.compile(r"\s[–—-]{1,2}\s+(?P<ptr>(?:(?:на|к|до|в|во|из)\s+)?(?:так(?:ой|ого|ому|им|ом|ая|"
+                                 r"ую|ие|их|ова|ов|ово)|столько|эт(?:от|ой|ого|ому|у|им|и|их))(?![а-яё]))", re.I)
+_TAIL = re.compile(r"[\s.!?…]*$")
+# where the pointer's clause ends: "…, а в 2025-м способны выйти на …", "…, что ставит ее на 30-е место"
+_NEXT_CLAUSE = re.compile(r",\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|что|при\s+этом)(?![а-яё])|;", re.I)
+
+
+def figure_taken_up(s: str) -> str | None:
+    """The sentence with its fronted figure moved to the end of the clause that takes it up, in a string of the
+    same length (so offsets and the quote stay the sentence's); None when the sentence is not so built.
+
+    >>> figure_taken_up("Свыше 300 млн долларов – столько составил экспорт.")
+    'столько составил экспорт Свыше 300 млн долларов  .'
+    """
+    m = _POINTER_AFTER_DASH.search(s)
+    if m is None or m.start() > 200:
+        return None
+    head = s[:m.start()]
+    first = min([x.start for x in find_money(head)] + [c.start for c in find_changes(head)], default=None)
+    if first is None or any(k.start < first for k in find_metrics(head)):
+        return None   # "Товарооборот вырос до 500 млн — такого уровня не было": the figure is its own clause's
+    body = s[m.start("ptr"):]
+    if same := SELF_POINTER.match(body):   # "на такую сумму", "такого объема": the figure itself, nothing to read
+        body = " " * same.end() + body[same.end():]
+    tail = _TAIL.search(body).start()
+    nxt = _NEXT_CLAUSE.search(body, 0, tail)
+    tail = nxt.start() if nxt else tail
+    return body[:tail] + " " + head + " " * (m.start("ptr") - m.start() - 1) + body[tail:]
+
+
+# "Более чем на 15 % — или почти на 60 млн долларов — увеличился товарооборот …": an aside restating a fronted change
+_RESTATING_ASIDE = re.compile(r"\s([–—])\s+или\s[^–—.;:]{1,80}?\s([–—])\s")
+
+
+def restating_aside_opened(s: str) -> str | None:
+    """The sentence with the dashes around an "или …" aside after a fronted change turned to spaces (same length), so
+    the change reaches its verb and flow; None when the sentence is not so built.
+
+    >>> restating_aside_opened("На 15 % — или на 60 млн — вырос экспорт.")
+    'На 15 %   или на 60 млн   вырос экспорт.'
+    """
+    m = _RESTATING_ASIDE.search(s, 0, 160)
+    if m is None:
+        return None
+    head = s[:m.start()]
+    if find_metrics(head) or find_money(head):
+        return None
+    opened = s[:m.start(1)] + " " + s[m.end(1):m.start(2)] + " " + s[m.end(2):]
+    return opened if any(c.start < m.start() for c in find_changes(opened)) else None
