@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.change_notes import CLOSED_SPAN_NOTE, SPAN_NOTE, base_notes
+from etl.change_notes import base_notes
 from etl.extract.resolve import related
 from etl.model import Fact
 
@@ -36,12 +36,6 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
             out.remove(c)
     facts = list(out)
     for c in facts:
-        if (host := _span_host(out, c)) is not None:
-            # the warehouse reads the note: no year-on-year change (etl/change_notes.py)
-            notes = _add(host.notes, CLOSED_SPAN_NOTE) if host.period_start else host.notes
-            out[out.index(host)] = replace(host, change_pct=c.change_pct, notes=notes)
-            out.remove(c)
-            continue
         if c.value is not None or c.change_pct is None or c.status != "reported" or "by its end year" in c.notes:
             continue   # a change over several years is a fact of its own (FORMAT.md)
         dup = [f for f in out if f is not c and _pair(f) == _pair(c) and f.change_pct == c.change_pct]
@@ -67,27 +61,6 @@ def join_changes(facts: list[Fact], lead: int = -1) -> list[Fact]:
             out[k] = replace(host, notes=notes, change_pct=c.change_pct)
             out.remove(c)
     return out
-
-
-def _span_host(facts: list[Fact], c: Fact) -> Fact | None:
-    """ "… 410 млн, а в 2024-м — 620 млн. За два года он вырос в 1,5 раза": a change over several years with no
-    year is the change of the latest value it goes with (FORMAT.md) — the newest of a series of values of its flow by
-    year in the sentence right before, or a value of the same span in its own sentence; None when that value has a
-    change of its own. After a single value ("… показали оборот 1,7 млрд. … напомнил, что за пять лет показатель
-    вырос вдвое") it stays a fact of its own."""
-    if c.value is not None or c.change_pct is None or c.status != "reported" or SPAN_NOTE not in c.notes:
-        return None
-    same = [f for f in facts if f.quote_start == c.quote_start and f.value is not None and SPAN_NOTE in f.notes
-            and f.status == "reported" and _pair(f) == _pair(c)]
-    if not same:   # the sentence right before (no sentence between), when it gives a series of years the span sums up
-        same = [f for f in facts if 0 <= c.quote_start - f.quote_end <= 3 and f.value is not None
-                and f.status == "reported" and _pair(f) == _pair(c)]
-        series = len({f.period_end for f in same}) >= 2 and all(f.period_end for f in same)
-        same = [max(same, key=lambda f: str(f.period_end))] if series else []
-    if not same:
-        return None
-    host = (max if c.change_pct > 0 else min)(same, key=lambda f: f.value)
-    return host if host.change_pct is None else None
 
 
 def backfill_lead_period(facts: list[Fact], lead: int) -> list[Fact]:
