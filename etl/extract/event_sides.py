@@ -350,11 +350,20 @@ def as_codes(x: Participant, y: Participant, low: str = "") -> tuple[str, str]:
                 and state in _capital_cities():
             return (_city(x, state), y.code) if p is x else (x.code, _city(y, state))
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
-    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue"):
+    city_hosts = ("мэр" in low or "исполком" in low or "городск" in low or "правительств" in low) \
+        and bool(_CITY_HOSTS.search(low))
+    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue") and not city_hosts:
         b = state
-    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue"):
+    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue") and not city_hosts:
         a = state
     return a, b
+
+
+# The city's own officials and bodies ("мэр", "Мингорисполком", "Минский городской исполнительный комитет",
+# "правительство Москвы"): a state's delegation they receive in their capital visits the city, not the state
+_CITY_HOSTS = re.compile(r"(?<![а-яё])(?:вице-)?мэр(?:а|у|ом|е|ы|ии|ия|ию)?(?![а-яё])|горисполком|"
+                         r"городск\w*\s+(?:исполнительн|администрац|совет|дум)|"
+                         r"правительств\w*\s+(?:москвы|минска|города|столицы)(?![а-яё])")
 
 
 def capitals_as_cities(x: Participant, y: Participant, a: str, b: str) -> tuple[str, str]:
