@@ -119,6 +119,17 @@ _RECENT_REACH = 400   # about two sentences
 _NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси|встреч)\w*")
 
 
+# "он подписал", "она провела переговоры": the official the sentence before introduced
+_SUBJECT_PRONOUN = re.compile(r"(?<![а-яё])(?:он|она)\s")
+
+
+def _by_pronoun(low: str, found: list[Cue]) -> bool:
+    """An event of the sentence is told of "он"/"она" before its cue word ("Делегацию Тульской области
+    возглавил губернатор. В первый день форума он подписал соглашение с …"): the side it does not name is
+    that official's, of the sentence right before, not the state an earlier sentence named."""
+    return ("он " in low or "она " in low) and bool(_SUBJECT_PRONOUN.search(low, 0, max(c.start for c in found)))
+
+
 def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
     """ "Стороны …" a sentence or two after the article's last event, past a quote or a figure naming no
     other event ("… провел переговоры с губернатором. «Брянщина — наш партнер», — отметил он. Стороны
@@ -229,7 +240,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
         return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
                         quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
-    fallback = article.fallback(k)
+    fallback = article.fallback(k, previous_first=k > 0 and _by_pronoun(low, found))
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
     if last is not None and {last.a, last.b} & {p.code for p in named}:
