@@ -337,14 +337,15 @@ def _city(p: Participant, state: str) -> str:
     return p.code if "-" in p.code else _capital_cities().get(state, p.code)
 
 
-def as_codes(x: Participant, y: Participant, low: str = "") -> tuple[str, str]:
+def as_codes(x: Participant, y: Participant, low: str = "", forum: bool = False) -> tuple[str, str]:
     """ISO codes of a pair (`low`: the sentence, lower-cased). Two capitals stand for their states
     ("видеомост Минск — Москва" of two ministries) unless the sentence speaks of the cities ("договор
-    двух столиц"); a capital named as a party beside a region of another state is the city ("дорожная
+    двух столиц") or the event is a forum of theirs (`forum`: "бизнес-миссия минских компаний в Москву");
+    a capital named as a party beside a region of another state is the city ("дорожная
     карта Петербурга и Ташкента"); a capital met by a state is its state ("Назарбаев прибыл в Москву")."""
     cx, cy = _capital_of(x), _capital_of(y)
     if cx and cy and cx != cy:
-        return (_city(x, cx), _city(y, cy)) if _CITY_LEVEL.search(low) else (cx, cy)
+        return (_city(x, cx), _city(y, cy)) if forum or _CITY_LEVEL.search(low) else (cx, cy)
     for p, q, state in ((x, y, cx), (y, x, cy)):
         if state and p.source == "capital" and p.role not in ("dest", "venue") and "-" in q.code \
                 and state in _capital_cities():

@@ -345,7 +345,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
                 kind, at_embassy = "meeting", True
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
-        a, b = as_codes(x, y, low)
+        a, b = as_codes(x, y, low, forum=kind == "forum")
         if country_of(a) == country_of(b) and not (a != b and own_diplomat(x, y) and (
                 kind == "meeting" or kind == "visit" and (host_cue or y.role in ("dest", "venue")))):
             continue   # two places of one country; a region and its own state's ambassador are two sides
