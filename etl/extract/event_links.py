@@ -89,7 +89,8 @@ def date_visit_by_meeting(out: list[Event], meeting: Event) -> None:
 
 # "На форуме также подписали …", "в ходе визита состоялись переговоры": the event took place at another
 # one the article reports, named by its kind
-_OCCASION = re.compile(AT_PREP +
+_OCCASION = re.compile(r"(?:" + AT_PREP + r"|(?<![а-яё])во?\s+(?:первый|второй|третий|последний|заключительный)\s+"
+                       r"день\s+)"   # ("во второй день форума": of the forum's days)
                        r"(?:[а-яё-]+\s+){0,2}?(?P<kind>форум|визит|заседани|сесси|ярмарк|выставк|мисси|недел|дн[еяи])")
 _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседани": "commission", "сесси": "commission",
                    "ярмарк": "forum", "выставк": "forum", "мисси": "forum", "недел": "forum", "дне": "forum",

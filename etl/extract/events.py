@@ -139,6 +139,14 @@ def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
     return None
 
 
+def _recent_forum(earlier: list[Event], offset: int) -> Event | None:
+    """The article's last event, when it is a forum or a session told a sentence or two before ("Дни … пройдут
+    в Гомеле. В программе — ярмарка … Калужскую делегацию возглавит губернатор")."""
+    if earlier and earlier[-1].type in ("forum", "commission") and earlier[-1].quote_end >= offset - _RECENT_REACH:
+        return earlier[-1]
+    return None
+
+
 def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_only: bool) -> list[Participant]:
     """The sides of an event sentence that names no place: those of the event the sentence right before
     reports ("В ходе визита … По их итогам подписан меморандум"), or, after a sentence of no event,
@@ -255,11 +263,15 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
                                                              for c in found)
                                                          or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
-    found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
-    if last is not None and last.type == "forum" and (opens := _PROGRAMME.match(low)):
-        # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …": parts of it
-        # (not "В рамках Дней Гомельской области в Москве …": Days named there are an event of their own)
-        found = [c for c in found if c.type != "forum" or c.start < opens.end()]
+    forum_before = last if last is not None else _recent_forum(earlier, offset)
+    found = signing_agreed(low, trip_to_last(low, found, forum_before), talk, last, _SIDES)
+    if forum_before is not None and forum_before.type == "forum" and (opens := _PROGRAMME.match(low)):
+        # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …, посещение
+        # завода, переговоры в облисполкоме": parts of it (a signing there is its own event; not "В рамках Дней
+        # Гомельской области в Москве …": Days named there are an event of their own)
+        parts = ("forum", "visit", "host", "meeting") if "программ" in opens.group() else ("forum",)
+        found = [c for c in found if c.type not in parts or c.start < opens.end()]   # ("В рамках Дней … губернатор
+        # Кировской области встретился с …": a meeting of its own there)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
