@@ -105,6 +105,10 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     if last is not None and (m := _SIDES.search(low)) \
             and len({country_of(p.code) for p in ps if not about_place(low, p)}) < 2:   # (not what was discussed)
         # ("Стороны условились подписать соглашение между Курской и Гомельской областями": the pair named)
+        if not ps and last.type != "visit":   # "… встретились на границе. Руководители регионов осмотрели пункт
+            # пропуска": both went together, neither visited the other
+            found = [c for c in found if not (c.type == "visit" and m.end() <= c.start
+                                              and clause(low, c.start, c.end)[0] <= m.start())]
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
         found = [c for c in found if not (is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
