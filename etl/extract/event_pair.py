@@ -74,6 +74,11 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
             and all(nominative(low, p) for p in subjects):
         named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
+    if cue.type == "meeting" and len({country_of(p.code) for p in subjects}) >= 2 \
+            and (at := _SIGNED_AT.search(low, cue.end, end)):
+        # "Губернатор … и председатель … встретились на полях Форума регионов Беларуси и России": the forum's states
+        # after the occasion word are not the ones who met
+        named = [p for p in named if p.start < at.start()]
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
