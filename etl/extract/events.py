@@ -215,7 +215,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
-    if (m := _NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end() for c in found) \
+    if (m := _NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end()
+                                                or is_talk(low, c) for c in found) \
             and any(e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
         # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года",
         # "Следующая встреча запланирована на весну": the body's next session, not a meeting of its own
