@@ -70,11 +70,17 @@ class ArticlePlaces:
                     named.add(m.code)
         return {c: o for c, o in by_adjective.items() if c not in named and o in named}
 
-    def fallback(self, k: int, before: int = NEAR_BEFORE) -> Lazy:
+    def fallback(self, k: int, before: int = NEAR_BEFORE, previous_first: bool = False) -> Lazy:
         """The places of the headline and of the sentences around k (two before, two after), in article
         order: where an event sentence naming one side finds the other. Scanned one sentence at a
-        time, as far as the caller reads (it stops at the first place of another country)."""
+        time, as far as the caller reads (it stops at the first place of another country).
+        `previous_first`: the sentence right before k first, its regions before their states (its official,
+        "глава Башкортостана" at a forum "России и Узбекистана", is the "он" of sentence k)."""
         near = range(max(0, k - before), min(len(self.spans), k + 3))
+        if previous_first and k:
+            rest = [lambda j=j: self._named(j) for j in near if j != k - 1]
+            return Lazy(article_places([lambda: sorted(self._named(k - 1), key=lambda m: "-" not in m.code)]
+                                       + rest + [self.title_places]))
         return Lazy(article_places([self.title_places] + [lambda j=j: self._named(j) for j in near]))
 
     def _named(self, j: int) -> list:

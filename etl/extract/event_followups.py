@@ -20,13 +20,25 @@ _ANY_TO_SIGN = re.compile("|".join(_SIGN_INFINITIVES) + "|подписани|з�
 
 
 def trip_to_last(low: str, found: list[Cue], last: Event | None) -> list[Cue]:
-    """Delegations taking part, right after a sentence reporting a forum or a session ("Форум регионов
-    пройдет в Казани. Ожидается участие делегаций всех областей"), went to it: no visit of their own,
-    unless a word of travel says they came."""
+    """Delegations taking part or led ("возглавит делегацию"), right after a sentence reporting a forum or
+    a session ("Форум регионов пройдет в Казани. Ожидается участие делегаций всех областей"; "Дни Брянской
+    области пройдут в Могилеве … Брянскую делегацию возглавит губернатор"), went to it: no visit of their
+    own, unless a word of travel says they came."""
     if last is None or last.type not in ("forum", "commission"):
         return found
-    return [c for c in found if c.type != "visit" or not _TAKES_PART.search(low, *clause(low, c.start, c.end))
+    return [c for c in found if c.type != "visit" or not (_TAKES_PART.search(low, *clause(low, c.start, c.end))
+                                                          or _led_only(low, *clause(low, c.start, c.end)))
             or _TRAVEL.search(low, *clause(low, c.start, c.end))]
+
+
+_LED = re.compile(r"(?<![а-яё])возглав\w*")
+# a stay or a date of the delegation's own ("делегацию, находившуюся в Венесуэле с 27 сентября, возглавлял …")
+_STAY = re.compile(r"(?<![а-яё])(?:наход|пребыва|работа)\w*|\d")
+
+
+def _led_only(low: str, lo: int, hi: int) -> bool:
+    """The clause tells only who leads the delegation: no stay and no date of its own."""
+    return bool(_LED.search(low, lo, hi)) and not _STAY.search(low, lo, hi)
 
 
 def signing_agreed(low: str, found: list[Cue], talk: list[Cue], last: Event | None, sides: re.Pattern) -> list[Cue]:

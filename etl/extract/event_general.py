@@ -54,6 +54,10 @@ def left_open(low: str, s0: int, s1: int) -> set[str] | None:
     return set() if named_occasion else {"agreement", "visit", "meeting"}
 
 
+# "следующее заседание", "очередную сессию" (the next session events.py reads after a session)
+_NEXT_SESSION = re.compile(r"(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси)")
+
+
 # Many occasions over time, in the event word's own clause ("Делегации … неоднократно посещали Брянщину")
 _REPEATED = re.compile(
     r"(?<![а-яё])(?:неоднократно|не\s+раз|не\s+однажды|регулярно|ежегодно|постоянно|часто|чаще|"
@@ -86,6 +90,8 @@ def in_general(low: str, cue: Cue, status: str) -> bool:
         return True   # an infinitive after the vague time word, at the event's word: a wish, no occasion
     if status != "planned" and any(_MANY.search(low, m.end(), hi) for m in _THAT_SPAN.finditer(low, lo, hi)):
         return True
+    if status == "planned" and _NEXT_SESSION.match(low, cue.start):
+        return True   # "договорились о проведении следующего заседания в Павлодаре": no day, no occasion yet
     if status == "planned":   # ("посетит Калининград в ближайшее время, а в дальнейшем стороны планируют …":
         # the vague plan of another clause)
         return any(not _OTHER_PLAN.search(low, *sorted((m.start(), cue.start))) for m in _VAGUE_FUTURE.finditer(low))

@@ -89,7 +89,8 @@ def date_visit_by_meeting(out: list[Event], meeting: Event) -> None:
 
 # "На форуме также подписали …", "в ходе визита состоялись переговоры": the event took place at another
 # one the article reports, named by its kind
-_OCCASION = re.compile(AT_PREP +
+_OCCASION = re.compile(r"(?:" + AT_PREP + r"|(?<![а-яё])во?\s+(?:первый|второй|третий|последний|заключительный)\s+"
+                       r"день\s+)"   # ("во второй день форума": of the forum's days)
                        r"(?:[а-яё-]+\s+){0,2}?(?P<kind>форум|визит|заседани|сесси|ярмарк|выставк|мисси|недел|дн[еяи])")
 _OCCASION_TYPES = {"форум": "forum", "визит": "visit", "заседани": "commission", "сесси": "commission",
                    "ярмарк": "forum", "выставк": "forum", "мисси": "forum", "недел": "forum", "дне": "forum",
@@ -200,7 +201,8 @@ def merge_mentions(events: list[Event], published: dt.date | None = None) -> lis
                 out[k] = dated_by(out[k], e.date_start, e.date_end, e.status)
             continue
         if (k := _document_again(e, out)) is not None:
-            out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
+            if _part_of_pair((e.a, e.b), (out[k].a, out[k].b)):   # (the closer sides of the two mentions)
+                out[k] = replace(out[k], a=e.a, b=e.b)   # "Стороны подписали соглашение. Документ со стороны
             continue   # Беларуси подписал министр, с российской — губернатор Курской области": the sides it names
         key = (e.type, (e.a, e.b) if e.type == "visit" else frozenset((e.a, e.b)))
         same = next((k for k, o in enumerate(out)
@@ -231,10 +233,24 @@ _ANOTHER = re.compile(r"(?<![а-яё])(?:также|тоже|кроме того
 def _document_again(e: Event, out: list[Event]) -> int | None:
     """The agreement of the sentence right before, when e's sentence opens by referring to its document
     and names its sides more closely (regions of its states): e is that signing told again."""
-    if e.type != "agreement" or not _DOCUMENT_AGAIN.match(e.quote.lstrip()) or _ANOTHER.search(e.quote.lower()):
+    if e.type != "agreement" or not (_DOCUMENT_AGAIN.match(e.quote.lstrip()) or _SIDE_FIRST.match(e.quote.lstrip())) \
+            or _ANOTHER.search(e.quote.lower()):
         return None   # ("Соглашение подписали также Могилевская и Смоленская области": another signing)
-    return next((k for k, o in enumerate(out) if o.type == "agreement" and 0 <= e.quote_start - o.quote_end <= 2
-                 and (o.a, o.b) != (e.a, e.b) and _part_of_pair((e.a, e.b), (o.a, o.b))), None)
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].type == "agreement"), None)
+    if k is None or not 0 <= e.quote_start - out[k].quote_end <= _DOCUMENT_REACH:   # (the article's last signing,
+        return None   # a sentence or two before: "Подписание состоялось 30 октября" may stand between)
+    o = out[k]
+    return k if (o.a, o.b) != (e.a, e.b) and (_part_of_pair((e.a, e.b), (o.a, o.b))
+                                              or _part_of_pair((o.a, o.b), (e.a, e.b))) else None
+
+
+_DOCUMENT_REACH = 250
+
+
+# "С российской стороны документ подписал губернатор, с китайской — вице-губернатор провинции": the document
+# the sentence before told, by its signatories' states
+_SIDE_FIRST = re.compile(r"(?:с|со)\s+(?:[а-яё]+\s+)?стороны\s+(?:[а-яё]+\s+)?(?:документ|соглашение|меморандум|"
+                         r"протокол|его)(?![а-яё])", re.I)
 
 
 # Talks held at a distance ("телефонный разговор", "по видеосвязи", "онлайн") are no part of a trip:

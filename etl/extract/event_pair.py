@@ -26,6 +26,9 @@ _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|�
 
 
 # a signing word in the clause of a forum named as an occasion (_OCCASION_BEFORE): "… подписано в рамках форума"
+# talks to come, placed at a forum: "продолжить диалог в ходе …", "провести переговоры в рамках …"
+_TALK_AT = re.compile(r"(?<![а-яё])(?:продолжить|провести|встретиться|обсудить|возобновить)\s+(?:[а-яё-]+\s+){0,2}?"
+                      r"(?:в\s+ходе|в\s+рамках|во\s+время|на\s+полях|на)\s+(?:[а-яё-]+\s+){0,3}$")
 _SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
 
 
@@ -74,6 +77,11 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "agreement" and len({country_of(p.code) for p in subjects}) == 1 \
             and all(nominative(low, p) for p in subjects):
         named = subjects + [p for p in named if p not in subjects]   # "X подписала с Y соглашение … рынки Китая"
+    if cue.type == "meeting" and len({country_of(p.code) for p in subjects}) >= 2 \
+            and (at := _SIGNED_AT.search(low, cue.end, end)):
+        # "Губернатор … и председатель … встретились на полях Форума регионов Беларуси и России": the forum's states
+        # after the occasion word are not the ones who met
+        named = [p for p in named if p.start < at.start()]
     if cue.type == "agreement" and (at := _SIGNED_AT.search(low, cue.start, cue.end)):
         # "подписали на полях Форума России и Узбекистана соглашение": the forum's sides are not the signatories
         named = [p for p in named if not at.start() <= p.start < cue.end]
@@ -85,6 +93,9 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
         return pick_sides(ps, cue.start, fallback, clause=clause(low, cue.start, cue.end, relative=True))
     if cue.type == "forum" and _SIDELINES.search(low, max(0, cue.start - 60), cue.start):
         return None   # "на полях Восточного экономического форума": a third party's; its phrase names no two sides
+    if cue.type == "forum" and _TALK_AT.search(low, max(0, cue.start - 90), cue.start):
+        return None   # "договорились продолжить диалог в ходе очередного Каспийского экономического форума": talks to
+        # come at a forum its phrase names no sides of
     lo, hi = clause(low, cue.start, cue.end, relative=True)   # "форуме, который проходит в Риге"
     if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start) \
             and _SIGNING.search(low, lo, hi):

@@ -337,24 +337,34 @@ def _city(p: Participant, state: str) -> str:
     return p.code if "-" in p.code else _capital_cities().get(state, p.code)
 
 
-def as_codes(x: Participant, y: Participant, low: str = "") -> tuple[str, str]:
+def as_codes(x: Participant, y: Participant, low: str = "", forum: bool = False) -> tuple[str, str]:
     """ISO codes of a pair (`low`: the sentence, lower-cased). Two capitals stand for their states
     ("видеомост Минск — Москва" of two ministries) unless the sentence speaks of the cities ("договор
-    двух столиц"); a capital named as a party beside a region of another state is the city ("дорожная
+    двух столиц") or the event is a forum of theirs (`forum`: "бизнес-миссия минских компаний в Москву");
+    a capital named as a party beside a region of another state is the city ("дорожная
     карта Петербурга и Ташкента"); a capital met by a state is its state ("Назарбаев прибыл в Москву")."""
     cx, cy = _capital_of(x), _capital_of(y)
     if cx and cy and cx != cy:
-        return (_city(x, cx), _city(y, cy)) if _CITY_LEVEL.search(low) else (cx, cy)
+        return (_city(x, cx), _city(y, cy)) if forum or _CITY_LEVEL.search(low) else (cx, cy)
     for p, q, state in ((x, y, cx), (y, x, cy)):
         if state and p.source == "capital" and p.role not in ("dest", "venue") and "-" in q.code \
                 and state in _capital_cities():
             return (_city(x, state), y.code) if p is x else (x.code, _city(y, state))
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
-    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue"):
+    city_hosts = ("мэр" in low or "исполком" in low or "городск" in low or "правительств" in low) \
+        and bool(_CITY_HOSTS.search(low))
+    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue") and not city_hosts:
         b = state
-    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue"):
+    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue") and not city_hosts:
         a = state
     return a, b
+
+
+# The city's own officials and bodies ("мэр", "Мингорисполком", "Минский городской исполнительный комитет",
+# "правительство Москвы"): a state's delegation they receive in their capital visits the city, not the state
+_CITY_HOSTS = re.compile(r"(?<![а-яё])(?:вице-)?мэр(?:а|у|ом|е|ы|ии|ия|ию)?(?![а-яё])|горисполком|"
+                         r"городск\w*\s+(?:исполнительн|администрац|совет|дум)|"
+                         r"правительств\w*\s+(?:москвы|минска|города|столицы)(?![а-яё])")
 
 
 def capitals_as_cities(x: Participant, y: Participant, a: str, b: str) -> tuple[str, str]:

@@ -59,6 +59,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     # "… побывал в Витебске. Он встретился с председателем облисполкома и посетил …": as the visit before
     if prior is not None and (y.code, x.code) == prior:
         return y, x
+    if prior is not None and (x.code, y.code) == prior:
+        return x, y   # ("Посол … находится с рабочей поездкой в Омской области. Посол посетил завод")
     # "Лукашенко встретился с губернатором …": a region's head travels to a head of state, not the reverse
     if "-" not in x.code and "-" in y.code:
         return y, x

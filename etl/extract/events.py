@@ -105,6 +105,10 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     if last is not None and (m := _SIDES.search(low)) \
             and len({country_of(p.code) for p in ps if not about_place(low, p)}) < 2:   # (not what was discussed)
         # ("Стороны условились подписать соглашение между Курской и Гомельской областями": the pair named)
+        if not ps and last.type != "visit":   # "… встретились на границе. Руководители регионов осмотрели пункт
+            # пропуска": both went together, neither visited the other
+            found = [c for c in found if not (c.type == "visit" and m.end() <= c.start
+                                              and clause(low, c.start, c.end)[0] <= m.start())]
         ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
               Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
         found = [c for c in found if not (is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
@@ -119,11 +123,30 @@ _RECENT_REACH = 400   # about two sentences
 _NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси|встреч)\w*")
 
 
+# "он подписал", "она провела переговоры": the official the sentence before introduced
+_SUBJECT_PRONOUN = re.compile(r"(?<![а-яё])(?:он|она)\s")
+
+
+def _by_pronoun(low: str, found: list[Cue]) -> bool:
+    """An event of the sentence is told of "он"/"она" before its cue word ("Делегацию Тульской области
+    возглавил губернатор. В первый день форума он подписал соглашение с …"): the side it does not name is
+    that official's, of the sentence right before, not the state an earlier sentence named."""
+    return ("он " in low or "она " in low) and bool(_SUBJECT_PRONOUN.search(low, 0, max(c.start for c in found)))
+
+
 def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
     """ "Стороны …" a sentence or two after the article's last event, past a quote or a figure naming no
     other event ("… провел переговоры с губернатором. «Брянщина — наш партнер», — отметил он. Стороны
     подписали план"): that event's sides."""
     if earlier and _SIDES.search(low) and earlier[-1].quote_end >= offset - _RECENT_REACH:
+        return earlier[-1]
+    return None
+
+
+def _recent_forum(earlier: list[Event], offset: int) -> Event | None:
+    """The article's last event, when it is a forum or a session told a sentence or two before ("Дни … пройдут
+    в Гомеле. В программе — ярмарка … Калужскую делегацию возглавит губернатор")."""
+    if earlier and earlier[-1].type in ("forum", "commission") and earlier[-1].quote_end >= offset - _RECENT_REACH:
         return earlier[-1]
     return None
 
@@ -192,7 +215,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
-    if (m := _NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end() for c in found) \
+    if (m := _NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end()
+                                                or is_talk(low, c) for c in found) \
             and any(e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
         # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года",
         # "Следующая встреча запланирована на весну": the body's next session, not a meeting of its own
@@ -229,7 +253,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
         return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
                         quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
-    fallback = article.fallback(k)
+    fallback = article.fallback(k, previous_first=k > 0 and _by_pronoun(low, found))
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
     if last is not None and {last.a, last.b} & {p.code for p in named}:
@@ -244,11 +268,15 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
                                                              for c in found)
                                                          or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
-    found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
-    if last is not None and last.type == "forum" and (opens := _PROGRAMME.match(low)):
-        # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …": parts of it
-        # (not "В рамках Дней Гомельской области в Москве …": Days named there are an event of their own)
-        found = [c for c in found if c.type != "forum" or c.start < opens.end()]
+    forum_before = last if last is not None else _recent_forum(earlier, offset)
+    found = signing_agreed(low, trip_to_last(low, found, forum_before), talk, last, _SIDES)
+    if forum_before is not None and forum_before.type == "forum" and (opens := _PROGRAMME.match(low)):
+        # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …, посещение
+        # завода, переговоры в облисполкоме": parts of it (a signing there is its own event; not "В рамках Дней
+        # Гомельской области в Москве …": Days named there are an event of their own)
+        parts = ("forum", "visit", "host", "meeting") if "программ" in opens.group() else ("forum",)
+        found = [c for c in found if c.type not in parts or c.start < opens.end()]   # ("В рамках Дней … губернатор
+        # Кировской области встретился с …": a meeting of its own there)
     if not named and (occasion := occasion_of(low, earlier)) is not None:
         # "По итогам заседания подписаны документы": the sides of the session the article told
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
@@ -334,7 +362,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
                 kind, at_embassy = "meeting", True
         if y.role == "context":
             notes.append("one side taken from elsewhere in the article")
-        a, b = as_codes(x, y, low)
+        a, b = as_codes(x, y, low, forum=kind == "forum")
         if country_of(a) == country_of(b) and not (a != b and own_diplomat(x, y) and (
                 kind == "meeting" or kind == "visit" and (host_cue or y.role in ("dest", "venue")))):
             continue   # two places of one country; a region and its own state's ambassador are two sides

@@ -80,3 +80,57 @@ MISSION_TALKS = [
 @pytest.mark.parametrize(("text", "expected"), MISSION_TALKS)
 def test_talks_of_a_mission_are_part_of_it(text, expected):
     assert event_keys(text, dt.date(2025, 10, 15), months=True) == wanted_events(expected)
+
+
+# The delegation of the Days or the forum told right after it ("Брянскую делегацию возглавит губернатор"), and a
+# programme's visits and talks ("В программе — посещение индустриального парка"), go to that forum: parts of it,
+# not visits or meetings of their own (EVENTS.md: "A trip only to attend a forum … is part of that event").
+# (e7, session 7) composed before the rule ran on them: 5 of 8 passed before, 8 after.
+TRIP_TO_IT = [
+    ("В Могилеве 20–22 октября пройдут Дни Брянской области. Брянскую делегацию возглавит губернатор.",
+     [("forum", "RU-BRY", "BY-MA", "2025-10-20", "2025-10-22", "planned")]),
+    ("XII Форум регионов Беларуси и России открылся 18 сентября в Уфе. Белорусскую делегацию возглавил "
+     "премьер-министр.",
+     [("forum", "BY", "RU", "2025-09-18", "2025-09-18", "held")]),
+    ("Дни Витебской области в Пскове пройдут с 5 по 7 ноября. Возглавит витебскую делегацию председатель "
+     "облисполкома.",
+     [("forum", "BY-VI", "RU-PSK", "2025-11-05", "2025-11-07", "planned")]),
+    ("Бизнес-миссия гродненских предприятий в Смоленск пройдет 12–13 ноября. В программе — переговоры с местными "
+     "компаниями и посещение индустриального парка.",
+     [("forum", "BY-HR", "RU-SMO", "2025-11-12", "2025-11-13", "planned")]),
+    ("Неделя Самарской области в Бресте начнется 10\u00a0ноября. В программе — посещение Брестской крепости, "
+     "переговоры в облисполкоме и концерт.",
+     [("forum", "RU-SAM", "BY-BR", "2025-11-10", "2025-11-10", "planned")]),
+    ("С 14 по 16 ноября в Гомеле пройдут Дни Калужской области. В программе — ярмарка, деловой форум и концерт. "
+     "Калужскую делегацию возглавит губернатор.",
+     [("forum", "RU-KLU", "BY-HO", "2025-11-14", "2025-11-16", "planned")]),
+    ("В Минске открылся Форум регионов Беларуси и России. Делегацию Новосибирской области возглавил губернатор.",
+     [("forum", "BY", "RU", None, None, "held")]),
+    ("Бизнес-миссия казанских компаний в Минск пройдет 3–4 декабря. В программе — переговоры с белорусскими "
+     "партнерами и посещение Минского автомобильного завода.",
+     [("forum", "RU-TA", "BY-HM", "2025-12-03", "2025-12-04", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRIP_TO_IT, ids=[c[0][:40] for c in TRIP_TO_IT])
+def test_the_trip_to_a_forum_is_part_of_it(text, expected):
+    assert event_keys(text, PUB_SEPTEMBER) == wanted_events(expected)
+
+
+# "В первый день форума …", "во второй день форума": a signing placed on a day of the forum the article told is of
+# the forum's days (e7, session 7; composed before the rule ran on them; months compared, published 2025-10-15)
+DAY_OF_IT = [
+    ("XXI Форум межрегионального сотрудничества России и Казахстана открылся 2 октября в Астане. В первый день "
+     "форума губернатор Омской области подписал соглашение с акимом Павлодарской области.",
+     [("forum", "KZ", "RU", "2025-10", "2025-10", "held"), ("agreement", "RU-OMS", "KZ-PAV", "2025-10", "2025-10",
+                                                             "held")]),
+    ("Форум регионов Беларуси и России прошел 25–27 июня в Витебске. Во второй день форума губернатор Псковской "
+     "области и председатель Витебского облисполкома подписали дорожную карту.",
+     [("forum", "BY", "RU", "2025-06", "2025-06", "held"), ("agreement", "RU-PSK", "BY-VI", "2025-06", "2025-06",
+                                                             "held")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DAY_OF_IT, ids=[c[0][:40] for c in DAY_OF_IT])
+def test_a_signing_on_a_day_of_the_forum_is_of_its_days(text, expected):
+    assert event_keys(text, dt.date(2025, 10, 15), months=True) == wanted_events(expected)
