@@ -327,7 +327,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         if kind == "visit":
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), title_trip)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
-            x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y)
+            x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y, low)
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state

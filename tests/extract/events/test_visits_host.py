@@ -191,6 +191,24 @@ GUESTS_NAMED = [
      [(VI, "RU-PSK", "BY-VI", *NONE, "held")]),
 ]
 
+# A visit to a capital where the state's leader receives the visitor: the state hosts, not the city
+# ("прибыл в Минск, где встретился с Александром Лукашенко"), as "провел в Минске встречу с Лукашенко" was
+# (e7b, 2026-12-07; composed before the rule: 3 of 6 passed before, 6 of 6 after)
+CAPITAL_LEADER = [
+    ("Губернатор Петербурга прибыл в Минск, где встретился с Александром Лукашенко.",
+     [(VI, "RU-SPE", "BY", *NONE, "held")]),
+    ("Губернатор Омской области 14 октября побывал в Астане и провел переговоры с Касым-Жомартом Токаевым.",
+     [(VI, "RU-OMS", "KZ", *OCT, "held")]),
+    ("Председатель Гродненского облисполкома находится с рабочим визитом в Москве: его принял Владимир Путин.",
+     [(VI, "BY-HR", "RU", *NONE, "held")]),
+    ("В ходе поездки в Минск губернатор Брянской области встретился с Президентом Беларуси.",
+     [(VI, "RU-BRY", "BY", *NONE, "held")]),
+    ("Губернатор Брянской области прибыл в Минск, где встретился с председателем Мингорисполкома.",
+     [(VI, "RU-BRY", "BY-HM", *NONE, "held")]),
+    ("Губернатор Псковской области прибыл в Минск.",
+     [(VI, "RU-PSK", "BY-HM", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Казанская делегация побывала в Минске. Связи начались":
         "left: a city's adjective before 'гости' ('минские гости приехали в Казань') names no visitor, while "
@@ -199,7 +217,8 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"visit_host": VISIT_HOST, "host_told": HOST_TOLD, "direction": DIRECTION,
           "mechanisms_direction": MECHANISMS_DIRECTION, "host_first": HOST_FIRST, "host_first_more": HOST_FIRST_MORE,
-          "visits_visit_host": VISITS_VISIT_HOST, "guests_named": GUESTS_NAMED}
+          "visits_visit_host": VISITS_VISIT_HOST, "guests_named": GUESTS_NAMED,
+          "capital_leader": CAPITAL_LEADER}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
