@@ -33,7 +33,7 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
-from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
+from etl.extract.event_pair import INTERREGIONAL, OF_BOTH, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import about_place, talk_topics
 from etl.extract.event_sides import (
@@ -136,8 +136,8 @@ def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_on
     (`signed`: "Подписанная в мае дорожная карта предусматривает …"), not only of talk (`talk_only`)."""
     if last is not None:
         return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
-    if not signed and (talk_only or not _SIDES.search(low)):
-        return []   # "Стороны договорились наращивать поставки": no meeting told
+    if not signed and (talk_only or not _SIDES.search(low) and not OF_BOTH.search(low)):
+        return []   # "Стороны договорились наращивать поставки": no meeting told (but "Рабочая группа двух регионов …")
     first = next(iter(fallback), None)
     other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
     if other is None:
