@@ -111,6 +111,10 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     talk = [c for c in found if is_talk(low, c)]
     if last is not None and found and found[0].start == 0 and len(talk) == len(found):
         return ps, [], []   # "Обсуждали привлечение инвестиций …" right after an event: what was said there
+    if last is not None and talk and _SIDES.match(low):
+        # "Стороны условились подписать соглашение между Курской и Гомельской областями" right after an event:
+        # that event's sides agreed (on a document of the pair named), no meeting of that pair
+        return ps, [c for c in found if c not in talk], []
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
