@@ -47,7 +47,7 @@ from etl.extract.event_sides import (
     participants,
     side_keys,
 )
-from etl.extract.event_speech import pair_dashes, spoken_in
+from etl.extract.event_speech import apposed, pair_dashes, spoken_in
 from etl.extract.event_visits import (
     TITLE_OPENS,
     at_mission,
@@ -223,7 +223,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     named += joined
     if not (found := spoken_in(low, found, named)):
         return []
-    low = pair_dashes(low, named)
+    low, named = apposed(pair_dashes(low, named), named)
     if last is not None and last.type in ("commission", "forum") and not named and all(_mode(low, c) for c in found):
         # "… провели заседание рабочей группы. Оно прошло в режиме видеоконференции 8 октября": its mode and day
         status, first, last_day, _ = when(s, low, found[0], published, headline)
