@@ -358,12 +358,19 @@ _HELD_IN = re.compile(r"(?:встреча|переговоры|беседа)\s+(
                       r"(?:[а-яё]+\s+)?во?\s")
 
 
+# "Подписание состоялось 14 октября в Гомеле", "Церемония подписания прошла в Казани": where the signing was
+_SIGNED_IN = re.compile(r"(?:церемония\s+)?подписани[ея]\s+(?:[а-яё]+\s+){0,2}?(?:прошл|состоял|проходил)[а-яё]*\s+"
+                        r"(?:[\w-]+\s+){0,3}?во?\s")
+
+
 def venue_told_after(low: str, ps: list[Participant], last: Event | None) -> tuple[str, str] | None:
     """(visitor, host) when a sentence opening with the talk's noun places the held meeting reported
     right before in a city of one of its sides and names no other place ("… провел рабочую встречу с
-    председателем Гомельского облисполкома. Встреча прошла в Брянске."): the other side travelled
-    (EVENTS.md: a meeting placed on the other side's territory is a visit)."""
-    if last is None or last.type != "meeting" or last.status != "held" or not _HELD_IN.match(low):
+    председателем Гомельского облисполкома. Встреча прошла в Брянске."), or the signing's noun the
+    held signing ("… подписали дорожную карту. Подписание состоялось 14 октября в Гомеле."): the other
+    side travelled (EVENTS.md: a meeting placed on the other side's territory is a visit)."""
+    if last is None or last.status != "held" or not (last.type == "meeting" and _HELD_IN.match(low)
+                                                     or last.type == "agreement" and _SIGNED_IN.match(low)):
         return None
     if not ps or any(p.role != "venue" or not is_city(p) for p in ps) or len({p.code for p in ps}) != 1:
         return None

@@ -187,6 +187,12 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 notes = [n for n in last.notes.split("; ") if n and not n.startswith("date")]
                 out.append(replace(last, **dated, quote=s, quote_start=offset, quote_end=offset + len(s),
                                    notes="; ".join(notes + ["date: told in the next sentence"])))
+        if last.type == "agreement" and not any(e.type == "visit" for e in out) and (trip := venue_told_after(
+                low, participants(s, article.context(k), article.of(k)), last)) is not None:
+            # "… подписали дорожную карту. Подписание состоялось 14 октября в Гомеле.": the other side came
+            out.append(replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
+                               quote_end=offset + len(s), notes="the signing before, placed in the host's city",
+                               **(dated if first is not None else {})))
     return out
 
 
