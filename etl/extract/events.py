@@ -81,6 +81,20 @@ _IN_TOPIC = re.compile(r"(?<![а-яё])(?:о|об)\s+(?!сотрудничест
                        r"[а-яё]+\s+(?:[а-яё-]+\s+){0,3}?(?:в|во|на)\s+$")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
+# ", к которой", ", в котором": a relative clause opening, about the noun right before it
+_RELATIVE_OPEN = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s+$")
+
+
+def _session_of(low: str, cue: Cue) -> bool:
+    """A session named in the mode's clause ("Подписание прошло по ВКС") or right before the relative clause
+    it is told in ("в пленарной сессии, к которой по видеосвязи подключились …")."""
+    lo, hi = clause(low, cue.start, cue.end)
+    if _SESSION_BEFORE.search(low, lo, hi):
+        return True
+    rel = _RELATIVE_OPEN.search(low, max(0, lo - 30), lo)
+    return rel is not None and bool(_SESSION_BEFORE.search(low, max(0, rel.start() - 40), rel.start()))
+
+
 def _mode(low: str, cue: Cue) -> bool:
     """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
     return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
@@ -253,7 +267,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     # the mode of a session, no meeting of its own
     found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
                                                              for c in found)
-                                                         or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
+                                                         or _session_of(low, c)))]
     found = signing_agreed(low, trip_to_last(low, found, last), talk, last, _SIDES)
     if last is not None and last.type == "forum" and (opens := _PROGRAMME.match(low)):
         # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …": parts of it
