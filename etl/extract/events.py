@@ -133,6 +133,9 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
 
 
 _RECENT_REACH = 400   # about two sentences
+# "по завершении встречи", "в ходе переговоров": a talk's noun as the occasion of what the sentence tells
+_OCCASION_NOUN = re.compile(r"(?<![а-яё])(?:по\s+(?:итогам|завершении|окончании|результатам)|в\s+ходе|во\s+время|"
+                            r"после|на)\s+$")
 # "Следующее заседание", "очередную сессию": the next session of the joint body the article just told of
 _NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси|встреч)\w*")
 
@@ -241,6 +244,13 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         members = {country_of(p.code) for p in joined}
         named = [p for p in named if not (p.role == "venue" and country_of(p.code) in members)]
     named += joined
+    if not named and any(e.type in ("commission", "forum") and e.quote_end >= offset - _RECENT_REACH
+                         for e in earlier[-2:]):
+        # "… заседание рабочей группы …. По завершении встречи стороны подписали протокол": that session again
+        found = [c for c in found if not (low.startswith(("встреч", "переговор"), c.start)
+                                          and _OCCASION_NOUN.search(low, max(0, c.start - 30), c.start))]
+        if not found:
+            return []
     if not (found := spoken_in(low, found, named)):
         return []
     low, named = apposed(pair_dashes(low, named), named)

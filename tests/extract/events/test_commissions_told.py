@@ -55,9 +55,25 @@ OF_BOTH = [
     ("Заседание коллегии Минэкономразвития прошло в Москве.", []),
 ]
 
+# A meeting noun as the occasion right after a session ("… заседание рабочей группы …. По завершении встречи
+# стороны подписали протокол"): that session told again, no meeting of its own (e7b, 2026-12-07; composed before
+# the rule: 0 of 3 passed before, 3 of 3 after)
+MEETING_AS_SESSION = [
+    ("В Гродно прошло заседание совместной рабочей группы Гродненской и Калининградской областей. По завершении "
+     "встречи стороны подписали протокол.",
+     [(CO, "BY-HR", "RU-KGD", *NONE, "held"), ("agreement", "BY-HR", "RU-KGD", *NONE, "held")]),
+    ("Заседание межправкомиссии Беларуси и Узбекистана состоялось 10 октября в Ташкенте. По итогам встречи "
+     "подписаны восемь документов.",
+     [(CO, "BY", "UZ", *OCT, "held"), ("agreement", "BY", "UZ", *OCT, "held")]),
+    ("В Минске прошло заседание Совета делового сотрудничества Беларуси и Вьетнама. По окончании встречи участники "
+     "обсудили логистику.",
+     [(CO, "BY", "VN", *NONE, "held")]),
+]
+
 MISSED: dict[str, str] = {}
 
-GROUPS = {"sessions": SESSIONS, "wordings": WORDINGS, "of_both": OF_BOTH}
+GROUPS = {"sessions": SESSIONS, "wordings": WORDINGS, "of_both": OF_BOTH,
+          "meeting_as_session": MEETING_AS_SESSION}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
