@@ -16,6 +16,7 @@ from itertools import chain
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
 from etl.extract.event_cues import STATES, TOUR_FIRMS, Cue, clause, cue_spots, cues, find_cues
+from etl.extract.event_dates import DATELINE, dated_by_dateline
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, counted, in_general, left_open, open_plans
 from etl.extract.event_links import (
@@ -506,7 +507,10 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     if oblast_of:   # "минская делегация" in an article of the Minsk oblast and not of the city
         events = [replace(e, a=oblast_of.get(e.a, e.a), b=oblast_of.get(e.b, e.b)) for e in events]
     events = visit_signing_dates(merge_mentions(events, published))
+    if events and (line := DATELINE.match(text)):
+        events = dated_by_dateline(events, line, article.spans, published)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
+
 
 
 def _without_open_plans(events: list[Event], low: str, spans: list[tuple[int, int]]) -> list[Event]:

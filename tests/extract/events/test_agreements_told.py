@@ -214,6 +214,22 @@ APPOSED = [
      [(AG, "BY-MI", "RU-NVS", *NONE, "held")]),
 ]
 
+# A wire's dateline ("МИНСК, 14 октября. …", "ГОМЕЛЬ, 13 октября (БЕЛТА) – …") dates the held event of its lead that
+# gives no day of its own (e7b, 2026-12-07; composed before the rule: 3 of 5 passed before, 5 of 5 after)
+DATELINE = [
+    ("МИНСК, 14 октября. Правительство Беларуси и администрация Брянской области подписали соглашение о "
+     "сотрудничестве.",
+     [(AG, "BY", "RU-BRY", *OCT, "held")]),
+    ("ГОМЕЛЬ, 13 октября (БЕЛТА) – Делегация Смоленской области прибыла в Гомель.",
+     [(VI, "RU-SMO", "BY-HO", *OCT, "held")]),
+    ("КАЗАНЬ, 10 октября. Татарстан и Витебская область подписали дорожную карту.",
+     [(AG, "RU-TA", "BY-VI", *OCT, "held")]),
+    ("МИНСК, 14 октября. Делегация Омской области посетит Минск в ноябре.",
+     [(VI, "RU-OMS", "BY-HM", *NOV, "planned")]),
+    ("МИНСК, 14 октября. Губернатор Псковской области 9 сентября посетил Витебск.",
+     [(VI, "RU-PSK", "BY-VI", *SEP, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "В Тольятти подписан договор":
         "ambiguous: a signing placed in one side's city named by the city alone, with no official of the other "
@@ -223,7 +239,8 @@ MISSED: dict[str, str] = {
 GROUPS = {"first_person": FIRST_PERSON, "flashes": FLASHES, "municipal": MUNICIPAL, "chambers": CHAMBERS,
           "lists": LISTS, "passive": PASSIVE, "wordings": WORDINGS,
           "guards": GUARDS, "more": MORE,
-          "signatories": SIGNATORIES, "apposed": APPOSED}
+          "signatories": SIGNATORIES, "apposed": APPOSED,
+          "dateline": DATELINE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
