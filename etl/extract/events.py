@@ -187,6 +187,16 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
                  quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
+def _dated_by_talk(out: list[Event], s: str, low: str, cue: Cue, published, headline: bool) -> list[Event]:
+    """An undated held visit of the sentence takes the day of a talk in it that makes no event of its own (with
+    the visitor's own state's diplomat)."""
+    status, first, last, _ = when(s, low, cue, published, headline)
+    if first is None or status != "held":
+        return out
+    return [dated_by(e, first, last, status, "date: of a meeting held during the visit")
+            if e.type == "visit" and e.date_start is None and e.status == "held" else e for e in out]
+
+
 def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = (), title_trip: tuple[str, str] | None = None) -> list[Event]:
@@ -312,6 +322,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found,
                                                                        _titled_next(article, k))) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
+            if not met and cue.type == "meeting":   # "прибыл в Беларусь …, и 23 июня с ним встретился посол России":
+                out = _dated_by_talk(out, s, low, cue, published, headline)   # the visit's day
             done.add(kind)
             continue
         # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
