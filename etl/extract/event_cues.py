@@ -58,7 +58,7 @@ def gate() -> re.Pattern:
 STEMS = (
     "визит", "делегац", "посет", "посещ", "приед", "приезж", "прибуд", "союзн", "находя", "бизнес", "делов", "торгов",
     "побыва", "прибы", "приех", "прилет", "поездк", "приня", "принима", "примет", "встре", "переговор",
-    "видео", "телефон", "телемост", "инвестиц", "промышл", "созвон", "обсу", "догов", "бесед", "соглаш",
+    "видео", "телефон", "телемост", "инвестиц", "промышл", "созвон", "обсу", "догов", "условил", "бесед", "соглаш",
     "меморандум", "протокол", "план",
     "дорожн", "программ", "форум", "дни", "дней", "дням", "днях", "день", "дня", "дне", "выставк", "ярмарк",
     "мисси", "презентац", "съезд", "иннопром", "семинар", "конференц", "национальн", "недел", "комисси",
@@ -167,6 +167,9 @@ _DAY_OPENER = re.compile(r"\s*(?:(?:(?:в|во)\s+(?:понедельник|вт
 _TALKED = re.compile(r"(?<![а-яё])(?:провели|встретились|обсудили|подписали|обменялись)(?![а-яё])")
 # "договоры о сотрудничестве с 28 российскими регионами": a tally, not one signing
 _MANY_PARTNERS = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью|несколькими|десятками)\s")
+# … unless they are named in apposition: "с двумя российскими соседями – Белгородской и Брянской областями"
+_MANY_NAMED = re.compile(r"(?<![а-яё])со?\s+(?:\d+|двумя|тремя|четырьмя|пятью)\s+(?:[а-яё-]+\s+){0,3}?"
+                         r"[а-яё-]+(?:ами|ями)\s*(?:[—–]|:)\s")
 SIGN_REACH = 60   # "подписали план мероприятий": the verb and its document close together
 # … unless the parties stand between them: "соглашение между Курской и Гомельской областями будет подписано"
 _PARTIES = re.compile(r"(?<![а-яё])между\s")
@@ -431,7 +434,7 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 and not (_BUSINESS.search(low, max(0, m.start() - 30), m.start())
                          and not _GOVERNMENTS.match(low, m.end())):
             # anchored at the signing verb: "X и Y подписали … соглашение" names the signatories before it
-            if not _MANY_PARTNERS.search(low, m.end(), hi):
+            if not (many := _MANY_PARTNERS.search(low, m.end(), hi)) or _MANY_NAMED.match(low, many.start()):
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
         plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)

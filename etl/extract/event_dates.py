@@ -13,7 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from etl.extract.event_links import dated_by
 from etl.extract.period import DASH, MONTH, PeriodMention, _month_number, find_periods, last_day, resolve_period
+from etl.model import Event
 
 _DAY = r"(?P<d1>[0-3]?\d)(?:-?го)?"
 _YEAR = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
@@ -322,3 +324,19 @@ def find_dates(s: str, published: dt.date | None, held: bool) -> tuple[DateSpan,
         vague = p.year is None and p.years_back == 0 and (p.month_from, p.month_to) == (1, 12)
         out.append(DateSpan(p.start, p.end, first, last, "period", note, vague))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+# "МИНСК, 3 июля. …": a wire's dateline as a sentence of its own (with a dash it is in the lead's sentence)
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁ-]+(?:\s+[А-ЯЁ][А-ЯЁ-]+)?,\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4}(?:\s*г\.)?)?\.\s")
+
+
+def dated_by_dateline(events: list[Event], line: re.Match, spans, published) -> list[Event]:
+    """The held events of the lead sentence right after a dateline that give no day of their own took place
+    on the dateline's day ("МИНСК, 3 июля. Правительство … и правительство Ульяновской области подписали
+    соглашение")."""
+    day = next((d for d in find_dates(line.group(), published, True) if d.kind == "day" and d.first), None)
+    lead = next((hi for lo, hi in spans if lo >= line.end() - 1), None)
+    if day is None or lead is None:
+        return events
+    return [dated_by(e, day.first, day.last, e.status, "date: the wire's dateline")
+            if e.date_start is None and e.status == "held" and e.quote_start < lead else e for e in events]

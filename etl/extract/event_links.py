@@ -187,6 +187,10 @@ def merge_mentions(events: list[Event], published: dt.date | None = None) -> lis
     out: list[Event] = []
     visits = [e for e in events if e.type == "visit" or e.type == "forum" and _MISSION.search(e.quote.lower())]
     for e in events:
+        if e.type == "visit" and (k := _mission_trip(e, out)) is not None:
+            if out[k].date_start is None and e.date_start is not None:   # "… миссию …: делегация прибыла 10 января"
+                out[k] = dated_by(out[k], e.date_start, e.date_end, e.status)
+            continue
         if e.type == "visit" and (_trip_to(e, events) or _programme(e, out) or stop_on_trip(e, out)):
             continue
         quote = e.quote.lower()
@@ -305,6 +309,17 @@ def _trip_to(visit: Event, events: list[Event]) -> bool:
         return False   # "с официальным визитом прибыла … на выставку": a visit of its own
     return any(o.type in ("forum", "commission") and o.quote_start == visit.quote_start
                and _part_of_pair((visit.a, visit.b), (o.a, o.b)) for o in events)
+
+
+def _mission_trip(visit: Event, events: list[Event]) -> int | None:
+    """The business mission whose sentence tells this arrival ("Приморье приняло деловую миссию из провинции
+    Цзилинь: делегация прибыла 10 января"): a mission is its guests' trip, so the arrival is the mission's,
+    also when the sentence names a side by its state ("представители КНР")."""
+    def within(side: str, other: str) -> bool:
+        return side == other or country_of(side) == country_of(other) and ("-" not in side or "-" not in other)
+    return next((k for k, o in enumerate(events) if o.type == "forum" and o.quote_start == visit.quote_start
+                 and _MISSION.search(o.quote.lower())
+                 and any(within(visit.a, p) and within(visit.b, q) for p, q in ((o.a, o.b), (o.b, o.a)))), None)
 
 
 def _visit_again(e: Event, out: list[Event]) -> int | None:

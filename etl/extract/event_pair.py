@@ -25,6 +25,8 @@ _SIGNED_AT = re.compile(r"(?<![а-яё])(?:на\s+полях|в\s+рамках|�
                           r"(?:[а-яё-]+\s+){0,2}?(?:форум|заседани|визит|сесси|встреч|переговор|саммит|конференц)")
 
 
+# "двух стран", "обоих регионов": a joint body of the two sides named elsewhere
+OF_BOTH = re.compile(r"(?<![а-яё])(?:двух|обоих|обеих)\s+(?:государств|регионов|областей|стран)(?![а-яё])")
 # a signing word in the clause of a forum named as an occasion (_OCCASION_BEFORE): "… подписано в рамках форума"
 # talks to come, placed at a forum: "продолжить диалог в ходе …", "провести переговоры в рамках …"
 _TALK_AT = re.compile(r"(?<![а-яё])(?:продолжить|провести|встретиться|обсудить|возобновить)\s+(?:[а-яё-]+\s+){0,2}?"
@@ -105,6 +107,13 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "forum" and _OCCASION_BEFORE.search(low, max(0, cue.start - 40), cue.start):
         hi = min(hi, end)   # "В ходе форума планируется подписать соглашение между …": the signing's sides
     inside = [p for p in ps if lo <= p.start < hi or p.start < 0]   # (start < 0: sides from the sentences around)
+    if cue.type == "commission" and len({country_of(p.code) for p in inside}) < 2 \
+            and OF_BOTH.search(low, cue.end, end):
+        # "… в Ташкенте — на заседании коллегий министерств двух стран": the pair the article names around
+        first = next(iter(fallback), None)
+        other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
+        if other is not None:
+            return Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "place", "context")
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 

@@ -291,11 +291,21 @@ def pick_sides(ps: list[Participant], cue: int, fallback: list[str], by_position
     return None
 
 
-def host_of(ps: list[Participant], host: Participant) -> Participant:
+# "с Президентом Беларуси", "премьер-министром России": a state named by its leader's title
+_LEADER_BEFORE = re.compile(r"(?<![а-яё])(?:президент|премьер-министр|председател\w*\s+правительств)\w*\s+$")
+
+
+def host_of(ps: list[Participant], host: Participant, low: str = "") -> Participant:
     """A visit's host as the text names it: the destination ("прибыла в Беларусь") first, then a
-    named side of that country, a venue last."""
+    named side of that country, a venue last; a capital whose state's leader receives the visitor
+    ("прибыл в Минск, где встретился с Александром Лукашенко") is the state's."""
     same = [p for p in ps if p.role != "posted" and country_of(p.code) == country_of(host.code)]
     dest = [p for p in same if p.role == "dest"]
+    if dest and (state := _capital_state(dest[0].code)) is not None:
+        leaders = [p for p in same if p.code == state and p.start >= 0 and (
+            p.role == "actor" or bool(low) and bool(_LEADER_BEFORE.search(low, max(0, p.start - 40), p.start)))]
+        if leaders:
+            return leaders[0]
     if dest and "-" not in dest[0].code and dest[0].start >= 0:
         # "в рамках поездки в Беларусь побывал в Могилеве": the town of that state he went to, after it
         stops = [p for p in same if p.role in ("venue", "dest") and "-" in p.code and p.start > dest[0].start

@@ -15,6 +15,11 @@ from etl.extract.places import country_of
 _DASH_BETWEEN = re.compile(r"\s*[—–]\s*")
 
 
+# "с двумя российскими регионами – Калужской и Тульской областями", "с партнером — Павлодарской областью": partners
+# named in apposition after a dash, right after a "с" phrase of no place ending in the instrumental
+_APPOSED = re.compile(r"(?<![а-яё])со?\s+(?:[а-яё-]+\s+){0,3}[а-яё-]+(?:ами|ями|мя|ом|ем)\s[—–]\s$")
+
+
 def pair_dashes(low: str, ps: list[Participant]) -> str:
     """ "Межправкомиссия Беларусь – Узбекистан соберется …": a dash between two places of two countries
     names a pair, no clause break; it is read as a hyphen (same length, same offsets)."""
@@ -22,6 +27,19 @@ def pair_dashes(low: str, ps: list[Participant]) -> str:
         if country_of(p.code) != country_of(q.code) and (m := _DASH_BETWEEN.fullmatch(low, p.end, q.start)):
             low = low[:m.start()] + re.sub(r"[—–]", "-", m.group()) + low[m.end():]
     return low
+
+
+def apposed(low: str, ps: list[Participant]) -> tuple[str, list[Participant]]:
+    """Partners named in apposition after a dash ("подписать соглашения с двумя российскими регионами – Калужской
+    и Тульской областями"): the dash is no clause break (read as a hyphen), and the state that only glosses
+    them ("российскими") is no side of its own."""
+    for q in ps:
+        if q.start > 2 and low[q.start - 2] in "—–" and (m := _APPOSED.search(low, max(0, q.start - 90), q.start)):
+            head = [p for p in ps if m.start() <= p.start < q.start]
+            if all(p.code == country_of(q.code) for p in head):
+                low = low[:q.start - 2] + "-" + low[q.start - 1:]
+                ps = [p for p in ps if p not in head]
+    return low, ps
 
 
 # An official by title before his place: "губернатор Иркутской области", "председатель Брестского облисполкома"

@@ -29,8 +29,10 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     whose country holds the venue or the destination is the host; "гости" not named in the sentence
     are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
     as the article's visit of the same sides before (`prior`: its visitor and host)."""
-    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior):
-        # "Гости побывали на предприятиях региона": the visitors of the article's visit
+    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior) \
+            and not any(p.role in ("origin", "delegation") for p in (x, y)):
+        # "Гости побывали на предприятиях региона": the visitors of the article's visit (not "гости из Витебска":
+        # named, they may be the other side)
         return (x, y) if x.code == prior[0] else (y, x)
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1 \
             and not any(p.role in ("origin", "delegation") for p in (x, y)):   # ("Гости из Самарканда": named)
@@ -358,12 +360,19 @@ _HELD_IN = re.compile(r"(?:встреча|переговоры|беседа)\s+(
                       r"(?:[а-яё]+\s+)?во?\s")
 
 
+# "Подписание состоялось 14 октября в Гомеле", "Церемония подписания прошла в Казани": where the signing was
+_SIGNED_IN = re.compile(r"(?:церемония\s+)?подписани[ея]\s+(?:[а-яё]+\s+){0,2}?(?:прошл|состоял|проходил)[а-яё]*\s+"
+                        r"(?:[\w-]+\s+){0,3}?во?\s")
+
+
 def venue_told_after(low: str, ps: list[Participant], last: Event | None) -> tuple[str, str] | None:
     """(visitor, host) when a sentence opening with the talk's noun places the held meeting reported
     right before in a city of one of its sides and names no other place ("… провел рабочую встречу с
-    председателем Гомельского облисполкома. Встреча прошла в Брянске."): the other side travelled
-    (EVENTS.md: a meeting placed on the other side's territory is a visit)."""
-    if last is None or last.type != "meeting" or last.status != "held" or not _HELD_IN.match(low):
+    председателем Гомельского облисполкома. Встреча прошла в Брянске."), or the signing's noun the
+    held signing ("… подписали дорожную карту. Подписание состоялось 14 октября в Гомеле."): the other
+    side travelled (EVENTS.md: a meeting placed on the other side's territory is a visit)."""
+    if last is None or last.status != "held" or not (last.type == "meeting" and _HELD_IN.match(low)
+                                                     or last.type == "agreement" and _SIGNED_IN.match(low)):
         return None
     if not ps or any(p.role != "venue" or not is_city(p) for p in ps) or len({p.code for p in ps}) != 1:
         return None

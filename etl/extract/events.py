@@ -16,6 +16,7 @@ from itertools import chain
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
 from etl.extract.event_cues import STATES, TOUR_FIRMS, Cue, clause, cue_spots, cues, find_cues
+from etl.extract.event_dates import DATELINE, dated_by_dateline
 from etl.extract.event_followups import signing_agreed, trip_to_last
 from etl.extract.event_general import called_off, counted, in_general, left_open, open_plans
 from etl.extract.event_links import (
@@ -33,7 +34,7 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
-from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
+from etl.extract.event_pair import INTERREGIONAL, OF_BOTH, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import about_place, talk_topics
 from etl.extract.event_sides import (
@@ -47,7 +48,7 @@ from etl.extract.event_sides import (
     participants,
     side_keys,
 )
-from etl.extract.event_speech import pair_dashes, spoken_in
+from etl.extract.event_speech import apposed, pair_dashes, spoken_in
 from etl.extract.event_visits import (
     TITLE_OPENS,
     at_mission,
@@ -81,6 +82,20 @@ _IN_TOPIC = re.compile(r"(?<![а-яё])(?:о|об)\s+(?!сотрудничест
                        r"[а-яё]+\s+(?:[а-яё-]+\s+){0,3}?(?:в|во|на)\s+$")
 _SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
 _MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
+# ", к которой", ", в котором": a relative clause opening, about the noun right before it
+_RELATIVE_OPEN = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s+$")
+
+
+def _session_of(low: str, cue: Cue) -> bool:
+    """A session named in the mode's clause ("Подписание прошло по ВКС") or right before the relative clause
+    it is told in ("в пленарной сессии, к которой по видеосвязи подключились …")."""
+    lo, hi = clause(low, cue.start, cue.end)
+    if _SESSION_BEFORE.search(low, lo, hi):
+        return True
+    rel = _RELATIVE_OPEN.search(low, max(0, lo - 30), lo)
+    return rel is not None and bool(_SESSION_BEFORE.search(low, max(0, rel.start() - 40), rel.start()))
+
+
 def _mode(low: str, cue: Cue) -> bool:
     """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
     return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
@@ -115,10 +130,17 @@ def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event |
     talk = [c for c in found if is_talk(low, c)]
     if last is not None and found and found[0].start == 0 and len(talk) == len(found):
         return ps, [], []   # "Обсуждали привлечение инвестиций …" right after an event: what was said there
+    if last is not None and talk and _SIDES.match(low):
+        # "Стороны условились подписать соглашение между Курской и Гомельской областями" right after an event:
+        # that event's sides agreed (on a document of the pair named), no meeting of that pair
+        return ps, [c for c in found if c not in talk], []
     return ps, [c for c in found if c not in talk] + talk, talk
 
 
 _RECENT_REACH = 400   # about two sentences
+# "по завершении встречи", "в ходе переговоров": a talk's noun as the occasion of what the sentence tells
+_OCCASION_NOUN = re.compile(r"(?<![а-яё])(?:по\s+(?:итогам|завершении|окончании|результатам)|в\s+ходе|во\s+время|"
+                            r"после|на)\s+$")
 # "Следующее заседание", "очередную сессию": the next session of the joint body the article just told of
 _NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси|встреч)\w*")
 
@@ -159,8 +181,8 @@ def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_on
     (`signed`: "Подписанная в мае дорожная карта предусматривает …"), not only of talk (`talk_only`)."""
     if last is not None:
         return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
-    if not signed and (talk_only or not _SIDES.search(low)):
-        return []   # "Стороны договорились наращивать поставки": no meeting told
+    if not signed and (talk_only or not _SIDES.search(low) and not OF_BOTH.search(low)):
+        return []   # "Стороны договорились наращивать поставки": no meeting told (but "Рабочая группа двух регионов …")
     first = next(iter(fallback), None)
     other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
     if other is None:
@@ -188,6 +210,16 @@ def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool,
                  quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes))
 
 
+def _dated_by_talk(out: list[Event], s: str, low: str, cue: Cue, published, headline: bool) -> list[Event]:
+    """An undated held visit of the sentence takes the day of a talk in it that makes no event of its own (with
+    the visitor's own state's diplomat)."""
+    status, first, last, _ = when(s, low, cue, published, headline)
+    if first is None or status != "held":
+        return out
+    return [dated_by(e, first, last, status, "date: of a meeting held during the visit")
+            if e.type == "visit" and e.date_start is None and e.status == "held" else e for e in out]
+
+
 def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: int,
                      headline: bool, last: Event | None = None, spots: list[int] | None = None,
                      earlier: list[Event] = (), title_trip: tuple[str, str] | None = None) -> list[Event]:
@@ -206,6 +238,12 @@ def _sentence_events(s: str, offset: int, published, article: ArticlePlaces, k: 
                 notes = [n for n in last.notes.split("; ") if n and not n.startswith("date")]
                 out.append(replace(last, **dated, quote=s, quote_start=offset, quote_end=offset + len(s),
                                    notes="; ".join(notes + ["date: told in the next sentence"])))
+        if last.type == "agreement" and not any(e.type == "visit" for e in out) and (trip := venue_told_after(
+                low, participants(s, article.context(k), article.of(k)), last)) is not None:
+            # "… подписали дорожную карту. Подписание состоялось 14 октября в Гомеле.": the other side came
+            out.append(replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
+                               quote_end=offset + len(s), notes="the signing before, placed in the host's city",
+                               **(dated if first is not None else {})))
     return out
 
 
@@ -241,9 +279,16 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         members = {country_of(p.code) for p in joined}
         named = [p for p in named if not (p.role == "venue" and country_of(p.code) in members)]
     named += joined
+    if not named and any(e.type in ("commission", "forum") and e.quote_end >= offset - _RECENT_REACH
+                         for e in earlier[-2:]):
+        # "… заседание рабочей группы …. По завершении встречи стороны подписали протокол": that session again
+        found = [c for c in found if not (low.startswith(("встреч", "переговор"), c.start)
+                                          and _OCCASION_NOUN.search(low, max(0, c.start - 30), c.start))]
+        if not found:
+            return []
     if not (found := spoken_in(low, found, named)):
         return []
-    low = pair_dashes(low, named)
+    low, named = apposed(pair_dashes(low, named), named)
     if last is not None and last.type in ("commission", "forum") and not named and all(_mode(low, c) for c in found):
         # "… провели заседание рабочей группы. Оно прошло в режиме видеоконференции 8 октября": its mode and day
         status, first, last_day, _ = when(s, low, found[0], published, headline)
@@ -267,7 +312,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     # the mode of a session, no meeting of its own
     found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
                                                              for c in found)
-                                                         or _SESSION_BEFORE.search(low, *clause(low, c.start, c.end))))]
+                                                         or _session_of(low, c)))]
     forum_before = last if last is not None else _recent_forum(earlier, offset)
     found = signing_agreed(low, trip_to_last(low, found, forum_before), talk, last, _SIDES)
     if forum_before is not None and forum_before.type == "forum" and (opens := _PROGRAMME.match(low)):
@@ -305,6 +350,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         if cue.type in ("meeting", "host") and (met := diplomat_meetings(ps, low, cue, fallback, found,
                                                                        _titled_next(article, k))) is not None:
             out.extend(_meeting(s, offset, low, cue, published, headline, x, y) for x, y in met)
+            if not met and cue.type == "meeting":   # "прибыл в Беларусь …, и 23 июня с ним встретился посол России":
+                out = _dated_by_talk(out, s, low, cue, published, headline)   # the visit's day
             done.add(kind)
             continue
         # a joint body in a sentence naming no place: of the sides the sentences around give ("…, где стороны
@@ -355,7 +402,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         if kind == "visit":
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), title_trip)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
-            x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y)
+            x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y, low)
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
@@ -500,7 +547,10 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
     if oblast_of:   # "минская делегация" in an article of the Minsk oblast and not of the city
         events = [replace(e, a=oblast_of.get(e.a, e.a), b=oblast_of.get(e.b, e.b)) for e in events]
     events = visit_signing_dates(merge_mentions(events, published))
+    if events and (line := DATELINE.match(text)):
+        events = dated_by_dateline(events, line, article.spans, published)
     return [replace(e, confidence=confidence(e)) for e in at_occasion(events, published)]
+
 
 
 def _without_open_plans(events: list[Event], low: str, spans: list[tuple[int, int]]) -> list[Event]:

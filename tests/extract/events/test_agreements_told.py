@@ -12,7 +12,7 @@ before the rules of that round and after."""
 
 import pytest
 
-from tests.extract.events.common import AG, MT, NONE, OCT, PUB, SEP, VI
+from tests.extract.events.common import AG, MT, NONE, NOV, OCT, PUB, SEP, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Before → after (evr5, 2026-12-07): 32 of 38 passed before the rules of this round (115 cases in the five
@@ -197,6 +197,39 @@ SIGNATORIES = [
      [(AG, "RU-KGD", "BY-HR", *OCT, "held")]),
 ]
 
+# Partners named in apposition after a dash ("с двумя российскими регионами – Калужской и Тульской областями"):
+# the dash is no clause break (e7b, 2026-12-07; composed before the rule: 2 of 5 passed before, 5 of 5 after)
+APPOSED = [
+    ("Гродненская область в ноябре планирует подписать соглашения с двумя российскими регионами – Калужской и "
+     "Тульской областями.",
+     [(AG, "BY-HR", "RU-KLU", *NOV, "planned"), (AG, "BY-HR", "RU-TUL", *NOV, "planned")]),
+    ("Витебский облисполком 14 октября подписал меморандумы с соседями — Псковской и Смоленской областями.",
+     [(AG, "BY-VI", "RU-PSK", *OCT, "held"), (AG, "BY-VI", "RU-SMO", *OCT, "held")]),
+    ("Омская область подписала дорожную карту с казахстанским партнером — Павлодарской областью.",
+     [(AG, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Соглашения о сотрудничестве Брестская область заключила с двумя регионами-партнерами – Калининградской "
+     "областью и Санкт-Петербургом.",
+     [(AG, "BY-BR", "RU-KGD", *NONE, "held"), (AG, "BY-BR", "RU-SPE", *NONE, "held")]),
+    ("Минская область подписала соглашение с Новосибирской областью – документ рассчитан на три года.",
+     [(AG, "BY-MI", "RU-NVS", *NONE, "held")]),
+]
+
+# A wire's dateline ("МИНСК, 14 октября. …", "ГОМЕЛЬ, 13 октября (БЕЛТА) – …") dates the held event of its lead that
+# gives no day of its own (e7b, 2026-12-07; composed before the rule: 3 of 5 passed before, 5 of 5 after)
+DATELINE = [
+    ("МИНСК, 14 октября. Правительство Беларуси и администрация Брянской области подписали соглашение о "
+     "сотрудничестве.",
+     [(AG, "BY", "RU-BRY", *OCT, "held")]),
+    ("ГОМЕЛЬ, 13 октября (БЕЛТА) – Делегация Смоленской области прибыла в Гомель.",
+     [(VI, "RU-SMO", "BY-HO", *OCT, "held")]),
+    ("КАЗАНЬ, 10 октября. Татарстан и Витебская область подписали дорожную карту.",
+     [(AG, "RU-TA", "BY-VI", *OCT, "held")]),
+    ("МИНСК, 14 октября. Делегация Омской области посетит Минск в ноябре.",
+     [(VI, "RU-OMS", "BY-HM", *NOV, "planned")]),
+    ("МИНСК, 14 октября. Губернатор Псковской области 9 сентября посетил Витебск.",
+     [(VI, "RU-PSK", "BY-VI", *SEP, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "В Тольятти подписан договор":
         "ambiguous: a signing placed in one side's city named by the city alone, with no official of the other "
@@ -206,7 +239,8 @@ MISSED: dict[str, str] = {
 GROUPS = {"first_person": FIRST_PERSON, "flashes": FLASHES, "municipal": MUNICIPAL, "chambers": CHAMBERS,
           "lists": LISTS, "passive": PASSIVE, "wordings": WORDINGS,
           "guards": GUARDS, "more": MORE,
-          "signatories": SIGNATORIES}
+          "signatories": SIGNATORIES, "apposed": APPOSED,
+          "dateline": DATELINE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

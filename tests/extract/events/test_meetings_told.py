@@ -9,7 +9,7 @@ before the rules of that round and after."""
 
 import pytest
 
-from tests.extract.events.common import MT, NB, NONE, OCT, PUB, VI
+from tests.extract.events.common import FO, MT, NB, NONE, NOV, OCT, PUB, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Before → after (evr5, 2026-12-07): 8 of 8 passed before the rules of this round (115 cases in the five
@@ -72,10 +72,32 @@ REACHED = [
      [(MT, "RU-TUL", "BY-MA", *NONE, "held")]),
 ]
 
-MISSED: dict[str, str] = {}
+# "условились", as "договорились": officials who agreed with each other met (e7b, 2026-12-07; composed before
+# the rule: 1 of 5 passed before, 3 of 5 after)
+SETTLED = [
+    ("Губернатор Брянской области и председатель Гомельского облисполкома 14 октября условились расширить поставки.",
+     [(MT, "RU-BRY", "BY-HO", *OCT, "held")]),
+    ("Аким Павлодарской области условился с губернатором Омской области наращивать поставки зерна.",
+     [(MT, "KZ-PAV", "RU-OMS", *NONE, "held")]),
+    ("В понедельник Александр Лукашенко и смоленский губернатор условились создать совместное производство.",
+     [(MT, "BY", "RU-SMO", *OCT, "held")]),
+    ("Стороны условились наращивать товарооборот.", []),
+    ("Председатель Витебского облисполкома и губернатор Псковской области условились, что в ноябре пройдут Дни "
+     "Псковской области в Витебске.",
+     [(MT, "BY-VI", "RU-PSK", *NONE, "held"), (FO, "RU-PSK", "BY-VI", *NOV, "planned")]),
+]
+
+MISSED: dict[str, str] = {
+    "В понедельник Александр Лукашенко и смоленский губернатор условились":
+        "left: a weekday before a past talk verb ('В понедельник … договорились / условились') is read as the next "
+        "Monday (planned), as with 'договорились'",
+    "Председатель Витебского облисполкома и губернатор Псковской области условились, что":
+        "left: officials who agreed on a forum ahead ('договорились / условились, что … пройдут Дни') make no meeting "
+        "of their own, as with 'договорились'",
+}
 
 GROUPS = {"first_person": FIRST_PERSON, "meetings": MEETINGS, "wordings": WORDINGS, "guards": GUARDS,
-          "reached": REACHED}
+          "reached": REACHED, "settled": SETTLED}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

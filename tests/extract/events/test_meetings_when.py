@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import FO, MT, NONE, NOV, OCT, PUB, PUB_MAY, VI
+from tests.extract.events.common import CO, FO, MT, NONE, NOV, OCT, PUB, PUB_MAY, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # batch 12: meetings in more wordings
@@ -230,11 +230,33 @@ FIGURE_YEAR = [
      [(MT, "RU-OMS", "KZ-PAV", "2025-03", "2025-03", "held")]),
 ]
 
+# A session's mode told in a relative clause after it ("в пленарной сессии, к которой по видеосвязи
+# подключились …"): how the session was held, no meeting (e7b, 2026-12-07; composed before the rule:
+# 4 of 6 passed before, 6 of 6 after)
+MODE_RELATIVE = [
+    ("Омская делегация участвовала в заседании межправкомиссии России и Казахстана, к которому по видеосвязи "
+     "подключились главы правительств.",
+     [(CO, "RU", "KZ", *NONE, "held")]),
+    ("14 октября прошло заседание рабочей группы Брянской и Гомельской областей, в котором по видеосвязи участвовали "
+     "представители министерств.",
+     [(CO, "RU-BRY", "BY-HO", *OCT, "held")]),
+    ("В Минске открылся Форум регионов Беларуси и России, на пленарной сессии которого по видеосвязи выступили "
+     "президенты двух стран.",
+     [(FO, "BY", "RU", *NONE, "held")]),
+    ("Губернатор Омской области, с которым по видеосвязи поговорил аким Павлодарской области, рассказал о планах.",
+     [(MT, "RU-OMS", "KZ-PAV", *NONE, "held")]),
+    ("Гродненская делегация приняла участие в пленарной сессии, к которой по видеосвязи подключился губернатор "
+     "Калининградской области.", []),
+    ("Витебская делегация выступила на сессии, к которой по видеосвязи подключились представители Псковской "
+     "области.", []),
+]
+
 MISSED: dict[str, str] = {}
 
 GROUPS = {"meeting_more": MEETING_MORE, "meet_when": MEET_WHEN, "meetings": MEETINGS, "sidelines": SIDELINES,
           "meeting": MEETING, "signings_meeting_more": SIGNINGS_MEETING_MORE, "talks": TALKS,
-          "talk_forms": TALK_FORMS, "figure_year": FIGURE_YEAR}
+          "talk_forms": TALK_FORMS, "figure_year": FIGURE_YEAR,
+          "mode_relative": MODE_RELATIVE}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -248,6 +248,25 @@ EARLIER_OCCURRENCE = [
      [(MT, "RU-OMS", "KZ-PAV", *SEP, "held")]),
 ]
 
+# A signing placed next in one side's own city ("… подписали дорожную карту. Подписание состоялось 14 октября в
+# Гомеле."): the other side travelled, as a talk placed so was (e7b, 2026-12-07; composed before the rule:
+# 2 of 5 passed before, 5 of 5 after)
+SIGNING_VENUE_NEXT = [
+    ("Губернатор Брянской области и председатель Гомельского облисполкома подписали дорожную карту. Подписание "
+     "состоялось 14 октября в Гомеле.",
+     [(AG, "RU-BRY", "BY-HO", *OCT, "held"), (VI, "RU-BRY", "BY-HO", *OCT, "held")]),
+    (f"Мэр Минска и глава Казани подписали соглашение о побратимстве. Церемония подписания прошла в Казани "
+     f"10{NB}октября.",
+     [(AG, "BY-HM", "RU-TA", *OCT, "held"), (VI, "BY-HM", "RU-TA", *OCT, "held")]),
+    ("Витебская и Псковская области подписали план мероприятий. Подписание прошло в Пскове.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held"), (VI, "BY-VI", "RU-PSK", *NONE, "held")]),
+    ("Губернатор Омской области и аким Павлодарской области подписали меморандум. Подписание состоялось 9 октября.",
+     [(AG, "RU-OMS", "KZ-PAV", *OCT, "held")]),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома подписали дорожную карту. Подписание "
+     "состоялось 14 октября в Москве.",
+     [(AG, "RU-BRY", "BY-HO", *OCT, "held")]),
+]
+
 MISSED: dict[str, str] = {
     # (fixed by pev, 2026-12-07: a Forum of interregional cooperation of no place takes the states of the event
     # before — "Аким Северо-Казахстанской области … провел онлайн-встречу …")
@@ -262,7 +281,7 @@ MISSED: dict[str, str] = {
 }
 
 GROUPS = {"passage": PASSAGE, "passages": PASSAGES, "real_passages": REAL_PASSAGES, "across": ACROSS,
-          "passage_links": PASSAGE_LINKS}
+          "passage_links": PASSAGE_LINKS, "signing_venue_next": SIGNING_VENUE_NEXT}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
