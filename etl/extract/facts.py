@@ -108,6 +108,13 @@ _THEN = re.compile(r"[\s,]*(?:а\s+|и\s+)?(?:затем|потом|впосле
 
 
 def extract_facts(text: str, published: dt.date | None, title: str | None) -> list[Fact]:
+    spans = split_sentences(text)
+    # A sentence with no figure gives no fact (_sentence_facts), only context for the sentences after
+    # it: those after the last figure are not read, but for the period the sentence right after a
+    # fact may state (about a fifth of the sentences of the feed's articles with a trade word).
+    last = max((k for k, (s0, s1) in enumerate(spans) if _HAS_FIGURE.search(text[s0:s1])), default=-1)
+    if last < 0:
+        return []
     ctx = ArticleContext(speaker=interviewee(text))
     if title:   # "Курская область и Армения нарастили торговлю", "Калужская область — Беларусь: итоги
         # года": a headline naming places of two countries is the article's topic, their trade; its own
@@ -117,10 +124,13 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
         _figureless(title, sides, published, ctx)
         ctx.trade_intro = ctx.trade_intro or len({country_of(x.code) for x in sides}) >= 2
     facts: list[Fact] = []
-    spans = split_sentences(text)
     prev: list[Fact] = []
     quotations = quotation_speakers(text)
     for k, (s0, s1) in enumerate(spans):
+        if k > last:
+            if prev:
+                facts[-len(prev):] = period_stated_after(prev, text[s0:s1], published)
+            break
         # a sentence of a quotation before the one that closes it: its speaker is named sentences later
         ctx.quote_speaker = next((code for a, b, code in quotations if a <= s0 and s1 <= b), None)
         if k + 1 < len(spans):
