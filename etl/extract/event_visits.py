@@ -29,10 +29,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     whose country holds the venue or the destination is the host; "гости" not named in the sentence
     are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
     as the article's visit of the same sides before (`prior`: its visitor and host)."""
-    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior) \
-            and not any(p.role in ("origin", "delegation") for p in (x, y)):
-        # "Гости побывали на предприятиях региона": the visitors of the article's visit (not "гости из Витебска":
-        # named, they may be the other side)
+    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior):
+        # "Гости побывали на предприятиях региона": the visitors of the article's visit
         return (x, y) if x.code == prior[0] else (y, x)
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1 \
             and not any(p.role in ("origin", "delegation") for p in (x, y)):   # ("Гости из Самарканда": named)
