@@ -1,10 +1,10 @@
 """The extractor over the blind-written sets (tests/data/BLIND.md), scored as wholes with the project's scorers.
 
 Floors sit 0.02 under the figures reached (README, "Extraction"): a rule that loses quality on text its writer did
-not shape fails here. `held-2.jsonl` and `held-para.jsonl` are held out (never read); the `read-*` sets were read,
-so their floors guard the rules written from them. `read-4.jsonl` labels a foreign province as its country, and
-held-2 codes some foreign provinces its own way, so their events are scored at country level (`--countries`); the
-paraphrase sets keep the tuned sets' labels and are scored as they are.
+not shape fails here. `held-2.jsonl`, `held-para.jsonl` and `held-5.jsonl` are held out (never read); the `read-*`
+sets were read, so their floors guard the rules written from them. `read-4.jsonl` labels a foreign province as its
+country, and held-2 codes some foreign provinces its own way, so their events are scored at country level
+(`--countries`); the paraphrase sets and read-5/held-5 are scored as they are.
 """
 
 import sys
@@ -18,19 +18,25 @@ BLIND = TESTS / "data" / "blind"
 # (file, facts strict F1 floor, events strict F1 floor, events scored at country level). Reached at 1.41.124 (at
 # 1.41.122, before the rules written from the read sets): facts read-1 0.975 (0.941), read-3 0.983 (0.909), held-2
 # 0.863 (0.863); events at country level read-1 0.909 (0.714), read-4 0.872 (0.756), held-2 0.691 (0.680).
-# The paraphrase sets (BLIND.md, last section; their labels are the tuned sets', so scored as they are) at 1.41.126
-# (at 1.41.124, before the rules written from the read ones): facts read-para 0.990 (0.843), read-para-2 0.953
-# (0.852), read-para-3 0.936 (0.811), held-para 0.861 (0.849); events 0.982 (0.873), 0.951 (0.882), 0.873 (0.785),
-# 0.866 (0.856). held-2 events at 1.41.126: 0.694; read-4 0.868.
+# The paraphrase sets (BLIND.md; their labels are the tuned sets', so scored as they are) at 1.41.126 (at 1.41.124,
+# before the rules written from the read ones): facts read-para 0.990 (0.843), read-para-2 0.953 (0.852), read-para-3
+# 0.936 (0.811), held-para 0.861 (0.849); events 0.982 (0.873), 0.951 (0.882), 0.873 (0.785), 0.866 (0.856).
+# At 1.41.127 (at 1.41.126, before this round's rules): facts read-3 0.994 (0.983), read-para-2 1.000 (0.953),
+# read-para-3 0.963 (0.936), read-5 0.988 (0.927), held-5 0.924 (0.924), held-para 0.861 (0.861), held-2 0.863
+# (0.863); events read-1 0.955 (0.909), read-4 0.939 (0.868), read-para-3 0.930 (0.873), read-5 0.971 (0.895), held-5
+# 0.827 (0.827), held-para 0.877 (0.866), held-2 0.719 (0.694). read-5/held-5 (written 2026-12-07, seventh session)
+# carry foreign provinces' own ISO codes, so they are scored as they are.
 FLOORS = {
-    "read-1.jsonl": (0.955, 0.889, True),
-    "read-3.jsonl": (0.963, None, True),
-    "read-4.jsonl": (None, 0.848, True),
-    "held-2.jsonl": (0.843, 0.674, True),
+    "read-1.jsonl": (0.955, 0.935, True),
+    "read-3.jsonl": (0.974, None, True),
+    "read-4.jsonl": (None, 0.919, True),
+    "held-2.jsonl": (0.843, 0.699, True),
     "read-para.jsonl": (0.970, 0.962, False),
-    "read-para-2.jsonl": (0.933, 0.931, False),
-    "read-para-3.jsonl": (0.916, 0.853, False),
-    "held-para.jsonl": (0.841, 0.846, False),
+    "read-para-2.jsonl": (0.980, 0.931, False),
+    "read-para-3.jsonl": (0.943, 0.910, False),
+    "held-para.jsonl": (0.841, 0.857, False),
+    "read-5.jsonl": (0.968, 0.951, False),
+    "held-5.jsonl": (0.904, 0.807, False),
 }
 
 
