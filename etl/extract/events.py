@@ -15,6 +15,20 @@ from itertools import chain
 
 from etl.extract.article_countries import may_hold_event
 from etl.extract.event_article import ArticlePlaces, Lazy
+from etl.extract.event_context import (
+    NEXT_SESSION,
+    OCCASION_NOUN,
+    RECENT_REACH,
+    SIDES,
+    by_pronoun,
+    continuing,
+    held_by_mode,
+    no_pair,
+    recent_event,
+    recent_forum,
+    session_of,
+    unnamed_sides,
+)
 from etl.extract.event_cues import STATES, TOUR_FIRMS, Cue, clause, cue_spots, cues, find_cues
 from etl.extract.event_dates import DATELINE, dated_by_dateline
 from etl.extract.event_followups import signing_agreed, trip_to_last
@@ -34,9 +48,9 @@ from etl.extract.event_links import (
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
-from etl.extract.event_pair import INTERREGIONAL, OF_BOTH, OF_REGIONS, cue_sides, own_partner
+from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
-from etl.extract.event_roles import about_place, talk_topics
+from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
@@ -46,7 +60,6 @@ from etl.extract.event_sides import (
     most_participants,
     own_diplomat,
     participants,
-    side_keys,
 )
 from etl.extract.event_speech import apposed, pair_dashes, spoken_in
 from etl.extract.event_visits import (
@@ -80,125 +93,6 @@ _TITLED = re.compile(r"(?<![а-яё])(?:губернатор\w*|делегаци
 # "меморандум … о сборке техники в Екатеринбурге": a place inside the document's topic, not where it was signed
 _IN_TOPIC = re.compile(r"(?<![а-яё])(?:о|об)\s+(?!сотрудничеств|взаимопониман|намерени|дружб|побратим|партнерств)"
                        r"[а-яё]+\s+(?:[а-яё-]+\s+){0,3}?(?:в|во|на)\s+$")
-_SESSION_BEFORE = re.compile(r"(?<![а-яё])(?:сесси|заседани|подписани|церемони)\w*")   # ("Подписание прошло по ВКС")
-_MODE = re.compile(r"(?<![а-яё])(?:в\s+режиме|в\s+формате|по|посредством|с\s+использованием)\s+(?:[а-яё-]+\s+)?$")
-# ", к которой", ", в котором": a relative clause opening, about the noun right before it
-_RELATIVE_OPEN = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s+$")
-
-
-def _session_of(low: str, cue: Cue) -> bool:
-    """A session named in the mode's clause ("Подписание прошло по ВКС") or right before the relative clause
-    it is told in ("в пленарной сессии, к которой по видеосвязи подключились …")."""
-    lo, hi = clause(low, cue.start, cue.end)
-    if _SESSION_BEFORE.search(low, lo, hi):
-        return True
-    rel = _RELATIVE_OPEN.search(low, max(0, lo - 30), lo)
-    return rel is not None and bool(_SESSION_BEFORE.search(low, max(0, rel.start() - 40), rel.start()))
-
-
-def _mode(low: str, cue: Cue) -> bool:
-    """A talk word that names how a session was held: "в режиме видеоконференции", "по видеосвязи"."""
-    return cue.type == "meeting" and low.startswith(("видео", "вкс", "телефон"), cue.start) \
-        and bool(_MODE.search(low, max(0, cue.start - 25), cue.start))
-
-
-# "Стороны подписали …", "Главы государств провели беседу …", "лидеры обсудили …", "между нашими регионами",
-# "регионы-партнеры": the two sides of the event just reported, named by a word for both of them
-_SIDES = re.compile(r"(?<![а-яё])(?:стороны|сторонами|сторон|"
-                    r"(?:главы|руководители|губернаторы)\s+(?:двух\s+|обоих\s+)?(?:государств|регионов|областей|стран)|"
-                    r"лидеры|президенты|премьер-министры|премьеры|участники\s+встречи|собеседники|"
-                    r"наш(?:и|их|ими|им)\s+(?:регион(?:ы|ов|ами|ам|ах)|област(?:и|ей|ями|ям|ях))|"
-                    r"(?:регион|област)[а-яё]*-партнер[а-яё]*)(?![а-яё])")
-
-
-def _continuing(low: str, ps: list[Participant], found: list[Cue], last: Event | None
-                ) -> tuple[list[Participant], list[Cue], list[Cue]]:
-    """(sides, cue words, talk cue words) of a sentence: "Стороны подписали …" right after an event has
-    that event's sides, and its "отметили … договорились" after a session is what was said there;
-    "обсудили", "договорились" beside another event describe it, so they are tried last, and a
-    sentence that opens with them after an event, naming no one, tells what was said there."""
-    if last is not None and (m := _SIDES.search(low)) \
-            and len({country_of(p.code) for p in ps if not about_place(low, p)}) < 2:   # (not what was discussed)
-        # ("Стороны условились подписать соглашение между Курской и Гомельской областями": the pair named)
-        if not ps and last.type != "visit":   # "… встретились на границе. Руководители регионов осмотрели пункт
-            # пропуска": both went together, neither visited the other
-            found = [c for c in found if not (c.type == "visit" and m.end() <= c.start
-                                              and clause(low, c.start, c.end)[0] <= m.start())]
-        ps = [Participant(last.a, m.start(), m.end(), "delegation" if last.type == "visit" else "place"),
-              Participant(last.b, m.start(), m.end(), "dest" if last.type == "visit" else "place")]
-        found = [c for c in found if not (is_talk(low, c) and last.type in ("commission", "forum", "visit"))]
-    talk = [c for c in found if is_talk(low, c)]
-    if last is not None and found and found[0].start == 0 and len(talk) == len(found):
-        return ps, [], []   # "Обсуждали привлечение инвестиций …" right after an event: what was said there
-    if last is not None and talk and _SIDES.match(low):
-        # "Стороны условились подписать соглашение между Курской и Гомельской областями" right after an event:
-        # that event's sides agreed (on a document of the pair named), no meeting of that pair
-        return ps, [c for c in found if c not in talk], []
-    return ps, [c for c in found if c not in talk] + talk, talk
-
-
-_RECENT_REACH = 400   # about two sentences
-# "по завершении встречи", "в ходе переговоров": a talk's noun as the occasion of what the sentence tells
-_OCCASION_NOUN = re.compile(r"(?<![а-яё])(?:по\s+(?:итогам|завершении|окончании|результатам)|в\s+ходе|во\s+время|"
-                            r"после|на)\s+$")
-# "Следующее заседание", "очередную сессию": the next session of the joint body the article just told of
-_NEXT_SESSION = re.compile(r"(?<![а-яё])(?:следующ|очередн|ближайш)\w*\s+(?:[а-яё]+\s+)?(?:заседани|сесси|встреч)\w*")
-
-
-# "он подписал", "она провела переговоры": the official the sentence before introduced
-_SUBJECT_PRONOUN = re.compile(r"(?<![а-яё])(?:он|она)\s")
-
-
-def _by_pronoun(low: str, found: list[Cue]) -> bool:
-    """An event of the sentence is told of "он"/"она" before its cue word ("Делегацию Тульской области
-    возглавил губернатор. В первый день форума он подписал соглашение с …"): the side it does not name is
-    that official's, of the sentence right before, not the state an earlier sentence named."""
-    return ("он " in low or "она " in low) and bool(_SUBJECT_PRONOUN.search(low, 0, max(c.start for c in found)))
-
-
-def _recent(earlier: list[Event], offset: int, low: str) -> Event | None:
-    """ "Стороны …" a sentence or two after the article's last event, past a quote or a figure naming no
-    other event ("… провел переговоры с губернатором. «Брянщина — наш партнер», — отметил он. Стороны
-    подписали план"): that event's sides."""
-    if earlier and _SIDES.search(low) and earlier[-1].quote_end >= offset - _RECENT_REACH:
-        return earlier[-1]
-    return None
-
-
-def _recent_forum(earlier: list[Event], offset: int) -> Event | None:
-    """The article's last event, when it is a forum or a session told a sentence or two before ("Дни … пройдут
-    в Гомеле. В программе — ярмарка … Калужскую делегацию возглавит губернатор")."""
-    if earlier and earlier[-1].type in ("forum", "commission") and earlier[-1].quote_end >= offset - _RECENT_REACH:
-        return earlier[-1]
-    return None
-
-
-def _unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_only: bool) -> list[Participant]:
-    """The sides of an event sentence that names no place: those of the event the sentence right before
-    reports ("В ходе визита … По их итогам подписан меморандум"), or, after a sentence of no event,
-    the two sides the article names when the sentence speaks of both ("Товарооборот Гомельской и
-    Брянской областей вырос. В сентябре стороны подписали план мероприятий") or of a document signed
-    (`signed`: "Подписанная в мае дорожная карта предусматривает …"), not only of talk (`talk_only`)."""
-    if last is not None:
-        return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
-    if not signed and (talk_only or not _SIDES.search(low) and not OF_BOTH.search(low)):
-        return []   # "Стороны договорились наращивать поставки": no meeting told (but "Рабочая группа двух регионов …")
-    first = next(iter(fallback), None)
-    other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
-    if other is None:
-        return []
-    return [Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "context", "context")]
-
-
-def _no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:
-    """No cue of the sentence can find two sides (pick_sides): its participants are of one country at
-    most, and the article around it names no other."""
-    countries = {country_of(p.code) for p in named} | {country_of(p.code) for p in ps}
-    if len(countries) >= 2 or len(set(side_keys(named).values())) >= 2 or len(set(side_keys(ps).values())) >= 2:
-        return False   # (a region and a diplomat of its own state are two sides)
-    return not countries or all(country_of(code) in countries for code in fallback)
-
-
 def _meeting(s: str, offset: int, low: str, cue: Cue, published, headline: bool, x: Participant,
              y: Participant) -> Event:
     """A meeting of x and y with a resident diplomat, whose sentence is s."""
@@ -253,9 +147,9 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     low = s.lower().replace("ё", "е")   # cue words are written with "е" ("заключён", "утверждён")
     before = {e.type for e in earlier}
     found = [c for c in find_cues(low, spots) if not (c.type in before and mentioned_again(low, c))]
-    if (m := _NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end()
+    if (m := NEXT_SESSION.search(low)) and all(c.type == "meeting" and m.start() <= c.start < m.end()
                                                 or is_talk(low, c) for c in found) \
-            and any(e.type == "commission" and e.quote_end >= offset - _RECENT_REACH for e in earlier[-2:]):
+            and any(e.type == "commission" and e.quote_end >= offset - RECENT_REACH for e in earlier[-2:]):
         # "… заседание рабочей группы … Следующее заседание пройдет в Гродно в первом полугодии 2026 года",
         # "Следующая встреча запланирована на весну": the body's next session, not a meeting of its own
         found = [Cue("commission", m.start(), m.end())]
@@ -279,17 +173,18 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         members = {country_of(p.code) for p in joined}
         named = [p for p in named if not (p.role == "venue" and country_of(p.code) in members)]
     named += joined
-    if not named and any(e.type in ("commission", "forum") and e.quote_end >= offset - _RECENT_REACH
+    if not named and any(e.type in ("commission", "forum") and e.quote_end >= offset - RECENT_REACH
                          for e in earlier[-2:]):
         # "… заседание рабочей группы …. По завершении встречи стороны подписали протокол": that session again
         found = [c for c in found if not (low.startswith(("встреч", "переговор"), c.start)
-                                          and _OCCASION_NOUN.search(low, max(0, c.start - 30), c.start))]
+                                          and OCCASION_NOUN.search(low, max(0, c.start - 30), c.start))]
         if not found:
             return []
     if not (found := spoken_in(low, found, named)):
         return []
     low, named = apposed(pair_dashes(low, named), named)
-    if last is not None and last.type in ("commission", "forum") and not named and all(_mode(low, c) for c in found):
+    if last is not None and last.type in ("commission", "forum") and not named \
+            and all(held_by_mode(low, c) for c in found):
         # "… провели заседание рабочей группы. Оно прошло в режиме видеоконференции 8 октября": its mode and day
         status, first, last_day, _ = when(s, low, found[0], published, headline)
         return [replace(last, date_start=first, date_end=last_day, status=status, quote=s, quote_start=offset,
@@ -298,23 +193,23 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
     if (trip := venue_told_after(low, named, last)) is not None:   # "… Встреча прошла в Брянске."
         return [replace(last, type="visit", a=trip[0], b=trip[1], quote=s, quote_start=offset,
                         quote_end=offset + len(s), notes="the talk before, placed in the host's city")]
-    fallback = article.fallback(k, previous_first=k > 0 and _by_pronoun(low, found))
+    fallback = article.fallback(k, previous_first=k > 0 and by_pronoun(low, found))
     if goods := {p.code for p in named if p.role == "goods"}:   # "вопросы экспорта в Казахстан": a market, no side
         fallback = [c for c in fallback if c not in goods]
     if last is not None and {last.a, last.b} & {p.code for p in named}:
         # "… заседание комиссии Минской области и Санкт-Петербурга. Следующее заседание пройдет в Санкт-Петербурге":
         # the side not named again is the one of the event just told, before the other places around
         fallback = Lazy(chain((last.a, last.b), fallback))
-    ps, found, talk = _continuing(low, named, found, last)
+    ps, found, talk = continuing(low, named, found, last)
     if last is not None and last.type in ("forum", "commission") and JOINED.match(low):
         found = [c for c in found if c.type not in ("visit", "host")]   # "Участие в нем принимает делегация …"
     # "в режиме видеоконференции прошло заседание комиссии", "участвовала в пленарной сессии … по видеосвязи":
     # the mode of a session, no meeting of its own
-    found = [c for c in found if not (_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
+    found = [c for c in found if not (held_by_mode(low, c) and (any(c.type in ("commission", "forum", "agreement")
                                                              for c in found)
-                                                         or _session_of(low, c)))]
-    forum_before = last if last is not None else _recent_forum(earlier, offset)
-    found = signing_agreed(low, trip_to_last(low, found, forum_before), talk, last, _SIDES)
+                                                         or session_of(low, c)))]
+    forum_before = last if last is not None else recent_forum(earlier, offset)
+    found = signing_agreed(low, trip_to_last(low, found, forum_before), talk, last, SIDES)
     if forum_before is not None and forum_before.type == "forum" and (opens := _PROGRAMME.match(low)):
         # "Дни … пройдут в Пскове 10–12 октября. В программе — выставка-ярмарка …, бизнес-форум …, посещение
         # завода, переговоры в облисполкоме": parts of it (a signing there is its own event; not "В рамках Дней
@@ -327,15 +222,15 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         ps = [Participant(occasion.a, -1, -1, "place", "context"), Participant(occasion.b, -1, -1, "place", "context")]
     elif not named and not ps:
         signed, talk_only = any(c.type == "agreement" for c in found), all(c in talk for c in found)
-        recent = last or _recent(earlier, offset, low)
-        ps = _unnamed_sides(low, recent, fallback, signed, talk_only)
-        if not ps and last is None and k > 2 and _SIDES.search(low):   # "… между нашими регионами" far below
-            ps = _unnamed_sides(low, None, article.fallback(k, before=k), signed, talk_only)   # the article's pair
+        recent = last or recent_event(earlier, offset, low)
+        ps = unnamed_sides(low, recent, fallback, signed, talk_only)
+        if not ps and last is None and k > 2 and SIDES.search(low):   # "… между нашими регионами" far below
+            ps = unnamed_sides(low, None, article.fallback(k, before=k), signed, talk_only)   # the article's pair
         if last is not None and last.type != "visit":   # "На него приехали представители …": the trip to it
             found = [c for c in found if c.type not in ("visit", "host")]
         if recent is not None:   # "Участники обсудили поставки": what was said there (past a quote too)
             found = [c for c in found if c not in talk]
-    if _no_pair(named, ps, fallback) and not any(OF_REGIONS.match(low, c.start) for c in found):
+    if no_pair(named, ps, fallback) and not any(OF_REGIONS.match(low, c.start) for c in found):
         return []
     host_cue = next((c for c in found if c.type == "host"), None)
     out: list[Event] = []
@@ -528,7 +423,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         i = bisect.bisect_left(hits, s0)
         last = events[-1] if events and events[-1].quote_end >= s0 - 2 else None
         if (i == len(hits) or hits[i] >= s1) and not (events and events[-1].type == "commission"
-                                                      and _NEXT_SESSION.search(low, s0, s1)) \
+                                                      and NEXT_SESSION.search(low, s0, s1)) \
                 and told_next(low[s0:s1], last) is None:
             continue   # no cue word in this sentence (nor "Следующее заседание …" after a session, "Подписание
             # состоялось 17 декабря" after a signing)
@@ -538,7 +433,7 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         found = [replace(e, type="meeting", notes="talks on the trip told before")
                  if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
-        near = last or _recent(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
+        near = last or recent_event(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
         events.extend(same_day(found, near) if near else found)
     if events and open_plans(low):   # "… намерена подписать соглашение. Сроки подписания пока не определены."
         events = _without_open_plans(events, low, article.spans)
