@@ -315,11 +315,9 @@ def _mission_trip(visit: Event, events: list[Event]) -> int | None:
     """The business mission whose sentence tells this arrival ("Приморье приняло деловую миссию из провинции
     Цзилинь: делегация прибыла 10 января"): a mission is its guests' trip, so the arrival is the mission's,
     also when the sentence names a side by its state ("представители КНР")."""
-    def within(side: str, other: str) -> bool:
-        return side == other or country_of(side) == country_of(other) and ("-" not in side or "-" not in other)
     return next((k for k, o in enumerate(events) if o.type == "forum" and o.quote_start == visit.quote_start
                  and _MISSION.search(o.quote.lower())
-                 and any(within(visit.a, p) and within(visit.b, q) for p, q in ((o.a, o.b), (o.b, o.a)))), None)
+                 and _part_of_pair((visit.a, visit.b), (o.a, o.b), either_way=True)), None)
 
 
 def _visit_again(e: Event, out: list[Event]) -> int | None:
@@ -332,10 +330,13 @@ def _visit_again(e: Event, out: list[Event]) -> int | None:
                  and (o.a == e.a and "-" in e.a or o.b == e.b and "-" in e.b)), None)
 
 
-def _part_of_pair(pair: tuple[str, str], of: tuple[str, str]) -> bool:
+def _part_of_pair(pair: tuple[str, str], of: tuple[str, str], either_way: bool = False) -> bool:
     """Each side of `pair` is a side of `of` or a region of its state ("Гродненская область подписала с
-    Нижегородской областью" at the Forum of Regions of Belarus and Russia)."""
+    Нижегородской областью" at the Forum of Regions of Belarus and Russia); `either_way`: or the state of
+    a region of `of` ("представители КНР" beside a Chinese province)."""
     def within(side: str, other: str) -> bool:
+        if either_way:
+            return side == other or country_of(side) == country_of(other) and ("-" not in side or "-" not in other)
         return side == other or ("-" not in other and country_of(side) == other)
     x, y = pair
     return any(within(x, p) and within(y, q) for p, q in (of, of[::-1]))
