@@ -343,6 +343,7 @@ _TALKED_WITH = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|договори\
 
 
 def _is_state_capital(code: str) -> bool:
+    """A city of the reference list that is its state's capital (BY-HM, RU-MOW)."""
     regions = regions_by_code()
     r = regions.get(code)
     return bool(r and r.kind == "city" and regions.get(r.country) and regions[r.country].admin_center_ru == r.name_ru)
@@ -375,14 +376,8 @@ def capitals_as_states(a: Side, b: Side) -> tuple[str, str, str]:
     a city trading with a region or a country stays the city."""
     if "capital" not in (a.source, b.source):
         return a.code, b.code, ""
-    regions = regions_by_code()
-
     def state(side: Side) -> str:
-        r = regions.get(side.code)
-        if r and r.kind == "city" and regions.get(r.country) and \
-                regions[r.country].admin_center_ru == r.name_ru:
-            return r.country
-        return side.code
+        return regions_by_code()[side.code].country if _is_state_capital(side.code) else side.code
 
     ca, cb = state(a), state(b)
     note = "capital stands for its state" if (ca, cb) != (a.code, b.code) else ""
