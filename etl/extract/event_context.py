@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_cues import Cue, clause
-from etl.extract.event_pair import OF_BOTH
+from etl.extract.event_pair import OF_BOTH, article_pair
 from etl.extract.event_roles import about_place
 from etl.extract.event_sides import Participant, side_keys
 from etl.extract.event_when import is_talk
@@ -118,11 +118,9 @@ def unnamed_sides(low: str, last: Event | None, fallback, signed: bool, talk_onl
         return [Participant(last.a, -1, -1, "context", "context"), Participant(last.b, -1, -1, "context", "context")]
     if not signed and (talk_only or not SIDES.search(low) and not OF_BOTH.search(low)):
         return []   # "Стороны договорились наращивать поставки": no meeting told (but "Рабочая группа двух регионов …")
-    first = next(iter(fallback), None)
-    other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
-    if other is None:
+    if (two := article_pair(fallback)) is None:
         return []
-    return [Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "context", "context")]
+    return [Participant(two[0], -1, -1, "place", "context"), Participant(two[1], -1, -1, "context", "context")]
 
 
 def no_pair(named: list[Participant], ps: list[Participant], fallback) -> bool:

@@ -34,6 +34,14 @@ _TALK_AT = re.compile(r"(?<![а-яё])(?:продолжить|провести|�
 _SIGNING = re.compile(r"(?<![а-яё])(?:подписа|заключ|парафир)[а-яё]*")
 
 
+def article_pair(fallback) -> tuple[str, str] | None:
+    """The first place the article names around (`fallback`, in order) and the first of another country after
+    it; None when it names places of one country only."""
+    first = next(iter(fallback), None)
+    other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
+    return None if other is None else (first, other)
+
+
 def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
            ) -> tuple[Participant, Participant] | None:
     """A forum's or a joint body's sides are named in its name ("Форум регионов Беларуси и России",
@@ -110,10 +118,8 @@ def cue_sides(ps: list[Participant], low: str, cue: Cue, fallback: list[str]
     if cue.type == "commission" and len({country_of(p.code) for p in inside}) < 2 \
             and OF_BOTH.search(low, cue.end, end):
         # "… в Ташкенте — на заседании коллегий министерств двух стран": the pair the article names around
-        first = next(iter(fallback), None)
-        other = next((c for c in fallback if first and country_of(c) != country_of(first)), None)
-        if other is not None:
-            return Participant(first, -1, -1, "place", "context"), Participant(other, -1, -1, "place", "context")
+        if (two := article_pair(fallback)) is not None:
+            return Participant(two[0], -1, -1, "place", "context"), Participant(two[1], -1, -1, "place", "context")
     return pick_sides(inside, cue.start, fallback if cue.type == "commission" else [])
 
 
