@@ -63,7 +63,7 @@ def event_keys(text, published, months=False, title=None):
     for e in extract_events(text, published, title=title):
         sides = (e.a, e.b) if e.type == "visit" else tuple(sorted((e.a, e.b)))
         out.append((e.type, *sides, day(e.date_start), day(e.date_end), e.status))
-    return sorted(out)
+    return sorted(out, key=_none_first)
 
 
 def wanted_events(expected):
@@ -72,7 +72,13 @@ def wanted_events(expected):
     for t in expected:
         sides = (t[1], t[2]) if t[0] == "visit" else tuple(sorted((t[1], t[2])))
         out.append((t[0], *sides, *t[3:]))
-    return sorted(out)
+    return sorted(out, key=_none_first)
+
+
+def _none_first(row):
+    """A sort key for event rows: a missing date or side (None) sorts before any value, where a plain
+    tuple sort would compare None with a string and raise."""
+    return tuple((v is not None, v or "") for v in row)
 
 
 def grouped_params(groups: dict[str, list[tuple]], missed: dict[str, str]) -> list:
