@@ -58,7 +58,7 @@ from etl.extract.resolve import (
 from etl.extract.respective import respective_changes
 from etl.extract.scan_scope import search_once
 from etl.extract.segments import inside_from_to, split_segments
-from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, sides_in
+from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, last_break_end, sides_in
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
     compares_flows,
@@ -477,7 +477,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
     for c in sent.changes:
         if not seg.start <= c.start < seg.end or c.start in used_changes:
             continue
-        lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, seg.start, c.start)), default=seg.start)
+        lo = last_break_end(s, seg.start, c.start, seg.start)
         # "превысил 150 млн и может удвоиться к 2025 году": a plan after the amount is its own clause.
         lo = max([m.end for m in sent.moneys if lo <= m.end <= c.start and TARGET_CUES.search(s, m.end, c.start)],
                  default=lo)
