@@ -46,11 +46,24 @@ def clause_start(low: str, start: int) -> int:
     return ends[i - 1] if i else 0
 
 
+def next_break(low: str, pos: int) -> tuple[int, int] | None:
+    """The span of the first clause break at `pos` or after it: _CLAUSE_BREAK.search(low, pos)'s, read
+    off the sentence's breaks found once. A break of the whole text is a match at its start, and the
+    search finds that very match (its lookbehinds see before `pos` alike); it could find another only at
+    a position the whole text's scan stepped over, inside a break running over `pos`: then it scans."""
+    starts, ends = _breaks(low)
+    i = bisect.bisect_left(starts, pos)   # the first break starting at `pos` or after
+    if i and ends[i - 1] > pos:   # the break before runs over `pos`: scan from there
+        hit = _CLAUSE_BREAK.search(low, pos)
+        return hit.span() if hit else None
+    return (starts[i], ends[i]) if i < len(starts) else None
+
+
 def clause(low: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
     """The clause around a cue: up to a semicolon, colon, spaced dash or ", что / а / но / который";
     with `relative`, a relative clause after the cue ("Форум, который пройдет в июне") belongs to it."""
     lo = clause_start(low, start)
     pos = end
-    while (hi := _CLAUSE_BREAK.search(low, pos)) and relative and _RELATIVE.match(low, hi.start()):
-        pos = hi.end()
-    return lo, hi.start() if hi else len(low)
+    while (hi := next_break(low, pos)) and relative and _RELATIVE.match(low, hi[0]):
+        pos = hi[1]
+    return lo, hi[0] if hi else len(low)

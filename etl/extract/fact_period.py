@@ -19,7 +19,7 @@ from etl.extract.period import SAME_SPAN, PeriodMention, find_periods, last_day,
 from etl.extract.resolve import ArticleContext
 from etl.extract.scan_scope import search_once
 from etl.extract.segments import to_level
-from etl.extract.sentence_parts import CLAUSE_BREAK, Sentence
+from etl.extract.sentence_parts import CLAUSE_BREAK, Sentence, last_break_end
 from etl.extract.timeless import NOTE as TIMELESS_NOTE
 from etl.extract.timeless import TIMELESS, own_stretch_period, timeless
 
@@ -55,7 +55,7 @@ def pick_period(sent: Sentence, item, lo: int, target: bool, used: set[int]) -> 
             return p
     # The clause the segment starts in: "тогда как в 2017 году поставки составили …".
     prev_end = max([m.end for m in sent.moneys if m.end <= item.start], default=0)
-    floor = max(prev_end, max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, lo)), default=0))
+    floor = max(prev_end, last_break_end(s, 0, lo, 0))
     before = [p for p in ps if min(lo, floor) <= p.start < item.start and p.start not in used]
     if before:
         used.add(before[-1].start)
@@ -370,7 +370,7 @@ def _period_for(sent: Sentence, item, lo: int, published, target: bool, used: se
         if start and not (published and end > published):   # a span not over yet is no period
             return start, end, "period inferred: one year after the comparison base"
     if re.fullmatch(r"\s*и\s*", sent.text[lo:item.start]):   # "Годом ранее … 380 и 600 млн соответственно"
-        lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, lo)), default=0)
+        lo = last_break_end(sent.text, 0, lo, 0)
     if ctx.period and (_YEAR_EARLIER.search(sent.text, lo, item.start) or _year_earlier_at_head(sent, item)) \
             and not any(c.start < item.start for c in sent.changes):
         # "Для сравнения: годом ранее он составлял 251 млн": the same span a year before.

@@ -26,6 +26,7 @@ from etl.extract.dialogue import (
 from etl.extract.equivalents import drop_equivalents, restates_before
 from etl.extract.fact_item import NEW_CLAUSE, is_base_level, item_fact
 from etl.extract.fact_period import carries_period
+from etl.extract.fast_re import plain_lower
 from etl.extract.figures import (
     EXCLUDED_BEFORE,
     SEAT_BEFORE,
@@ -55,8 +56,9 @@ from etl.extract.resolve import (
     resolve_mentions,
 )
 from etl.extract.respective import respective_changes
+from etl.extract.scan_scope import search_once
 from etl.extract.segments import inside_from_to, split_segments
-from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, sides_in
+from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, Sentence, last_break_end, sides_in
 from etl.extract.sentence_rules import (
     FLOW_AFTER,
     compares_flows,
@@ -90,6 +92,17 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d,.]\d)")
 # "выступая 2 декабря на видеомосте …": a day of a month is a date, no figure
 _DAY_OF_MONTH = re.compile(r"(?<![\d,.])\d{1,2}(?:\s|\u00a0)+(?=(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|"
                            r"октябр|ноябр|декабр)[а-я]*(?![а-яё]))", re.I)
+# The month stems _DAY_OF_MONTH looks ahead for: a plain sentence holding none of them in lower case has no day
+# of a month to take out (the sub, a lookbehind tried at every character, is then skipped; fast_re.plain_lower:
+# on plain text lower() pairs cases as re.I does)
+_MONTH_STEMS = ("январ", "феврал", "марта", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+                "декабр")
+
+
+def may_name_day(s: str) -> bool:
+    """False when _DAY_OF_MONTH cannot match in s (no month stem in a plain text): its sub leaves s as it is."""
+    low = plain_lower(s)
+    return low is None or any(map(low.__contains__, _MONTH_STEMS))
 # "довести его до 2 млрд", "нарастить её вдвое": a plan with the flow as its object pronoun
 _OBJECT_PRONOUN = re.compile(r"(?<![а-яё])(?:довест|довед|нарастит|нарастят|увеличит|увеличат|удвоит|утроит)[а-яё]*"
                              r"\s+(?:его|е[её])(?![а-яё])", re.I)
@@ -112,7 +125,8 @@ def extract_facts(text: str, published: dt.date | None, title: str | None) -> li
     # A sentence with no figure gives no fact (_sentence_facts), only context for the sentences after
     # it: those after the last figure are not read, but for the period the sentence right after a
     # fact may state (about a fifth of the sentences of the feed's articles with a trade word).
-    last = max((k for k, (s0, s1) in enumerate(spans) if _HAS_FIGURE.search(text[s0:s1])), default=-1)
+    # (each sentence's figure test is kept in the article's scope: _source_told_after and _sentence_facts ask again)
+    last = max((k for k, (s0, s1) in enumerate(spans) if search_once(_HAS_FIGURE, text[s0:s1])), default=-1)
     if last < 0:
         return []
     ctx = ArticleContext(speaker=interviewee(text))
@@ -159,7 +173,7 @@ def _source_told_after(s: str, nxt: str, published, ctx: ArticleContext) -> None
     """ "Объем торговли вырос на 17 % … Такие данные привели в Гродненском облисполкоме, подводя итоги
     сотрудничества с Вологодской областью.": a figure naming no place, followed by a figure-less sentence
     telling where the data come from, takes that sentence's places (read first, as an introduction)."""
-    if not _TOLD_AFTER.match(nxt) or _HAS_FIGURE.search(nxt) or not _HAS_FIGURE.search(s):
+    if not _TOLD_AFTER.match(nxt) or search_once(_HAS_FIGURE, nxt) or not search_once(_HAS_FIGURE, s):
         return
     # "Товарооборот с Вологодской областью вырос … Об этом сообщили в … Гродненского облисполкома": one side
     # named, and none before it
@@ -196,7 +210,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     ctx.this_places = tuple(x.code for x in sides if x.source not in ("generic", "context"))   # named ones
     product_topic, ctx.product_topic = ctx.product_topic, False
     # (a sentence with no figure at all has no day of a month to take out: most sentences skip the sub)
-    if not _HAS_FIGURE.search(s) or not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
+    if not search_once(_HAS_FIGURE, s) or may_name_day(s) and not _HAS_FIGURE.search(_DAY_OF_MONTH.sub("", s)):
         _figureless(s, sides, published, ctx)
         note_talked_capitals(ctx, s, mentions)   # "… чтобы обсудить с Минском …": the state
         return []
@@ -463,7 +477,7 @@ def _leftover_changes(sent: Sentence, seg: Segment, published, ctx: ArticleConte
     for c in sent.changes:
         if not seg.start <= c.start < seg.end or c.start in used_changes:
             continue
-        lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, seg.start, c.start)), default=seg.start)
+        lo = last_break_end(s, seg.start, c.start, seg.start)
         # "превысил 150 млн и может удвоиться к 2025 году": a plan after the amount is its own clause.
         lo = max([m.end for m in sent.moneys if lo <= m.end <= c.start and TARGET_CUES.search(s, m.end, c.start)],
                  default=lo)

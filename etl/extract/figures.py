@@ -22,7 +22,7 @@ from etl.extract.period import find_periods
 from etl.extract.places import country_of, find_places
 from etl.extract.products import product_label_after, product_money
 from etl.extract.resolve import Side
-from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Sentence, sides_in
+from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Sentence, last_break_end, sides_in
 
 # "— без учета показателей внешней торговли с Казахстаном", "за исключением России": a place
 # named as left out of a figure is no side of it.
@@ -152,7 +152,7 @@ def money_is_trade(s: str, m: Money, lo: int) -> bool:
     if _INCREMENT_BEFORE.search(s, max(0, m.start - 60), m.start) or \
             s[max(0, m.start - 4):m.start].lower().rstrip().endswith("на") and _INCREMENT_AFTER.match(s, m.end):
         return False
-    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, lo, m.start)), default=lo)
+    clause = last_break_end(s, lo, m.start, lo)
     before = s[max(lo, min(clause, m.start - 45), m.start - 80):m.start]
     # "… 1,1 млрд долларов при средней цене трактора …": a circumstance after "при" says nothing of the amount
     after = _CIRCUMSTANCE.split(CLAUSE_BREAK.split(s[m.end:m.end + 30], 1)[0], 1)[0]
@@ -205,7 +205,7 @@ def keyword_is_trade(s: str, kw: MetricMention, positioned: list[tuple[int, Side
     if not _SALE_VERB.match(s, kw.start):
         return True
     # the destination after the verb, or before it in its clause ("в Армению продано товаров на …")
-    lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, kw.start)), default=0)
+    lo = last_break_end(s, 0, kw.start, 0)
     return any(kw.end <= pos < end and x.prep in ("в", "во", "на") for pos, x in positioned) or \
         any(lo <= pos < kw.start and x.prep in ("в", "во", "на") and not x.locative for pos, x in positioned) or \
         _dative_buyer(s, kw, positioned) or bool(_THERE.search(s, kw.end, end))
@@ -312,7 +312,7 @@ def partner_owner(s: str, pos: int) -> bool:
 def other_subject(s: str, start: int, floor: int = 0) -> bool:
     """ "ВВП вырос на 4 %, а товарооборот …", "…, промышленное производство выросло на 6 %": a figure whose
     own clause names another thing before it (a not-trade word, an economy-wide rate) is that thing's."""
-    clause = max((b.end() for b in CLAUSE_BREAK.finditer(s, floor, start)), default=floor)
+    clause = last_break_end(s, floor, start, floor)
     s = blank_causes(s, start)
     if not other_subject_in(s, clause, start):
         return False

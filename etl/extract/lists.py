@@ -9,7 +9,7 @@ import re
 from etl.extract.morph import tags
 from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, orient, same_end
-from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence
+from etl.extract.sentence_parts import PARTNER_PREPS, Segment, Sentence, last_break_end
 
 # Between a partner and its figure: "Россия (", "Украиной — на", "Германия с", "китайских товаров — на".
 _ADJACENT_GAP = re.compile(r"(?:\s+[а-яё]+)?\s*(?:\(|[—–-]|с(?=\s)|:)\s*(?:на\s+)?", re.I)
@@ -143,7 +143,7 @@ def list_pair(sent: Sentence, seg: Segment, item, partners: dict[int, Side], lea
     tail = tuple(x.code for pos, x in sent.sides if pos > max(partners))
     # "товарооборот Тульщины с Арменией — 20 млн, Приамурья с Китаем — 900 млн": a place named in the
     # figure's own clause, before its partner, reports it.
-    brk = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, seg.start, item.start)), default=seg.start)
+    brk = last_break_end(sent.text, seg.start, item.start, seg.start)
     own = next((x.code for pos, x in sent.sides if brk <= pos < item.start and x.code not in names
                 and x.prep not in PARTNER_PREPS), None) if brk > seg.start else None
     code = side.code if side else own or subject(sent, names, ctx, seg.start, first, tail,

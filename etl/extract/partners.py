@@ -13,7 +13,7 @@ from etl.extract.metric import TOTAL_TRADE, MetricMention
 from etl.extract.places import country_of
 from etl.extract.resolve import ArticleContext, Side, distinct, pick_pair, related
 from etl.extract.scan_scope import search_once
-from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence, sides_in
+from etl.extract.sentence_parts import CLAUSE_BREAK, PARTNER_PREPS, Segment, Sentence, last_break_end, sides_in
 from etl.extract.sentence_rules import attributing
 from etl.extract.sums import summed_partners
 from etl.extract.unlisted_places import MACRO_REGIONS
@@ -167,7 +167,7 @@ def _all_in_all(sent: Sentence, kw: int) -> bool:
     """ "Всего … экспорт области составил": a whole-flow word before the keyword in its clause, with
     no partner named there ("Всего … в российскую столицу отгружено", "С Беларусью в целом оборот"
     stay the partner's)."""
-    lo = max((b.end() for b in CLAUSE_BREAK.finditer(sent.text, 0, kw)), default=0)
+    lo = last_break_end(sent.text, 0, kw, 0)
     return bool(_ALL_IN_ALL.search(sent.text, lo, kw)) and \
         not any(x.prep in PARTNER_PREPS for x in sides_in(sent, lo, kw))
 
@@ -197,7 +197,7 @@ def _is_total(sent: Sentence, seg: Segment, item, ctx: ArticleContext) -> bool:
         return False
     if _OF_THE_PAIR.match(s, kw.end):
         return False   # "общий объем торговли двух стран": the pair's trade
-    clause_lo = max((b.end() for b in CLAUSE_BREAK.finditer(s, 0, kw.start)), default=0)
+    clause_lo = last_break_end(s, 0, kw.start, 0)
     if any(x.prep in ("с", "со") for x in sides_in(sent, clause_lo, kw.start)) \
             and not any(clause_lo <= k.start < kw.start for k in sent.metrics) \
             and not _PART_OF.search(s, clause_lo, kw.start) \
@@ -471,7 +471,7 @@ def _own_reach(sent: Sentence, seg: Segment, item) -> int:
         end = brk.start()
     later = [x.start for x in list(sent.moneys) + list(sent.changes) if item.end <= x.start < end]
     if later:
-        cut = max((b.end() for b in CLAUSE_BREAK.finditer(s, item.end, later[0])), default=None)
+        cut = last_break_end(s, item.end, later[0], None)
         if cut is not None:
             end = cut
     return end

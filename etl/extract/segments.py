@@ -8,7 +8,7 @@ import re
 from etl.extract.amount import TO_QUALIFIER, Money
 from etl.extract.change import Change
 from etl.extract.metric import MetricMention
-from etl.extract.sentence_parts import CLAUSE_BREAK, Segment
+from etl.extract.sentence_parts import CLAUSE_BREAK, Segment, last_break_end
 
 _RESPECTIVELY = re.compile(r"соответственно", re.I)
 # A keyword in a prepositional phrase ("в торговле с Беларусью") is no subject of a list.
@@ -128,7 +128,7 @@ def _change_first(text: str, mm: MetricMention, prev: MetricMention, moneys: lis
                   changes: list[Change]) -> int:
     """ "на две трети обвалился экспорт в Беларусь, на 20 % снизился импорт из Китая": a change and
     its verb right before the keyword, in the keyword's clause, open its segment."""
-    brk = max((b.end() for b in CLAUSE_BREAK.finditer(text, prev.end, mm.start)), default=None)
+    brk = last_break_end(text, prev.end, mm.start, None)
     if brk is None:
         return mm.start
     if any(brk <= m.start < mm.start for m in moneys):

@@ -290,6 +290,56 @@ def test_the_month_periods_are_skipped_only_where_no_month_is_named():
     assert period.find_periods("в январе–мае 2024 года") and not period.ANY_MONTH.search("за 2024 год")
 
 
+def test_a_day_of_a_month_is_taken_out_only_where_a_month_is_named():
+    """_sentence_facts takes the days of a month out (_DAY_OF_MONTH.sub) only where may_name_day finds a
+    month's stem: everywhere else the sub leaves the sentence as it is, on the labelled passages' sentences
+    and on day phrases written every way (upper case, a no-break space, a character outside the plain set)."""
+    from bench.gen_hard import generate_hard
+    from etl.extract import facts
+    from etl.extract.sentences import split_sentences
+
+    texts = [a["text"][x:y] for a in generate_hard(80) for x, y in split_sentences(a["text"])]
+    texts += [f"{pre}{d}{gap}{m}{tail}" for pre in ("", "Выступая ", "к 1,")
+              for d in ("7", "31", "2024") for gap in (" ", "\u00a0", "  ")
+              for m in ("января", "ФЕВРАЛЯ", "Марта", "мая", "май", "июня", "июля", "августа", "сентября",
+                        "октябре", "ноября", "декабря", "март", "маяк", "year")
+              for tail in ("", " 2025 года", " \u212a")]
+    skipped = 0
+    for text in texts:
+        if not facts.may_name_day(text):
+            skipped += 1
+            assert facts._DAY_OF_MONTH.sub("", text) == text, text
+        for m in facts._DAY_OF_MONTH.finditer(text):   # every day taken out stands before a stem
+            assert any(stem in text[m.end():].lower() for stem in facts._MONTH_STEMS), text
+    assert skipped > 500 and facts.may_name_day("17 Мая") and facts.may_name_day("17 мая \u212a")
+    assert not facts.may_name_day("вырос на 17 % за год")
+
+
+def test_the_last_clause_break_is_found_as_the_scan_finds_it():
+    """sentence_parts.last_break_end (one greedy match) answers as the max over CLAUSE_BREAK.finditer it stands for,
+    on the labelled passages' sentences and on random text, for every window, negative and past-the-end
+    offsets included."""
+    import random
+    import re
+
+    from bench.gen_hard import generate_hard
+    from etl.extract.sentence_parts import CLAUSE_BREAK, last_break_end
+    from etl.extract.sentences import split_sentences
+
+    plain = re.compile(CLAUSE_BREAK.pattern)
+    assert plain.pattern == "[,;:()]"
+    texts = [a["text"][x:y] for a in generate_hard(10) for x, y in split_sentences(a["text"])][:150]
+    rnd = random.Random(5)
+    texts += ["".join(rnd.choice(",;:() аб1.—") for _ in range(rnd.randint(0, 25))) for _ in range(300)]
+    for text in texts:
+        n = len(text)
+        offsets = range(-2, n + 3) if n < 40 else [*range(-2, 4), *range(0, n + 3, 7), n - 1, n, n + 2]
+        for pos in offsets:
+            for end in offsets:
+                want = max((b.end() for b in plain.finditer(text, pos, end)), default=-7)
+                assert last_break_end(text, pos, end, -7) == want, (text, pos, end)
+
+
 # Each rewrite of etl/extract/char_dispatch.py, and the constructs it must leave alone.
 _DISPATCHED = [
     r"(?<![а-яё])экспорт\w*|(?<![а-яё])импорт\w*",             # a lookbehind moved behind the first letter
