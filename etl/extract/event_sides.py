@@ -128,6 +128,8 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         if any(p.role == "place" and _NAMED_AFTER.fullmatch(s, p.end, m.start())
                and country_of(p.code) != country_of(codes[m.group("n")]) for p in out):
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
+        if (after := _SURNAME_AFTER.match(s, m.end())) and _SURNAME_END.search(after.group(1)):
+            continue   # "председатель Хатлонской области Рахмон Назаров": a first name, its surname after it
         # "с послом Борисом Грызловым": an official of event_actors.csv named as an ambassador is his state's
         role = "diplomat" if _AMBASSADOR_NAMED.search(s, max(0, m.start() - 40), m.start()) else "actor"
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), role, "actor"))
@@ -225,6 +227,8 @@ _ON_PART = re.compile(r"(?<![а-яё])стороны\s+$", re.I)
 
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"
 _NAMED_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+")
+# A surname right after a name: "Рахмон Назаров" (a head's surname, "Рахмон", used as a first name)
+_SURNAME_AFTER = re.compile(r"\s+([А-ЯЁ][а-яё]+)(?![А-ЯЁа-яё-])")
 _KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "union": 2, "dest": 2, "venue": 3}
 
 
