@@ -41,6 +41,7 @@ from etl.extract.event_links import (
     mentioned_again,
     merge_mentions,
     occasion_of,
+    parties_named,
     same_day,
     stop_on_trip,
     talk_on_trip,
@@ -332,6 +333,9 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
                 or kind == "visit" and counted(low, cue):   # "посетили 12 делегаций": visits in general
             done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
             continue
+        if kind == "agreement":   # "подписали меморандум … между Правительством Республики Дагестан и …"
+            a, b = parties_named(a, b, [as_codes(p, q, low) for p, q in
+                                        documents_between(low, ps, cues()["agreement"])])
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)
