@@ -29,7 +29,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     whose country holds the venue or the destination is the host; "гости" not named in the sentence
     are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
     as the article's visit of the same sides before (`prior`: its visitor and host)."""
-    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior):
+    told = {x.role, y.role} == {"delegation", "dest"}   # "павлодарская делегация приехала в Омск": its own direction
+    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior) and not told:
         # "Гости побывали на предприятиях региона": the visitors of the article's visit
         return (x, y) if x.code == prior[0] else (y, x)
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1 \

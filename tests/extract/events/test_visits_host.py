@@ -274,3 +274,24 @@ BY_DAY_MAY = [
 @pytest.mark.parametrize("text,expected", BY_DAY_MAY, ids=[c[0][:40] for c in BY_DAY_MAY])
 def test_visits_host_published_in_may(text, expected):
     assert event_keys(text, PUB_MAY) == wanted_events(expected)
+
+
+# (e8, session 8) a delegation named by its place travelling to a destination of the other side tells its own
+# direction, even where "гости" in the sentence would take the direction of the article's visit before (an earlier
+# trip the other way, told as history). Months compared; published 2025-10-15. Composed before the rule ran.
+OWN_DIRECTION = [
+    ("Делегация Омской области находится с визитом в Павлодаре. Дружба регионов началась в марте 2019 года, когда "
+     "павлодарская делегация впервые приехала в Омск, и тогда гости подписали первые контракты.",
+     [(VI, "RU-OMS", "KZ-PAV", *NONE, "held"), (VI, "KZ-PAV", "RU-OMS", "2019-03", "2019-03", "held")]),
+    ("Губернатор Тульской области посетил Гомель. В мае гомельская делегация прибыла в Тулу, и гостям показали "
+     "оружейный завод.",
+     [(VI, "RU-TUL", "BY-HO", *NONE, "held"), (VI, "BY-HO", "RU-TUL", "2025-05", "2025-05", "held")]),
+    ("Делегация Брестской области побывала в Калуге. В сентябре прошлого года калужская делегация приезжала в Брест, "
+     "где гости провели переговоры о поставках.",
+     [(VI, "BY-BR", "RU-KLU", *NONE, "held"), (VI, "RU-KLU", "BY-BR", "2024-09", "2024-09", "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DIRECTION, ids=[c[0][:40] for c in OWN_DIRECTION])
+def test_a_delegation_to_a_destination_tells_its_direction(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)
