@@ -153,16 +153,24 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
 _MEETING_IN = re.compile(r"(?<![а-яё])(?:встреч|переговор)[а-яё]*\s+(?:в|во|на)\s+$")
 
 
-def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False, low: str = "") -> bool:
+# A city that is a region of its own and the seat of another region's government: a meeting there with that
+# region's official is held at the official's seat ("провел в Минске встречу с председателем Минского облисполкома")
+SEATS = {"BY-HM": "BY-MI", "RU-SPE": "RU-LEN"}
+
+
+def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False, low: str = "",
+                seat: bool = False) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled. A region
     counts as a venue right after the meeting's word ("провел рабочую встречу в Калужской области с
-    губернатором")."""
+    губернатором"). With `seat` (a talk), a city that is the seat of the host's region's government names it too
+    ("провел в Минске встречу с председателем Минского облисполкома": BY-MI; SEATS)."""
     for p, q in ((x, y), (y, x)):
         venues = [r for r in ps if r.role == "venue" and (is_city(r) or _MEETING_IN.search(low, 0, max(0, r.start)))
                   and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
-        own = "-" not in q.code or q.code in {v.code for v in venues}
+        own = "-" not in q.code or q.code in {v.code for v in venues} or seat and q.code in {
+            SEATS.get(v.code) for v in venues if v.source != "adj"}   # (a talk there, not a signing: 1.41.3's choice)
         # … or the host is named by the venue alone when the visitor is an official of a named place
         # ("Губернатор Калининградской области встретился в Гродно с председателем облисполкома")
         alone = q.role == "venue" and titled and p.role in ("place", "delegation")

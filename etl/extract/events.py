@@ -288,7 +288,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         notes, at_embassy = [], False
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
-        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)), low)
+        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)), low, seat=True)
                                   or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)) \
                 and not any(c.type == "visit" and announced(low, c) for c in found):
             # (not "консультации в Гомеле в преддверии визита губернатора": that visit is ahead, told apart)

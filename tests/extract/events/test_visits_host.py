@@ -295,3 +295,24 @@ OWN_DIRECTION = [
 @pytest.mark.parametrize(("text", "expected"), OWN_DIRECTION, ids=[c[0][:40] for c in OWN_DIRECTION])
 def test_a_delegation_to_a_destination_tells_its_direction(text, expected):
     assert event_keys(text, PUB, months=True) == wanted_events(expected)
+
+
+# (e8, session 8) a meeting in the city where the other side's region has its seat of government (Minsk for Minsk
+# oblast, St Petersburg for Leningrad oblast: cities that are regions of their own) with that region's official is
+# a visit to that region, as a meeting in Grodno with Grodno oblast's chairman is. Composed before the rule ran.
+SEAT_OF_REGION = [
+    ("Губернатор Ярославской области провел в Минске переговоры с председателем Минского облисполкома.",
+     [(VI, "RU-YAR", "BY-MI", *NONE, "held")]),
+    ("Аким Карагандинской области встретился в Санкт-Петербурге с губернатором Ленинградской области.",
+     [(VI, "KZ-KAR", "RU-LEN", *NONE, "held")]),
+    ("В Минске председатель Миноблисполкома провел встречу с хокимом Андижанской области.",
+     [(VI, "UZ-AN", "BY-MI", *NONE, "held")]),
+    # guard: the city's own official keeps the city
+    ("Мэр Казани встретился в Минске с председателем Мингорисполкома.",
+     [(VI, "RU-TA", "BY-HM", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEAT_OF_REGION, ids=[c[0][:40] for c in SEAT_OF_REGION])
+def test_a_meeting_at_the_seat_of_the_hosts_region(text, expected):
+    assert event_keys(text, PUB) == wanted_events(expected)
