@@ -117,6 +117,10 @@ def nominative(low: str, p: Participant) -> bool:
 _OCCASION_OF = re.compile(r"(?<![а-яё])(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:[а-яё]+\s+){0,2}$")
 
 
+# A delegation's head named in its own sentence: "во главе с министром", "возглавляемая …", "под руководством …"
+_HEADED = re.compile(r"(?<![а-яё])(?:во\s+главе\s+с|возглавля[а-яё]*|возглавил[а-яё]*|под\s+руководством)\s")
+
+
 def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
                          signatory: bool = False, later=None) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
@@ -143,7 +147,8 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
         return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
     # … or the one region of it the next sentence names as the delegation's head (`later`: "Ее возглавил
     # председатель Гомельского облисполкома")
-    if not regions and later is not None \
+    # (not when its own sentence names its head: "во главе с заместителем премьер-министра … В ее составе — хоким …")
+    if not regions and later is not None and not _HEADED.search(low, visitor.end) \
             and len(known := {c for c in later() if "-" in c and country_of(c) == visitor.code}) == 1:
         return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
     return regions[0] if len({p.code for p in regions}) == 1 else visitor
