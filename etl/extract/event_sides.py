@@ -305,7 +305,7 @@ def host_of(ps: list[Participant], host: Participant, low: str = "") -> Particip
     ("прибыл в Минск, где встретился с Александром Лукашенко") is the state's."""
     same = [p for p in ps if p.role != "posted" and country_of(p.code) == country_of(host.code)]
     dest = [p for p in same if p.role == "dest"]
-    if dest and (state := _capital_state(dest[0].code)) is not None:
+    if dest and (state := capital_state(dest[0].code)) is not None:
         leaders = [p for p in same if p.code == state and p.start >= 0 and (
             p.role == "actor" or bool(low) and bool(_LEADER_BEFORE.search(low, max(0, p.start - 40), p.start)))]
         if leaders:
@@ -313,13 +313,13 @@ def host_of(ps: list[Participant], host: Participant, low: str = "") -> Particip
     if dest and "-" not in dest[0].code and dest[0].start >= 0:
         # "в рамках поездки в Беларусь побывал в Могилеве": the town of that state he went to, after it
         stops = [p for p in same if p.role in ("venue", "dest") and "-" in p.code and p.start > dest[0].start
-                 and _capital_state(p.code) is None and p.source != "capital"]
+                 and capital_state(p.code) is None and p.source != "capital"]
         if len({p.code for p in stops}) == 1:
             return stops[0]
     return dest[0] if dest else host
 
 
-def _capital_state(code: str) -> str | None:
+def capital_state(code: str) -> str | None:
     """The state whose capital a city code is (RU-MOW → RU, BY-HM → BY), else None."""
     regions = regions_by_code()
     r = regions.get(code)
@@ -344,7 +344,7 @@ def _capital_of(p: Participant) -> str | None:
     a city of the reference list that is its state's capital (BY-HM)."""
     if p.source == "capital" and "-" not in p.code:
         return p.code
-    return _capital_state(p.code)
+    return capital_state(p.code)
 
 
 def _city(p: Participant, state: str) -> str:
@@ -367,9 +367,9 @@ def as_codes(x: Participant, y: Participant, low: str = "", forum: bool = False)
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
     city_hosts = ("мэр" in low or "исполком" in low or "городск" in low or "правительств" in low) \
         and bool(_CITY_HOSTS.search(low))
-    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue") and not city_hosts:
+    if "-" not in a and (state := capital_state(b)) and y.role in ("dest", "venue") and not city_hosts:
         b = state
-    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue") and not city_hosts:
+    if "-" not in b and (state := capital_state(a)) and x.role in ("dest", "venue") and not city_hosts:
         a = state
     return a, b
 

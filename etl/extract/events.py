@@ -48,13 +48,14 @@ from etl.extract.event_links import (
     told_next,
     visit_signing_dates,
 )
-from etl.extract.event_nearby import JOINED, joined_next, led_next
+from etl.extract.event_nearby import JOINED, joined_next, leader_received_next, led_next
 from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
+    capital_state,
     capitals_as_cities,
     coordinated,
     host_of,
@@ -299,6 +300,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), title_trip)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y, low)
+            if (state := capital_state(y.code)) is not None and state in leader_received_next(article, k):
+                y = Participant(state, y.start, y.end, y.role, y.source)   # "… в Минске. Его принял Премьер-министр"
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state

@@ -352,3 +352,25 @@ STAY_BEFORE_VISIT = [
 @pytest.mark.parametrize(("text", "expected"), STAY_BEFORE_VISIT)
 def test_the_place_of_a_stay_before_the_visits_noun_hosts(text, expected):
     assert event_keys(text, PUB) == wanted_events(expected)
+
+
+# (e8, session 8) a visit to a capital whose next sentence tells, by a pronoun for the visitor, that the state's
+# leader received him ("… в Минске. Его принял Премьер-министр Республики Беларусь") is hosted by the state, as when
+# its own sentence names the leader (CAPITAL_LEADER). Composed before the rule ran on them.
+LEADER_NEXT = [
+    ("Губернатор Тюменской области 3 октября находится с визитом в Астане. Его принял Премьер-министр Республики "
+     "Казахстан.",
+     [(VI, "RU-TYU", "KZ", *OCT, "held")]),
+    ("Делегация Ульяновской области во главе с губернатором прибыла в Ташкент. Ее принял Президент Узбекистана.",
+     [(VI, "RU-ULY", "UZ", *NONE, "held")]),
+    ("Губернатор Омской области побывал в Минске. Его принял Президент Беларуси Александр Лукашенко.",
+     [(VI, "RU-OMS", "BY", *NONE, "held")]),
+    # guard: the city's own head keeps the city
+    ("Губернатор Курганской области побывал в Минске. Его принял председатель Мингорисполкома.",
+     [(VI, "RU-KGN", "BY-HM", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADER_NEXT, ids=[c[0][:40] for c in LEADER_NEXT])
+def test_a_capital_whose_leader_receives_in_the_next_sentence(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)
