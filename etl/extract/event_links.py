@@ -392,7 +392,10 @@ def _one_month(e: Event) -> bool:
 
 # ", а Гродненская — с Тульской", ", а в октябре — с Самарской областью", ", а 14 октября — с губернатором
 # Новгородской области": the verb and its object left out
-_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*(?:с|со)\s+"
+_ELLIPTIC = re.compile(r",\s+а\s+(?P<mid>[^,;.:—–]{0,40}?)\s*[—–]\s*"
+                       # (its own document: ", а Гомельская область — план мероприятий на 2026 год с Тульской")
+                       r"(?:(?:соглашени|меморандум|план|программ|протокол|дорожн|договор)[а-яё]*(?:\s+[^\s,;.:—–]+){0,4}?"
+                       r"\s+)?(?:с|со)\s+"
                        r"(?:(?:губернатор|глав|председател|аким|мэр|руководств|правительств|администраци)[а-яё]*\s+)?")
 
 
@@ -415,6 +418,9 @@ def elliptic_pairs(low: str, ps: list, cue: Cue, event: Event) -> list[tuple[str
 
 # "… соглашение между Пермским краем и Минской областью и меморандум между Пермским краем и Гомельской областью"
 _BETWEEN = re.compile(r"(?<![а-яё])между\s+")
+# the body of a place named as a party ("Правительством", "акиматом", "Министерством экономики")
+_BODY = re.compile(r"(?:(?:правительств|администраци|акимат|хокимият|министерств|мэри|департамент|агентств|комитет|"
+                   r"управлени|исполком)[а-яё]*\s+(?:[а-яё]+(?:и|ого|ой|ых)\s+)??)?")
 _IMPLEMENTS = re.compile(r"(?<![а-яё])(?:реализаци|выполнени|исполнени|изменени)")
 _IN_FORCE_OF = re.compile(r"(?:реализаци|выполнени|исполнени|рамках|согласно|соответствии|основе)\w*\s+"
                           r"(?:[а-яё-]+\s+)?$")
@@ -429,9 +435,24 @@ def documents_between(low: str, ps: list, documents: re.Pattern) -> list[tuple]:
         if doc is None or _IN_FORCE_OF.search(low, max(0, doc.start() - 30), doc.start()) \
                 or _IMPLEMENTS.search(low, doc.start(), m.start()):
             continue   # "план реализации соглашения между Россией и Казахстаном": a document in force
-        first = next((p for p in ps if m.end() <= p.start < m.end() + 5), None)
-        second = first and next((p for p in ps if first.end < p.start < first.end + 40
-                                 and re.fullmatch(r"\s+и\s+", low[first.end:p.start])), None)
+        # (past a party's body: "между Правительством Республики Дагестан и Министерством экономики Азербайджана")
+        first = next((p for p in ps if m.end() <= p.start < m.end() + 5
+                      or m.end() < p.start < m.end() + 60 and _BODY.fullmatch(low, m.end(), p.start)), None)
+        second = first and next((p for p in ps if first.end < p.start < first.end + 80
+                                 and re.fullmatch(r"\s+и\s+" + _BODY.pattern, low[first.end:p.start])), None)
         if second is not None and country_of(first.code) != country_of(second.code):
             out.append((first, second))
     return out
+
+
+def parties_named(a: str, b: str, named: list[tuple[str, str]]) -> tuple[str, str]:
+    """A signing's sides as its document's own title names them ("подписали меморандум о сотрудничестве между
+    Правительством Республики Дагестан и Министерством экономики Азербайджана", `named`: documents_between's pairs
+    as codes): the first such pair of the same two states replaces the pair the signatories' titles gave
+    ("постпред Дагестана при Президенте РФ": RU), the parties of a document being what its title says."""
+    if (a, b) in named or (b, a) in named:
+        return a, b
+    for x, y in named:
+        if {country_of(x), country_of(y)} == {country_of(a), country_of(b)} and country_of(x) != country_of(y):
+            return (x, y) if country_of(x) == country_of(a) else (y, x)
+    return a, b

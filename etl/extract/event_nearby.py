@@ -40,3 +40,21 @@ def led_next(article: ArticlePlaces, k: int) -> list[str]:
     s0, s1 = article.spans[k + 1]
     nxt = article.text[s0:s1]
     return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
+
+
+# "Его принял Премьер-министр Республики Беларусь", "Ее принял Президент Узбекистана": the visitor before, received
+# by a state's leader
+_LEADER_RECEIVED = re.compile(r"\W*(?:в\s+[^\s,.;:]+\s+)?(?:его|ее|их)\s+(?:принял|принимал|встретил)[аи]?\s+"
+                              r"(?:президент|премьер-министр|председатель\s+правительства)\w*\s")
+
+
+def leader_received_next(article: ArticlePlaces, k: int) -> set[str]:
+    """The states whose leader the next sentence says received the visitor of this one by a pronoun ("… побывал в
+    Минске. Его принял Премьер-министр Республики Беларусь"): a visit to that state's capital is the state's."""
+    if k + 1 >= len(article.spans):
+        return set()
+    s0, s1 = article.spans[k + 1]
+    nxt = article.text[s0:s1]
+    if not _LEADER_RECEIVED.match(nxt.lower().replace("ё", "е")):
+        return set()
+    return {m.code for m in article.of(k + 1) if m.code and "-" not in m.code}

@@ -90,6 +90,7 @@ _EVENT_NOUN = re.compile(r"(?:недел|дн[яеи]|форум|выставк|
                          r"переговор|визит|фестивал|конференци|съезд|совет|комисси|рамк|ход|полях|кулуар)", re.I)
 
 
+_VISIT_AFTER = re.compile(r"\s+(?:с|со)\s+(?:[а-яё-]+\s+){0,2}?(?:визитом|поездкой|командировкой)(?![а-яё])", re.I)
 _VISIT_IN = re.compile(r"(?<![а-яё])(?:визит|поездк|командировк)\w*\s+(?:в|во|на)\s+$", re.I)
 # "вопросы экспорта в Казахстан", "о поставках в Брянскую область", "поставляющих продукцию в Казахстан":
 # where goods go, no side of a contact
@@ -115,8 +116,9 @@ def role(s: str, m: PlaceMention) -> str:
         return "delegation"
     if m.prep in ("в", "во", "на") and _GOODS_TO.search(before):
         return "goods"   # "обсудил … вопросы экспорта в Казахстан": the market, not the other side
-    if m.prep in ("в", "во", "на") and _VISIT_IN.search(before):
+    if m.prep in ("в", "во", "на") and (_VISIT_IN.search(before) or _VISIT_AFTER.match(s, m.end)):
         return "dest"   # "находящийся с рабочим визитом в Беларуси": the place of the visit is its host
+        # (also before the visit's noun: "находится в Беларуси с двухдневным визитом")
     if m.prep in ("в", "во", "на") and _RETURNED_TO.search(before):
         return "origin"   # "посетил Гомель, а затем вернулся в Брянск": home, whence he went
     if m.prep in ("в", "во", "на"):

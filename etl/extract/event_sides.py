@@ -128,6 +128,8 @@ def participants(s: str, ctx: ArticleContext, mentions: list[PlaceMention] | Non
         if any(p.role == "place" and _NAMED_AFTER.fullmatch(s, p.end, m.start())
                and country_of(p.code) != country_of(codes[m.group("n")]) for p in out):
             continue   # "Губернатор Самарской области Дмитрий Азаров": that place's official, not a namesake
+        if (after := _SURNAME_AFTER.match(s, m.end())) and _SURNAME_END.search(after.group(1)):
+            continue   # "председатель Хатлонской области Рахмон Назаров": a first name, its surname after it
         # "с послом Борисом Грызловым": an official of event_actors.csv named as an ambassador is his state's
         role = "diplomat" if _AMBASSADOR_NAMED.search(s, max(0, m.start() - 40), m.start()) else "actor"
         out.append(Participant(codes[m.group("n")], m.start(), m.end(), role, "actor"))
@@ -225,6 +227,8 @@ _ON_PART = re.compile(r"(?<![а-яё])стороны\s+$", re.I)
 
 # A first name between a place and a surname: "… Самарской области Дмитрий Азаров"
 _NAMED_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+")
+# A surname right after a name: "Рахмон Назаров" (a head's surname, "Рахмон", used as a first name)
+_SURNAME_AFTER = re.compile(r"\s+([А-ЯЁ][а-яё]+)(?![А-ЯЁа-яё-])")
 _KIND_RANK = {"delegation": 0, "place": 1, "actor": 1, "origin": 1, "diplomat": 1, "union": 2, "dest": 2, "venue": 3}
 
 
@@ -301,7 +305,7 @@ def host_of(ps: list[Participant], host: Participant, low: str = "") -> Particip
     ("прибыл в Минск, где встретился с Александром Лукашенко") is the state's."""
     same = [p for p in ps if p.role != "posted" and country_of(p.code) == country_of(host.code)]
     dest = [p for p in same if p.role == "dest"]
-    if dest and (state := _capital_state(dest[0].code)) is not None:
+    if dest and (state := capital_state(dest[0].code)) is not None:
         leaders = [p for p in same if p.code == state and p.start >= 0 and (
             p.role == "actor" or bool(low) and bool(_LEADER_BEFORE.search(low, max(0, p.start - 40), p.start)))]
         if leaders:
@@ -309,13 +313,13 @@ def host_of(ps: list[Participant], host: Participant, low: str = "") -> Particip
     if dest and "-" not in dest[0].code and dest[0].start >= 0:
         # "в рамках поездки в Беларусь побывал в Могилеве": the town of that state he went to, after it
         stops = [p for p in same if p.role in ("venue", "dest") and "-" in p.code and p.start > dest[0].start
-                 and _capital_state(p.code) is None and p.source != "capital"]
+                 and capital_state(p.code) is None and p.source != "capital"]
         if len({p.code for p in stops}) == 1:
             return stops[0]
     return dest[0] if dest else host
 
 
-def _capital_state(code: str) -> str | None:
+def capital_state(code: str) -> str | None:
     """The state whose capital a city code is (RU-MOW → RU, BY-HM → BY), else None."""
     regions = regions_by_code()
     r = regions.get(code)
@@ -340,7 +344,7 @@ def _capital_of(p: Participant) -> str | None:
     a city of the reference list that is its state's capital (BY-HM)."""
     if p.source == "capital" and "-" not in p.code:
         return p.code
-    return _capital_state(p.code)
+    return capital_state(p.code)
 
 
 def _city(p: Participant, state: str) -> str:
@@ -363,9 +367,9 @@ def as_codes(x: Participant, y: Participant, low: str = "", forum: bool = False)
     a, b, _ = capitals_as_states(Side(x.code, source=x.source), Side(y.code, source=y.source))
     city_hosts = ("мэр" in low or "исполком" in low or "городск" in low or "правительств" in low) \
         and bool(_CITY_HOSTS.search(low))
-    if "-" not in a and (state := _capital_state(b)) and y.role in ("dest", "venue") and not city_hosts:
+    if "-" not in a and (state := capital_state(b)) and y.role in ("dest", "venue") and not city_hosts:
         b = state
-    if "-" not in b and (state := _capital_state(a)) and x.role in ("dest", "venue") and not city_hosts:
+    if "-" not in b and (state := capital_state(a)) and x.role in ("dest", "venue") and not city_hosts:
         a = state
     return a, b
 

@@ -29,7 +29,8 @@ def visit_direction(ps: list[Participant], x: Participant, y: Participant, host_
     whose country holds the venue or the destination is the host; "гости" not named in the sentence
     are the side the article named before ("Гости посетили свободную экономическую зону «Минск»"); else
     as the article's visit of the same sides before (`prior`: its visitor and host)."""
-    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior):
+    told = {x.role, y.role} == {"delegation", "dest"}   # "павлодарская делегация приехала в Омск": its own direction
+    if _GUESTS.search(low) and prior is not None and {x.code, y.code} == set(prior) and not told:
         # "Гости побывали на предприятиях региона": the visitors of the article's visit
         return (x, y) if x.code == prior[0] else (y, x)
     if _GUESTS.search(low) and [p.role == "context" for p in (x, y)].count(True) == 1 \
@@ -116,6 +117,10 @@ def nominative(low: str, p: Participant) -> bool:
 _OCCASION_OF = re.compile(r"(?<![а-яё])(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:[а-яё]+\s+){0,2}$")
 
 
+# A delegation's head named in its own sentence: "во главе с министром", "возглавляемая …", "под руководством …"
+_HEADED = re.compile(r"(?<![а-яё])(?:во\s+главе\s+с|возглавля[а-яё]*|возглавил[а-яё]*|под\s+руководством)\s")
+
+
 def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, told: tuple[str, ...] = (),
                          signatory: bool = False, later=None) -> Participant:
     """ "китайская делегация во главе с заммэра Хэгана": a delegation named by its country, led by or made
@@ -142,7 +147,8 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
         return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
     # … or the one region of it the next sentence names as the delegation's head (`later`: "Ее возглавил
     # председатель Гомельского облисполкома")
-    if not regions and later is not None \
+    # (not when its own sentence names its head: "во главе с заместителем премьер-министра … В ее составе — хоким …")
+    if not regions and later is not None and not _HEADED.search(low, visitor.end) \
             and len(known := {c for c in later() if "-" in c and country_of(c) == visitor.code}) == 1:
         return Participant(known.pop(), visitor.start, visitor.end, visitor.role, "context")
     return regions[0] if len({p.code for p in regions}) == 1 else visitor
@@ -152,16 +158,24 @@ def region_of_delegation(ps: list[Participant], visitor: Participant, low: str, 
 _MEETING_IN = re.compile(r"(?<![а-яё])(?:встреч|переговор)[а-яё]*\s+(?:в|во|на)\s+$")
 
 
-def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False, low: str = "") -> bool:
+# A city that is a region of its own and the seat of another region's government: a meeting there with that
+# region's official is held at the official's seat ("провел в Минске встречу с председателем Минского облисполкома")
+SEATS = {"BY-HM": "BY-MI", "RU-SPE": "RU-LEN"}
+
+
+def venue_visit(ps: list[Participant], x: Participant, y: Participant, titled: bool = False, low: str = "",
+                seat: bool = False) -> bool:
     """A meeting placed in a city of one side that names that side besides the venue ("провел в
     Минске встречу с Лукашенко", "встрече с губернатором … в Минске"): the other side travelled. A region
     counts as a venue right after the meeting's word ("провел рабочую встречу в Калужской области с
-    губернатором")."""
+    губернатором"). With `seat` (a talk), a city that is the seat of the host's region's government names it too
+    ("провел в Минске встречу с председателем Минского облисполкома": BY-MI; SEATS)."""
     for p, q in ((x, y), (y, x)):
         venues = [r for r in ps if r.role == "venue" and (is_city(r) or _MEETING_IN.search(low, 0, max(0, r.start)))
                   and country_of(r.code) == country_of(q.code)]
         # the venue is the host's own city, or the host is a state (its capital, its president)
-        own = "-" not in q.code or q.code in {v.code for v in venues}
+        own = "-" not in q.code or q.code in {v.code for v in venues} or seat and q.code in {
+            SEATS.get(v.code) for v in venues if v.source != "adj"}   # (a talk there, not a signing: 1.41.3's choice)
         # … or the host is named by the venue alone when the visitor is an official of a named place
         # ("Губернатор Калининградской области встретился в Гродно с председателем облисполкома")
         alone = q.role == "venue" and titled and p.role in ("place", "delegation")

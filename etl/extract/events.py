@@ -41,19 +41,21 @@ from etl.extract.event_links import (
     mentioned_again,
     merge_mentions,
     occasion_of,
+    parties_named,
     same_day,
     stop_on_trip,
     talk_on_trip,
     told_next,
     visit_signing_dates,
 )
-from etl.extract.event_nearby import JOINED, joined_next, led_next
+from etl.extract.event_nearby import JOINED, joined_next, leader_received_next, led_next
 from etl.extract.event_pair import INTERREGIONAL, OF_REGIONS, cue_sides, own_partner
 from etl.extract.event_people import PERSON
 from etl.extract.event_roles import talk_topics
 from etl.extract.event_sides import (
     Participant,
     as_codes,
+    capital_state,
     capitals_as_cities,
     coordinated,
     host_of,
@@ -287,7 +289,7 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         notes, at_embassy = [], False
         # a meeting beside a visit word stays a meeting: of the visit's pair it is merged into the visit
         # (merge_mentions), of another pair it is a contact of its own
-        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)), low)
+        if kind == "meeting" and (host_cue or venue_visit(ps, x, y, bool(_TITLED.search(low)), low, seat=True)
                                   or seat_visit(low, x, y)) and not (at_mission(ps, x) or at_mission(ps, y)) \
                 and not any(c.type == "visit" and announced(low, c) for c in found):
             # (not "консультации в Гомеле в преддверии визита губернатора": that visit is ahead, told apart)
@@ -298,6 +300,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
             prior = next(((e.a, e.b) for e in reversed(earlier) if e.type == "visit"), title_trip)
             x, y = visit_direction(ps, x, y, host_cue, low, prior)
             x, y = region_of_delegation(ps, x, low, told, later=lambda: led_next(article, k)), host_of(ps, y, low)
+            if (state := capital_state(y.code)) is not None and state in leader_received_next(article, k):
+                y = Participant(state, y.start, y.end, y.role, y.source)   # "… в Минске. Его принял Премьер-министр"
             if at_mission(ps, y) and ("meeting" in done or cue.type == "meeting"):
                 continue   # "В посольстве Беларуси в Москве прошла встреча с делегацией …": met, not visited
             if at_mission(ps, y):   # "посетил посольство России в Беларуси": a meeting with the mission's state
@@ -332,6 +336,9 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
                 or kind == "visit" and counted(low, cue):   # "посетили 12 делегаций": visits in general
             done.add(kind)   # "неоднократно посещали", "в будущем планирует посетить": contacts in general
             continue
+        if kind == "agreement":   # "подписали меморандум … между Правительством Республики Дагестан и …"
+            a, b = parties_named(a, b, [as_codes(p, q, low) for p, q in
+                                        documents_between(low, ps, cues()["agreement"])])
         event = Event(type=kind, a=a, b=b, date_start=first, date_end=last_day, status=status, quote=s,
                       quote_start=offset, quote_end=offset + len(s), notes="; ".join(notes + [note] if note else notes))
         out.append(event)

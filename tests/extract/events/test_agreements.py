@@ -322,3 +322,24 @@ def test_agreements(text, expected):
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
     """Every cue of these wordings starts with a stem of event_cues.STEMS (else cue_spots skips it)."""
     assert_cue_spots_cover(GROUPS)
+
+
+# (e8, session 8) the elliptic clause after ", а" and a dash names its own document before "с" (", а Гомельская
+# область — план мероприятий с Тульской областью"): a signing of its own pair, as ", а Гродненская — с Тульской".
+# Composed before the rule ran on them.
+ELLIPTIC_DOCUMENT = [
+    ("На полях форума Витебская область подписала соглашение с Псковской областью, а Брестская — меморандум о "
+     "сотрудничестве с Калужской областью.",
+     [(AG, "BY-VI", "RU-PSK", *NONE, "held"), (AG, "BY-BR", "RU-KLU", *NONE, "held")]),
+    ("10 октября Тверская область заключила договор о сотрудничестве с Гродненской областью, а Смоленская область — "
+     "дорожную карту с Могилевской.",
+     [(AG, "RU-TVE", "BY-HR", *OCT, "held"), (AG, "RU-SMO", "BY-MA", *OCT, "held")]),
+    ("Минская область подписала программу сотрудничества с Республикой Татарстан, а Гомельская область — план "
+     "мероприятий на 2026 год с Курской областью.",
+     [(AG, "BY-MI", "RU-TA", *NONE, "held"), (AG, "BY-HO", "RU-KRS", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTIC_DOCUMENT, ids=[c[0][:40] for c in ELLIPTIC_DOCUMENT])
+def test_an_elliptic_clause_names_its_own_document(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)

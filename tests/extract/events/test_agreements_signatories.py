@@ -427,3 +427,28 @@ OWN_PARTNER = [
 @pytest.mark.parametrize(("text", "expected"), OWN_PARTNER, ids=[c[0][:40] for c in OWN_PARTNER])
 def test_a_signing_has_the_partner_of_its_own_phrase(text, expected):
     assert event_keys(text, dt.date(2025, 4, 15), months=True) == wanted_events(expected)
+
+
+# (e8, session 8) the document's own title "между X и Y" names its parties: over the signatories' titles when those
+# give the same two states less exactly or otherwise ("постпред Дагестана при Президенте РФ и министр … подписали
+# меморандум … между Правительством Республики Дагестан и …": RU-DA, not RU). Composed before the rule ran on them.
+DOCUMENT_PARTIES = [
+    ("Посол Беларуси в России и вице-губернатор Псковской области подписали соглашение о сотрудничестве между "
+     "Псковской областью и Витебской областью.",
+     [(AG, "RU-PSK", "BY-VI", *NONE, "held")]),
+    ("Замминистра экономики Казахстана и губернатор Оренбургской области 12 октября подписали меморандум между "
+     "Правительством Оренбургской области и акиматом Актюбинской области.",
+     [(AG, "RU-ORE", "KZ-AKT", *OCT, "held")]),
+    ("Соглашение между Администрацией Ханты-Мансийского автономного округа и Могилевским облисполкомом подписали "
+     "представитель Югры при Правительстве РФ и первый заместитель министра иностранных дел Беларуси.",
+     [(AG, "RU-KHM", "BY-MA", *NONE, "held")]),
+    # guard: a plan implementing a document in force keeps its signatories
+    ("Губернатор Брянской области и председатель Гомельского облисполкома подписали план реализации соглашения "
+     "между Россией и Беларусью.",
+     [(AG, "RU-BRY", "BY-HO", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_PARTIES, ids=[c[0][:40] for c in DOCUMENT_PARTIES])
+def test_a_documents_own_title_names_its_parties(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)

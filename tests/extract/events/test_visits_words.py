@@ -281,3 +281,27 @@ def test_visits_words(text, expected):
 def test_stem_prefilter_finds_every_cue_of_these_wordings():
     """Every cue of these wordings starts with a stem of event_cues.STEMS (else cue_spots skips it)."""
     assert_cue_spots_cover(GROUPS)
+
+
+# (e8, session 8) a delegation named by its state whose head its own sentence names ("во главе с министром …") is
+# the state's: a region's head listed among its members in the next sentence ("В ее составе — аким …") does not
+# make it that region's, as a head named only there does. Composed before the rule ran on them.
+HEADED_BY_STATE = [
+    ("Делегация Республики Казахстан во главе с министром торговли 14 октября прибыла в Челябинскую область. В ее "
+     "составе — аким Костанайской области и руководители 20 компаний.",
+     [(VI, "KZ", "RU-CHE", *OCT, "held")]),
+    ("Белорусская делегация во главе с вице-премьером посетила Нижегородскую область. В ее составе — председатель "
+     "Витебского облисполкома.",
+     [(VI, "BY", "RU-NIZ", *NONE, "held")]),
+    ("Официальная делегация Узбекистана под руководством первого вице-премьера находится с визитом в "
+     "Башкортостане. В ее составе — хоким Ферганской области.",
+     [(VI, "UZ", "RU-BA", *NONE, "held")]),
+    # guard: the head named only in the next sentence still makes it the region's
+    ("Китайская делегация прибыла в Иркутск. Ее возглавил вице-губернатор провинции Цзилинь.",
+     [(VI, "CN-JL", "RU-IRK", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_BY_STATE, ids=[c[0][:40] for c in HEADED_BY_STATE])
+def test_a_delegation_headed_in_its_own_sentence_stays_its_states(text, expected):
+    assert event_keys(text, PUB, months=True) == wanted_events(expected)
