@@ -412,9 +412,12 @@ def is_city(p: Participant) -> bool:
     return p.source in ("capital", "center") or place_kinds().get(p.code) == "city"
 
 
-# ", и", ",", "и", and the next of a route or list: ", а затем (в)", ", а также (с)", "и затем" ("посетил
-# Могилев, а затем Гомель"; "побывала в Брянске, а затем в Курске")
-_JOINED = re.compile(r"\s*(?:,\s*и|,|и|(?:,?\s*а|и)\s+(?:затем|также|потом)(?:\s+(?:в|во|на|с|со))?)\s*")
+# ", и", ",", "и", the last two with their preposition said again ("с Калужской областью и с Орловской
+# областью", "в Брянске и в Курске"; a comma and a preposition alone refine: "в Беларуси, в Бресте"),
+# and the next of a route or list: ", а затем (в)", ", а также (с)", "и затем" ("посетил Могилев, а
+# затем Гомель"; "побывала в Брянске, а затем в Курске")
+_JOINED = re.compile(r"\s*(?:,|(?:,\s*)?и(?:\s+(?:в|во|на|с|со))?"
+                     r"|(?:,?\s*а|и)\s+(?:затем|также|потом)(?:\s+(?:в|во|на|с|со))?)\s*")
 
 
 def _chain(ps: list[Participant], p: Participant, low: str) -> list[Participant]:

@@ -452,3 +452,24 @@ DOCUMENT_PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_PARTIES, ids=[c[0][:40] for c in DOCUMENT_PARTIES])
 def test_a_documents_own_title_names_its_parties(text, expected):
     assert event_keys(text, PUB, months=True) == wanted_events(expected)
+
+
+# (lead, 2026-12-07, eighth session) partners joined by "и" with their preposition said again ("с X областью и с
+# Y областью", "в X и в Y областях") are a list like "с X и Y": one event each; a comma and a preposition alone
+# refine the place before ("в Беларуси, в Гродно"): one. Published 15 April 2025. Composed before the rule ran:
+# 1 of 4 passed before it (the refinement), 4 of 4 after.
+REPEATED_PREPOSITION = [
+    ("Тверская область заключила соглашения о сотрудничестве с Гродненской областью и с Брестской областью.",
+     [(AG, "RU-TVE", "BY-HR", *NONE, "held"), (AG, "RU-TVE", "BY-BR", *NONE, "held")]),
+    ("Делегация Пензенской области побывала в Гомельской и в Могилевской областях.",
+     [(VI, "RU-PNZ", "BY-HO", *NONE, "held"), (VI, "RU-PNZ", "BY-MA", *NONE, "held")]),
+    ("Минская область подписала соглашения с Ярославской областью, и с Костромской областью.",
+     [(AG, "BY-MI", "RU-YAR", *NONE, "held"), (AG, "BY-MI", "RU-KOS", *NONE, "held")]),
+    ("Делегация Ивановской области начала работу в Беларуси, в Гродно.",
+     [(VI, "RU-IVA", "BY-HR", *NONE, "held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED_PREPOSITION, ids=[c[0][:40] for c in REPEATED_PREPOSITION])
+def test_partners_joined_with_their_preposition_said_again(text, expected):
+    assert event_keys(text, dt.date(2025, 4, 15), months=True) == wanted_events(expected)
