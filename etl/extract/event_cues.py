@@ -137,6 +137,10 @@ _GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседан�
 # "делегация на Петербургском экономическом форуме", "делегация на агровыставке": at a gathering
 _AT_GATHERING = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+(?:[а-яё-]+\s+){0,3}?[а-яё]*(?:форум|сесси|"
                            r"заседани|выставк|ярмарк|конференц|съезд|саммит)")
+# "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or session
+# right before, by a pronoun, as the place where its guests are (event_nearby.joined_next)
+JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
+                    r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
 _VISITS = frozenset(("визиты", "визитов", "визитам", "визитами", "визитах"))
 _PLURAL_VISITS = re.compile(r"(?<![а-яё])визит(?:ы|ов|ам|ами|ах)(?![а-яё])")
 _LETTERS = re.compile(r"[а-яё-]*")
@@ -283,6 +287,9 @@ _SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
 _THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?[«\"„]?$")   # (its name in quotes: "выставке «Иннопром»")
+# … unless its quoted name opens with a region, the host's own ("Международный экономический форум «Гомельщина:
+# промышленность и логистика»", "международная выставка «Гродненская область: …»"): that region's forum
+_REGION_NAMED = re.compile(r"\s*[«\"„]\s*(?:[а-яё-]+(?:ская|цкая)\s+(?:област|кра|республик)|[а-яё]+щина(?![а-яё]))")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 _GENITIVE_ONE = re.compile(r"(?:выставки|ярмарки)$")
@@ -368,7 +375,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             # of one side makes the talk a visit, as any talk there: "… прошли в Гродно")
         if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
             continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
-        if not any(lo <= o.start < hi for o in out) and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):
+        if not any(lo <= o.start < hi for o in out) and _ATTENDS.search(low, lo, hi) \
+                and (_GATHERING.search(low) or JOINED.match(low)):
             continue   # "Делегация участвовала в пленарной сессии", ", в которой приняла участие": the trip to it is
             # part of that event (a visit word in another clause is another event: "форум с участием делегации;
             # он предваряет визит")
@@ -376,6 +384,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "провел встречу с делегацией … по видеосвязи": met at a distance, no trip
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
+        if low.startswith(" участие", m.end()):
+            continue   # "В ней приняли участие делегации …": took part, received no one
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
                 or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()) \
                 or received_first(low, Cue("host", m.start(), m.end())):
@@ -438,7 +448,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
         plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
-        if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
+        if not plural and not (_THIRD_PARTY.search(low, max(0, m.start() - 45), m.start())
+                               and not _REGION_NAMED.match(low, m.end())) \
                 and _days_of_place(m.group()) and not _sidelines_of_other(low, m) and not _talked_of(low, m):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):
