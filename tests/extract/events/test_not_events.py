@@ -322,6 +322,18 @@ VISITS_NEGATIVE = [
     ("Пензенские предприятия экспортируют продукцию в Узбекистан.", []),
 ]
 
+# Delegations counted by "десятки / сотни / тысячи" ("обменялись сотнями делегаций"): visits in general, as "более 30
+# делегаций", whatever day the sentence names (e8b, 2026-12-07; composed before the rule)
+COUNTED_BY_TENS = [
+    ("Как сообщили 3 марта на коллегии, Псковская и Витебская области обменялись сотнями делегаций.", []),
+    ("Омскую область 14 мая посетили десятки делегаций из Казахстана.", []),
+    ("В сентябре Брестскую область посетили сотни делегаций из российских регионов.", []),
+    ("За годы партнерства Гродненская и Калининградская области обменялись десятками делегаций.", []),
+    ("Делегация Гомельской области 5 июня посетила Брянск, где провела десятки встреч.",
+     [(VI, "BY-HO", "RU-BRY", "2025-06", "2025-06", "held")]),
+]
+
+
 MISSED: dict[str, str] = {
     "Гости из Брянска посмотрели спектакль":
         "ambiguous: 'гости из' a place are taken as its delegation (event_cues.csv), a theatre visit or not",
@@ -341,7 +353,8 @@ GROUPS = {"visit_negative": VISIT_NEGATIVE, "visit_more_negative": VISIT_MORE_NE
           "filters": FILTERS, "sign_negative": SIGN_NEGATIVE,
           "signings_new_words_negative": SIGNINGS_NEW_WORDS_NEGATIVE,
           "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS, "news_negative": NEWS_NEGATIVE,
-          "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE}
+          "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE,
+          "counted_by_tens": COUNTED_BY_TENS}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
