@@ -328,6 +328,11 @@ _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апре
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
 
 
+# A session of one side's own body ("на заседании Витебского облисполкома", "на расширенном заседании правительства
+# Омской области", "на коллегии администрации"; not "совместном заседании коллегий"): its talk is that side's business
+_OWN_BODY = re.compile(r"(?<![а-яё])(?:на|в\s+ходе)\s+(?!совместн)(?:[а-яё]+(?:ом|ой)\s+)?(?:заседани|коллеги|сесси)\w*\s+"
+                       r"(?:[а-яё-]+\s+){0,2}?(?:облисполком|горисполком|райисполком|правительств|администраци|"
+                       r"коллеги|областн\w+\s+(?:думы|совета)|совета\s+депутатов|законодательн)")
 # "так и не было подписано", "не подписали": no signing
 _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
 def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
@@ -409,6 +414,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if low.startswith("договоренност", m.start()) and not PERSON.search(low, lo, hi):
             continue   # "Между Гомельской и Брянской областями достигнуты договоренности": no officials met (but
             # "губернатор … и председатель … достигли договоренности", as "договорились")
+        if _OWN_BODY.search(low, lo, hi) and not PERSON.search(low, lo, hi):
+            continue   # "Итоги обсудили на заседании Витебского облисполкома 3 декабря": one side's own session
         if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):
             continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
             # "встретился с председателем … и с ветеранами": the official first)

@@ -333,6 +333,19 @@ COUNTED_BY_TENS = [
      [(VI, "BY-HO", "RU-BRY", "2025-06", "2025-06", "held")]),
 ]
 
+# A talk at a session of one side's own body ("Итоги обсудили на заседании Витебского облисполкома", "рассмотрели на
+# коллегии администрации"), with no official named in its clause, is that side's own business: no meeting with the
+# other side the article names elsewhere (e8b, 2026-12-07; composed before the rule)
+OWN_BODY_SESSION = [
+    ("Поставки в Казахстан выросли на 8 %. Итоги обсудили на заседании правительства Омской области 12 марта.", []),
+    ("Экспорт в Беларусь в мае рассмотрели на коллегии администрации Брянской области.", []),
+    ("Товарооборот с Россией вырос на 5 %. Ход сотрудничества с Россией обсудили 4 июня на расширенном заседании "
+     "Гродненского облисполкома.", []),
+    ("На заседании Витебского облисполкома 5 мая губернатор Псковской области и председатель облисполкома обсудили "
+     "поставки льна.",
+     [("meeting", "BY-VI", "RU-PSK", "2025-05", "2025-05", "held")]),
+]
+
 
 MISSED: dict[str, str] = {
     "Гости из Брянска посмотрели спектакль":
@@ -354,7 +367,7 @@ GROUPS = {"visit_negative": VISIT_NEGATIVE, "visit_more_negative": VISIT_MORE_NE
           "signings_new_words_negative": SIGNINGS_NEW_WORDS_NEGATIVE,
           "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS, "news_negative": NEWS_NEGATIVE,
           "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE,
-          "counted_by_tens": COUNTED_BY_TENS}
+          "counted_by_tens": COUNTED_BY_TENS, "own_body_session": OWN_BODY_SESSION}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
