@@ -346,6 +346,15 @@ OWN_BODY_SESSION = [
      [("meeting", "BY-VI", "RU-PSK", "2025-05", "2025-05", "held")]),
 ]
 
+# Guests counted as a crowd ("2 тыс. гостей из Смоленска", "более 500 гостей из Витебской области") are visitors of a
+# festival or a fair, no delegation (e8b, 2026-12-07; composed before the rule)
+GUESTS_COUNTED = [
+    ("На фестиваль «Славянский базар» в Витебске ожидают 3 тыс. гостей из Смоленска.", []),
+    ("Праздник в Пскове в августе посетили более 500 гостей из Витебской области.", []),
+    ("Около тысячи гостей из Казахстана приехали в Омск на фестиваль.", []),
+    ("Гости из Могилевской области 12 октября посетили Тульский оружейный завод.",
+     [(VI, "BY-MA", "RU-TUL", "2025-10", "2025-10", "held")]),
+]
 
 MISSED: dict[str, str] = {
     "Гости из Брянска посмотрели спектакль":
@@ -367,7 +376,8 @@ GROUPS = {"visit_negative": VISIT_NEGATIVE, "visit_more_negative": VISIT_MORE_NE
           "signings_new_words_negative": SIGNINGS_NEW_WORDS_NEGATIVE,
           "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS, "news_negative": NEWS_NEGATIVE,
           "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE,
-          "counted_by_tens": COUNTED_BY_TENS, "own_body_session": OWN_BODY_SESSION}
+          "counted_by_tens": COUNTED_BY_TENS, "own_body_session": OWN_BODY_SESSION,
+          "guests_counted": GUESTS_COUNTED}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
