@@ -332,6 +332,12 @@ _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\
 
 # A count right before "гостей": a crowd ("не менее 2 тыс. гостей из Смоленска", "сотни гостей")
 _CROWD_BEFORE = re.compile(r"(?<![а-яё])(?:\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?|тысяч\w*|сотн\w*|десятк\w*)\s*$")
+# Private people as the ones who meet, right after or before the meeting word ("встречаются родственники", "встретились
+# земляки из Омска", "школьники встретились"), whoever speaks in the sentence
+_PRIVATE = r"(?:родственник|родны[ех]|семь[иеяй]|земляк|друзь|друзей|" + NON_OFFICIALS.pattern.removeprefix(
+    "(?<![а-яё])") + ")"
+_PRIVATE_AFTER = re.compile(r"[а-яё]*\s+(?!со?\s)(?:[а-яё-]+\s+)?" + _PRIVATE)
+_PRIVATE_BEFORE = re.compile(r"(?<![а-яё])" + _PRIVATE + r"[а-яё]*\s+(?:[а-яё-]+\s+)?$")
 # A session of one side's own body ("на заседании Витебского облисполкома", "на расширенном заседании правительства
 # Омской области", "на коллегии администрации"; not "совместном заседании коллегий"): its talk is that side's business
 _OWN_BODY = re.compile(r"(?<![а-яё])(?:на|в\s+ходе)\s+(?!совместн)(?:[а-яё]+(?:ом|ой)\s+)?"
@@ -420,6 +426,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if low.startswith("договоренност", m.start()) and not PERSON.search(low, lo, hi):
             continue   # "Между Гомельской и Брянской областями достигнуты договоренности": no officials met (but
             # "губернатор … и председатель … достигли договоренности", as "договорились")
+        if _PRIVATE_AFTER.match(low, m.end()) or _PRIVATE_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
+            continue   # "Здесь встречаются родственники …", "Гомельские и брянские школьники встретились": no officials
         if _OWN_BODY.search(low, lo, hi) and not PERSON.search(low, lo, hi):
             continue   # "Итоги обсудили на заседании Витебского облисполкома 3 декабря": one side's own session
         if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):

@@ -234,6 +234,29 @@ PHONE_NUMBERS = [
      [(MT, "BY-BR", "RU-TUL", *SEP, "held")]),
 ]
 
+# Private people as the ones who meet ("встречаются родственники", "встретились земляки") make no meeting, though an
+# official speaks in the sentence (e8b, 2026-12-07; composed before the rule)
+PRIVATE_PEOPLE_MEET = [
+    ("«На этом празднике встречаются родственники из Брянской и Гомельской областей», — отметил глава Климовского "
+     "района.", []),
+    ("Каждое лето у пограничного знака встречаются семьи из Псковской области и Витебщины, рассказал губернатор.", []),
+    ("На фестивале встретились земляки из Омска и Павлодара, сообщил аким области.", []),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома встретились в мае на границе.",
+     [(MT, "BY-HO", "RU-BRY", *MAY, "held")]),
+]
+
+# by its adjective is no side met (e8b, 2026-12-07; composed before the rule)
+FIRM_MET = [
+    ("Губернатор Калужской области встретился с генеральным директором китайской корпорации «Синотрак» Ли Мином.",
+     []),
+    ("Аким Павлодарской области провел переговоры с президентом российской компании «Уралхим».", []),
+    ("Председатель Гродненского облисполкома обсудил с руководством польского холдинга «Агропол» строительство "
+     "завода.", []),
+    ("Губернатор Омской области в мае встретился с акимом Павлодарской области и руководителями казахстанских "
+     "компаний.",
+     [(MT, "KZ-PAV", "RU-OMS", *MAY, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Замысел нынешней встречи возник в августе — на":
         "left: a month before a spaced dash is read as another clause's, not the presentation's after it",
@@ -249,7 +272,8 @@ GROUPS = {"meet_negative": MEET_NEGATIVE, "neg_real": NEG_REAL, "neg_more": NEG_
           "negative_reports": NEGATIVE_REPORTS, "sport_and_vague": SPORT_AND_VAGUE,
           "forum_talked_of": FORUM_TALKED_OF, "history_and_tours": HISTORY_AND_TOURS,
           "topics_after_meeting": TOPICS_AFTER_MEETING, "idea_of_meeting": IDEA_OF_MEETING,
-          "phone_numbers": PHONE_NUMBERS}
+          "phone_numbers": PHONE_NUMBERS,
+          "private_people_meet": PRIVATE_PEOPLE_MEET}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
