@@ -338,6 +338,12 @@ _PRIVATE = r"(?:родственник|родны[ех]|семь[иеяй]|зе�
     "(?<![а-яё])") + ")"
 _PRIVATE_AFTER = re.compile(r"[а-яё]*\s+(?!со?\s)(?:[а-яё-]+\s+)?" + _PRIVATE)
 _PRIVATE_BEFORE = re.compile(r"(?<![а-яё])" + _PRIVATE + r"[а-яё]*\s+(?:[а-яё-]+\s+)?$")
+# A firm's head met: "с генеральным директором китайской корпорации", "с президентом российской компании", "с
+# руководством польского холдинга" (the first one named after "с" is a firm's)
+_FIRM_MET = re.compile(r"[а-яё]*\s+(?:[а-яё-]+\s+){0,3}?со?\s+(?:генеральн\w+\s+|исполнительн\w+\s+)?"
+                       r"(?:директор|председател\w*\s+совета\s+директоров|президент|руководств|руководител|владел|"
+                       r"основател|глав)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:компани|корпораци|холдинг|концерн|фирм|"
+                       r"групп\w*\s+компаний)")
 # A session of one side's own body ("на заседании Витебского облисполкома", "на расширенном заседании правительства
 # Омской области", "на коллегии администрации"; not "совместном заседании коллегий"): its talk is that side's business
 _OWN_BODY = re.compile(r"(?<![а-яё])(?:на|в\s+ходе)\s+(?!совместн)(?:[а-яё]+(?:ом|ой)\s+)?"
@@ -428,6 +434,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             # "губернатор … и председатель … достигли договоренности", as "договорились")
         if _PRIVATE_AFTER.match(low, m.end()) or _PRIVATE_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
             continue   # "Здесь встречаются родственники …", "Гомельские и брянские школьники встретились": no officials
+        if _FIRM_MET.match(low, m.end()):
+            continue   # "провел рабочую встречу с председателем совета директоров турецкой компании": a firm, no side
         if _OWN_BODY.search(low, lo, hi) and not PERSON.search(low, lo, hi):
             continue   # "Итоги обсудили на заседании Витебского облисполкома 3 декабря": one side's own session
         if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):

@@ -245,6 +245,7 @@ PRIVATE_PEOPLE_MEET = [
      [(MT, "BY-HO", "RU-BRY", *MAY, "held")]),
 ]
 
+# An official meeting a firm's head ("с генеральным директором китайской корпорации «…»"): the firm's country named
 # by its adjective is no side met (e8b, 2026-12-07; composed before the rule)
 FIRM_MET = [
     ("Губернатор Калужской области встретился с генеральным директором китайской корпорации «Синотрак» Ли Мином.",
@@ -273,7 +274,7 @@ GROUPS = {"meet_negative": MEET_NEGATIVE, "neg_real": NEG_REAL, "neg_more": NEG_
           "forum_talked_of": FORUM_TALKED_OF, "history_and_tours": HISTORY_AND_TOURS,
           "topics_after_meeting": TOPICS_AFTER_MEETING, "idea_of_meeting": IDEA_OF_MEETING,
           "phone_numbers": PHONE_NUMBERS,
-          "private_people_meet": PRIVATE_PEOPLE_MEET}
+          "private_people_meet": PRIVATE_PEOPLE_MEET, "firm_met": FIRM_MET}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
