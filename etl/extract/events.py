@@ -45,6 +45,7 @@ from etl.extract.event_links import (
     stop_on_trip,
     talk_on_trip,
     told_next,
+    told_that_day,
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, led_next
@@ -446,7 +447,9 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         found = [replace(e, type="meeting", notes="talks on the trip told before")
                  if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
-        near = last or recent_event(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
+        # ("Стороны …" past a quote, "В тот же день …" past a sentence of no event: that day too)
+        near = last or recent_event(events, s0, text[s0:s1].lower()) \
+            or told_that_day(events, low[s0:s1], s0, RECENT_REACH)
         events.extend(same_day(found, near) if near else found)
     if events and open_plans(low):   # "… намерена подписать соглашение. Сроки подписания пока не определены."
         events = _without_open_plans(events, low, article.spans)
