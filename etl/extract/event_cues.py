@@ -137,6 +137,10 @@ _GATHERING = re.compile(r"(?<![а-яё])(?:форум|сесси|заседан�
 # "делегация на Петербургском экономическом форуме", "делегация на агровыставке": at a gathering
 _AT_GATHERING = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?(?:на|в)\s+(?:[а-яё-]+\s+){0,3}?[а-яё]*(?:форум|сесси|"
                            r"заседани|выставк|ярмарк|конференц|съезд|саммит)")
+# "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or session
+# right before, by a pronoun, as the place where its guests are (event_nearby.joined_next)
+JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
+                    r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
 _VISITS = frozenset(("визиты", "визитов", "визитам", "визитами", "визитах"))
 _PLURAL_VISITS = re.compile(r"(?<![а-яё])визит(?:ы|ов|ам|ами|ах)(?![а-яё])")
 _LETTERS = re.compile(r"[а-яё-]*")
@@ -283,6 +287,9 @@ _SESSION = re.compile(r"(?<![а-яё])(?:заседани|сесси)\w*")
 _NOT_JOINT = re.compile(r"евразийск|экономическ\w+\s+комисси|избирательн|таможенн|антимонопол")
 # "международная угольная ярмарка", "Первая международная выставка импорта": a third party's event
 _THIRD_PARTY = re.compile(r"международн\w*\s+(?:[а-яё-]+\s+)?[«\"„]?$")   # (its name in quotes: "выставке «Иннопром»")
+# … unless its quoted name opens with a region, the host's own ("Международный экономический форум «Гомельщина:
+# промышленность и логистика»", "международная выставка «Гродненская область: …»"): that region's forum
+_REGION_NAMED = re.compile(r"\s*[«\"„]\s*(?:[а-яё-]+(?:ская|цкая)\s+(?:област|кра|республик)|[а-яё]+щина(?![а-яё]))")
 # "Форум регионов" alone names the Forum of Regions of Belarus and Russia.
 _FORUM_PLURAL = re.compile(r"(?:съездах|форумах|выставках|ярмарках|форумы|выставки|ярмарки)$")
 _GENITIVE_ONE = re.compile(r"(?:выставки|ярмарки)$")
@@ -308,6 +315,8 @@ _TOURISTS = re.compile(r"(?<![а-яё])(?:турист\w*|туристическ
                        # students, pupils, athletes, artists, journalists
                        r"(?:студент|спортсмен|артист|журналист|волонтер|паломник)(?:ы|ов)|(?:школьник|болельщик)(?:и|ов)|"
                        r"учащиеся|дети|детей|"
+                       # a crowd of guests counted: "ожидают 3 тыс. гостей из Смоленска", "посетили более 500 гостей"
+                       r"(?:\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?|тысяч\w*|сотн\w*|десятк\w*)\s*гост(?:ей|и)|"
                        # tour firms and their offers: "Туроператоры Гродно предлагают новый маршрут в Смоленск"
                        r"туроператор\w*|турагент\w*|турфирм\w*|туристическ\w+\s+(?:компани|фирм|агентств)\w*|"
                        r"тур(?:ы|ов)?\s+выходного)(?![а-яё])")
@@ -321,6 +330,25 @@ _MONTH = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апре
 _INVITED = re.compile(r"(?<![а-яё])(?:пригласил\w*|приглаша\w*|приглашени\w*)")
 
 
+# A count right before "гостей": a crowd ("не менее 2 тыс. гостей из Смоленска", "сотни гостей")
+_CROWD_BEFORE = re.compile(r"(?<![а-яё])(?:\d[\d\s,.]*\s*(?:тыс\.?|тысяч\w*)?|тысяч\w*|сотн\w*|десятк\w*)\s*$")
+# Private people as the ones who meet, right after or before the meeting word ("встречаются родственники", "встретились
+# земляки из Омска", "школьники встретились"), whoever speaks in the sentence
+_PRIVATE = r"(?:родственник|родны[ех]|семь[иеяй]|земляк|друзь|друзей|" + NON_OFFICIALS.pattern.removeprefix(
+    "(?<![а-яё])") + ")"
+_PRIVATE_AFTER = re.compile(r"[а-яё]*\s+(?!со?\s)(?:[а-яё-]+\s+)?" + _PRIVATE)
+_PRIVATE_BEFORE = re.compile(r"(?<![а-яё])" + _PRIVATE + r"[а-яё]*\s+(?:[а-яё-]+\s+)?$")
+# A firm's head met: "с генеральным директором китайской корпорации", "с президентом российской компании", "с
+# руководством польского холдинга" (the first one named after "с" is a firm's)
+_FIRM_MET = re.compile(r"[а-яё]*\s+(?:[а-яё-]+\s+){0,3}?со?\s+(?:генеральн\w+\s+|исполнительн\w+\s+)?"
+                       r"(?:директор|председател\w*\s+совета\s+директоров|президент|руководств|руководител|владел|"
+                       r"основател|глав)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:компани|корпораци|холдинг|концерн|фирм|"
+                       r"групп\w*\s+компаний)")
+# A session of one side's own body ("на заседании Витебского облисполкома", "на расширенном заседании правительства
+# Омской области", "на коллегии администрации"; not "совместном заседании коллегий"): its talk is that side's business
+_OWN_BODY = re.compile(r"(?<![а-яё])(?:на|в\s+ходе)\s+(?!совместн)(?:[а-яё]+(?:ом|ой)\s+)?"
+                       r"(?:заседани|коллеги|сесси)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:облисполком|горисполком|райисполком|правительств|администраци|"
+                       r"коллеги|областн\w+\s+(?:думы|совета)|совета\s+депутатов|законодательн)")
 # "так и не было подписано", "не подписали": no signing
 _NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:был[аоиы]?\s+|будет\s+|будут\s+)?$")
 def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
@@ -355,6 +383,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["delegation"], low, spots):
         lo, hi = clause(low, m.start(), m.end())
+        if low.startswith("гост", m.start()) and _CROWD_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue   # "ожидают не менее 2 тыс. гостей из Смоленска": a festival's crowd, no delegation
         if _PLURAL_VISITS.search(low, lo, hi):
             continue   # "Визиты белорусских делегаций …": visits in general
         if low.endswith("между ", 0, m.start()):
@@ -368,7 +398,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             # of one side makes the talk a visit, as any talk there: "… прошли в Гродно")
         if _AT_GATHERING.match(low, m.end()) and not c["visit"].search(low, lo, hi):
             continue   # "делегация на Каспийском медиафоруме": there to attend it, part of that event
-        if not any(lo <= o.start < hi for o in out) and _ATTENDS.search(low, lo, hi) and _GATHERING.search(low):
+        if not any(lo <= o.start < hi for o in out) and _ATTENDS.search(low, lo, hi) \
+                and (_GATHERING.search(low) or JOINED.match(low)):
             continue   # "Делегация участвовала в пленарной сессии", ", в которой приняла участие": the trip to it is
             # part of that event (a visit word in another clause is another event: "форум с участием делегации;
             # он предваряет визит")
@@ -376,6 +407,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
             continue   # "провел встречу с делегацией … по видеосвязи": met at a distance, no trip
         out.append(Cue("visit", m.start(), m.end()))
     for m in _matches_at(c["host"], low, spots):
+        if low.startswith(" участие", m.end()):
+            continue   # "В ней приняли участие делегации …": took part, received no one
         if (o := _HOST_OBJECT.match(low, m.end())) and _object_case(low, o.end()) or received_actor(low, m.end()) \
                 or RECEIVED_BEFORE.search(low, max(0, m.start() - 50), m.start()) \
                 or received_first(low, Cue("host", m.start(), m.end())):
@@ -399,6 +432,12 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
         if low.startswith("договоренност", m.start()) and not PERSON.search(low, lo, hi):
             continue   # "Между Гомельской и Брянской областями достигнуты договоренности": no officials met (but
             # "губернатор … и председатель … достигли договоренности", as "договорились")
+        if _PRIVATE_AFTER.match(low, m.end()) or _PRIVATE_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
+            continue   # "Здесь встречаются родственники …", "Гомельские и брянские школьники встретились": no officials
+        if _FIRM_MET.match(low, m.end()):
+            continue   # "провел рабочую встречу с председателем совета директоров турецкой компании": a firm, no side
+        if _OWN_BODY.search(low, lo, hi) and not PERSON.search(low, lo, hi):
+            continue   # "Итоги обсудили на заседании Витебского облисполкома 3 декабря": one side's own session
         if (pub := WITH_PUBLIC.search(low, m.end(), hi)) and not WITH_PERSON.search(low, m.end(), pub.start()):
             continue   # "Состоялся разговор губернатора … с жителями Клинцов": the public, no official met (but
             # "встретился с председателем … и с ветеранами": the official first)
@@ -438,7 +477,8 @@ def find_cues(low: str, spots: list[int] | None = None) -> list[Cue]:
                 out.append(Cue("agreement", min(near[0], m.start()), m.end()))
     for m in _matches_at(c["forum"], low, spots):
         plural = _FORUM_PLURAL.search(m.group()) and not _of_one(low, m)
-        if not plural and not _THIRD_PARTY.search(low, max(0, m.start() - 45), m.start()) \
+        if not plural and not (_THIRD_PARTY.search(low, max(0, m.start() - 45), m.start())
+                               and not _REGION_NAMED.match(low, m.end())) \
                 and _days_of_place(m.group()) and not _sidelines_of_other(low, m) and not _talked_of(low, m):
             out.append(Cue("forum", m.start(), m.end()))
     for m in _matches_at(c["commission"], low, spots):

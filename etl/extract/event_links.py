@@ -144,6 +144,20 @@ def _going_on(o: Event, published: dt.date | None) -> bool:
     return published is not None and o.status == "held" and o.date_start <= published <= (o.date_end or o.date_start)
 
 
+# "В тот же день", "В этот же день": the day of the event told last, past sentences of no event
+_SAME_DAY = re.compile(r"(?<![а-яё])в\s+(?:тот|этот)\s+же\s+день(?![а-яё])")
+
+
+def told_that_day(events: list[Event], low: str, offset: int, reach: int) -> Event | None:
+    """The article's last held event told on one day, ending within `reach` characters before `offset`, when the
+    sentence `low` there says its events took place "в тот же день" ("Делегация … 26 мая побывала в Брянске. Гостям
+    показали технопарк. В тот же день … подписали программу"); None otherwise."""
+    if not _SAME_DAY.search(low):
+        return None
+    return next((e for e in reversed(events) if e.status == "held" and e.date_start is not None
+                 and e.date_start == e.date_end and e.quote_end >= offset - reach), None)
+
+
 def same_day(found: list[Event], last: Event) -> list[Event]:
     """Held events of the sentence right after a dated one, with no date of their own, took place the
     same day ("24 октября делегация … начала работу в Бресте. На заседании рабочей группы …"), or

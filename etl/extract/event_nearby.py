@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 
 from etl.extract.event_article import ArticlePlaces
+from etl.extract.event_cues import JOINED
 from etl.extract.event_sides import Participant, participants
 
-# "Участие в нем принимает делегация …", "В его работе участвуют …": the sentence speaks of the forum or
-# session right before, by a pronoun, as the place where its guests are
-JOINED = re.compile(r"\W*(?:(?:участие|участву[ею]т|принима\w+\s+участие)\s+в\s+(?:нем|ней|(?:его|ее)\s+работе)|"
-                    r"в\s+(?:нем|ней|(?:его|ее)\s+работе)\s+(?:принима|участв|прин[яи]л))")
 # "Ее возглавил председатель Гомельского облисполкома", "В ее составе — …": who the delegation before is
 _LED = re.compile(r"\W*(?:(?:ее|делегацию)\s+возглав\w+|возглав\w+\s+(?:ее|делегацию)|в\s+ее\s+состав\w*)")
 

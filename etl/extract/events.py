@@ -46,6 +46,7 @@ from etl.extract.event_links import (
     stop_on_trip,
     talk_on_trip,
     told_next,
+    told_that_day,
     visit_signing_dates,
 )
 from etl.extract.event_nearby import JOINED, joined_next, leader_received_next, led_next
@@ -163,7 +164,8 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         return []
     joined: list[Participant] = []
     forum_only = all(c.type in ("forum", "speech", "attended") and not OF_REGIONS.match(low, c.start) for c in found)
-    if (forum_only or any(c.type == "commission" for c in found)) and most_participants(s, article.forms(k)) < 2:
+    gathering = forum_only or any(c.type == "commission" for c in found)
+    if gathering and most_participants(s, article.forms(k)) < 2:
         # "В Минске прошло заседание рабочей группы. В нем приняли участие представители …": its sides next
         if not (joined := joined_next(article, k, found)) and forum_only \
                 and not (last is not None and any(INTERREGIONAL.match(low, c.start) for c in found)):
@@ -171,6 +173,10 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
             # place he speaks in in his (event_speech.spoken_in): here they are not (but "Его подписали в рамках
             # Форума межрегионального сотрудничества" after a signing: of the states of its sides)
     named = participants(s, article.context(k), article.of(k))
+    if forum_only and not joined and len({country_of(p.code) for p in named}) == 1:
+        # "В Гомеле прошел форум «Гомельщина: …». В нем приняли участие делегации …": places of the host's
+        # country alone (its venue and its name), the guests next
+        joined = joined_next(article, k, found)
     if joined and not forum_only:   # a session's members named next, not its venue's city ("В Минске прошло …")
         members = {country_of(p.code) for p in joined}
         named = [p for p in named if not (p.role == "venue" and country_of(p.code) in members)]
@@ -278,6 +284,14 @@ def _cue_events(s: str, offset: int, published, article: ArticlePlaces, k: int, 
         told = tuple(c for e in earlier for c in (e.a, e.b))
         pair = tuple(region_of_delegation(ps, p, low, told, kind == "agreement") for p in pair)
         pairs = coordinated(ps, *pair, low)
+        if kind == "forum" and joined and (pair[0] in joined or pair[1] in joined) \
+                and len(hosts := {p.code for p in named if p not in joined and p.role != "goods"}) == 1:
+            # "… прошел экономический форум. В нем приняли участие делегации Брянской, Курской и Орловской областей":
+            # the host with each guest the next sentence lists, as a list in its own sentence gives
+            host = next(p for p in named if p.code in hosts)
+            seen: set[str] = set()
+            pairs = [(g, host) for g in joined if country_of(g.code) != country_of(host.code)
+                     and not (g.code in seen or seen.add(g.code))] or pairs
         if kind == "agreement":
             pairs = own_partner(ps, pairs, low, cue)
         x, y = pairs[0]
@@ -440,7 +454,9 @@ def extract_events(text: str, published: dt.date | None, title: str | None = Non
         found = [e for e in found if not (e.type == "visit" and stop_on_trip(e, events))]   # a stop of the trip
         found = [replace(e, type="meeting", notes="talks on the trip told before")
                  if e.type == "visit" and talk_on_trip(e, events) else e for e in found]
-        near = last or recent_event(events, s0, text[s0:s1].lower())   # ("Стороны …" past a quote: that day too)
+        # ("Стороны …" past a quote, "В тот же день …" past a sentence of no event: that day too)
+        near = last or recent_event(events, s0, text[s0:s1].lower()) \
+            or told_that_day(events, low[s0:s1], s0, RECENT_REACH)
         events.extend(same_day(found, near) if near else found)
     if events and open_plans(low):   # "… намерена подписать соглашение. Сроки подписания пока не определены."
         events = _without_open_plans(events, low, article.spans)

@@ -235,6 +235,20 @@ FORUM_NAMES = [
      [(FO, "RU-BRY", "BY-HO", *NONE, "held")]),
 ]
 
+# A week or days named by cooperation ("Неделя межрегионального сотрудничества", "Дни приграничного сотрудничества",
+# "Неделя делового партнерства"): a joint event of its host and guests, as "Форум межрегионального сотрудничества"
+# (e8b, 2026-12-07; composed before the rule)
+WEEKS_OF_COOPERATION = [
+    ("В Витебске 3–5 сентября прошла Неделя приграничного сотрудничества. В ней приняли участие делегации Псковской "
+     "и Смоленской областей.",
+     [(FO, "RU-PSK", "BY-VI", *SEP, "held"), (FO, "RU-SMO", "BY-VI", *SEP, "held")]),
+    ("Делегация Омской области в мае приняла участие в Неделе межрегионального сотрудничества в Павлодаре.",
+     [(FO, "RU-OMS", "KZ-PAV", *MAY, "held")]),
+    ("На Брестчине в ноябре пройдут Дни делового партнерства с участием предприятий Тульской области.",
+     [(FO, "RU-TUL", "BY-BR", *NOV, "planned")]),
+    ("За неделю сотрудничество с Псковской областью принесло Витебской области контракты на 3 млн долларов.", []),
+]
+
 MISSED: dict[str, str] = {
     "Губернатор Новосибирской области выступил на белорусско-российском":
         "ambiguous: a forum named by a joint adjective is given the regions the sentence names (as "
@@ -248,7 +262,8 @@ MISSED: dict[str, str] = {
 GROUPS = {"forums": FORUMS, "wordings": WORDINGS, "bodies": BODIES, "other_words": OTHER_WORDS,
           "more_types": MORE_TYPES, "typography": TYPOGRAPHY, "forum": FORUM, "more_wordings": MORE_WORDINGS,
           "filters": FILTERS, "forum_more": FORUM_MORE, "occasions": OCCASIONS,
-          "signings_typography": SIGNINGS_TYPOGRAPHY, "forum_names": FORUM_NAMES}
+          "signings_typography": SIGNINGS_TYPOGRAPHY, "forum_names": FORUM_NAMES,
+          "weeks_of_cooperation": WEEKS_OF_COOPERATION}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

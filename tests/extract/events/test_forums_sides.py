@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import ADJECTIVE_FORUM, DEC, FO, NONE, NOV, OCT, PUB, VI
+from tests.extract.events.common import ADJECTIVE_FORUM, DEC, FO, JUN, MAR, MAY, NONE, NOV, OCT, PUB, SEP, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # A forum with both regions
@@ -159,6 +159,28 @@ BUSINESS_SESSION = [
     ("На заседании омских и новосибирских предпринимателей обсудили логистику.", []),
 ]
 
+# A forum's guests listed in the next sentence by a pronoun for it ("В нем приняли участие делегации Брянской, Курской
+# и Орловской областей"): one forum of the host with each guest, as a list in the forum's own sentence gives; a forum
+# named "international" whose quoted name opens with the host region ("«Гомельщина: …»") is that region's own, no third
+# party's (e8b, 2026-12-07; composed before the rule)
+GUESTS_LISTED_NEXT = [
+    ("12–14 марта в Витебске прошел экономический форум. В нем приняли участие делегации Псковской, Смоленской и "
+     "Тверской областей.",
+     [(FO, "RU-PSK", "BY-VI", *MAR, "held"), (FO, "RU-SMO", "BY-VI", *MAR, "held"),
+      (FO, "RU-TVE", "BY-VI", *MAR, "held")]),
+    ("В Оренбурге в мае открылась ярмарка. Участие в ней приняли представители Актюбинской и Западно-Казахстанской "
+     "областей.",
+     [(FO, "KZ-AKT", "RU-ORE", *MAY, "held"), (FO, "KZ-ZAP", "RU-ORE", *MAY, "held")]),
+    ("В сентябре в Могилеве состоялся инвестиционный форум. В его работе участвовали делегации Брянской области и "
+     "провинции Хэнань.",
+     [(FO, "RU-BRY", "BY-MA", *SEP, "held"), (FO, "CN-HA", "BY-MA", *SEP, "held")]),
+    ("5–6 июня в Гродно прошла международная выставка «Гродненщина: сделано у нас». В ней приняли участие делегации "
+     "Калининградской и Псковской областей.",
+     [(FO, "RU-KGD", "BY-HR", *JUN, "held"), (FO, "RU-PSK", "BY-HR", *JUN, "held")]),
+    ("В Минске прошла международная выставка «Белагро». В ней приняли участие делегации Брянской и Смоленской "
+     "областей.", []),
+]
+
 MISSED: dict[str, str] = {
     "14 октября в Могилеве открылась выставка с участием делегации Тульской":
         "left: an exhibition named by no goods, region or adjective of its own ('открылась выставка') is read as no "
@@ -176,7 +198,7 @@ MISSED: dict[str, str] = {
 
 GROUPS = {"forums": FORUMS, "forum_sides": FORUM_SIDES, "forum": FORUM, "signings_forum_sides": SIGNINGS_FORUM_SIDES,
           "forum_guests": FORUM_GUESTS, "attending_and_visit": ATTENDING_AND_VISIT, "own_days": OWN_DAYS,
-          "business_session": BUSINESS_SESSION}
+          "business_session": BUSINESS_SESSION, "guests_listed_next": GUESTS_LISTED_NEXT}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

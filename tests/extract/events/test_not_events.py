@@ -322,6 +322,40 @@ VISITS_NEGATIVE = [
     ("Пензенские предприятия экспортируют продукцию в Узбекистан.", []),
 ]
 
+# Delegations counted by "десятки / сотни / тысячи" ("обменялись сотнями делегаций"): visits in general, as "более 30
+# делегаций", whatever day the sentence names (e8b, 2026-12-07; composed before the rule)
+COUNTED_BY_TENS = [
+    ("Как сообщили 3 марта на коллегии, Псковская и Витебская области обменялись сотнями делегаций.", []),
+    ("Омскую область 14 мая посетили десятки делегаций из Казахстана.", []),
+    ("В сентябре Брестскую область посетили сотни делегаций из российских регионов.", []),
+    ("За годы партнерства Гродненская и Калининградская области обменялись десятками делегаций.", []),
+    ("Делегация Гомельской области 5 июня посетила Брянск, где провела десятки встреч.",
+     [(VI, "BY-HO", "RU-BRY", "2025-06", "2025-06", "held")]),
+]
+
+# A talk at a session of one side's own body ("Итоги обсудили на заседании Витебского облисполкома", "рассмотрели на
+# коллегии администрации"), with no official named in its clause, is that side's own business: no meeting with the
+# other side the article names elsewhere (e8b, 2026-12-07; composed before the rule)
+OWN_BODY_SESSION = [
+    ("Поставки в Казахстан выросли на 8 %. Итоги обсудили на заседании правительства Омской области 12 марта.", []),
+    ("Экспорт в Беларусь в мае рассмотрели на коллегии администрации Брянской области.", []),
+    ("Товарооборот с Россией вырос на 5 %. Ход сотрудничества с Россией обсудили 4 июня на расширенном заседании "
+     "Гродненского облисполкома.", []),
+    ("На заседании Витебского облисполкома 5 мая губернатор Псковской области и председатель облисполкома обсудили "
+     "поставки льна.",
+     [("meeting", "BY-VI", "RU-PSK", "2025-05", "2025-05", "held")]),
+]
+
+# Guests counted as a crowd ("2 тыс. гостей из Смоленска", "более 500 гостей из Витебской области") are visitors of a
+# festival or a fair, no delegation (e8b, 2026-12-07; composed before the rule)
+GUESTS_COUNTED = [
+    ("На фестиваль «Славянский базар» в Витебске ожидают 3 тыс. гостей из Смоленска.", []),
+    ("Праздник в Пскове в августе посетили более 500 гостей из Витебской области.", []),
+    ("Около тысячи гостей из Казахстана приехали в Омск на фестиваль.", []),
+    ("Гости из Могилевской области 12 октября посетили Тульский оружейный завод.",
+     [(VI, "BY-MA", "RU-TUL", "2025-10", "2025-10", "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Гости из Брянска посмотрели спектакль":
         "ambiguous: 'гости из' a place are taken as its delegation (event_cues.csv), a theatre visit or not",
@@ -341,7 +375,9 @@ GROUPS = {"visit_negative": VISIT_NEGATIVE, "visit_more_negative": VISIT_MORE_NE
           "filters": FILTERS, "sign_negative": SIGN_NEGATIVE,
           "signings_new_words_negative": SIGNINGS_NEW_WORDS_NEGATIVE,
           "typography_and_wordings": TYPOGRAPHY_AND_WORDINGS, "news_negative": NEWS_NEGATIVE,
-          "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE}
+          "visits_negative_more": VISITS_NEGATIVE_MORE, "visits_negative": VISITS_NEGATIVE,
+          "counted_by_tens": COUNTED_BY_TENS, "own_body_session": OWN_BODY_SESSION,
+          "guests_counted": GUESTS_COUNTED}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))

@@ -9,7 +9,7 @@ this layout); that grid's batches, dates and before → after counts are in HIST
 
 import pytest
 
-from tests.extract.events.common import FO, MT, NONE, NOV, OCT, PUB, VI
+from tests.extract.events.common import AUG, FO, JUN, MAR, MAY, MT, NONE, NOV, OCT, PUB, SEP, VI
 from tests.extract.rules_helpers import assert_cue_spots_cover, event_keys, grouped_params, wanted_events
 
 # Not meetings: one side's own officials, business of the same region, the press
@@ -215,6 +215,49 @@ IDEA_OF_MEETING = [
      [(MT, "RU-PSK", "BY-VI", "2025-03", "2025-03", "held")]),
 ]
 
+# A contact line's telephone number is no talk: "по телефону" before the digits of a number tells where to call,
+# not a conversation held (e8b, 2026-12-07; composed before the rule)
+PHONE_NUMBERS = [
+    ("Делегация Гродненской области 3 марта посетила Калининград. Подробности — по телефону 8 (0152) 72-11-90.",
+     [(VI, "BY-HR", "RU-KGD", *MAR, "held")]),
+    ("Губернатор Псковской области в мае провел переговоры с председателем Витебского облисполкома. Узнать о "
+     "программе обмена можно по телефону 8-8112-29-90-00.",
+     [(MT, "RU-PSK", "BY-VI", *MAY, "held")]),
+    ("В августе председатель Брестского облисполкома принял делегацию Тульской области. Справки по телефону: "
+     "+375 162 21-33-45.",
+     [(VI, "RU-TUL", "BY-BR", *AUG, "held")]),
+    ("Павлодарская делегация в июне побывала в Омске. Записаться на биржу контактов предприниматели могут по "
+     "телефону горячей линии 8 (3812) 24-70-15.",
+     [(VI, "KZ-PAV", "RU-OMS", *JUN, "held")]),
+    ("В сентябре губернатор Тульской области обсудил по телефону с председателем Брестского облисполкома "
+     "поставки техники.",
+     [(MT, "BY-BR", "RU-TUL", *SEP, "held")]),
+]
+
+# Private people as the ones who meet ("встречаются родственники", "встретились земляки") make no meeting, though an
+# official speaks in the sentence (e8b, 2026-12-07; composed before the rule)
+PRIVATE_PEOPLE_MEET = [
+    ("«На этом празднике встречаются родственники из Брянской и Гомельской областей», — отметил глава Климовского "
+     "района.", []),
+    ("Каждое лето у пограничного знака встречаются семьи из Псковской области и Витебщины, рассказал губернатор.", []),
+    ("На фестивале встретились земляки из Омска и Павлодара, сообщил аким области.", []),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома встретились в мае на границе.",
+     [(MT, "BY-HO", "RU-BRY", *MAY, "held")]),
+]
+
+# An official meeting a firm's head ("с генеральным директором китайской корпорации «…»"): the firm's country named
+# by its adjective is no side met (e8b, 2026-12-07; composed before the rule)
+FIRM_MET = [
+    ("Губернатор Калужской области встретился с генеральным директором китайской корпорации «Синотрак» Ли Мином.",
+     []),
+    ("Аким Павлодарской области провел переговоры с президентом российской компании «Уралхим».", []),
+    ("Председатель Гродненского облисполкома обсудил с руководством польского холдинга «Агропол» строительство "
+     "завода.", []),
+    ("Губернатор Омской области в мае встретился с акимом Павлодарской области и руководителями казахстанских "
+     "компаний.",
+     [(MT, "KZ-PAV", "RU-OMS", *MAY, "held")]),
+]
+
 MISSED: dict[str, str] = {
     "Замысел нынешней встречи возник в августе — на":
         "left: a month before a spaced dash is read as another clause's, not the presentation's after it",
@@ -229,7 +272,9 @@ GROUPS = {"meet_negative": MEET_NEGATIVE, "neg_real": NEG_REAL, "neg_more": NEG_
           "own_talk_negative": OWN_TALK_NEGATIVE, "negative_speech": NEGATIVE_SPEECH,
           "negative_reports": NEGATIVE_REPORTS, "sport_and_vague": SPORT_AND_VAGUE,
           "forum_talked_of": FORUM_TALKED_OF, "history_and_tours": HISTORY_AND_TOURS,
-          "topics_after_meeting": TOPICS_AFTER_MEETING, "idea_of_meeting": IDEA_OF_MEETING}
+          "topics_after_meeting": TOPICS_AFTER_MEETING, "idea_of_meeting": IDEA_OF_MEETING,
+          "phone_numbers": PHONE_NUMBERS,
+          "private_people_meet": PRIVATE_PEOPLE_MEET, "firm_met": FIRM_MET}
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped_params(GROUPS, MISSED))
