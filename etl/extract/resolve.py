@@ -237,10 +237,12 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
             return Side(ctx.pair[1]), Side(ctx.pair[0])   # "Из них экспорт Гомельщины — 41 млн": its own flow
         return Side(ctx.pair[0]), Side(ctx.pair[1])
     if len(local) == 1 and ctx.pair:
-        # The article's subject stays the reporting side when a new partner is named.
+        # The article's subject stays the reporting side when a new partner is named; a later mention of the
+        # partner with a direction says which way ("на китайском направлении экспорт в Китай", _directed).
+        local = [_directed(local[0], layers[0])]
         for code in sorted(ctx.pair, key=lambda c: c != ctx.subject):
             if not same_country(code, local[0].code):
-                if metric != "turnover" and code == ctx.subject and not local[0].prep:
+                if metric != "turnover" and code == ctx.subject and local[0].prep in ("", "с", "со"):
                     # "… из них на Россию пришлось 17 млрд, на Китай — 15 млрд": a partner with no
                     # direction of its own; the subject reports
                     return Side(code), local[0]
