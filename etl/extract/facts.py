@@ -292,6 +292,10 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx, placed))
     out = respective_changes(s, drop_totals_before_parts(sent, placed, out))
+    # "Делегация … находится с визитом в Москве. Экспорт … в Москву составил …": a city a figure names as its side is a
+    # partner, no longer only where people met (venues_as_states leaves it the city for the figures after)
+    named_here = {x.code for _, x in positioned if x.source not in ("generic", "context")}
+    ctx.venues -= {c for f in out for c in (f.a, f.b) if c in named_here}
     ctx.answering = False
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
