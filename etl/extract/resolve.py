@@ -41,6 +41,7 @@ class ArticleContext:
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
     own_total: bool = False   # the last sentence gave one place's total flow and no fact
+    sum_told: bool = False   # the last sentence gave a sum for several partners ("с Москвой и областью"), no fact
     list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
     list_unit: tuple | None = None   # … its unit ("…, млн долларов:") for the list's bare numbers
     turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
