@@ -335,7 +335,8 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
             return y, x
     # "товарооборот с X" and the side from context reports; the speaker reports any flow ("«… товарооборот с
     # Казахстаном …, экспорт — 900 млн», — отметил министр Беларуси": "we" export)
-    if x.prep in ("с", "со") and (y.source == "speaker" or metric == "turnover" and y.source == "context"):
+    # "Псковская область …: товарооборот с этой страной вырос …": the side after "с" is the partner, whoever the other
+    if x.prep in ("с", "со") and (y.source == "speaker" or metric == "turnover" and y.prep not in ("с", "со")):
         return y, x
     return x, y
 
