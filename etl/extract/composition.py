@@ -28,11 +28,12 @@ def composition_flow(text: str, start: int, end: int) -> bool:
 
 
 # "обсуждались поставки …", "стороны обсудили создание … и поставки …", "речь шла о поставках …", "договорились о
-# поставках …": the product's supplies are what the talk was about, in the same clause or list
+# поставках …": the product's supplies are what the talk was about, in the same clause or list, however long the
+# list of topics before them ("обсуждались маршруты …, паромное сообщение …, поставки …")
 _TALKED_BEFORE = re.compile(r"(?<![а-яё])(?:обсу[дж]\w*|речь\s+шла|шла\s+речь|говорил\w*|договорил\w*|"
-                            r"рассмотрел\w*|затронул\w*|обменял\w*)(?![а-яё])[^.;:!?]{0,80}$", re.I)
+                            r"рассмотрел\w*|затронул\w*|обменял\w*)(?![а-яё])[^.;:!?]{0,240}$", re.I)
 
 
 def talked_flow(text: str, start: int) -> bool:
     """The flow word at text[start] is what a talk was about ("обсудили поставки зерна"), not a trade stated."""
-    return bool(_TALKED_BEFORE.search(text, max(0, start - 100), start))
+    return bool(_TALKED_BEFORE.search(text, max(0, start - 260), start))

@@ -27,8 +27,9 @@ _PRICE_QUESTION = re.compile(r"(?<![а-яё])(?:стоит|стоят|стоил
 # "На втором месте Гомельская — 130 млн".
 # "• с Китаем — 240 млн долларов;": a line of a list, after its bullet.
 # "Для сравнения: с Казахстаном — 1,5 млрд", "При этом с Китаем — 40 млн": a lead-in word before it.
+# "В том числе с Москвой — 412 млн", "Из них в Москву — 820 млн": a part of the figure before, by partner.
 _ELLIPTIC = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)?(?:(?:для\s+сравнения|для\s+справки|при\s+этом|"
-                       r"кроме\s+того|тогда\s+как|в\s+то\s+же\s+время)\s*[:,]?\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
+                       r"кроме\s+того|тогда\s+как|в\s+то\s+же\s+время|в\s+том\s+числе|из\s+них|из\s+которых)\s*[:,]?\s+)?(?:а\s+)?(?:(?:с|со|в|во|из)\s+|на\s+\w+\s+месте\s+)"
                        r"[А-ЯЁ]\w*(?:\s+\w+)?\s*[—–]", re.I)
 # "— Россия — 3,4 млрд долларов;": a list's line naming its place bare, after a heading with a colon.
 _LIST_LINE = re.compile(r"^\s*(?:[•·▪*]\s*|[—–-]\s+|\d{1,2}[.)]\s+)[А-ЯЁ]\w*(?:[\s-][А-ЯЁ]\w*)?\s*[—–:]")
@@ -54,6 +55,8 @@ _EARLIER_LEVEL = re.compile(
 # "Рост к 2023 году составил 12 %", "По сравнению с 2023 годом он вырос на 12 %" likewise.
 # "По сравнению с тем же периодом прошлого года рост — в 1,7 раза": the comparison base before the change noun
 _BASE_FIRST = r"^\s*(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против)\s[^.:;—–]{1,60}?\s"
+# The words between a change noun and its dash: a base may name a month range ("к январю–марту прошлого года").
+_WORDS_TO_DASH = r"(?:[^.%—–-]|(?<=[а-яё])[–—-](?=[а-яё])){1,60}?"
 _COMMENT = re.compile(r"^\s*[«\u201e\u201c\x22]?\s*(?:Это|Что)\s|"
                       # "Как отметили в минэкономразвития, это на 8 % больше": an attribution before "это"
                       r"^\s*(?:как|по)\s[^.,:;]{1,60},\s*(?:это|что)\s+(?:на|в)\s|"
@@ -77,10 +80,10 @@ _COMMENT = re.compile(r"^\s*[«\u201e\u201c\x22]?\s*(?:Это|Что)\s|"
                       r"(?:[а-яё]+(?:ой|ый|ий|ое|ее|ая|яя)\s+)?"
                       r"(?:темпы?\s+(?:при)?роста|рост|прирост|увеличение|снижение|"
                       r"сокращение|падение)"
-                      r"(?:\s+[^.%—–-]{1,60}?)?\s*[—–-]\s*"
+                      rf"(?:\s+{_WORDS_TO_DASH})?\s*[—–-]\s*"
                       # "Увеличение — вдвое", "Рост … — почти в полтора раза", "Снижение — на треть": in words too
                       rf"(?:[а-яё]+\s+)?\d|(?:^\s*|:\s*|{_BASE_FIRST})(?:рост|прирост|увеличение|снижение|сокращение|падение)"
-                      r"(?:\s+[^.%—–-]{1,60}?)?\s*[—–-]\s*(?:[а-яё]+\s+){0,3}?"
+                      rf"(?:\s+{_WORDS_TO_DASH})?\s*[—–-]\s*(?:[а-яё]+\s+){{0,3}}?"
                       rf"(?:{MULTIPLE_ALT}|полтора\s+раза|(?:два|три|четыре|пять)\s+раза?|треть|четверть|"
                       r"половину)(?![а-яё])|"
                       # "Эта цифра на 7 % больше прошлогодней", "Данный показатель …": the figure named again
@@ -145,6 +148,8 @@ def continues_flow(s: str, ctx: ArticleContext, moneys: bool, changes: bool, adj
         return True   # "Экспорт области в Казахстан стал темой совещания. … По итогам 2024 года — 150 млн."
     if moneys and ctx.list_intro and (_ELLIPTIC.match(s) or _LIST_LINE.match(s)):
         return True   # "Внешняя торговля области за 2024 год:\n• с Россией — 3,1 млрд долларов;"
+    if moneys and ctx.sum_told and _ELLIPTIC.match(s):
+        return True   # "… с Москвой и Московской областью составил 640 млн. В том числе с Москвой — 412 млн."
     if moneys and ctx.had_facts and (_PLAN_LEVEL.search(s) or _PORTIONS.search(s) or _ELLIPTIC.match(s)
                                      or _PERIOD_ELLIPTIC.match(s) or _EARLIER_LEVEL.match(s)
                                      or _PLAN_GOAL.search(s) or _SUM_OF_FLOWS.match(s)

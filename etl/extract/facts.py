@@ -292,6 +292,7 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
         # "… превысил 1,1 млрд долларов. В рублевом выражении это порядка 92 млрд рублей. Рост … составил 7 %": the flow
         # goes on past a restatement in another currency
         ctx.had_facts = ctx.had_facts and not metrics and restates_before(s, found, ctx.currency)
+        ctx.sum_told = False
         ctx.own_total = ctx.answering = False
         list_heading(s, find_metrics(s) if not (moneys or changes) else [], ctx)
         return []
@@ -301,11 +302,17 @@ def _sentence_facts(s: str, offset: int, published, ctx: ArticleContext) -> list
     sent = replace(sent, periods=fact_periods(s), unresolved=unresolved)
     out: list[Fact] = []
     placed: list[tuple[int, int, list[Fact]]] = []
+    ctx.sum_told = False   # set again by a figure of this sentence that is a sum for several partners
     for seg in split_segments(metrics, moneys, s, topic, changes, ctx.had_facts):
         if product_topic and not seg.keyword.end and seg.metric != "turnover":
             continue   # an amount continuing the last sentence's flow: that product's
         out.extend(_segment_facts(sent, seg, published, ctx, placed))
     out = respective_changes(s, drop_totals_before_parts(sent, placed, out))
+    ctx.sum_told = ctx.sum_told and not out
+    # "Делегация … находится с визитом в Москве. Экспорт … в Москву составил …": a city a figure names as its side is a
+    # partner, no longer only where people met (venues_as_states leaves it the city for the figures after)
+    named_here = {x.code for _, x in positioned if x.source not in ("generic", "context")}
+    ctx.venues -= {c for f in out for c in (f.a, f.b) if c in named_here}
     ctx.answering = False
     ctx.remember([x.code for _, x in positioned])
     ctx.metric = metrics[-1].metric
@@ -338,7 +345,7 @@ def _level_start(s: str, moneys: list[Money], k: int) -> int:
 def _figureless(s: str, sides: list[Side], published, ctx: ArticleContext) -> None:
     """A sentence with no figure only updates the context: places, a question, a headline's period."""
     remember_sides(ctx, sides)
-    ctx.own_total = False
+    ctx.own_total = ctx.sum_told = False
     asked = s.rstrip().endswith("?")
     # "— …? — Динамика хорошая. В прошлом году мы вышли на …": the answer's figure comes in its next sentence
     ctx.answering = ctx.asked and not asked and bool(DIALOGUE.match(s))
@@ -446,6 +453,8 @@ def _segment_facts(sent: Sentence, seg: Segment, published, ctx: ArticleContext,
             pair, why, group_before = None, "partner is a group of countries", item.start   # "$660 млн и $617 млн"
         if pair is None and "group" in why:
             group_before = item.start
+        if pair is None and why == "a sum for several partners":
+            ctx.sum_told = True   # "… с Москвой и Московской областью составил 640 млн. В том числе с Москвой — …"
         if pair is None or (not pair[0].code or not pair[1].code) and names_group(sent):
             continue   # "взаимной торговли … со странами СНГ": the unnamed partner is the group
         fact = item_fact(sent, seg, item, pair, lo, hi, published, ctx, used_changes, used_periods, why)

@@ -18,6 +18,8 @@ SHARE_AFTER = re.compile(r"\s*(?:(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:пришл|п
 # "на рынок Армении", "на рынки Китая": the market a flow goes to.
 MARKET_BEFORE = re.compile(r"(?<![а-яё])на\s+рын(?:ок|ки)\s+$", re.I)
 _MARKET_AFTER = re.compile(r"\s+рын(?:ке|ок|ки|ках)(?![а-яё])", re.I)
+# "на китайском направлении", "на узбекском треке": the partner of the trade the clause tells, whichever way it flows
+_DIRECTION_AFTER = re.compile(r"\s+(?:направлени[ия]|трек[еа]?)(?![а-яё])", re.I)
 # "в белорусский экспорт", "на белорусский экспорт" label an amount; "а/и белорусский экспорт" do not.
 _PARTNER_PREPS = frozenset({"с", "со", "в", "во", "из", "на", "к", "от", "до"})
 _GAP = re.compile(r"\s+(?:[а-яё-]+\s+)?$", re.I)
@@ -88,6 +90,8 @@ def relabel_preps(s: str, mentions: list) -> list:
             m = replace(m, prep="в")
         elif m.source == "adj" and m.prep.lower() == "на" and _MARKET_AFTER.match(s, m.end):
             m = replace(m, prep="в", locative=False)   # "на белорусском рынке реализовали": the market is there
+        elif m.source == "adj" and m.prep.lower() == "на" and _DIRECTION_AFTER.match(s, m.end):
+            m = replace(m, prep="с", locative=False)   # "на китайском направлении": the partner, no direction
         out.append(m)
     return out
 

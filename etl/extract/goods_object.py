@@ -263,6 +263,10 @@ FLOW_STEM = re.compile(r"товарооборот|товарообмен|обо�
                         r"ввоз|ввез|вывоз|закуп|продаж|продал|отгруз|сальдо", re.I)
 
 
+# "с тем же периодом 2023-го", "в 2024-м": a number's case ending is no word of the clause
+_NUMBER_ENDING = re.compile(r"(?<=\d)-[а-яё]{1,3}(?![а-яё])", re.I)
+
+
 def names_other_subject(text: str, lo: int, hi: int) -> bool:
     """ "…, а ввод жилья — на 15 %", "урожай зерновых — на 20 %", "а объем строительных работ — на 9 %": the
     clause's first noun outside a prepositional phrase, before its number, is a subject of its own — no
@@ -271,7 +275,8 @@ def names_other_subject(text: str, lo: int, hi: int) -> bool:
     clause = text[lo:lo + stop.start()] if stop else text[lo:hi]
     if FLOW_STEM.search(clause):
         return False   # "задача увеличить товарооборот на 50 %": the change is the flow's
-    words = [w for w in _WORD.findall(clause) if len(w) > 1 or norm(w) in PREPOSITIONS][:_MAX_WORDS]
+    words = [w for w in _WORD.findall(_NUMBER_ENDING.sub("", clause)) if len(w) > 1 or norm(w) in PREPOSITIONS]
+    words = words[:_MAX_WORDS]
     opening = not text[:lo].strip() or text[:lo].rstrip()[-1] in ".!?"
     i = 0
     while i < len(words):

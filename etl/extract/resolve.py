@@ -41,6 +41,7 @@ class ArticleContext:
     asked_way: str | None = None   # … asking how much a flow grew ("Насколько выросли …?"): up/down
     product_topic: bool = False   # the last sentence, with no figure, spoke of one product's flow
     own_total: bool = False   # the last sentence gave one place's total flow and no fact
+    sum_told: bool = False   # the last sentence gave a sum for several partners ("с Москвой и областью"), no fact
     list_intro: bool = False   # the last sentence named a flow and ended with a colon: a list follows
     list_unit: tuple | None = None   # … its unit ("…, млн долларов:") for the list's bare numbers
     turnover_seen: bool = False   # an earlier sentence reported the pair's turnover
@@ -237,10 +238,12 @@ def pick_pair(metric: str, layers: list[list[Side]], ctx: ArticleContext, mutual
             return Side(ctx.pair[1]), Side(ctx.pair[0])   # "Из них экспорт Гомельщины — 41 млн": its own flow
         return Side(ctx.pair[0]), Side(ctx.pair[1])
     if len(local) == 1 and ctx.pair:
-        # The article's subject stays the reporting side when a new partner is named.
+        # The article's subject stays the reporting side when a new partner is named; a later mention of the
+        # partner with a direction says which way ("на китайском направлении экспорт в Китай", _directed).
+        local = [_directed(local[0], layers[0])]
         for code in sorted(ctx.pair, key=lambda c: c != ctx.subject):
             if not same_country(code, local[0].code):
-                if metric != "turnover" and code == ctx.subject and not local[0].prep:
+                if metric != "turnover" and code == ctx.subject and local[0].prep in ("", "с", "со"):
                     # "… из них на Россию пришлось 17 млрд, на Китай — 15 млрд": a partner with no
                     # direction of its own; the subject reports
                     return Side(code), local[0]
@@ -332,7 +335,8 @@ def orient(metric: str, x: Side, y: Side) -> tuple[Side, Side]:
             return y, x
     # "товарооборот с X" and the side from context reports; the speaker reports any flow ("«… товарооборот с
     # Казахстаном …, экспорт — 900 млн», — отметил министр Беларуси": "we" export)
-    if x.prep in ("с", "со") and (y.source == "speaker" or metric == "turnover" and y.source == "context"):
+    # "Псковская область …: товарооборот с этой страной вырос …": the side after "с" is the partner, whoever the other
+    if x.prep in ("с", "со") and (y.source == "speaker" or metric == "turnover" and y.prep not in ("с", "со")):
         return y, x
     return x, y
 

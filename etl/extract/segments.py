@@ -37,10 +37,33 @@ def inside_from_to(text: str, mm: MetricMention, moneys: list[Money]) -> bool:
     return False
 
 
+# ", на которые приходится две трети экспорта,", ", доля которых в экспорте велика,": a relative clause set off by
+# commas, about the noun before it
+_RELATIVE_ASIDE = re.compile(r",\s*(?:[а-яё]+\s+){0,2}?котор\w+(?![а-яё])[^,;:()]*,", re.I)
+
+
+def in_relative_aside(text: str, mm: MetricMention, metrics: list[MetricMention], moneys: list[Money],
+                      changes: list[Change]) -> bool:
+    """A keyword inside a relative clause that holds no figure of its own, right after a flow word of the same clause
+    ("поставки нефтепродуктов, на которые приходится две трети экспорта, сократились на 24 %"), names what that flow
+    is a part of; the figure after the clause is that flow's, not the keyword's."""
+    for r in _RELATIVE_ASIDE.finditer(text, max(0, mm.start - 120), min(len(text), mm.end + 120)):
+        if r.start() < mm.start and mm.end <= r.end() \
+                and not any(r.start() <= x.start < r.end() for x in [*moneys, *changes]) \
+                and any(k.end and k.end <= r.start() and not _CLAUSE_OR_STOP.search(text, k.end, r.start())
+                        for k in metrics):
+            return True
+    return False
+
+
+_CLAUSE_OR_STOP = re.compile(r"[,;:.!?()—–]")
+
+
 def split_segments(metrics: list[MetricMention], moneys: list[Money], text: str, topic: str | None,
               changes: list[Change] = (), after_facts: bool = False) -> list[Segment]:
     n = len(text)
-    metrics = [mm for mm in metrics if not inside_from_to(text, mm, moneys)] or metrics
+    metrics = [mm for mm in metrics if not inside_from_to(text, mm, moneys)
+               and not in_relative_aside(text, mm, metrics, moneys, changes)] or metrics
     starts = []
     first = metrics[0]
     before = [m for m in moneys if m.end <= first.start]

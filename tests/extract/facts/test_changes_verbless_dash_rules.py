@@ -37,3 +37,31 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_verbless_change_after_a_dash(text, expected):
     assert fields(text, PUB, "metric", "value", "change_pct") == expected
+
+
+# A comparison base that names a month range ("к январю–марту прошлого года") between the change noun and its dash:
+# the dash between two months is part of the base, not the dash before the change (1.41.128 candidate).
+# Composed sentences (ours, written before the rule ran on them, 2026-12-07). Before: 0 of 3 changes; after: 3 of 3.
+MONTH_RANGE_BASE = [
+    ("Экспорт Витебской области в Смоленскую область за январь–май 2024 года составил 84 млн долларов, прирост к "
+     "январю–маю 2023 года – 11 %.",
+     [("export", 8.4e7, 11.0)]),
+    ("Товарооборот Омской области с Казахстаном в январе–сентябре 2024 г. достиг 1,2 млрд долларов. Снижение к "
+     "январю–сентябрю прошлого года — 7,5 %.",
+     [("turnover", 1.2e9, -7.5)]),
+    ("Импорт Могилевской области из Брянской области во II квартале 2024 года составил 36 млн долларов; рост по "
+     "сравнению с апрелем–июнем 2023 года — 4,2 процента.",
+     [("import", 3.6e7, 4.2)]),
+    # a change of something else keeps no change, in the sentence and after it
+    ("Товарооборот Гомельской области с Курской областью в январе–июле 2024 г. составил 140 млн долларов, рост цен к "
+     "январю–июлю 2023 года – 9 %.",
+     [("turnover", 1.4e8, None)]),
+    ("Товарооборот Гомельской области с Курской областью в январе–июле 2024 г. составил 140 млн долларов. Рост цен к "
+     "январю–июлю 2023 года – 9 %.",
+     [("turnover", 1.4e8, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_RANGE_BASE, ids=[c[0][:50] for c in MONTH_RANGE_BASE])
+def test_month_range_base_before_the_dash(text, expected):
+    assert fields(text, PUB, "metric", "value", "change_pct") == expected
