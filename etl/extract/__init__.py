@@ -16,7 +16,7 @@ from etl.extract.gates import any_word_gate
 from etl.extract.scan_scope import article_scope, lower_text
 from etl.model import Event, Fact
 
-EXTRACTOR_VERSION = "1.41.127"
+EXTRACTOR_VERSION = "1.41.128"
 
 # Cheap gate: no trade word or no number → no fact, without touching the heavier machinery.
 _TRADE_WORD = re.compile(
