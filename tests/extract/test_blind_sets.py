@@ -1,10 +1,10 @@
 """The extractor over the blind-written sets (tests/data/BLIND.md), scored as wholes with the project's scorers.
 
 Floors sit 0.02 under the figures reached (README, "Extraction"): a rule that loses quality on text its writer did
-not shape fails here. `held-2.jsonl`, `held-para.jsonl` and `held-5.jsonl` are held out (never read); the `read-*`
+not shape fails here. `held-2.jsonl`, `held-para.jsonl`, `held-5.jsonl` and `held-6.jsonl` are held out (never read); the `read-*`
 sets were read, so their floors guard the rules written from them. `read-4.jsonl` labels a foreign province as its
 country, and held-2 codes some foreign provinces its own way, so their events are scored at country level
-(`--countries`); the paraphrase sets and read-5/held-5 are scored as they are.
+(`--countries`); the paraphrase sets, read-5/held-5 and read-6/held-6 are scored as they are.
 """
 
 import sys
@@ -26,17 +26,22 @@ BLIND = TESTS / "data" / "blind"
 # (0.863); events read-1 0.955 (0.909), read-4 0.939 (0.868), read-para-3 0.930 (0.873), read-5 0.971 (0.895), held-5
 # 0.827 (0.827), held-para 0.877 (0.866), held-2 0.719 (0.694). read-5/held-5 (written 2026-12-07, seventh session)
 # carry foreign provinces' own ISO codes, so they are scored as they are.
+# At 1.41.128 (at 1.41.127, before this round's rules): facts read-3 1.000 (0.994), read-para-3 0.967 (0.963), read-6
+# 0.994 (0.934), held-6 0.910 (0.910); events read-para-3 0.940 (0.930), read-6 0.871 (0.687), held-6 0.710 (0.705).
+# read-6/held-6 (written 2026-12-07, eighth session) are scored as they are.
 FLOORS = {
     "read-1.jsonl": (0.955, 0.935, True),
-    "read-3.jsonl": (0.974, None, True),
+    "read-3.jsonl": (0.980, None, True),
     "read-4.jsonl": (None, 0.919, True),
     "held-2.jsonl": (0.843, 0.699, True),
     "read-para.jsonl": (0.970, 0.962, False),
     "read-para-2.jsonl": (0.980, 0.931, False),
-    "read-para-3.jsonl": (0.943, 0.910, False),
+    "read-para-3.jsonl": (0.947, 0.920, False),
     "held-para.jsonl": (0.841, 0.857, False),
     "read-5.jsonl": (0.968, 0.951, False),
     "held-5.jsonl": (0.904, 0.807, False),
+    "read-6.jsonl": (0.974, 0.851, False),
+    "held-6.jsonl": (0.890, 0.690, False),
 }
 
 
