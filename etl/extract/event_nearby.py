@@ -14,15 +14,25 @@ from etl.extract.event_sides import Participant, participants
 _LED = re.compile(r"\W*(?:(?:ее|делегацию)\s+возглав\w+|возглав\w+\s+(?:ее|делегацию)|в\s+ее\s+состав\w*)")
 
 
+def _next_sentence(article: ArticlePlaces, k: int) -> str | None:
+    """The text of the sentence after sentence k, None after the last."""
+    if k + 1 >= len(article.spans):
+        return None
+    s0, s1 = article.spans[k + 1]
+    return article.text[s0:s1]
+
+
+def _folded(s: str) -> str:
+    """`s` lower-cased with ё as е, as the cue patterns here are written."""
+    return s.lower().replace("ё", "е")
+
+
 def joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant]:
     """A forum (or a joint body's session) whose own sentence names its host alone ("Сегодня в Могилеве
     начал работу форум") and whose guests the next sentence names by a pronoun for it ("Участие в нем
     принимает делегация Брянской области"): the guests, as sides from the sentences around (start -1)."""
-    if k + 1 >= len(article.spans) or not any(c.type in ("forum", "commission") for c in found):
-        return []
-    s0, s1 = article.spans[k + 1]
-    nxt = article.text[s0:s1]
-    if not JOINED.match(nxt.lower().replace("ё", "е")):
+    if not any(c.type in ("forum", "commission") for c in found) or (nxt := _next_sentence(article, k)) is None \
+            or not JOINED.match(_folded(nxt)):
         return []
     return [Participant(p.code, -1, -1, "context", "context")
             for p in participants(nxt, article.context(k + 1), article.of(k + 1))
@@ -32,11 +42,9 @@ def joined_next(article: ArticlePlaces, k: int, found: list) -> list[Participant
 def led_next(article: ArticlePlaces, k: int) -> list[str]:
     """The places of the next sentence when it tells who led or made up the delegation before ("Белорусская
     делегация побывала в Курской области. Ее возглавил председатель Гомельского облисполкома")."""
-    if k + 1 >= len(article.spans):
+    if (nxt := _next_sentence(article, k)) is None or not _LED.match(_folded(nxt)):
         return []
-    s0, s1 = article.spans[k + 1]
-    nxt = article.text[s0:s1]
-    return [m.code for m in article.of(k + 1) if m.code] if _LED.match(nxt.lower().replace("ё", "е")) else []
+    return [m.code for m in article.of(k + 1) if m.code]
 
 
 # "Его принял Премьер-министр Республики Беларусь", "Ее принял Президент Узбекистана": the visitor before, received
@@ -48,10 +56,6 @@ _LEADER_RECEIVED = re.compile(r"\W*(?:в\s+[^\s,.;:]+\s+)?(?:его|ее|их)\s
 def leader_received_next(article: ArticlePlaces, k: int) -> set[str]:
     """The states whose leader the next sentence says received the visitor of this one by a pronoun ("… побывал в
     Минске. Его принял Премьер-министр Республики Беларусь"): a visit to that state's capital is the state's."""
-    if k + 1 >= len(article.spans):
-        return set()
-    s0, s1 = article.spans[k + 1]
-    nxt = article.text[s0:s1]
-    if not _LEADER_RECEIVED.match(nxt.lower().replace("ё", "е")):
+    if (nxt := _next_sentence(article, k)) is None or not _LEADER_RECEIVED.match(_folded(nxt)):
         return set()
     return {m.code for m in article.of(k + 1) if m.code and "-" not in m.code}
