@@ -1,10 +1,10 @@
 """The extractor over the blind-written sets (tests/data/BLIND.md), scored as wholes with the project's scorers.
 
 Floors sit 0.02 under the figures reached (README, "Extraction"): a rule that loses quality on text its writer did
-not shape fails here. `held-2.jsonl`, `held-para.jsonl`, `held-5.jsonl` and `held-6.jsonl` are held out (never read); the `read-*`
-sets were read, so their floors guard the rules written from them. `read-4.jsonl` labels a foreign province as its
-country, and held-2 codes some foreign provinces its own way, so their events are scored at country level
-(`--countries`); the paraphrase sets, read-5/held-5 and read-6/held-6 are scored as they are.
+not shape fails here. `held-2.jsonl`, `held-para.jsonl`, `held-5.jsonl` and `held-6.jsonl` are held out (never
+read); the `read-*` sets were read, so their floors guard the rules written from them. `read-4.jsonl` labels a
+foreign province as its country, and held-2 codes some foreign provinces its own way, so their events are scored at
+country level (`--countries`); the paraphrase sets, read-5/held-5 and read-6/held-6 are scored as they are.
 """
 
 import sys
